@@ -1,0 +1,5 @@
+"""`python -m extractor` runs the same CLI as the `extractor` command."""
+
+from extractor.cli import main
+
+main()
