@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
 import typer
 
 app = typer.Typer(
@@ -9,6 +14,43 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Extract dated forward-looking claims from news articles into claims.csv and a timeline.",
 )
+
+
+def _date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as err:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from err
+
+
+@app.command("run")
+def run_cmd(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for JSON Lines on stdin.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("outputs"),
+    published_manifest: Annotated[
+        Path | None, typer.Option(help="YAML or CSV: file name -> publication date.")] = None,
+    as_of: Annotated[str | None, typer.Option(help="Date promises are judged at (default: today).")] = None,
+    n_process: Annotated[int, typer.Option(help="Worker processes for the NLP pipeline.")] = 1,
+) -> None:
+    """Extract claims: write OUT/claims.csv, OUT/timeline.html and OUT/run.json."""
+    from extractor.run import run, summary
+
+    result = run(inputs, out, published_manifest, _date(as_of), n_process=n_process,
+                 progress=sys.stderr.isatty())
+    typer.echo(summary(result), err=True)
+    raise typer.Exit(result.exit_code)
+
+
+@app.command("build-model")
+def build_model_cmd(
+    path: Annotated[Path | None, typer.Argument(help="Where to write the pipeline.")] = None,
+) -> None:
+    """Regenerate the spaCy pipeline under models/claims from code and lexicons."""
+    from extractor import nlp
+
+    typer.echo(f"wrote {nlp.save(path) if path else nlp.save()}")
 
 
 def main() -> None:

@@ -46,3 +46,78 @@ SCHEMA: dict[str, str] = {
     "promise_id": "str",
 }
 COLUMNS: list[str] = list(SCHEMA)
+
+_EMPTY = {"str": "", "date": "", "bool": False, "float": None, "int": None}
+
+
+class SchemaError(ValueError):
+    """The claims frame does not match the declared schema."""
+
+
+def to_frame(records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """A frame with exactly the schema's columns (missing ones filled empty), in a stable row order."""
+    rows = [{name: rec.get(name, _EMPTY[kind]) for name, kind in SCHEMA.items()} for rec in records]
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    for name, kind in SCHEMA.items():
+        if kind in ("str", "date"):
+            frame[name] = frame[name].fillna("").astype(str)
+        elif kind == "bool":
+            frame[name] = frame[name].fillna(False).astype(bool)
+        elif kind == "float":
+            frame[name] = pd.to_numeric(frame[name], errors="coerce").astype("Float64")
+        elif kind == "int":
+            frame[name] = pd.to_numeric(frame[name], errors="coerce").astype("Int64")
+    frame = frame.sort_values("source_file", kind="stable").reset_index(drop=True)  # text order within a file
+    validate(frame)
+    return frame
+
+
+def validate(frame: pd.DataFrame) -> None:
+    """Check columns, order and value shapes before anything is written."""
+    if list(frame.columns[: len(COLUMNS)]) != COLUMNS:
+        raise SchemaError(f"columns differ from the schema: {list(frame.columns)}")
+    iso = r"^(\d{4}-\d{2}-\d{2})?$"
+    for name, kind in SCHEMA.items():
+        if kind == "date" and not frame[name].str.match(iso).all():
+            bad = frame.loc[~frame[name].str.match(iso), name].iloc[0]
+            raise SchemaError(f"column {name}: not an ISO date: {bad!r}")
+    label = r"^(\d{4}(-(H[12]|Q[1-4]|\d{2}(-\d{2})?))?)?$"
+    if not frame["promised"].str.match(label).all():
+        bad = frame.loc[~frame["promised"].str.match(label), "promised"].iloc[0]
+        raise SchemaError(f"column promised: not YYYY | YYYY-Hn | YYYY-Qn | YYYY-MM | YYYY-MM-DD: {bad!r}")
+    allowed = {
+        "bound": {"", "on", "by", "from"},
+        "commitment": {"", "firm", "planned", "hedged", "conditional"},
+        "granularity": {"", "year", "half", "quarter", "month", "day"},
+        "published_source": {"metadata", "related", "manifest", "unknown"},
+    }
+    for name, values in allowed.items():
+        extra = set(frame[name]) - values
+        if extra:
+            raise SchemaError(f"column {name}: unexpected values {sorted(extra)}")
+    if frame["claim_id"].duplicated().any():
+        raise SchemaError("column claim_id: duplicate ids")
+
+
+def write_csv(frame: pd.DataFrame, path: str | Path) -> Path:
+    """UTF-8 CSV with LF line ends and fixed float formatting: same frame, same bytes."""
+    validate(frame)
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    frame.to_csv(out, index=False, encoding="utf-8", lineterminator="\n", float_format="%.15g")
+    return out
+
+
+def read_csv(path: str | Path) -> pd.DataFrame:
+    """A claims CSV back into a frame with the schema's dtypes (empty text stays "")."""
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    for name, kind in SCHEMA.items():
+        if name not in frame.columns:
+            frame[name] = _EMPTY[kind] if kind != "float" else None
+        if kind == "bool":
+            frame[name] = frame[name].astype(str).str.lower().isin(["true", "1"])
+        elif kind == "float":
+            frame[name] = pd.to_numeric(frame[name].replace("", None), errors="coerce").astype("Float64")
+        elif kind == "int":
+            frame[name] = pd.to_numeric(frame[name].replace("", None), errors="coerce").astype("Int64")
+    return frame

@@ -1,0 +1,164 @@
+"""Describe a claim sentence: subject, speaker, short `what`, and category.
+
+Pure functions over strings and lexicons (no spaCy), so each rule is testable on its own.
+The blank pipeline has no NER: organisations and people come from the entity gazetteer
+(lexicons/entities.yaml) plus one pattern for unknown names: a capitalised name directly before a
+cue or reporting verb ("Rivian expects", "Lucid said").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractor import lexicon
+
+WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9$%'’.&-]*[A-Za-z0-9%]|[A-Za-z0-9$%]")
+CAPNAME = re.compile(r"\b((?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z])(?:\s+[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9])*)(?:'s|’s)?\s+")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str  # canonical
+    kind: str  # org | person
+
+
+@cache
+def _aliases() -> list[tuple[re.Pattern[str], str, str]]:
+    """(pattern, canonical, kind), longest alias first so "Tesla Inc" beats "Tesla"."""
+    out = []
+    for canonical, spec in lexicon.load("entities").items():
+        for alias in sorted({canonical, *spec.get("aliases", [])}, key=len, reverse=True):
+            out.append((re.compile(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])"), canonical, spec.get("kind", "org")))
+    out.sort(key=lambda a: -len(a[0].pattern))
+    return out
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(lexicon.word_list("claims", key))
+
+
+@cache
+def _verb_cues() -> frozenset[str]:
+    return frozenset(w for key in ("future", "reporting", "reschedule") for w in _words(key) if " " not in w)
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Known entities, plus unknown capitalised names right before a cue or reporting verb."""
+    found: list[Mention] = []
+    taken: set[int] = set()
+    for pattern, canonical, kind in _aliases():
+        for m in pattern.finditer(text):
+            if not taken.intersection(range(m.start(), m.end())):
+                found.append(Mention(m.start(), m.end(), canonical, kind))
+                taken.update(range(m.start(), m.end()))
+    cues = _verb_cues()
+    for m in CAPNAME.finditer(text):
+        following = text[m.end():].split(" ", 1)[0].lower().strip(",.;:")
+        name = m.group(1)
+        if following not in cues or taken.intersection(range(m.start(1), m.end(1))):
+            continue
+        first = name.split()[0].lower()
+        if first in _words("what_stopwords") or first in _words("pronouns") or len(name) < 2:
+            continue
+        found.append(Mention(m.start(1), m.end(1), name, "unknown"))
+        taken.update(range(m.start(1), m.end(1)))
+    return sorted(found, key=lambda x: x.start)
+
+
+def subject_of(text: str, default: str = "") -> str:
+    """Who the claim is about: the first organisation named, else the article's main subject,
+    else the first person or unknown name."""
+    mentions = find_mentions(text)
+    orgs = [m for m in mentions if m.kind == "org"]
+    if orgs:
+        return orgs[0].name
+    unknown = [m for m in mentions if m.kind == "unknown"]
+    if unknown and not default:
+        return unknown[0].name
+    if default:
+        return default
+    return mentions[0].name if mentions else ""
+
+
+def main_subject(texts: list[str]) -> str:
+    """The organisation an article is about: the most mentioned one, title mentions counted thrice."""
+    counts: dict[str, int] = {}
+    for n, text in enumerate(texts):
+        for m in find_mentions(text):
+            if m.kind in ("org", "unknown"):
+                counts[m.name] = counts.get(m.name, 0) + (3 if n == 0 else 1)
+    return max(sorted(counts), key=lambda k: counts[k]) if counts else ""
+
+
+def speaker_of(text: str, reporting: list[tuple[int, int]], last_person: str = "") -> str:
+    """The entity attributed with the statement: next to a reporting verb ("Musk said",
+    "said Musk", "according to Reuters"); a pronoun refers to the last named person."""
+    if not reporting:
+        return ""
+    mentions = find_mentions(text)
+    best, best_gap = "", 40
+    for start, end in reporting:
+        for m in mentions:
+            gap = start - m.end if m.end <= start else m.start - end
+            if 0 <= gap < best_gap:
+                best, best_gap = m.name, gap
+        if not best:
+            before = text[max(0, start - 8):start].lower().split()
+            if before and before[-1] in _words("pronouns") and last_person:
+                best = last_person
+    return best
+
+
+def short_what(text: str, drop: list[tuple[int, int]], subject: str, limit: int = 7) -> str:
+    """A short description of the milestone: the content words of the clause around the time
+    expression, without the subject, the time expression, quantities and attribution."""
+    anchor = drop[0][0] if drop else 0
+    clauses = [(m.start(), m.end()) for m in re.finditer(r"[^,;:()“”\"]+", text)]
+    chosen = [c for c in clauses if c[0] <= anchor <= c[1]] or clauses[:1]
+    lo, hi = chosen[0] if chosen else (0, len(text))
+    stop = _words("what_stopwords") | _words("future") | _words("reporting") | _words("speaker_titles")
+    subject_words = {w.lower() for w in subject.split()}
+    words: list[str] = []
+    for m in WORD.finditer(text):
+        if any(a <= m.start() < b for a, b in drop):
+            continue
+        w = m.group(0)
+        lw = w.lower()
+        if lw in stop or lw in subject_words or lw.rstrip("’'s") in subject_words or lw.isdigit():
+            continue
+        words.append((m.start(), w))
+    inside = [w for s, w in words if lo <= s <= hi]
+    if len(inside) < 2:
+        inside = [w for _, w in sorted(words, key=lambda sw: abs(sw[0] - anchor))][:limit]
+    return " ".join(inside[:limit])
+
+
+@cache
+def _category_patterns() -> list[tuple[str, re.Pattern[str], int]]:
+    data = lexicon.load("categories")
+    weights = data["weights"]
+    out = []
+    for name in data["order"]:
+        for strength, words in (data["categories"].get(name) or {}).items():
+            for word in words:
+                body = re.escape(word.rstrip("*")) + (r"\w*" if word.endswith("*") else "")
+                out.append((name, re.compile(r"(?<!\w)" + body + r"(?!\w)", re.I), weights[strength]))
+    return out
+
+
+def category_of(text: str, unit: str = "") -> str:
+    """Guidelines category by weighted keyword evidence; a target's unit adds strong evidence."""
+    data = lexicon.load("categories")
+    scores = {name: 0 for name in data["order"]}
+    for name, pattern, weight in _category_patterns():
+        scores[name] += weight * len(pattern.findall(text))
+    hint = data["units"].get(unit)
+    if hint:
+        scores[hint] += data["weights"]["strong"]
+    best = max(data["order"], key=lambda n: (scores[n], -data["order"].index(n)))
+    return best if scores[best] > 0 else "other"

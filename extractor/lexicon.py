@@ -1,0 +1,46 @@
+"""Load and validate the YAML rule data under lexicons/ (package data).
+
+Every lexicon is read once per process. A malformed file fails loudly with its name and the
+offending key, because a silently empty cue list would quietly drop claims.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from extractor import yamlio
+
+DIR = Path(__file__).parent / "lexicons"
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing, malformed, or lacks a required key."""
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    """The lexicon ``lexicons/<name>.yaml`` as a mapping."""
+    path = DIR / f"{name}.yaml"
+    try:
+        data = yamlio.load(path)
+    except FileNotFoundError as err:
+        raise LexiconError(f"{path}: no such lexicon") from err
+    except Exception as err:  # noqa: BLE001 - any parse error becomes one clear message
+        raise LexiconError(f"{path}: not valid YAML: {err}") from err
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: top level must be a mapping")
+    return data
+
+
+def word_list(name: str, key: str) -> list[str]:
+    """A list of lower-cased phrases under ``key`` (dotted for nesting: "commitment.hedged")."""
+    node: Any = load(name)
+    for part in key.split("."):
+        if not isinstance(node, dict) or part not in node:
+            raise LexiconError(f"{DIR / name}.yaml: missing key {key!r}")
+        node = node[part]
+    if not isinstance(node, list) or not all(isinstance(x, str) and x.strip() for x in node):
+        raise LexiconError(f"{DIR / name}.yaml: {key!r} must be a list of non-empty strings")
+    return [x.lower() for x in node]

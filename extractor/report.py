@@ -1,0 +1,78 @@
+"""run.json: every input accounted for, with versions and timings.
+
+A reader of the report can tell, for each file given, whether it was read, partly read, skipped
+or ignored and why, and how many documents and claims came from it.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+from dataclasses import asdict
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from extractor import __version__
+from extractor.pipeline import Extraction
+
+PACKAGES = ("spacy", "dateparser", "pandas", "plotly", "pyyaml")
+
+
+def versions() -> dict[str, str]:
+    out = {"extractor": __version__, "python": platform.python_version()}
+    for name in PACKAGES:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            out[name] = "not installed"
+    return out
+
+
+def build(extraction: Extraction, args: dict[str, Any], outputs: dict[str, str],
+          seconds: dict[str, float], promises: int | None = None) -> dict[str, Any]:
+    """The report as a JSON-ready dict."""
+    frame = extraction.frame
+    per_file: dict[str, int] = {}
+    for key, n in extraction.claims_per_doc.items():
+        source = key.rsplit("#", 1)[0]
+        per_file[source] = per_file.get(source, 0) + n
+    inputs = []
+    for rep in extraction.read.inputs:
+        entry = asdict(rep)
+        entry["claims"] = per_file.get(rep.source, 0)
+        inputs.append(entry)
+    articles = extraction.read.articles
+    return {
+        "tool": "extractor",
+        "versions": versions(),
+        "finished": datetime.now(UTC).isoformat(timespec="seconds"),
+        "arguments": args,
+        "counts": {
+            "inputs_seen": len(inputs),
+            "inputs_read": sum(1 for i in inputs if i["status"] in ("ok", "partial")),
+            "inputs_partial": sum(1 for i in inputs if i["status"] == "partial"),
+            "inputs_skipped": sum(1 for i in inputs if i["status"] == "skipped"),
+            "inputs_ignored": sum(1 for i in inputs if i["status"] == "ignored"),
+            "documents_read": len(articles),
+            "documents_distinct": len({a.doc_id for a in articles}),
+            "documents_without_date": sum(1 for a in articles if a.published is None),
+            "claims": len(frame),
+            "claims_unresolved": int((frame["promised"] == "").sum()) if len(frame) else 0,
+            **({"promises": promises} if promises is not None else {}),
+        },
+        "inputs": inputs,
+        "problems": [
+            {"source": i["source"], "status": i["status"], "reasons": i["reasons"]}
+            for i in inputs if i["status"] != "ok"
+        ],
+        "outputs": outputs,
+        "seconds": {k: round(v, 3) for k, v in seconds.items()},
+    }
+
+
+def write(report: dict[str, Any], path: str | Path) -> Path:
+    out = Path(path)
+    out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return out
