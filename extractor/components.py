@@ -24,7 +24,7 @@ SENT_END = {".", "!", "?", "…", "...", "?!", "!?"}
 CLOSERS = {'"', "'", "”", "’", ")", "]", "»"}
 
 
-@Language.factory("extractor.sentences.v1", default_config={"max_tokens": 200})
+@Language.factory("extractor_sentences", default_config={"max_tokens": 200})
 def make_sentences(nlp: Language, name: str, max_tokens: int) -> SentenceSplitter:
     return SentenceSplitter(max_tokens)
 
@@ -63,7 +63,7 @@ class SentenceSplitter:
         return first.isupper() or first.isdigit() or first in "\"“‘'(["
 
 
-@Language.factory("extractor.timexes.v1")
+@Language.factory("extractor_timexes")
 def make_timexes(nlp: Language, name: str) -> TimexRecognizer:
     return TimexRecognizer()
 
@@ -98,7 +98,7 @@ CUE_GROUPS = {
 COMMITMENT_ORDER = ("conditional", "hedged", "planned", "firm")
 
 
-@Language.factory("extractor.claims.v1", default_config={"lexicon": "claims"})
+@Language.factory("extractor_claims", default_config={"lexicon": "claims"})
 def make_claims(nlp: Language, name: str, lexicon: str) -> ClaimCandidates:
     return ClaimCandidates(nlp, lexicon)
 

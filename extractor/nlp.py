@@ -16,7 +16,7 @@ from spacy.language import Language
 import extractor.components  # noqa: F401 - registers the factories when not installed via entry points
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "claims"
-PIPES = ("extractor.sentences.v1", "extractor.timexes.v1", "extractor.claims.v1")
+PIPES = ("extractor_sentences", "extractor_timexes", "extractor_claims")
 NAMES = ("sentences", "timexes", "claims")
 
 
