@@ -1,0 +1,78 @@
+"""Subject, speaker, `what` and category rules, one row per case."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import classify
+
+
+@pytest.mark.parametrize(
+    ("sentence", "default", "subject"),
+    [
+        ("Tesla plans to start production in 2026.", "", "Tesla"),
+        ("Elon Musk said Tesla will hold an event next month.", "", "Tesla"),
+        ("Musk said it could be launched next year.", "Tesla", "Tesla"),
+        ("Rivian expects deliveries to begin in 2026.", "", "Rivian"),
+        ("Ford will put its pickup on sale this spring.", "Tesla", "Ford"),
+        ("Tesla Inc said the plant opens in 2027.", "", "Tesla"),
+        ("The plant opens in 2027.", "Acme", "Acme"),
+    ],
+)
+def test_subject(sentence: str, default: str, subject: str) -> None:
+    assert classify.subject_of(sentence, default) == subject
+
+
+def test_aliases_fold_to_one_person() -> None:
+    names = {m.name for m in classify.find_mentions("Elon said, and Musk added, that Elon Musk agrees.")}
+    assert names == {"Elon Musk"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "speaker"),
+    [
+        ("Elon Musk said the factory will open in 2026.", "said", "Elon Musk"),
+        ("The factory will open in 2026, said Musk.", "said", "Elon Musk"),
+        ("The factory will open in 2026, according to Reuters.", "according to", ""),
+        ("The factory will open in 2026, he said.", "said", "Elon Musk"),
+    ],
+)
+def test_speaker(sentence: str, verb: str, speaker: str) -> None:
+    start = sentence.index(verb)
+    assert classify.speaker_of(sentence, [(start, start + len(verb))], last_person="Elon Musk") == speaker
+
+
+def test_no_reporting_verb_no_speaker() -> None:
+    assert classify.speaker_of("Tesla will ship in 2026.", []) == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "category"),
+    [
+        ("Tesla will spend around $10 billion on AI in 2024.", "USD", "spending"),
+        ("Dojo production is expected to begin in July 2023.", "", "production"),
+        ("Tesla will hold an AI Day event in about a month.", "", "event"),
+        ("Its compute will hit 100 exaflops by October 2024.", "exaflops", "capacity"),
+        ("The first trucks will be delivered to PepsiCo on Dec. 1.", "", "delivery"),
+        ("The company plans to go public in 2027.", "", "financial"),
+        ("The FAA expects to issue a launch license by late November.", "", "regulatory"),
+        ("Neuralink plans to implant a second patient next week.", "", "research"),
+        ("xAI will open source Grok this week.", "", "launch"),
+        ("Something will happen in 2030.", "", "other"),
+    ],
+)
+def test_category(sentence: str, unit: str, category: str) -> None:
+    assert classify.category_of(sentence, unit) == category
+
+
+def test_what_leaves_out_subject_time_and_attribution() -> None:
+    sentence = "Elon Musk said Tesla will start Dojo production in July 2023."
+    t = sentence.index("July 2023")
+    drop = [(t, t + len("July 2023"))] + [(m.start, m.end) for m in classify.find_mentions(sentence)]
+    what = classify.short_what(sentence, drop, "Tesla")
+    assert "Dojo production" in what
+    assert "July" not in what and "Tesla" not in what and "said" not in what
+
+
+def test_main_subject_prefers_title() -> None:
+    assert classify.main_subject(["SpaceX targets March launch", "Tesla and SpaceX news. SpaceX said."]) == "SpaceX"
