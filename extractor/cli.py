@@ -53,6 +53,17 @@ def build_model_cmd(
     typer.echo(f"wrote {nlp.save(path) if path else nlp.save()}")
 
 
+@app.command("bench")
+def bench_cmd(
+    inputs: Annotated[list[str] | None, typer.Argument(help="Articles to measure on (default: seeds/).")] = None,
+    repeat: Annotated[int, typer.Option(help="How many times the articles are processed.")] = 20,
+) -> None:
+    """Throughput and memory of the pipeline, with ratios to baselines measured in the same run."""
+    from extractor import bench
+
+    typer.echo(bench.render(bench.run(inputs or ["seeds"], repeat=repeat)))
+
+
 def main() -> None:
     """Console-script entry point."""
     app()
