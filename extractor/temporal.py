@@ -10,12 +10,25 @@ CONTRACT (filled in by the temporal work; other modules rely on exactly this API
         the Period a claim is due in. ``anchor`` is the publication date / DCT.
 
 Pure functions over strings and the YAML time lexicon: no spaCy, no I/O beyond loading lexicons.
+
+How it works: a set of regular-expression rules (built once from ``lexicons/time.yaml``) finds
+candidate spans; the longest non-overlapping ones win, are widened by part-of modifiers ("the end
+of", "mid-") and hedges ("or so"), joined into ranges, and get their governing prefix. ``resolve``
+re-parses the span text into a small semantic record (``_Spec``) and computes the TimeML value and
+the claim period from it, so a Timex built by hand resolves the same way as a found one.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+import calendar
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from pathlib import Path
+
+from extractor import yamlio
 
 
 @dataclass(frozen=True)
@@ -38,12 +51,1006 @@ class Timex:
     end: int
     text: str
     type: str  # DATE | TIME | DURATION | SET
-    prefix: str = ""  # the governing preposition/modifier before the span, lower-cased ("by", "within", "as early as")
+    prefix: str = (
+        ""  # the governing preposition/modifier before the span, lower-cased ("by", "within", "as early as")
+    )
     bound: str = "on"  # on | by | from, derived from prefix and the expression ("end of" keeps "on")
 
 
 @dataclass(frozen=True)
 class Resolution:
     value: str  # TimeML value: "2024-10", "2024-Q3", "P3Y", "PRESENT_REF", "XXXX-07", ...
-    period: Period | None  # the due period for claims; None for durations without an offset prefix, sets, unresolvable
+    period: (
+        Period | None
+    )  # the due period for claims; None for durations without an offset prefix, sets, unresolvable
     relative: bool  # True when the anchor was needed (and so `period` is None without one)
+
+
+LEXICON = Path(__file__).resolve().parent / "lexicons" / "time.yaml"
+
+
+# --------------------------------------------------------------------------------------------------
+# Lexicon and patterns (built once)
+# --------------------------------------------------------------------------------------------------
+
+
+def _alt(words: object, flags: str = "i") -> str:
+    """Regex alternation of words/phrases, longest first, inner spaces matching any whitespace."""
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[union-attr]
+    body = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in items)
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+def _capitalised(words: list[str], dotted: bool) -> str:
+    """Case-sensitive alternation: Title-case or UPPER-case forms; abbreviations may take a dot."""
+    forms = []
+    for w in sorted(words, key=len, reverse=True):
+        for form in (w.capitalize(), w.upper()):
+            forms.append(re.escape(form) + (r"\.?" if dotted and len(w) <= 4 else ""))
+    return "(?:" + "|".join(forms) + ")"
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    regex: re.Pattern[str]
+    build: Callable[[re.Match[str]], _Spec | None]
+    weak: bool = False  # only accepted after a time preposition/modifier (e.g. a bare "May", "the fall")
+
+
+@dataclass
+class _Grammar:
+    lex: dict
+    rules: list[_Rule]
+    prefix_rx: re.Pattern[str]
+    part_rx: re.Pattern[str]
+    hedge_rx: re.Pattern[str]
+    hedge_end_rx: re.Pattern[str]
+    part_start_rx: re.Pattern[str]
+    context_rx: re.Pattern[str]
+    range_rx: re.Pattern[str]
+    range_open_rx: re.Pattern[str]
+    blockers_rx: re.Pattern[str]
+    prefix_bound: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Spec:
+    """What a span means, before any anchor is applied."""
+
+    type: str = "DATE"
+    year: int | None = None
+    rel: tuple[str, int] | None = None  # (unit, offset) from the anchor's own unit: ("year", 1) = next year
+    month: int | None = None
+    day: int | None = None
+    quarter: int | None = None
+    half: int | None = None
+    season: str | None = None
+    weekday: int | None = None
+    decade: int | None = None  # 199 for "the 1990s"
+    part: str | None = None  # key of lexicon "parts"
+    fiscal: bool = False
+    vague: bool = False
+    daypart: str | None = None  # MO | AF | EV | NI
+    clock: str | None = None  # "15:30"
+    dur: tuple[float | None, str] | None = None  # (amount or None for "a few", unit name)
+    direction: int = 0  # -1 "ago", +1 "later"/"away": a duration used as a point
+    offset: bool = False  # "the next two years": a duration counted from the anchor
+    fixed: str | None = None  # key of lexicon "fixed"
+    set_value: str | None = None
+    bound: str | None = None  # bound implied by the expression itself ("at least ... away")
+    end: _Spec | None = None  # range end
+    lean: int = 0  # "next March" (+1) / "last November" (-1): which occurrence of a yearless month
+
+
+@functools.cache
+def _grammar() -> _Grammar:
+    lex = yamlio.load(LEXICON)
+    months = list(lex["months"])
+    full_months = [m for m in months if len(m) > 4 or m in ("may", "june", "july")]
+    amb_months = set(lex["ambiguous_months"])
+    weekdays = list(lex["weekdays"])
+    amb_wd = set(lex["ambiguous_weekdays"])
+    units = list(lex["units"]) + list(lex["unit_plurals"])
+    p = {
+        "MONTH": _capitalised(months, dotted=True),
+        "FULLMONTH": _capitalised([m for m in full_months if m not in amb_months], dotted=False),
+        "AMBMONTH": _capitalised([m for m in full_months if m in amb_months], dotted=False),
+        "DOTMONTH": "(?:" + "|".join(re.escape(m.capitalize()) + r"\." for m in months if len(m) <= 4) + ")",
+        "WEEKDAY": _capitalised([w for w in weekdays if w not in amb_wd], dotted=True),
+        "ANYWEEKDAY": _capitalised(weekdays, dotted=True),
+        "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
+        "YEAR": r"(?:19|20)\d\d(?![\d%])",
+        "NUM": r"(?:\d+(?:\.\d+)?|"
+        + _alt(lex["number_words"], "")
+        + r"(?:[-\s]+"
+        + _alt([w for w, v in lex["number_words"].items() if isinstance(v, int) and v < 10], "")
+        + r")?)",
+        "VAGUEQ": _alt(lex["vague_quantities"], ""),
+        "UNIT": "(?:" + _alt(units, "") + "s?)",
+        "ORD": _alt(lex["ordinals"], ""),
+        "DEIX": _alt(lex["deictics"], ""),
+        "SEASON": _alt(lex["seasons"], ""),
+        "DURMOD": _alt(lex["duration_modifiers"], ""),
+        "DIR": _alt(lex["duration_directions"], ""),
+        "FIXED": _alt(lex["fixed"], ""),
+        "DAYPART": _alt(lex["day_parts"], ""),
+        "SETW": _alt(lex["set_words"], ""),
+        "HALFW": _alt(lex["halves"], ""),
+    }
+
+    def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        for key in sorted(p, key=len, reverse=True):
+            pattern = pattern.replace("{" + key + "}", p[key])
+        return re.compile(r"(?<![\w$£€#])" + pattern + r"(?![\w])", flags)
+
+    y2 = r"'\d\d"
+    rules = [
+        _Rule(
+            "mdy",
+            rx(
+                r"(?:(?P<wd>{ANYWEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})"
+                r"(?:(?:,\s*|\s+)(?P<year>{YEAR}))?"
+            ),
+            _b_date,
+        ),
+        _Rule(
+            "dmy",
+            rx(
+                r"(?:(?P<wd>{ANYWEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAY})\s+(?:(?i:of)\s+)?"
+                r"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"
+            ),
+            _b_date,
+        ),
+        _Rule("my", rx(r"(?P<mon>{MONTH})(?:\s+(?i:of))?,?\s+(?P<year>{YEAR}|" + y2 + ")"), _b_date),
+        _Rule("month", rx(r"(?P<mon>{FULLMONTH}|{DOTMONTH})"), _b_date),
+        _Rule("ambmonth", rx(r"(?P<mon>{AMBMONTH})"), _b_date, weak=True),
+        _Rule("iso", rx(r"(?P<year>{YEAR})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?"), _b_iso),
+        _Rule(
+            "numeric",
+            rx(
+                r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])"
+                r"(?:/(?P<y>\d{4}|\d\d))?(?![\d/])"
+            ),
+            _b_numeric,
+        ),
+        _Rule(
+            "year",
+            rx(
+                r"(?:(?P<pre>(?i:the\s+year|this\s+year,?|calendar\s+year|calendar))\s+)?"
+                r"(?P<year>{YEAR})(?![.,]\d)"
+            ),
+            _b_year,
+        ),
+        _Rule("fiscal", rx(r"(?P<fy>(?i:fiscal(?:\s+year)?)\s+|FY\s?)(?P<year>{YEAR}|\d\d(?!\d))"), _b_year),
+        _Rule("decade", rx(r"(?:(?i:the)\s+)?(?P<dec>(?:19|20)\d0|'\d0|[1-9]0)'?s"), _b_decade),
+        _Rule(
+            "qcode",
+            rx(
+                r"(?:(?P<fy>(?i:fiscal)\s+|FY\s?))?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)"
+                r"(?:\s*(?P<year>{YEAR}|'\d\d)|(?P<yy>\d\d)(?!\d))?"
+            ),
+            _b_quarter,
+        ),
+        _Rule("yq", rx(r"(?P<year>{YEAR})\s+Q(?P<q>[1-4])"), _b_quarter),
+        _Rule(
+            "hcode",
+            rx(r"(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s*(?P<year>{YEAR}|'\d\d)|(?P<yy>\d\d)(?!\d))?"),
+            _b_half,
+        ),
+        _Rule(
+            "quarter",
+            rx(
+                r"(?:(?i:the|its|this\s+year's|next\s+year's|last\s+year's)\s+)?"
+                r"(?:(?P<fy>(?i:fiscal))\s+)?(?P<ord>(?i:{ORD}))[-\s]+(?:(?i:fiscal)\s+)?"
+                r"(?i:quarter)(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<year>{YEAR})"
+                r"|\s+(?P<year2>{YEAR})|\s+(?i:of)\s+(?P<ydeix>(?i:this|next|last))\s+(?i:year))?"
+            ),
+            _b_quarter,
+        ),
+        _Rule(
+            "half",
+            rx(
+                r"(?:(?i:the)\s+)?(?P<h>(?i:{HALFW}))[-\s]+(?i:half)(?:\s+(?i:of)\s+(?P<year>{YEAR})"
+                r"|\s+(?P<year2>{YEAR})|\s+(?i:of)\s+(?P<ydeix>(?i:this|next|last))\s+(?i:year))?"
+            ),
+            _b_half,
+        ),
+        _Rule("season", rx(r"(?P<deix>(?i:{DEIX}))\s+(?P<season>(?i:{SEASON}))"), _b_season),
+        _Rule(
+            "season_year",
+            rx(r"(?:(?i:the)\s+)?(?P<season>(?i:{SEASON}))\s+(?:(?i:of)\s+)?(?P<year>{YEAR})"),
+            _b_season,
+        ),
+        _Rule("season_bare", rx(r"(?:(?i:the)\s+)?(?P<season>(?i:{SEASON}))"), _b_season, weak=True),
+        _Rule(
+            "deictic",
+            rx(r"(?P<deix>(?i:{DEIX}))\s+(?P<unit>(?i:week|weekend|month|quarter|year|decade|century))"),
+            _b_deictic,
+        ),
+        _Rule(
+            "deictic_month",
+            rx(r"(?P<deix>(?i:next|last|this|this\s+past|this\s+coming))\s+(?P<mon>{MONTH})"),
+            _b_date,
+        ),
+        _Rule(
+            "deictic_wd",
+            rx(
+                r"(?P<deix>(?i:next|last|this|this\s+past|this\s+coming|coming))\s+(?P<wd>{WEEKDAY})"
+                r"(?:\s+(?P<dp>(?i:{DAYPART})))?"
+            ),
+            _b_weekday,
+        ),
+        _Rule("weekday", rx(r"(?P<wd>{WEEKDAY})(?:\s+(?P<dp>(?i:{DAYPART})))?"), _b_weekday),
+        _Rule(
+            "the_unit", rx(r"(?i:the)\s+(?P<unit>(?i:year|quarter|week|month))(?!-)"), _b_the_unit, weak=True
+        ),
+        _Rule(
+            "part_unit",
+            rx(
+                r"(?P<part>(?i:end|the\s+end|beginning|start|middle))\s+(?i:of)\s+"
+                r"(?P<unit>(?i:year|month|quarter|week|decade))"
+            ),
+            _b_the_unit,
+        ),
+        _Rule("midyear", rx(r"(?P<unit>(?i:mid-?year))"), _b_the_unit),
+        _Rule(
+            "daypart",
+            rx(r"(?P<rel>(?i:this|yesterday|tomorrow|today|last|tonight))\s+(?P<dp>(?i:{DAYPART}))"),
+            _b_daypart,
+        ),
+        _Rule("fixed", rx(r"(?P<fixed>(?i:{FIXED}))"), _b_fixed),
+        _Rule(
+            "clock",
+            rx(
+                r"(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))"
+                r"(?:\s+(?P<tz>[A-Z]{2,3}T))?"
+            ),
+            _b_clock,
+        ),
+        _Rule(
+            "clock24",
+            rx(r"(?<![\d:])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])(?:\s+(?P<tz>[A-Z]{2,3}T))?"),
+            _b_clock,
+        ),
+        _Rule(
+            "duration",
+            rx(
+                r"(?:(?P<mod>(?i:{DURMOD}))\s+)?(?P<num>(?i:{NUM}|{VAGUEQ}))[-\s]+"
+                r"(?P<unit>(?i:{UNIT}))(?P<half>\s+(?i:and\s+a\s+half))?"
+                r"(?:\s+(?P<dir>(?i:{DIR})))?"
+            ),
+            _b_duration,
+        ),
+        _Rule(
+            "half_unit",
+            rx(
+                r"(?:(?P<mod>(?i:{DURMOD}))\s+)?(?i:half\s+an?|a\s+half)[-\s]+(?P<unit>(?i:{UNIT}))"
+                r"(?:\s+(?P<dir>(?i:{DIR})))?"
+            ),
+            _b_duration,
+        ),
+        _Rule(
+            "the_duration",
+            rx(
+                r"(?i:the)\s+(?P<deix>(?i:past|last|next|coming|first|previous|following|final"
+                r"|latest|same|prior))\s+(?:(?P<num>(?i:{NUM}|{VAGUEQ}))\s+)?"
+                r"(?P<unit>(?i:{UNIT}))"
+            ),
+            _b_the_duration,
+        ),
+        _Rule(
+            "plural_units",
+            rx(
+                r"(?:(?P<mod>(?i:{DURMOD}))\s+)?(?P<unit>(?i:years|months|weeks|days|decades|hours"
+                r"|minutes|centuries))(?:\s+(?P<dir>(?i:ago|later|earlier)))?"
+            ),
+            _b_duration,
+        ),
+        _Rule(
+            "set_every",
+            rx(
+                r"(?P<q>(?i:every|each|per))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>(?i:{NUM}))\s+)?"
+                r"(?P<unit>(?i:{UNIT}))"
+            ),
+            _b_set,
+        ),
+        _Rule("set_weekday", rx(r"(?i:every|each)\s+(?P<wd>{WEEKDAY})"), _b_set),
+        _Rule("set_word", rx(r"(?P<word>(?i:{SETW}))"), _b_set),
+        _Rule("set_times", rx(r"(?i:once|twice|\w+\s+times)\s+(?i:a|per)\s+(?P<unit>(?i:{UNIT}))"), _b_set),
+    ]
+
+    prefix_bound: dict[str, str] = {}
+    for bound, words in lex["prefixes"].items():
+        for w in words:
+            prefix_bound[" ".join(w.lower().split())] = bound
+    part_words = list(lex["parts"])
+    context_words = (
+        list(prefix_bound) + part_words + list(lex["deictics"]) + ["of", "and", "or", "to", "-", "mid"]
+    )
+    return _Grammar(
+        lex=lex,
+        rules=rules,
+        prefix_rx=re.compile(r"(?:^|(?<=[^\w-]))(?P<p>" + _alt(prefix_bound) + r")\s+$"),
+        part_rx=re.compile(r"(?:^|(?<=[^\w-]))(?P<p>" + _alt(part_words) + r")(?:\s+|-)$"),
+        hedge_rx=re.compile(r",?\s+(?P<h>" + _alt(lex["hedges"]) + r")(?!\w)"),
+        hedge_end_rx=re.compile(r",?\s+" + _alt(lex["hedges"]) + r"$"),
+        part_start_rx=re.compile(r"(?P<p>" + _alt(part_words) + r")(?:\s+|-)"),
+        context_rx=re.compile(r"(?:^|(?<=\W))" + _alt(context_words) + r"\s+$"),
+        range_rx=re.compile(r"\s*(?P<c>-|–|—|(?i:to|through|until|till|and))\s*"),
+        range_open_rx=re.compile(r"(?:^|(?<=\W))(?P<p>(?i:between|from))\s+$"),
+        blockers_rx=re.compile(r"\s+" + _alt(lex["year_blockers_after"]) + r"\b"),
+        prefix_bound=prefix_bound,
+    )
+
+
+def _lex() -> dict:
+    return _grammar().lex
+
+
+# --------------------------------------------------------------------------------------------------
+# Spec builders: one per rule, each turns a match into a _Spec (None rejects the match)
+# --------------------------------------------------------------------------------------------------
+
+
+def _num(word: str) -> float | None:
+    """Numeric value of "3", "2.5", "three", "twenty-five", "a"; None for vague quantities."""
+    w = " ".join(word.lower().replace("-", " ").split())
+    if re.fullmatch(r"\d+(?:\.\d+)?", w):
+        return float(w)
+    nums = _lex()["number_words"]
+    if w in nums:
+        return float(nums[w])
+    parts = w.split()
+    if len(parts) == 2 and parts[0] in nums and parts[1] in nums:
+        return float(nums[parts[0]] + nums[parts[1]])
+    return None
+
+
+def _month(word: str) -> int:
+    return int(_lex()["months"][word.lower().rstrip(".")])
+
+
+def _year(text: str | None) -> int | None:
+    """4-digit year, or a 2-digit one ("'24", "FY25") read as 19xx/20xx."""
+    if not text:
+        return None
+    digits = text.strip("'")
+    if len(digits) == 4:
+        return int(digits)
+    n = int(digits)
+    return 2000 + n if n < 50 else 1900 + n
+
+
+def _deix(word: str) -> int:
+    return int(_lex()["deictics"][" ".join(word.lower().split())])
+
+
+def _b_date(m: re.Match[str]) -> _Spec | None:
+    g = m.groupdict()
+    month = _month(g["mon"])
+    day = int(re.match(r"\d+", g["day"]).group()) if g.get("day") else None
+    year = _year(g.get("year"))
+    if day and day > calendar.monthrange(year or 2000, month)[1]:
+        return None
+    if g.get("deix"):
+        return _Spec(month=month, rel=("year", 0), lean=_deix(g["deix"]))
+    return _Spec(year=year, month=month, day=day)
+
+
+def _b_iso(m: re.Match[str]) -> _Spec | None:
+    return _Spec(year=int(m["year"]), month=int(m["m"]), day=int(m["d"]) if m["d"] else None)
+
+
+def _b_numeric(m: re.Match[str]) -> _Spec | None:
+    month, day = int(m["m"]), int(m["d"])
+    if not m["y"] and month < 10 and day < 10 and month < day:
+        return None  # 1/2, 3/4: a fraction
+    return _Spec(year=_year(m["y"]), month=month, day=day)
+
+
+def _b_year(m: re.Match[str]) -> _Spec | None:
+    g = m.groupdict()
+    return _Spec(year=_year(g["year"]), fiscal=bool(g.get("fy")))
+
+
+def _b_decade(m: re.Match[str]) -> _Spec | None:
+    d = m["dec"].strip("'")
+    if len(d) == 4:
+        return _Spec(decade=int(d[:3]))
+    return _Spec(decade=(190 if int(d) >= 20 else 200) + int(d) // 10)
+
+
+def _b_quarter(m: re.Match[str]) -> _Spec | None:
+    g = m.groupdict()
+    q = int(g.get("q") or g.get("q2") or _lex()["ordinals"][g["ord"].lower()])
+    if q > 4:
+        return None
+    year = _year(g.get("year") or g.get("year2") or g.get("yy"))
+    rel = ("year", _deix(g["ydeix"])) if g.get("ydeix") else None
+    if year is None and rel is None and re.match(r"(?i)(next|last) year's", m.group()):
+        rel = ("year", 1 if m.group().lower().startswith("next") else -1)
+    return _Spec(quarter=q, year=year, rel=rel, fiscal=bool(g.get("fy")))
+
+
+def _b_half(m: re.Match[str]) -> _Spec | None:
+    g = m.groupdict()
+    h = g.get("h") or g.get("h2")
+    half = int(h) if h.isdigit() else int(_lex()["halves"][h.lower()])
+    year = _year(g.get("year") or g.get("year2") or g.get("yy"))
+    rel = ("year", _deix(g["ydeix"])) if g.get("ydeix") else None
+    return _Spec(half=half, year=year, rel=rel)
+
+
+def _b_season(m: re.Match[str]) -> _Spec | None:
+    g = m.groupdict()
+    season = _lex()["seasons"][g["season"].lower()]
+    if g.get("deix"):
+        return _Spec(season=season, rel=("year", _deix(g["deix"])), vague=True)
+    return _Spec(season=season, year=_year(g.get("year")), vague=True)
+
+
+def _b_deictic(m: re.Match[str]) -> _Spec | None:
+    unit = m["unit"].lower()
+    deix = " ".join(m["deix"].lower().split())
+    offset = _deix(deix)
+    if deix == "the past":
+        return _Spec(type="DURATION", dur=(1.0, unit))
+    if deix in ("latest", "the latest") and unit == "quarter":
+        offset = -1
+    return _Spec(rel=(unit, offset))
+
+
+def _b_weekday(m: re.Match[str]) -> _Spec | None:
+    g = m.groupdict()
+    wd = int(_lex()["weekdays"][g["wd"].lower().rstrip(".")])
+    dp = _lex()["day_parts"][g["dp"].lower()] if g.get("dp") else None
+    rel = ("week", _deix(g["deix"])) if g.get("deix") else None
+    return _Spec(type="TIME" if dp else "DATE", weekday=wd, daypart=dp, rel=rel)
+
+
+def _b_the_unit(m: re.Match[str]) -> _Spec | None:
+    unit = m["unit"].lower()
+    if unit.replace("-", "") == "midyear":
+        return _Spec(rel=("year", 0), part="mid")
+    part = " ".join(m["part"].lower().split()) + " of" if m.groupdict().get("part") else None
+    return _Spec(rel=(unit, 0), part=part)
+
+
+def _b_daypart(m: re.Match[str]) -> _Spec | None:
+    rel = {"this": 0, "today": 0, "tonight": 0, "yesterday": -1, "last": -1, "tomorrow": 1}[m["rel"].lower()]
+    return _Spec(type="TIME", rel=("day", rel), daypart=_lex()["day_parts"][m["dp"].lower()])
+
+
+def _b_fixed(m: re.Match[str]) -> _Spec | None:
+    key = " ".join(m["fixed"].lower().split())
+    return _Spec(type=_lex()["fixed"][key]["type"], fixed=key)
+
+
+def _b_clock(m: re.Match[str]) -> _Spec | None:
+    hour = int(m["h"])
+    ampm = (m.groupdict().get("ampm") or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    return _Spec(type="TIME", rel=("day", 0), clock=f"{hour:02d}:{m['min'] or '00'}")
+
+
+def _unit_name(word: str) -> str:
+    w = word.lower()
+    plurals = _lex()["unit_plurals"]
+    if w in plurals:
+        return str(plurals[w])
+    return w[:-1] if w.endswith("s") and w[:-1] in _lex()["units"] else w
+
+
+def _b_duration(m: re.Match[str]) -> _Spec | None:
+    g = m.groupdict()
+    unit = _unit_name(g["unit"])
+    if g.get("num") is not None:
+        amount = _num(g["num"])
+        if unit == "second" and g["num"].lower() in ("a", "an"):
+            return None  # "a second factory"
+        if amount is not None and g.get("half"):
+            amount += 0.5
+    else:
+        amount = 0.5 if "half" in m.group().lower() and g["unit"].lower()[-1] != "s" else None
+    mod = " ".join(g["mod"].lower().split()) if g.get("mod") else None
+    bound = _lex()["duration_modifiers"][mod] if mod else None
+    direction = int(_lex()["duration_directions"][" ".join(g["dir"].lower().split())]) if g.get("dir") else 0
+    return _Spec(
+        type="DATE" if direction else "DURATION",
+        dur=(amount, unit),
+        direction=direction,
+        bound=None if bound == "on" else bound,
+    )
+
+
+def _b_the_duration(m: re.Match[str]) -> _Spec | None:
+    unit = _unit_name(m["unit"])
+    deix = m["deix"].lower()
+    plural = m["unit"].lower().endswith("s") or m["unit"].lower() == "centuries"
+    if m["num"] is None and not plural:
+        return None  # "the next year" is a date, left to the deictic rule
+    amount = _num(m["num"]) if m["num"] else None
+    forward = deix in ("next", "coming", "following")
+    return _Spec(type="DURATION", dur=(amount, unit), offset=forward, bound="by" if forward else None)
+
+
+def _b_set(m: re.Match[str]) -> _Spec | None:
+    g = m.groupdict()
+    if g.get("word"):
+        return _Spec(type="SET", set_value=str(_lex()["set_words"][g["word"].lower()]))
+    if g.get("wd"):
+        return _Spec(type="SET", set_value=f"XXXX-WXX-{_lex()['weekdays'][g['wd'].lower().rstrip('.')]}")
+    unit = _unit_name(g["unit"])
+    n = _num(g["num"]) if g.get("num") else 1.0
+    if g.get("other"):
+        n = 2.0
+    return _Spec(type="SET", set_value=_duration_value(n, unit))
+
+
+# --------------------------------------------------------------------------------------------------
+# Finding
+# --------------------------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse(text: str) -> _Spec | None:
+    """Meaning of a span produced by find_timexes (or written by hand); None if not a time expression."""
+    g = _grammar()
+    text = " ".join(text.split())
+    hedge = g.hedge_end_rx.search(text)
+    if hedge:
+        inner = _parse(text[: hedge.start()])
+        return replace(inner, vague=True) if inner else None
+    ranged = _parse_range(text)
+    if ranged:
+        return ranged
+    for rule in g.rules:
+        m = rule.regex.fullmatch(text)
+        if m:
+            spec = rule.build(m)
+            if spec is not None:
+                return spec
+    part = g.part_start_rx.match(text)
+    if part:
+        inner = _parse(text[part.end() :])
+        if inner and inner.type == "DATE" and inner.dur is None and inner.fixed is None and inner.end is None:
+            key = " ".join(part["p"].lower().split())
+            return replace(inner, part=key, vague=inner.vague or bool(_lex()["parts"][key].get("vague")))
+    return None
+
+
+def _parse_range(text: str) -> _Spec | None:
+    m = re.fullmatch(
+        r"(?i:(?:between|from)\s+)?(?P<a>.+?)\s*(?:-|–|—|\s(?i:to|through|until|till|and)\s)\s*(?P<b>.+)",
+        text,
+    )
+    if not m:
+        return None
+    b = _parse(m["b"])
+    a_text = m["a"]
+    if b and re.fullmatch(r"(?:19|20)\d\d", a_text) is None and re.fullmatch(r"\d\d", m["b"]):
+        return None
+    if re.fullmatch(r"(?:19|20)\d\d", a_text) and re.fullmatch(r"\d\d", m["b"]):
+        b = _Spec(year=int(a_text[:2] + m["b"]))
+    a = _parse(a_text)
+    if not a or not b or a.type != "DATE" or b.type != "DATE" or a.dur or b.dur or a.fixed or b.fixed:
+        return None
+    if a.year is None and a.rel is None and b.year is not None and a.month is not None:
+        a = replace(a, year=b.year)  # "June to August 2024"
+    return replace(a, end=b)
+
+
+def _candidates(text: str) -> list[tuple[int, int]]:
+    g = _grammar()
+    found: list[tuple[int, int]] = []
+    for rule in g.rules:
+        for m in rule.regex.finditer(text):
+            s, e = m.span()
+            if rule.weak and not g.context_rx.search(text, max(0, s - 30), s):
+                continue
+            if rule.name == "year" and g.blockers_rx.match(text, e):
+                continue
+            if rule.build(m) is None:
+                continue
+            found.append((s, e))
+    return found
+
+
+def _select(cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Longest non-overlapping spans, in text order."""
+    chosen: list[tuple[int, int]] = []
+    for s, e in sorted(set(cands), key=lambda c: (c[0] - c[1], c[0])):
+        if all(e <= cs or s >= ce for cs, ce in chosen):
+            chosen.append((s, e))
+    return sorted(chosen)
+
+
+def _widen(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Add part-of modifiers on the left, hedges on the right, and join ranges."""
+    g = _grammar()
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        spec = _parse(text[s:e])
+        if spec and spec.type == "DATE" and spec.dur is None and spec.fixed is None and spec.part is None:
+            m = g.part_rx.search(text, max(0, s - 30), s)
+            if m and m.end() == s and _parse(text[m.start("p") : e]):
+                s = m.start("p")
+        h = g.hedge_rx.match(text, e)
+        if h:
+            e = h.end()
+        out.append((s, e))
+    joined: list[tuple[int, int]] = []
+    for s, e in out:
+        gap = g.range_rx.fullmatch(text, joined[-1][1], s) if joined else None
+        if gap:
+            ps = joined[-1][0]
+            opener = g.range_open_rx.search(text, max(0, ps - 10), ps)
+            start = opener.start("p") if opener and opener.end() == ps else ps
+            between = opener is not None and opener.end() == ps and opener["p"].lower() == "between"
+            if (gap["c"].lower() != "and" or between) and _parse(text[start:e]):
+                joined[-1] = (start, e)
+                continue
+        joined.append((s, e))
+    return joined
+
+
+def _bound(prefix: str, spec: _Spec) -> str:
+    bound = _grammar().prefix_bound.get(prefix, "on") if prefix else "on"
+    if bound == "on" and spec.bound:
+        return spec.bound
+    return bound
+
+
+def find_timexes(text: str) -> list[Timex]:
+    """Every time expression in ``text``: sorted, non-overlapping, prefix split off."""
+    g = _grammar()
+    result = []
+    for s, e in _widen(text, _select(_candidates(text))):
+        span = text[s:e]
+        spec = _parse(span)
+        if spec is None:
+            continue
+        pm = g.prefix_rx.search(text, max(0, s - 30), s)
+        prefix = " ".join(pm["p"].lower().split()) if pm else ""
+        result.append(Timex(s, e, span, spec.type, prefix, _bound(prefix, spec)))
+    return result
+
+
+# --------------------------------------------------------------------------------------------------
+# Resolving
+# --------------------------------------------------------------------------------------------------
+
+_SLACK = {"day": 14, "month": 31, "quarter": 45, "half": 45, "season": 45, "year": 0, "week": 3}
+
+
+@dataclass(frozen=True)
+class _Cal:
+    """A calendar unit: gran year|half|quarter|month|week|day|season|decade, with its year and index."""
+
+    gran: str
+    year: int
+    n: int = 0  # half, quarter, month, season quarter, decade
+    day: date | None = None  # day, or a reference day inside a week
+
+
+def _month_add(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + m - 1 + k
+    return i // 12, i % 12 + 1
+
+
+def _shift(c: _Cal, k: int) -> _Cal:
+    if c.gran == "year" or c.gran == "season":
+        return replace(c, year=c.year + k)
+    if c.gran in ("half", "quarter"):
+        per = 2 if c.gran == "half" else 4
+        i = c.year * per + c.n - 1 + k
+        return replace(c, year=i // per, n=i % per + 1)
+    if c.gran == "month":
+        y, m = _month_add(c.year, c.n, k)
+        return replace(c, year=y, n=m)
+    if c.gran in ("day", "week"):
+        d = c.day + timedelta(days=k * (7 if c.gran == "week" else 1))
+        return replace(c, year=d.year, day=d)
+    if c.gran == "decade":
+        return replace(c, n=c.n + k)
+    return c
+
+
+def _bounds(c: _Cal) -> tuple[date, date]:
+    if c.gran == "year":
+        return date(c.year, 1, 1), date(c.year, 12, 31)
+    if c.gran in ("half", "quarter", "season"):
+        size = 6 if c.gran == "half" else 3
+        first = (c.n - 1) * size + 1
+        last = first + size - 1
+        return date(c.year, first, 1), date(c.year, last, calendar.monthrange(c.year, last)[1])
+    if c.gran == "month":
+        return date(c.year, c.n, 1), date(c.year, c.n, calendar.monthrange(c.year, c.n)[1])
+    if c.gran == "day":
+        return c.day, c.day
+    if c.gran == "week":
+        monday = c.day - timedelta(days=c.day.weekday())
+        return monday, monday + timedelta(days=6)
+    return date(c.n * 10, 1, 1), date(c.n * 10 + 9, 12, 31)
+
+
+def _value(c: _Cal) -> str:
+    if c.gran == "year":
+        return f"{c.year:04d}"
+    if c.gran == "half":
+        return f"{c.year:04d}-H{c.n}"
+    if c.gran == "quarter":
+        return f"{c.year:04d}-Q{c.n}"
+    if c.gran == "season":
+        code = {v: k for k, v in _lex()["season_quarters"].items()}[c.n]
+        return f"{c.year:04d}-{code}"
+    if c.gran == "month":
+        return f"{c.year:04d}-{c.n:02d}"
+    if c.gran == "day":
+        return c.day.isoformat()
+    if c.gran == "week":
+        iy, iw, _ = c.day.isocalendar()
+        return f"{iy:04d}-W{iw:02d}"
+    return f"{c.n:03d}"
+
+
+def _period(c: _Cal, fiscal: bool = False, vague: bool = False, last: _Cal | None = None) -> Period | None:
+    """Claim period of a calendar unit; weeks become their month, decades have none."""
+    if c.gran == "decade":
+        return None
+    if c.gran == "week":
+        thursday = _bounds(c)[0] + timedelta(days=3)
+        c = _Cal("month", thursday.year, thursday.month)
+    gran = "quarter" if c.gran == "season" else c.gran
+    label = _value(replace(c, gran=gran)) if c.gran == "season" else _value(c)
+    start, end = _bounds(c)
+    if last is not None and _period(last) is not None:
+        end = _period(last).end
+    return Period(label, start, end, gran, fiscal, vague)
+
+
+def _pick_year(make: Callable[[int], _Cal], anchor: date, prefer_future: bool | None) -> _Cal:
+    """Occurrence of a yearless date: the anchor's year, moved forward or back as preferred."""
+    c = make(anchor.year)
+    start, end = _bounds(c)
+    if prefer_future and end < anchor - timedelta(days=_SLACK[c.gran]):
+        return make(anchor.year + 1)
+    if prefer_future is False and start > anchor:
+        return make(anchor.year - 1)
+    return c
+
+
+def _weekday_cal(spec: _Spec, anchor: date, prefer_future: bool | None) -> _Cal:
+    wd = spec.weekday - 1
+    if spec.rel:
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=spec.rel[1])
+        d = monday + timedelta(days=wd)
+    else:
+        back = anchor - timedelta(days=(anchor.weekday() - wd) % 7)
+        fwd = anchor + timedelta(days=(wd - anchor.weekday()) % 7)
+        d = fwd if prefer_future else back
+    return _Cal("day", d.year, day=d)
+
+
+def _rel_cal(unit: str, k: int, anchor: date) -> _Cal:
+    if unit in ("year", "century"):
+        return _Cal("year", anchor.year + k)
+    if unit == "decade":
+        return _Cal("decade", anchor.year, anchor.year // 10 + k)
+    if unit == "quarter":
+        return _shift(_Cal("quarter", anchor.year, (anchor.month - 1) // 3 + 1), k)
+    if unit == "half":
+        return _shift(_Cal("half", anchor.year, (anchor.month - 1) // 6 + 1), k)
+    if unit == "month":
+        return _shift(_Cal("month", anchor.year, anchor.month), k)
+    if unit in ("week", "weekend"):
+        return _shift(_Cal("week", anchor.year, day=anchor), k)
+    return _shift(_Cal("day", anchor.year, day=anchor), k)
+
+
+def _base_cal(spec: _Spec, anchor: date | None, prefer_future: bool | None) -> _Cal | None:
+    """The calendar unit a point expression names (None when it needs a missing anchor)."""
+    if spec.decade is not None:
+        return _Cal("decade", spec.decade * 10, spec.decade)
+    year_given = spec.year
+    if year_given is None and spec.rel and spec.rel[0] == "year" and anchor:
+        year_given = anchor.year + spec.rel[1]
+    if spec.month is not None or spec.quarter is not None or spec.half is not None or spec.season is not None:
+
+        def make(y: int) -> _Cal:
+            if spec.day is not None:
+                return _Cal(
+                    "day", y, day=date(y, spec.month, min(spec.day, calendar.monthrange(y, spec.month)[1]))
+                )
+            if spec.month is not None:
+                return _Cal("month", y, spec.month)
+            if spec.quarter is not None:
+                return _Cal("quarter", y, spec.quarter)
+            if spec.half is not None:
+                return _Cal("half", y, spec.half)
+            return _Cal("season", y, int(_lex()["season_quarters"][spec.season]))
+
+        if year_given is not None:
+            c = make(year_given)
+            if spec.lean and anchor:  # "next March", "last November"
+                c = _pick_year(make, anchor, spec.lean > 0)
+            if spec.season == "WI" and spec.rel and spec.rel[1] == 0 and anchor and anchor.month >= 7:
+                c = make(year_given + 1)
+            return c
+        return _pick_year(make, anchor, prefer_future) if anchor else None
+    if (
+        year_given is not None
+        and spec.weekday is None
+        and spec.rel is None
+        or (spec.year is not None and spec.weekday is None)
+    ):
+        return _Cal("year", year_given)
+    if anchor is None:
+        return None
+    if spec.weekday is not None:
+        return _weekday_cal(spec, anchor, prefer_future)
+    if spec.rel:
+        return _rel_cal(spec.rel[0], spec.rel[1], anchor)
+    return None
+
+
+def _apply_part(c: _Cal, part: str | None) -> tuple[_Cal, bool]:
+    """Narrow a unit by "early/mid/late/end of...": returns the unit and whether it is vague."""
+    if part is None:
+        return c, False
+    info = _lex()["parts"][part]
+    vague = bool(info.get("vague"))
+    if c.gran == "year":
+        target = info["year"]
+        if target.startswith("H"):
+            return _Cal("half", c.year, int(target[1])), vague
+        if target.startswith("M"):
+            return _Cal("month", c.year, int(target[1:])), vague
+        return c, vague
+    if c.gran in ("half", "quarter") and info.get("last"):
+        _, end = _bounds(c)
+        return _Cal("month", c.year, end.month), vague
+    if c.gran == "week":
+        thursday = _bounds(c)[0] + timedelta(days=3)
+        return _Cal("month", thursday.year, thursday.month), vague
+    return c, vague
+
+
+def _add(anchor: date, amount: float, unit: str, sign: int) -> date:
+    """anchor +/- a duration; fractions of a month/year count in days."""
+    info = _lex()["units"][unit]
+    amount *= info.get("factor", 1)
+    code = info["code"]
+    whole, frac = int(amount), amount - int(amount)
+    if code in ("Y", "M", "Q"):
+        months = whole * {"Y": 12, "M": 1, "Q": 3}[code]
+        y, m = _month_add(anchor.year, anchor.month, sign * months)
+        d = date(y, m, min(anchor.day, calendar.monthrange(y, m)[1]))
+        return d + timedelta(days=sign * round(frac * {"Y": 365, "M": 30.4, "Q": 91}[code]))
+    days = {"W": 7, "WE": 7, "D": 1}.get(code, 0) * amount
+    return anchor + timedelta(days=sign * round(days))
+
+
+def _offset_cal(d: date, unit: str) -> _Cal:
+    """Calendar unit a point reached by a duration falls in, at the duration's own granularity."""
+    if unit in ("year", "decade", "century"):
+        return _Cal("year", d.year)
+    if unit == "quarter":
+        return _Cal("quarter", d.year, (d.month - 1) // 3 + 1)
+    if unit in ("month", "week", "weekend", "fortnight"):
+        return _Cal("month", d.year, d.month)
+    return _Cal("day", d.year, day=d)
+
+
+def _duration_value(amount: float | None, unit: str) -> str:
+    info = _lex()["units"][unit]
+    code = info["code"]
+    if amount is None:
+        n = "X"
+    else:
+        amount *= info.get("factor", 1)
+        n = str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
+    return f"PT{n}{code}" if info.get("time") else f"P{n}{code}"
+
+
+_VAGUE_AMOUNT = 3.0  # "a few", "several" when a period must be computed
+
+
+def _resolve_duration(spec: _Spec, anchor: date | None, prefix: str) -> Resolution:
+    amount, unit = spec.dur
+    offset = spec.offset or spec.direction != 0 or prefix in _lex()["offset_prefixes"]
+    value = _duration_value(amount, unit)
+    if not offset:
+        return Resolution(value, None, False)
+    sign = -1 if spec.direction < 0 else 1
+    if anchor is None:
+        return Resolution(value if not spec.direction else "XXXX", None, True)
+    d = _add(anchor, amount if amount is not None else _VAGUE_AMOUNT, unit, sign)
+    c = _offset_cal(d, unit)
+    period = _period(c, vague=spec.vague or amount is None)
+    if spec.direction:
+        if amount is None:
+            value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        elif unit in ("week", "weekend", "fortnight"):
+            value = _value(_Cal("week", d.year, day=d))
+        else:
+            value = _value(c)
+    return Resolution(value, period, True)
+
+
+def _resolve_fixed(spec: _Spec, anchor: date | None) -> Resolution:
+    info = _lex()["fixed"][spec.fixed]
+    value = str(info["value"])
+    kind = info.get("period")
+    if not value.startswith("ANCHOR"):
+        if kind == "anchor_year" and anchor:
+            return Resolution(value, _period(_Cal("year", anchor.year), vague=bool(info.get("vague"))), True)
+        return Resolution(value, None, kind is not None)
+    if anchor is None:
+        return Resolution("XXXX-XX-XX", None, True)
+    if value == "ANCHOR_YEAR":
+        return Resolution(str(anchor.year), _period(_Cal("month", anchor.year, 12)), True)
+    m = re.fullmatch(r"ANCHOR([+-]\d)?(T.*)?", value)
+    d = anchor + timedelta(days=int(m[1] or 0))
+    return Resolution(d.isoformat() + (m[2] or ""), _period(_Cal("day", d.year, day=d)), True)
+
+
+def _is_relative(spec: _Spec) -> bool:
+    if spec.year is not None and spec.rel is None and spec.weekday is None:
+        return spec.end is not None and _is_relative(spec.end)
+    return spec.decade is None
+
+
+def resolve(timex: Timex, anchor: date | None, prefer_future: bool | None = None) -> Resolution:
+    """TimeML value and claim period of a found (or hand-made) time expression."""
+    spec = _parse(timex.text)
+    if spec is None:
+        return Resolution("", None, False)
+    return _resolve_spec(spec, anchor, prefer_future, timex.prefix)
+
+
+def _resolve_spec(spec: _Spec, anchor: date | None, prefer_future: bool | None, prefix: str) -> Resolution:
+    if spec.type == "SET":
+        return Resolution(spec.set_value or "", None, False)
+    if spec.dur is not None:
+        return _resolve_duration(spec, anchor, prefix)
+    if spec.fixed:
+        return _resolve_fixed(spec, anchor)
+    relative = _is_relative(spec)
+    c = _base_cal(spec, anchor, prefer_future)
+    if c is None:
+        return Resolution(_unanchored_value(spec), None, True)
+    value = _value(c)
+    if spec.type == "TIME":
+        day = c.day if c.gran == "day" else anchor
+        value = day.isoformat() + (
+            "T" + spec.clock if spec.clock else "T" + spec.daypart if spec.daypart else ""
+        )
+    narrowed, part_vague = _apply_part(c, spec.part)
+    shift = _lex()["shifting_prefixes"].get(prefix, 0)
+    if shift and not (spec.part and _lex()["parts"][spec.part].get("last")):
+        narrowed = _shift(narrowed, shift)
+    last = None
+    if spec.end is not None:
+        end_res = _base_cal(spec.end, anchor, prefer_future)
+        if end_res is not None:
+            last, _ = _apply_part(end_res, spec.end.part)
+    period = _period(narrowed, spec.fiscal, spec.vague or part_vague, last)
+    return Resolution(value, period, relative)
+
+
+def _unanchored_value(spec: _Spec) -> str:
+    """TimeML value with the unknown year left as XXXX ("XXXX-07", "XXXX-Q3")."""
+    if spec.month is not None:
+        return f"XXXX-{spec.month:02d}" + (f"-{spec.day:02d}" if spec.day else "")
+    if spec.quarter is not None:
+        return f"XXXX-Q{spec.quarter}"
+    if spec.half is not None:
+        return f"XXXX-H{spec.half}"
+    if spec.weekday is not None:
+        return f"XXXX-WXX-{spec.weekday}"
+    return "XXXX"

@@ -1,0 +1,751 @@
+"""Time-expression recognition and resolution: the classes claims rely on, TimeML values, false positives."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from extractor.temporal import Period, Timex, find_timexes, resolve
+
+
+def _only(sentence: str, span: str) -> Timex:
+    """The timex with exactly this text (fails listing what was found otherwise)."""
+    found = find_timexes(sentence)
+    hits = [t for t in found if t.text == span]
+    assert hits, f"{span!r} not found in {sentence!r}; found {[t.text for t in found]}"
+    return hits[0]
+
+
+# sentence, anchor, span, prefix, bound, label, granularity, start, end
+CLAIMS = [
+    # absolute days, months, years
+    (
+        "The plant opens on March 14, 2025.",
+        "2024-06-01",
+        "March 14, 2025",
+        "on",
+        "on",
+        "2025-03-14",
+        "day",
+        "2025-03-14",
+        "2025-03-14",
+    ),
+    (
+        "Shipments start Oct. 3.",
+        "2024-06-01",
+        "Oct. 3",
+        "",
+        "on",
+        "2024-10-03",
+        "day",
+        "2024-10-03",
+        "2024-10-03",
+    ),
+    (
+        "Deliveries from Nov 2nd onward.",
+        "2024-06-01",
+        "Nov 2nd",
+        "from",
+        "from",
+        "2024-11-02",
+        "day",
+        "2024-11-02",
+        "2024-11-02",
+    ),
+    (
+        "The launch moved to 9/15.",
+        "2024-06-01",
+        "9/15",
+        "",
+        "on",
+        "2024-09-15",
+        "day",
+        "2024-09-15",
+        "2024-09-15",
+    ),
+    (
+        "The update ships in August 2025.",
+        "2024-06-01",
+        "August 2025",
+        "in",
+        "on",
+        "2025-08",
+        "month",
+        "2025-08-01",
+        "2025-08-31",
+    ),
+    (
+        "The cars arrive in February.",
+        "2024-06-01",
+        "February",
+        "in",
+        "on",
+        "2025-02",
+        "month",
+        "2025-02-01",
+        "2025-02-28",
+    ),
+    (
+        "The factory will be finished by 2026.",
+        "2024-06-01",
+        "2026",
+        "by",
+        "by",
+        "2026",
+        "year",
+        "2026-01-01",
+        "2026-12-31",
+    ),
+    (
+        "It will be ready the year 2027.",
+        "2024-06-01",
+        "the year 2027",
+        "",
+        "on",
+        "2027",
+        "year",
+        "2027-01-01",
+        "2027-12-31",
+    ),
+    (
+        "Output should double 2030 or so.",
+        "2024-06-01",
+        "2030 or so",
+        "",
+        "on",
+        "2030",
+        "year",
+        "2030-01-01",
+        "2030-12-31",
+    ),
+    # quarters and halves
+    (
+        "Revenue should recover in Q4 2025.",
+        "2024-06-01",
+        "Q4 2025",
+        "in",
+        "on",
+        "2025-Q4",
+        "quarter",
+        "2025-10-01",
+        "2025-12-31",
+    ),
+    (
+        "The trial ends in the second quarter of 2025.",
+        "2024-06-01",
+        "the second quarter of 2025",
+        "in",
+        "on",
+        "2025-Q2",
+        "quarter",
+        "2025-04-01",
+        "2025-06-30",
+    ),
+    (
+        "Sales will rise in the fourth quarter.",
+        "2024-06-01",
+        "the fourth quarter",
+        "in",
+        "on",
+        "2024-Q4",
+        "quarter",
+        "2024-10-01",
+        "2024-12-31",
+    ),
+    (
+        "Volume production follows in H1 2026.",
+        "2024-06-01",
+        "H1 2026",
+        "in",
+        "on",
+        "2026-H1",
+        "half",
+        "2026-01-01",
+        "2026-06-30",
+    ),
+    (
+        "Pilot lines run in the first half of 2026.",
+        "2024-06-01",
+        "the first half of 2026",
+        "in",
+        "on",
+        "2026-H1",
+        "half",
+        "2026-01-01",
+        "2026-06-30",
+    ),
+    # seasons, fiscal years
+    (
+        "The beta opens this summer.",
+        "2024-03-10",
+        "this summer",
+        "",
+        "on",
+        "2024-Q3",
+        "quarter",
+        "2024-07-01",
+        "2024-09-30",
+    ),
+    (
+        "Margins improve in FY2026.",
+        "2024-06-01",
+        "FY2026",
+        "in",
+        "on",
+        "2026",
+        "year",
+        "2026-01-01",
+        "2026-12-31",
+    ),
+    (
+        "Margins improve in fiscal 2026.",
+        "2024-06-01",
+        "fiscal 2026",
+        "in",
+        "on",
+        "2026",
+        "year",
+        "2026-01-01",
+        "2026-12-31",
+    ),
+    # parts of periods
+    (
+        "The chip tapes out by the end of 2025.",
+        "2024-06-01",
+        "the end of 2025",
+        "by",
+        "by",
+        "2025-12",
+        "month",
+        "2025-12-01",
+        "2025-12-31",
+    ),
+    (
+        "Testing wraps up end of 2025.",
+        "2024-06-01",
+        "end of 2025",
+        "",
+        "on",
+        "2025-12",
+        "month",
+        "2025-12-01",
+        "2025-12-31",
+    ),
+    (
+        "A new model arrives in early 2026.",
+        "2024-06-01",
+        "early 2026",
+        "in",
+        "on",
+        "2026-H1",
+        "half",
+        "2026-01-01",
+        "2026-06-30",
+    ),
+    (
+        "A new model arrives in late 2026.",
+        "2024-06-01",
+        "late 2026",
+        "in",
+        "on",
+        "2026-H2",
+        "half",
+        "2026-07-01",
+        "2026-12-31",
+    ),
+    (
+        "The refresh lands in late October.",
+        "2024-06-01",
+        "late October",
+        "in",
+        "on",
+        "2024-10",
+        "month",
+        "2024-10-01",
+        "2024-10-31",
+    ),
+    (
+        "Orders open mid-July.",
+        "2024-06-01",
+        "mid-July",
+        "",
+        "on",
+        "2024-07",
+        "month",
+        "2024-07-01",
+        "2024-07-31",
+    ),
+    (
+        "They expect approval by year-end.",
+        "2024-06-01",
+        "year-end",
+        "by",
+        "by",
+        "2024-12",
+        "month",
+        "2024-12-01",
+        "2024-12-31",
+    ),
+    (
+        "The service expands by end of year.",
+        "2024-06-01",
+        "end of year",
+        "by",
+        "by",
+        "2024-12",
+        "month",
+        "2024-12-01",
+        "2024-12-31",
+    ),
+    (
+        "Another update comes later this year.",
+        "2024-06-01",
+        "later this year",
+        "",
+        "on",
+        "2024",
+        "year",
+        "2024-01-01",
+        "2024-12-31",
+    ),
+    (
+        "Another update comes late this year.",
+        "2024-06-01",
+        "late this year",
+        "",
+        "on",
+        "2024-H2",
+        "half",
+        "2024-07-01",
+        "2024-12-31",
+    ),
+    (
+        "Hiring starts early next year.",
+        "2024-06-01",
+        "early next year",
+        "",
+        "on",
+        "2025-H1",
+        "half",
+        "2025-01-01",
+        "2025-06-30",
+    ),
+    (
+        "The site closes by the end of next year.",
+        "2024-06-01",
+        "the end of next year",
+        "by",
+        "by",
+        "2025-12",
+        "month",
+        "2025-12-01",
+        "2025-12-31",
+    ),
+    (
+        "Approval is due by the end of this year 2024.",
+        "2024-06-01",
+        "the end of this year 2024",
+        "by",
+        "by",
+        "2024-12",
+        "month",
+        "2024-12-01",
+        "2024-12-31",
+    ),
+    (
+        "The upgrade is due at the end of next month.",
+        "2024-06-01",
+        "the end of next month",
+        "at",
+        "on",
+        "2024-07",
+        "month",
+        "2024-07-01",
+        "2024-07-31",
+    ),
+    # relative to the anchor
+    (
+        "The demo is next week.",
+        "2024-07-11",
+        "next week",
+        "",
+        "on",
+        "2024-07",
+        "month",
+        "2024-07-01",
+        "2024-07-31",
+    ),
+    (
+        "A decision comes this week.",
+        "2024-03-12",
+        "this week",
+        "",
+        "on",
+        "2024-03",
+        "month",
+        "2024-03-01",
+        "2024-03-31",
+    ),
+    (
+        "Production begins next month.",
+        "2024-12-05",
+        "next month",
+        "",
+        "on",
+        "2025-01",
+        "month",
+        "2025-01-01",
+        "2025-01-31",
+    ),
+    (
+        "The rollout widens next quarter.",
+        "2024-11-20",
+        "next quarter",
+        "",
+        "on",
+        "2025-Q1",
+        "quarter",
+        "2025-01-01",
+        "2025-03-31",
+    ),
+    (
+        "The rollout widens next year.",
+        "2024-11-20",
+        "next year",
+        "",
+        "on",
+        "2025",
+        "year",
+        "2025-01-01",
+        "2025-12-31",
+    ),
+    (
+        "Output will grow this year.",
+        "2024-11-20",
+        "this year",
+        "",
+        "on",
+        "2024",
+        "year",
+        "2024-01-01",
+        "2024-12-31",
+    ),
+    (
+        "The event is in about a month.",
+        "2021-06-21",
+        "about a month",
+        "in",
+        "on",
+        "2021-07",
+        "month",
+        "2021-07-01",
+        "2021-07-31",
+    ),
+    (
+        "Expect a reveal within 18 months.",
+        "2024-06-01",
+        "18 months",
+        "within",
+        "by",
+        "2025-12",
+        "month",
+        "2025-12-01",
+        "2025-12-31",
+    ),
+    (
+        "The network goes live in two years.",
+        "2024-06-01",
+        "two years",
+        "in",
+        "on",
+        "2026",
+        "year",
+        "2026-01-01",
+        "2026-12-31",
+    ),
+    (
+        "Service should begin in three weeks.",
+        "2024-06-01",
+        "three weeks",
+        "in",
+        "on",
+        "2024-06",
+        "month",
+        "2024-06-01",
+        "2024-06-30",
+    ),
+    (
+        "Full service starts two years later.",
+        "2024-06-01",
+        "two years later",
+        "",
+        "on",
+        "2026",
+        "year",
+        "2026-01-01",
+        "2026-12-31",
+    ),
+    (
+        "The flight is at least 2.5 months away.",
+        "2024-09-11",
+        "at least 2.5 months away",
+        "",
+        "from",
+        "2024-11",
+        "month",
+        "2024-11-01",
+        "2024-11-30",
+    ),
+    (
+        "Deliveries begin after 2025.",
+        "2024-06-01",
+        "2025",
+        "after",
+        "from",
+        "2026",
+        "year",
+        "2026-01-01",
+        "2026-12-31",
+    ),
+    (
+        "Rates hold until late November.",
+        "2024-09-11",
+        "late November",
+        "until",
+        "from",
+        "2024-11",
+        "month",
+        "2024-11-01",
+        "2024-11-30",
+    ),
+    (
+        "Sales could start as early as next year.",
+        "2024-06-01",
+        "next year",
+        "as early as",
+        "from",
+        "2025",
+        "year",
+        "2025-01-01",
+        "2025-12-31",
+    ),
+    (
+        "Funding is secured no later than March 2026.",
+        "2024-06-01",
+        "March 2026",
+        "no later than",
+        "by",
+        "2026-03",
+        "month",
+        "2026-03-01",
+        "2026-03-31",
+    ),
+    (
+        "The firm plans to build 50 sites over the next two years.",
+        "2024-06-01",
+        "the next two years",
+        "over",
+        "by",
+        "2026",
+        "year",
+        "2026-01-01",
+        "2026-12-31",
+    ),
+    # ranges
+    (
+        "Construction runs 2025-2026.",
+        "2024-06-01",
+        "2025-2026",
+        "",
+        "on",
+        "2025",
+        "year",
+        "2025-01-01",
+        "2026-12-31",
+    ),
+    (
+        "Trials run between 2025 and 2027.",
+        "2024-06-01",
+        "between 2025 and 2027",
+        "",
+        "on",
+        "2025",
+        "year",
+        "2025-01-01",
+        "2027-12-31",
+    ),
+    (
+        "The recall covers June to August 2025.",
+        "2024-06-01",
+        "June to August 2025",
+        "",
+        "on",
+        "2025-06",
+        "month",
+        "2025-06-01",
+        "2025-08-31",
+    ),
+    # weekdays
+    (
+        "The board meets on Monday.",
+        "2024-06-05",
+        "Monday",
+        "on",
+        "on",
+        "2024-06-10",
+        "day",
+        "2024-06-10",
+        "2024-06-10",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "span", "prefix", "bound", "label", "gran", "start", "end"), CLAIMS
+)
+def test_claim_periods(sentence, anchor, span, prefix, bound, label, gran, start, end):
+    t = _only(sentence, span)
+    assert (t.prefix, t.bound) == (prefix, bound)
+    p = resolve(t, date.fromisoformat(anchor), prefer_future=True).period
+    assert p is not None
+    assert (p.label, p.granularity, p.start.isoformat(), p.end.isoformat()) == (label, gran, start, end)
+
+
+VAGUE = [
+    ("The feature arrives in the coming months.", "2023-06-21", "the coming months", "2023", "year"),
+    ("A fix is coming soon.", "2024-07-11", "soon", "2024", "year"),
+    ("Prices settle in the short term.", "2022-06-03", "the short term", "2022", "year"),
+    ("The launch slips to mid-2025.", "2024-01-01", "mid-2025", "2025-06", "month"),
+    ("The launch is planned for this spring.", "2022-01-28", "this spring", "2022-Q2", "quarter"),
+    ("Output doubles 2027 or so.", "2023-11-16", "2027 or so", "2027", "year"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "span", "label", "gran"), VAGUE)
+def test_vague_periods(sentence, anchor, span, label, gran):
+    p = resolve(_only(sentence, span), date.fromisoformat(anchor), prefer_future=True).period
+    assert (p.label, p.granularity, p.vague) == (label, gran, True)
+
+
+def test_fiscal_flag():
+    p = resolve(_only("Capex peaks in fiscal 2026.", "fiscal 2026"), date(2024, 6, 1)).period
+    assert p.fiscal and p.label == "2026"
+
+
+@pytest.mark.parametrize(
+    ("span", "anchor", "prefer_future", "label"),
+    [
+        ("March", "2023-02-05", True, "2023-03"),
+        ("January", "2023-05-05", True, "2024-01"),
+        ("January", "2023-05-05", None, "2023-01"),
+        ("October", "2023-05-05", False, "2022-10"),
+        ("Dec. 1", "2022-10-07", True, "2022-12-01"),
+        ("May 3", "2024-09-11", True, "2025-05-03"),
+        ("the third quarter", "2023-10-18", True, "2023-Q3"),
+        ("the first quarter", "2023-10-18", True, "2024-Q1"),
+        ("late February", "2023-02-05", True, "2023-02"),
+    ],
+)
+def test_underspecified_year_choice(span, anchor, prefer_future, label):
+    t = _only(f"It happens in {span} as planned.", span)
+    assert resolve(t, date.fromisoformat(anchor), prefer_future).period.label == label
+
+
+def test_durations_without_offset_have_no_period():
+    r = resolve(_only("The battery lasts three years.", "three years"), date(2024, 6, 1))
+    assert (r.value, r.period) == ("P3Y", None)
+
+
+def test_relative_needs_anchor():
+    r = resolve(_only("Shipping starts next month.", "next month"), None)
+    assert r.relative and r.period is None
+    absolute = resolve(_only("Shipping starts in July 2025.", "July 2025"), None)
+    assert not absolute.relative and absolute.period.label == "2025-07"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "type_", "value"),
+    [
+        ("It grew for three years.", "three years", "DURATION", "P3Y"),
+        ("It took 18 months.", "18 months", "DURATION", "P18M"),
+        ("It took a few days.", "a few days", "DURATION", "PXD"),
+        ("The talks lasted two hours.", "two hours", "DURATION", "PT2H"),
+        ("Over the past three years it grew.", "the past three years", "DURATION", "P3Y"),
+        ("It took a decade.", "a decade", "DURATION", "P10Y"),
+        ("They meet every week.", "every week", "SET", "P1W"),
+        ("They report quarterly.", "quarterly", "SET", "P1Q"),
+        ("The paper is printed daily.", "daily", "SET", "P1D"),
+        ("They met yesterday.", "yesterday", "DATE", "1998-01-07"),
+        ("They meet today.", "today", "DATE", "1998-01-08"),
+        ("It is over now.", "now", "DATE", "PRESENT_REF"),
+        ("Prices rose last year.", "last year", "DATE", "1997"),
+        ("Prices rose last month.", "last month", "DATE", "1997-12"),
+        ("Prices rose last week.", "last week", "DATE", "1998-W01"),
+        ("It closed a year ago.", "a year ago", "DATE", "1997"),
+        ("It closed two weeks ago.", "two weeks ago", "DATE", "1997-W52"),
+        ("Prices peaked in the 1990s.", "the 1990s", "DATE", "199"),
+        ("Talks resume at 3 p.m.", "3 p.m.", "TIME", "1998-01-08T15:00"),
+        ("He spoke this morning.", "this morning", "TIME", "1998-01-08TMO"),
+        ("He spoke last night.", "last night", "TIME", "1998-01-07TNI"),
+        ("Sales fell in the third quarter.", "the third quarter", "DATE", "1998-Q3"),
+        ("Sales fell third-quarter.", "third-quarter", "DATE", "1998-Q3"),
+        ("Sales fell in fiscal 1997.", "fiscal 1997", "DATE", "1997"),
+        ("They win in the fall.", "the fall", "DATE", "1998-FA"),
+    ],
+)
+def test_timeml_values(sentence, span, type_, value):
+    t = _only(sentence, span)
+    assert t.type == type_
+    assert resolve(t, date(1998, 1, 8)).value == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You may want to march on the capital.",
+        "The price is $10 and the second car costs $2025.",
+        "The Model 3 uses 4680 cells and rides on a Falcon 9.",
+        "They sold 2000 vehicles and 1950 cells.",
+        "May I ask a question?",
+        "Add 1/2 cup of flour.",
+        "Prices fall when sellers spring into action.",
+    ],
+)
+def test_no_false_positives(sentence):
+    assert find_timexes(sentence) == []
+
+
+def test_event_name_keeps_only_the_year():
+    assert [t.text for t in find_timexes("Tesla AI Day 2022 was streamed.")] == ["2022"]
+
+
+def test_spans_are_sorted_and_disjoint():
+    found = find_timexes(
+        "By the end of 2024, and in about a month, then on Dec. 1 and next year, every week."
+    )
+    assert [t.text for t in found] == [
+        "the end of 2024",
+        "about a month",
+        "Dec. 1",
+        "next year",
+        "every week",
+    ]
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+def test_hand_made_timex_resolves():
+    t = Timex(0, 12, "October 2024", "DATE", "by", "by")
+    assert resolve(t, date(2023, 6, 21)).period == Period(
+        "2024-10", date(2024, 10, 1), date(2024, 10, 31), "month"
+    )
+
+
+def test_fast_enough():
+    sentence = "Tesla expects Dojo production to begin in July 2023 and reach 100 exaflops by October 2024."
+    find_timexes(sentence)
+    t0 = time.perf_counter()
+    for i in range(200):
+        find_timexes(sentence + str(i))
+    assert (time.perf_counter() - t0) / 200 < 0.005
