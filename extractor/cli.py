@@ -64,6 +64,26 @@ def bench_cmd(
     typer.echo(bench.render(bench.run(inputs or ["seeds"], repeat=repeat)))
 
 
+@app.command("eval-timex")
+def eval_timex_cmd(
+    tml_dir: Annotated[Path, typer.Argument(help="Folder of TimeML .tml files (recursive), e.g. TempEval-3.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Also print one JSON object on the last line.")] = False,
+) -> None:
+    """Score the time-expression recogniser and normaliser on TimeML (TempEval-3 figures)."""
+    import json
+
+    from extractor.timeml import evaluate, report, tml_files
+
+    files = tml_files(tml_dir)
+    if not files:
+        raise typer.BadParameter(f"no .tml files under {tml_dir}")
+    figures = evaluate(files).figures()
+    typer.echo(f"files: {len(files)}")
+    typer.echo(report(figures))
+    if as_json:
+        typer.echo(json.dumps(figures))
+
+
 def main() -> None:
     """Console-script entry point."""
     app()
