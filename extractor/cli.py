@@ -84,6 +84,33 @@ def eval_timex_cmd(
         typer.echo(json.dumps(figures))
 
 
+@app.command("timeline")
+def timeline_cmd(
+    claims: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="A claims.csv table.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML page to write.")] = Path("timeline.html"),
+    as_of: Annotated[str | None, typer.Option(help="Date of the 'as of' line (default: today).")] = None,
+    png: Annotated[Path | None, typer.Option(help="Also a 1280x800 PNG (needs kaleido, Chromium).")] = None,
+    color_by: Annotated[str, typer.Option(help="Colour by 'subject' or promise 'status'.")] = "subject",
+) -> None:
+    """Draw the interactive timeline (one self-contained HTML page) of a claims table."""
+    from extractor import table, timeline
+
+    if color_by not in ("subject", "status"):
+        raise typer.BadParameter(f"{color_by!r}: choose subject or status", param_hint="--color-by")
+    try:
+        fig = timeline.figure(table.read_csv(claims), as_of=_date(as_of), color_by=color_by)
+    except ValueError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(2) from err
+    typer.echo(f"wrote {timeline.write_html(fig, out)}")
+    if png:
+        try:
+            typer.echo(f"wrote {timeline.write_png(fig, png)}")
+        except timeline.PngExportError as err:
+            typer.echo(f"no PNG: {err}", err=True)
+            raise typer.Exit(1) from err
+
+
 def main() -> None:
     """Console-script entry point."""
     app()
