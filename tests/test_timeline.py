@@ -1,0 +1,220 @@
+"""The timeline figure, its HTML/PNG files and the `extractor timeline` command, on a hand-written table."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import struct
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+from typer.testing import CliRunner
+
+from extractor import table, timeline
+from extractor.cli import app
+
+FIXTURE = Path(__file__).parent / "fixtures" / "claims_small.csv"
+AS_OF = date(2023, 10, 1)
+
+
+@pytest.fixture()
+def claims() -> pd.DataFrame:
+    return table.read_csv(FIXTURE)
+
+
+def _points(fig: go.Figure) -> list[go.Scatter]:
+    """The traces that carry claims (markers with hover labels), not keys or lines."""
+    return [t for t in fig.data if t.mode == "markers" and t.hovertext is not None]
+
+
+def _hovers(fig: go.Figure) -> list[str]:
+    return [h for t in _points(fig) for h in t.hovertext]
+
+
+def _trace(fig: go.Figure, name: str) -> go.Scatter:
+    return next(t for t in fig.data if t.name == name)
+
+
+def _note(fig: go.Figure) -> str:
+    return next(a.text for a in fig.layout.annotations if a.name == "left-out")
+
+
+def _day(value: object) -> date:
+    return pd.Timestamp(value).date()
+
+
+def test_every_placeable_claim_is_a_point_and_the_rest_are_counted(claims: pd.DataFrame) -> None:
+    fig = timeline.figure(claims, as_of=AS_OF)
+    assert sum(len(t.x) for t in _points(fig)) == 9
+    assert "9 claims from 9 articles" in _note(fig)
+    assert "2 claims not plotted (2 without a publication date)" in _note(fig)
+
+
+def test_unresolved_promised_date_is_counted_separately(claims: pd.DataFrame) -> None:
+    claims.loc[claims.claim_id == "c09", ["promised", "promised_start", "promised_end"]] = ""
+    note = _note(timeline.figure(claims, as_of=AS_OF))
+    assert "3 claims not plotted (2 without a publication date, 1 with a promised date that could not" in note
+
+
+def test_year_claim_bar_spans_the_whole_year(claims: pd.DataFrame) -> None:
+    bars = _trace(timeline.figure(claims, as_of=AS_OF), "Intel: promised period")
+    pairs = [(_day(bars.x[i]), _day(bars.y[i]), _day(bars.y[i + 1])) for i in range(0, len(bars.x), 3)]
+    assert (date(2022, 1, 21), date(2025, 1, 1), date(2026, 1, 1)) in pairs  # "begin production in 2025"
+
+
+def test_restated_milestone_is_a_staircase_in_publication_order(claims: pd.DataFrame) -> None:
+    steps = _trace(timeline.figure(claims, as_of=AS_OF), "Tesla: restated milestone")
+    xs = [_day(x) for x in steps.x if x is not None]
+    ys = [pd.Timestamp(y) for y in steps.y if y is not None]
+    assert xs == [date(2021, 8, 20), date(2022, 9, 30), date(2023, 4, 19)]
+    assert ys == sorted(ys) and len(set(ys)) == 3  # each restatement promised later: slippage
+    assert steps.line.shape == "hv"
+
+
+def test_promise_id_joins_restatements_worded_differently(claims: pd.DataFrame) -> None:
+    steps = _trace(timeline.figure(claims, as_of=AS_OF), "SpaceX: restated milestone")
+    assert [_day(x) for x in steps.x if x is not None] == [date(2021, 11, 17), date(2022, 2, 10)]
+
+
+def test_article_text_is_escaped_in_hovers(claims: pd.DataFrame) -> None:
+    hovers = _hovers(timeline.figure(claims, as_of=AS_OF))
+    assert not any("<script" in h for h in hovers)
+    assert any("&lt;script&gt;alert(1)&lt;/script&gt;" in h for h in hovers)
+    assert any("R&amp;D spending" in h for h in hovers)
+
+
+def test_hover_shows_sentence_date_text_period_value_source_and_url(claims: pd.DataFrame) -> None:
+    hover = next(h for h in _hovers(timeline.figure(claims, as_of=AS_OF)) if "exaflops by October" in h)
+    for expected in ("Tesla expects Dojo compute", "<b>Date text:</b> October 2024",
+                     "by 2024-10 (2024-10-01 to 2024-10-31)", "<b>Value:</b> 100 exaflops",
+                     "004_tesla_q2_2023.txt", "https://example.com/2023/07/tesla-q2", "click the point"):
+        assert expected in hover
+
+
+def test_clicks_open_the_claims_own_url(claims: pd.DataFrame) -> None:
+    fig = timeline.figure(claims, as_of=AS_OF)
+    for trace in _points(fig):
+        for url, hover in zip(trace.customdata, trace.hovertext, strict=True):
+            assert url in hover
+
+
+def test_as_of_line_due_shading_and_diagonal(claims: pd.DataFrame) -> None:
+    fig = timeline.figure(claims, as_of=AS_OF)
+    cut = pd.Timestamp(AS_OF)
+    assert any(s.type == "line" and s.yref == "paper" and s.x0 == s.x1 == cut for s in fig.layout.shapes)
+    assert any(s.type == "rect" and s.y1 == cut for s in fig.layout.shapes)
+    assert any(s.type == "line" and s.x0 == s.y0 and s.x1 == s.y1 for s in fig.layout.shapes)
+    texts = {a.text for a in fig.layout.annotations}
+    assert {"due when announced", "as of 2023-10-01"} <= texts
+
+
+def test_as_of_defaults_to_today(claims: pd.DataFrame) -> None:
+    texts = {a.text for a in timeline.figure(claims).layout.annotations}
+    assert f"as of {date.today().isoformat()}" in texts
+
+
+def test_axes_and_legend_are_in_words(claims: pd.DataFrame) -> None:
+    layout = timeline.figure(claims, as_of=AS_OF).layout
+    assert layout.xaxis.title.text.startswith("Published")
+    assert layout.yaxis.title.text.startswith("Promised date")
+    assert layout.xaxis.rangeslider.visible
+    assert [t.name for t in timeline.figure(claims, as_of=AS_OF).data if t.showlegend is not False
+            and t.legend != "legend2"] == ["Tesla (5)", "Intel (2)", "SpaceX (2)"]
+
+
+def test_category_dropdown_shows_one_category(claims: pd.DataFrame) -> None:
+    fig = timeline.figure(claims, as_of=AS_OF)
+    buttons = fig.layout.updatemenus[0].buttons
+    assert [b.label for b in buttons] == ["All categories", "capacity", "event", "launch", "production"]
+    visible = next(b for b in buttons if b.label == "launch").args[0]["visible"]
+    shown = [t for t, v in zip(fig.data, visible, strict=True) if v and t in _points(fig)]
+    assert [t.name for t in shown] == ["SpaceX: launch"]
+
+
+def test_colour_by_status_when_the_table_has_one(claims: pd.DataFrame) -> None:
+    claims["status"] = ["missed", "missed", "met-late", "pending", "met", "missed", "missed", "pending",
+                        "met", "", ""]
+    fig = timeline.figure(claims, as_of=AS_OF, color_by="status")
+    keys = {t.name: t.marker.color for t in fig.data if t.legendgroup and t.showlegend is not False}
+    colour = timeline.STATUS_COLOURS
+    assert keys == {"missed (4)": colour["missed"], "met (2)": colour["met"],
+                    "met-late (1)": colour["met-late"], "pending (2)": colour["pending"]}
+    assert any("<b>Status:</b> met-late" in h for h in _hovers(fig))
+
+
+def test_colour_by_a_missing_column_is_an_error(claims: pd.DataFrame) -> None:
+    with pytest.raises(ValueError, match="no such column"):
+        timeline.figure(claims, color_by="status")
+
+
+def test_table_without_placeable_claims_still_draws(claims: pd.DataFrame) -> None:
+    fig = timeline.figure(claims[claims.published == ""], as_of=AS_OF)
+    assert not _points(fig)
+    assert _note(fig).startswith("No claim can be placed · 2 claims not plotted")
+
+
+def test_string_csv_and_typed_frame_draw_the_same(claims: pd.DataFrame) -> None:
+    raw = pd.read_csv(FIXTURE, dtype=str, keep_default_na=False)
+    assert _hovers(timeline.figure(raw, as_of=AS_OF)) == _hovers(timeline.figure(claims, as_of=AS_OF))
+
+
+def test_columns_read_are_the_tables() -> None:
+    read = {"published", "promised", "promised_start", "promised_end", "bound", "title", "provider",
+            "sentence", "date_text", "subject", "what", "category", "commitment", "value", "unit",
+            "value_text", "source_file", "url", "doc_id", "promise_id"}
+    assert read <= set(table.COLUMNS)
+
+
+def test_html_is_self_contained(claims: pd.DataFrame, tmp_path: Path) -> None:
+    page = timeline.write_html(claims, tmp_path / "t.html", as_of=AS_OF).read_text(encoding="utf-8")
+    assert "<script src=" not in page and "<link" not in page  # plotly.js inlined, nothing fetched
+    assert len(page) > 1_000_000
+    assert f'id="{timeline.DIV_ID}"' in page and "plotly_click" in page
+    assert "<script>alert(1)" not in page
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    width, height = struct.unpack(">II", path.read_bytes()[16:24])
+    return width, height
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(importlib.util.find_spec("kaleido") is None, reason="kaleido is not installed")
+@pytest.mark.skipif(not (shutil.which("chromium") or shutil.which("google-chrome")),
+                    reason="no Chromium/Chrome for kaleido to drive")
+def test_png_export(claims: pd.DataFrame, tmp_path: Path) -> None:
+    out = timeline.write_png(claims, tmp_path / "t.png", as_of=AS_OF)
+    assert _png_size(out) == (1280, 800)
+
+
+def test_cli_writes_the_page(tmp_path: Path) -> None:
+    out = tmp_path / "page.html"
+    result = CliRunner().invoke(app, ["timeline", str(FIXTURE), "-o", str(out), "--as-of", "2023-10-01"])
+    assert result.exit_code == 0, result.output
+    assert "as of 2023-10-01" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--color-by", "status"], "no such column"),
+    (["--color-by", "speaker"], "choose subject or status"),
+    (["--as-of", "October"], "is not a date"),
+])
+def test_cli_rejects_bad_options(tmp_path: Path, args: list[str], message: str) -> None:
+    result = CliRunner().invoke(app, ["timeline", str(FIXTURE), "-o", str(tmp_path / "t.html"), *args])
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_cli_png_failure_is_a_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_browser(*_args: object, **_kwargs: object) -> Path:
+        raise timeline.PngExportError("no Chromium")
+
+    monkeypatch.setattr(timeline, "write_png", no_browser)
+    result = CliRunner().invoke(app, ["timeline", str(FIXTURE), "-o", str(tmp_path / "t.html"),
+                                      "--png", str(tmp_path / "t.png")])
+    assert result.exit_code == 1
+    assert "no PNG: no Chromium" in result.output
+    assert (tmp_path / "t.html").exists()
