@@ -3,13 +3,14 @@
 A *promise* is one milestone of one subject ("Tesla: Dojo production start") as stated by any number
 of claim mentions across articles. Mentions join when they share the subject (aliases folded by
 `entities.canonical`), a compatible category, a similar `what` (weighted token overlap after stop
-words, plural folding and synonyms from lexicons/promises.yaml), compatible values, and the later
-one was published while the earlier was still open (``stale_after_days`` after its promised end).
+words, plural folding and synonyms from lexicons/promises.yaml), compatible values, and a later
+promised date was announced while the earlier one was still live (``stale_after_days``).
 Grouping is constrained single linkage over the most similar pairs first, so it does not depend on
 row order. A promise's id hashes the subject, category, normalised `what` and value of its earliest
 mention: the same input always gives the same ids.
 
-Copies of one document (same doc_id) never count twice: a mention is a distinct (doc_id, sentence).
+Copies of one document (same doc_id) never count twice: a mention is a distinct (doc_id, sentence,
+date_text, promised). A promise's `what` is its mentions' most frequent one (ties: the earliest).
 Revisions compare what the press said on successive publication days: each day's statement is the
 most common promised end among that day's mentions (ties: the later end); a revision is a day whose
 promised end differs from the previous day's. ``slip_days`` = latest statement's end - first
@@ -148,20 +149,24 @@ def what_tokens(what: str, drop: Iterable[str] = ()) -> list[str]:
     raw = _TOKEN.findall(text)
     dropped = {w for name in drop for w in _TOKEN.findall(_text(name).lower())}
     tokens: list[str] = []
+    amount = False  # the previous token was an amount: its scale or unit word goes with it
     for k, word in enumerate(raw):
         number = _NUMBER.match(word.lstrip("$"))
         if number:
             following = raw[k + 1] if k + 1 < len(raw) else ""
             suffix = number.group(2)
-            if (
+            amount = (
                 word.startswith("$")
                 or suffix.endswith("%")
                 or suffix in rules["quantity"]
                 or (not suffix and following in rules["quantity"])
-            ):
-                continue
-            tokens.append(number.group(1).replace(",", ""))
+            )
+            if not amount:
+                tokens.append(number.group(1).replace(",", ""))
             continue
+        if amount and word in rules["quantity"]:
+            continue
+        amount = False
         folded = _fold(word, rules["synonyms"])
         if word in rules["stop"] or folded in rules["stop"] or word in dropped or folded in dropped:
             continue
@@ -179,6 +184,7 @@ class _Mention:
     row: int
     order: tuple[Any, ...]  # earliest first; content-derived so ids do not depend on row order
     subject: str
+    what: str
     category: str
     tokens: tuple[str, ...]
     weights: Mapping[str, float]
@@ -192,7 +198,13 @@ class _Mention:
     end: date | None
     doc: str
     sentence: str
+    date_text: str
     provider: str
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        """Copies of one document share it: they are one mention, not several sources."""
+        return (self.doc, self.sentence, self.date_text, self.promised)
 
 
 def _subject(row: Mapping[str, Any]) -> str:
@@ -229,6 +241,7 @@ def _mentions(claims: pd.DataFrame) -> list[_Mention]:
                 row=k,
                 order=(published is None, published or date.max, doc, claim, sentence, k),
                 subject=subject,
+                what=" ".join(_text(row.get("what")).split()),
                 category=_text(row.get("category")).lower(),
                 tokens=tokens,
                 weights={t: rules["weak_weight"] if t in rules["weak"] else 1.0 for t in tokens},
@@ -242,6 +255,7 @@ def _mentions(claims: pd.DataFrame) -> list[_Mention]:
                 end=_day(row.get("promised_end")),
                 doc=doc,
                 sentence=sentence,
+                date_text=_text(row.get("date_text")),
                 provider=_provider(row),
             )
         )
@@ -281,11 +295,17 @@ def _values_agree(a: tuple[float, str], b: tuple[float, str]) -> bool:
 
 
 def _still_open(a: _Mention, b: _Mention) -> bool:
-    """The later-published mention came out before the earlier one went stale."""
-    first, later = sorted((a, b), key=lambda m: m.order)
-    if first.end is None or later.published is None:
+    """The mention promising the later date was published while the other's date was still live.
+
+    Without this, next year's "AI Day" would be a 14-month slip of last year's; a late report of the
+    old date ("promised for July 2021") still joins the old promise, since its date is no later.
+    """
+    if a.end is None or b.end is None:
         return True
-    return (later.published - first.end).days <= _rules()["stale_days"]
+    early, late = sorted((a, b), key=lambda m: m.end or date.min)
+    if late.published is None or late.end == early.end:
+        return True
+    return (late.published - early.end).days <= _rules()["stale_days"]
 
 
 def _category_class(category: str) -> str:
@@ -515,7 +535,8 @@ def promises_table(
     groups, ids = _grouped(claims)
     rows = []
     for group, pid in zip(groups, ids, strict=True):
-        distinct = list({(m.doc, m.sentence): m for m in reversed(group)}.values())[::-1]
+        distinct = list({m.key: m for m in reversed(group)}.values())[::-1]
+        whats = Counter(m.what for m in distinct if m.what)
         published = [m.published for m in distinct if m.published]
         statements = _statements(distinct)
         valued = next((m for m in group if m.value is not None), None)
@@ -528,7 +549,7 @@ def promises_table(
             {
                 "promise_id": pid,
                 "subject": first.subject,
-                "what": _text(claims.iloc[first.row].get("what")),
+                "what": max(whats, key=lambda w: whats[w]) if whats else "",
                 "category": first.category,
                 "value": _format_value(valued.value if valued else None),
                 "unit": valued.unit if valued else "",

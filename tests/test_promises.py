@@ -1,0 +1,397 @@
+"""Promise tracking: grouping, ids, revisions, slip, status, outcomes, CSV bytes and the grouping metric."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable, Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from extractor import promises, table, yamlio
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _period(label: str) -> tuple[str, str]:
+    """ISO first and last day of a promised label (YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM, YYYY-MM-DD)."""
+    if not label:
+        return "", ""
+    year, _, rest = label.partition("-")
+    y = int(year)
+    if not rest:
+        first, last = (1, 12)
+    elif rest[0] in "HQ":
+        size = 6 if rest[0] == "H" else 3
+        last = size * int(rest[1])
+        first = last - size + 1
+    elif len(rest) == 2:
+        first = last = int(rest)
+    else:
+        return label, label
+    return date(y, first, 1).isoformat(), date(y, last, calendar.monthrange(y, last)[1]).isoformat()
+
+
+def _frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """A claims table shaped like the extractor's: every schema column, strings, Float64 values."""
+    records = []
+    for k, row in enumerate(rows):
+        record = {name: "" for name in table.COLUMNS}
+        record.update({key: "" if value is None else value for key, value in row.items() if key in record})
+        record["claim_id"] = str(row.get("claim_id") or f"c{k:03d}")
+        record["published"] = str(record["published"])
+        record["promised"] = str(record["promised"])
+        if "promised_start" not in row:
+            record["promised_start"], record["promised_end"] = _period(record["promised"])
+        records.append(record)
+    frame = pd.DataFrame(records, columns=table.COLUMNS)
+    frame["value"] = pd.to_numeric(frame["value"], errors="coerce").astype("Float64")
+    return frame
+
+
+def _gold() -> list[dict[str, Any]]:
+    return yamlio.load(FIXTURES / "promises_gold.yaml")
+
+
+@pytest.fixture(scope="module")
+def gold_frame() -> pd.DataFrame:
+    rows = _gold()
+    frame = _frame(rows)
+    frame["gold"] = [r["promise"] for r in rows]
+    return frame
+
+
+def _row(table_: pd.DataFrame, frame: pd.DataFrame, claim_id: str) -> pd.Series:
+    """The promises-table row of the promise that claim `claim_id` belongs to."""
+    pid = promises.assign_promises(frame).set_index("claim_id").loc[claim_id, "promise_id"]
+    return table_.set_index("promise_id").loc[pid]
+
+
+# ------------------------------------------------------------------ what normalisation
+
+
+def test_what_tokens_fold_plurals_synonyms_stop_words_and_quantities() -> None:
+    assert promises.what_tokens("the first Semi deliveries to PepsiCo") == ["semi", "deliver", "pepsico"]
+    assert promises.what_tokens("start of Dojo production") == ["start", "dojo", "produce"]
+    assert promises.what_tokens("Tesla's AI Day 2022", drop=["Tesla"]) == ["ai", "day", "2022"]
+    assert promises.what_tokens("spend $1 billion on Dojo") == ["spending", "dojo"]
+    assert promises.what_tokens("output of 50,000 units") == ["produce"]
+    assert promises.what_tokens("Starship Flight 5 (earlier estimate)") == ["starship", "flight", "5"]
+
+
+# ------------------------------------------------------------------ grouping
+
+
+def test_gold_groups_are_recovered(gold_frame: pd.DataFrame) -> None:
+    pred = promises.assign_promises(gold_frame)
+    scores = promises.grouping_scores(pred["promise_id"], gold_frame["gold"])
+    assert scores["precision"] == 1.0
+    assert scores["recall"] == 1.0
+
+
+def test_every_row_gets_an_id_including_undated_and_empty_what(gold_frame: pd.DataFrame) -> None:
+    pred = promises.assign_promises(gold_frame)
+    assert pred["promise_id"].str.fullmatch(r"p-[0-9a-f]{10}(-\d+)?").all()
+    assert list(pred.columns) == list(gold_frame.columns)
+    assert "promise_id" in gold_frame and (gold_frame["promise_id"] == "").all()  # input left untouched
+
+
+def test_ids_do_not_depend_on_row_order(gold_frame: pd.DataFrame) -> None:
+    forward = promises.assign_promises(gold_frame).set_index("claim_id")["promise_id"]
+    shuffled = gold_frame.sample(frac=1.0, random_state=7).reset_index(drop=True)
+    backward = promises.assign_promises(shuffled).set_index("claim_id")["promise_id"]
+    assert forward.sort_index().equals(backward.sort_index())
+
+
+def test_alias_subjects_and_speaker_fallback_join_one_subject() -> None:
+    frame = _frame(
+        [
+            {"doc_id": "a", "published": "2022-04-08", "subject": "Tesla Inc", "what": "Optimus production",
+             "category": "production", "promised": "2023"},
+            {"doc_id": "b", "published": "2022-04-09", "subject": "", "speaker": "Musk",
+             "what": "production of Optimus", "category": "production", "promised": "2023"},
+        ]
+    )  # fmt: skip
+    out = promises.promises_table(frame, as_of=date(2022, 5, 1))
+    assert len(out) == 1
+    assert out.loc[0, "subject"] == "Tesla"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "why"),
+    [
+        ({}, {"category": "delivery"}, "another category"),
+        ({}, {"subject": "SpaceX"}, "another subject"),
+        ({}, {"what": "Optimus production start"}, "another milestone, same action words"),
+        ({}, {"value": 250.0}, "another value"),
+        ({}, {"unit": "EUR"}, "another unit"),
+        ({"what": "Dojo 2 production"}, {"what": "Dojo 3 production"}, "another number in the name"),
+        ({"what": "Starlink Direct to Cell texting"}, {"what": "Starlink Direct to Cell voice and data"},
+         "same family, different services"),
+    ],
+)  # fmt: skip
+def test_different_milestones_stay_apart(a: dict[str, Any], b: dict[str, Any], why: str) -> None:
+    base = {"doc_id": "a", "published": "2023-06-21", "subject": "Tesla", "what": "Dojo production start",
+            "category": "production", "promised": "2023-07", "value": 100.0, "unit": "USD"}  # fmt: skip
+    ids = promises.assign_promises(_frame([{**base, **a}, {**base, "doc_id": "b", **b}]))["promise_id"]
+    assert ids[0] != ids[1], why
+
+
+def test_restatements_in_other_words_join() -> None:
+    base = {"published": "2023-06-21", "subject": "Tesla", "category": "production", "promised": "2023-07"}
+    whats = ["Dojo production start", "start of Dojo production", "the Dojo supercomputer's production",
+             "Dojo producing"]  # fmt: skip
+    frame = _frame([{**base, "doc_id": f"d{k}", "what": w} for k, w in enumerate(whats)])
+    assert promises.assign_promises(frame)["promise_id"].nunique() == 1
+
+
+def test_values_stay_consistent_within_a_promise() -> None:
+    """A value-less mention may not bridge two different targets into one promise."""
+    rows = [
+        {"doc_id": d, "published": "2023-01-05", "subject": "SpaceX", "what": "Falcon launches",
+         "category": "capacity", "promised": "2023", "value": v, "unit": "launches" if v else ""}
+        for d, v in (("a", 100.0), ("b", None), ("c", 60.0))
+    ]  # fmt: skip
+    ids = promises.assign_promises(_frame(rows))["promise_id"].tolist()
+    assert ids[0] != ids[2]
+    assert ids[1] in (ids[0], ids[2])
+
+
+def test_a_closed_promise_is_not_reopened_by_next_years_event() -> None:
+    rows = [
+        {"doc_id": "a", "published": "2021-06-21", "subject": "Tesla", "what": "AI Day", "category": "event",
+         "promised": "2021-07"},
+        {"doc_id": "b", "published": "2022-06-03", "subject": "Tesla", "what": "AI Day", "category": "event",
+         "promised": "2022-09-30"},
+        # a report, a year later, of the old promise keeps the old promise's id
+        {"doc_id": "c", "published": "2022-06-03", "subject": "Tesla", "what": "AI Day", "category": "event",
+         "promised": "2021-07"},
+    ]  # fmt: skip
+    ids = promises.assign_promises(_frame(rows))["promise_id"].tolist()
+    assert ids[0] != ids[1]
+    assert ids[2] == ids[0]
+
+
+def test_a_restatement_before_the_deadline_keeps_the_promise_open() -> None:
+    rows = [
+        {"doc_id": "a", "published": "2022-05-18", "subject": "Tesla", "what": "AI Day", "category": "event",
+         "promised": "2022-08-19"},
+        {"doc_id": "b", "published": "2022-06-03", "subject": "Tesla", "what": "AI Day", "category": "event",
+         "promised": "2022-09-30"},
+    ]  # fmt: skip
+    ids = promises.assign_promises(_frame(rows))["promise_id"].tolist()
+    assert ids[0] == ids[1]
+
+
+def test_missing_columns_and_empty_frame() -> None:
+    sparse = pd.DataFrame({"subject": ["Tesla", None], "what": ["Semi deliveries", float("nan")]})
+    assert promises.assign_promises(sparse)["promise_id"].str.startswith("p-").all()
+    empty = _frame([])
+    assert promises.assign_promises(empty).empty
+    out = promises.promises_table(empty, as_of=date(2024, 1, 1))
+    assert out.empty and list(out.columns) == promises.COLUMNS
+
+
+# ------------------------------------------------------------------ the promises table
+
+
+def test_mentions_sources_revisions_and_slip(gold_frame: pd.DataFrame) -> None:
+    out = promises.promises_table(gold_frame, as_of=date(2021, 7, 1))
+    ai_day = _row(out, gold_frame, "c01")
+    # c03 and c04 are one document (ele1) read from two files: one mention, one source
+    assert ai_day["mentions"] == 4
+    assert (ai_day["sources"], ai_day["providers"]) == (3, "Electrek; NextBigFuture; The Verge")
+    assert (ai_day["first_published"], ai_day["last_published"]) == ("2021-06-21", "2021-07-20")
+    assert (ai_day["first_promised"], ai_day["latest_promised"]) == ("2021-07", "2021-08-19")
+    assert ai_day["revisions"] == 1
+    assert ai_day["slip_days"] == "19"  # 2021-07-31 -> 2021-08-19
+    assert ai_day["what"] == "an 'AI Day'"  # four wordings once each: the earliest (doc ele1 < nbf1)
+    robotaxi = _row(out, gold_frame, "c23")
+    assert (robotaxi["revisions"], robotaxi["slip_days"]) == (1, "63")
+    dojo = _row(out, gold_frame, "c08")
+    assert (dojo["mentions"], dojo["sources"], dojo["revisions"], dojo["slip_days"]) == (3, 1, 0, "0")
+    spend = _row(out, gold_frame, "c13")
+    assert (spend["value"], spend["unit"], spend["sources"]) == ("1000000000", "USD", 2)
+
+
+def test_undated_mentions_do_not_count_toward_revisions() -> None:
+    rows = [
+        {"doc_id": "a", "published": "2023-01-01", "subject": "Tesla", "what": "Cybertruck deliveries",
+         "category": "delivery", "promised": "2023-Q3"},
+        {"doc_id": "b", "published": "", "subject": "Tesla", "what": "Cybertruck deliveries",
+         "category": "delivery", "promised": "2025"},
+        {"doc_id": "c", "published": "2023-05-01", "subject": "Tesla", "what": "Cybertruck deliveries",
+         "category": "delivery", "promised": ""},
+        {"doc_id": "d", "published": "2023-07-19", "subject": "Tesla", "what": "Cybertruck deliveries",
+         "category": "delivery", "promised": "2023-Q3"},
+        {"doc_id": "e", "published": "2023-10-18", "subject": "Tesla", "what": "Cybertruck deliveries",
+         "category": "delivery", "promised": "2023-11-30"},
+    ]  # fmt: skip
+    out = promises.promises_table(_frame(rows), as_of=date(2023, 11, 1))
+    assert len(out) == 1
+    row = out.iloc[0]
+    assert (row["mentions"], row["revisions"], row["slip_days"]) == (5, 1, "61")
+    assert (row["first_promised"], row["latest_promised"]) == ("2023-Q3", "2023-11-30")
+
+
+def test_one_day_of_mixed_precision_is_one_statement() -> None:
+    """Saying "by the end of 2024" and "in 2024" on one day is one end date: no revision, no slip."""
+    rows = [
+        {"doc_id": "a", "published": "2023-07-20", "subject": "Tesla", "what": "Dojo spending",
+         "category": "spending", "promised": p, "sentence": s}
+        for p, s in (("2024", "In 2024."), ("2024-12", "By end of 2024."), ("2024-12", "End of 2024."))
+    ]  # fmt: skip
+    row = promises.promises_table(_frame(rows), as_of=date(2024, 1, 1)).iloc[0]
+    assert (row["revisions"], row["slip_days"], row["latest_promised"]) == (0, "0", "2024-12")
+
+
+# ------------------------------------------------------------------ status
+
+
+@pytest.mark.parametrize(
+    ("as_of", "status"),
+    [(date(2024, 6, 30), "pending"), (date(2024, 8, 8), "due"), (date(2024, 8, 9), "overdue")],
+)
+def test_status_from_dates(as_of: date, status: str) -> None:
+    frame = _frame([{"doc_id": "a", "published": "2024-04-06", "subject": "Tesla", "what": "Robotaxi",
+                     "category": "event", "promised": "2024-08-08"}])  # fmt: skip
+    out = promises.promises_table(frame, as_of=as_of)
+    assert out.loc[0, "status"] == status
+    assert out.loc[0, "as_of"] == as_of.isoformat()
+
+
+def test_status_due_spans_the_whole_period() -> None:
+    frame = _frame([{"doc_id": "a", "published": "2023-01-01", "subject": "Tesla", "what": "Cybertruck",
+                     "category": "delivery", "promised": "2023-Q3"}])  # fmt: skip
+    statuses = [promises.promises_table(frame, as_of=d).loc[0, "status"] for d in
+                (date(2023, 6, 30), date(2023, 7, 1), date(2023, 9, 30), date(2023, 10, 1))]  # fmt: skip
+    assert statuses == ["pending", "due", "due", "overdue"]
+
+
+def test_status_unknown_without_a_promised_date() -> None:
+    frame = _frame([{"doc_id": "a", "published": "2023-01-01", "subject": "Tesla", "what": "Cybertruck",
+                     "category": "delivery", "promised": ""}])  # fmt: skip
+    assert promises.promises_table(frame, as_of=date(2023, 1, 2)).loc[0, "status"] == "unknown"
+
+
+def test_status_with_outcomes_file(gold_frame: pd.DataFrame) -> None:
+    outcomes = promises.load_outcomes(FIXTURES / "outcomes.yaml")
+    late = promises.promises_table(gold_frame, as_of=date(2025, 1, 1), outcomes=outcomes)
+    claims = ("c01", "c06", "c08", "c17", "c18", "c26", "c23", "c11")
+    status = {c: _row(late, gold_frame, c)["status"] for c in claims}
+    assert status == {
+        "c01": "met-late",  # AI Day 2021: promised July, held 2021-08-19
+        "c06": "overdue",  # AI Day 2022: the rule's `promised: "2021"` does not match it
+        "c08": "met",  # Dojo production: promised 2023-07, met 2023-07-20
+        "c17": "missed",
+        "c18": "missed",
+        "c26": "cancelled",
+        "c23": "met-late",  # Robotaxi: first promised 2024-08-08, held 2024-10-10
+        "c11": "overdue",  # Optimus production 2023: no outcome
+    }
+    ai_day = _row(late, gold_frame, "c01")
+    assert (ai_day["outcome_on"], ai_day["outcome_source"]) == (
+        "2021-08-19",
+        "https://www.electrek.co/2021/08/19/tesla-ai-day-live-blog/",
+    )
+
+
+def test_outcomes_after_the_as_of_date_are_not_known_yet(gold_frame: pd.DataFrame) -> None:
+    outcomes = promises.load_outcomes(FIXTURES / "outcomes.yaml")
+    early = promises.promises_table(gold_frame, as_of=date(2024, 9, 1), outcomes=outcomes)
+    robotaxi = _row(early, gold_frame, "c23")
+    assert (robotaxi["status"], robotaxi["outcome_on"], robotaxi["outcome_source"]) == ("pending", "", "")
+    assert _row(early, gold_frame, "c26")["status"] == "cancelled"  # undated outcome: known at any date
+
+
+def test_outcome_by_promise_id_and_first_match_wins(gold_frame: pd.DataFrame) -> None:
+    pid = promises.assign_promises(gold_frame).set_index("claim_id").loc["c11", "promise_id"]
+    outcomes = promises.parse_outcomes(
+        [
+            {"match": {"promise_id": pid}, "outcome": "missed", "source": "https://example.org/a"},
+            {"match": {"subject": "Tesla", "what": ["optimus"]}, "outcome": "met", "on": "2023-03-01",
+             "source": "https://example.org/b"},
+        ]
+    )  # fmt: skip
+    out = promises.promises_table(gold_frame, as_of=date(2024, 1, 1), outcomes=outcomes)
+    assert _row(out, gold_frame, "c11")["status"] == "missed"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("match: {subject: Tesla}\n", "expected a list"),
+        ("- just a string\n", "entry 1: expected a mapping"),
+        ("- {outcome: met, on: 2021-01-01, source: u}\n", "entry 1: `match`"),
+        ("- {match: {subject: Tesla}, outcome: done, source: u}\n", "entry 1: `outcome` must be one of"),
+        ("- {match: {subject: Tesla}, outcome: met, source: u}\n", "entry 1: `outcome: met` needs `on"),
+        ("- {match: {subject: Tesla}, outcome: met, on: 2021-13-01, source: u}\n", "entry 1: `on` must be"),
+        ("- {match: {subject: Tesla}, outcome: met, on: 2021-08, source: u}\n", "entry 1: `on` must be"),
+        ("- {match: {subject: Tesla}, outcome: missed, source: u}\n"
+         "- {match: {subject: Tesla}, outcome: missed}\n", "entry 2: `source`"),
+        ("- {match: {subject: Tesla, title: x}, outcome: missed, source: u}\n", "entry 1: unknown match key"),
+        ("- {match: {subject: Tesla}, outcome: missed, source: u, when: now}\n", "entry 1: unknown key"),
+        ("- {match: {what: [the, of]}, outcome: missed, source: u}\n", "entry 1: `match.what`"),
+        ("- {match: {subject: [Tesla}\n", "not valid YAML"),
+    ],
+)  # fmt: skip
+def test_outcomes_file_errors_name_file_and_entry(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "my-outcomes.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match="my-outcomes.yaml") as err:
+        promises.load_outcomes(path)
+    assert message in str(err.value)
+
+
+def test_missing_outcomes_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="nope.yaml: cannot read outcomes file"):
+        promises.load_outcomes(tmp_path / "nope.yaml")
+
+
+# ------------------------------------------------------------------ CSV
+
+
+def test_csv_is_deterministic_bytes(gold_frame: pd.DataFrame, tmp_path: Path) -> None:
+    outcomes = promises.load_outcomes(FIXTURES / "outcomes.yaml")
+    first, second = tmp_path / "a.csv", tmp_path / "b.csv"
+    promises.write_promises_csv(promises.promises_table(gold_frame, date(2024, 1, 1), outcomes), first)
+    shuffled = gold_frame.sample(frac=1.0, random_state=3).reset_index(drop=True)
+    promises.write_promises_csv(promises.promises_table(shuffled, date(2024, 1, 1), outcomes), second)
+    data = first.read_bytes()
+    assert data == second.read_bytes()
+    assert b"\r" not in data
+    lines = data.decode("utf-8").splitlines()
+    assert lines[0] == ",".join(promises.COLUMNS)
+    assert len(lines) == 1 + len(set(gold_frame["gold"]))
+    published = [line.split(",")[6] for line in lines[1:]]
+    assert [p for p in published if p] == sorted(p for p in published if p)  # order of first mention
+
+
+# ------------------------------------------------------------------ the grouping metric
+
+
+def test_grouping_scores_by_hand() -> None:
+    scores = promises.grouping_scores(["a", "a", "b", "b", "c"], ["x", "x", "x", "y", "y"])
+    # predicted pairs {01, 23}; gold pairs {01, 02, 12, 34}; shared {01}
+    assert scores["precision"] == pytest.approx(0.5)
+    assert scores["recall"] == pytest.approx(0.25)
+    assert scores["f1"] == pytest.approx(1 / 3)
+    assert (scores["pred_pairs"], scores["gold_pairs"]) == (2, 4)
+
+
+def test_grouping_scores_edge_cases() -> None:
+    assert promises.grouping_scores(["a", "b"], ["x", "y"])["f1"] == 1.0  # all singletons, rightly
+    merged = promises.grouping_scores(["a", "a"], ["x", "y"])
+    assert (merged["precision"], merged["recall"], merged["f1"]) == (0.0, 1.0, 0.0)
+    with pytest.raises(ValueError, match="3 predicted ids but 2 gold ids"):
+        promises.grouping_scores(["a", "b", "c"], ["x", "y"])
+
+
+def test_grouping_scores_penalise_lumping_everything(gold_frame: pd.DataFrame) -> None:
+    lumped = promises.grouping_scores(["one"] * len(gold_frame), gold_frame["gold"])
+    split = promises.grouping_scores(gold_frame["claim_id"], gold_frame["gold"])
+    assert lumped["recall"] == 1.0 and lumped["precision"] < 0.2
+    assert split["precision"] == 1.0 and split["recall"] == 0.0
