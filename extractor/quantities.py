@@ -1,0 +1,302 @@
+"""Quantities in text: amounts of money, counts of things, percentages, energy, compute.
+
+A claim's target ("spend $10 billion in 2024", "50,000 Semis in 2024") is a number with a unit.
+Numbers that are parts of dates, years, model names or phone numbers are not quantities, so
+they are recognised here and dropped. All words, units and multipliers live in
+``lexicons/units.yaml``; the regexes are compiled once at import.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from extractor import yamlio
+
+_LEX = yamlio.load(Path(__file__).parent / "lexicons" / "units.yaml")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit; ``value`` is None for ranges ("10-20%"), ``unit`` is "" for bare counts."""
+
+    start: int
+    end: int
+    value: float | None
+    unit: str
+    value_text: str
+
+
+def _alt(words: list[str]) -> str:
+    """Regex alternation, longest first, with inner spaces matching any whitespace."""
+    ordered = sorted({str(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+_MULT = {_key(k): float(v) for k, v in _LEX["multipliers"].items()}
+_SUFFIX = {_key(k): float(v) for k, v in _LEX["suffix_multipliers"].items()}
+_WORDS = {_key(k): float(v) for k, v in _LEX["number_words"].items()}
+_CUR_PRE = {_key(k): v for k, v in _LEX["currency_prefixes"].items()}
+_CUR_SUF = {_key(k): v for k, v in _LEX["currency_suffixes"].items()}
+_PERCENT = {_key(k): v for k, v in _LEX["percent_units"].items()}
+_FRACTIONS = {_key(k): float(v) for k, v in _LEX["fractions"].items()}
+_UNIT_OF: dict[str, str] = {}
+_RATED: set[str] = set()
+for _canon, _spec in _LEX["units"].items():
+    if _spec.get("rate"):
+        _RATED.add(_canon)
+    for _alias in _spec["aliases"]:
+        _UNIT_OF[_key(_alias)] = _canon
+_CASE_SENSITIVE = {_key(w): w for w in _LEX["case_sensitive"]}
+_PERIODS = {_key(k): v for k, v in _LEX["rate_periods"].items()}
+_ADVERBS = {_key(k): v for k, v in _LEX["rate_adverbs"].items()}
+_UNITS_DEFAULT: str = _LEX["units_default"]
+_IDENTIFIERS = {str(n) for n in _LEX["identifiers"]}
+_DESIGNATORS = {_key(w) for w in _LEX["designators"]}
+_MONTHS = {_key(w) for w in _LEX["month_names"]}
+_YEAR_PREPS = {_key(w) for w in _LEX["year_prepositions"]}
+_YEAR_RATE_LINKS = {_key(w) for w in _LEX["year_rate_links"]}
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MULT_ALT = _alt(list(_MULT))
+_SUFFIX_ALT = _alt(list(_SUFFIX) + ["bn", "mn", "tn"])
+_CUR_ALT = _alt(list(_LEX["currency_prefixes"]))
+_NUMBER = re.compile(
+    rf"(?<![\w.,/+:$€£¥₹₩-])"
+    rf"(?:(?P<cur>{_CUR_ALT})\s?)?"
+    rf"(?:(?P<digits>{_DIGITS})|(?P<word>{_alt(list(_WORDS))})(?!\w)"
+    rf"|(?P<article>{_alt(_LEX['article_numbers'])})(?=\s+(?:{_MULT_ALT})\b))"
+    rf"(?:(?P<suffix>{_SUFFIX_ALT})(?!\w)"
+    rf"|(?=(?:{_alt(list(_CASE_SENSITIVE) + ['%'])})(?!\w))"
+    rf"|(?!\w)(?:\s*(?P<mult>{_MULT_ALT})\b)?)",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(
+    rf"\s*(?P<sep>-|–|—|\bto\b|\band\b)\s*(?:(?:{_CUR_ALT})\s?)?"
+    rf"(?P<digits>{_DIGITS})(?:(?:{_SUFFIX_ALT})(?!\w)|(?!\w)(?:\s*(?:{_MULT_ALT})\b)?)",
+    re.IGNORECASE,
+)
+_PERCENT_RE = re.compile(rf"\s*(?P<u>{_alt(list(_LEX['percent_units']))})(?!\w)", re.IGNORECASE)
+_CUR_SUF_RE = re.compile(rf"\s*(?P<u>{_alt(list(_LEX['currency_suffixes']))})(?!\w)", re.IGNORECASE)
+_TIME_RE = re.compile(rf"\s*-?\s*(?:{_alt(_LEX['time_nouns'])})(?![\w])", re.IGNORECASE)
+_MONTH_RE = re.compile(rf"\s*(?:{_alt(_LEX['month_names'])})\b", re.IGNORECASE)
+_DESIGNATION_RE = re.compile(rf"\s*-?\s*(?:{_alt(_LEX['designation_nouns'])})\b", re.IGNORECASE)
+_STOPS = _alt(_LEX["modifier_stops"] + _LEX["time_nouns"] + _LEX["month_names"])
+_MOD = (
+    rf"(?!(?:{_STOPS})(?![\w'’-]))"
+    rf"(?:(?:{_alt(_LEX['designators'])})\s?\d+\w*|{_alt(list(_IDENTIFIERS))}|[A-Za-z][\w'’-]*)(?![\w'’-])"
+)
+_UNIT_RE = re.compile(
+    rf"(?P<mods>(?:\s+{_MOD}){{0,3}}?)\s*(?P<u>{_alt(list(_UNIT_OF))})(?![\w'’-])", re.IGNORECASE
+)
+_RATE_RE = re.compile(
+    rf"\s*(?:(?:{_alt(_LEX['rate_connectors'])})\s*(?P<period>{_alt(list(_PERIODS))})"
+    rf"|(?P<adverb>{_alt(list(_ADVERBS))}))(?!\w)",
+    re.IGNORECASE,
+)
+_FRACTION_RE = re.compile(
+    rf"\bby\s+(?P<q>(?:(?:{_alt(_LEX['fraction_qualifiers'])})\s+)*)(?P<f>{_alt(list(_FRACTIONS))})\b",
+    re.IGNORECASE,
+)
+_MASKS = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"  # phone numbers
+    r"|\+\d[\d\s().-]{7,}\d"  # international phone numbers
+    r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"  # numeric dates
+    r"|\b\d+(?:\.\d+){2,}\b"  # version numbers
+)
+_GLUED_AFTER = re.compile(r"[:/.-]\d")
+_PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\s*$")
+_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+_CLAUSE_BREAK = re.compile(rf"(?:{_alt(_LEX['clause_breaks'])})(?!\w)", re.IGNORECASE)
+_ASIDE = re.compile(rf"\([^()]*\)|—[^—]*—|,\s*(?:{_alt(_LEX['relative_openers'])})\b[^,;]*", re.IGNORECASE)
+_UNITS_CONTEXT = {
+    canon: re.compile(rf"\b(?:{_alt(words)})\b", re.IGNORECASE)
+    for canon, words in _LEX["units_context"].items()
+}
+_ANCHOR_YEAR = re.compile(
+    rf"^(?:(?:{_alt(_LEX['year_rate_links'])})\s+)?(?:the\s+year\s+)?\d{{4}}$", re.IGNORECASE
+)
+
+
+def _number_value(m: re.Match[str]) -> float:
+    """The scaled value of a numeral match (digits or words, times its multiplier)."""
+    if m.group("digits"):
+        base = float(m.group("digits").replace(",", ""))
+    elif m.group("word"):
+        base = _WORDS[_key(m.group("word"))]
+    else:
+        base = 1.0
+    scale = _key(m.group("suffix") or m.group("mult") or "")
+    return base * (_SUFFIX.get(scale) or _MULT.get(scale) or 1.0)
+
+
+def _is_scaled(m: re.Match[str]) -> bool:
+    return bool(m.group("suffix") or m.group("mult"))
+
+
+def _names_something(text: str, m: re.Match[str]) -> bool:
+    """True when the number is part of a date, a year, a model name or another identifier."""
+    start, end = m.start(), m.end()
+    if _GLUED_AFTER.match(text, end) and not _RANGE.match(text, end):
+        return True
+    if _TIME_RE.match(text, end):
+        return True  # "18 months": a duration belongs to the time expression
+    if m.group("cur"):
+        return False
+    prev = _PREV_WORD.search(text[max(0, start - 40) : start])
+    prev_word = _key(prev.group(1)) if prev else ""
+    if prev and prev_word.rstrip(".") in _MONTHS and prev.group(1)[0].isupper():
+        return True  # "July 1", "Sept. 30"
+    if prev_word in _DESIGNATORS or prev_word.rstrip(".") in _DESIGNATORS:
+        return True  # "Model 3", "Falcon 9", "Gen 3"
+    digits = m.group("digits") or ""
+    if digits and _MONTH_RE.match(text, end) and not _is_scaled(m):
+        return True  # "1 July"
+    plain = digits.isdigit() and not _is_scaled(m)
+    if plain and digits in _IDENTIFIERS:
+        return True  # "4680 production lines" are lines making 4680 cells
+    if plain and len(digits) == 4 and _DESIGNATION_RE.match(text, end):
+        return True  # "4680 cells"
+    if plain and _YEAR.fullmatch(digits):
+        unit = _UNIT_RE.match(text, end)
+        adjacent = unit is not None and not unit.group("mods")
+        return not adjacent or prev_word in _YEAR_PREPS
+    return False
+
+
+def _unit_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The unit written right after a number (percent, currency word, counted noun + rate)."""
+    m = _PERCENT_RE.match(text, pos)
+    if m:
+        return _PERCENT[_key(m.group("u"))], m.end()
+    m = _CUR_SUF_RE.match(text, pos)
+    if m:
+        return _CUR_SUF[_key(m.group("u"))], m.end()
+    m = _UNIT_RE.match(text, pos)
+    if not m:
+        return None
+    alias = _key(m.group("u"))
+    if alias in _CASE_SENSITIVE and m.group("u") != _CASE_SENSITIVE[alias]:
+        return None
+    unit, end = _UNIT_OF[alias], m.end()
+    while (more := _UNIT_RE.match(text, end)) and not more.group("mods") and \
+            _UNIT_OF[_key(more.group("u"))] in (unit, "units"):
+        end = more.end()  # "Semi truck tractors", "Semi units": one noun phrase
+    if unit == "units":
+        unit = next((canon for canon, rx in _UNITS_CONTEXT.items() if rx.search(text)), _UNITS_DEFAULT)
+    if _UNIT_OF[alias] in _RATED:
+        r = _RATE_RE.match(text, end)
+        if r:
+            period = _PERIODS.get(_key(r.group("period") or "")) or _ADVERBS[_key(r.group("adverb"))]
+            return f"{unit} per {period}", r.end()
+    return unit, end
+
+
+def _range_after(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """A second number that makes this one a range ("10-20%", "between 5 and 6 million")."""
+    r = _RANGE.match(text, m.end())
+    if not r:
+        return None
+    sep = _key(r.group("sep"))
+    before = _key(text[max(0, m.start() - 9) : m.start()])
+    if sep == "and" and not before.endswith("between"):
+        return None
+    if sep == "to" and before.endswith("from"):
+        return None  # "from 10 to 20%": a change, the target is the second number
+    first, second = (m.group("digits") or ""), r.group("digits")
+    if _YEAR.fullmatch(first) and (_YEAR.fullmatch(second) or len(second) == 2):
+        return None  # "2023-2024", "2024-25": years
+    return r
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, in order, non-overlapping."""
+    masked = [(mm.start(), mm.end()) for mm in _MASKS.finditer(text)]
+    found: list[Quantity] = []
+    covered = 0
+    for m in _NUMBER.finditer(text):
+        if m.start() < covered or any(a <= m.start() < b for a, b in masked):
+            continue
+        if _names_something(text, m):
+            covered = max(covered, m.end())
+            continue
+        value: float | None = _number_value(m)
+        end = m.end()
+        rng = _range_after(text, m)
+        if rng:
+            value, end = None, rng.end()
+        if m.group("cur"):
+            unit = _CUR_PRE[_key(m.group("cur"))]
+        else:
+            after = _unit_after(text, end)
+            if after is None:
+                if not m.group("digits") and not _is_scaled(m):
+                    continue  # a spelled-out number with no unit is prose ("one of the")
+                unit = ""
+            else:
+                unit, end = after
+        covered = end
+        found.append(Quantity(m.start(), end, value, unit, text[m.start() : end]))
+    for f in _FRACTION_RE.finditer(text):
+        start = f.start("q") if f.group("q") else f.start("f")
+        if not any(q.start <= start < q.end for q in found):
+            found.append(Quantity(start, f.end(), _FRACTIONS[_key(f.group("f"))], "%", text[start : f.end()]))
+    return sorted(found, key=lambda q: q.start)
+
+
+def _base_unit(unit: str) -> str:
+    return unit.split(" per ")[0]
+
+
+def _gap(q: Quantity, start: int, end: int) -> tuple[int, int]:
+    """Character span between a quantity and the anchor."""
+    return (q.end, start) if q.end <= start else (end, q.start)
+
+
+def pick_target(
+    quantities: list[Quantity], sentence: str, anchor_start: int, anchor_end: int
+) -> Quantity | None:
+    """The quantity most likely to be what a claim promises by the time expression at the anchor span.
+
+    Bare counts are never targets, nor are quantities inside an aside that does not hold the anchor
+    (parentheses, ", which sold 1.8 million cars,"). The nearest quantity wins, except that one across
+    a clause break ("versus", "up from", ";"), a range, or a rate when the sentence also states a
+    total of the same thing ("12 flights a month, 144 for the year") ranks lower. A yearly rate tied
+    to a named year ("50,000 units per year in 2024") is that year's total, so the rate is dropped.
+    """
+    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(sentence)]
+    asides = [(a, b) for a, b in asides if not a <= anchor_start < b]
+    cands = [
+        q
+        for q in quantities
+        if q.unit
+        and (q.end <= anchor_start or q.start >= anchor_end)
+        and not any(a <= q.start < b for a, b in asides)
+    ]
+    if not cands:
+        return None
+    totals = {q.unit for q in cands if " per " not in q.unit}
+
+    def cost(q: Quantity) -> tuple[int, int]:
+        lo, hi = _gap(q, anchor_start, anchor_end)
+        c = hi - lo
+        if _CLAUSE_BREAK.search(sentence, lo, hi):
+            c += 200
+        if " per " in q.unit and _base_unit(q.unit) in totals:
+            c += 1000
+        if q.value is None:
+            c += 50
+        return c, q.start
+
+    best = min(cands, key=cost)
+    if best.unit.endswith(" per year") and best.end <= anchor_start:
+        link = _key(sentence[best.end : anchor_start])
+        named_year = _ANCHOR_YEAR.match(_key(sentence[anchor_start:anchor_end]))
+        if (not link or link in _YEAR_RATE_LINKS) and named_year:
+            return replace(best, unit=_base_unit(best.unit))
+    return best

@@ -1,0 +1,196 @@
+"""Quantities: values and units in business prose, and the numbers that are not quantities."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.quantities import Quantity, find_quantities, pick_target
+
+# (text, value, unit) for the one quantity with a unit in the text
+FOUND = [
+    ("Acme plans to spend $10B on data centres.", 1e10, "USD"),
+    ("Acme plans to spend $10 billion on data centres.", 1e10, "USD"),
+    ("It will invest around $10 billion next year.", 1e10, "USD"),
+    ("The group will put US$1 billion into the project.", 1e9, "USD"),
+    ("Each pack should cost $6000 by then.", 6000, "USD"),
+    ("Revenue could reach $2.5 trillion.", 2.5e12, "USD"),
+    ("A budget of a billion dollars was approved.", 1e9, "USD"),
+    ("The fund raised 300 million dollars.", 3e8, "USD"),
+    ("Orders worth €5 million were signed.", 5e6, "EUR"),
+    ("The deal is worth EUR 40 million.", 4e7, "EUR"),
+    ("Sales should top £3.2bn this year.", 3.2e9, "GBP"),
+    ("Profit of ¥500 billion is forecast.", 5e11, "JPY"),
+    ("Investment of 10 billion yuan is planned.", 1e10, "CNY"),
+    ("Capex of RMB 20 billion is planned.", 2e10, "CNY"),
+    ("Spending of Rs 500 crore is planned.", 5e9, "INR"),
+    ("The supercomputer will deliver 100 exaflops.", 100, "exaflops"),
+    ("They target 50,000 units next year.", 50000, "vehicles"),
+    ("They target 50K Semis next year.", 50000, "vehicles"),
+    ("Output could hit 100 units a week.", 100, "vehicles per week"),
+    ("The plant can build 250,000 Cybertrucks a year.", 250000, "vehicles per year"),
+    ("The line makes 5,000 cars per week.", 5000, "vehicles per week"),
+    ("A fleet of 15 trucks will be deployed.", 15, "vehicles"),
+    ("A fleet of 15 Semis will be deployed.", 15, "vehicles"),
+    ("The carrier ordered 40 all-electric Class-8 tractors.", 40, "vehicles"),
+    ("Sales will reach 1.5 million vehicles.", 1.5e6, "vehicles"),
+    ("Margins should widen to 50%.", 50, "%"),
+    ("Margins should widen to 50 percent.", 50, "%"),
+    ("Margins should widen to 12.5 per cent.", 12.5, "%"),
+    ("Rates may fall 25 basis points.", 25, "basis points"),
+    ("Rates may fall 25bp.", 25, "basis points"),
+    ("Share may rise 3 percentage points.", 3, "percentage points"),
+    ("Deliveries should rise by more than half.", 50, "%"),
+    ("Costs are to be cut by a third.", 33.3, "%"),
+    ("The company plans 144 launches.", 144, "launches"),
+    ("The company plans 144 Falcon flights.", 144, "launches"),
+    ("It wants 100 Falcon 9 launches.", 100, "launches"),
+    ("The rocket maker aims for 12 flights per month.", 12, "launches per month"),
+    ("It will add 4 more lines.", 4, "production lines"),
+    ("It will add four production lines.", 4, "production lines"),
+    ("Another three lines will follow.", 3, "production lines"),
+    ("The factory will reach 100 GWh.", 100, "GWh"),
+    ("The factory will reach 100GWh.", 100, "GWh"),
+    ("The wind farm will supply 500 MW.", 500, "MW"),
+    ("The site will draw 1.2 gigawatts.", 1.2, "GW"),
+    ("The mine will ship 2 million tonnes.", 2e6, "tonnes"),
+    ("The bank wants 1 million customers.", 1e6, "customers"),
+    ("The app will have 300 million monthly active users.", 3e8, "users"),
+    ("The service expects 5 million subscribers.", 5e6, "subscribers"),
+    ("The firm will hire 10,000 employees.", 10000, "employees"),
+    ("The firm will cut 2,000 jobs.", 2000, "jobs"),
+    ("The chain will open 200 new stores.", 200, "stores"),
+    ("The constellation will have 12,000 satellites.", 12000, "satellites"),
+    ("The startup will build 1,000 humanoid robots.", 1000, "robots"),
+    ("The network will extend 120 km.", 120, "km"),
+    ("The tunnel will run 29 miles.", 29, "miles"),
+    ("The phone maker expects to ship 10 million units.", 1e7, "phones"),
+    ("Acme expects to build 3 new factories.", 3, "factories"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), FOUND)
+def test_finds_value_and_unit(text: str, value: float, unit: str) -> None:
+    with_unit = [q for q in find_quantities(text) if q.unit]
+    assert len(with_unit) == 1, with_unit
+    q = with_unit[0]
+    assert q.unit == unit
+    assert q.value == pytest.approx(value)
+    assert text[q.start : q.end] == q.value_text
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Margins of 10-20% are expected.", "%"),
+        ("Margins of 10–20 percent are expected.", "%"),
+        ("Between 5 and 6 million vehicles will be built.", "vehicles"),
+        ("Capex will be $8-10 billion.", "USD"),
+        ("Output of 20 to 30 GWh is planned.", "GWh"),
+    ],
+)
+def test_ranges_have_no_single_value(text: str, unit: str) -> None:
+    (q,) = [q for q in find_quantities(text) if q.unit]
+    assert q.value is None
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant opens in 2024.",
+        "By 2030 the firm will be carbon neutral.",
+        "Deliveries start July 1.",
+        "Deliveries start on 1 July.",
+        "Deliveries start Sept. 30, 2022.",
+        "Results are due in Q3.",
+        "Guidance for 3Q was raised.",
+        "The Model 3 is cheaper.",
+        "A Falcon 9 lifted off.",
+        "The 4680 cells are late.",
+        "The 4680 production lines ramp up.",
+        "US 4680 vehicles get a credit.",
+        "Boeing will fix the 737 jets.",
+        "Gen 3 hardware is coming.",
+        "It came 3rd in the ranking.",
+        "Call 555-123-4567 for details.",
+        "Call +44 20 7946 0958 for details.",
+        "The update 12.3.4 ships soon.",
+        "The event starts at 10:30.",
+        "Support runs 24/7.",
+        "The plan covers the 2020s.",
+        "The work will take 18 months.",
+        "A 10-year plan was agreed.",
+        "Fiscal 2024-25 starts soon.",
+        "The filing was dated 2024-06-21.",
+        "It is one of the best plans.",
+        "Level 4 autonomy is the goal.",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_bare_count_has_empty_unit() -> None:
+    (q,) = find_quantities("The board met 12 times.")
+    assert (q.value, q.unit) == (12, "")
+
+
+def test_from_to_is_a_change_not_a_range() -> None:
+    qs = find_quantities("Margins rise from 10 to 20%.")
+    assert [(q.value, q.unit) for q in qs] == [(10, ""), (20, "%")]
+
+
+def test_quantities_are_ordered_and_disjoint() -> None:
+    text = "It will spend $5 billion on 4 more lines to make 50,000 Semis a year by 2025."
+    qs = find_quantities(text)
+    assert [q.unit for q in qs] == ["USD", "production lines", "vehicles per year"]
+    assert all(a.end <= b.start for a, b in zip(qs, qs[1:], strict=False))
+
+
+def _target(sentence: str, anchor: str) -> Quantity | None:
+    start = sentence.index(anchor)
+    return pick_target(find_quantities(sentence), sentence, start, start + len(anchor))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "value", "unit"),
+    [
+        ("The utility said its solar capacity will reach 2 GW by 2026.", "2026", 2, "GW"),
+        ("By March 2025 the airline expects 40 million passengers.", "March 2025", 4e7, "passengers"),
+        # nearest of two
+        ("Acme will ship 20 robots in May and 500 robots by December.", "December", 500, "robots"),
+        ("The first 10 buses arrive by June, part of an order for 200 buses.", "June", 10, "vehicles"),
+        # clause break: the figure on the anchor's side wins
+        ("Packs will cost $90 by 2026 versus about $140 at the end of 2023.", "2026", 90, "USD"),
+        ("Output will rise to 500,000 cars in 2025, up from 300,000 cars.", "2025", 5e5, "vehicles"),
+        # a total beats a rate of the same thing
+        ("In 2025 it plans 10 flights a month, totalling 120 flights for the year.", "2025", 120, "launches"),
+        # a yearly rate stated for a named year is that year's total
+        ("The firm aims to build 80,000 trucks per year in 2026.", "2026", 80000, "vehicles"),
+        ("It targets 80,000 trucks a year, but not until after 2026.", "2026", 80000, "vehicles per year"),
+        # a unit beats a bare count
+        ("The 3 founders expect revenue of $2 billion next year.", "next year", 2e9, "USD"),
+    ],
+)
+def test_pick_target(sentence: str, anchor: str, value: float, unit: str) -> None:
+    q = _target(sentence, anchor)
+    assert q is not None
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor"),
+    [
+        ("The board will meet 3 times in 2025.", "2025"),
+        ("Acme, which sold 1.8 million cars last year, will open a plant in 2026.", "2026"),
+        ("The plant (which employs 4,000 workers) will close in 2026.", "2026"),
+        ("The launch is set for next month.", "next month"),
+    ],
+)
+def test_no_target(sentence: str, anchor: str) -> None:
+    assert _target(sentence, anchor) is None
+
+
+def test_identifier_between_count_and_unit() -> None:
+    (q,) = find_quantities("There are four 4680 production lines in Texas.")
+    assert (q.value, q.unit) == (4, "production lines")
