@@ -111,6 +111,7 @@ class _Grammar:
     range_rx: re.Pattern[str]
     range_open_rx: re.Pattern[str]
     blockers_rx: re.Pattern[str]
+    age_rx: re.Pattern[str]
     prefix_bound: dict[str, str] = field(default_factory=dict)
 
 
@@ -159,13 +160,15 @@ def _grammar() -> _Grammar:
         "DOTMONTH": "(?:" + "|".join(re.escape(m.capitalize()) + r"\." for m in months if len(m) <= 4) + ")",
         "WEEKDAY": _capitalised([w for w in weekdays if w not in amb_wd], dotted=True),
         "ANYWEEKDAY": _capitalised(weekdays, dotted=True),
-        "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
+        "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)",
         "YEAR": r"(?:19|20)\d\d(?![\d%])",
-        "NUM": r"(?:\d+(?:\.\d+)?|"
+        "NUM": r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|"
+        + _alt([w for w, v in lex["number_words"].items() if v in (20, 30, 40, 50, 60, 70, 80, 90)], "")
+        + r"[-\s]+"
+        + _alt([w for w, v in lex["number_words"].items() if isinstance(v, int) and 0 < v < 10 and len(w) > 2], "")
+        + "|"
         + _alt(lex["number_words"], "")
-        + r"(?:[-\s]+"
-        + _alt([w for w, v in lex["number_words"].items() if isinstance(v, int) and v < 10], "")
-        + r")?)",
+        + ")",
         "VAGUEQ": _alt(lex["vague_quantities"], ""),
         "UNIT": "(?:" + _alt(units, "") + "s?)",
         "ORD": _alt(lex["ordinals"], ""),
@@ -203,6 +206,11 @@ def _grammar() -> _Grammar:
             _b_date,
         ),
         _Rule("my", rx(r"(?P<mon>{MONTH})(?:\s+(?i:of))?,?\s+(?P<year>{YEAR}|" + y2 + ")"), _b_date),
+        _Rule(
+            "month_rel_year",
+            rx(r"(?P<mon>{MONTH})(?:\s+(?P<day>{DAY}))?,?\s+(?P<ydeix>(?i:this|last|next))\s+(?i:year)"),
+            _b_date,
+        ),
         _Rule("month", rx(r"(?P<mon>{FULLMONTH}|{DOTMONTH})"), _b_date),
         _Rule("ambmonth", rx(r"(?P<mon>{AMBMONTH})"), _b_date, weak=True),
         _Rule("iso", rx(r"(?P<year>{YEAR})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?"), _b_iso),
@@ -293,6 +301,11 @@ def _grammar() -> _Grammar:
             ),
             _b_the_unit,
         ),
+        _Rule(
+            "year_ago",
+            rx(r"(?:(?i:the)\s+)?(?i:year-(?:earlier|ago))(?:\s+(?P<unit>(?i:quarter|period)))?"),
+            _b_year_ago,
+        ),
         _Rule("midyear", rx(r"(?P<unit>(?i:mid-?year))"), _b_the_unit),
         _Rule(
             "daypart",
@@ -379,6 +392,7 @@ def _grammar() -> _Grammar:
         context_rx=re.compile(r"(?:^|(?<=\W))" + _alt(context_words) + r"\s+$"),
         range_rx=re.compile(r"\s*(?P<c>-|–|—|(?i:to|through|until|till|and))\s*"),
         range_open_rx=re.compile(r"(?:^|(?<=\W))(?P<p>(?i:between|from))\s+$"),
+        age_rx=re.compile(r"[-\s]+(?i:old|olds)\b"),
         blockers_rx=re.compile(r"\s+" + _alt(lex["year_blockers_after"]) + r"\b"),
         prefix_bound=prefix_bound,
     )
@@ -398,6 +412,8 @@ def _num(word: str) -> float | None:
     w = " ".join(word.lower().replace("-", " ").split())
     if re.fullmatch(r"\d+(?:\.\d+)?", w):
         return float(w)
+    if re.fullmatch(r"\d+ 1/2", w):
+        return float(w.split()[0]) + 0.5
     nums = _lex()["number_words"]
     if w in nums:
         return float(nums[w])
@@ -435,6 +451,8 @@ def _b_date(m: re.Match[str]) -> _Spec | None:
         return None
     if g.get("deix"):
         return _Spec(month=month, rel=("year", 0), lean=_deix(g["deix"]))
+    if g.get("ydeix"):
+        return _Spec(month=month, day=day, rel=("year", _deix(g["ydeix"])))
     return _Spec(year=year, month=month, day=day)
 
 
@@ -505,6 +523,8 @@ def _b_weekday(m: re.Match[str]) -> _Spec | None:
     g = m.groupdict()
     wd = int(_lex()["weekdays"][g["wd"].lower().rstrip(".")])
     dp = _lex()["day_parts"][g["dp"].lower()] if g.get("dp") else None
+    if dp == "NI":
+        dp = None  # TimeBank dates "Friday night" to the day
     rel = ("week", _deix(g["deix"])) if g.get("deix") else None
     return _Spec(type="TIME" if dp else "DATE", weekday=wd, daypart=dp, rel=rel)
 
@@ -515,6 +535,11 @@ def _b_the_unit(m: re.Match[str]) -> _Spec | None:
         return _Spec(rel=("year", 0), part="mid")
     part = " ".join(m["part"].lower().split()) + " of" if m.groupdict().get("part") else None
     return _Spec(rel=(unit, 0), part=part)
+
+
+def _b_year_ago(m: re.Match[str]) -> _Spec | None:
+    """ "the year-ago quarter": the latest reported quarter, a year back (business-news usage)."""
+    return _Spec(rel=("quarter", -5) if m["unit"] else ("year", -1))
 
 
 def _b_daypart(m: re.Match[str]) -> _Spec | None:
@@ -644,6 +669,9 @@ def _parse_range(text: str) -> _Spec | None:
     return replace(a, end=b)
 
 
+_DURATION_RULES = frozenset({"duration", "half_unit", "the_duration", "plural_units"})
+
+
 def _candidates(text: str) -> list[tuple[int, int]]:
     g = _grammar()
     found: list[tuple[int, int]] = []
@@ -654,6 +682,8 @@ def _candidates(text: str) -> list[tuple[int, int]]:
                 continue
             if rule.name == "year" and g.blockers_rx.match(text, e):
                 continue
+            if rule.name in _DURATION_RULES and g.age_rx.match(text, e):
+                continue  # "a 6-year-old": an age, not a time
             if rule.build(m) is None:
                 continue
             found.append((s, e))
@@ -821,7 +851,14 @@ def _pick_year(make: Callable[[int], _Cal], anchor: date, prefer_future: bool | 
         return make(anchor.year + 1)
     if prefer_future is False and start > anchor:
         return make(anchor.year - 1)
+    if prefer_future is None:  # news default: the nearest occurrence ("Nov. 25" in a February article)
+        return min((make(anchor.year + k) for k in (0, -1, 1)), key=lambda o: _distance(o, anchor))
     return c
+
+
+def _distance(c: _Cal, anchor: date) -> int:
+    start, end = _bounds(c)
+    return max((start - anchor).days, (anchor - end).days, 0)
 
 
 def _weekday_cal(spec: _Spec, anchor: date, prefer_future: bool | None) -> _Cal:
@@ -946,15 +983,31 @@ def _offset_cal(d: date, unit: str) -> _Cal:
     return _Cal("day", d.year, day=d)
 
 
+_SPLIT = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "M"), "TM": (60, "S")}
+
+
 def _duration_value(amount: float | None, unit: str) -> str:
+    """TimeML duration: "P3Y", "PT2H", "PXM"; a fraction goes to the next unit ("P2Y6M", "PT5H30M")."""
     info = _lex()["units"][unit]
     code = info["code"]
+    time = bool(info.get("time"))
     if amount is None:
-        n = "X"
-    else:
-        amount *= info.get("factor", 1)
-        n = str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
-    return f"PT{n}{code}" if info.get("time") else f"P{n}{code}"
+        return f"PTX{code}" if time else f"PX{code}"
+    amount *= info.get("factor", 1)
+    whole, frac = int(amount), amount - int(amount)
+    text = f"{whole}{code}" if whole else ""
+    key = "TM" if time and code == "M" else code
+    if frac and key in _SPLIT:
+        per, sub = _SPLIT[key]
+        rest = frac * per
+        if not float(rest).is_integer():
+            return f"PT{amount:g}{code}" if time else f"P{amount:g}{code}"
+        if code == "D":
+            return f"P{text}T{int(rest)}H"
+        text += f"{int(rest)}{sub}"
+    elif frac:
+        text = f"{amount:g}{code}"
+    return f"PT{text}" if time else f"P{text}"
 
 
 _VAGUE_AMOUNT = 3.0  # "a few", "several" when a period must be computed

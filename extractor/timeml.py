@@ -86,7 +86,8 @@ def system_mentions(text: str, anchor: date | None) -> list[Mention]:
     """The product's timexes for a text: the same find_timexes + resolve the claim extractor uses."""
     out = []
     for t in find_timexes(text):
-        out.append(Mention(t.start, t.end, t.text, t.type, resolve(t, anchor).value))
+        value = resolve(t, anchor).value
+        out.append(Mention(t.start, t.end, t.text, t.type, value))
     return out
 
 
