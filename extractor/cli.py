@@ -84,6 +84,31 @@ def eval_timex_cmd(
         typer.echo(json.dumps(figures))
 
 
+@app.command("eval")
+def eval_cmd(
+    corpus: Annotated[Path, typer.Argument(file_okay=False, help="A corpus folder: articles + gold.yaml.")],
+    claims: Annotated[
+        Path | None, typer.Option(dir_okay=False, help="Score this claims.csv instead of running extraction.")
+    ] = None,
+    show: Annotated[bool, typer.Option("--show", help="List every miss, extra and wrong date.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Also print one JSON object last.")] = False,
+) -> None:
+    """Score the extractor (or a claims.csv) against the corpus's gold.yaml: detection, dates, values."""
+    import json
+
+    from extractor import evaluate
+
+    try:
+        result = evaluate.score_csv(corpus, claims, show) if claims else evaluate.evaluate(corpus, show)
+    except (evaluate.GoldError, OSError) as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(2) from err
+    typer.echo(evaluate.render(result))
+    if as_json:
+        details = ("misses", "extras", "wrong_dates")
+        typer.echo(json.dumps({k: v for k, v in result.items() if k not in details}))
+
+
 @app.command("timeline")
 def timeline_cmd(
     claims: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="A claims.csv table.")],
