@@ -86,7 +86,8 @@ def _capitalised(words: list[str], dotted: bool) -> str:
     forms = []
     for w in sorted(words, key=len, reverse=True):
         for form in (w.capitalize(), w.upper()):
-            forms.append(re.escape(form) + (r"\.?" if dotted and len(w) <= 4 else ""))
+            abbreviation = len(w) <= 4 and w not in ("may", "june", "july")
+            forms.append(re.escape(form) + (r"\.?" if dotted and abbreviation else ""))
     return "(?:" + "|".join(forms) + ")"
 
 
@@ -112,6 +113,8 @@ class _Grammar:
     range_open_rx: re.Pattern[str]
     blockers_rx: re.Pattern[str]
     age_rx: re.Pattern[str]
+    rate_rx: re.Pattern[str]
+    rate_context_rx: re.Pattern[str]
     prefix_bound: dict[str, str] = field(default_factory=dict)
 
 
@@ -169,6 +172,8 @@ def _grammar() -> _Grammar:
         + "|"
         + _alt(lex["number_words"], "")
         + ")",
+        "NUMNOTA": r"(?:\d+|" + _alt([w for w in lex["number_words"] if w not in ("a", "an")], "") + ")",
+        "FILLER": _alt(lex["unit_fillers"], ""),
         "VAGUEQ": _alt(lex["vague_quantities"], ""),
         "UNIT": "(?:" + _alt(units, "") + "s?)",
         "ORD": _alt(lex["ordinals"], ""),
@@ -249,7 +254,7 @@ def _grammar() -> _Grammar:
         _Rule(
             "quarter",
             rx(
-                r"(?:(?i:the|its|this\s+year's|next\s+year's|last\s+year's)\s+)?"
+                r"(?:(?i:the|this\s+year's|next\s+year's|last\s+year's)\s+(?=(?:(?i:fiscal)\s+)?(?i:{ORD})\s))?"
                 r"(?:(?P<fy>(?i:fiscal))\s+)?(?P<ord>(?i:{ORD}))[-\s]+(?:(?i:fiscal)\s+)?"
                 r"(?i:quarter)(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<year>{YEAR})"
                 r"|\s+(?P<year2>{YEAR})|\s+(?i:of)\s+(?P<ydeix>(?i:this|next|last))\s+(?i:year))?"
@@ -329,8 +334,8 @@ def _grammar() -> _Grammar:
         _Rule(
             "duration",
             rx(
-                r"(?:(?P<mod>(?i:{DURMOD}))\s+)?(?P<num>(?i:{NUM}|{VAGUEQ}))[-\s]+"
-                r"(?P<unit>(?i:{UNIT}))(?P<half>\s+(?i:and\s+a\s+half))?"
+                r"(?:(?P<mod>(?i:{DURMOD}))\s+|(?i:the)\s+(?=(?i:{NUMNOTA})\s))?(?P<num>(?i:{NUM}|{VAGUEQ}))"
+                r"(?:\s+(?i:{FILLER}))?[-\s]+(?P<unit>(?i:{UNIT}))(?P<half>\s+(?i:and\s+a\s+half))?"
                 r"(?:\s+(?P<dir>(?i:{DIR})))?"
             ),
             _b_duration,
@@ -384,7 +389,9 @@ def _grammar() -> _Grammar:
     return _Grammar(
         lex=lex,
         rules=rules,
-        prefix_rx=re.compile(r"(?:^|(?<=[^\w-]))(?P<p>" + _alt(prefix_bound) + r")\s+$"),
+        prefix_rx=re.compile(
+            r"(?:^|(?<=[^\w-]))(?P<p>" + _alt(prefix_bound) + r")(?:\s+" + _alt(lex["approximators"]) + r")?\s+$"
+        ),
         part_rx=re.compile(r"(?:^|(?<=[^\w-]))(?P<p>" + _alt(part_words) + r")(?:\s+|-)$"),
         hedge_rx=re.compile(r",?\s+(?P<h>" + _alt(lex["hedges"]) + r")(?!\w)"),
         hedge_end_rx=re.compile(r",?\s+" + _alt(lex["hedges"]) + r"$"),
@@ -392,6 +399,8 @@ def _grammar() -> _Grammar:
         context_rx=re.compile(r"(?:^|(?<=\W))" + _alt(context_words) + r"\s+$"),
         range_rx=re.compile(r"\s*(?P<c>-|–|—|(?i:to|through|until|till|and))\s*"),
         range_open_rx=re.compile(r"(?:^|(?<=\W))(?P<p>(?i:between|from))\s+$"),
+        rate_rx=re.compile(r"(?i:an?)\s+" + _alt(lex["units"])),
+        rate_context_rx=re.compile(r"(?:\d|%|" + _alt(lex["rate_words"]) + r")[^.;:!?\n]{0,25}\s+$"),
         age_rx=re.compile(r"[-\s]+(?i:old|olds)\b"),
         blockers_rx=re.compile(r"\s+" + _alt(lex["year_blockers_after"]) + r"\b"),
         prefix_bound=prefix_bound,
@@ -573,6 +582,8 @@ def _unit_name(word: str) -> str:
 def _b_duration(m: re.Match[str]) -> _Spec | None:
     g = m.groupdict()
     unit = _unit_name(g["unit"])
+    if "-" in m.group() and g["unit"].lower() != unit and g.get("num") and not g.get("dir"):
+        return None  # hyphenated durations are singular ("two-year"); "three-quarters" is a fraction
     if g.get("num") is not None:
         amount = _num(g["num"])
         if unit == "second" and g["num"].lower() in ("a", "an"):
@@ -583,9 +594,10 @@ def _b_duration(m: re.Match[str]) -> _Spec | None:
         amount = 0.5 if "half" in m.group().lower() and g["unit"].lower()[-1] != "s" else None
     mod = " ".join(g["mod"].lower().split()) if g.get("mod") else None
     bound = _lex()["duration_modifiers"][mod] if mod else None
-    direction = int(_lex()["duration_directions"][" ".join(g["dir"].lower().split())]) if g.get("dir") else 0
+    way = _lex()["duration_directions"][" ".join(g["dir"].lower().split())] if g.get("dir") else {}
+    direction = int(way.get("sign", 0))
     return _Spec(
-        type="DATE" if direction else "DURATION",
+        type="DATE" if way.get("point") else "DURATION",
         dur=(amount, unit),
         direction=direction,
         bound=None if bound == "on" else bound,
@@ -746,7 +758,12 @@ def find_timexes(text: str) -> list[Timex]:
             continue
         pm = g.prefix_rx.search(text, max(0, s - 30), s)
         prefix = " ".join(pm["p"].lower().split()) if pm else ""
-        result.append(Timex(s, e, span, spec.type, prefix, _bound(prefix, spec)))
+        kind = spec.type
+        if kind == "DURATION" and not prefix and g.rate_rx.fullmatch(span) and g.rate_context_rx.search(
+            text, max(0, s - 40), s
+        ):
+            kind = "SET"  # "$5 million a year", "twice a day": a rate, not a length of time
+        result.append(Timex(s, e, span, kind, prefix, _bound(prefix, spec)))
     return result
 
 
@@ -1020,12 +1037,13 @@ def _resolve_duration(spec: _Spec, anchor: date | None, prefix: str) -> Resoluti
     if not offset:
         return Resolution(value, None, False)
     sign = -1 if spec.direction < 0 else 1
+    point = spec.type == "DATE"  # "two years ago": the value is the point reached, not the length
     if anchor is None:
-        return Resolution(value if not spec.direction else "XXXX", None, True)
+        return Resolution("XXXX" if point else value, None, True)
     d = _add(anchor, amount if amount is not None else _VAGUE_AMOUNT, unit, sign)
     c = _offset_cal(d, unit)
     period = _period(c, vague=spec.vague or amount is None)
-    if spec.direction:
+    if point:
         if amount is None:
             value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         elif unit in ("week", "weekend", "fortnight"):
@@ -1063,6 +1081,8 @@ def resolve(timex: Timex, anchor: date | None, prefer_future: bool | None = None
     spec = _parse(timex.text)
     if spec is None:
         return Resolution("", None, False)
+    if timex.type == "SET" and spec.dur is not None and spec.dur[0] is not None:
+        return Resolution(_duration_value(1.0, spec.dur[1]), None, False)
     return _resolve_spec(spec, anchor, prefer_future, timex.prefix)
 
 
