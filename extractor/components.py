@@ -96,6 +96,9 @@ CUE_GROUPS = {
     "firm": "commitment.firm",
 }
 COMMITMENT_ORDER = ("conditional", "hedged", "planned", "firm")
+CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")"}
+CONDITION_WORDS = {"if", "unless"}
+MOVED_TO = {"to", "until", "till", "into", "for"}
 
 
 @Language.factory("extractor_claims", default_config={"lexicon": "claims"})
@@ -104,8 +107,12 @@ def make_claims(nlp: Language, name: str, lexicon: str) -> ClaimCandidates:
 
 
 class ClaimCandidates:
-    """One candidate per time expression, with the cue evidence of its sentence.
+    """One candidate per time expression, with the cue evidence around it.
 
+    Evidence is positional because the blank pipeline has no parser: how far the nearest
+    forward-looking cue is, whether the expression hangs off a reporting verb ("said on Thursday":
+    the time of the statement, not of the promise), whether it sits in an if-clause ("if I got
+    kidnapped tomorrow"), and past markers next to it ("since 2019", "two years ago").
     Cue words inside a time expression do not count ("May" is a month, not a hedge).
     """
 
@@ -114,6 +121,7 @@ class ClaimCandidates:
         for group, key in CUE_GROUPS.items():
             phrases = lexicon.word_list(lexicon_name, key)
             self.matcher.add(group, [nlp.make_doc(p) for p in phrases])
+        self.statement_gap = set(lexicon.word_list(lexicon_name, "statement_gap"))
 
     def __call__(self, doc: Doc) -> Doc:
         timex_spans = list(doc.spans["timex"]) if "timex" in doc.spans else []
@@ -132,26 +140,64 @@ class ClaimCandidates:
         doc._.candidates = candidates
         return doc
 
-    @staticmethod
-    def _candidate(doc: Doc, index: int, span: Any, sent: Any, cues: list[tuple[str, int, int]]) -> dict[str, Any]:
+    def _candidate(self, doc: Doc, index: int, span: Any, sent: Any,
+                   cues: list[tuple[str, int, int]]) -> dict[str, Any]:
+        def distance(g: str, s: int, e: int) -> int:
+            return span.start - e if e <= span.start else s - span.end
+
         def nearest(group: str) -> int | None:
-            dists = [min(abs(s - span.start), abs(e - span.end)) for g, s, e in cues if g == group]
+            dists = [distance(g, s, e) for g, s, e in cues
+                     if g == group and self._same_clause(doc, s, e, span)]
             return min(dists) if dists else None
 
-        before = [doc[i].lower_ for i in range(max(sent.start, span.start - 2), span.start)]
-        after = [doc[i].lower_ for i in range(span.end, min(sent.end, span.end + 2))]
         words = {g: sorted({doc[s:e].text.lower() for gg, s, e in cues if gg == g}) for g in CUE_GROUPS}
         commitment = next((level for level in COMMITMENT_ORDER if words[level]), "")
+        before = {s for g, s, e in cues if g == "past_before" and 0 <= span.start - e <= 1}
+        after = {s for g, s, e in cues if g == "past_after" and 0 <= s - span.end <= 1}
         return {
             "timex": index,
             "sent_start": sent.start_char,
             "sent_end": sent.end_char,
             "future": words["future"],
             "future_distance": nearest("future"),
-            "reschedule": words["reschedule"],
-            "past_before": any(w in before for w in words["past_before"])
-            or any(" ".join(before[-k:]) in words["past_before"] for k in (1, 2)),
-            "past_after": any(w in after for w in words["past_after"]),
+            "reschedule_distance": nearest("reschedule"),
+            "moved_to": span.start > 0 and doc[span.start - 1].lower_ in MOVED_TO,
+            "past": bool(before or after),
+            "statement": self._statement_time(doc, span, sent, cues),
+            "condition": self._in_condition(doc, span, sent),
             "commitment": commitment,
-            "reporting": [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for g, s, e in cues if g == "reporting"],
+            "reporting": [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+                          for g, s, e in cues if g == "reporting"],
         }
+
+    @staticmethod
+    def _same_clause(doc: Doc, s: int, e: int, span: Any) -> bool:
+        lo, hi = (e, span.start) if e <= span.start else (span.end, s)
+        return not any(doc[i].text in CLAUSE_BREAKS for i in range(lo, hi))
+
+    def _statement_time(self, doc: Doc, span: Any, sent: Any, cues: list[tuple[str, int, int]]) -> bool:
+        """The expression dates the statement ("said on Thursday", "On Monday, Musk announced")."""
+        for g, s, e in cues:
+            if g != "reporting":
+                continue
+            if e <= span.start and span.start - e <= 6 and all(
+                doc[i].lower_ in self.statement_gap or doc[i].is_title for i in range(e, span.start)
+            ):
+                return True
+            opening = all(doc[i].lower_ in self.statement_gap for i in range(sent.start, span.start))
+            if opening and span.end <= s and s - span.end <= 5 and not any(
+                gg == "future" and span.end <= ss < s for gg, ss, _ in cues
+            ):
+                return True
+        return False
+
+    @staticmethod
+    def _in_condition(doc: Doc, span: Any, sent: Any) -> bool:
+        """The expression sits in an if/unless clause: the condition's time, not the promise's."""
+        for i in range(span.start - 1, sent.start - 1, -1):
+            token = doc[i]
+            if token.text in {",", ";"} or token.text in CLAUSE_BREAKS:
+                return False
+            if token.lower_ in CONDITION_WORDS:
+                return True
+        return False

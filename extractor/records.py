@@ -9,14 +9,14 @@ period that lies entirely in the future).
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc
 
-from extractor import classify, quantities, temporal
+from extractor import classify, lexicon, quantities, temporal
 from extractor.articles import Article
 
 CLAIM_TYPES = {"DATE", "DURATION"}
@@ -72,19 +72,72 @@ def _section(spans: list[tuple[str, int, int]], offset: int) -> str:
     return next((name for name, a, b in spans if a <= offset < b), "body")
 
 
-def _is_forward(cand: dict[str, Any], timex: temporal.Timex, period: temporal.Period | None,
-                anchor: date | None, section: str) -> bool:
-    """The sentence states something to come, due in ``period``."""
-    if cand["past_before"] or cand["past_after"]:
+CUE_REACH = 20  # tokens: a future cue further away governs another clause
+TITLE_AHEAD_DAYS = 60  # a headline period that contains publication but lies mostly ahead
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(lexicon.word_list("claims", key))
+
+
+def _due_date_expression(timex: temporal.Timex, resolution: temporal.Resolution) -> bool:
+    """Whether the expression can name a due date at all: not past-marked ("earlier this year"),
+    not narrative-relative ("two years later"), not anaphoric ("for the year"), not a duration
+    without an offset or shorter than a day ("in less than 1 second")."""
+    words = timex.text.lower().split()
+    if _words("past_in_timex").intersection(words) or timex.text.lower() in _words("anaphoric"):
         return False
-    cued = bool(cand["future"] or cand["reschedule"])
+    if words and words[-1] in _words("narrative_last_word") and len(words) > 1:
+        return False
+    if timex.type == "DURATION":
+        return timex.bound != "from" and not resolution.value.startswith("PT")
+    return True
+
+
+WEEKDAY_CUE_REACH = 5  # "will hold it on Thursday": only a close cue makes a weekday future
+
+
+def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
+    """How to resolve a date without a year: forward when a cue governs it; a bare weekday is the
+    recent past in news ("said Tuesday") unless a cue stands right before it or it says "next"."""
+    words = timex.text.lower().replace("’s", "").replace("'s", "").split()
+    if words and words[-1] in lexicon.load("time")["weekdays"] and words[0] not in ("next", "coming"):
+        near = cand["future_distance"]
+        return near is not None and near <= WEEKDAY_CUE_REACH
+    return True if _cued(cand) else None
+
+
+def _date_text(text: str, timex: temporal.Timex) -> str:
+    """The expression as written; an offset duration keeps its preposition ("in about a month")."""
+    start = timex.start
+    if timex.type == "DURATION" and timex.prefix:
+        found = text.lower().rfind(timex.prefix, max(0, start - 40), start)
+        start = found if found >= 0 else start
+    return " ".join(text[start:timex.end].split())
+
+
+def _cued(cand: dict[str, Any]) -> bool:
+    """A forward cue governs the expression: a future word near it in its clause, or a
+    rescheduling verb whose new date it is ("pushed to September 30", "delayed until 2025")."""
+    future = cand["future_distance"]
+    moved = cand["reschedule_distance"]
+    return (future is not None and future <= CUE_REACH) or (moved is not None and cand["moved_to"])
+
+
+def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: date | None, section: str) -> bool:
+    """The sentence states something to come, due in ``period``."""
+    if cand["past"] or cand["statement"] or cand["condition"]:
+        return False
     if period is None or anchor is None:
-        return cued or section == "title"
-    if period.end < anchor:
+        return _cued(cand) or section == "title"
+    if period.end < anchor or (period.granularity == "day" and period.end <= anchor):
         return False
     if period.start > anchor:
         return True
-    return cued
+    if section == "title" and (period.end - anchor).days > TITLE_AHEAD_DAYS:
+        return True
+    return _cued(cand)
 
 
 def _claim_id(article: Article, offset: int) -> str:
@@ -103,17 +156,19 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
         timex = temporal.Timex(**doc._.timexes[cand["timex"]])
         if timex.type not in CLAIM_TYPES:
             continue
-        resolution = temporal.resolve(timex, anchor, prefer_future=True)
+        resolution = temporal.resolve(timex, anchor, prefer_future=_prefer_future(cand, timex))
         if resolution.period is None and not (resolution.relative and anchor is None):
+            continue
+        if not _due_date_expression(timex, resolution):
             continue
         s0, s1 = cand["sent_start"], cand["sent_end"]
         raw = doc.text[s0:s1]
         lead = len(raw) - len(raw.lstrip())
         sentence = " ".join(raw.split())
         section = _section(sections, s0)
-        if not _is_forward(cand, timex, resolution.period, anchor, section):
+        if not _is_forward(cand, resolution.period, anchor, section):
             continue
-        date_text = f"{timex.prefix} {timex.text}" if timex.type == "DURATION" and timex.prefix else timex.text
+        date_text = _date_text(doc.text, timex)
         key = (sentence.lower(), date_text.lower())
         if key in seen:  # page chrome repeating a headline is one mention, not two
             continue
@@ -143,7 +198,7 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
             published=anchor.isoformat() if anchor else "",
             published_source=article.published_source,
             sentence=sentence,
-            date_text=re.sub(r"\s+", " ", date_text),
+            date_text=date_text,
             promised=period.label if period else "",
             promised_start=period.start.isoformat() if period else "",
             promised_end=period.end.isoformat() if period else "",

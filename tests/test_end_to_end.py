@@ -1,0 +1,116 @@
+"""The seeds end to end: the acceptance rows, the CLI, the report, determinism, parallelism."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from extractor import extract, table
+from extractor.cli import app
+
+
+@pytest.fixture(scope="module")
+def seeds_frame(seeds_dir: Path) -> pd.DataFrame:
+    return extract(seeds_dir)
+
+
+def rows(df: pd.DataFrame, **where: object) -> pd.DataFrame:
+    mask = pd.Series(True, index=df.index)
+    for col, value in where.items():
+        if col == "sentence_has":
+            mask &= df["sentence"].str.contains(str(value), case=False, regex=False)
+        else:
+            mask &= df[col] == value
+    return df[mask]
+
+
+def test_dojo_production_from_title_and_body(seeds_frame: pd.DataFrame) -> None:
+    dojo = rows(seeds_frame, promised="2023-07", sentence_has="Dojo production")
+    texts = set(dojo["date_text"].str.lower())
+    assert any("next month" in t for t in texts)
+    assert any("july 2023" in t for t in texts)
+    assert set(dojo["category"]) == {"production"}
+
+
+def test_compute_targets(seeds_frame: pd.DataFrame) -> None:
+    assert len(rows(seeds_frame, promised="2024-01", sentence_has="among the top in the world")) == 1
+    (exa,) = rows(seeds_frame, promised="2024-10", sentence_has="exaflops").itertuples()
+    assert exa.value == 100 and exa.unit == "exaflops" and exa.bound == "by"
+
+
+def test_ten_billion_spend(seeds_frame: pd.DataFrame) -> None:
+    spend = rows(seeds_frame, promised="2024", unit="USD")
+    assert len(spend) >= 2  # the headline and the body sentence
+    assert set(spend["value"]) == {10_000_000_000}
+    assert set(spend["category"]) == {"spending"}
+
+
+def test_ai_day_in_about_a_month(seeds_frame: pd.DataFrame) -> None:
+    ai_day = rows(seeds_frame, promised="2021-07", sentence_has="AI Day")
+    assert len(ai_day) >= 6  # three mentions in each of the 000 and 001 files
+    assert set(ai_day["subject"]) == {"Tesla"}
+
+
+def test_optimus_debut(seeds_frame: pd.DataFrame) -> None:
+    assert len(rows(seeds_frame, promised="2022-09-30", sentence_has="September 30, 2022")) == 1
+
+
+def test_no_undated_promises(seeds_frame: pd.DataFrame) -> None:
+    assert rows(seeds_frame, sentence_has="Tesla will solve autonomy").empty
+    assert not seeds_frame["date_text"].str.contains("due time", case=False).any()
+    assert not seeds_frame["sentence"].str.contains("increased AI training compute", case=False).any()
+
+
+def test_published_sources(seeds_frame: pd.DataFrame) -> None:
+    assert set(seeds_frame["published_source"]) <= {"metadata", "related", "manifest"}
+    dojo = rows(seeds_frame, sentence_has="Dojo production")
+    assert set(dojo["published_source"]) == {"manifest"}
+
+
+def test_schema_and_columns(seeds_frame: pd.DataFrame) -> None:
+    assert list(seeds_frame.columns[:25]) == table.COLUMNS[:25]
+    table.validate(seeds_frame)
+    with pytest.raises(table.SchemaError):
+        table.validate(seeds_frame.assign(promised="July"))
+
+
+def test_cli_run_writes_outputs_and_is_deterministic(seeds_dir: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    outs = []
+    for name in ("a", "b"):
+        result = runner.invoke(app, ["run", str(seeds_dir), "--out", str(tmp_path / name)])
+        assert result.exit_code == 0, result.output
+        outs.append(tmp_path / name)
+    first, second = ((o / "claims.csv").read_bytes() for o in outs)
+    assert first == second
+    report = json.loads((outs[0] / "run.json").read_text(encoding="utf-8"))
+    assert report["counts"]["inputs_seen"] == 6  # five seeds + published.yaml (ignored, accounted for)
+    assert report["counts"]["documents_read"] == 9
+    with (outs[0] / "claims.csv").open(encoding="utf-8", newline="") as fh:
+        header = next(csv.reader(fh))
+    assert header[:25] == table.COLUMNS[:25]
+
+
+def test_cli_exit_2_when_nothing_processed(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    result = CliRunner().invoke(app, ["run", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    report = json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))
+    assert report["problems"][0]["reasons"] == ["empty file"]
+
+
+def test_cli_help_for_every_command() -> None:
+    runner = CliRunner()
+    for command in [None, *(c.name for c in app.registered_commands)]:
+        args = [command, "--help"] if command else ["--help"]
+        assert runner.invoke(app, args).exit_code == 0
+
+
+def test_two_processes_same_rows(seeds_dir: Path, seeds_frame: pd.DataFrame) -> None:
+    parallel = extract(seeds_dir, n_process=2)
+    pd.testing.assert_frame_equal(parallel, seeds_frame)
