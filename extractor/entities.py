@@ -70,12 +70,25 @@ def _alias_index(path: str | Path = LEXICON) -> tuple[dict[str, str], dict[str, 
 
 
 def canonical(name: str | None, path: str | Path = LEXICON) -> str:
-    """The canonical name for a known alias; an unknown name comes back cleaned, never dropped."""
+    """The canonical name for a known alias; an unknown name comes back cleaned, never dropped.
+
+    A name that starts with a known organisation's alias names a part of it and folds to it
+    ("Tesla AI", "SpaceX Starship" -> the organisation), so divisions need no alias of their own
+    (an alias like "Tesla AI" would also swallow "AI" from "Tesla AI Day" when finding names in text).
+    """
     text = _clean(name or "")
     if not text:
         return ""
     exact, folded = _alias_index(path)
-    return exact.get(text) or folded.get(text.lower()) or text
+    known = exact.get(text) or folded.get(text.lower())
+    if known:
+        return known
+    words = text.split()
+    for n in range(len(words) - 1, 0, -1):
+        head = folded.get(" ".join(words[:n]).lower())
+        if head and load(path)[head].kind == "org":
+            return head
+    return text
 
 
 def org_of(name: str | None, path: str | Path = LEXICON) -> str:

@@ -10,7 +10,9 @@ row order. A promise's id hashes the subject, category, normalised `what` and va
 mention: the same input always gives the same ids.
 
 Copies of one document (same doc_id) never count twice: a mention is a distinct (doc_id, sentence,
-date_text, promised). A promise's `what` is its mentions' most frequent one (ties: the earliest).
+date_text, promised). ``sources`` counts distinct outlets (provider, else URL host, else the document
+itself); ``providers`` lists the named ones. A promise's `subject` and `what` are its mentions' most
+frequent ones (ties: the earliest).
 Revisions compare what the press said on successive publication days: each day's statement is the
 most common promised end among that day's mentions (ties: the later end); a revision is a day whose
 promised end differs from the previous day's. ``slip_days`` = latest statement's end - first
@@ -51,6 +53,7 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 import yaml
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from extractor import entities, yamlio
 
@@ -79,7 +82,7 @@ def _rules(path: str | Path = LEXICON) -> dict[str, Any]:
         for cat in group:
             compatible[cat] = min(group)
     return {
-        "stop": frozenset(what["stop_words"]),
+        "stop": frozenset(what["stop_words"]) | STOP_WORDS,
         "synonyms": dict(what["synonyms"]),
         "weak": frozenset(what["weak"]),
         "weak_weight": float(what["weak_weight"]),
@@ -145,7 +148,8 @@ def what_tokens(what: str, drop: Iterable[str] = ()) -> list[str]:
     rules = _rules()
     text = _text(what).lower().replace("’", "'")
     text = re.sub(r"\([^)]*\)", " ", text)  # annotators' and writers' asides
-    text = re.sub(r"'s\b|'", " ", text)
+    text = re.sub(r"https?://\S+|\S+\.(?:com|org|net|co)\b\S*|@\w+", " ", text)  # links and handles
+    text = re.sub(r"n't\b|'(?:s|re|ll|ve|d|m)\b|'", " ", text)  # possessives and contractions
     raw = _TOKEN.findall(text)
     dropped = {w for name in drop for w in _TOKEN.findall(_text(name).lower())}
     tokens: list[str] = []
@@ -266,8 +270,10 @@ def _similarity(a: _Mention, b: _Mention) -> float:
     """How alike two descriptions are (ranks links); 0 when they do not name the same milestone.
 
     The strong tokens (the milestone's name) must match: one set containing the other, or enough
-    Jaccard overlap. Numbers in names ("Flight 5", "AI Day 2022") must share one when both have some.
-    Descriptions with no strong token link only to near-identical ones; empty ones only to copies.
+    Jaccard overlap; with different promised dates, at least two words must be shared (or all).
+    Numbers in names ("Flight 5", "AI Day 2022") must share one when both have some.
+    Descriptions with no strong token link only to near-identical ones of the same document; empty
+    ones only to copies of the same sentence.
     """
     rules = _rules()
     if not a.tokens or not b.tokens:
@@ -281,7 +287,11 @@ def _similarity(a: _Mention, b: _Mention) -> float:
         nested = a.strong <= b.strong or b.strong <= a.strong
         if not (nested or overlap >= rules["min_strong_jaccard"]):
             return 0.0
+        if a.end != b.end and len(common) < 2 and set(a.weights) != set(b.weights):
+            return 0.0  # a different date needs more than one shared word ("compute hit" vs "compute top")
         return shared / min(sum(a.weights.values()), sum(b.weights.values()))
+    if a.doc != b.doc:
+        return 0.0  # nothing names the milestone: only the same article can tell it is the same one
     union = sum(a.weights.values()) + sum(b.weights.values()) - shared
     return shared / union if shared / union >= rules["min_weak_jaccard"] else 0.0
 
@@ -312,11 +322,31 @@ def _category_class(category: str) -> str:
     return _rules()["category_class"].get(category, category)
 
 
+def _edges(mentions: Sequence[_Mention]) -> list[tuple[float, Any, Any, int, int]]:
+    """Candidate links, most similar first: same subject and category class; or, within one document,
+    another subject with the same promised period (the subject finder named a bystander, such as the
+    platform an announcement was made on)."""
+    by_subject: dict[tuple[str, str], list[_Mention]] = defaultdict(list)
+    by_doc: dict[tuple[str, str], list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        by_subject[(m.subject, _category_class(m.category))].append(m)
+        if m.doc and m.end:
+            by_doc[(m.doc, _category_class(m.category))].append(m)
+    edges = []
+    for blocks, same_subject in ((by_subject, True), (by_doc, False)):
+        for block in blocks.values():
+            for i, a in enumerate(block):
+                for b in block[i + 1 :]:
+                    if not same_subject and (a.subject == b.subject or a.end != b.end):
+                        continue
+                    sim = _similarity(a, b)
+                    if sim > 0 and _still_open(a, b):
+                        edges.append((-sim, min(a.order, b.order), max(a.order, b.order), a.row, b.row))
+    return sorted(edges)
+
+
 def _groups(mentions: Sequence[_Mention]) -> list[list[_Mention]]:
     """Constrained single linkage: link the most similar pairs first while each group's values agree."""
-    blocks: dict[tuple[str, str], list[_Mention]] = defaultdict(list)
-    for m in mentions:
-        blocks[(m.subject, _category_class(m.category))].append(m)
     parent = list(range(len(mentions)))
     values: dict[int, set[tuple[float, str]]] = {
         m.row: ({(m.value, m.unit)} if m.value is not None else set()) for m in mentions
@@ -328,23 +358,22 @@ def _groups(mentions: Sequence[_Mention]) -> list[list[_Mention]]:
             i = parent[i]
         return i
 
-    for block in blocks.values():
-        edges = []
-        for i, a in enumerate(block):
-            for b in block[i + 1 :]:
-                sim = _similarity(a, b)
-                if sim > 0 and _still_open(a, b):
-                    edges.append((-sim, min(a.order, b.order), max(a.order, b.order), a.row, b.row))
-        for _, _, _, i, j in sorted(edges):
-            ri, rj = root(i), root(j)
-            if ri == rj or not all(_values_agree(x, y) for x in values[ri] for y in values[rj]):
-                continue
-            parent[rj] = ri
-            values[ri] |= values.pop(rj)
+    for _, _, _, i, j in _edges(mentions):
+        ri, rj = root(i), root(j)
+        if ri == rj or not all(_values_agree(x, y) for x in values[ri] for y in values[rj]):
+            continue
+        parent[rj] = ri
+        values[ri] |= values.pop(rj)
     grouped: dict[int, list[_Mention]] = defaultdict(list)
     for m in mentions:
         grouped[root(m.row)].append(m)
     return sorted((sorted(g, key=lambda m: m.order) for g in grouped.values()), key=lambda g: g[0].order)
+
+
+def _subject_of(group: Sequence[_Mention]) -> str:
+    """The group's most frequent subject (ties: the earliest mention's)."""
+    counts = Counter(m.subject for m in group)
+    return max(counts, key=lambda s: counts[s])
 
 
 def _ids(groups: Sequence[Sequence[_Mention]]) -> list[str]:
@@ -354,7 +383,7 @@ def _ids(groups: Sequence[Sequence[_Mention]]) -> list[str]:
     for group in groups:
         first = group[0]
         value = "" if first.value is None else repr(first.value)
-        key = "\x1f".join((first.subject, first.category, " ".join(first.tokens), value, first.unit))
+        key = "\x1f".join((_subject_of(group), first.category, " ".join(first.tokens), value, first.unit))
         if not first.tokens:
             key += "\x1f" + first.doc + "\x1f" + first.sentence
         pid = "p-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
@@ -473,7 +502,7 @@ def _matches(rule: Outcome, pid: str, group: Sequence[_Mention]) -> bool:
     first = group[0]
     return (
         (not rule.promise_id or rule.promise_id == pid)
-        and (not rule.subject or rule.subject == first.subject)
+        and (not rule.subject or rule.subject == _subject_of(group))
         and (not rule.category or rule.category == first.category)
         and (not rule.what or any(set(rule.what) <= set(m.tokens) for m in group))
         and (not rule.promised or any(m.promised.startswith(rule.promised) for m in group))
@@ -548,7 +577,7 @@ def promises_table(
         rows.append(
             {
                 "promise_id": pid,
-                "subject": first.subject,
+                "subject": _subject_of(group),
                 "what": max(whats, key=lambda w: whats[w]) if whats else "",
                 "category": first.category,
                 "value": _format_value(valued.value if valued else None),
@@ -556,7 +585,7 @@ def promises_table(
                 "first_published": min(published).isoformat() if published else "",
                 "last_published": max(published).isoformat() if published else "",
                 "mentions": len(distinct),
-                "sources": len(providers),
+                "sources": len({m.provider or "doc:" + m.doc for m in distinct}),
                 "providers": "; ".join(providers),
                 "first_promised": statements[0].promised if statements else "",
                 "latest_promised": statements[-1].promised if statements else "",

@@ -29,6 +29,12 @@ def test_canonical_folds_aliases(name: str, expected: str) -> None:
     assert entities.canonical(name) == expected
 
 
+def test_parts_of_an_organisation_fold_to_it() -> None:
+    assert entities.canonical("Tesla AI") == "Tesla"
+    assert entities.canonical("SpaceX Starship team") == "SpaceX"
+    assert entities.canonical("Elon Musk Foundation") == "Elon Musk Foundation"  # a person is no organisation
+
+
 def test_unknown_names_come_back_cleaned_and_empty_stays_empty() -> None:
     assert entities.canonical(" Nikola  Corp's ") == "Nikola Corp"
     assert entities.canonical("") == ""
