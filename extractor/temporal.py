@@ -144,6 +144,7 @@ class _Spec:
     set_value: str | None = None
     bound: str | None = None  # bound implied by the expression itself ("at least ... away")
     end: _Spec | None = None  # range end
+    holiday: str | None = None  # key of lexicon "holidays"
     lean: int = 0  # "next March" (+1) / "last November" (-1): which occurrence of a yearless month
 
 
@@ -174,6 +175,10 @@ def _grammar() -> _Grammar:
         + ")",
         "NUMNOTA": r"(?:\d+|" + _alt([w for w in lex["number_words"] if w not in ("a", "an")], "") + ")",
         "FILLER": _alt(lex["unit_fillers"], ""),
+        "HOLIDAY": "(?:" + "|".join(
+            r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in h.split())
+            for h in sorted(lex["holidays"], key=len, reverse=True)
+        ) + ")",
         "VAGUEQ": _alt(lex["vague_quantities"], ""),
         "UNIT": "(?:" + _alt(units, "") + "s?)",
         "ORD": _alt(lex["ordinals"], ""),
@@ -296,7 +301,7 @@ def _grammar() -> _Grammar:
         ),
         _Rule("weekday", rx(r"(?P<wd>{WEEKDAY})(?:\s+(?P<dp>(?i:{DAYPART})))?"), _b_weekday),
         _Rule(
-            "the_unit", rx(r"(?i:the)\s+(?P<unit>(?i:year|quarter|week|month))(?!-)"), _b_the_unit, weak=True
+            "the_unit", rx(r"(?i:the)\s+(?P<unit>(?i:year|quarter|weekend|week|month))(?!-)"), _b_the_unit, weak=True
         ),
         _Rule(
             "part_unit",
@@ -318,6 +323,11 @@ def _grammar() -> _Grammar:
             _b_daypart,
         ),
         _Rule("fixed", rx(r"(?P<fixed>(?i:{FIXED}))"), _b_fixed),
+        _Rule(
+            "holiday",
+            rx(r"(?:(?P<deix>(?i:this\s+past|this|next|last|the))\s+)?(?P<hol>{HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?"),
+            _b_holiday,
+        ),
         _Rule(
             "clock",
             rx(
@@ -551,6 +561,38 @@ def _b_year_ago(m: re.Match[str]) -> _Spec | None:
     return _Spec(rel=("quarter", -5) if m["unit"] else ("year", -1))
 
 
+def _b_holiday(m: re.Match[str]) -> _Spec | None:
+    key = " ".join(m["hol"].lower().split())
+    deix = " ".join(m["deix"].lower().split()) if m["deix"] else "the"
+    lean = 0 if deix == "the" else _deix(deix)
+    if m["year"]:
+        return _Spec(holiday=key, year=int(m["year"]))
+    return _Spec(holiday=key, rel=("year", 0) if lean else None, lean=lean)
+
+
+def _holiday(key: str, year: int) -> date:
+    """Date of a named holiday in a year: fixed day, n-th weekday of a month, or Easter-relative."""
+    rule = _lex()["holidays"][key]
+    if "easter" in rule:
+        a, b, c = year % 19, year // 100, year % 100  # anonymous Gregorian computus
+        d, e = b // 4, b % 4
+        g = (8 * b + 13) // 25
+        h = (19 * a + b - d - g + 15) % 30
+        i, k = c // 4, c % 4
+        l_ = (32 + 2 * e + 2 * i - h - k) % 7
+        m = (a + 11 * h + 19 * l_) // 433
+        month, day = (h + l_ - 7 * m + 114) // 31, (h + l_ - 7 * m + 114) % 31 + 1
+        return date(year, month, day) + timedelta(days=int(rule["easter"]))
+    if "day" in rule:
+        return date(year, rule["month"], rule["day"])
+    first = date(year, rule["month"], rule.get("from_day", 1))
+    if rule["nth"] > 0:
+        first += timedelta(days=(rule["weekday"] - 1 - first.weekday()) % 7)
+        return first + timedelta(weeks=rule["nth"] - 1)
+    last = date(year, rule["month"], calendar.monthrange(year, rule["month"])[1])
+    return last - timedelta(days=(last.weekday() - (rule["weekday"] - 1)) % 7)
+
+
 def _b_daypart(m: re.Match[str]) -> _Spec | None:
     rel = {"this": 0, "today": 0, "tonight": 0, "yesterday": -1, "last": -1, "tomorrow": 1}[m["rel"].lower()]
     return _Spec(type="TIME", rel=("day", rel), daypart=_lex()["day_parts"][m["dp"].lower()])
@@ -782,6 +824,7 @@ class _Cal:
     year: int
     n: int = 0  # half, quarter, month, season quarter, decade
     day: date | None = None  # day, or a reference day inside a week
+    weekend: bool = False  # a week's weekend ("2024-W28-WE")
 
 
 def _month_add(y: int, m: int, k: int) -> tuple[int, int]:
@@ -841,7 +884,7 @@ def _value(c: _Cal) -> str:
         return c.day.isoformat()
     if c.gran == "week":
         iy, iw, _ = c.day.isocalendar()
-        return f"{iy:04d}-W{iw:02d}"
+        return f"{iy:04d}-W{iw:02d}" + ("-WE" if c.weekend else "")
     return f"{c.n:03d}"
 
 
@@ -902,7 +945,7 @@ def _rel_cal(unit: str, k: int, anchor: date) -> _Cal:
     if unit == "month":
         return _shift(_Cal("month", anchor.year, anchor.month), k)
     if unit in ("week", "weekend"):
-        return _shift(_Cal("week", anchor.year, day=anchor), k)
+        return _shift(_Cal("week", anchor.year, day=anchor, weekend=unit == "weekend"), k)
     return _shift(_Cal("day", anchor.year, day=anchor), k)
 
 
@@ -913,9 +956,11 @@ def _base_cal(spec: _Spec, anchor: date | None, prefer_future: bool | None) -> _
     year_given = spec.year
     if year_given is None and spec.rel and spec.rel[0] == "year" and anchor:
         year_given = anchor.year + spec.rel[1]
-    if spec.month is not None or spec.quarter is not None or spec.half is not None or spec.season is not None:
+    if any(v is not None for v in (spec.month, spec.quarter, spec.half, spec.season, spec.holiday)):
 
         def make(y: int) -> _Cal:
+            if spec.holiday is not None:
+                return _Cal("day", y, day=_holiday(spec.holiday, y))
             if spec.day is not None:
                 return _Cal(
                     "day", y, day=date(y, spec.month, min(spec.day, calendar.monthrange(y, spec.month)[1]))
@@ -930,7 +975,7 @@ def _base_cal(spec: _Spec, anchor: date | None, prefer_future: bool | None) -> _
 
         if year_given is not None:
             c = make(year_given)
-            if spec.lean and anchor:  # "next March", "last November"
+            if spec.lean and anchor:  # "next March", "last Christmas"
                 c = _pick_year(make, anchor, spec.lean > 0)
             if spec.season == "WI" and spec.rel and spec.rel[1] == 0 and anchor and anchor.month >= 7:
                 c = make(year_given + 1)
