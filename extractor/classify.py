@@ -56,17 +56,19 @@ def find_mentions(text: str) -> list[Mention]:
             if not taken.intersection(range(m.start(), m.end())):
                 found.append(Mention(m.start(), m.end(), canonical, kind))
                 taken.update(range(m.start(), m.end()))
-    cues = _verb_cues()
+    cues = _verb_cues() | _words("auxiliaries")
+    skip = _words("what_stopwords") | _words("speaker_titles") | _words("pronouns")
     for m in CAPNAME.finditer(text):
         following = text[m.end():].split(" ", 1)[0].lower().strip(",.;:")
-        name = m.group(1)
-        if following not in cues or taken.intersection(range(m.start(1), m.end(1))):
+        start, name = m.start(1), m.group(1)
+        while name and name.split()[0].lower() in skip:  # "The European Commission", "CFO Jane Doe"
+            head = name.split()[0]
+            name = name[len(head):].lstrip()
+            start = m.end(1) - len(name)
+        if following not in cues or len(name) < 2 or taken.intersection(range(start, m.end(1))):
             continue
-        first = name.split()[0].lower()
-        if first in _words("what_stopwords") or first in _words("pronouns") or len(name) < 2:
-            continue
-        found.append(Mention(m.start(1), m.end(1), name, "unknown"))
-        taken.update(range(m.start(1), m.end(1)))
+        found.append(Mention(start, m.end(1), name, "unknown"))
+        taken.update(range(start, m.end(1)))
     return sorted(found, key=lambda x: x.start)
 
 
@@ -74,7 +76,10 @@ def subject_of(text: str, default: str = "") -> str:
     """Who the claim is about: the first organisation named, else the article's main subject,
     else the first person or unknown name."""
     mentions = find_mentions(text)
-    orgs = [m for m in mentions if m.kind == "org"]
+    lowered = text.lower()
+    governed = _words("governing_prepositions")
+    orgs = [m for m in mentions if m.kind == "org"
+            and not governed.intersection(lowered[max(0, m.start - 8):m.start].split()[-1:])]
     if orgs:
         return orgs[0].name
     unknown = [m for m in mentions if m.kind == "unknown"]

@@ -91,7 +91,7 @@ def _due_date_expression(timex: temporal.Timex, resolution: temporal.Resolution)
     if words and words[-1] in _words("narrative_last_word") and len(words) > 1:
         return False
     if timex.type == "DURATION":
-        return timex.bound != "from" and not resolution.value.startswith("PT")
+        return timex.prefix not in _words("narrative_prefixes") and not resolution.value.startswith("PT")
     return True
 
 
@@ -183,7 +183,9 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
         persons = [m.name for m in classify.find_mentions(local) if m.kind == "person"]
         if persons:
             last_person = persons[-1]
-        drop = [(t0, t1)] + [(q.start, q.end) for q in found]
+        others = [(t["start"] - s0 - lead, t["end"] - s0 - lead) for t in doc._.timexes
+                  if s0 <= t["start"] < s1 and t["start"] != timex.start]
+        drop = [(t0, t1), *others] + [(q.start, q.end) for q in found]
         drop += [(m.start, m.end) for m in classify.find_mentions(local)]
         what = classify.short_what(local, drop, subject)
         unit = target.unit if target else ""
