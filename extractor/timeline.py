@@ -65,6 +65,22 @@ gd.on('plotly_click', function (event) {
 """
 
 
+# The page around the plot: no margins, so a 100vh plot fills the window without scroll bars.
+_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>html, body {{ margin: 0; padding: 0; overflow: hidden; }}</style>
+</head>
+<body>
+{plot}
+</body>
+</html>
+"""
+
+
 class PngExportError(RuntimeError):
     """A PNG could not be written (no kaleido, or no Chromium/Chrome for kaleido to drive)."""
 
@@ -251,8 +267,8 @@ def _category_menu(categories: list[str | None]) -> dict:
          "args": [{"visible": [t is None or t == c for t in categories]}]}
         for c in present
     ]
-    return {"buttons": buttons, "direction": "down", "showactive": True, "x": 1.0, "xanchor": "right",
-            "y": 1.13, "yanchor": "bottom", "bgcolor": "white", "pad": {"r": 2, "t": 2}}
+    return {"buttons": buttons, "direction": "down", "showactive": True, "x": 1.01, "xanchor": "left",
+            "y": 1, "yanchor": "top", "bgcolor": "white", "pad": {"r": 0, "t": 0}}
 
 
 def _bounds(rows: pd.DataFrame, as_of: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp, pd.Timestamp,
@@ -310,7 +326,7 @@ def figure(df: pd.DataFrame, as_of: date | None = None, color_by: str = "subject
                        text="shaded: promised by the as-of date (already due)",
                        font={"color": "#B03A38", "size": 11})
     fig.add_annotation(
-        name="left-out", x=0, y=1.13, xref="paper", yref="paper", xanchor="left", yanchor="bottom",
+        name="left-out", x=0, y=1.01, xref="paper", yref="paper", xanchor="left", yanchor="bottom",
         showarrow=False, font={"size": 12, "color": "#444444"}, align="left",
         text=f"{len(rows)} claims from {articles} articles · {_left_out_note(claims)}"
         if len(rows) else f"No claim can be placed · {_left_out_note(claims)}")
@@ -321,16 +337,16 @@ def figure(df: pd.DataFrame, as_of: date | None = None, color_by: str = "subject
         template="plotly_white",
         hovermode="closest",
         font={"family": "Arial, Helvetica, sans-serif", "size": 12},
-        margin={"l": 80, "r": 30, "t": 115, "b": 60},
+        margin={"l": 80, "r": 20, "t": 62, "b": 60},
         xaxis={"title": {"text": "Published (date of the article)"}, "type": "date", "range": [x0, x1],
                "rangeslider": {"visible": True, "thickness": 0.07, "range": [x0, x1]}},
         yaxis={"title": {"text": "Promised date (bar: the whole promised period)"}, "type": "date",
                "range": [y0, y1], "fixedrange": False},
         legend={"title": {"text": f"{color_by.capitalize()}<br><sup>click: hide · double-click: only</sup>"},
-                "x": 1.01, "xanchor": "left", "y": 1, "yanchor": "top", "groupclick": "togglegroup",
-                "bgcolor": "rgba(255,255,255,0.8)"},
-        legend2={"title": {"text": "Category"}, "orientation": "h", "x": 0, "xanchor": "left", "y": 1.02,
-                 "yanchor": "bottom", "itemclick": False, "itemdoubleclick": False},
+                "x": 1.01, "xanchor": "left", "y": 0.91, "yanchor": "top", "groupclick": "togglegroup",
+                "maxheight": 0.45},
+        legend2={"title": {"text": "Category (marker)"}, "x": 1.01, "xanchor": "left", "y": 0, "yanchor": "bottom",
+                 "itemclick": False, "itemdoubleclick": False},
         updatemenus=[_category_menu(categories)],
     )
     return fig
@@ -345,12 +361,15 @@ def _as_figure(df_or_fig: pd.DataFrame | go.Figure, as_of: date | None, color_by
 def write_html(df_or_fig: pd.DataFrame | go.Figure, path: str | Path, as_of: date | None = None,
                color_by: str = "subject") -> Path:
     """One self-contained page (plotly.js inlined: works offline) with click-to-open-article."""
-    out = Path(path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    _as_figure(df_or_fig, as_of, color_by).write_html(
-        out, include_plotlyjs=True, full_html=True, div_id=DIV_ID, post_script=_CLICK_JS,
+    fig = _as_figure(df_or_fig, as_of, color_by)
+    plot = fig.to_html(
+        full_html=False, include_plotlyjs=True, div_id=DIV_ID, post_script=_CLICK_JS,
         default_width="100%", default_height="100vh",
         config={"displaylogo": False, "responsive": True, "toImageButtonOptions": {"filename": "timeline"}})
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(_PAGE.format(title=html.escape(fig.layout.title.text or "Claims timeline"), plot=plot),
+                   encoding="utf-8")
     return out
 
 
