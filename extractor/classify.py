@@ -15,7 +15,9 @@ from functools import cache
 from extractor import lexicon
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9$%'’.&-]*[A-Za-z0-9%]|[A-Za-z0-9$%]")
-CAPNAME = re.compile(r"\b((?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z])(?:\s+[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9])*)(?:'s|’s)?\s+")
+CAPNAME = re.compile(
+    r"\b((?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z])(?:\s+[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9])*)(?:'s|’s)?\s+"
+)
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,8 @@ def _aliases() -> list[tuple[re.Pattern[str], str, str]]:
     out = []
     for canonical, spec in lexicon.load("entities").items():
         for alias in sorted({canonical, *spec.get("aliases", [])}, key=len, reverse=True):
-            out.append((re.compile(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])"), canonical, spec.get("kind", "org")))
+            pattern = re.compile(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])")
+            out.append((pattern, canonical, spec.get("kind", "org")))
     out.sort(key=lambda a: -len(a[0].pattern))
     return out
 
