@@ -134,7 +134,7 @@ def _fold(word: str, synonyms: Mapping[str, str]) -> str:
         word = word[:-3] + "y"
     elif len(word) > 4 and word.endswith(("ches", "shes", "xes", "sses")):
         word = word[:-2]
-    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")):
         word = word[:-1]
     return synonyms.get(word, word)
 
