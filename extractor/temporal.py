@@ -283,7 +283,7 @@ def _grammar() -> _Grammar:
         _Rule("season_bare", rx(r"(?:(?i:the)\s+)?(?P<season>(?i:{SEASON}))"), _b_season, weak=True),
         _Rule(
             "deictic",
-            rx(r"(?P<deix>(?i:{DEIX}))\s+(?P<unit>(?i:week|weekend|month|quarter|year|decade|century))"),
+            rx(r"(?P<deix>(?i:{DEIX}))\s+(?P<unit>(?i:day(?!\s+of\b)|week|weekend|month|quarter|year|decade|century))"),
             _b_deictic,
         ),
         _Rule(
@@ -378,12 +378,14 @@ def _grammar() -> _Grammar:
         _Rule(
             "set_every",
             rx(
-                r"(?P<q>(?i:every|each|per))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>(?i:{NUM}))\s+)?"
-                r"(?P<unit>(?i:{UNIT}))"
+                r"(?P<q>(?i:every|each|per))\s+(?:(?P<other>(?i:other))\s+|(?i:single)\s+)?"
+                r"(?:(?P<num>(?i:{NUM}))\s+)?(?:(?P<unit>(?i:{UNIT}))|(?P<dp>(?i:{DAYPART})))"
             ),
             _b_set,
         ),
         _Rule("set_weekday", rx(r"(?i:every|each)\s+(?P<wd>{WEEKDAY})"), _b_set),
+        _Rule("set_weekdays", rx(r"(?P<wd>{WEEKDAY})s"), _b_set),
+        _Rule("set_weekends", rx(r"(?P<we>(?i:weekends))"), _b_set),
         _Rule("set_word", rx(r"(?P<word>(?i:{SETW}))"), _b_set),
         _Rule("set_times", rx(r"(?i:once|twice|\w+\s+times)\s+(?i:a|per)\s+(?P<unit>(?i:{UNIT}))"), _b_set),
     ]
@@ -663,6 +665,10 @@ def _b_set(m: re.Match[str]) -> _Spec | None:
         return _Spec(type="SET", set_value=str(_lex()["set_words"][g["word"].lower()]))
     if g.get("wd"):
         return _Spec(type="SET", set_value=f"XXXX-WXX-{_lex()['weekdays'][g['wd'].lower().rstrip('.')]}")
+    if g.get("we"):
+        return _Spec(type="SET", set_value="XXXX-WXX-WE")
+    if g.get("dp"):
+        return _Spec(type="SET", set_value=f"XXXX-XX-XXT{_lex()['day_parts'][g['dp'].lower()]}")
     unit = _unit_name(g["unit"])
     n = _num(g["num"]) if g.get("num") else 1.0
     if g.get("other"):
