@@ -32,12 +32,13 @@ def run_cmd(
     published_manifest: Annotated[
         Path | None, typer.Option(help="YAML or CSV: file name -> publication date.")] = None,
     as_of: Annotated[str | None, typer.Option(help="Date promises are judged at (default: today).")] = None,
+    outcomes: Annotated[Path | None, typer.Option(help="YAML of known outcomes (met/missed/cancelled).")] = None,
     n_process: Annotated[int, typer.Option(help="Worker processes for the NLP pipeline.")] = 1,
 ) -> None:
     """Extract claims: write OUT/claims.csv, OUT/timeline.html and OUT/run.json."""
     from extractor.run import run, summary
 
-    result = run(inputs, out, published_manifest, _date(as_of), n_process=n_process,
+    result = run(inputs, out, published_manifest, _date(as_of), outcomes=outcomes, n_process=n_process,
                  progress=sys.stderr.isatty())
     typer.echo(summary(result), err=True)
     raise typer.Exit(result.exit_code)
@@ -135,6 +136,26 @@ def timeline_cmd(
             typer.echo(f"no PNG: {err}", err=True)
             raise typer.Exit(1) from err
 
+
+@app.command("promises")
+def promises_cmd(
+    claims: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="A claims.csv table.")],
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Default: promises.csv beside CLAIMS.")] = None,
+    as_of: Annotated[str | None, typer.Option(help="Date statuses are judged at (default: today).")] = None,
+    outcomes: Annotated[Path | None, typer.Option(help="YAML of known outcomes (met, missed, cancelled).")] = None,
+) -> None:
+    """Group a claims table's mentions into promises: write promises.csv (revisions, slip, status)."""
+    from extractor import promises, table
+
+    try:
+        known = promises.load_outcomes(outcomes) if outcomes else None
+    except ValueError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(2) from err
+    frame = promises.promises_table(table.read_csv(claims), _date(as_of) or date.today(), known)
+    path = out or claims.with_name("promises.csv")
+    promises.write_promises_csv(frame, path)
+    typer.echo(f"wrote {path} ({len(frame)} promises)")
 
 def main() -> None:
     """Console-script entry point."""

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from extractor import nlp as nlp_mod
-from extractor import records, table
+from extractor import promises, records, table
 from extractor.articles import Article, ReadResult, read_articles
 
 
@@ -50,6 +50,8 @@ def extract_articles(read: ReadResult, batch_size: int = 32, n_process: int = 1,
         rows.extend(asdict(c) for c in found)
     t1 = time.perf_counter()
     frame = table.to_frame(rows)
+    if len(frame):
+        frame = promises.assign_promises(frame)
     return Extraction(frame, read, per_doc, {"extract": t1 - t0, "frame": time.perf_counter() - t1})
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from extractor import report, table
+from extractor import promises, report, table, timeline
 from extractor.articles import read_articles
 from extractor.pipeline import Extraction, extract_articles
 
@@ -22,9 +23,12 @@ class RunResult:
 
 
 def run(inputs: list[str], out: Path, manifest: Path | None = None, as_of: date | None = None,
-        n_process: int = 1, progress: bool = False, warn=None) -> RunResult:
+        outcomes: Path | None = None, n_process: int = 1, progress: bool = False,
+        warn: Callable[[str], None] | None = None) -> RunResult:
     """Run the whole job; problems with inputs are reported (``warn``) and never stop the run."""
     warn = warn or (lambda msg: print(msg, file=sys.stderr))
+    as_of = as_of or date.today()
+    rules = promises.load_outcomes(outcomes) if outcomes else None
     t0 = time.perf_counter()
     read = read_articles(inputs, manifest)
     for rep in read.inputs:
@@ -34,12 +38,18 @@ def run(inputs: list[str], out: Path, manifest: Path | None = None, as_of: date 
     extraction = extract_articles(read, n_process=n_process, progress=progress)
     t2 = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
-    outputs = {"claims": str(table.write_csv(extraction.frame, out / "claims.csv"))}
+    frame = extraction.frame
+    outputs = {"claims": str(table.write_csv(frame, out / "claims.csv"))}
+    promise_rows = promises.promises_table(frame, as_of, rules)
+    promises.write_promises_csv(promise_rows, out / "promises.csv")
+    outputs["promises"] = str(out / "promises.csv")
+    outputs["timeline"] = str(timeline.write_html(frame, out / "timeline.html", as_of=as_of))
     t3 = time.perf_counter()
     seconds = {"read": t1 - t0, "extract": t2 - t1, "write": t3 - t2, "total": t3 - t0}
     outputs["report"] = str(out / "run.json")
-    rep = report.build(extraction, {"inputs": inputs, "out": str(out), "manifest": str(manifest or ""),
-                                    "as_of": as_of.isoformat() if as_of else ""}, outputs, seconds)
+    args = {"inputs": inputs, "out": str(out), "manifest": str(manifest or ""), "as_of": as_of.isoformat(),
+            "outcomes": str(outcomes or "")}
+    rep = report.build(extraction, args, outputs, seconds, promises=len(promise_rows))
     report.write(rep, out / "run.json")
     code = 0 if read.articles else 2
     return RunResult(extraction, outputs, rep, code)
@@ -50,5 +60,6 @@ def summary(result: RunResult) -> str:
     c = result.report["counts"]
     problems = c["inputs_skipped"] + c["inputs_partial"]
     return (f"{c['inputs_read']} of {c['inputs_seen']} inputs read ({c['documents_read']} documents"
-            f"{f', {problems} with problems' if problems else ''}) -> {c['claims']} claims"
+            f"{f', {problems} with problems' if problems else ''}) -> {c['claims']} claims,"
+            f" {c['promises']} promises"
             f" in {result.report['seconds']['total']:.1f}s; wrote {', '.join(result.outputs.values())}")
