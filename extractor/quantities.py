@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from extractor import yamlio
+from extractor import temporal, yamlio
 
 _LEX = yamlio.load(Path(__file__).parent / "lexicons" / "units.yaml")
 
@@ -118,6 +118,7 @@ _UNITS_CONTEXT = {
     canon: re.compile(rf"\b(?:{_alt(words)})\b", re.IGNORECASE)
     for canon, words in _LEX["units_context"].items()
 }
+_COORDINATOR = re.compile(rf"(?:{_alt(_LEX['coordinators'])})(?!\w)", re.IGNORECASE)
 _ANCHOR_YEAR = re.compile(
     rf"^(?:(?:{_alt(_LEX['year_rate_links'])})\s+)?(?:the\s+year\s+)?\d{{4}}$", re.IGNORECASE
 )
@@ -254,7 +255,7 @@ def _base_unit(unit: str) -> str:
 
 
 def _gap(q: Quantity, start: int, end: int) -> tuple[int, int]:
-    """Character span between a quantity and the anchor."""
+    """Character span between a quantity and a time expression."""
     return (q.end, start) if q.end <= start else (end, q.start)
 
 
@@ -265,8 +266,9 @@ def pick_target(
 
     Bare counts are never targets, nor are quantities inside an aside that does not hold the anchor
     (parentheses, ", which sold 1.8 million cars,"). The nearest quantity wins, except that one across
-    a clause break ("versus", "up from", ";"), a range, or a rate when the sentence also states a
-    total of the same thing ("12 flights a month, 144 for the year") ranks lower. A yearly rate tied
+    a clause break ("versus", "up from", ";"), one that belongs to another date of the sentence ("3 GWh
+    by 2025 and 40% in 2027"), a range, or a rate when the sentence also states a total of the same
+    thing ("12 flights a month, 144 for the year") ranks lower. A yearly rate tied
     to a named year ("50,000 units per year in 2024") is that year's total, so the rate is dropped.
     """
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(sentence)]
@@ -281,12 +283,23 @@ def pick_target(
     if not cands:
         return None
     totals = {q.unit for q in cands if " per " not in q.unit}
+    dates = [
+        (t.start, t.end)
+        for t in temporal.find_timexes(sentence)
+        if t.type == "DATE"
+        and (t.end <= anchor_start or t.start >= anchor_end)
+        and not any(q.start < t.end and t.start < q.end for q in quantities)
+    ]
 
     def cost(q: Quantity) -> tuple[int, int]:
         lo, hi = _gap(q, anchor_start, anchor_end)
         c = hi - lo
         if _CLAUSE_BREAK.search(sentence, lo, hi):
             c += 200
+        if any(lo <= a and b <= hi for a, b in dates):
+            c += 300  # another date stands between: the quantity is that date's
+        if q.start >= anchor_end and _COORDINATOR.search(sentence, lo, hi) and any(a >= q.end for a, _ in dates):
+            c += 300  # "3 GWh by 2025 and 40% in 2027": the quantity opens the next dated clause
         if " per " in q.unit and _base_unit(q.unit) in totals:
             c += 1000
         if q.value is None:

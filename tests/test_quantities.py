@@ -194,3 +194,8 @@ def test_no_target(sentence: str, anchor: str) -> None:
 def test_identifier_between_count_and_unit() -> None:
     (q,) = find_quantities("There are four 4680 production lines in Texas.")
     assert (q.value, q.unit) == (4, "production lines")
+
+
+def test_quantity_nearer_another_date_belongs_to_it() -> None:
+    sentence = "It will add 2 GW of solar by June 2026 and reach 60% clean power in 2030."
+    assert (_target(sentence, "June 2026").value, _target(sentence, "2030").value) == (2, 60)
