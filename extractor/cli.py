@@ -157,6 +157,7 @@ def promises_cmd(
     promises.write_promises_csv(frame, path)
     typer.echo(f"wrote {path} ({len(frame)} promises)")
 
+
 def main() -> None:
     """Console-script entry point."""
     app()
