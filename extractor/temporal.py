@@ -924,7 +924,7 @@ def _pick_year(make: Callable[[int], _Cal], anchor: date, prefer_future: bool | 
 
 def _distance(c: _Cal, anchor: date) -> int:
     start, end = _bounds(c)
-    return max((start - anchor).days, (anchor - end).days, 0)
+    return max(1.5 * (start - anchor).days, (anchor - end).days, 0)
 
 
 def _weekday_cal(spec: _Spec, anchor: date, prefer_future: bool | None) -> _Cal:
