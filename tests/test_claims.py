@@ -1,0 +1,110 @@
+"""Claim detection on single sentences: one row per class of evidence, across companies and domains.
+
+Each case is (sentence, expected promised labels in order, or [] for no claim), published 2024-05-15.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+
+from extractor import nlp, records
+from extractor.articles import Article
+
+PUBLISHED = date(2024, 5, 15)
+
+
+def claims(text: str, published: date | None = PUBLISHED, title: str = "") -> list[records.Claim]:
+    article = Article("doc", "f.txt", title, "", text, published, "metadata" if published else "unknown")
+    composed, sections = records.compose(article)
+    return records.claims_from_doc(nlp.load()(composed), article, sections)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "promised"),
+    [
+        # forward cues with explicit dates
+        ("Apple plans to launch its first foldable iPhone in 2026.", ["2026"]),
+        ("Boeing expects to resume deliveries by the end of the third quarter.", ["2024-09"]),
+        ("Nvidia said it will ship the chips in the second half of 2024.", ["2024-H2"]),
+        ("Pfizer aims to file for approval of the drug in early 2025.", ["2025-H1"]),
+        ("Meta will hold its Connect conference on September 25.", ["2024-09-25"]),
+        ("OpenAI is expected to release the model later this year.", ["2024"]),
+        ("The plant is scheduled to open next spring.", ["2025-Q2"]),
+        ("Sony will raise the console price next month.", ["2024-06"]),
+        ("Netflix expects revenue to grow 15% in fiscal 2025.", ["2025"]),
+        ("The EU rules take effect in August 2026.", ["2026-08"]),
+        ("Samsung could begin mass production as early as next year.", ["2025"]),
+        # rescheduling verbs name the new date
+        ("The launch has been pushed back to June.", ["2024-06"]),
+        ("Acme delays its truck to 2026.", ["2026"]),
+        # two dated claims in one sentence are two rows
+        ("Lucid will open a plant in 2025 and a second one in 2027.", ["2025", "2027"]),
+        # past events are not claims
+        ("Amazon opened its first store in 2018.", []),
+        ("Rivian delivered 13,588 vehicles in the first quarter.", []),
+        ("Google unveiled the model in December.", []),
+        ("Microsoft reported revenue of $61.9 billion in the quarter ended March 31.", []),
+        # statement times are not due dates
+        ("Shares fell 5% on Monday.", []),
+        ("The company said on Tuesday that it is reviewing the plan.", []),
+        ("On Monday, the chief executive announced a review.", []),
+        # past and narrative markers
+        ("Earlier this year, the company cut prices.", []),
+        ("The firm was founded in 2015 and went public three years later.", []),
+        ("In the past few months the stock has doubled.", []),
+        # conditions and undated promises
+        ("Even if we got hit by a meteor tomorrow, the company will survive.", []),
+        ("The company will solve autonomy in due time.", []),
+        ("Tesla will solve autonomy.", []),
+    ],
+)
+def test_sentence_claims(sentence: str, promised: list[str]) -> None:
+    assert [c.promised for c in claims(sentence)] == promised
+
+
+def test_statement_time_next_to_a_real_claim() -> None:
+    (claim,) = claims("CEO Jane Doe said on Sunday that the company will spend around $10 billion in 2024.")
+    assert claim.promised == "2024" and claim.value == 10_000_000_000 and claim.unit == "USD"
+    assert claim.speaker == "Jane Doe"
+
+
+def test_relative_date_without_publication_date_keeps_text() -> None:
+    (claim,) = claims("Production will start next month.", published=None)
+    assert claim.date_text == "next month" and claim.promised == "" and claim.lead_days is None
+    (absolute,) = claims("Production will start in July 2030.", published=None)
+    assert absolute.promised == "2030-07"
+
+
+def test_offset_keeps_its_preposition_and_bound() -> None:
+    (claim,) = claims("The rollout will be finished within 18 months.")
+    assert claim.date_text == "within 18 months"
+    assert claim.promised == "2025-11" and claim.bound == "by"
+
+
+def test_headline_without_cue_but_mostly_ahead() -> None:
+    assert [c.promised for c in claims("", title="Acme Battery Lines Ramp in 2024", published=date(2024, 1, 2))] == [
+        "2024"
+    ]
+    assert claims("", title="Acme Sales Record in 2024", published=date(2024, 12, 20)) == []
+
+
+def test_commitment_levels() -> None:
+    assert claims("Acme will open the store in 2026.")[0].commitment == "firm"
+    assert claims("Acme plans to open the store in 2026.")[0].commitment == "planned"
+    assert claims("Acme might open the store in 2026.")[0].commitment == "hedged"
+    assert claims("If demand holds, Acme will open the store in 2026.")[0].commitment == "conditional"
+
+
+def test_page_chrome_repeating_a_headline_is_one_mention() -> None:
+    found = claims("Acme will ship the robot next year.\n\nAcme will ship the robot next year.")
+    assert len(found) == 1
+
+
+def test_saved_pipeline_matches_code(repo) -> None:
+    saved = spacy.load(repo / "models" / "claims")
+    built = nlp.build()
+    assert saved.pipe_names == built.pipe_names == list(nlp.NAMES)
+    assert saved.config.to_str() == built.config.to_str(), "run `extractor build-model` and commit models/claims"
