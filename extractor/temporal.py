@@ -922,9 +922,12 @@ def _pick_year(make: Callable[[int], _Cal], anchor: date, prefer_future: bool | 
     return c
 
 
-def _distance(c: _Cal, anchor: date) -> int:
+_FUTURE_WEIGHT = 2  # news mostly reports the past: a yearless date ahead counts as twice as far
+
+
+def _distance(c: _Cal, anchor: date) -> float:
     start, end = _bounds(c)
-    return max(1.5 * (start - anchor).days, (anchor - end).days, 0)
+    return max(_FUTURE_WEIGHT * (start - anchor).days, (anchor - end).days, 0)
 
 
 def _weekday_cal(spec: _Spec, anchor: date, prefer_future: bool | None) -> _Cal:
