@@ -91,7 +91,7 @@ def eval_cmd(
     claims: Annotated[
         Path | None, typer.Option(dir_okay=False, help="Score this claims.csv instead of running extraction.")
     ] = None,
-    show: Annotated[bool, typer.Option("--show", help="List every miss, extra and wrong date.")] = False,
+    show: Annotated[bool, typer.Option("--show", help="List every miss, extra, wrong date and value.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Also print one JSON object last.")] = False,
 ) -> None:
     """Score the extractor (or a claims.csv) against the corpus's gold.yaml: detection, dates, values."""
@@ -106,7 +106,7 @@ def eval_cmd(
         raise typer.Exit(2) from err
     typer.echo(evaluate.render(result))
     if as_json:
-        details = ("misses", "extras", "wrong_dates")
+        details = ("misses", "extras", "wrong_dates", "wrong_values")
         typer.echo(json.dumps({k: v for k, v in result.items() if k not in details}))
 
 

@@ -60,6 +60,7 @@ class _Tally:
     misses: list[dict[str, str]] = field(default_factory=list)
     extras: list[dict[str, str]] = field(default_factory=list)
     wrong_dates: list[dict[str, str]] = field(default_factory=list)
+    wrong_values: list[dict[str, str]] = field(default_factory=list)
     pred_groups: list[str] = field(default_factory=list)
     gold_groups: list[str] = field(default_factory=list)
 
@@ -102,6 +103,13 @@ def _number(x: Any) -> float | None:
     except (TypeError, ValueError):
         return None
     return None if math.isnan(v) else v
+
+
+def _show_number(v: float | None) -> str:
+    """1000000000 rather than 1e+09 or 1000000000.0, for reading in the details."""
+    if v is None:
+        return ""
+    return str(int(v)) if v.is_integer() else f"{v:g}"
 
 
 def _unit(u: Any) -> str:
@@ -245,6 +253,10 @@ def _score_file(name: str, rows: list[Mapping[str, Any]], golds: list[GoldClaim]
             close = pv is not None and abs(pv - g.value) <= 0.01 * abs(g.value)
             if close and _unit(row.get("unit")) == _unit(g.unit):
                 t.value_ok += 1
+            else:
+                gold_value = f"{_show_number(g.value)} {g.unit}".strip()
+                got_value = f"{_show_number(pv)} {_cell(row.get('unit'))}".strip()
+                t.wrong_values.append({"file": name, "date_text": g.date_text, "gold": gold_value, "got": got_value})
         pid = _cell(row.get("promise_id"))
         if g.promise is not None and pid:
             t.pred_groups.append(pid)
@@ -302,7 +314,7 @@ def score_rows(
         result.update(group_p=g["precision"], group_r=g["recall"], group_f1=g["f1"])
         result["group_n"] = len(t.gold_groups)
     if show:
-        result.update(misses=t.misses, extras=t.extras, wrong_dates=t.wrong_dates)
+        result.update(misses=t.misses, extras=t.extras, wrong_dates=t.wrong_dates, wrong_values=t.wrong_values)
     return result
 
 
@@ -331,12 +343,16 @@ def evaluate(corpus_dir: str | Path, show: bool = False) -> dict:
 
 
 def render(result: Mapping[str, Any]) -> str:
-    """The figures as text; the details (misses, extras, wrong dates) first when present."""
+    """The figures as text; the details (misses, extras, wrong dates and values) first when present."""
     lines = [f"MISS  {m['file']} | {m['date_text']} | {m['sentence']}" for m in result.get("misses", [])]
     lines += [f"EXTRA {e['file']} | {e['date_text']} | {e['sentence']}" for e in result.get("extras", [])]
     lines += [
         f"DATE  {w['file']} | {w['date_text']} | gold {w['gold']} | got {w['got']}"
         for w in result.get("wrong_dates", [])
+    ]
+    lines += [
+        f"VALUE {w['file']} | {w['date_text']} | gold {w['gold']} | got {w['got'] or 'none'}"
+        for w in result.get("wrong_values", [])
     ]
     r = result
     cats = r["category_recall"]

@@ -105,6 +105,7 @@ def test_show_lists_misses_extras_and_wrong_dates(predictions_csv: Path) -> None
     assert [m["sentence"] for m in result["misses"]] == [S_PLANT]
     assert [(e["file"], e["date_text"]) for e in result["extras"]] == [(N1, "last year"), (N2, "2025")]
     assert [(w["gold"], w["got"]) for w in result["wrong_dates"]] == [("2026-12", "2026"), ("2025-03-03", "2025-03")]
+    assert [(w["gold"], w["got"]) for w in result["wrong_values"]] == [("30 launches", "30 flights")]
     assert "misses" not in evaluate.score_csv(CORPUS, predictions_csv)
 
 
