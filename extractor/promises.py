@@ -47,6 +47,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -325,23 +326,26 @@ def _category_class(category: str) -> str:
 def _edges(mentions: Sequence[_Mention]) -> list[tuple[float, Any, Any, int, int]]:
     """Candidate links, most similar first: same subject and category class; or, within one document,
     another subject with the same promised period (the subject finder named a bystander, such as the
-    platform an announcement was made on)."""
-    by_subject: dict[tuple[str, str], list[_Mention]] = defaultdict(list)
-    by_doc: dict[tuple[str, str], list[_Mention]] = defaultdict(list)
+    platform an announcement was made on).
+
+    Only pairs `_similarity` can link are scored: those sharing a name token, and those of one document,
+    so the cost follows the number of plausible pairs, not the square of the corpus.
+    """
+    buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for m in mentions:
-        by_subject[(m.subject, _category_class(m.category))].append(m)
-        if m.doc and m.end:
-            by_doc[(m.doc, _category_class(m.category))].append(m)
+        kind = _category_class(m.category)
+        for token in m.strong:
+            buckets[("name", m.subject, kind, token)].append(m.row)
+        buckets[("doc", m.doc, kind)].append(m.row)
+    pairs = {pair for rows in buckets.values() for pair in combinations(rows, 2)}
     edges = []
-    for blocks, same_subject in ((by_subject, True), (by_doc, False)):
-        for block in blocks.values():
-            for i, a in enumerate(block):
-                for b in block[i + 1 :]:
-                    if not same_subject and (a.subject == b.subject or a.end != b.end):
-                        continue
-                    sim = _similarity(a, b)
-                    if sim > 0 and _still_open(a, b):
-                        edges.append((-sim, min(a.order, b.order), max(a.order, b.order), a.row, b.row))
+    for i, j in sorted(pairs):
+        a, b = mentions[i], mentions[j]
+        if a.subject != b.subject and (a.doc != b.doc or a.end is None or a.end != b.end):
+            continue
+        sim = _similarity(a, b)
+        if sim > 0 and _still_open(a, b):
+            edges.append((-sim, min(a.order, b.order), max(a.order, b.order), a.row, b.row))
     return sorted(edges)
 
 
