@@ -161,11 +161,14 @@ def _grammar() -> _Grammar:
         "MONTH": _capitalised(months, dotted=True),
         "FULLMONTH": _capitalised([m for m in full_months if m not in amb_months], dotted=False),
         "AMBMONTH": _capitalised([m for m in full_months if m in amb_months], dotted=False),
-        "DOTMONTH": "(?:" + "|".join(re.escape(m.capitalize()) + r"\." for m in months if len(m) <= 4) + ")",
+        "DOTMONTH": "(?:"
+        + "|".join(re.escape(m.capitalize()) + r"\." for m in months if len(m) <= 4 and m not in full_months)
+        + ")",
         "WEEKDAY": _capitalised([w for w in weekdays if w not in amb_wd], dotted=True),
         "ANYWEEKDAY": _capitalised(weekdays, dotted=True),
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)",
         "YEAR": r"(?:19|20)\d\d(?![\d%])",
+        "ANYYEAR": r"(?:1\d|20)\d\d(?![\d%])",
         "NUM": r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|"
         + _alt([w for w, v in lex["number_words"].items() if v in (20, 30, 40, 50, 60, 70, 80, 90)], "")
         + r"[-\s]+"
@@ -203,7 +206,7 @@ def _grammar() -> _Grammar:
             "mdy",
             rx(
                 r"(?:(?P<wd>{ANYWEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})"
-                r"(?:(?:,\s*|\s+)(?P<year>{YEAR}))?"
+                r"(?:(?:,\s*|\s+)(?P<year>{ANYYEAR}))?"
             ),
             _b_date,
         ),
@@ -211,11 +214,11 @@ def _grammar() -> _Grammar:
             "dmy",
             rx(
                 r"(?:(?P<wd>{ANYWEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAY})\s+(?:(?i:of)\s+)?"
-                r"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"
+                r"(?P<mon>{MONTH})(?:,?\s+(?P<year>{ANYYEAR}))?"
             ),
             _b_date,
         ),
-        _Rule("my", rx(r"(?P<mon>{MONTH})(?:\s+(?i:of))?,?\s+(?P<year>{YEAR}|" + y2 + ")"), _b_date),
+        _Rule("my", rx(r"(?P<mon>{MONTH})(?:\s+(?i:of))?,?\s+(?P<year>{ANYYEAR}|" + y2 + ")"), _b_date),
         _Rule(
             "month_rel_year",
             rx(r"(?P<mon>{MONTH})(?:\s+(?P<day>{DAY}))?,?\s+(?P<ydeix>(?i:this|last|next))\s+(?i:year)"),
@@ -223,7 +226,7 @@ def _grammar() -> _Grammar:
         ),
         _Rule("month", rx(r"(?P<mon>{FULLMONTH}|{DOTMONTH})"), _b_date),
         _Rule("ambmonth", rx(r"(?P<mon>{AMBMONTH})"), _b_date, weak=True),
-        _Rule("iso", rx(r"(?P<year>{YEAR})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?"), _b_iso),
+        _Rule("iso", rx(r"(?P<year>{ANYYEAR})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?"), _b_iso),
         _Rule(
             "numeric",
             rx(
@@ -240,8 +243,9 @@ def _grammar() -> _Grammar:
             ),
             _b_year,
         ),
+        _Rule("old_year", rx(r"(?P<year>1[0-8]\d\d)(?![\d%]|[.,]\d)"), _b_year, weak=True),
         _Rule("fiscal", rx(r"(?P<fy>(?i:fiscal(?:\s+year)?)\s+|FY\s?)(?P<year>{YEAR}|\d\d(?!\d))"), _b_year),
-        _Rule("decade", rx(r"(?:(?i:the)\s+)?(?P<dec>(?:19|20)\d0|'\d0|[1-9]0)'?s"), _b_decade),
+        _Rule("decade", rx(r"(?:(?i:the)\s+)?(?P<dec>(?:1\d|20)\d0|'\d0|[1-9]0)'?s"), _b_decade),
         _Rule(
             "qcode",
             rx(
@@ -277,7 +281,7 @@ def _grammar() -> _Grammar:
         _Rule("season", rx(r"(?P<deix>(?i:{DEIX}))\s+(?P<season>(?i:{SEASON}))"), _b_season),
         _Rule(
             "season_year",
-            rx(r"(?:(?i:the)\s+)?(?P<season>(?i:{SEASON}))\s+(?:(?i:of)\s+)?(?P<year>{YEAR})"),
+            rx(r"(?:(?i:the)\s+)?(?P<season>(?i:{SEASON}))\s+(?:(?i:of)\s+)?(?P<year>{ANYYEAR})"),
             _b_season,
         ),
         _Rule("season_bare", rx(r"(?:(?i:the)\s+)?(?P<season>(?i:{SEASON}))"), _b_season, weak=True),
@@ -325,7 +329,7 @@ def _grammar() -> _Grammar:
         _Rule("fixed", rx(r"(?P<fixed>(?i:{FIXED}))"), _b_fixed),
         _Rule(
             "holiday",
-            rx(r"(?:(?P<deix>(?i:this\s+past|this|next|last|the))\s+)?(?P<hol>{HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?"),
+            rx(r"(?:(?P<deix>(?i:this\s+past|this|next|last|the))\s+)?(?P<hol>{HOLIDAY})(?:,?\s+(?P<year>{ANYYEAR}))?"),
             _b_holiday,
         ),
         _Rule(
