@@ -52,6 +52,11 @@ for _canon, _spec in _LEX["units"].items():
         _RATED.add(_canon)
     for _alias in _spec["aliases"]:
         _UNIT_OF[_key(_alias)] = _canon
+_NOT_FOLLOWED = {
+    canon: re.compile(rf"\s+(?:{_alt(spec['not_followed_by'])})\b", re.IGNORECASE)
+    for canon, spec in _LEX["units"].items()
+    if spec.get("not_followed_by")
+}
 _CASE_SENSITIVE = {_key(w): w for w in _LEX["case_sensitive"]}
 _PERIODS = {_key(k): v for k, v in _LEX["rate_periods"].items()}
 _ADVERBS = {_key(k): v for k, v in _LEX["rate_adverbs"].items()}
@@ -73,7 +78,7 @@ _NUMBER = re.compile(
     rf"|(?P<article>{_alt(_LEX['article_numbers'])})(?=\s+(?:{_MULT_ALT})\b))"
     rf"(?:(?P<suffix>{_SUFFIX_ALT})(?!\w)"
     rf"|(?=(?:{_alt(list(_CASE_SENSITIVE) + ['%'])})(?!\w))"
-    rf"|(?!\w)(?:\s*(?P<mult>{_MULT_ALT})\b)?)",
+    rf"|(?!\w)(?:\s*-?(?P<mult>{_MULT_ALT})\b)?)",
     re.IGNORECASE,
 )
 _RANGE = re.compile(
@@ -92,7 +97,7 @@ _MOD = (
     rf"(?:(?:{_alt(_LEX['designators'])})\s?\d+\w*|{_alt(list(_IDENTIFIERS))}|[A-Za-z][\w'’-]*)(?![\w'’-])"
 )
 _UNIT_RE = re.compile(
-    rf"(?P<mods>(?:\s+{_MOD}){{0,3}}?)\s*(?P<u>{_alt(list(_UNIT_OF))})(?![\w'’-])", re.IGNORECASE
+    rf"\+?(?P<mods>(?:\s+{_MOD}){{0,3}}?)\s*-?(?P<u>{_alt(list(_UNIT_OF))})(?![\w'’-])", re.IGNORECASE
 )
 _RATE_RE = re.compile(
     rf"\s*(?:(?:{_alt(_LEX['rate_connectors'])})\s*(?P<period>{_alt(list(_PERIODS))})"
@@ -185,6 +190,8 @@ def _unit_after(text: str, pos: int) -> tuple[str, int] | None:
     if alias in _CASE_SENSITIVE and m.group("u") != _CASE_SENSITIVE[alias]:
         return None
     unit, end = _UNIT_OF[alias], m.end()
+    if unit in _NOT_FOLLOWED and _NOT_FOLLOWED[unit].match(text, end):
+        return None
     while (more := _UNIT_RE.match(text, end)) and not more.group("mods") and \
             _UNIT_OF[_key(more.group("u"))] in (unit, "units"):
         end = more.end()  # "Semi truck tractors", "Semi units": one noun phrase

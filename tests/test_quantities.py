@@ -65,6 +65,16 @@ FOUND = [
     ("The tunnel will run 29 miles.", 29, "miles"),
     ("The phone maker expects to ship 10 million units.", 1e7, "phones"),
     ("Acme expects to build 3 new factories.", 3, "factories"),
+    ("It is digging a 29-mile tunnel.", 29, "miles"),
+    ("It is building a 100-GWh factory.", 100, "GWh"),
+    ("It will build a $1.5-billion plant.", 1.5e9, "USD"),
+    ("It promised 100+ launches.", 100, "launches"),
+    ("It expects half a million vehicles.", 5e5, "vehicles"),
+    ("The plant will make 5,000 Model Ys per week.", 5000, "vehicles per week"),
+    ("The field will pump 2.5 million barrels per day.", 2.5e6, "barrels per day"),
+    ("It will sell 1.8m vehicles.", 1.8e6, "vehicles"),
+    ("It will sell 10 Megapack units.", 10, "units"),
+    ("Headline: SpaceX Targets 144 Launches In 2024", 144, "launches"),
 ]
 
 
@@ -124,6 +134,14 @@ def test_ranges_have_no_single_value(text: str, unit: str) -> None:
         "The filing was dated 2024-06-21.",
         "It is one of the best plans.",
         "Level 4 autonomy is the goal.",
+        "The top 10 automakers agreed.",
+        "The iPhone 16 sells well.",
+        "5G coverage will grow.",
+        "The call is at 10am.",
+        "The F-150 is popular.",
+        "Tesla's 2024 capex is large.",
+        "It ranks No. 1 in sales.",
+        "They shipped 10 lines of code.",
     ],
 )
 def test_not_quantities(text: str) -> None:
