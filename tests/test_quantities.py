@@ -141,7 +141,6 @@ def test_ranges_have_no_single_value(text: str, unit: str) -> None:
         "The F-150 is popular.",
         "Tesla's 2024 capex is large.",
         "It ranks No. 1 in sales.",
-        "They shipped 10 lines of code.",
     ],
 )
 def test_not_quantities(text: str) -> None:
@@ -151,6 +150,11 @@ def test_not_quantities(text: str) -> None:
 def test_bare_count_has_empty_unit() -> None:
     (q,) = find_quantities("The board met 12 times.")
     assert (q.value, q.unit) == (12, "")
+
+
+def test_lines_of_something_are_not_production_lines() -> None:
+    (q,) = find_quantities("They shipped 10 lines of code.")
+    assert q.unit == ""
 
 
 def test_from_to_is_a_change_not_a_range() -> None:
