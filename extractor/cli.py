@@ -117,17 +117,18 @@ def timeline_cmd(
     as_of: Annotated[str | None, typer.Option(help="Date of the 'as of' line (default: today).")] = None,
     png: Annotated[Path | None, typer.Option(help="Also a 1280x800 PNG (needs kaleido, Chromium).")] = None,
     color_by: Annotated[str, typer.Option(help="Colour by 'subject' or promise 'status'.")] = "subject",
+    outcomes: Annotated[Path | None, typer.Option(help="YAML of met/missed/cancelled (status colours).")] = None,
 ) -> None:
     """Draw the interactive timeline (one self-contained HTML page) of a claims table."""
-    from extractor import table, timeline
+    from extractor import promises, table, timeline
 
     if color_by not in ("subject", "status"):
         raise typer.BadParameter(f"{color_by!r}: choose subject or status", param_hint="--color-by")
-    try:
-        fig = timeline.figure(table.read_csv(claims), as_of=_date(as_of), color_by=color_by)
-    except ValueError as err:
-        typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(2) from err
+    day = _date(as_of) or date.today()
+    frame = table.read_csv(claims)
+    if color_by == "status" and "status" not in frame.columns:
+        frame = timeline.with_status(frame, day, promises.load_outcomes(outcomes) if outcomes else None)
+    fig = timeline.figure(frame, as_of=day, color_by=color_by)
     typer.echo(f"wrote {timeline.write_html(fig, out)}")
     if png:
         try:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import importlib.util
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -22,6 +22,8 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import qualitative
+
+from extractor import promises
 
 DIV_ID = "claims-timeline"
 
@@ -34,6 +36,7 @@ STATUS_COLOURS: dict[str, str] = {
     "met-late": "#88D27A",
     "missed": "#9D2A2A",
     "cancelled": "#9D9DA0",
+    "unknown": "#C9C9C9",
 }
 CATEGORY_SYMBOLS: dict[str, str] = {
     "production": "circle",
@@ -352,6 +355,18 @@ def figure(df: pd.DataFrame, as_of: date | None = None, color_by: str = "subject
     return fig
 
 
+def with_status(claims: pd.DataFrame, as_of: date, outcomes: Sequence[promises.Outcome] | None = None,
+                ) -> pd.DataFrame:
+    """The claims with promise ids and their promise's status as of a date, so they can be coloured by it.
+
+    Ids are reassigned by the same grouping that computes the statuses, so every row finds its status.
+    """
+    grouped = promises.assign_promises(claims)
+    rows = promises.promises_table(grouped, as_of, outcomes)
+    status = dict(zip(rows["promise_id"], rows["status"], strict=True))
+    return grouped.assign(status=grouped["promise_id"].map(lambda pid: status.get(pid, "")))
+
+
 def _as_figure(df_or_fig: pd.DataFrame | go.Figure, as_of: date | None, color_by: str) -> go.Figure:
     if isinstance(df_or_fig, go.Figure):
         return df_or_fig
@@ -389,4 +404,4 @@ def write_png(df_or_fig: pd.DataFrame | go.Figure, path: str | Path, as_of: date
     return out
 
 
-__all__ = ["DIV_ID", "PngExportError", "figure", "write_html", "write_png"]
+__all__ = ["DIV_ID", "PngExportError", "figure", "with_status", "write_html", "write_png"]

@@ -197,8 +197,25 @@ def test_cli_writes_the_page(tmp_path: Path) -> None:
     assert "as of 2023-10-01" in out.read_text(encoding="utf-8")
 
 
+def test_with_status_gives_every_grouped_row_its_promise_status(claims: pd.DataFrame) -> None:
+    coloured = timeline.with_status(claims, date(2022, 6, 1))
+    assert (coloured["promise_id"] != "").all()
+    status = coloured.set_index("claim_id")["status"]
+    assert (status != "").all()
+    # Starship's orbital flight was promised for January 2022: overdue by June; the 2025 Ohio fab is pending.
+    assert (status["c06"], status["c08"]) == ("overdue", "pending")
+
+
+def test_cli_colours_by_status(tmp_path: Path) -> None:
+    out = tmp_path / "status.html"
+    result = CliRunner().invoke(app, ["timeline", str(FIXTURE), "-o", str(out), "--as-of", "2022-06-01",
+                                      "--color-by", "status"])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert '"name":"overdue (' in page and '"name":"pending (' in page
+
+
 @pytest.mark.parametrize(("args", "message"), [
-    (["--color-by", "status"], "no such column"),
     (["--color-by", "speaker"], "choose subject or status"),
     (["--as-of", "October"], "is not a date"),
 ])
