@@ -51,7 +51,8 @@ def _verb_cues() -> frozenset[str]:
 
 
 def find_mentions(text: str) -> list[Mention]:
-    """Known entities, plus unknown capitalised names right before a cue or reporting verb."""
+    """Known entities, plus unknown capitalised names acting in the sentence: right before a cue,
+    reporting verb or auxiliary, or opening it in the possessive."""
     found: list[Mention] = []
     taken: set[int] = set()
     for pattern, canonical, kind in _aliases():
@@ -63,31 +64,46 @@ def find_mentions(text: str) -> list[Mention]:
     skip = _words("what_stopwords") | _words("speaker_titles") | _words("pronouns")
     for m in CAPNAME.finditer(text):
         following = text[m.end():].split(" ", 1)[0].lower().strip(",.;:")
-        start, name = m.start(1), m.group(1)
+        start, name, titled = m.start(1), m.group(1), False
         while name and name.split()[0].lower() in skip:  # "The European Commission", "CFO Jane Doe"
             head = name.split()[0]
+            titled = titled or head.lower() in _words("speaker_titles")
             name = name[len(head):].lstrip()
             start = m.end(1) - len(name)
-        if following not in cues or len(name) < 2 or taken.intersection(range(start, m.end(1))):
+        opening_possessive = m.start(1) == 0 and m.group(0).rstrip().endswith(("'s", "’s"))
+        acting = following in cues or opening_possessive  # "Rivian expects", "Boeing's Starliner will"
+        if not acting or len(name) < 2 or taken.intersection(range(start, m.end(1))):
             continue
-        found.append(Mention(start, m.end(1), name, "unknown"))
+        for part_start, part, kind in _split_at_title(start, name, titled):
+            found.append(Mention(part_start, part_start + len(part), part, kind))
         taken.update(range(start, m.end(1)))
     return sorted(found, key=lambda x: x.start)
 
 
+def _split_at_title(start: int, name: str, titled: bool) -> list[tuple[int, str, str]]:
+    """ "NASA Administrator Bill Nelson" -> the organisation "NASA" and the person "Bill Nelson"."""
+    words = name.split()
+    titles = _words("speaker_titles")
+    for i, word in enumerate(words[1:-1], start=1):
+        if word.lower() in titles:
+            j = i
+            while j < len(words) - 1 and words[j].lower() in titles:
+                j += 1
+            org, person = " ".join(words[:i]), " ".join(words[j:])
+            return [(start, org, "unknown"), (start + name.index(person, len(org)), person, "person")]
+    return [(start, name, "person" if titled else "unknown")]
+
+
 def subject_of(text: str, default: str = "") -> str:
-    """Who the claim is about: the first organisation named, else the article's main subject,
-    else the first person or unknown name."""
+    """Who the claim is about: the first organisation (known, or an unknown name acting as one)
+    not governed by a preposition; else the article's main subject; else the first name."""
     mentions = find_mentions(text)
     lowered = text.lower()
     governed = _words("governing_prepositions")
-    orgs = [m for m in mentions if m.kind == "org"
-            and not governed.intersection(lowered[max(0, m.start - 8):m.start].split()[-1:])]
-    if orgs:
-        return orgs[0].name
-    unknown = [m for m in mentions if m.kind == "unknown"]
-    if unknown and not default:
-        return unknown[0].name
+    actors = [m for m in mentions if m.kind in ("org", "unknown")
+              and not governed.intersection(lowered[max(0, m.start - 8):m.start].split()[-1:])]
+    if actors:
+        return actors[0].name
     if default:
         return default
     return mentions[0].name if mentions else ""

@@ -145,9 +145,10 @@ class ClaimCandidates:
         def distance(g: str, s: int, e: int) -> int:
             return span.start - e if e <= span.start else s - span.end
 
-        def nearest(group: str) -> int | None:
+        def nearest(group: str, side: str = "") -> int | None:
             dists = [distance(g, s, e) for g, s, e in cues
-                     if g == group and self._same_clause(doc, s, e, span)]
+                     if g == group and self._same_clause(doc, s, e, span)
+                     and (side != "before" or e <= span.start) and (side != "after" or s >= span.end)]
             return min(dists) if dists else None
 
         words = {g: sorted({doc[s:e].text.lower() for gg, s, e in cues if gg == g}) for g in CUE_GROUPS}
@@ -160,6 +161,8 @@ class ClaimCandidates:
             "sent_end": sent.end_char,
             "future": words["future"],
             "future_distance": nearest("future"),
+            "future_before": nearest("future", "before"),
+            "future_after": nearest("future", "after"),
             "reschedule_distance": nearest("reschedule"),
             "moved_to": span.start > 0 and doc[span.start - 1].lower_ in MOVED_TO,
             "past": bool(before or after),

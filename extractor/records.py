@@ -96,16 +96,34 @@ def _due_date_expression(timex: temporal.Timex, resolution: temporal.Resolution)
 
 
 WEEKDAY_CUE_REACH = 5  # "will hold it on Thursday": only a close cue makes a weekday future
+TRAILING_CUE_REACH = 5  # "In March, Acme will ...": a cue after the expression governs it only when close
 
 
 def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
-    """How to resolve a date without a year: forward when a cue governs it; a bare weekday is the
-    recent past in news ("said Tuesday") unless a cue stands right before it or it says "next"."""
+    """How to resolve a date without a year: forward when a cue governs it (one before it in its
+    clause, or one right after it); else the nearest occurrence. A bare weekday is the recent past
+    in news ("said Tuesday") unless a cue stands right before it or it says "next"."""
     words = timex.text.lower().replace("’s", "").replace("'s", "").split()
     if words and words[-1] in lexicon.load("time")["weekdays"] and words[0] not in ("next", "coming"):
         near = cand["future_distance"]
         return near is not None and near <= WEEKDAY_CUE_REACH
-    return True if _cued(cand) else None
+    before, after = cand["future_before"], cand["future_after"]
+    governed = (before is not None and before <= CUE_REACH) or (after is not None and after <= TRAILING_CUE_REACH)
+    return True if governed or (cand["moved_to"] and cand["reschedule_distance"] is not None) else None
+
+
+def _resolve(timex: temporal.Timex, anchor: date | None, prefer_future: bool | None) -> temporal.Resolution:
+    """Resolve for a claim. Without a governing cue a yearless date takes its nearest occurrence,
+    unweighted: a claim reads forward as readily as back ("unveil on 8/8" in April is this August)."""
+    if prefer_future is not None or anchor is None:
+        return temporal.resolve(timex, anchor, prefer_future=prefer_future)
+    ahead = temporal.resolve(timex, anchor, prefer_future=True)
+    back = temporal.resolve(timex, anchor, prefer_future=False)
+    if ahead.period is None or back.period is None or ahead.period == back.period:
+        return ahead
+    gap_ahead = (ahead.period.start - anchor).days
+    gap_back = (anchor - back.period.end).days
+    return ahead if gap_ahead < gap_back else back
 
 
 def _date_text(text: str, timex: temporal.Timex) -> str:
@@ -156,7 +174,7 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
         timex = temporal.Timex(**doc._.timexes[cand["timex"]])
         if timex.type not in CLAIM_TYPES:
             continue
-        resolution = temporal.resolve(timex, anchor, prefer_future=_prefer_future(cand, timex))
+        resolution = _resolve(timex, anchor, _prefer_future(cand, timex))
         if resolution.period is None and not (resolution.relative and anchor is None):
             continue
         if not _due_date_expression(timex, resolution):

@@ -76,3 +76,17 @@ def test_what_leaves_out_subject_time_and_attribution() -> None:
 
 def test_main_subject_prefers_title() -> None:
     assert classify.main_subject(["SpaceX targets March launch", "Tesla and SpaceX news. SpaceX said."]) == "SpaceX"
+
+
+def test_organisation_and_person_split_at_a_title() -> None:
+    s = "The capsule will undock in early September, NASA Administrator Bill Nelson said."
+    names = {(m.name, m.kind) for m in classify.find_mentions(s)}
+    assert ("NASA", "unknown") in names and ("Bill Nelson", "person") in names
+
+
+def test_opening_possessive_names_the_subject() -> None:
+    assert classify.subject_of("Boeing's capsule will undock in September, NASA said.") == "Boeing"
+
+
+def test_unknown_name_before_auxiliary() -> None:
+    assert classify.subject_of("OpenAI is expected to release the model later this year.") == "OpenAI"
