@@ -51,18 +51,14 @@ class Timex:
     end: int
     text: str
     type: str  # DATE | TIME | DURATION | SET
-    prefix: str = (
-        ""  # the governing preposition/modifier before the span, lower-cased ("by", "within", "as early as")
-    )
+    prefix: str = ""  # the governing preposition/modifier before the span, lower-cased ("by", "within", "as early as")
     bound: str = "on"  # on | by | from, derived from prefix and the expression ("end of" keeps "on")
 
 
 @dataclass(frozen=True)
 class Resolution:
     value: str  # TimeML value: "2024-10", "2024-Q3", "P3Y", "PRESENT_REF", "XXXX-07", ...
-    period: (
-        Period | None
-    )  # the due period for claims; None for durations without an offset prefix, sets, unresolvable
+    period: Period | None  # the due period for claims; None for durations without an offset prefix, sets, unresolvable
     relative: bool  # True when the anchor was needed (and so `period` is None without one)
 
 
@@ -132,6 +128,7 @@ class _Spec:
     season: str | None = None
     weekday: int | None = None
     decade: int | None = None  # 199 for "the 1990s"
+    century: int | None = None  # 19 for "the 20th century"
     part: str | None = None  # key of lexicon "parts"
     fiscal: bool = False
     vague: bool = False
@@ -178,10 +175,12 @@ def _grammar() -> _Grammar:
         + ")",
         "NUMNOTA": r"(?:\d+|" + _alt([w for w in lex["number_words"] if w not in ("a", "an")], "") + ")",
         "FILLER": _alt(lex["unit_fillers"], ""),
-        "HOLIDAY": "(?:" + "|".join(
+        "HOLIDAY": "(?:"
+        + "|".join(
             r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in h.split())
             for h in sorted(lex["holidays"], key=len, reverse=True)
-        ) + ")",
+        )
+        + ")",
         "VAGUEQ": _alt(lex["vague_quantities"], ""),
         "UNIT": "(?:" + _alt(units, "") + "s?)",
         "ORD": _alt(lex["ordinals"], ""),
@@ -242,6 +241,12 @@ def _grammar() -> _Grammar:
                 r"(?P<year>{YEAR})(?![.,]\d)"
             ),
             _b_year,
+        ),
+        _Rule("year_span", rx(r"(?:1\d|20)\d\d\s*[-–]\s*\d\d(?![\d%])"), lambda m: _parse_range(m.group())),
+        _Rule(
+            "century",
+            rx(r"(?<!-)(?:(?i:the)\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?i:{ORD}))[-\s]+(?i:century)"),
+            _b_century,
         ),
         _Rule("old_year", rx(r"(?P<year>1[0-8]\d\d)(?![\d%]|[.,]\d)"), _b_year, weak=True),
         _Rule("fiscal", rx(r"(?P<fy>(?i:fiscal(?:\s+year)?)\s+|FY\s?)(?P<year>{YEAR}|\d\d(?!\d))"), _b_year),
@@ -399,9 +404,7 @@ def _grammar() -> _Grammar:
         for w in words:
             prefix_bound[" ".join(w.lower().split())] = bound
     part_words = list(lex["parts"])
-    context_words = (
-        list(prefix_bound) + part_words + list(lex["deictics"]) + ["of", "and", "or", "to", "-", "mid"]
-    )
+    context_words = list(prefix_bound) + part_words + list(lex["deictics"]) + ["of", "and", "or", "to", "-", "mid"]
     return _Grammar(
         lex=lex,
         rules=rules,
@@ -495,6 +498,12 @@ def _b_numeric(m: re.Match[str]) -> _Spec | None:
 def _b_year(m: re.Match[str]) -> _Spec | None:
     g = m.groupdict()
     return _Spec(year=_year(g["year"]), fiscal=bool(g.get("fy")))
+
+
+def _b_century(m: re.Match[str]) -> _Spec | None:
+    word = m["ord"].lower()
+    n = int(word[:-2]) if word[:-2].isdigit() else int(_lex()["ordinals"].get(word, 0))
+    return _Spec(century=n - 1) if 0 < n <= 21 else None
 
 
 def _b_decade(m: re.Match[str]) -> _Spec | None:
@@ -712,25 +721,39 @@ def _parse(text: str) -> _Spec | None:
     return None
 
 
+_RANGE_RX = re.compile(
+    r"(?i:(?:between|from)\s+)?(?P<a>.+?)(?:\s*(?:-|–|—)\s*|\s+(?i:to|through|until|till|and)\s+)(?P<b>.+)", re.S
+)
+
+
 def _parse_range(text: str) -> _Spec | None:
-    m = re.fullmatch(
-        r"(?i:(?:between|from)\s+)?(?P<a>.+?)\s*(?:-|–|—|\s(?i:to|through|until|till|and)\s)\s*(?P<b>.+)",
-        text,
-    )
+    """ "2025-2026", "between 2025 and 2027", "June to August 2024", "2025-26": start spec with .end set."""
+    m = _RANGE_RX.fullmatch(text)
     if not m:
         return None
-    b = _parse(m["b"])
-    a_text = m["a"]
-    if b and re.fullmatch(r"(?:19|20)\d\d", a_text) is None and re.fullmatch(r"\d\d", m["b"]):
-        return None
-    if re.fullmatch(r"(?:19|20)\d\d", a_text) and re.fullmatch(r"\d\d", m["b"]):
-        b = _Spec(year=int(a_text[:2] + m["b"]))
+    a_text, b_text = m["a"], m["b"]
+    if re.fullmatch(r"(?:1\d|20)\d\d", a_text) and re.fullmatch(r"\d\d", b_text):
+        b: _Spec | None = _Spec(year=int(a_text[:2] + b_text))
+    else:
+        b = _parse(b_text)
     a = _parse(a_text)
     if not a or not b or a.type != "DATE" or b.type != "DATE" or a.dur or b.dur or a.fixed or b.fixed:
         return None
     if a.year is None and a.rel is None and b.year is not None and a.month is not None:
         a = replace(a, year=b.year)  # "June to August 2024"
     return replace(a, end=b)
+
+
+def range_ends(timex: Timex) -> tuple[Timex, Timex] | None:
+    """The two ends of a range timex as timexes of their own (TimeML annotates each end); else None."""
+    spec = _parse(timex.text)
+    m = _RANGE_RX.fullmatch(timex.text) if spec is not None and spec.end is not None else None
+    if m is None or _parse(m["a"]) is None or _parse(m["b"]) is None:
+        return None
+    return (
+        Timex(timex.start + m.start("a"), timex.start + m.end("a"), m["a"], "DATE", timex.prefix, timex.bound),
+        Timex(timex.start + m.start("b"), timex.start + m.end("b"), m["b"], "DATE", "", timex.bound),
+    )
 
 
 _DURATION_RULES = frozenset({"duration", "half_unit", "the_duration", "plural_units"})
@@ -811,8 +834,11 @@ def find_timexes(text: str) -> list[Timex]:
         pm = g.prefix_rx.search(text, max(0, s - 30), s)
         prefix = " ".join(pm["p"].lower().split()) if pm else ""
         kind = spec.type
-        if kind == "DURATION" and not prefix and g.rate_rx.fullmatch(span) and g.rate_context_rx.search(
-            text, max(0, s - 40), s
+        if (
+            kind == "DURATION"
+            and not prefix
+            and g.rate_rx.fullmatch(span)
+            and g.rate_context_rx.search(text, max(0, s - 40), s)
         ):
             kind = "SET"  # "$5 million a year", "twice a day": a rate, not a length of time
         result.append(Timex(s, e, span, kind, prefix, _bound(prefix, spec)))
@@ -855,7 +881,7 @@ def _shift(c: _Cal, k: int) -> _Cal:
     if c.gran in ("day", "week"):
         d = c.day + timedelta(days=k * (7 if c.gran == "week" else 1))
         return replace(c, year=d.year, day=d)
-    if c.gran == "decade":
+    if c.gran in ("decade", "century"):
         return replace(c, n=c.n + k)
     return c
 
@@ -875,7 +901,8 @@ def _bounds(c: _Cal) -> tuple[date, date]:
     if c.gran == "week":
         monday = c.day - timedelta(days=c.day.weekday())
         return monday, monday + timedelta(days=6)
-    return date(c.n * 10, 1, 1), date(c.n * 10 + 9, 12, 31)
+    size = 10 if c.gran == "decade" else 100
+    return date(max(1, c.n * size), 1, 1), date(c.n * size + size - 1, 12, 31)
 
 
 def _value(c: _Cal) -> str:
@@ -895,12 +922,12 @@ def _value(c: _Cal) -> str:
     if c.gran == "week":
         iy, iw, _ = c.day.isocalendar()
         return f"{iy:04d}-W{iw:02d}" + ("-WE" if c.weekend else "")
-    return f"{c.n:03d}"
+    return f"{c.n:03d}" if c.gran == "decade" else f"{c.n:02d}"
 
 
 def _period(c: _Cal, fiscal: bool = False, vague: bool = False, last: _Cal | None = None) -> Period | None:
-    """Claim period of a calendar unit; weeks become their month, decades have none."""
-    if c.gran == "decade":
+    """Claim period of a calendar unit; weeks become their month, decades and centuries have none."""
+    if c.gran in ("decade", "century"):
         return None
     if c.gran == "week":
         thursday = _bounds(c)[0] + timedelta(days=3)
@@ -947,8 +974,10 @@ def _weekday_cal(spec: _Spec, anchor: date, prefer_future: bool | None) -> _Cal:
 
 
 def _rel_cal(unit: str, k: int, anchor: date) -> _Cal:
-    if unit in ("year", "century"):
+    if unit == "year":
         return _Cal("year", anchor.year + k)
+    if unit == "century":
+        return _Cal("century", anchor.year, anchor.year // 100 + k)
     if unit == "decade":
         return _Cal("decade", anchor.year, anchor.year // 10 + k)
     if unit == "quarter":
@@ -966,6 +995,8 @@ def _base_cal(spec: _Spec, anchor: date | None, prefer_future: bool | None) -> _
     """The calendar unit a point expression names (None when it needs a missing anchor)."""
     if spec.decade is not None:
         return _Cal("decade", spec.decade * 10, spec.decade)
+    if spec.century is not None:
+        return _Cal("century", spec.century * 100, spec.century)
     year_given = spec.year
     if year_given is None and spec.rel and spec.rel[0] == "year" and anchor:
         year_given = anchor.year + spec.rel[1]
@@ -975,9 +1006,7 @@ def _base_cal(spec: _Spec, anchor: date | None, prefer_future: bool | None) -> _
             if spec.holiday is not None:
                 return _Cal("day", y, day=_holiday(spec.holiday, y))
             if spec.day is not None:
-                return _Cal(
-                    "day", y, day=date(y, spec.month, min(spec.day, calendar.monthrange(y, spec.month)[1]))
-                )
+                return _Cal("day", y, day=date(y, spec.month, min(spec.day, calendar.monthrange(y, spec.month)[1])))
             if spec.month is not None:
                 return _Cal("month", y, spec.month)
             if spec.quarter is not None:
@@ -1131,7 +1160,7 @@ def _resolve_fixed(spec: _Spec, anchor: date | None) -> Resolution:
 def _is_relative(spec: _Spec) -> bool:
     if spec.year is not None and spec.rel is None and spec.weekday is None:
         return spec.end is not None and _is_relative(spec.end)
-    return spec.decade is None
+    return spec.decade is None and spec.century is None
 
 
 def resolve(timex: Timex, anchor: date | None, prefer_future: bool | None = None) -> Resolution:
@@ -1158,9 +1187,7 @@ def _resolve_spec(spec: _Spec, anchor: date | None, prefer_future: bool | None, 
     value = _value(c)
     if spec.type == "TIME":
         day = c.day if c.gran == "day" else anchor
-        value = day.isoformat() + (
-            "T" + spec.clock if spec.clock else "T" + spec.daypart if spec.daypart else ""
-        )
+        value = day.isoformat() + ("T" + spec.clock if spec.clock else "T" + spec.daypart if spec.daypart else "")
     narrowed, part_vague = _apply_part(c, spec.part)
     shift = _lex()["shifting_prefixes"].get(prefix, 0)
     if shift and not (spec.part and _lex()["parts"][spec.part].get("last")):

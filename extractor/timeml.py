@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from extractor.temporal import find_timexes, resolve
+from extractor.temporal import find_timexes, range_ends, resolve
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 
@@ -83,11 +83,14 @@ def read_tml(path: str | Path) -> Document:
 
 
 def system_mentions(text: str, anchor: date | None) -> list[Mention]:
-    """The product's timexes for a text: the same find_timexes + resolve the claim extractor uses."""
+    """The product's timexes for a text: the same find_timexes + resolve the claim extractor uses.
+
+    The one TimeML-specific step: a range the product keeps as one timex ("from 1991 to 1997") is
+    written as its two ends, as TimeML annotates it."""
     out = []
-    for t in find_timexes(text):
-        value = resolve(t, anchor).value
-        out.append(Mention(t.start, t.end, t.text, t.type, value))
+    for found in find_timexes(text):
+        for t in range_ends(found) or (found,):
+            out.append(Mention(t.start, t.end, t.text, t.type, resolve(t, anchor).value))
     return out
 
 
@@ -149,9 +152,7 @@ def score_document(gold: Iterable[Mention], system: Iterable[Mention], name: str
         slot = score.by_type.setdefault(g.type, Counts())
         slot.gold += 1
         score.total.gold += 1
-        hit = next(
-            (i for i, s in enumerate(system) if i not in used and s.start < g.end and g.start < s.end), None
-        )
+        hit = next((i for i, s in enumerate(system) if i not in used and s.start < g.end and g.start < s.end), None)
         if hit is None:
             score.errors.append((name, g, None))
             continue
@@ -192,8 +193,7 @@ def tml_files(folder: str | Path) -> list[Path]:
 def report(figures: dict) -> str:
     """Human-readable table of the TE3 figures."""
     lines = [
-        f"timexes: gold {figures['gold']}, system {figures['system']}, "
-        f"relaxed matches {figures['relaxed_matches']}",
+        f"timexes: gold {figures['gold']}, system {figures['system']}, relaxed matches {figures['relaxed_matches']}",
         "            P       R       F1",
         f"strict   {figures['strict_p']:6.2%} {figures['strict_r']:6.2%} {figures['strict_f1']:6.2%}",
         f"relaxed  {figures['relaxed_p']:6.2%} {figures['relaxed_r']:6.2%} {figures['relaxed_f1']:6.2%}",
@@ -203,7 +203,6 @@ def report(figures: dict) -> str:
     ]
     for t, f in figures["per_type"].items():
         lines.append(
-            f"  {t:9} {f['gold']:5} {f['system']:7} {f['relaxed_r']:9.2%} "
-            f"{f['value_acc']:9.2%} {f['type_acc']:9.2%}"
+            f"  {t:9} {f['gold']:5} {f['system']:7} {f['relaxed_r']:9.2%} {f['value_acc']:9.2%} {f['type_acc']:9.2%}"
         )
     return "\n".join(lines)
