@@ -114,3 +114,23 @@ def test_cli_help_for_every_command() -> None:
 def test_two_processes_same_rows(seeds_dir: Path, seeds_frame: pd.DataFrame) -> None:
     parallel = extract(seeds_dir, n_process=2)
     pd.testing.assert_frame_equal(parallel, seeds_frame)
+
+
+def test_cli_reads_json_lines_from_stdin(tmp_path: Path) -> None:
+    line = json.dumps({"title": "Acme to open plant in 2030", "text": "Acme will open the plant in 2030.",
+                       "published": "2025-01-02", "url": "https://example.com/a", "source": "Wire"})
+    result = CliRunner().invoke(app, ["run", "-", "--out", str(tmp_path)], input=line + "\n")
+    assert result.exit_code == 0, result.output
+    frame = table.read_csv(tmp_path / "claims.csv")
+    assert set(frame["promised"]) == {"2030"} and set(frame["source_file"]) == {"-"}
+    assert len(frame) == 2 and set(frame["provider"]) == {"Wire"}
+
+
+def test_python_dash_m_runs_the_cli(seeds_dir: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "extractor", "run", str(seeds_dir), "--out", str(tmp_path)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "claims" in done.stderr and (tmp_path / "timeline.html").is_file()
