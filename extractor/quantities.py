@@ -38,6 +38,13 @@ def _key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def _phrases(items: list[str]) -> re.Pattern[str]:
+    """Words and punctuation marks to find in running text; words only as whole words."""
+    words = [w for w in items if w[0].isalnum()]
+    marks = [w for w in items if not w[0].isalnum()]
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)|{_alt(marks) or '(?!)'}", re.IGNORECASE)
+
+
 _MULT = {_key(k): float(v) for k, v in _LEX["multipliers"].items()}
 _SUFFIX = {_key(k): float(v) for k, v in _LEX["suffix_multipliers"].items()}
 _WORDS = {_key(k): float(v) for k, v in _LEX["number_words"].items()}
@@ -69,7 +76,7 @@ _YEAR_RATE_LINKS = {_key(w) for w in _LEX["year_rate_links"]}
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULT_ALT = _alt(list(_MULT))
-_SUFFIX_ALT = _alt(list(_SUFFIX) + ["bn", "mn", "tn"])
+_SUFFIX_ALT = _alt(list(_SUFFIX))
 _CUR_ALT = _alt(list(_LEX["currency_prefixes"]))
 _NUMBER = re.compile(
     rf"(?<![\w.,/+:$€£¥₹₩-])"
@@ -117,13 +124,13 @@ _MASKS = re.compile(
 _GLUED_AFTER = re.compile(r"[:/.-]\d")
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\s*$")
 _YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
-_CLAUSE_BREAK = re.compile(rf"(?:{_alt(_LEX['clause_breaks'])})(?!\w)", re.IGNORECASE)
+_CLAUSE_BREAK = _phrases(_LEX["clause_breaks"])
 _ASIDE = re.compile(rf"\([^()]*\)|—[^—]*—|,\s*(?:{_alt(_LEX['relative_openers'])})\b[^,;]*", re.IGNORECASE)
 _UNITS_CONTEXT = {
     canon: re.compile(rf"\b(?:{_alt(words)})\b", re.IGNORECASE)
     for canon, words in _LEX["units_context"].items()
 }
-_COORDINATOR = re.compile(rf"(?:{_alt(_LEX['coordinators'])})(?!\w)", re.IGNORECASE)
+_COORDINATOR = _phrases(_LEX["coordinators"])
 _ANCHOR_YEAR = re.compile(
     rf"^(?:(?:{_alt(_LEX['year_rate_links'])})\s+)?(?:the\s+year\s+)?\d{{4}}$", re.IGNORECASE
 )
