@@ -199,8 +199,9 @@ def _unit_after(text: str, pos: int) -> tuple[str, int] | None:
     unit, end = _UNIT_OF[alias], m.end()
     if unit in _NOT_FOLLOWED and _NOT_FOLLOWED[unit].match(text, end):
         return None
-    while (more := _UNIT_RE.match(text, end)) and not more.group("mods") and \
-            _UNIT_OF[_key(more.group("u"))] in (unit, "units"):
+    while (more := _UNIT_RE.match(text, end)) and (
+        not more.group("mods") and _UNIT_OF[_key(more.group("u"))] in (unit, "units")
+    ):
         end = more.end()  # "Semi truck tractors", "Semi units": one noun phrase
     if unit == "units":
         unit = next((canon for canon, rx in _UNITS_CONTEXT.items() if rx.search(text)), _UNITS_DEFAULT)
@@ -268,6 +269,10 @@ def _base_unit(unit: str) -> str:
     return unit.split(" per ")[0]
 
 
+# Extra cost, in characters of distance, of a candidate target with each weakness.
+_COST = {"range": 50, "clause_break": 200, "other_date": 300, "rate_beside_total": 1000}
+
+
 def _gap(q: Quantity, start: int, end: int) -> tuple[int, int]:
     """Character span between a quantity and a time expression."""
     return (q.end, start) if q.end <= start else (end, q.start)
@@ -282,8 +287,8 @@ def pick_target(
     (parentheses, ", which sold 1.8 million cars,"). The nearest quantity wins, except that one across
     a clause break ("versus", "up from", ";"), one that belongs to another date of the sentence ("3 GWh
     by 2025 and 40% in 2027"), a range, or a rate when the sentence also states a total of the same
-    thing ("12 flights a month, 144 for the year") ranks lower. A yearly rate tied
-    to a named year ("50,000 units per year in 2024") is that year's total, so the rate is dropped.
+    thing ("12 flights a month, 144 for the year") ranks lower. A yearly rate tied to a named year
+    ("50,000 units per year in 2024") is that year's total, so the rate is dropped.
     """
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(sentence)]
     asides = [(a, b) for a, b in asides if not a <= anchor_start < b]
@@ -309,15 +314,15 @@ def pick_target(
         lo, hi = _gap(q, anchor_start, anchor_end)
         c = hi - lo
         if _CLAUSE_BREAK.search(sentence, lo, hi):
-            c += 200
+            c += _COST["clause_break"]
         if any(lo <= a and b <= hi for a, b in dates):
-            c += 300  # another date stands between: the quantity is that date's
+            c += _COST["other_date"]  # another date stands between: the quantity is that date's
         if q.start >= anchor_end and _COORDINATOR.search(sentence, lo, hi) and any(a >= q.end for a, _ in dates):
-            c += 300  # "3 GWh by 2025 and 40% in 2027": the quantity opens the next dated clause
+            c += _COST["other_date"]  # "3 GWh by 2025 and 40% in 2027": it opens the next dated clause
         if " per " in q.unit and _base_unit(q.unit) in totals:
-            c += 1000
+            c += _COST["rate_beside_total"]
         if q.value is None:
-            c += 50
+            c += _COST["range"]
         return c, q.start
 
     best = min(cands, key=cost)
