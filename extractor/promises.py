@@ -267,14 +267,19 @@ def _mentions(claims: pd.DataFrame) -> list[_Mention]:
     return out
 
 
+def _names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sets of name tokens name one milestone: one contains the other, or they overlap enough."""
+    return bool(a & b) and (a <= b or b <= a or len(a & b) / len(a | b) >= _rules()["min_strong_jaccard"])
+
+
 def _similarity(a: _Mention, b: _Mention) -> float:
     """How alike two descriptions are (ranks links); 0 when they do not name the same milestone.
 
-    The strong tokens (the milestone's name) must match: one set containing the other, or enough
-    Jaccard overlap; with different promised dates, at least two words must be shared (or all).
-    Numbers in names ("Flight 5", "AI Day 2022") must share one when both have some.
-    Descriptions with no strong token link only to near-identical ones of the same document; empty
-    ones only to copies of the same sentence.
+    The strong tokens (the milestone's name) must agree (`_names_agree`); with different promised
+    dates, at least two words must be shared (or all). Numbers in names ("Flight 5", "AI Day 2022")
+    must share one when both have some. A description with no strong token links only within its own
+    document: to a near-identical one, or, with the same date, to one containing all its words (the
+    article's generic restatement of the milestone it named). Empty ones link only to copies.
     """
     rules = _rules()
     if not a.tokens or not b.tokens:
@@ -284,9 +289,7 @@ def _similarity(a: _Mention, b: _Mention) -> float:
     common = set(a.weights) & set(b.weights)
     shared = sum(a.weights[t] for t in common)
     if a.strong and b.strong:
-        overlap = len(a.strong & b.strong) / len(a.strong | b.strong)
-        nested = a.strong <= b.strong or b.strong <= a.strong
-        if not (nested or overlap >= rules["min_strong_jaccard"]):
+        if not _names_agree(a.strong, b.strong):
             return 0.0
         if a.end != b.end and len(common) < 2 and set(a.weights) != set(b.weights):
             return 0.0  # a different date needs more than one shared word ("compute hit" vs "compute top")
@@ -294,6 +297,9 @@ def _similarity(a: _Mention, b: _Mention) -> float:
     if a.doc != b.doc:
         return 0.0  # nothing names the milestone: only the same article can tell it is the same one
     union = sum(a.weights.values()) + sum(b.weights.values()) - shared
+    generic = b if a.strong else a
+    if a.end is not None and a.end == b.end and set(generic.weights) <= common:
+        return shared / union
     return shared / union if shared / union >= rules["min_weak_jaccard"] else 0.0
 
 
@@ -325,23 +331,23 @@ def _category_class(category: str) -> str:
 
 def _edges(mentions: Sequence[_Mention]) -> list[tuple[float, Any, Any, int, int]]:
     """Candidate links, most similar first: same subject and category class; or, within one document,
-    another subject with the same promised period (the subject finder named a bystander, such as the
-    platform an announcement was made on).
+    any subject and category with the same promised period (the extractor's subject and category are
+    per sentence: one may name a bystander, such as the platform an announcement was made on).
 
     Only pairs `_similarity` can link are scored: those sharing a name token, and those of one document,
     so the cost follows the number of plausible pairs, not the square of the corpus.
     """
     buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for m in mentions:
-        kind = _category_class(m.category)
         for token in m.strong:
-            buckets[("name", m.subject, kind, token)].append(m.row)
-        buckets[("doc", m.doc, kind)].append(m.row)
+            buckets[("name", m.subject, _category_class(m.category), token)].append(m.row)
+        buckets[("doc", m.doc)].append(m.row)
     pairs = {pair for rows in buckets.values() for pair in combinations(rows, 2)}
     edges = []
     for i, j in sorted(pairs):
         a, b = mentions[i], mentions[j]
-        if a.subject != b.subject and (a.doc != b.doc or a.end is None or a.end != b.end):
+        same_kind = a.subject == b.subject and _category_class(a.category) == _category_class(b.category)
+        if not same_kind and (a.doc != b.doc or a.end is None or a.end != b.end):
             continue
         sim = _similarity(a, b)
         if sim > 0 and _still_open(a, b):
@@ -350,11 +356,13 @@ def _edges(mentions: Sequence[_Mention]) -> list[tuple[float, Any, Any, int, int
 
 
 def _groups(mentions: Sequence[_Mention]) -> list[list[_Mention]]:
-    """Constrained single linkage: link the most similar pairs first while each group's values agree."""
+    """Constrained single linkage: link the most similar pairs first, but merge two groups only while
+    all their values agree and some of their names agree, so a nameless mention cannot chain two milestones."""
     parent = list(range(len(mentions)))
     values: dict[int, set[tuple[float, str]]] = {
         m.row: ({(m.value, m.unit)} if m.value is not None else set()) for m in mentions
     }
+    names: dict[int, set[frozenset[str]]] = {m.row: ({m.strong} if m.strong else set()) for m in mentions}
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -364,30 +372,41 @@ def _groups(mentions: Sequence[_Mention]) -> list[list[_Mention]]:
 
     for _, _, _, i, j in _edges(mentions):
         ri, rj = root(i), root(j)
-        if ri == rj or not all(_values_agree(x, y) for x in values[ri] for y in values[rj]):
+        if (
+            ri == rj
+            or not all(_values_agree(x, y) for x in values[ri] for y in values[rj])
+            or (names[ri] and names[rj] and not any(_names_agree(x, y) for x in names[ri] for y in names[rj]))
+        ):
             continue
         parent[rj] = ri
         values[ri] |= values.pop(rj)
+        names[ri] |= names.pop(rj)
     grouped: dict[int, list[_Mention]] = defaultdict(list)
     for m in mentions:
         grouped[root(m.row)].append(m)
     return sorted((sorted(g, key=lambda m: m.order) for g in grouped.values()), key=lambda g: g[0].order)
 
 
-def _subject_of(group: Sequence[_Mention]) -> str:
-    """The group's most frequent subject (ties: the earliest mention's)."""
-    counts = Counter(m.subject for m in group)
-    return max(counts, key=lambda s: counts[s])
+def _most_common(values: Iterable[str]) -> str:
+    """The most frequent value (ties: the first seen); "" for none."""
+    counts = Counter(values)
+    return max(counts, key=lambda v: counts[v], default="")
+
+
+def _kind_of(group: Sequence[_Mention]) -> tuple[str, str]:
+    """A promise's subject and category: its mentions' most frequent ones."""
+    return _most_common(m.subject for m in group), _most_common(m.category for m in group)
 
 
 def _ids(groups: Sequence[Sequence[_Mention]]) -> list[str]:
-    """Short content hash of each group's earliest mention; collisions get -2, -3 in group order."""
+    """Short content hash of each group's subject, category and earliest mention; collisions get -2, -3."""
     ids: list[str] = []
     seen: Counter[str] = Counter()
     for group in groups:
         first = group[0]
         value = "" if first.value is None else repr(first.value)
-        key = "\x1f".join((_subject_of(group), first.category, " ".join(first.tokens), value, first.unit))
+        subject, category = _kind_of(group)
+        key = "\x1f".join((subject, category, " ".join(first.tokens), value, first.unit))
         if not first.tokens:
             key += "\x1f" + first.doc + "\x1f" + first.sentence
         pid = "p-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
@@ -503,11 +522,11 @@ def load_outcomes(path: str | Path) -> list[Outcome]:
 
 
 def _matches(rule: Outcome, pid: str, group: Sequence[_Mention]) -> bool:
-    first = group[0]
+    subject, category = _kind_of(group)
     return (
         (not rule.promise_id or rule.promise_id == pid)
-        and (not rule.subject or rule.subject == _subject_of(group))
-        and (not rule.category or rule.category == first.category)
+        and (not rule.subject or rule.subject == subject)
+        and (not rule.category or rule.category == category)
         and (not rule.what or any(set(rule.what) <= set(m.tokens) for m in group))
         and (not rule.promised or any(m.promised.startswith(rule.promised) for m in group))
     )
@@ -569,7 +588,6 @@ def promises_table(
     rows = []
     for group, pid in zip(groups, ids, strict=True):
         distinct = list({m.key: m for m in reversed(group)}.values())[::-1]
-        whats = Counter(m.what for m in distinct if m.what)
         published = [m.published for m in distinct if m.published]
         statements = _statements(distinct)
         valued = next((m for m in group if m.value is not None), None)
@@ -577,13 +595,13 @@ def promises_table(
         rule = next((o for o in outcomes or () if _matches(o, pid, group)), None)
         status = _status(statements, as_of, rule)
         applied = rule is not None and status in ("met", "met-late", "missed", "cancelled")
-        first = group[0]
+        subject, category = _kind_of(group)
         rows.append(
             {
                 "promise_id": pid,
-                "subject": _subject_of(group),
-                "what": max(whats, key=lambda w: whats[w]) if whats else "",
-                "category": first.category,
+                "subject": subject,
+                "what": _most_common(m.what for m in distinct if m.what),
+                "category": category,
                 "value": _format_value(valued.value if valued else None),
                 "unit": valued.unit if valued else "",
                 "first_published": min(published).isoformat() if published else "",

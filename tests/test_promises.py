@@ -149,6 +149,35 @@ def test_restatements_in_other_words_join() -> None:
     assert promises.assign_promises(frame)["promise_id"].nunique() == 1
 
 
+def test_one_article_may_slip_subject_or_category_for_one_date() -> None:
+    """The extractor decides subject and category per sentence; within one article and one date they may vary."""
+    base = {"doc_id": "a", "published": "2023-06-21", "promised": "2023-07", "what": "start Dojo production"}
+    rows = [
+        {**base, "subject": "Tesla", "category": "production"},
+        {**base, "subject": "Twitter", "category": "production", "sentence": "As shared on Twitter, Dojo..."},
+        {**base, "subject": "Tesla", "category": "capacity", "sentence": "Dojo production starts in July."},
+        {**base, "doc_id": "b", "subject": "SpaceX", "category": "production"},  # another article: no
+        {**base, "subject": "Tesla", "category": "delivery", "promised": "2023-08"},  # another date: no
+    ]
+    ids = promises.assign_promises(_frame(rows))["promise_id"].tolist()
+    assert ids[0] == ids[1] == ids[2]
+    assert ids[3] != ids[0] and ids[4] != ids[0]
+    row = promises.promises_table(_frame(rows[:3]), as_of=date(2023, 7, 1)).iloc[0]
+    assert (row["subject"], row["category"]) == ("Tesla", "production")
+
+
+def test_a_generic_mention_does_not_chain_two_milestones() -> None:
+    base = {"doc_id": "a", "published": "2022-01-27", "subject": "Tesla", "category": "production", "promised": "2023"}
+    rows = [
+        {**base, "what": "Cybertruck production", "sentence": "Cybertruck production starts next year."},
+        {**base, "what": "Semi production", "sentence": "Semi production starts next year."},
+        {**base, "what": "production", "sentence": "Production starts next year, Musk said."},  # fits both
+    ]
+    ids = promises.assign_promises(_frame(rows))["promise_id"].tolist()
+    assert ids[0] != ids[1]
+    assert ids[2] in (ids[0], ids[1])
+
+
 def test_values_stay_consistent_within_a_promise() -> None:
     """A value-less mention may not bridge two different targets into one promise."""
     rows = [
