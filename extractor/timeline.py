@@ -238,7 +238,7 @@ def _traces(rows: pd.DataFrame, color_by: str) -> tuple[list[go.Scatter], list[s
             traces.append(go.Scatter(
                 x=part["_x"], y=part["_y"], mode="markers", legendgroup=name, showlegend=False,
                 name=f"{name}: {category or _NONE_LABEL}",
-                marker={"color": colour, "size": 11, "symbol": symbol,
+                marker={"color": colour, "size": 11, "symbol": symbol, "opacity": 0.8,
                         "line": {"color": "white", "width": 1}},
                 hovertext=[_hover(row) for _, row in part.iterrows()], hoverinfo="text",
                 customdata=list(part["url"]), hoverlabel={"align": "left"}))
