@@ -2,17 +2,19 @@
 
 A *promise* is one milestone of one subject ("Tesla: Dojo production start") as stated by any number
 of claim mentions across articles. Mentions join when they share the subject (aliases folded by
-`entities.canonical`), a compatible category, a similar `what` (weighted token overlap after stop
-words, plural folding and synonyms from lexicons/promises.yaml), compatible values, and a later
-promised date was announced while the earlier one was still live (``stale_after_days``).
-Grouping is constrained single linkage over the most similar pairs first, so it does not depend on
-row order. A promise's id hashes the subject, category, normalised `what` and value of its earliest
-mention: the same input always gives the same ids.
+`entities.canonical`) and a compatible category (within one article and one promised date, the
+extractor's per-sentence subject and category may differ), name the milestone alike (`what` tokens
+after stop words, plural folding and synonyms from lexicons/promises.yaml), have compatible values,
+and a later promised date was announced while the earlier one was still live (``stale_after_days``).
+Grouping is constrained single linkage over the most similar pairs first (a merge must keep values
+consistent, and a mention that names nothing cannot bridge two named milestones), so it does not
+depend on row order. A promise's id hashes its subject, category and the normalised `what` and value
+of its earliest mention: the same input always gives the same ids.
 
 Copies of one document (same doc_id) never count twice: a mention is a distinct (doc_id, sentence,
 date_text, promised). ``sources`` counts distinct outlets (provider, else URL host, else the document
-itself); ``providers`` lists the named ones. A promise's `subject` and `what` are its mentions' most
-frequent ones (ties: the earliest).
+itself); ``providers`` lists the named ones. A promise's `subject`, `category` and `what` are its
+mentions' most frequent ones (ties: the earliest).
 Revisions compare what the press said on successive publication days: each day's statement is the
 most common promised end among that day's mentions (ties: the later end); a revision is a day whose
 promised end differs from the previous day's. ``slip_days`` = latest statement's end - first
@@ -30,7 +32,8 @@ Outcomes file (YAML list; first matching entry wins)::
         promise_id: p-0123456789   # exact id, or:
         subject: Tesla             # alias-folded, like claims
         category: event
-        what: [ai, day]            # keywords, normalised like `what`; all must occur in one mention's what
+        what: [ai, day]            # keywords, normalised like `what` (the subject's name is ignored);
+                                   # all must occur in one mention's what
         promised: "2021"           # prefix of a mention's promised label (tells yearly events apart)
       outcome: met                 # met | missed | cancelled
       on: 2021-08-19               # required for met; optional otherwise (undated counts at any as-of)
@@ -45,7 +48,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from itertools import combinations
 from pathlib import Path
@@ -66,7 +69,6 @@ COLUMNS: list[str] = [
 ]  # fmt: skip
 OUTCOMES = ("met", "missed", "cancelled")
 _TOKEN = re.compile(r"\$?\d+(?:[.,]\d+)*[a-z%]*|[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _NUMBER = re.compile(r"^(\d+(?:[.,]\d+)*)([a-z%]*)$")
 
 
@@ -105,6 +107,8 @@ def _text(value: Any) -> str:
 
 def _day(value: Any) -> date | None:
     """An ISO day (or date) cell as a date; anything else -> None."""
+    if isinstance(value, datetime):
+        return value.date()
     if isinstance(value, date):
         return value
     text = _text(value)[:10]
@@ -439,7 +443,6 @@ def assign_promises(claims: pd.DataFrame) -> pd.DataFrame:
 class Outcome:
     """One entry of an outcomes file: a match rule and what happened."""
 
-    entry: int  # 1-based position in the file, for messages
     outcome: str  # met | missed | cancelled
     on: date | None
     source: str
@@ -485,16 +488,16 @@ def _outcome(entry: Any, k: int, where: str) -> Outcome:
         keywords = keywords.split()
     if not isinstance(keywords, list) or not all(isinstance(w, str | int) for w in keywords):
         raise fail("`match.what` must be a list of keywords")
-    words = tuple(what_tokens(" ".join(str(w) for w in keywords)))
+    subject = entities.canonical(_text(match.get("subject")))
+    words = tuple(what_tokens(" ".join(str(w) for w in keywords), drop=(subject,)))
     if keywords and not words:
-        raise fail(f"`match.what` {keywords!r} has only stop words")
+        raise fail(f"`match.what` {keywords!r} has only stop words or the subject's name")
     return Outcome(
-        entry=k,
         outcome=outcome,
         on=on,
         source=source,
         promise_id=_text(match.get("promise_id")),
-        subject=entities.canonical(_text(match.get("subject"))),
+        subject=subject,
         category=_text(match.get("category")).lower(),
         what=words,
         promised=_text(match.get("promised")),
