@@ -89,7 +89,7 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _RANGE = re.compile(
-    rf"\s*(?P<sep>-|–|—|\bto\b|\band\b)\s*(?:(?:{_CUR_ALT})\s?)?"
+    rf"\s*(?P<sep>-|–|—|\bto\b|\band\b)\s*(?:(?P<cur>{_CUR_ALT})\s?)?"
     rf"(?P<digits>{_DIGITS})(?:(?:{_SUFFIX_ALT})(?!\w)|(?!\w)(?:\s*(?:{_MULT_ALT})\b)?)",
     re.IGNORECASE,
 )
@@ -131,6 +131,8 @@ _UNITS_CONTEXT = {
     for canon, words in _LEX["units_context"].items()
 }
 _COORDINATOR = _phrases(_LEX["coordinators"])
+_CHANGE_FROM = re.compile(rf"(?<!\w)(?:{_alt(_LEX['change_start']['before'])})\s*$", re.IGNORECASE)
+_CHANGE_TO = re.compile(rf"\s*(?:{_alt(_LEX['change_start']['after'])})(?!\w)", re.IGNORECASE)
 _ANCHOR_YEAR = re.compile(
     rf"^(?:(?:{_alt(_LEX['year_rate_links'])})\s+)?(?:the\s+year\s+)?\d{{4}}$", re.IGNORECASE
 )
@@ -213,9 +215,9 @@ def _unit_after(text: str, pos: int) -> tuple[str, int] | None:
     return unit, end
 
 
-def _range_after(text: str, m: re.Match[str]) -> re.Match[str] | None:
-    """A second number that makes this one a range ("10-20%", "between 5 and 6 million")."""
-    r = _RANGE.match(text, m.end())
+def _range_after(text: str, m: re.Match[str], pos: int) -> re.Match[str] | None:
+    """A second number at ``pos`` that makes this one a range ("10-20%", "between 5 and 6 million")."""
+    r = _RANGE.match(text, pos)
     if not r:
         return None
     sep = _key(r.group("sep"))
@@ -243,7 +245,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         value: float | None = _number_value(m)
         end = m.end()
-        rng = _range_after(text, m)
+        rng = _range_after(text, m, end)
         if rng:
             value, end = None, rng.end()
         if m.group("cur"):
@@ -256,6 +258,11 @@ def find_quantities(text: str) -> list[Quantity]:
                 unit = ""
             else:
                 unit, end = after
+        if unit and not rng and (rng := _range_after(text, m, end)):
+            second = _CUR_PRE[_key(rng.group("cur"))] if rng.group("cur") else None
+            second_unit, second_end = (second, rng.end()) if second else _unit_after(text, rng.end()) or ("", 0)
+            if second_unit == unit:
+                value, end = None, second_end  # "13% to 15%", "$5 billion to $6 billion"
         covered = end
         found.append(Quantity(m.start(), end, value, unit, text[m.start() : end]))
     for f in _FRACTION_RE.finditer(text):
@@ -270,7 +277,7 @@ def _base_unit(unit: str) -> str:
 
 
 # Extra cost, in characters of distance, of a candidate target with each weakness.
-_COST = {"range": 50, "clause_break": 200, "other_date": 300, "rate_beside_total": 1000}
+_COST = {"range": 50, "change_start": 200, "clause_break": 200, "other_date": 300, "rate_beside_total": 1000}
 
 
 def _gap(q: Quantity, start: int, end: int) -> tuple[int, int]:
@@ -287,7 +294,8 @@ def pick_target(
     (parentheses, ", which sold 1.8 million cars,"). The nearest quantity wins, except that one across
     a clause break ("versus", "up from", ";"), one that belongs to another date of the sentence ("3 GWh
     by 2025 and 40% in 2027"), a range, or a rate when the sentence also states a total of the same
-    thing ("12 flights a month, 144 for the year") ranks lower. A yearly rate tied to a named year
+    thing ("12 flights a month, 144 for the year"), or the start of a change ("from 10% to 20%")
+    ranks lower. A yearly rate tied to a named year
     ("50,000 units per year in 2024") is that year's total, so the rate is dropped.
     """
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(sentence)]
@@ -323,6 +331,8 @@ def pick_target(
             c += _COST["rate_beside_total"]
         if q.value is None:
             c += _COST["range"]
+        if _CHANGE_FROM.search(sentence, max(0, q.start - 12), q.start) and _CHANGE_TO.match(sentence, q.end):
+            c += _COST["change_start"]  # "from 10% to 20%": the change's starting point
         return c, q.start
 
     best = min(cands, key=cost)

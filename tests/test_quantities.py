@@ -88,6 +88,11 @@ def test_finds_value_and_unit(text: str, value: float, unit: str) -> None:
     assert text[q.start : q.end] == q.value_text
 
 
+def test_range_with_the_unit_on_both_ends() -> None:
+    (q,) = find_quantities("Capex of $5 billion to $6 billion.")
+    assert (q.value, q.unit, q.value_text) == (None, "USD", "$5 billion to $6 billion")
+
+
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
@@ -190,14 +195,18 @@ def _target(sentence: str, anchor: str) -> Quantity | None:
         # a yearly rate stated for a named year is that year's total
         ("The firm aims to build 80,000 trucks per year in 2026.", "2026", 80000, "vehicles"),
         ("It targets 80,000 trucks a year, but not until after 2026.", "2026", 80000, "vehicles per year"),
+        # a change's target, not its start
+        ("By 2030 it will lift its market share from 10% to 20%.", "2030", 20, "%"),
+        # a range stated with its unit twice
+        ("Revenue should grow 13% to 15% in 2026.", "2026", None, "%"),
         # a unit beats a bare count
         ("The 3 founders expect revenue of $2 billion next year.", "next year", 2e9, "USD"),
     ],
 )
-def test_pick_target(sentence: str, anchor: str, value: float, unit: str) -> None:
+def test_pick_target(sentence: str, anchor: str, value: float | None, unit: str) -> None:
     q = _target(sentence, anchor)
     assert q is not None
-    assert (q.value, q.unit) == (pytest.approx(value), unit)
+    assert (q.value, q.unit) == (value if value is None else pytest.approx(value), unit)
 
 
 @pytest.mark.parametrize(
