@@ -110,6 +110,8 @@ class _Grammar:
     blockers_rx: re.Pattern[str]
     age_rx: re.Pattern[str]
     rate_rx: re.Pattern[str]
+    negation_rx: re.Pattern[str]
+    bound_suffix_rx: re.Pattern[str]
     rate_context_rx: re.Pattern[str]
     prefix_bound: dict[str, str] = field(default_factory=dict)
 
@@ -418,6 +420,8 @@ def _grammar() -> _Grammar:
         context_rx=re.compile(r"(?:^|(?<=\W))" + _alt(context_words) + r"\s+$"),
         range_rx=re.compile(r"\s*(?P<c>-|–|—|(?i:to|through|until|till|and))\s*"),
         range_open_rx=re.compile(r"(?:^|(?<=\W))(?P<p>(?i:between|from))\s+$"),
+        negation_rx=re.compile(r"(?i:\bnot|n't|\bnever)(?:\s+\w+){0,2}\s+$"),
+        bound_suffix_rx=re.compile(r",?\s+(?P<w>" + _alt(lex["bound_suffixes"]) + r")(?!\w)"),
         rate_rx=re.compile(r"(?i:an?)\s+" + _alt(lex["units"])),
         rate_context_rx=re.compile(r"(?:\d|%|" + _alt(lex["rate_words"]) + r")[^.;:!?\n]{0,25}\s+$"),
         age_rx=re.compile(r"[-\s]+(?i:old|olds)\b"),
@@ -833,6 +837,10 @@ def find_timexes(text: str) -> list[Timex]:
             continue
         pm = g.prefix_rx.search(text, max(0, s - 30), s)
         prefix = " ".join(pm["p"].lower().split()) if pm else ""
+        negated = _lex()["negated_prefixes"].get(prefix)
+        if negated and g.negation_rx.search(text, max(0, pm.start() - 30), pm.start()):
+            prefix = negated
+        suffix = g.bound_suffix_rx.match(text, e)
         kind = spec.type
         if (
             kind == "DURATION"
@@ -841,7 +849,8 @@ def find_timexes(text: str) -> list[Timex]:
             and g.rate_context_rx.search(text, max(0, s - 40), s)
         ):
             kind = "SET"  # "$5 million a year", "twice a day": a rate, not a length of time
-        result.append(Timex(s, e, span, kind, prefix, _bound(prefix, spec)))
+        bound = _lex()["bound_suffixes"][" ".join(suffix["w"].lower().split())] if suffix else _bound(prefix, spec)
+        result.append(Timex(s, e, span, kind, prefix, bound))
     return result
 
 
