@@ -80,10 +80,11 @@ def test_evaluate_runs_the_product(tmp_path):
     } <= set(last)
 
 
-# Floors a little under the figures measured when this test was written (see the report in git history).
+# Floors a little under the figures measured when this test was written (platinum: relaxed F1 0.908,
+# value F1 0.806, strict F1 0.813; TBAQ-cleaned: 0.931, 0.758, 0.844).
 FLOORS = {
-    "te3-platinum": {"relaxed_f1": 0.87, "value_f1": 0.68, "strict_f1": 0.75},
-    "TBAQ-cleaned": {"relaxed_f1": 0.88, "value_f1": 0.68, "strict_f1": 0.76},
+    "te3-platinum": {"relaxed_f1": 0.89, "value_f1": 0.78, "strict_f1": 0.79},
+    "TBAQ-cleaned": {"relaxed_f1": 0.91, "value_f1": 0.73, "strict_f1": 0.82},
 }
 
 
