@@ -2,7 +2,7 @@
 
 A *promise* is one milestone of one subject ("Tesla: Dojo production start") as stated by any number
 of claim mentions across articles. Mentions join when they share the subject (aliases folded by
-`entities.canonical`) and a compatible category (within one article and one promised date, the
+`entities.canonical`) and the category (within one article and one promised date, the
 extractor's per-sentence subject and category may differ), name the milestone alike (`what` tokens
 after stop words, plural folding and synonyms from lexicons/promises.yaml), have compatible values,
 and a later promised date was announced while the earlier one was still live (``stale_after_days``).
@@ -80,10 +80,6 @@ def _rules(path: str | Path = LEXICON) -> dict[str, Any]:
     """The grouping rules, with word lists turned into sets once."""
     data = yamlio.load(path)
     what = data["what"]
-    compatible: dict[str, str] = {}
-    for group in data["categories"]["compatible"]:
-        for cat in group:
-            compatible[cat] = min(group)
     return {
         "stop": frozenset(what["stop_words"]) | STOP_WORDS,
         "synonyms": dict(what["synonyms"]),
@@ -93,7 +89,6 @@ def _rules(path: str | Path = LEXICON) -> dict[str, Any]:
         "min_strong_jaccard": float(what["min_strong_jaccard"]),
         "min_weak_jaccard": float(what["min_weak_jaccard"]),
         "tolerance": float(data["values"]["relative_tolerance"]),
-        "category_class": compatible,
         "stale_days": int(data["stale_after_days"]),
     }
 
@@ -329,12 +324,8 @@ def _still_open(a: _Mention, b: _Mention) -> bool:
     return (late.published - early.end).days <= _rules()["stale_days"]
 
 
-def _category_class(category: str) -> str:
-    return _rules()["category_class"].get(category, category)
-
-
 def _edges(mentions: Sequence[_Mention]) -> list[tuple[float, Any, Any, int, int]]:
-    """Candidate links, most similar first: same subject and category class; or, within one document,
+    """Candidate links, most similar first: same subject and category; or, within one document,
     any subject and category with the same promised period (the extractor's subject and category are
     per sentence: one may name a bystander, such as the platform an announcement was made on).
 
@@ -344,13 +335,13 @@ def _edges(mentions: Sequence[_Mention]) -> list[tuple[float, Any, Any, int, int
     buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for m in mentions:
         for token in m.strong:
-            buckets[("name", m.subject, _category_class(m.category), token)].append(m.row)
+            buckets[("name", m.subject, m.category, token)].append(m.row)
         buckets[("doc", m.doc)].append(m.row)
     pairs = {pair for rows in buckets.values() for pair in combinations(rows, 2)}
     edges = []
     for i, j in sorted(pairs):
         a, b = mentions[i], mentions[j]
-        same_kind = a.subject == b.subject and _category_class(a.category) == _category_class(b.category)
+        same_kind = (a.subject, a.category) == (b.subject, b.category)
         if not same_kind and (a.doc != b.doc or a.end is None or a.end != b.end):
             continue
         sim = _similarity(a, b)
