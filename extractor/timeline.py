@@ -52,6 +52,10 @@ CATEGORY_SYMBOLS: dict[str, str] = {
 }
 _UNKNOWN_SYMBOL = "circle-open"
 _PALETTE: list[str] = qualitative.Plotly + qualitative.Dark24
+# The claims-table columns this module reads (see extractor.table); absent ones count as empty.
+_READ = ("claim_id", "doc_id", "source_file", "url", "provider", "title", "published", "sentence", "date_text",
+         "promised", "promised_start", "promised_end", "bound", "subject", "what", "category", "value", "unit",
+         "value_text", "commitment", "promise_id")
 _NONE_LABEL = "(none)"
 _WRAP = 90
 
@@ -104,20 +108,20 @@ def _text(df: pd.DataFrame, column: str) -> pd.Series:
     return df[column].map(lambda v: "" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v))
 
 
-def _dates(df: pd.DataFrame, column: str) -> pd.Series:
-    return pd.to_datetime(_text(df, column).str.strip().replace("", None), errors="coerce")
+def _dates(text: pd.Series) -> pd.Series:
+    return pd.to_datetime(text.str.strip().replace("", None), errors="coerce")
 
 
 def _prepare(df: pd.DataFrame) -> _Claims:
     """Parse the date columns, place each claim and split off the rows that have no place."""
     frame = pd.DataFrame(index=df.index)
-    for column in df.columns:
+    for column in [*df.columns, *(c for c in _READ if c not in df.columns)]:
         frame[column] = _text(df, column)
-    frame["_x"] = _dates(df, "published")
-    frame["_start"] = _dates(df, "promised_start")
-    frame["_end"] = _dates(df, "promised_end")
+    frame["_x"] = _dates(frame["published"])
+    frame["_start"] = _dates(frame["promised_start"])
+    frame["_end"] = _dates(frame["promised_end"])
     has_x = frame["_x"].notna()
-    has_y = frame["_start"].notna() & frame["_end"].notna() & (_text(df, "promised").str.strip() != "")
+    has_y = frame["_start"].notna() & frame["_end"].notna() & (frame["promised"].str.strip() != "")
     rows = frame[has_x & has_y].copy()
     # The bar covers whole days: from the first day's start to the end of the last day.
     rows["_stop"] = rows["_end"] + pd.Timedelta(days=1)
@@ -320,7 +324,7 @@ def figure(df: pd.DataFrame, as_of: date | None = None, color_by: str = "subject
     fig.add_shape(type="line", xref="x", yref="paper", x0=cut, x1=cut, y0=0, y1=1,
                   line={"color": "#E45756", "width": 1.5})
     diagonal_at = max(x0, y0) + (min(x1, y1) - max(x0, y0)) * 0.1
-    articles = rows["doc_id"].nunique() if "doc_id" in rows else 0
+    articles = rows["doc_id"].nunique()
     fig.add_annotation(x=diagonal_at, y=diagonal_at, text="due when announced", showarrow=False,
                        textangle=0, xanchor="left", yanchor="top", font={"color": "#666666", "size": 11})
     fig.add_annotation(x=cut, y=1, xref="x", yref="paper", text=f"as of {as_of.isoformat()}", showarrow=False,

@@ -156,3 +156,10 @@ def test_title_legends_menu_and_plot_do_not_overlap(page: webdriver.Chrome) -> N
     clashes = [(a, b) for a in names for b in names if a < b and not apart(boxes[a], boxes[b])]
     assert clashes == []
     assert all(0 <= v <= 1280 for v in (boxes["subjects"][2], boxes["menu"][2]))
+
+
+def test_legend_click_hides_a_subject(page: webdriver.Chrome) -> None:
+    items = page.find_elements(By.CSS_SELECTOR, ".legend .traces")
+    intel = next(i for i in items if i.get_attribute("textContent").startswith("Intel"))
+    intel.find_element(By.CSS_SELECTOR, ".legendtoggle").click()
+    WebDriverWait(page, 10).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, POINTS)) == 7)

@@ -162,10 +162,16 @@ def test_string_csv_and_typed_frame_draw_the_same(claims: pd.DataFrame) -> None:
 
 
 def test_columns_read_are_the_tables() -> None:
-    read = {"published", "promised", "promised_start", "promised_end", "bound", "title", "provider",
-            "sentence", "date_text", "subject", "what", "category", "commitment", "value", "unit",
-            "value_text", "source_file", "url", "doc_id", "promise_id"}
-    assert read <= set(table.COLUMNS)
+    assert set(timeline._READ) <= set(table.COLUMNS)
+
+
+def test_a_minimal_table_is_enough() -> None:
+    minimal = pd.DataFrame({"published": ["2024-01-05", ""], "promised": ["2025", "2026"],
+                            "promised_start": ["2025-01-01", "2026-01-01"],
+                            "promised_end": ["2025-12-31", "2026-12-31"], "subject": ["Acme", "Acme"]})
+    fig = timeline.figure(minimal, as_of=AS_OF)
+    assert sum(len(t.x) for t in _points(fig)) == 1
+    assert "1 claim not plotted (1 without a publication date)" in _note(fig)
 
 
 def test_html_is_self_contained(claims: pd.DataFrame, tmp_path: Path) -> None:
