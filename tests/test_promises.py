@@ -507,3 +507,29 @@ def test_dev_restatement_pairs_share_one_promise(shared_dir: Path) -> None:
         assert rows["promise_id"].nunique() == 1, name
         members = claims[claims["promise_id"] == rows["promise_id"].iloc[0]]
         assert set(file[members.index]) == set(files), f"{name}: unrelated milestones joined"
+
+
+# ------------------------------------------------------------------ command line
+
+
+def test_promises_command_writes_csv_beside_claims(gold_frame: pd.DataFrame, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    claims = tmp_path / "claims.csv"
+    gold_frame.drop(columns="gold").to_csv(claims, index=False)
+    runner = CliRunner()
+    args = ["promises", str(claims), "--as-of", "2025-01-01", "--outcomes", str(FIXTURES / "outcomes.yaml")]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    written = pd.read_csv(tmp_path / "promises.csv", dtype=str, keep_default_na=False)
+    assert list(written.columns) == promises.COLUMNS
+    assert len(written) == gold_frame["gold"].nunique()
+    assert {"met", "met-late", "missed", "cancelled", "overdue"} <= set(written["status"])
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- {match: {subject: Tesla}, outcome: met, source: u}\n", encoding="utf-8")
+    result = runner.invoke(app, ["promises", str(claims), "--outcomes", str(bad)])
+    assert result.exit_code == 2
+    assert "bad.yaml: entry 1" in result.output
