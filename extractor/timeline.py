@@ -147,10 +147,12 @@ def _esc(value: str, width: int = _WRAP) -> str:
 
 def _period(row: pd.Series) -> str:
     start, end = row["_start"].date().isoformat(), row["_end"].date().isoformat()
-    span = start if start == end else f"{start} to {end}"
+    label = row.get("promised", "")
     bound = row.get("bound", "")
     prefix = f"{bound} " if bound in ("by", "from") else ""
-    return f"{prefix}{row.get('promised', '')} ({span})"
+    if start == end == label:  # a day needs no period spelled out
+        return f"{prefix}{label}"
+    return f"{prefix}{label} ({start} to {end})"
 
 
 def _value(row: pd.Series) -> str:

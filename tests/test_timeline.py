@@ -84,6 +84,7 @@ def test_article_text_is_escaped_in_hovers(claims: pd.DataFrame) -> None:
     assert not any("<script" in h for h in hovers)
     assert any("&lt;script&gt;alert(1)&lt;/script&gt;" in h for h in hovers)
     assert any("R&amp;D spending" in h for h in hovers)
+    assert any("<b>Promised:</b> 2022-09-30<br>" in h for h in hovers)  # a day claim, not a period
 
 
 def test_hover_shows_sentence_date_text_period_value_source_and_url(claims: pd.DataFrame) -> None:
