@@ -23,8 +23,8 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -70,9 +70,9 @@ LEXICON = Path(__file__).resolve().parent / "lexicons" / "time.yaml"
 # --------------------------------------------------------------------------------------------------
 
 
-def _alt(words: object, flags: str = "i") -> str:
+def _alt(words: Iterable[object], flags: str = "i") -> str:
     """Regex alternation of words/phrases, longest first, inner spaces matching any whitespace."""
-    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[union-attr]
+    items = sorted({str(w) for w in words}, key=len, reverse=True)
     body = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in items)
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
@@ -113,7 +113,7 @@ class _Grammar:
     negation_rx: re.Pattern[str]
     bound_suffix_rx: re.Pattern[str]
     rate_context_rx: re.Pattern[str]
-    prefix_bound: dict[str, str] = field(default_factory=dict)
+    prefix_bound: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -312,7 +312,10 @@ def _grammar() -> _Grammar:
         ),
         _Rule("weekday", rx(r"(?P<wd>{WEEKDAY})(?:\s+(?P<dp>(?i:{DAYPART})))?"), _b_weekday),
         _Rule(
-            "the_unit", rx(r"(?i:the)\s+(?P<unit>(?i:year|quarter|weekend|week|month))(?!-)"), _b_the_unit, weak=True
+            "the_unit",
+            rx(r"(?i:the)\s+(?P<unit>(?i:year|quarter|weekend|week|month|decade))(?!-)"),
+            _b_the_unit,
+            weak=True,
         ),
         _Rule(
             "part_unit",
@@ -858,7 +861,9 @@ def find_timexes(text: str) -> list[Timex]:
 # Resolving
 # --------------------------------------------------------------------------------------------------
 
-_SLACK = {"day": 14, "month": 31, "quarter": 45, "half": 45, "season": 45, "year": 0, "week": 3}
+# How far before the anchor a yearless date may end and still be "this" occurrence for a forward-looking
+# claim ("the third quarter" said on Oct 18 is still Q3); past that, the next year's occurrence is meant.
+_SLACK = {"day": 14, "month": 31, "quarter": 45, "half": 45, "season": 45}
 
 
 @dataclass(frozen=True)
@@ -1067,6 +1072,8 @@ def _apply_part(c: _Cal, part: str | None) -> tuple[_Cal, bool]:
     if c.gran == "week":
         thursday = _bounds(c)[0] + timedelta(days=3)
         return _Cal("month", thursday.year, thursday.month), vague
+    if c.gran == "decade" and info.get("last"):  # "by the end of the decade": its last year
+        return _Cal("year", c.n * 10 + 9), vague
     return c, vague
 
 
