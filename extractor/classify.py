@@ -94,10 +94,10 @@ def _split_at_title(start: int, name: str, titled: bool) -> list[tuple[int, str,
     return [(start, name, "person" if titled else "unknown")]
 
 
-def subject_of(text: str, default: str = "") -> str:
+def subject_of(text: str, default: str = "", mentions: list[Mention] | None = None) -> str:
     """Who the claim is about: the first organisation (known, or an unknown name acting as one)
     not governed by a preposition; else the article's main subject; else the first name."""
-    mentions = find_mentions(text)
+    mentions = find_mentions(text) if mentions is None else mentions
     lowered = text.lower()
     governed = _words("governing_prepositions")
     actors = [m for m in mentions if m.kind in ("org", "unknown")
@@ -119,12 +119,13 @@ def main_subject(texts: list[str]) -> str:
     return max(sorted(counts), key=lambda k: counts[k]) if counts else ""
 
 
-def speaker_of(text: str, reporting: list[tuple[int, int]], last_person: str = "") -> str:
+def speaker_of(text: str, reporting: list[tuple[int, int]], last_person: str = "",
+               mentions: list[Mention] | None = None) -> str:
     """The entity attributed with the statement: next to a reporting verb ("Musk said",
     "said Musk", "according to Reuters"); a pronoun refers to the last named person."""
     if not reporting:
         return ""
-    mentions = find_mentions(text)
+    mentions = find_mentions(text) if mentions is None else mentions
     best, best_gap = "", 40
     for start, end in reporting:
         for m in mentions:

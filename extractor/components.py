@@ -7,6 +7,7 @@ records happens afterwards in records.py.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import asdict
 from typing import Any
 
@@ -132,9 +133,11 @@ class ClaimCandidates:
         for match_id, start, end in self.matcher(doc):
             if not any(t in in_timex for t in range(start, end)):
                 cues.append((doc.vocab.strings[match_id], start, end))
+        sents = list(doc.sents)  # once per doc: Span.sent rescans the doc on every call
+        starts = [sent.start for sent in sents]
         candidates: list[dict[str, Any]] = []
         for index, span in enumerate(timex_spans):
-            sent = span.sent
+            sent = sents[bisect_right(starts, span.start) - 1]
             local = [(g, s, e) for g, s, e in cues if sent.start <= s and e <= sent.end]
             candidates.append(self._candidate(doc, index, span, sent, local))
         doc._.candidates = candidates

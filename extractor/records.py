@@ -170,6 +170,7 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
     seen: set[tuple[str, str]] = set()
     last_person = ""
     main = classify.main_subject([article.title, article.excerpt, article.body])
+    text = doc.text  # built from the tokens on every access: read it once
     for cand in doc._.candidates or []:
         timex = temporal.Timex(**doc._.timexes[cand["timex"]])
         if timex.type not in CLAIM_TYPES:
@@ -180,13 +181,13 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
         if not _due_date_expression(timex, resolution):
             continue
         s0, s1 = cand["sent_start"], cand["sent_end"]
-        raw = doc.text[s0:s1]
+        raw = text[s0:s1]
         lead = len(raw) - len(raw.lstrip())
         sentence = " ".join(raw.split())
         section = _section(sections, s0)
         if not _is_forward(cand, resolution.period, anchor, section):
             continue
-        date_text = _date_text(doc.text, timex)
+        date_text = _date_text(text, timex)
         key = (sentence.lower(), date_text.lower())
         if key in seen:  # page chrome repeating a headline is one mention, not two
             continue
@@ -195,16 +196,17 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
         t0, t1 = timex.start - s0 - lead, timex.end - s0 - lead
         found = quantities.find_quantities(local)
         target = quantities.pick_target(found, local, t0, t1)
-        subject = classify.subject_of(local, main)
+        mentions = classify.find_mentions(local)
+        subject = classify.subject_of(local, main, mentions)
         reporting = [(a - s0 - lead, b - s0 - lead) for a, b in cand["reporting"]]
-        speaker = classify.speaker_of(local, reporting, last_person)
-        persons = [m.name for m in classify.find_mentions(local) if m.kind == "person"]
+        speaker = classify.speaker_of(local, reporting, last_person, mentions)
+        persons = [m.name for m in mentions if m.kind == "person"]
         if persons:
             last_person = persons[-1]
         others = [(t["start"] - s0 - lead, t["end"] - s0 - lead) for t in doc._.timexes
                   if s0 <= t["start"] < s1 and t["start"] != timex.start]
         drop = [(t0, t1), *others] + [(q.start, q.end) for q in found]
-        drop += [(m.start, m.end) for m in classify.find_mentions(local)]
+        drop += [(m.start, m.end) for m in mentions]
         what = classify.short_what(local, drop, subject)
         unit = target.unit if target else ""
         period = resolution.period
