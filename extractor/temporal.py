@@ -351,6 +351,14 @@ def _grammar() -> _Grammar:
             _b_clock,
         ),
         _Rule(
+            "clock_day",
+            rx(
+                r"(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))"
+                r"(?:\s+[A-Z]{2,3}T)?,?\s+(?:(?i:on)\s+)?(?P<day>{WEEKDAY}|{MONTH}\s+{DAY})"
+            ),
+            _b_clock,
+        ),
+        _Rule(
             "clock24",
             rx(r"(?<![\d:])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])(?:\s+(?P<tz>[A-Z]{2,3}T))?"),
             _b_clock,
@@ -632,7 +640,11 @@ def _b_clock(m: re.Match[str]) -> _Spec | None:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
-    return _Spec(type="TIME", rel=("day", 0), clock=f"{hour:02d}:{m['min'] or '00'}")
+    clock = f"{hour:02d}:{m['min'] or '00'}"
+    day = _parse(m["day"]) if m.groupdict().get("day") else None
+    if day is not None:  # "9 a.m. Tuesday", "5 p.m. EST Nov. 9": that day's clock time
+        return replace(day, type="TIME", clock=clock)
+    return _Spec(type="TIME", rel=("day", 0), clock=clock)
 
 
 def _unit_name(word: str) -> str:
