@@ -99,14 +99,17 @@ def test_renders_one_point_per_plotted_claim(page: webdriver.Chrome, fig: timeli
     expected = sum(len(t.x) for t in fig.data if t.hovertext is not None)
     assert expected == 9
     assert len(page.find_elements(By.CSS_SELECTOR, POINTS)) == expected
+    assert page.find_elements(By.CSS_SELECTOR, ".rangeslider-container")
     assert page.execute_script("return [window.innerWidth, window.innerHeight];") == [1280, 800]
     page.save_screenshot(str(tmp_path / "timeline.png"))
     assert (tmp_path / "timeline.png").stat().st_size > 10_000
 
 
-def test_no_console_errors(page: webdriver.Chrome) -> None:
+def test_no_console_errors_and_nothing_fetched(page: webdriver.Chrome) -> None:
     severe = [entry for entry in page.get_log("browser") if entry["level"] == "SEVERE"]
     assert severe == []
+    fetched = page.execute_script("return performance.getEntriesByType('resource').map(e => e.name);")
+    assert fetched == []  # plotly.js is inlined: the page works offline
 
 
 def test_hovering_each_point_shows_its_sentence(page: webdriver.Chrome, fig: timeline.go.Figure) -> None:
