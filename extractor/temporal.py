@@ -583,7 +583,9 @@ def _b_the_unit(m: re.Match[str]) -> _Spec | None:
     if unit.replace("-", "") == "midyear":
         return _Spec(rel=("year", 0), part="mid")
     part = " ".join(m["part"].lower().split()) + " of" if m.groupdict().get("part") else None
-    return _Spec(rel=(unit, 0), part=part)
+    # A bare "the quarter" in news is the one being reported on, i.e. the last one, unless the
+    # sentence looks ahead ("by the end of the quarter").
+    return _Spec(rel=(unit, 0), part=part, lean=-1 if unit == "quarter" and part is None else 0)
 
 
 def _b_year_ago(m: re.Match[str]) -> _Spec | None:
@@ -1061,7 +1063,8 @@ def _base_cal(spec: _Spec, anchor: date | None, prefer_future: bool | None) -> _
     if spec.weekday is not None:
         return _weekday_cal(spec, anchor, prefer_future)
     if spec.rel:
-        return _rel_cal(spec.rel[0], spec.rel[1], anchor)
+        back = spec.lean < 0 and prefer_future is not True and spec.part is None
+        return _rel_cal(spec.rel[0], spec.rel[1] - back, anchor)
     return None
 
 

@@ -139,6 +139,8 @@ CLAIMS = [
      "2024-07", "month", "2024-07-01", "2024-07-31"),
     ("Output doubles in the second half of next year.", "2024-06-01", "the second half of next year", "in", "on",
      "2025-H2", "half", "2025-07-01", "2025-12-31"),
+    ("The sale closes by the end of the quarter.", "2024-05-10", "the end of the quarter", "by", "by",
+     "2024-06", "month", "2024-06-01", "2024-06-30"),
     ("Margins recover in Q1 '25.", "2024-06-01", "Q1 '25", "in", "on",
      "2025-Q1", "quarter", "2025-01-01", "2025-03-31"),
 ]
@@ -254,6 +256,8 @@ def test_relative_needs_anchor():
         ("He returned three days later.", "three days later", "DURATION", "P3D"),
         ("The plant shut two years ago.", "two years ago", "DATE", "1996"),
         ("They met the next day.", "the next day", "DATE", "1998-01-09"),
+        ("Profit rose in the quarter.", "the quarter", "DATE", "1997-Q4"),
+        ("Talks begin at 9 a.m. Tuesday.", "9 a.m. Tuesday", "TIME", "1998-01-06T09:00"),
     ],
 )
 def test_timeml_values(sentence, span, type_, value):
