@@ -21,10 +21,12 @@ promised end differs from the previous day's. ``slip_days`` = latest statement's
 statement's end. Mentions without a published or promised date still get a promise_id but do not
 count toward revisions or slip.
 
-Status as of a date (pure function of rows, date and outcomes), from the latest statement's period:
+Status as of a date (pure function of rows, date and outcomes), from the period of the latest statement
+published on or before that date (what had been said by then):
 ``pending`` (not begun), ``due`` (within it), ``overdue`` (past its end), ``unknown`` (no promised
-date). An outcome recorded on or before the as-of date overrides it: ``met`` (on or before the
-*first* promised end: the original commitment), ``met-late``, ``missed``, ``cancelled``.
+date, or nothing said yet by that date). An outcome recorded on or before the as-of date overrides
+it: ``met`` (on or before the *first* promised end: the original commitment), ``met-late``,
+``missed``, ``cancelled``.
 
 Outcomes file (YAML list; first matching entry wins)::
 
@@ -560,9 +562,10 @@ def _status(statements: Sequence[_Statement], as_of: date, outcome: Outcome | No
         if outcome.outcome == "met" and statements and outcome.on and outcome.on > statements[0].end:
             return "met-late"
         return outcome.outcome
-    if not statements:
+    known = [s for s in statements if s.published <= as_of]  # what had been said by the as-of date
+    if not known:
         return "unknown"
-    latest = statements[-1]
+    latest = known[-1]
     if latest.start and as_of < latest.start:
         return "pending"
     return "due" if as_of <= latest.end else "overdue"

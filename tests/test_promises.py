@@ -533,3 +533,19 @@ def test_promises_command_writes_csv_beside_claims(gold_frame: pd.DataFrame, tmp
     result = runner.invoke(app, ["promises", str(claims), "--outcomes", str(bad)])
     assert result.exit_code == 2
     assert "bad.yaml: entry 1" in result.output
+
+
+def test_status_uses_only_what_was_said_by_the_as_of_date() -> None:
+    rows = pd.DataFrame([
+        {"claim_id": "a", "doc_id": "d1", "subject": "Acme", "what": "plant opening", "category": "production",
+         "published": "2022-01-10", "promised": "2022-06", "promised_start": "2022-06-01",
+         "promised_end": "2022-06-30", "provider": "P1", "sentence": "Acme will open the plant in June 2022."},
+        {"claim_id": "b", "doc_id": "d2", "subject": "Acme", "what": "plant opening", "category": "production",
+         "published": "2022-09-01", "promised": "2023", "promised_start": "2023-01-01",
+         "promised_end": "2023-12-31", "provider": "P2", "sentence": "Acme will open the plant in 2023."},
+    ])
+    early = promises.promises_table(rows, date(2022, 8, 1))
+    assert list(early["status"]) == ["overdue"]  # the 2023 restatement was not yet published
+    later = promises.promises_table(rows, date(2022, 10, 1))
+    assert list(later["status"]) == ["pending"]
+    assert list(promises.promises_table(rows, date(2021, 12, 1))["status"]) == ["unknown"]
