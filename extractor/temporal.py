@@ -105,6 +105,7 @@ class _Grammar:
     hedge_end_rx: re.Pattern[str]
     part_start_rx: re.Pattern[str]
     context_rx: re.Pattern[str]
+    season_context_rx: re.Pattern[str]
     range_rx: re.Pattern[str]
     range_open_rx: re.Pattern[str]
     blockers_rx: re.Pattern[str]
@@ -272,7 +273,7 @@ def _grammar() -> _Grammar:
             rx(
                 r"(?:(?i:the|this\s+year's|next\s+year's|last\s+year's)\s+(?=(?:(?i:fiscal)\s+)?(?i:{ORD})\s))?"
                 r"(?:(?P<fy>(?i:fiscal))\s+)?(?P<ord>(?i:{ORD}))[-\s]+(?:(?i:fiscal)\s+)?"
-                r"(?i:quarter)(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<year>{YEAR})"
+                r"(?i:quarter)(?:\s+(?i:of)\s+(?:(?P<fy2>(?i:fiscal))\s+)?(?P<year>{YEAR})"
                 r"|\s+(?P<year2>{YEAR})|\s+(?i:of)\s+(?P<ydeix>(?i:this|next|last))\s+(?i:year))?"
             ),
             _b_quarter,
@@ -280,7 +281,7 @@ def _grammar() -> _Grammar:
         _Rule(
             "half",
             rx(
-                r"(?:(?i:the)\s+)?(?P<h>(?i:{HALFW}))[-\s]+(?i:half)(?:\s+(?i:of)\s+(?P<year>{YEAR})"
+                r"(?:(?i:the)\s+)?(?P<h>(?i:{HALFW}))[-\s]+(?i:half)(?:\s+(?i:of)\s+(?:(?P<fy2>(?i:fiscal))\s+)?(?P<year>{YEAR})"
                 r"|\s+(?P<year2>{YEAR})|\s+(?i:of)\s+(?P<ydeix>(?i:this|next|last))\s+(?i:year))?"
             ),
             _b_half,
@@ -336,7 +337,7 @@ def _grammar() -> _Grammar:
             rx(r"(?P<rel>(?i:this|yesterday|tomorrow|today|last|tonight))\s+(?P<dp>(?i:{DAYPART}))"),
             _b_daypart,
         ),
-        _Rule("fixed", rx(r"(?P<fixed>(?i:{FIXED}))"), _b_fixed),
+        _Rule("fixed", rx(r"(?P<fixed>(?i:{FIXED}))(?!\s+(?i:as|after|afterwards|thereafter)\b)"), _b_fixed),
         _Rule(
             "holiday",
             rx(r"(?:(?P<deix>(?i:this\s+past|this|next|last|the))\s+)?(?P<hol>{HOLIDAY})(?:,?\s+(?P<year>{ANYYEAR}))?"),
@@ -429,6 +430,7 @@ def _grammar() -> _Grammar:
         hedge_end_rx=re.compile(r",?\s+" + _alt(lex["hedges"]) + r"$"),
         part_start_rx=re.compile(r"(?P<p>" + _alt(part_words) + r")(?:\s+|-)"),
         context_rx=re.compile(r"(?:^|(?<=\W))" + _alt(context_words) + r"\s+$"),
+        season_context_rx=re.compile(r"(?:^|(?<=\W))" + _alt(lex["ambiguous_season_context"]) + r"\s+$", re.I),
         range_rx=re.compile(r"\s*(?P<c>-|–|—|(?i:to|through|until|till|and))\s*"),
         range_open_rx=re.compile(r"(?:^|(?<=\W))(?P<p>(?i:between|from))\s+$"),
         negation_rx=re.compile(r"(?i:\bnot|n't|\bnever)(?:\s+\w+){0,2}\s+$"),
@@ -537,7 +539,7 @@ def _b_quarter(m: re.Match[str]) -> _Spec | None:
     rel = ("year", _deix(g["ydeix"])) if g.get("ydeix") else None
     if year is None and rel is None and re.match(r"(?i)(next|last) year's", m.group()):
         rel = ("year", 1 if m.group().lower().startswith("next") else -1)
-    return _Spec(quarter=q, year=year, rel=rel, fiscal=bool(g.get("fy")))
+    return _Spec(quarter=q, year=year, rel=rel, fiscal=bool(g.get("fy") or g.get("fy2")))
 
 
 def _b_half(m: re.Match[str]) -> _Spec | None:
@@ -546,7 +548,7 @@ def _b_half(m: re.Match[str]) -> _Spec | None:
     half = int(h) if h.isdigit() else int(_lex()["halves"][h.lower()])
     year = _year(g.get("year") or g.get("year2") or g.get("yy"))
     rel = ("year", _deix(g["ydeix"])) if g.get("ydeix") else None
-    return _Spec(half=half, year=year, rel=rel)
+    return _Spec(half=half, year=year, rel=rel, fiscal=bool(g.get("fy2")))
 
 
 def _b_season(m: re.Match[str]) -> _Spec | None:
@@ -788,6 +790,9 @@ def _candidates(text: str) -> list[tuple[int, int]]:
             s, e = m.span()
             if rule.weak and not g.context_rx.search(text, max(0, s - 30), s):
                 continue
+            if (rule.name == "season_bare" and m.group("season").lower() in g.lex["ambiguous_seasons"]
+                    and m.group(0)[:3].lower() != "the" and not g.season_context_rx.search(text, max(0, s - 30), s)):
+                continue  # "expected to fall", "and spring": verbs and nouns, not seasons
             if rule.name == "year" and g.blockers_rx.match(text, e):
                 continue
             if rule.name in _DURATION_RULES and g.age_rx.match(text, e):
