@@ -23,6 +23,7 @@ from typing import Any
 import pandas as pd
 
 from extractor import yamlio
+from extractor.metrics import prf
 
 GOLD_NAME = "gold.yaml"
 _PROMISED = re.compile(r"^\d{4}(?:-H[12]|-Q[1-4]|-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
@@ -118,9 +119,7 @@ def _unit(u: Any) -> str:
 
 
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return prf(tp, tp + fp, tp + fn)
 
 
 def _gold_path(gold_path_or_dir: str | Path) -> Path:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from extractor.metrics import prf
 from extractor.temporal import find_timexes, range_ends, resolve
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -110,13 +111,8 @@ class Counts:
             setattr(self, f, getattr(self, f) + getattr(other, f))
 
     def figures(self) -> dict[str, float | int]:
-        def prf(hit: int) -> tuple[float, float, float]:
-            p = hit / self.system if self.system else 0.0
-            r = hit / self.gold if self.gold else 0.0
-            return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-        sp, sr, sf = prf(self.strict)
-        rp, rr, rf = prf(self.relaxed)
+        sp, sr, sf = prf(self.strict, self.system, self.gold)
+        rp, rr, rf = prf(self.relaxed, self.system, self.gold)
         value_acc = self.value / self.relaxed if self.relaxed else 0.0
         type_acc = self.type / self.relaxed if self.relaxed else 0.0
         return {
