@@ -33,13 +33,16 @@ def run_cmd(
         Path | None, typer.Option(help="YAML or CSV: file name -> publication date.")] = None,
     as_of: Annotated[str | None, typer.Option(help="Date promises are judged at (default: today).")] = None,
     outcomes: Annotated[Path | None, typer.Option(help="YAML of known outcomes (met/missed/cancelled).")] = None,
+    color_by: Annotated[str, typer.Option(help="Timeline colours: 'subject' or promise 'status'.")] = "subject",
     n_process: Annotated[int, typer.Option(help="Worker processes for the NLP pipeline.")] = 1,
 ) -> None:
     """Extract claims: write OUT/claims.csv, OUT/timeline.html and OUT/run.json."""
     from extractor.run import run, summary
 
-    result = run(inputs, out, published_manifest, _date(as_of), outcomes=outcomes, n_process=n_process,
-                 progress=sys.stderr.isatty())
+    if color_by not in ("subject", "status"):
+        raise typer.BadParameter("--color-by takes 'subject' or 'status'")
+    result = run(inputs, out, published_manifest, _date(as_of), outcomes=outcomes, color_by=color_by,
+                 n_process=n_process, progress=sys.stderr.isatty())
     typer.echo(summary(result), err=True)
     raise typer.Exit(result.exit_code)
 

@@ -23,7 +23,7 @@ class RunResult:
 
 
 def run(inputs: list[str], out: Path, manifest: Path | None = None, as_of: date | None = None,
-        outcomes: Path | None = None, n_process: int = 1, progress: bool = False,
+        outcomes: Path | None = None, color_by: str = "subject", n_process: int = 1, progress: bool = False,
         warn: Callable[[str], None] | None = None) -> RunResult:
     """Run the whole job; problems with inputs are reported (``warn``) and never stop the run."""
     warn = warn or (lambda msg: print(msg, file=sys.stderr))
@@ -43,7 +43,9 @@ def run(inputs: list[str], out: Path, manifest: Path | None = None, as_of: date 
     promise_rows = promises.promises_table(frame, as_of, rules)
     promises.write_promises_csv(promise_rows, out / "promises.csv")
     outputs["promises"] = str(out / "promises.csv")
-    outputs["timeline"] = str(timeline.write_html(frame, out / "timeline.html", as_of=as_of))
+    status = dict(zip(promise_rows["promise_id"], promise_rows["status"], strict=True))
+    plotted = frame.assign(status=frame["promise_id"].map(status).fillna("")) if len(frame) else frame
+    outputs["timeline"] = str(timeline.write_html(plotted, out / "timeline.html", as_of=as_of, color_by=color_by))
     t3 = time.perf_counter()
     seconds = {"read": t1 - t0, "extract": t2 - t1, "write": t3 - t2, "total": t3 - t0}
     outputs["report"] = str(out / "run.json")

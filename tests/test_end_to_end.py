@@ -134,3 +134,16 @@ def test_python_dash_m_runs_the_cli(seeds_dir: Path, tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "claims" in done.stderr and (tmp_path / "timeline.html").is_file()
+
+
+def test_run_colours_the_timeline_by_status(seeds_dir: Path, tmp_path: Path) -> None:
+    args = ["run", str(seeds_dir), "--out", str(tmp_path), "--as-of", "2024-06-30", "--color-by", "status"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "timeline.html").read_text(encoding="utf-8")
+    assert "overdue (" in page  # legend entries are statuses, not subjects
+    promises = pd.read_csv(tmp_path / "promises.csv", dtype=str, keep_default_na=False)
+    assert set(promises["as_of"]) == {"2024-06-30"}
+    report = json.loads((tmp_path / "run.json").read_text(encoding="utf-8"))
+    assert report["counts"]["promises"] == len(promises)
+    assert CliRunner().invoke(app, [*args[:-1], "colour"]).exit_code != 0
