@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractor import lexicon
+from extractor import entities, lexicon
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9$%'’.&-]*[A-Za-z0-9%]|[A-Za-z0-9$%]")
 CAPNAME = re.compile(
@@ -29,15 +29,12 @@ class Mention:
 
 
 @cache
-def _aliases() -> list[tuple[re.Pattern[str], str, str]]:
-    """(pattern, canonical, kind), longest alias first so "Tesla Inc" beats "Tesla"."""
-    out = []
-    for canonical, spec in lexicon.load("entities").items():
-        for alias in sorted({canonical, *spec.get("aliases", [])}, key=len, reverse=True):
-            pattern = re.compile(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])")
-            out.append((pattern, canonical, spec.get("kind", "org")))
-    out.sort(key=lambda a: -len(a[0].pattern))
-    return out
+def _aliases() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """One alternation over every alias of the gazetteer (longest first, so "Tesla Inc" beats
+    "Tesla"), and alias -> (canonical name, kind)."""
+    index = {alias: (entity.name, entity.kind) for entity in entities.load().values() for alias in entity.aliases}
+    alternation = "|".join(re.escape(a) for a in sorted(index, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])"), index
 
 
 @cache
@@ -55,11 +52,11 @@ def find_mentions(text: str) -> list[Mention]:
     reporting verb or auxiliary, or opening it in the possessive."""
     found: list[Mention] = []
     taken: set[int] = set()
-    for pattern, canonical, kind in _aliases():
-        for m in pattern.finditer(text):
-            if not taken.intersection(range(m.start(), m.end())):
-                found.append(Mention(m.start(), m.end(), canonical, kind))
-                taken.update(range(m.start(), m.end()))
+    pattern, index = _aliases()
+    for m in pattern.finditer(text):
+        canonical, kind = index[m.group(0)]
+        found.append(Mention(m.start(), m.end(), canonical, kind))
+        taken.update(range(m.start(), m.end()))
     cues = _verb_cues() | _words("auxiliaries")
     skip = _words("what_stopwords") | _words("speaker_titles") | _words("pronouns")
     for m in CAPNAME.finditer(text):
