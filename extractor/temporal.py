@@ -53,6 +53,8 @@ class Timex:
     type: str  # DATE | TIME | DURATION | SET
     prefix: str = ""  # the governing preposition/modifier before the span, lower-cased ("by", "within", "as early as")
     bound: str = "on"  # on | by | from, derived from prefix and the expression ("end of" keeps "on")
+    context: str = ""  # cues from the surrounding text, space-separated: "future" (a forward cue governs it),
+    # "quarter" (quarterly results are being reported); only used when resolve gets no prefer_future
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,8 @@ class _Grammar:
     negation_rx: re.Pattern[str]
     bound_suffix_rx: re.Pattern[str]
     rate_context_rx: re.Pattern[str]
+    future_rx: re.Pattern[str]
+    quarter_context_rx: re.Pattern[str]
     prefix_bound: dict[str, str]
 
 
@@ -439,6 +443,8 @@ def _grammar() -> _Grammar:
         rate_context_rx=re.compile(r"(?:\d|%|" + _alt(lex["rate_words"]) + r")[^.;:!?\n]{0,25}\s+$"),
         age_rx=re.compile(r"[-\s]+(?i:old|olds)\b"),
         blockers_rx=re.compile(r"\s+" + _alt(lex["year_blockers_after"]) + r"\b"),
+        future_rx=re.compile(r"(?:^|(?<=\W))" + _alt(lex["future_cues"]) + r"(?!\w)(?:\W+\w+){0,8}?\W+$"),
+        quarter_context_rx=re.compile(r"(?i:quarter|quarterly)"),
         prefix_bound=prefix_bound,
     )
 
@@ -774,8 +780,9 @@ def range_ends(timex: Timex) -> tuple[Timex, Timex] | None:
     if m is None or _parse(m["a"]) is None or _parse(m["b"]) is None:
         return None
     return (
-        Timex(timex.start + m.start("a"), timex.start + m.end("a"), m["a"], "DATE", timex.prefix, timex.bound),
-        Timex(timex.start + m.start("b"), timex.start + m.end("b"), m["b"], "DATE", "", timex.bound),
+        Timex(timex.start + m.start("a"), timex.start + m.end("a"), m["a"], "DATE", timex.prefix, timex.bound,
+              timex.context),
+        Timex(timex.start + m.start("b"), timex.start + m.end("b"), m["b"], "DATE", "", timex.bound, timex.context),
     )
 
 
@@ -872,8 +879,29 @@ def find_timexes(text: str) -> list[Timex]:
         ):
             kind = "SET"  # "$5 million a year", "twice a day": a rate, not a length of time
         bound = _lex()["bound_suffixes"][" ".join(suffix["w"].lower().split())] if suffix else _bound(prefix, spec)
-        result.append(Timex(s, e, span, kind, prefix, bound))
+        result.append(Timex(s, e, span, kind, prefix, bound, _context(text, s)))
     return result
+
+
+_CLAUSE_END_RX = re.compile(r"[.!?;:,\n]\s|[\"“”]|''|``")
+_REPORTING_RX = re.compile(r"(?i)\b(?:said|says|told|announced|reported|added)\b")
+_CONTEXT_REACH = 90  # characters before an expression searched for a forward cue (within its clause)
+_QUARTER_REACH = 250  # characters before "a year earlier" searched for quarterly reporting
+
+
+def _context(text: str, s: int) -> str:
+    g = _grammar()
+    cues = []
+    clause = text[max(0, s - _CONTEXT_REACH) : s]
+    ends = list(_CLAUSE_END_RX.finditer(clause))
+    if ends:
+        clause = clause[ends[-1].end() :]
+    cue = g.future_rx.search(clause)
+    if cue and not _REPORTING_RX.search(clause, cue.start()):
+        cues.append("future")
+    if g.quarter_context_rx.search(text, max(0, s - _QUARTER_REACH), s):
+        cues.append("quarter")
+    return " ".join(cues)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1206,7 +1234,17 @@ def resolve(timex: Timex, anchor: date | None, prefer_future: bool | None = None
         return Resolution("", None, False)
     if timex.type == "SET" and spec.dur is not None and spec.dur[0] is not None:
         return Resolution(_duration_value(1.0, spec.dur[1]), None, False)
-    return _resolve_spec(spec, anchor, prefer_future, timex.prefix)
+    cues = timex.context.split()
+    if prefer_future is None and "future" in cues:
+        prefer_future = True
+    res = _resolve_spec(spec, anchor, prefer_future, timex.prefix)
+    if "quarter" in cues and anchor and _YEAR_BACK_RX.fullmatch(" ".join(timex.text.split())):
+        # "up from $5 million a year earlier" in quarterly results: the reported quarter, a year back
+        res = replace(res, value=_value(_rel_cal("quarter", -5, anchor)))
+    return res
+
+
+_YEAR_BACK_RX = re.compile(r"(?i)(?:an?|one)\s+year\s+(?:ago|earlier)|(?:the\s+)?year-(?:ago|earlier)")
 
 
 def _resolve_spec(spec: _Spec, anchor: date | None, prefer_future: bool | None, prefix: str) -> Resolution:

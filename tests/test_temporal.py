@@ -257,6 +257,15 @@ def test_relative_needs_anchor():
         ("They met the next day.", "the next day", "DATE", "1998-01-09"),
         ("Profit rose in the quarter.", "the quarter", "DATE", "1997-Q4"),
         ("Talks begin at 9 a.m. Tuesday.", "9 a.m. Tuesday", "TIME", "1998-01-06T09:00"),
+        # a forward cue in the clause makes a bare weekday / yearless month the next one, a reporting verb does not
+        ("The court is scheduled to rule Monday.", "Monday", "DATE", "1998-01-12"),
+        ("The crew could fly home as soon as Tuesday.", "Tuesday", "DATE", "1998-01-13"),
+        ("The mayor said Monday the court will rule.", "Monday", "DATE", "1998-01-05"),
+        ("The team will visit the site in November.", "November", "DATE", "1998-11"),
+        # quarterly results: "a year earlier" is the reported quarter a year back
+        ("Net rose to $5 million in the fourth quarter from $4 million a year earlier.", "a year earlier", "DATE",
+         "1996-Q4"),
+        ("Third-quarter sales fell to $9 million from $11 million a year ago.", "a year ago", "DATE", "1996-Q4"),
     ],
 )
 def test_timeml_values(sentence, span, type_, value):
