@@ -12,11 +12,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from extractor import entities, lexicon
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9$%'’.&-]*[A-Za-z0-9%]|[A-Za-z0-9$%]")
 CAPNAME = re.compile(
-    r"\b((?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z])(?:\s+[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9])*)(?:'s|’s)?\s+"
+    r"\b((?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z])(?:\s+(?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z]\b|\d+\b))*)"
+    r"(?:'s|’s)?\s+"
 )
 
 
@@ -44,7 +47,8 @@ def _words(key: str) -> frozenset[str]:
 
 @cache
 def _verb_cues() -> frozenset[str]:
-    return frozenset(w for key in ("future", "reporting", "reschedule") for w in _words(key) if " " not in w)
+    words = {w for key in ("future", "reporting", "reschedule") for w in _words(key) if " " not in w}
+    return frozenset(words - _words("non_verb_cues"))
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -59,9 +63,14 @@ def find_mentions(text: str) -> list[Mention]:
         taken.update(range(m.start(), m.end()))
     cues = _verb_cues() | _words("auxiliaries")
     skip = _words("what_stopwords") | _words("speaker_titles") | _words("pronouns")
+    reporting = _words("reporting")
     for m in CAPNAME.finditer(text):
         following = text[m.end():].split(" ", 1)[0].lower().strip(",.;:")
         start, name, titled = m.start(1), m.group(1), False
+        known = [f for f in found if start <= f.start < m.end(1)]
+        if known:  # "Boeing Chief Executive Dave Smith": the rest after the known name
+            name = text[known[-1].end:m.end(1)].lstrip()
+            start = m.end(1) - len(name)
         while name and name.split()[0].lower() in skip:  # "The European Commission", "CFO Jane Doe"
             head = name.split()[0]
             titled = titled or head.lower() in _words("speaker_titles")
@@ -71,7 +80,9 @@ def find_mentions(text: str) -> list[Mention]:
         acting = following in cues or opening_possessive  # "Rivian expects", "Boeing's Starliner will"
         if not acting or len(name) < 2 or taken.intersection(range(start, m.end(1))):
             continue
-        for part_start, part, kind in _split_at_title(start, name, titled):
+        # a name that only reports ("Menon said") is a person; one that plans or promises, an organisation
+        person = titled or (following in reporting and following not in _words("future"))
+        for part_start, part, kind in _split_at_title(start, name, person):
             found.append(Mention(part_start, part_start + len(part), part, kind))
         taken.update(range(start, m.end(1)))
     return sorted(found, key=lambda x: x.start)
@@ -91,14 +102,22 @@ def _split_at_title(start: int, name: str, titled: bool) -> list[tuple[int, str,
     return [(start, name, "person" if titled else "unknown")]
 
 
+def _governed(lowered: str, start: int, prepositions: frozenset[str]) -> bool:
+    """A preposition stands before the name, past any determiners ("with the SEC")."""
+    for word in reversed(lowered[max(0, start - 40):start].split()):
+        if word not in _words("determiners"):
+            return word in prepositions
+    return False
+
+
 def subject_of(text: str, default: str = "", mentions: list[Mention] | None = None) -> str:
     """Who the claim is about: the first organisation (known, or an unknown name acting as one)
-    not governed by a preposition; else the article's main subject; else the first name."""
+    not governed by a preposition ("with the SEC", "from the FDA"); else the article's main subject;
+    else the first name."""
     mentions = find_mentions(text) if mentions is None else mentions
     lowered = text.lower()
     governed = _words("governing_prepositions")
-    actors = [m for m in mentions if m.kind in ("org", "unknown")
-              and not governed.intersection(lowered[max(0, m.start - 8):m.start].split()[-1:])]
+    actors = [m for m in mentions if m.kind in ("org", "unknown") and not _governed(lowered, m.start, governed)]
     if actors:
         return actors[0].name
     if default:
@@ -136,28 +155,88 @@ def speaker_of(text: str, reporting: list[tuple[int, int]], last_person: str = "
     return best
 
 
-def short_what(text: str, drop: list[tuple[int, int]], subject: str, limit: int = 7) -> str:
-    """A short description of the milestone: the content words of the clause around the time
-    expression, without the subject, the time expression, quantities and attribution."""
-    anchor = drop[0][0] if drop else 0
+@cache
+def _milestones() -> tuple[re.Pattern[str], dict[str, str], list[str]]:
+    """Alternation over milestone words, word -> milestone noun, and the nouns' writing order."""
+    spec = lexicon.load("claims")["milestones"]
+    index = {word.lower(): noun for noun, words in spec.items() for word in words}
+    alternation = "|".join(re.escape(w) for w in sorted(index, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])", re.I), index, list(spec)
+
+
+NAME = re.compile(r"[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|\d+[\w-]*))*")  # "Model S Plaid", "Falcon 9"
+
+
+def _sentence_opener(text: str, start: int, word: str) -> bool:
+    """A capitalised word that is only capitalised because it opens the sentence or a quote
+    ("Excited to announce", "If tests go well", "BREAKING")."""
+    opening = start == 0 or text[:start].rstrip()[-1:] in "\"“‘':—-"
+    lw = word.lower()
+    return opening and (lw in STOP_WORDS or lw.endswith(("ing", "ed", "ly")) or word.isupper() and len(word) > 4)
+
+
+def _clause(text: str, anchor: int) -> tuple[int, int]:
     clauses = [(m.start(), m.end()) for m in re.finditer(r"[^,;:()“”\"]+", text)]
     chosen = [c for c in clauses if c[0] <= anchor <= c[1]] or clauses[:1]
-    lo, hi = chosen[0] if chosen else (0, len(text))
+    return chosen[0] if chosen else (0, len(text))
+
+
+def short_what(text: str, drop: list[tuple[int, int]], subject: str, limit: int = 7) -> str:
+    """A short description of the milestone: the product names and milestone words of the clause
+    around the time expression ("Dojo production start"), else its content words; never the
+    subject, time expressions, quantities or attribution (``drop``)."""
+    anchor = drop[0][0] if drop else 0
+    lo, hi = _clause(text, anchor)
+    kept = [(s, e) for s, e in drop]
     stop = _words("what_stopwords") | _words("future") | _words("reporting") | _words("speaker_titles")
     subject_words = {w.lower() for w in subject.split()}
-    words: list[str] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in kept)
+
+    name_stop = _words("what_stopwords") | _verb_cues()
+    ranked: list[tuple[int, int, str]] = []  # names in the clause first, then the nearest outside it
+    for m in NAME.finditer(text):
+        words = [w.group(0) for w in re.finditer(r"\S+", m.group(0))
+                 if free(m.start() + w.start(), m.start() + w.end())
+                 and w.group(0).lower() not in name_stop and w.group(0).lower() not in subject_words]
+        before = text[max(0, m.start() - 20):m.start()].lower().split()
+        if before and before[-1].strip("(,") in _words("place_and_source_prepositions"):
+            continue  # "in Austin", "on Twitter", "per Bloomberg": places and sources, not the milestone
+        if words and words[0] == m.group(0).split()[0] and _sentence_opener(text, m.start(), words[0]):
+            words = words[1:]
+        name = entities.canonical(" ".join(words)) if words else ""
+        if name and not (len(name) <= 2 and name.isupper()):
+            ranked.append((max(lo - m.end(), m.start() - hi, 0), m.start(), name))
+    names = list(dict.fromkeys(name for _, _, name in sorted(ranked)))
+    pattern, index, order = _milestones()
+    found = {index[m.group(0).lower()] for m in pattern.finditer(text, lo, hi) if free(m.start(), m.end())}
+    milestones = [noun for noun in order if noun in found]
+    if milestones and names:
+        return _dedupe([*names[:2], *milestones])
+    words: list[tuple[int, str]] = []
     for m in WORD.finditer(text):
-        if any(a <= m.start() < b for a, b in drop):
-            continue
         w = m.group(0)
         lw = w.lower()
-        if lw in stop or lw in subject_words or lw.rstrip("’'s") in subject_words or lw.isdigit():
+        if not free(m.start(), m.end()) or lw in stop or lw in subject_words or lw.rstrip("’'s") in subject_words:
             continue
-        words.append((m.start(), w))
+        if not lw.isdigit():
+            words.append((m.start(), w))
     inside = [w for s, w in words if lo <= s <= hi]
     if len(inside) < 2:
         inside = [w for _, w in sorted(words, key=lambda sw: abs(sw[0] - anchor))][:limit]
-    return " ".join(inside[:limit])
+    return _dedupe([*names[:2], *milestones, *inside], limit)
+
+
+def _dedupe(parts: list[str], limit: int = 7) -> str:
+    """Join the parts' words once each (case-insensitive), at most ``limit`` words."""
+    seen: set[str] = set()
+    words = []
+    for word in " ".join(parts).split():
+        if word.lower() not in seen:
+            seen.add(word.lower())
+            words.append(word)
+    return " ".join(words[:limit])
 
 
 @cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor import classify
+from extractor import classify, temporal
 
 
 @pytest.mark.parametrize(
@@ -72,6 +72,22 @@ def test_what_leaves_out_subject_time_and_attribution() -> None:
     what = classify.short_what(sentence, drop, "Tesla")
     assert "Dojo production" in what
     assert "July" not in what and "Tesla" not in what and "said" not in what
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "what"),
+    [
+        ("Acme expects the start of Nova production in July 2030.", "Acme", "Nova production start"),
+        ("Acme will begin shipping the Model Z Plus next month.", "Acme", "Model Z Plus deliveries start"),
+        ("Acme will hold its Investor Day event on May 5.", "Acme", "Investor Day event"),
+        ("Acme plans an IPO as soon as next year.", "Acme", "IPO"),
+        ("Acme will open source Grok this week.", "Acme", "Grok opening"),
+    ],
+)
+def test_what_names_product_and_milestone(sentence: str, subject: str, what: str) -> None:
+    timexes = temporal.find_timexes(sentence)
+    drop = [(t.start, t.end) for t in timexes] + [(m.start, m.end) for m in classify.find_mentions(sentence)]
+    assert classify.short_what(sentence, drop, subject) == what
 
 
 def test_main_subject_prefers_title() -> None:
