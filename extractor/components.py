@@ -100,6 +100,8 @@ COMMITMENT_ORDER = ("conditional", "hedged", "planned", "firm")
 CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")"}
 CONDITION_WORDS = {"if", "unless"}
 MOVED_TO = {"to", "until", "till", "into", "for"}
+PASSIVE_AUX = {"be", "been", "being", "is", "are", "am", "to", "get", "gets", "getting"}
+PAST_REACH = 12  # tokens scanned back from an expression for a past-tense verb
 
 
 @Language.factory("extractor_claims", default_config={"lexicon": "claims"})
@@ -123,6 +125,9 @@ class ClaimCandidates:
             phrases = lexicon.word_list(lexicon_name, key)
             self.matcher.add(group, [nlp.make_doc(p) for p in phrases])
         self.statement_gap = set(lexicon.word_list(lexicon_name, "statement_gap"))
+        self.past_verbs = set(lexicon.word_list(lexicon_name, "past_verbs"))
+        self.not_past = set(lexicon.word_list(lexicon_name, "not_past_verbs")) | set(
+            lexicon.word_list(lexicon_name, "future"))
 
     def __call__(self, doc: Doc) -> Doc:
         timex_spans = list(doc.spans["timex"]) if "timex" in doc.spans else []
@@ -168,6 +173,7 @@ class ClaimCandidates:
             "future_after": nearest("future", "after"),
             "reschedule_distance": nearest("reschedule"),
             "moved_to": span.start > 0 and doc[span.start - 1].lower_ in MOVED_TO,
+            "past_verb_before": self._past_verb_before(doc, span, sent),
             "past": bool(before or after),
             "statement": self._statement_time(doc, span, sent, cues),
             "condition": self._in_condition(doc, span, sent),
@@ -175,6 +181,19 @@ class ClaimCandidates:
             "reporting": [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
                           for g, s, e in cues if g == "reporting"],
         }
+
+    def _past_verb_before(self, doc: Doc, span: Any, sent: Any) -> int | None:
+        """Distance back to the nearest past-tense verb in the expression's clause, if any."""
+        for i in range(span.start - 1, max(sent.start, span.start - PAST_REACH) - 1, -1):
+            token = doc[i]
+            if token.text in CLAUSE_BREAKS or token.text in {",", ";"}:
+                return None
+            word = token.lower_
+            regular = len(word) > 4 and word.endswith("ed") and word not in self.not_past
+            participle = i > sent.start and doc[i - 1].lower_ in PASSIVE_AUX  # "will be tested"
+            if word in self.past_verbs or (regular and not participle):
+                return span.start - i
+        return None
 
     @staticmethod
     def _same_clause(doc: Doc, s: int, e: int, span: Any) -> bool:

@@ -9,6 +9,7 @@ period that lies entirely in the future).
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -72,6 +73,7 @@ def _section(spans: list[tuple[str, int, int]], offset: int) -> str:
     return next((name for name, a, b in spans if a <= offset < b), "body")
 
 
+PERIOD_END = re.compile(r"\b(?:end(?:s|ed|ing)|clos(?:es|ed|ing))\s+(?:in\s+|on\s+)?$", re.I)
 CUE_REACH = 20  # tokens: a future cue further away governs another clause
 TITLE_AHEAD_DAYS = 60  # a headline period that contains publication but lies mostly ahead
 
@@ -91,8 +93,31 @@ def _due_date_expression(timex: temporal.Timex, resolution: temporal.Resolution)
     if words and words[-1] in _words("narrative_last_word") and len(words) > 1:
         return False
     if timex.type == "DURATION":
-        return timex.prefix not in _words("narrative_prefixes") and not resolution.value.startswith("PT")
+        lead = " ".join(words[:2])
+        return (timex.prefix not in _words("narrative_prefixes") | _words("magnitude_prefixes")
+                and lead not in _words("part_of_period_starts") and not resolution.value.startswith("PT"))
     return True
+
+
+def _retrospective(text: str, timex: temporal.Timex) -> bool:
+    """A duration that closes a look back ("its fastest expansion in five years", "the second delay
+    to the programme in less than a year") measures a past span, not time to a due date."""
+    if timex.type != "DURATION":
+        return False
+    clause = re.split(r"[,;:(]", text[max(0, timex.start - 80):timex.start])[-1]
+    return bool(_words("retrospective_words").intersection(clause.lower().split()[-8:]))
+
+
+def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
+    """Expressions that are not the due date when the sentence names another one: a quarter used as
+    an adjective for a reporting period ("fourth-quarter results on Feb. 4") or the month that
+    closes a period ("the third quarter ending in September")."""
+    if sentence_timexes < 2:
+        return False
+    after = text[timex.end:timex.end + 20].lower().split()
+    if "-" in timex.text and after and after[0].strip(",.") in _words("reporting_period_nouns"):
+        return True
+    return bool(PERIOD_END.search(text[max(0, timex.start - 20):timex.start]))
 
 
 WEEKDAY_CUE_REACH = 5  # "will hold it on Thursday": only a close cue makes a weekday future
@@ -101,15 +126,19 @@ TRAILING_CUE_REACH = 5  # "In March, Acme will ...": a cue after the expression 
 
 def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
     """How to resolve a date without a year: forward when a cue governs it (one before it in its
-    clause, or one right after it); else the nearest occurrence. A bare weekday is the recent past
-    in news ("said Tuesday") unless a cue stands right before it or it says "next"."""
+    clause, or one right after it), backward when a past-tense verb is nearer ("took over in April"),
+    else the nearest occurrence. A bare weekday is the recent past in news ("said Tuesday") unless a
+    cue stands right before it or it says "next"."""
     words = timex.text.lower().replace("’s", "").replace("'s", "").split()
+    before, after, past = cand["future_before"], cand["future_after"], cand["past_verb_before"]
     if words and words[-1] in lexicon.load("time")["weekdays"] and words[0] not in ("next", "coming"):
-        near = cand["future_distance"]
-        return near is not None and near <= WEEKDAY_CUE_REACH
-    before, after = cand["future_before"], cand["future_after"]
+        return before is not None and before <= WEEKDAY_CUE_REACH
+    if cand["moved_to"] and cand["reschedule_distance"] is not None:
+        return True
+    if past is not None and (before is None or past < before):
+        return False  # "took over in April": the nearest verb is past
     governed = (before is not None and before <= CUE_REACH) or (after is not None and after <= TRAILING_CUE_REACH)
-    return True if governed or (cand["moved_to"] and cand["reschedule_distance"] is not None) else None
+    return True if governed else None
 
 
 def _resolve(timex: temporal.Timex, anchor: date | None, prefer_future: bool | None) -> temporal.Resolution:
@@ -178,7 +207,10 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
         resolution = _resolve(timex, anchor, _prefer_future(cand, timex))
         if resolution.period is None and not (resolution.relative and anchor is None):
             continue
-        if not _due_date_expression(timex, resolution):
+        if not _due_date_expression(timex, resolution) or _retrospective(text, timex):
+            continue
+        in_sentence = sum(cand["sent_start"] <= t["start"] < cand["sent_end"] for t in doc._.timexes)
+        if _definition_or_reporting_period(text, timex, in_sentence):
             continue
         s0, s1 = cand["sent_start"], cand["sent_end"]
         raw = text[s0:s1]

@@ -55,6 +55,17 @@ def claims(text: str, published: date | None = PUBLISHED, title: str = "") -> li
         ("Earlier this year, the company cut prices.", []),
         ("The firm was founded in 2015 and went public three years later.", []),
         ("In the past few months the stock has doubled.", []),
+        # durations that measure a change or look back are not due dates
+        ("Acme is delaying the launch by about 18 months to mid-2027.", ["2027-06"]),
+        ("Acme said it would open 25 stores, its fastest expansion in five years.", []),
+        ("The mission was pushed back by a year to October 2026.", ["2026-10"]),
+        # yearless dates after a past-tense verb point back; a passive future does not
+        ("The rules, agreed by lawmakers in December, were published.", []),
+        ("The chief executive, who took over in April, spoke to analysts.", []),
+        ("The part will be tested at the lab by the end of June.", ["2024-06"]),
+        # reporting periods and period definitions next to the real due date
+        ("The company will report fourth-quarter results on Feb. 4.", ["2025-02-04"]),
+        ("For the third quarter ending in September, Acme expects revenue of $4 billion.", ["2024-Q3"]),
         # conditions and undated promises
         ("Even if we got hit by a meteor tomorrow, the company will survive.", []),
         ("The company will solve autonomy in due time.", []),
