@@ -150,6 +150,7 @@ class _Spec:
     end: _Spec | None = None  # range end
     holiday: str | None = None  # key of lexicon "holidays"
     lean: int = 0  # "next March" (+1) / "last November" (-1): which occurrence of a yearless month
+    reported: bool = False  # "the 1988 quarter": the latest reported quarter's number, in the given year
 
 
 @functools.cache
@@ -299,7 +300,10 @@ def _grammar() -> _Grammar:
         _Rule("season_bare", rx(r"(?:(?i:the)\s+)?(?P<season>(?i:{SEASON}))"), _b_season, weak=True),
         _Rule(
             "deictic",
-            rx(r"(?P<deix>(?i:{DEIX}))\s+(?P<unit>(?i:day(?!\s+of\b)|week|weekend|month|quarter|year|decade|century))"),
+            rx(
+                r"(?P<deix>(?i:{DEIX}))\s+(?:(?P<fy>(?i:fiscal))\s+(?=(?i:year|quarter)))?"
+                r"(?P<unit>(?i:day(?!\s+of\b)|week|weekend|month|quarter|year|decade|century))"
+            ),
             _b_deictic,
         ),
         _Rule(
@@ -318,7 +322,10 @@ def _grammar() -> _Grammar:
         _Rule("weekday", rx(r"(?P<wd>{WEEKDAY})(?:\s+(?P<dp>(?i:{DAYPART})))?"), _b_weekday),
         _Rule(
             "the_unit",
-            rx(r"(?i:the)\s+(?P<unit>(?i:year|quarter|weekend|week|month|decade))(?!-)"),
+            rx(
+                r"(?i:the)\s+(?:(?P<fy>(?i:full\s+fiscal|fiscal|full))\s+(?=(?i:year)))?"
+                r"(?P<unit>(?i:year|quarter|weekend|week|month|decade))(?!-)"
+            ),
             _b_the_unit,
             weak=True,
         ),
@@ -332,8 +339,25 @@ def _grammar() -> _Grammar:
         ),
         _Rule(
             "year_ago",
-            rx(r"(?:(?i:the)\s+)?(?i:year-(?:earlier|ago))(?:\s+(?P<unit>(?i:quarter|period)))?"),
+            rx(
+                r"(?:(?i:the)\s+)?(?:(?i:same|comparable|corresponding)\s+)?(?i:year-(?:earlier|ago))"
+                r"(?:\s+(?:(?:(?P<fy>(?i:fiscal))\s+)?(?P<ord>(?i:{ORD}))[-\s]+)?(?P<unit>(?i:quarter|period)))?"
+            ),
             _b_year_ago,
+        ),
+        _Rule(
+            # business news: "the 1988 third quarter", "the 1989 period", "last year's quarter",
+            # "the quarter a year ago", "the same period last year", "the latest period"
+            "report_period",
+            rx(
+                r"(?i:the)\s+(?P<year>{YEAR})\s+(?:(?P<fy>(?i:fiscal))\s+)?(?:(?P<ord>(?i:{ORD}))[-\s]+)?"
+                r"(?P<unit>(?i:quarter|period))"
+                r"|(?P<last>(?i:last\s+year's))\s+(?:(?P<ord2>(?i:{ORD}))[-\s]+)?(?i:quarter|period)"
+                r"|(?i:the)\s+(?:(?i:same|comparable|corresponding)\s+)?(?i:quarter|period)\s+"
+                r"(?P<back>(?i:a\s+year\s+(?:ago|earlier)|last\s+year))"
+                r"|(?i:the)\s+(?P<latest>(?i:latest|most\s+recent))\s+(?i:period)"
+            ),
+            _b_report_period,
         ),
         _Rule("midyear", rx(r"(?P<unit>(?i:mid-?year))"), _b_the_unit),
         _Rule(
@@ -573,7 +597,7 @@ def _b_deictic(m: re.Match[str]) -> _Spec | None:
         return _Spec(type="DURATION", dur=(1.0, unit))
     if deix in ("latest", "the latest") and unit == "quarter":
         offset = -1
-    return _Spec(rel=(unit, offset))
+    return _Spec(rel=(unit, offset), fiscal=bool(m["fy"]))
 
 
 def _b_weekday(m: re.Match[str]) -> _Spec | None:
@@ -591,14 +615,33 @@ def _b_the_unit(m: re.Match[str]) -> _Spec | None:
     if unit.replace("-", "") == "midyear":
         return _Spec(rel=("year", 0), part="mid")
     part = " ".join(m["part"].lower().split()) + " of" if m.groupdict().get("part") else None
+    fiscal = "fiscal" in (m.groupdict().get("fy") or "").lower()
     # A bare "the quarter" in news is the one being reported on, i.e. the last one, unless the
     # sentence looks ahead ("by the end of the quarter").
-    return _Spec(rel=(unit, 0), part=part, lean=-1 if unit == "quarter" and part is None else 0)
+    return _Spec(rel=(unit, 0), part=part, lean=-1 if unit == "quarter" and part is None else 0, fiscal=fiscal)
 
 
 def _b_year_ago(m: re.Match[str]) -> _Spec | None:
     """ "the year-ago quarter": the latest reported quarter, a year back (business-news usage)."""
+    if m["ord"]:
+        q = int(_lex()["ordinals"][m["ord"].lower()])
+        return _Spec(quarter=q, rel=("year", -1), fiscal=bool(m["fy"])) if q <= 4 else None
     return _Spec(rel=("quarter", -5) if m["unit"] else ("year", -1))
+
+
+def _b_report_period(m: re.Match[str]) -> _Spec | None:
+    """Reported periods of business news: a named quarter, else the latest reported quarter (of a year)."""
+    ord_ = m["ord"] or m["ord2"]
+    q = int(_lex()["ordinals"][ord_.lower()]) if ord_ else None
+    if q is not None and q > 4:
+        return None
+    if m["year"]:
+        return _Spec(year=int(m["year"]), quarter=q, fiscal=bool(m["fy"]), reported=q is None)
+    if m["latest"]:
+        return _Spec(rel=("quarter", -1))
+    if q is not None:
+        return _Spec(quarter=q, rel=("year", -1))
+    return _Spec(rel=("quarter", -5))
 
 
 def _b_holiday(m: re.Match[str]) -> _Spec | None:
@@ -761,7 +804,11 @@ def _parse_range(text: str) -> _Spec | None:
     if not m:
         return None
     a_text, b_text = m["a"], m["b"]
+    if text[m.end("a") : m.start("b")] == "-" and a_text[-1:].isalpha() and b_text[:1].isalpha():
+        return None  # a compound word ("the year-earlier quarter"), not a range
     if re.fullmatch(r"(?:1\d|20)\d\d", a_text) and re.fullmatch(r"\d\d", b_text):
+        if int(b_text) <= int(a_text[2:]):
+            return None  # "2024-10" is a month, not a range back to 2010
         b: _Spec | None = _Spec(year=int(a_text[:2] + b_text))
     else:
         b = _parse(b_text)
@@ -878,11 +925,15 @@ def find_timexes(text: str) -> list[Timex]:
             and g.rate_context_rx.search(text, max(0, s - 40), s)
         ):
             kind = "SET"  # "$5 million a year", "twice a day": a rate, not a length of time
+        if kind == "DATE" and _THE_YEAR_RX.fullmatch(span) and _ENDED_RX.match(text, e):
+            kind = "DURATION"  # "for the year ended March 31": TimeML marks the year's length
         bound = _lex()["bound_suffixes"][" ".join(suffix["w"].lower().split())] if suffix else _bound(prefix, spec)
         result.append(Timex(s, e, span, kind, prefix, bound, _context(text, s)))
     return result
 
 
+_THE_YEAR_RX = re.compile(r"(?i)the\s+(?:full\s+|fiscal\s+)*year")
+_ENDED_RX = re.compile(r"\s+(?i:ended|ending)\b")
 _CLAUSE_END_RX = re.compile(r"[.!?;:,\n]\s|[\"“”]|''|``")
 _REPORTING_RX = re.compile(r"(?i)\b(?:said|says|told|announced|reported|added)\b")
 _CONTEXT_REACH = 90  # characters before an expression searched for a forward cue (within its clause)
@@ -1058,6 +1109,10 @@ def _base_cal(spec: _Spec, anchor: date | None, prefer_future: bool | None) -> _
         return _Cal("decade", spec.decade * 10, spec.decade)
     if spec.century is not None:
         return _Cal("century", spec.century * 100, spec.century)
+    if spec.reported:
+        if anchor is None:
+            return _Cal("year", spec.year)
+        return replace(_rel_cal("quarter", -1, anchor), year=spec.year)
     year_given = spec.year
     if year_given is None and spec.rel and spec.rel[0] == "year" and anchor:
         year_given = anchor.year + spec.rel[1]
@@ -1222,7 +1277,7 @@ def _resolve_fixed(spec: _Spec, anchor: date | None) -> Resolution:
 
 
 def _is_relative(spec: _Spec) -> bool:
-    if spec.year is not None and spec.rel is None and spec.weekday is None:
+    if spec.year is not None and spec.rel is None and spec.weekday is None and not spec.reported:
         return spec.end is not None and _is_relative(spec.end)
     return spec.decade is None and spec.century is None
 
@@ -1238,6 +1293,8 @@ def resolve(timex: Timex, anchor: date | None, prefer_future: bool | None = None
     if prefer_future is None and "future" in cues:
         prefer_future = True
     res = _resolve_spec(spec, anchor, prefer_future, timex.prefix)
+    if timex.type == "DURATION" and spec.type == "DATE" and spec.dur is None and spec.rel and spec.rel[0] == "year":
+        res = replace(res, value="P1Y")  # "the year ended June 30" (its claim period is kept)
     if "quarter" in cues and anchor and _YEAR_BACK_RX.fullmatch(" ".join(timex.text.split())):
         # "up from $5 million a year earlier" in quarterly results: the reported quarter, a year back
         res = replace(res, value=_value(_rel_cal("quarter", -5, anchor)))

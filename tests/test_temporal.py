@@ -266,6 +266,17 @@ def test_relative_needs_anchor():
         ("Net rose to $5 million in the fourth quarter from $4 million a year earlier.", "a year earlier", "DATE",
          "1996-Q4"),
         ("Third-quarter sales fell to $9 million from $11 million a year ago.", "a year ago", "DATE", "1996-Q4"),
+        # reported periods in business news
+        ("Net fell from the 1996 third quarter.", "the 1996 third quarter", "DATE", "1996-Q3"),
+        ("Net fell from the 1996 quarter.", "the 1996 quarter", "DATE", "1996-Q4"),
+        ("Costs rose in the year-ago second quarter.", "the year-ago second quarter", "DATE", "1997-Q2"),
+        ("Sales beat last year's quarter.", "last year's quarter", "DATE", "1996-Q4"),
+        ("Net doubled from the same period last year.", "the same period last year", "DATE", "1996-Q4"),
+        ("Margins widened in the latest period.", "the latest period", "DATE", "1997-Q4"),
+        ("Sales grew in the current fiscal year.", "the current fiscal year", "DATE", "1998"),
+        ("Profit should rise for the full year.", "the full year", "DATE", "1998"),
+        ("Profit rose for the year ended June 30.", "the year", "DURATION", "P1Y"),
+        ("The stock was issued 2024-10.", "2024-10", "DATE", "2024-10"),
     ],
 )
 def test_timeml_values(sentence, span, type_, value):
