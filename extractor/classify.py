@@ -252,14 +252,26 @@ def _category_patterns() -> list[tuple[str, re.Pattern[str], int]]:
     return out
 
 
-def category_of(text: str, unit: str = "") -> str:
-    """Guidelines category by weighted keyword evidence; a target's unit adds strong evidence."""
+def category_of(text: str, unit: str = "", anchor: int | None = None) -> str:
+    """Guidelines category. The milestone word nearest the time expression (at ``anchor``) in its
+    clause decides; else weighted keyword evidence in that clause, else in the sentence; a target's
+    unit adds strong evidence."""
     data = lexicon.load("categories")
-    scores = {name: 0 for name in data["order"]}
-    for name, pattern, weight in _category_patterns():
-        scores[name] += weight * len(pattern.findall(text))
-    hint = data["units"].get(unit)
-    if hint:
-        scores[hint] += data["weights"]["strong"]
-    best = max(data["order"], key=lambda n: (scores[n], -data["order"].index(n)))
-    return best if scores[best] > 0 else "other"
+    lo, hi = _clause(text, anchor) if anchor is not None else (0, len(text))
+    if anchor is not None:
+        pattern, index, _ = _milestones()
+        mapped = [(abs(m.start() - anchor), data["milestone_categories"][index[m.group(0).lower()]])
+                  for m in pattern.finditer(text, lo, hi) if index[m.group(0).lower()] in data["milestone_categories"]]
+        if mapped:
+            return min(mapped)[1]
+    for window in (text[lo:hi], text):
+        scores = {name: 0 for name in data["order"]}
+        for name, pattern, weight in _category_patterns():
+            scores[name] += weight * len(pattern.findall(window))
+        hint = data["units"].get(unit)
+        if hint:
+            scores[hint] += data["weights"]["strong"]
+        best = max(data["order"], key=lambda n: (scores[n], -data["order"].index(n)))
+        if scores[best] > 0:
+            return best
+    return "other"

@@ -262,7 +262,7 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
             subject=subject,
             speaker=speaker,
             what=what,
-            category=classify.category_of(local, unit),
+            category=classify.category_of(local, unit, t0),
             value=target.value if target else None,
             unit=unit,
             value_text=target.value_text if target else "",
