@@ -162,6 +162,14 @@ def _grammar() -> _Grammar:
     weekdays = list(lex["weekdays"])
     amb_wd = set(lex["ambiguous_weekdays"])
     units = list(lex["units"]) + list(lex["unit_plurals"])
+    nums = lex["number_words"]
+    ones = _alt([w for w, v in nums.items() if isinstance(v, int) and 0 < v < 10 and len(w) > 2], "")
+    teens = _alt([w for w, v in nums.items() if isinstance(v, int) and 10 <= v < 20], "")
+    tens = _alt([w for w, v in nums.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)], "")
+    # "nineteen ninety-six", "twenty oh five": broadcast transcripts spell years out
+    spelled_year = (
+        rf"(?i:(?:nineteen|twenty)[-\s]+(?:{tens}(?:[-\s]+{ones})?|{teens}|oh[-\s]+{ones}|hundred))(?![-\w])"
+    )
     p = {
         "MONTH": _capitalised(months, dotted=True),
         "FULLMONTH": _capitalised([m for m in full_months if m not in amb_months], dotted=False),
@@ -171,9 +179,10 @@ def _grammar() -> _Grammar:
         + ")",
         "WEEKDAY": _capitalised([w for w in weekdays if w not in amb_wd], dotted=True),
         "ANYWEEKDAY": _capitalised(weekdays, dotted=True),
+        "FULLWEEKDAY": _capitalised([w for w in weekdays if w.endswith("day")], dotted=False),
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)",
-        "YEAR": r"(?:19|20)\d\d(?![\d%])",
-        "ANYYEAR": r"(?:1\d|20)\d\d(?![\d%])",
+        "YEAR": r"(?:(?:19|20)\d\d(?![\d%])|" + spelled_year + ")",
+        "ANYYEAR": r"(?:(?:1\d|20)\d\d(?![\d%])|" + spelled_year + ")",
         "NUM": r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|"
         + _alt([w for w, v in lex["number_words"].items() if v in (20, 30, 40, 50, 60, 70, 80, 90)], "")
         + r"[-\s]+"
@@ -247,6 +256,7 @@ def _grammar() -> _Grammar:
             rx(
                 r"(?:(?P<pre>(?i:the\s+year|this\s+year,?|calendar\s+year|calendar))\s+)?"
                 r"(?P<year>{YEAR})(?![.,]\d)"
+                r"|(?i:the\s+year)\s+(?P<y2k>(?i:two\s+thousand(?:\s+(?:and\s+)?(?:" + ones + "|" + teens + "))?))"
             ),
             _b_year,
         ),
@@ -365,7 +375,11 @@ def _grammar() -> _Grammar:
             rx(r"(?P<rel>(?i:this|yesterday|tomorrow|today|last|tonight))\s+(?P<dp>(?i:{DAYPART}))"),
             _b_daypart,
         ),
-        _Rule("fixed", rx(r"(?P<fixed>(?i:{FIXED}))(?!\s+(?i:as|after|afterwards|thereafter)\b)"), _b_fixed),
+        _Rule(
+            "fixed",
+            rx(r"(?P<fixed>(?i:{FIXED}))(?!\s+(?i:after|afterwards|thereafter)\b)(?!(?<=(?i:soon))\s+(?i:as)\b)"),
+            _b_fixed,
+        ),
         _Rule(
             "holiday",
             rx(r"(?:(?P<deix>(?i:this\s+past|this|next|last|the))\s+)?(?P<hol>{HOLIDAY})(?:,?\s+(?P<year>{ANYYEAR}))?"),
@@ -386,6 +400,11 @@ def _grammar() -> _Grammar:
                 r"(?:\s+[A-Z]{2,3}T)?,?\s+(?:(?i:on)\s+)?(?P<day>{WEEKDAY}|{MONTH}\s+{DAY})"
             ),
             _b_clock,
+        ),
+        _Rule(
+            "noon_day",
+            rx(r"(?P<nm>(?i:noon|midnight))\s+(?:(?i:on)\s+)?(?P<day>{WEEKDAY}|{MONTH}\s+{DAY})"),
+            _b_noon_day,
         ),
         _Rule(
             "clock24",
@@ -435,7 +454,7 @@ def _grammar() -> _Grammar:
             _b_set,
         ),
         _Rule("set_weekday", rx(r"(?i:every|each)\s+(?P<wd>{WEEKDAY})"), _b_set),
-        _Rule("set_weekdays", rx(r"(?P<wd>{WEEKDAY})s"), _b_set),
+        _Rule("set_weekdays", rx(r"(?P<wd>{FULLWEEKDAY})s"), _b_set),
         _Rule("set_weekends", rx(r"(?P<we>(?i:weekends))"), _b_set),
         _Rule("set_word", rx(r"(?P<word>(?i:{SETW}))"), _b_set),
         _Rule("set_times", rx(r"(?i:once|twice|\w+\s+times)\s+(?i:a|per)\s+(?P<unit>(?i:{UNIT}))"), _b_set),
@@ -498,6 +517,20 @@ def _num(word: str) -> float | None:
     return None
 
 
+def _spelled_year(text: str) -> int | None:
+    """ "nineteen ninety-six" -> 1996, "twenty oh five" -> 2005, "two thousand and one" -> 2001."""
+    words = text.lower().replace("-", " ").split()
+    nums = _lex()["number_words"]
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        return 2000 + sum(int(nums[w]) for w in rest)
+    head = int(nums[words[0]])
+    rest = [w for w in words[1:] if w != "oh"]
+    if rest == ["hundred"]:
+        return head * 100
+    return head * 100 + sum(int(nums[w]) for w in rest)
+
+
 def _month(word: str) -> int:
     return int(_lex()["months"][word.lower().rstrip(".")])
 
@@ -506,6 +539,8 @@ def _year(text: str | None) -> int | None:
     """4-digit year, or a 2-digit one ("'24", "FY25") read as 19xx/20xx."""
     if not text:
         return None
+    if text[:1].isalpha():
+        return _spelled_year(text)
     digits = text.strip("'")
     if len(digits) == 4:
         return int(digits)
@@ -544,7 +579,7 @@ def _b_numeric(m: re.Match[str]) -> _Spec | None:
 
 def _b_year(m: re.Match[str]) -> _Spec | None:
     g = m.groupdict()
-    return _Spec(year=_year(g["year"]), fiscal=bool(g.get("fy")))
+    return _Spec(year=_year(g["year"] or g.get("y2k")), fiscal=bool(g.get("fy")))
 
 
 def _b_century(m: re.Match[str]) -> _Spec | None:
@@ -594,6 +629,8 @@ def _b_deictic(m: re.Match[str]) -> _Spec | None:
     deix = " ".join(m["deix"].lower().split())
     offset = _deix(deix)
     if deix == "the past":
+        if unit == "year":
+            return _Spec(rel=("year", -1))  # TimeBank: "over the past year" is last year
         return _Spec(type="DURATION", dur=(1.0, unit))
     if deix in ("latest", "the latest") and unit == "quarter":
         offset = -1
@@ -636,7 +673,7 @@ def _b_report_period(m: re.Match[str]) -> _Spec | None:
     if q is not None and q > 4:
         return None
     if m["year"]:
-        return _Spec(year=int(m["year"]), quarter=q, fiscal=bool(m["fy"]), reported=q is None)
+        return _Spec(year=_year(m["year"]), quarter=q, fiscal=bool(m["fy"]), reported=q is None)
     if m["latest"]:
         return _Spec(rel=("quarter", -1))
     if q is not None:
@@ -649,7 +686,7 @@ def _b_holiday(m: re.Match[str]) -> _Spec | None:
     deix = " ".join(m["deix"].lower().split()) if m["deix"] else "the"
     lean = 0 if deix == "the" else _deix(deix)
     if m["year"]:
-        return _Spec(holiday=key, year=int(m["year"]))
+        return _Spec(holiday=key, year=_year(m["year"]))
     return _Spec(holiday=key, rel=("year", 0) if lean else None, lean=lean)
 
 
@@ -698,6 +735,13 @@ def _b_clock(m: re.Match[str]) -> _Spec | None:
     if day is not None:  # "9 a.m. Tuesday", "5 p.m. EST Nov. 9": that day's clock time
         return replace(day, type="TIME", clock=clock)
     return _Spec(type="TIME", rel=("day", 0), clock=clock)
+
+
+def _b_noon_day(m: re.Match[str]) -> _Spec | None:
+    day = _parse(m["day"])
+    if day is None:
+        return None
+    return replace(day, type="TIME", clock="12:00" if m["nm"].lower() == "noon" else "24:00")
 
 
 def _unit_name(word: str) -> str:

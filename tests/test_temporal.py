@@ -277,6 +277,15 @@ def test_relative_needs_anchor():
         ("Profit should rise for the full year.", "the full year", "DATE", "1998"),
         ("Profit rose for the year ended June 30.", "the year", "DURATION", "P1Y"),
         ("The stock was issued 2024-10.", "2024-10", "DATE", "2024-10"),
+        # spelled-out years (transcripts), noon/midnight of a day, vague plurals, "the past year"
+        ("The mill closed in nineteen eighty-two.", "nineteen eighty-two", "DATE", "1982"),
+        ("It was built in March nineteen sixty-one.", "March nineteen sixty-one", "DATE", "1961-03"),
+        ("Debt should halve by the year two thousand.", "the year two thousand", "DATE", "2000"),
+        ("The bid lapses at midnight Friday.", "midnight Friday", "TIME", "1998-01-02T24:00"),
+        ("Prices have climbed in recent years.", "recent years", "DATE", "PAST_REF"),
+        ("Rates may ease in coming quarters.", "coming quarters", "DATE", "FUTURE_REF"),
+        ("Funds may sell in the weeks ahead.", "the weeks ahead", "DURATION", "PXW"),
+        ("Rents rose over the past year.", "the past year", "DATE", "1997"),
     ],
 )
 def test_timeml_values(sentence, span, type_, value):
@@ -299,6 +308,7 @@ def test_timeml_values(sentence, span, type_, value):
         "The 6-year-old boy and his 44-year-old uncle.",
         "About three-quarters of voters agreed.",
         "It was the last day of the trial.",
+        "Thus the plan failed.",
     ],
 )
 def test_no_false_positives(sentence):
