@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from extractor import temporal, yamlio
+from extractor import lexicon, temporal, yamlio
 
 _LEX = yamlio.load(Path(__file__).parent / "lexicons" / "units.yaml")
 
@@ -94,6 +94,9 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(rf"\s*(?P<u>{_alt(list(_LEX['percent_units']))})(?!\w)", re.IGNORECASE)
+_ANAPHORIC = frozenset(lexicon.word_list("claims", "anaphoric"))
+_SUBCUR = {_key(k): (v[0], float(v[1])) for k, v in _LEX["currency_fractions"].items()}
+_SUBCUR_RE = re.compile(rf"\s*(?P<u>{_alt(list(_LEX['currency_fractions']))})(?!\w)", re.IGNORECASE)
 _CUR_SUF_RE = re.compile(rf"\s*(?P<u>{_alt(list(_LEX['currency_suffixes']))})(?!\w)", re.IGNORECASE)
 _TIME_RE = re.compile(rf"\s*-?\s*(?:{_alt(_LEX['time_nouns'])})(?![\w])", re.IGNORECASE)
 _MONTH_RE = re.compile(rf"\s*(?:{_alt(_LEX['month_names'])})\b", re.IGNORECASE)
@@ -250,6 +253,10 @@ def find_quantities(text: str) -> list[Quantity]:
             value, end = None, rng.end()
         if m.group("cur"):
             unit = _CUR_PRE[_key(m.group("cur"))]
+        elif sub := _SUBCUR_RE.match(text, end):  # "18 Australian cents" -> 0.18 AUD
+            unit, scale = _SUBCUR[_key(sub.group("u"))]
+            value = value * scale if value is not None else None
+            end = sub.end()
         else:
             after = _unit_after(text, end)
             if after is None:
@@ -309,24 +316,33 @@ def pick_target(
     ]
     if not cands:
         return None
-    totals = {q.unit for q in cands if " per " not in q.unit}
     dates = [
         (t.start, t.end)
         for t in temporal.find_timexes(sentence)
         if t.type == "DATE"
+        and t.text.lower() not in _ANAPHORIC  # "144 flights for the year" is the anchor's year
         and (t.end <= anchor_start or t.start >= anchor_end)
         and not any(q.start < t.end and t.start < q.end for q in quantities)
     ]
+
+    def elsewhere(q: Quantity) -> bool:
+        """The quantity belongs to another date of the sentence."""
+        lo, hi = _gap(q, anchor_start, anchor_end)
+        if any(lo <= a and b <= hi for a, b in dates):
+            return True  # another date stands between
+        # "3 GWh by 2025 and 40% in 2027": it opens the next dated clause
+        opens_next = q.start >= anchor_end and bool(_COORDINATOR.search(sentence, lo, hi))
+        return opens_next and any(a >= q.end for a, _ in dates)
+
+    totals = {q.unit for q in cands if " per " not in q.unit and not elsewhere(q)}  # this date's totals only
 
     def cost(q: Quantity) -> tuple[int, int]:
         lo, hi = _gap(q, anchor_start, anchor_end)
         c = hi - lo
         if _CLAUSE_BREAK.search(sentence, lo, hi):
             c += _COST["clause_break"]
-        if any(lo <= a and b <= hi for a, b in dates):
-            c += _COST["other_date"]  # another date stands between: the quantity is that date's
-        if q.start >= anchor_end and _COORDINATOR.search(sentence, lo, hi) and any(a >= q.end for a, _ in dates):
-            c += _COST["other_date"]  # "3 GWh by 2025 and 40% in 2027": it opens the next dated clause
+        if elsewhere(q):
+            c += _COST["other_date"]
         if " per " in q.unit and _base_unit(q.unit) in totals:
             c += _COST["rate_beside_total"]
         if q.value is None:

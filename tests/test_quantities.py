@@ -192,6 +192,8 @@ def _target(sentence: str, anchor: str) -> Quantity | None:
         ("Output will rise to 500,000 cars in 2025, up from 300,000 cars.", "2025", 5e5, "vehicles"),
         # a total beats a rate of the same thing
         ("In 2025 it plans 10 flights a month, totalling 120 flights for the year.", "2025", 120, "launches"),
+        # ... but not a total that belongs to another date
+        ("It will hand over 12 jets in 2026 and make four jets a month by 2028.", "2028", 4, "aircraft per month"),
         # a yearly rate stated for a named year is that year's total
         ("The firm aims to build 80,000 trucks per year in 2026.", "2026", 80000, "vehicles"),
         ("It targets 80,000 trucks a year, but not until after 2026.", "2026", 80000, "vehicles per year"),
@@ -220,6 +222,21 @@ def test_pick_target(sentence: str, anchor: str, value: float | None, unit: str)
 )
 def test_no_target(sentence: str, anchor: str) -> None:
     assert _target(sentence, anchor) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("a final dividend of 18 Australian cents a share", 0.18, "AUD"),
+        ("a 30 pence dividend", 0.3, "GBP"),
+        ("it will hire about 1,500 engineers", 1500, "engineers"),
+        ("return about 100 grams of material", 100, "grams"),
+        ("full output of 40,000 wafers a month", 40000, "wafers per month"),
+    ],
+)
+def test_currency_fractions_people_mass_and_wafers(text: str, value: float, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.value == pytest.approx(value) and q.unit == unit
 
 
 def test_identifier_between_count_and_unit() -> None:
