@@ -620,6 +620,8 @@ def _b_season(m: re.Match[str]) -> _Spec | None:
     g = m.groupdict()
     season = _lex()["seasons"][g["season"].lower()]
     if g.get("deix"):
+        if " ".join(g["deix"].lower().split()) == "this past":  # the latest one begun: "this past spring"
+            return _Spec(season=season, rel=("year", 0), lean=-1, vague=True)
         return _Spec(season=season, rel=("year", _deix(g["deix"])), vague=True)
     return _Spec(season=season, year=_year(g.get("year")), vague=True)
 
@@ -653,9 +655,10 @@ def _b_the_unit(m: re.Match[str]) -> _Spec | None:
         return _Spec(rel=("year", 0), part="mid")
     part = " ".join(m["part"].lower().split()) + " of" if m.groupdict().get("part") else None
     fiscal = "fiscal" in (m.groupdict().get("fy") or "").lower()
-    # A bare "the quarter" in news is the one being reported on, i.e. the last one, unless the
-    # sentence looks ahead ("by the end of the quarter").
-    return _Spec(rel=(unit, 0), part=part, lean=-1 if unit == "quarter" and part is None else 0, fiscal=fiscal)
+    # A bare "the quarter" in news is the one being reported on, i.e. the last one, and "over the
+    # weekend" the one just past, unless the sentence looks ahead ("by the end of the quarter").
+    lean = -1 if unit in ("quarter", "weekend") and part is None else 0
+    return _Spec(rel=(unit, 0), part=part, lean=lean, fiscal=fiscal)
 
 
 def _b_year_ago(m: re.Match[str]) -> _Spec | None:
@@ -972,8 +975,54 @@ def find_timexes(text: str) -> list[Timex]:
         if kind == "DATE" and _THE_YEAR_RX.fullmatch(span) and _ENDED_RX.match(text, e):
             kind = "DURATION"  # "for the year ended March 31": TimeML marks the year's length
         bound = _lex()["bound_suffixes"][" ".join(suffix["w"].lower().split())] if suffix else _bound(prefix, spec)
-        result.append(Timex(s, e, span, kind, prefix, bound, _context(text, s)))
+        context = _context(text, s)
+        if _ANAPHOR_RX.fullmatch(" ".join(span.split())):
+            ref = next((t for t in reversed(result) if _explicit(t.text)), None)
+            if ref is not None:
+                context = (context + " ref=" + "_".join(ref.text.split())).strip()
+        result.append(Timex(s, e, span, kind, prefix, bound, context))
     return result
+
+
+# "that year", "later that year", "the following month": counted from the last date the text named
+_ANAPHOR_RX = re.compile(
+    r"(?i)(?:(?:earlier|later)\s+)?(?P<deix>that|the\s+following|the\s+previous|the\s+same)\s+"
+    r"(?P<unit>year|quarter|month|day)"
+)
+
+
+def _explicit(text: str) -> bool:
+    spec = _parse(text)
+    return (
+        spec is not None and spec.year is not None and spec.rel is None and spec.dur is None
+        and not spec.reported and spec.type == "DATE"
+    )  # fmt: skip
+
+
+def _anaphor_value(text: str, ref_text: str) -> str | None:
+    """Value of "that year" / "the following month" given the text of the date it refers back to."""
+    m = _ANAPHOR_RX.fullmatch(" ".join(text.split()))
+    ref = _parse(ref_text)
+    c = _base_cal(ref, None, None) if ref is not None and m else None
+    if c is None:
+        return None
+    unit = m["unit"].lower()
+    if c.gran == "day":
+        d = c.day
+        cal = {
+            "year": _Cal("year", d.year), "quarter": _Cal("quarter", d.year, (d.month - 1) // 3 + 1),
+            "month": _Cal("month", d.year, d.month), "day": c,
+        }[unit]  # fmt: skip
+    elif unit == "year" and c.gran in ("year", "half", "quarter", "month", "season"):
+        cal = _Cal("year", c.year)
+    elif unit == "quarter" and c.gran in ("quarter", "month"):
+        cal = c if c.gran == "quarter" else _Cal("quarter", c.year, (c.n - 1) // 3 + 1)
+    elif unit == "month" and c.gran == "month":
+        cal = c
+    else:
+        return None
+    deix = " ".join(m["deix"].lower().split())
+    return _value(_shift(cal, {"the following": 1, "the previous": -1}.get(deix, 0)))
 
 
 _THE_YEAR_RX = re.compile(r"(?i)the\s+(?:full\s+|fiscal\s+)*year")
@@ -1196,6 +1245,8 @@ def _base_cal(spec: _Spec, anchor: date | None, prefer_future: bool | None) -> _
         return _weekday_cal(spec, anchor, prefer_future)
     if spec.rel:
         back = spec.lean < 0 and prefer_future is not True and spec.part is None
+        if spec.rel[0] == "weekend" and anchor.weekday() >= 5:
+            back = False  # said on a Saturday or Sunday: this weekend
         return _rel_cal(spec.rel[0], spec.rel[1] - back, anchor)
     return None
 
@@ -1334,11 +1385,16 @@ def resolve(timex: Timex, anchor: date | None, prefer_future: bool | None = None
     if timex.type == "SET" and spec.dur is not None and spec.dur[0] is not None:
         return Resolution(_duration_value(1.0, spec.dur[1]), None, False)
     cues = timex.context.split()
+    ref = next((c[4:].replace("_", " ") for c in cues if c.startswith("ref=")), None)
     if prefer_future is None and "future" in cues:
         prefer_future = True
     res = _resolve_spec(spec, anchor, prefer_future, timex.prefix)
     if timex.type == "DURATION" and spec.type == "DATE" and spec.dur is None and spec.rel and spec.rel[0] == "year":
         res = replace(res, value="P1Y")  # "the year ended June 30" (its claim period is kept)
+    if ref is not None:
+        value = _anaphor_value(timex.text, ref)
+        if value is not None:
+            res = replace(res, value=value)  # claims treat these as anaphoric; the period is left alone
     if "quarter" in cues and anchor and _YEAR_BACK_RX.fullmatch(" ".join(timex.text.split())):
         # "up from $5 million a year earlier" in quarterly results: the reported quarter, a year back
         res = replace(res, value=_value(_rel_cal("quarter", -5, anchor)))

@@ -239,7 +239,15 @@ def test_relative_needs_anchor():
         ("The store closed on Christmas.", "Christmas", "DATE", "1997-12-25"),
         ("Turnout rose on Election Day.", "Election Day", "DATE", "1997-11-04"),
         ("Trading resumes after Easter 1998.", "Easter 1998", "DATE", "1998-04-12"),
-        ("They rested over the weekend.", "the weekend", "DATE", "1998-W02-WE"),
+        ("They rested over the weekend.", "the weekend", "DATE", "1998-W01-WE"),  # news: the weekend just past
+        ("The firm will decide over the weekend.", "the weekend", "DATE", "1998-W02-WE"),
+        ("Sales slowed this past spring.", "this past spring", "DATE", "1997-SP"),
+        ("Traders sold ahead of the weekend.", "the weekend", "DATE", "1998-W02-WE"),
+        # anaphora: counted from the last date the text named
+        ("She moved in May 1994 and left later that year.", "later that year", "DATE", "1994"),
+        ("The mill opened in 1990, and the following year it doubled.", "the following year", "DATE", "1991"),
+        ("The deal closed on March 3, 1996. Earlier that day, shares fell.", "Earlier that day", "DATE",
+         "1996-03-03"),
         ("It shaped the 20th century.", "the 20th century", "DATE", "19"),
         ("The colony was founded in 1776.", "1776", "DATE", "1776"),
         ("The assembly met on 4 August 1789.", "4 August 1789", "DATE", "1789-08-04"),
