@@ -270,6 +270,11 @@ def _grammar() -> _Grammar:
         _Rule("fiscal", rx(r"(?P<fy>(?i:fiscal(?:\s+year)?)\s+|FY\s?)(?P<year>{YEAR}|\d\d(?!\d))"), _b_year),
         _Rule("decade", rx(r"(?:(?i:the)\s+)?(?P<dec>(?:1\d|20)\d0|'\d0|[1-9]0)'?s"), _b_decade),
         _Rule(
+            "decade_word",
+            rx(r"(?i:the)\s+(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"),
+            _b_decade,
+        ),
+        _Rule(
             "qcode",
             rx(
                 r"(?:(?P<fy>(?i:fiscal)\s+|FY\s?))?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)"
@@ -588,7 +593,12 @@ def _b_century(m: re.Match[str]) -> _Spec | None:
     return _Spec(century=n - 1) if 0 < n <= 21 else None
 
 
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+
+
 def _b_decade(m: re.Match[str]) -> _Spec | None:
+    if m.groupdict().get("decw"):
+        return _Spec(decade=192 + _DECADE_WORDS.index(m["decw"].lower()))  # "the nineties": the 1990s
     d = m["dec"].strip("'")
     if len(d) == 4:
         return _Spec(decade=int(d[:3]))

@@ -243,6 +243,13 @@ def test_relative_needs_anchor():
         ("The firm will decide over the weekend.", "the weekend", "DATE", "1998-W02-WE"),
         ("Sales slowed this past spring.", "this past spring", "DATE", "1997-SP"),
         ("Traders sold ahead of the weekend.", "the weekend", "DATE", "1998-W02-WE"),
+        ("The firm lost money for nearly two years.", "nearly two years", "DURATION", "P2Y"),
+        ("Crime fell through the nineties.", "the nineties", "DATE", "199"),
+        ("The court meets at midday.", "midday", "TIME", "1998-01-08T12:00"),
+        ("Shares slid by mid-afternoon.", "mid-afternoon", "TIME", "1998-01-08TAF"),
+        ("The rules apply by year's end.", "year's end", "DATE", "1998"),
+        ("Repay the loan as soon as possible.", "as soon as possible", "DATE", "FUTURE_REF"),
+        ("Terms will be set at a later date.", "a later date", "DATE", "FUTURE_REF"),
         # anaphora: counted from the last date the text named
         ("She moved in May 1994 and left later that year.", "later that year", "DATE", "1994"),
         ("The mill opened in 1990, and the following year it doubled.", "the following year", "DATE", "1991"),
