@@ -51,9 +51,13 @@ def _verb_cues() -> frozenset[str]:
     return frozenset(words - _words("non_verb_cues"))
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Known entities, plus unknown capitalised names acting in the sentence: right before a cue,
-    reporting verb or auxiliary, or opening it in the possessive."""
+PRETRAINED_KINDS = {"ORG": "org", "PERSON": "person"}
+
+
+def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = None) -> list[Mention]:
+    """Known entities; then names a pretrained pipeline found, (start, end, label) in ``text``;
+    then unknown capitalised names acting in the sentence: right before a cue, reporting verb or
+    auxiliary, or opening it in the possessive."""
     found: list[Mention] = []
     taken: set[int] = set()
     pattern, index = _aliases()
@@ -61,6 +65,10 @@ def find_mentions(text: str) -> list[Mention]:
         canonical, kind = index[m.group(0)]
         found.append(Mention(m.start(), m.end(), canonical, kind))
         taken.update(range(m.start(), m.end()))
+    for start, end, label in pretrained or []:
+        if label in PRETRAINED_KINDS and not taken.intersection(range(start, end)):
+            found.append(Mention(start, end, entities.canonical(text[start:end]), PRETRAINED_KINDS[label]))
+            taken.update(range(start, end))
     cues = _verb_cues() | _words("auxiliaries")
     skip = _words("what_stopwords") | _words("speaker_titles") | _words("pronouns")
     reporting = _words("reporting")
@@ -111,15 +119,15 @@ def _governed(lowered: str, start: int, prepositions: frozenset[str]) -> bool:
 
 
 def subject_of(text: str, default: str = "", mentions: list[Mention] | None = None) -> str:
-    """Who the claim is about: the first organisation (known, or an unknown name acting as one)
-    not governed by a preposition ("with the SEC", "from the FDA"); else the article's main subject;
-    else the first name."""
+    """Who the claim is about: the first known organisation, else the first unknown name acting as
+    one, not governed by a preposition ("with the SEC", "from the FDA"); else the article's main
+    subject; else the first name."""
     mentions = find_mentions(text) if mentions is None else mentions
     lowered = text.lower()
     governed = _words("governing_prepositions")
     actors = [m for m in mentions if m.kind in ("org", "unknown") and not _governed(lowered, m.start, governed)]
     if actors:
-        return actors[0].name
+        return min(actors, key=lambda m: (m.kind != "org", m.start)).name  # a known organisation first
     if default:
         return default
     return mentions[0].name if mentions else ""

@@ -35,6 +35,9 @@ def run_cmd(
     outcomes: Annotated[Path | None, typer.Option(help="YAML of known outcomes (met/missed/cancelled).")] = None,
     color_by: Annotated[str, typer.Option(help="Timeline colours: 'subject' or promise 'status'.")] = "subject",
     n_process: Annotated[int, typer.Option(help="Worker processes for the NLP pipeline.")] = 1,
+    ner_model: Annotated[str | None, typer.Option(
+        help="An installed pretrained spaCy pipeline (e.g. en_core_web_sm) whose ORG/PERSON entities help name "
+             "subjects and speakers. Optional: the rules never need one.")] = None,
 ) -> None:
     """Extract claims: write OUT/claims.csv, OUT/timeline.html and OUT/run.json."""
     from extractor.run import run, summary
@@ -42,7 +45,7 @@ def run_cmd(
     if color_by not in ("subject", "status"):
         raise typer.BadParameter("--color-by takes 'subject' or 'status'")
     result = run(inputs, out, published_manifest, _date(as_of), outcomes=outcomes, color_by=color_by,
-                 n_process=n_process, progress=sys.stderr.isatty())
+                 n_process=n_process, progress=sys.stderr.isatty(), ner_model=ner_model)
     typer.echo(summary(result), err=True)
     raise typer.Exit(result.exit_code)
 

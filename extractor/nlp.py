@@ -36,9 +36,11 @@ def save(path: Path = MODEL_DIR) -> Path:
 
 
 @cache
-def load(path: str | None = None) -> Language:
-    """The pipeline from ``models/claims`` when present (a checkout), else built from code."""
+def load(path: str | None = None, ner_model: str | None = None) -> Language:
+    """The pipeline from ``models/claims`` when present (a checkout), else built from code; with
+    ``ner_model`` (an installed pretrained pipeline), its entities feed subjects and speakers."""
     model = Path(path) if path else MODEL_DIR
-    if (model / "config.cfg").is_file():
-        return spacy.load(model)
-    return build()
+    nlp = spacy.load(model) if (model / "config.cfg").is_file() else build()
+    if ner_model:
+        nlp.add_pipe("extractor_entities", name="entities", before="claims", config={"model": ner_model})
+    return nlp

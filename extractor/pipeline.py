@@ -24,9 +24,9 @@ class Extraction:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def _docs(articles: list[Article], batch_size: int, n_process: int,
-          progress: bool) -> Iterator[tuple[Article, list[tuple[str, int, int]], object]]:
-    nlp = nlp_mod.load()
+def _docs(articles: list[Article], batch_size: int, n_process: int, progress: bool,
+          ner_model: str | None) -> Iterator[tuple[Article, list[tuple[str, int, int]], object]]:
+    nlp = nlp_mod.load(ner_model=ner_model)
     composed = [records.compose(a) for a in articles]
     stream = ((text, i) for i, (text, _) in enumerate(composed))
     docs = nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process)
@@ -39,12 +39,13 @@ def _docs(articles: list[Article], batch_size: int, n_process: int,
 
 
 def extract_articles(read: ReadResult, batch_size: int = 32, n_process: int = 1,
-                     progress: bool = False) -> Extraction:
-    """Run the pipeline over already-read articles."""
+                     progress: bool = False, ner_model: str | None = None) -> Extraction:
+    """Run the pipeline over already-read articles (``ner_model``: an optional pretrained pipeline
+    whose organisations and people help name subjects and speakers)."""
     t0 = time.perf_counter()
     rows: list[dict] = []
     per_doc: dict[str, int] = {}
-    for article, sections, doc in _docs(read.articles, batch_size, n_process, progress):
+    for article, sections, doc in _docs(read.articles, batch_size, n_process, progress, ner_model):
         found = records.claims_from_doc(doc, article, sections)
         per_doc[f"{article.source_file}#{article.part}"] = len(found)
         rows.extend(asdict(c) for c in found)
@@ -56,7 +57,6 @@ def extract_articles(read: ReadResult, batch_size: int = 32, n_process: int = 1,
 
 
 def extract(inputs: Iterable[str | Path] | str | Path, manifest: str | Path | None = None,
-            n_process: int = 1) -> pd.DataFrame:
+            n_process: int = 1, ner_model: str | None = None) -> pd.DataFrame:
     """Claims found in the articles below ``inputs``, as a validated DataFrame (one row per mention)."""
-    return extract_articles(read_articles(inputs, manifest), n_process=n_process).frame
-
+    return extract_articles(read_articles(inputs, manifest), n_process=n_process, ner_model=ner_model).frame

@@ -228,7 +228,10 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
         t0, t1 = timex.start - s0 - lead, timex.end - s0 - lead
         found = quantities.find_quantities(local)
         target = quantities.pick_target(found, local, t0, t1)
-        mentions = classify.find_mentions(local)
+        base = s0 + lead
+        pretrained = [(e["start"] - base, e["end"] - base, e["label"]) for e in doc._.entities or []
+                      if base <= e["start"] and e["end"] <= s1]
+        mentions = classify.find_mentions(local, pretrained)
         subject = classify.subject_of(local, main, mentions)
         reporting = [(a - s0 - lead, b - s0 - lead) for a, b in cand["reporting"]]
         speaker = classify.speaker_of(local, reporting, last_person, mentions)

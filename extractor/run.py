@@ -24,6 +24,7 @@ class RunResult:
 
 def run(inputs: list[str], out: Path, manifest: Path | None = None, as_of: date | None = None,
         outcomes: Path | None = None, color_by: str = "subject", n_process: int = 1, progress: bool = False,
+        ner_model: str | None = None,
         warn: Callable[[str], None] | None = None) -> RunResult:
     """Run the whole job; problems with inputs are reported (``warn``) and never stop the run."""
     warn = warn or (lambda msg: print(msg, file=sys.stderr))
@@ -35,7 +36,7 @@ def run(inputs: list[str], out: Path, manifest: Path | None = None, as_of: date 
         if rep.status != "ok":
             warn(f"{rep.status}: {rep.source}: {'; '.join(rep.reasons)}")
     t1 = time.perf_counter()
-    extraction = extract_articles(read, n_process=n_process, progress=progress)
+    extraction = extract_articles(read, n_process=n_process, progress=progress, ner_model=ner_model)
     t2 = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
     frame = extraction.frame
@@ -50,7 +51,7 @@ def run(inputs: list[str], out: Path, manifest: Path | None = None, as_of: date 
     seconds = {"read": t1 - t0, "extract": t2 - t1, "write": t3 - t2, "total": t3 - t0}
     outputs["report"] = str(out / "run.json")
     args = {"inputs": inputs, "out": str(out), "manifest": str(manifest or ""), "as_of": as_of.isoformat(),
-            "outcomes": str(outcomes or "")}
+            "outcomes": str(outcomes or ""), "ner_model": ner_model or ""}
     rep = report.build(extraction, args, outputs, seconds, promises=len(promise_rows))
     report.write(rep, out / "run.json")
     code = 0 if read.articles else 2
