@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from typing import Any
@@ -56,7 +56,6 @@ class Claim:
     section: str = ""
     copies: int = 1
     promise_id: str = ""
-    extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
 def compose(article: Article) -> tuple[str, list[tuple[str, int, int]]]:
