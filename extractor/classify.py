@@ -189,13 +189,15 @@ def _clause(text: str, anchor: int) -> tuple[int, int]:
     return chosen[0] if chosen else (0, len(text))
 
 
-def short_what(text: str, drop: list[tuple[int, int]], subject: str, limit: int = 7) -> str:
+def short_what(text: str, drop: list[tuple[int, int]], subject: str, limit: int = 7,
+               values: list[tuple[int, int]] = ()) -> str:
     """A short description of the milestone: the product names and milestone words of the clause
     around the time expression ("Dojo production start"), else its content words; never the
-    subject, time expressions, quantities or attribution (``drop``)."""
+    subject, time expressions or attribution (``drop``, the first span being the expression) nor
+    quantities (``values``), though a quantity's unit may name the milestone ("30 launches")."""
     anchor = drop[0][0] if drop else 0
     lo, hi = _clause(text, anchor)
-    kept = [(s, e) for s, e in drop]
+    kept = [*drop, *values]
     stop = _words("what_stopwords") | _words("future") | _words("reporting") | _words("speaker_titles")
     subject_words = {w.lower() for w in subject.split()}
 
@@ -218,7 +220,8 @@ def short_what(text: str, drop: list[tuple[int, int]], subject: str, limit: int 
             ranked.append((max(lo - m.end(), m.start() - hi, 0), m.start(), name))
     names = list(dict.fromkeys(name for _, _, name in sorted(ranked)))
     pattern, index, order = _milestones()
-    found = {index[m.group(0).lower()] for m in pattern.finditer(text, lo, hi) if free(m.start(), m.end())}
+    found = {index[m.group(0).lower()] for m in pattern.finditer(text, lo, hi)
+             if not any(a < m.end() and m.start() < b for a, b in drop)}
     milestones = [noun for noun in order if noun in found]
     if milestones and names:
         return _dedupe([*names[:2], *milestones])

@@ -113,6 +113,7 @@ CUE_GROUPS = {
     "reschedule": "reschedule",
     "past_before": "past_before_timex",
     "past_after": "past_after_timex",
+    "baseline": "baseline_markers",
     "reporting": "reporting",
     "conditional": "commitment.conditional",
     "hedged": "commitment.hedged",
@@ -125,6 +126,7 @@ CONDITION_WORDS = {"if", "unless"}
 MOVED_TO = {"to", "until", "till", "into", "for"}
 PASSIVE_AUX = {"be", "been", "being", "is", "are", "am", "to", "get", "gets", "getting"}
 PAST_REACH = 12  # tokens scanned back from an expression for a past-tense verb
+BASELINE_REACH = 4  # "up from 18 this year": the comparison's baseline, not a due date
 
 
 @Language.factory("extractor_claims", default_config={"lexicon": "claims"})
@@ -185,6 +187,8 @@ class ClaimCandidates:
         words = {g: sorted({doc[s:e].text.lower() for gg, s, e in cues if gg == g}) for g in CUE_GROUPS}
         commitment = next((level for level in COMMITMENT_ORDER if words[level]), "")
         before = {s for g, s, e in cues if g == "past_before" and 0 <= span.start - e <= 1}
+        before |= {s for g, s, e in cues if g == "baseline" and 0 <= span.start - e <= BASELINE_REACH
+                   and self._same_clause(doc, s, e, span)}
         after = {s for g, s, e in cues if g == "past_after" and 0 <= s - span.end <= 1}
         return {
             "timex": index,

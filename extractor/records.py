@@ -239,9 +239,9 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
             last_person = persons[-1]
         others = [(t["start"] - s0 - lead, t["end"] - s0 - lead) for t in doc._.timexes
                   if s0 <= t["start"] < s1 and t["start"] != timex.start]
-        drop = [(t0, t1), *others] + [(q.start, q.end) for q in found]
+        drop = [(t0, t1), *others]
         drop += [(m.start, m.end) for m in mentions if m.kind == "person" or m.name == subject]
-        what = classify.short_what(local, drop, subject)
+        what = classify.short_what(local, drop, subject, values=[(q.start, q.end) for q in found])
         unit = target.unit if target else ""
         period = resolution.period
         claims.append(Claim(

@@ -66,6 +66,8 @@ def claims(text: str, published: date | None = PUBLISHED, title: str = "") -> li
         # reporting periods and period definitions next to the real due date
         ("The company will report fourth-quarter results on Feb. 4.", ["2025-02-04"]),
         ("For the third quarter ending in September, Acme expects revenue of $4 billion.", ["2024-Q3"]),
+        # the baseline of a comparison is not a due date
+        ("Acme is targeting 30 launches next year, up from 18 this year.", ["2025"]),
         # conditions and undated promises
         ("Even if we got hit by a meteor tomorrow, the company will survive.", []),
         ("The company will solve autonomy in due time.", []),

@@ -90,6 +90,13 @@ def test_what_names_product_and_milestone(sentence: str, subject: str, what: str
     assert classify.short_what(sentence, drop, subject) == what
 
 
+def test_a_quantity_unit_can_name_the_milestone() -> None:
+    sentence = "Skyhook aims for 30 launches next year."
+    t = sentence.index("next year")
+    q = sentence.index("30 launches")
+    assert classify.short_what(sentence, [(t, t + 9)], "Skyhook", values=[(q, q + 11)]) == "launch"
+
+
 def test_main_subject_prefers_title() -> None:
     assert classify.main_subject(["SpaceX targets March launch", "Tesla and SpaceX news. SpaceX said."]) == "SpaceX"
 
