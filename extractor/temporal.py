@@ -267,6 +267,7 @@ def _grammar() -> _Grammar:
             _b_century,
         ),
         _Rule("old_year", rx(r"(?P<year>1[0-8]\d\d)(?![\d%]|[.,]\d)"), _b_year, weak=True),
+        _Rule("old_year_range", rx(r"(?P<a>1[0-8]\d\d)\s*[-–]\s*(?P<b>1[0-9]\d\d)(?![\d%]|[.,]\d)"), _b_old_range),
         _Rule("fiscal", rx(r"(?P<fy>(?i:fiscal(?:\s+year)?)\s+|FY\s?)(?P<year>{YEAR}|\d\d(?!\d))"), _b_year),
         _Rule("decade", rx(r"(?:(?i:the)\s+)?(?P<dec>(?:1\d|20)\d0|'\d0|[1-9]0)'?s"), _b_decade),
         _Rule(
@@ -480,7 +481,7 @@ def _grammar() -> _Grammar:
         part_rx=re.compile(r"(?:^|(?<=[^\w-]))(?P<p>" + _alt(part_words) + r")(?:\s+|-)$"),
         hedge_rx=re.compile(r",?\s+(?P<h>" + _alt(lex["hedges"]) + r")(?!\w)"),
         hedge_end_rx=re.compile(r",?\s+" + _alt(lex["hedges"]) + r"$"),
-        part_start_rx=re.compile(r"(?P<p>" + _alt(part_words) + r")(?:\s+|-)"),
+        part_start_rx=re.compile(r"(?:(?i:the)\s+(?=(?i:early|late|mid)\b))?(?P<p>" + _alt(part_words) + r")(?:\s+|-)"),
         context_rx=re.compile(r"(?:^|(?<=\W))" + _alt(context_words) + r"\s+$"),
         season_context_rx=re.compile(r"(?:^|(?<=\W))" + _alt(lex["ambiguous_season_context"]) + r"\s+$", re.I),
         range_rx=re.compile(r"\s*(?P<c>-|–|—|(?i:to|through|until|till|and))\s*"),
@@ -585,6 +586,11 @@ def _b_numeric(m: re.Match[str]) -> _Spec | None:
 def _b_year(m: re.Match[str]) -> _Spec | None:
     g = m.groupdict()
     return _Spec(year=_year(g["year"] or g.get("y2k")), fiscal=bool(g.get("fy")))
+
+
+def _b_old_range(m: re.Match[str]) -> _Spec | None:
+    """ "1861-1865": years before 1900 need a context word alone, but a span of a few years is dates."""
+    return _parse_range(m.group()) if 0 < int(m["b"]) - int(m["a"]) <= 30 else None
 
 
 def _b_century(m: re.Match[str]) -> _Spec | None:
@@ -890,6 +896,7 @@ def range_ends(timex: Timex) -> tuple[Timex, Timex] | None:
     )
 
 
+_THE_BEFORE_RX = re.compile(r"(?:^|(?<=\W))(?i:the)\s+$")
 _DURATION_RULES = frozenset({"duration", "half_unit", "the_duration", "plural_units"})
 
 
@@ -933,6 +940,9 @@ def _widen(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             m = g.part_rx.search(text, max(0, s - 30), s)
             if m and m.end() == s and _parse(text[m.start("p") : e]):
                 s = m.start("p")
+                the = _THE_BEFORE_RX.search(text, max(0, s - 6), s)
+                if the and m["p"].lower() in ("early", "late", "mid"):
+                    s = the.start()  # TimeBank: "<TIMEX3>the early 1980s</TIMEX3>"
         h = g.hedge_rx.match(text, e)
         if h:
             e = h.end()

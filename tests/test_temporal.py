@@ -250,6 +250,8 @@ def test_relative_needs_anchor():
         ("The rules apply by year's end.", "year's end", "DATE", "1998"),
         ("Repay the loan as soon as possible.", "as soon as possible", "DATE", "FUTURE_REF"),
         ("Terms will be set at a later date.", "a later date", "DATE", "FUTURE_REF"),
+        ("Rates peaked in the early 1980s.", "the early 1980s", "DATE", "198"),
+        ("The vote came ten days before the strike.", "ten days", "DURATION", "P10D"),
         # anaphora: counted from the last date the text named
         ("She moved in May 1994 and left later that year.", "later that year", "DATE", "1994"),
         ("The mill opened in 1990, and the following year it doubled.", "the following year", "DATE", "1991"),
