@@ -84,6 +84,8 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
             titled = titled or head.lower() in _words("speaker_titles")
             name = name[len(head):].lstrip()
             start = m.end(1) - len(name)
+        if start == 0 and " " not in name and name.endswith("s") and name[1:].islower():
+            continue  # "Analysts expect", "Users will": a plural common noun opening the sentence
         opening_possessive = m.start(1) == 0 and m.group(0).rstrip().endswith(("'s", "’s"))
         acting = following in cues or opening_possessive  # "Rivian expects", "Boeing's Starliner will"
         if not acting or len(name) < 2 or taken.intersection(range(start, m.end(1))):
@@ -119,27 +121,31 @@ def _governed(lowered: str, start: int, prepositions: frozenset[str]) -> bool:
 
 
 def subject_of(text: str, default: str = "", mentions: list[Mention] | None = None) -> str:
-    """Who the claim is about: the first known organisation, else the first unknown name acting as
-    one, not governed by a preposition ("with the SEC", "from the FDA"); else the article's main
-    subject; else the first name."""
+    """Who the claim is about: the first organisation (known, or an unknown name acting as one)
+    not governed by a preposition ("with the SEC", "from the FDA"); else the article's main subject;
+    else the first name."""
     mentions = find_mentions(text) if mentions is None else mentions
     lowered = text.lower()
     governed = _words("governing_prepositions")
     actors = [m for m in mentions if m.kind in ("org", "unknown") and not _governed(lowered, m.start, governed)]
     if actors:
-        return min(actors, key=lambda m: (m.kind != "org", m.start)).name  # a known organisation first
+        return actors[0].name
     if default:
         return default
     return mentions[0].name if mentions else ""
 
 
 def main_subject(texts: list[str]) -> str:
-    """The organisation an article is about: the most mentioned one, title mentions counted thrice."""
+    """The organisation an article is about: the title's own subject when it has one (a regulator
+    it merely mentions does not count: "Acme expects FDA decision"), else the most mentioned one."""
     counts: dict[str, int] = {}
     for n, text in enumerate(texts):
         for m in find_mentions(text):
             if m.kind in ("org", "unknown"):
                 counts[m.name] = counts.get(m.name, 0) + (3 if n == 0 else 1)
+    lead = subject_of(texts[0]) if texts and texts[0] else ""
+    if lead in counts:
+        return lead
     return max(sorted(counts), key=lambda k: counts[k]) if counts else ""
 
 

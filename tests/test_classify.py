@@ -113,3 +113,12 @@ def test_opening_possessive_names_the_subject() -> None:
 
 def test_unknown_name_before_auxiliary() -> None:
     assert classify.subject_of("OpenAI is expected to release the model later this year.") == "OpenAI"
+
+
+def test_main_subject_is_the_titles_actor_not_a_regulator_it_mentions() -> None:
+    title = "Calloway Therapeutics expects FDA decision on its drug by October 28"
+    assert classify.main_subject([title, "The FDA said it will decide. The FDA will."]) == "Calloway Therapeutics"
+
+
+def test_plural_noun_opening_a_sentence_is_not_a_name() -> None:
+    assert classify.find_mentions("Analysts expect the plant to open in 2030.") == []
