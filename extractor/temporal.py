@@ -240,6 +240,14 @@ def _grammar() -> _Grammar:
             rx(r"(?P<mon>{MONTH})(?:\s+(?P<day>{DAY}))?,?\s+(?P<ydeix>(?i:this|last|next))\s+(?i:year)"),
             _b_date,
         ),
+        _Rule(
+            "day_range",
+            rx(
+                r"(?<![\d/.])(?:{DAY})\s*[-–]\s*(?:{DAY})\s+(?:(?i:of)\s+)?(?:{MONTH})(?:,?\s+(?:{ANYYEAR}))?"
+                r"|(?:{MONTH})\s+(?:{DAY})\s*[-–]\s*(?:{DAY})(?:,?\s+(?:{ANYYEAR}))?"
+            ),
+            lambda m: _parse_range(m.group()),
+        ),
         _Rule("month", rx(r"(?P<mon>{FULLMONTH}|{DOTMONTH})"), _b_date),
         _Rule("ambmonth", rx(r"(?P<mon>{AMBMONTH})"), _b_date, weak=True),
         _Rule("iso", rx(r"(?P<year>{ANYYEAR})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?"), _b_iso),
@@ -861,6 +869,9 @@ _RANGE_RX = re.compile(
 )
 
 
+_BARE_DAY_RX = re.compile(r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:1\d|20)\d\d))?")
+
+
 def _parse_range(text: str) -> _Spec | None:
     """ "2025-2026", "between 2025 and 2027", "June to August 2024", "2025-26": start spec with .end set."""
     m = _RANGE_RX.fullmatch(text)
@@ -876,6 +887,18 @@ def _parse_range(text: str) -> _Spec | None:
     else:
         b = _parse(b_text)
     a = _parse(a_text)
+    bare_a = _BARE_DAY_RX.fullmatch(a_text)
+    bare_b = _BARE_DAY_RX.fullmatch(b_text)
+    if a is None and bare_a and b is not None and b.day is not None and b.end is None:
+        if not 0 < int(bare_a["d"]) < b.day:
+            return None
+        a = replace(b, day=int(bare_a["d"]))  # "22-25 April 1951"
+    elif b is None and bare_b and a is not None and a.day is not None and a.end is None and a.month is not None:
+        year = _year(bare_b["y"]) if bare_b["y"] else a.year
+        if not a.day < int(bare_b["d"]) <= calendar.monthrange(year or 2000, a.month)[1]:
+            return None
+        a = replace(a, year=year)
+        b = replace(a, day=int(bare_b["d"]))  # "June 10-12, 2025"
     if not a or not b or a.type != "DATE" or b.type != "DATE" or a.dur or b.dur or a.fixed or b.fixed:
         return None
     if a.year is None and a.rel is None and b.year is not None and a.month is not None:
@@ -887,13 +910,19 @@ def range_ends(timex: Timex) -> tuple[Timex, Timex] | None:
     """The two ends of a range timex as timexes of their own (TimeML annotates each end); else None."""
     spec = _parse(timex.text)
     m = _RANGE_RX.fullmatch(timex.text) if spec is not None and spec.end is not None else None
-    if m is None or _parse(m["a"]) is None or _parse(m["b"]) is None:
+    if m is None:
         return None
-    return (
-        Timex(timex.start + m.start("a"), timex.start + m.end("a"), m["a"], "DATE", timex.prefix, timex.bound,
-              timex.context),
-        Timex(timex.start + m.start("b"), timex.start + m.end("b"), m["b"], "DATE", "", timex.bound, timex.context),
-    )
+    whole = "range=" + "_".join(timex.text.split())
+
+    def end(side: str, prefix: str) -> Timex:
+        # an end that is no date alone ("22" of "22-25 April", "17" of "1915-17") resolves through the range
+        alone = _parse(m[side])
+        needs = alone is None or (alone.year is None and (spec.end if side == "b" else spec).year is not None)
+        context = f"{timex.context} {whole} side={side}".strip() if needs else timex.context
+        return Timex(timex.start + m.start(side), timex.start + m.end(side), m[side], "DATE", prefix, timex.bound,
+                     context)  # fmt: skip
+
+    return end("a", timex.prefix), end("b", "")
 
 
 _THE_BEFORE_RX = re.compile(r"(?:^|(?<=\W))(?i:the)\s+$")
@@ -1399,7 +1428,7 @@ def _is_relative(spec: _Spec) -> bool:
 
 def resolve(timex: Timex, anchor: date | None, prefer_future: bool | None = None) -> Resolution:
     """TimeML value and claim period of a found (or hand-made) time expression."""
-    spec = _parse(timex.text)
+    spec = _range_side(timex.context) or _parse(timex.text)
     if spec is None:
         return Resolution("", None, False)
     if timex.type == "SET" and spec.dur is not None and spec.dur[0] is not None:
@@ -1419,6 +1448,17 @@ def resolve(timex: Timex, anchor: date | None, prefer_future: bool | None = None
         # "up from $5 million a year earlier" in quarterly results: the reported quarter, a year back
         res = replace(res, value=_value(_rel_cal("quarter", -5, anchor)))
     return res
+
+
+def _range_side(context: str) -> _Spec | None:
+    """The spec of one end of a range, for an end that means nothing alone (see range_ends)."""
+    if "range=" not in context:
+        return None
+    cues = dict(c.split("=", 1) for c in context.split() if c.startswith(("range=", "side=")))
+    whole = _parse(cues["range"].replace("_", " "))
+    if whole is None or whole.end is None:
+        return None
+    return whole.end if cues.get("side") == "b" else replace(whole, end=None)
 
 
 _YEAR_BACK_RX = re.compile(r"(?i)(?:an?|one)\s+year\s+(?:ago|earlier)|(?:the\s+)?year-(?:ago|earlier)")

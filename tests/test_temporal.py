@@ -356,6 +356,21 @@ def test_range_ends_are_timexes():
     assert range_ends(_only("Trials run in 2025.", "2025")) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("The fair runs 12-14 May 2026 in Oslo.", [("12", "2026-05-12"), ("14 May 2026", "2026-05-14")]),
+        ("The fair runs June 10-12, 2026.", [("June 10", "2026-06-10"), ("12, 2026", "2026-06-12")]),
+        ("Losses mounted in 1915-17.", [("1915", "1915"), ("17", "1917")]),
+        ("The siege lasted 1861-1865.", [("1861", "1861"), ("1865", "1865")]),
+    ],
+)
+def test_short_range_ends_resolve_through_the_range(text, ends):
+    (t,) = find_timexes(text)
+    got = [(e.text, resolve(e, date(2024, 6, 1)).value) for e in range_ends(t)]
+    assert got == ends
+
+
 def test_bound_from_suffix_and_negation():
     assert _only("It ships in 2026 at the latest.", "2026").bound == "by"
     t = _only("A ruling isn't likely until March.", "March")
