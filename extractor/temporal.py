@@ -274,6 +274,7 @@ def _grammar() -> _Grammar:
             rx(r"(?<!-)(?:(?i:the)\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?i:{ORD}))[-\s]+(?i:century)"),
             _b_century,
         ),
+        _Rule("bc_year", rx(r"(?P<n>\d{1,4})\s*(?:B\.C\.|BCE|BC)(?!\w)|(?P<n2>\d{1,4})\s*B\.C(?![\w.])"), _b_bc),
         _Rule("old_year", rx(r"(?P<year>1[0-8]\d\d)(?![\d%]|[.,]\d)"), _b_year, weak=True),
         _Rule("old_year_range", rx(r"(?P<a>1[0-8]\d\d)\s*[-–]\s*(?P<b>1[0-9]\d\d)(?![\d%]|[.,]\d)"), _b_old_range),
         _Rule("fiscal", rx(r"(?P<fy>(?i:fiscal(?:\s+year)?)\s+|FY\s?)(?P<year>{YEAR}|\d\d(?!\d))"), _b_year),
@@ -594,6 +595,12 @@ def _b_numeric(m: re.Match[str]) -> _Spec | None:
 def _b_year(m: re.Match[str]) -> _Spec | None:
     g = m.groupdict()
     return _Spec(year=_year(g["year"] or g.get("y2k")), fiscal=bool(g.get("fy")))
+
+
+def _b_bc(m: re.Match[str]) -> _Spec | None:
+    n = int(m["n"] or m["n2"])
+    # "499 BC" (no calendar arithmetic before year 1); "2024 BC Partners" is a modern year and a name
+    return _Spec(set_value=f"BC{n:04d}") if 0 < n < 1900 else None
 
 
 def _b_old_range(m: re.Match[str]) -> _Spec | None:
@@ -1465,7 +1472,7 @@ _YEAR_BACK_RX = re.compile(r"(?i)(?:an?|one)\s+year\s+(?:ago|earlier)|(?:the\s+)
 
 
 def _resolve_spec(spec: _Spec, anchor: date | None, prefer_future: bool | None, prefix: str) -> Resolution:
-    if spec.type == "SET":
+    if spec.type == "SET" or spec.set_value:  # a set, or a year before the common era
         return Resolution(spec.set_value or "", None, False)
     if spec.dur is not None:
         return _resolve_duration(spec, anchor, prefix)

@@ -251,6 +251,8 @@ def test_relative_needs_anchor():
         ("Repay the loan as soon as possible.", "as soon as possible", "DATE", "FUTURE_REF"),
         ("Terms will be set at a later date.", "a later date", "DATE", "FUTURE_REF"),
         ("Rates peaked in the early 1980s.", "the early 1980s", "DATE", "198"),
+        ("The city fell in 404 BC.", "404 BC", "DATE", "BC0404"),
+        ("In 1997 BC Partners bought it.", "1997", "DATE", "1997"),
         ("The vote came ten days before the strike.", "ten days", "DURATION", "P10D"),
         # anaphora: counted from the last date the text named
         ("She moved in May 1994 and left later that year.", "later that year", "DATE", "1994"),
