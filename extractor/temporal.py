@@ -1410,7 +1410,7 @@ def _resolve_duration(spec: _Spec, anchor: date | None, prefix: str) -> Resoluti
     return Resolution(value, period, True)
 
 
-def _resolve_fixed(spec: _Spec, anchor: date | None) -> Resolution:
+def _resolve_fixed(spec: _Spec, anchor: date | None, prefix: str = "") -> Resolution:
     info = _lex()["fixed"][spec.fixed]
     value = str(info["value"])
     kind = info.get("period")
@@ -1422,6 +1422,9 @@ def _resolve_fixed(spec: _Spec, anchor: date | None) -> Resolution:
         return Resolution("XXXX-XX-XX", None, True)
     if value == "ANCHOR_YEAR":
         return Resolution(str(anchor.year), _period(_Cal("month", anchor.year, 12)), True)
+    if value == "ANCHOR_YEAR_END":  # "by year-end": its last day; "since year-end": last year's
+        year = anchor.year - (prefix == "since")
+        return Resolution(f"{year}-12-31", _period(_Cal("month", anchor.year, 12)), True)
     m = re.fullmatch(r"ANCHOR([+-]\d)?(T.*)?", value)
     d = anchor + timedelta(days=int(m[1] or 0))
     return Resolution(d.isoformat() + (m[2] or ""), _period(_Cal("day", d.year, day=d)), True)
@@ -1477,7 +1480,7 @@ def _resolve_spec(spec: _Spec, anchor: date | None, prefer_future: bool | None, 
     if spec.dur is not None:
         return _resolve_duration(spec, anchor, prefix)
     if spec.fixed:
-        return _resolve_fixed(spec, anchor)
+        return _resolve_fixed(spec, anchor, prefix)
     relative = _is_relative(spec)
     c = _base_cal(spec, anchor, prefer_future)
     if c is None:
