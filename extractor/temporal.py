@@ -1081,6 +1081,8 @@ def _anaphor_value(text: str, ref_text: str) -> str | None:
     return _value(_shift(cal, {"the following": 1, "the previous": -1}.get(deix, 0)))
 
 
+# A past cue in the clause before a yearless date: its last occurrence, not the nearest one
+_PAST_RX = re.compile(r"(?i)\b(?:ended|since|began|bought|brought)\b(?:\W+\w+){0,8}?\W+$")
 _THE_YEAR_RX = re.compile(r"(?i)the\s+(?:full\s+|fiscal\s+)*year")
 _ENDED_RX = re.compile(r"\s+(?i:ended|ending)\b")
 _CLAUSE_END_RX = re.compile(r"[.!?;:,\n]\s|[\"“”]|''|``")
@@ -1099,6 +1101,8 @@ def _context(text: str, s: int) -> str:
     cue = g.future_rx.search(clause)
     if cue and not _REPORTING_RX.search(clause, cue.start()):
         cues.append("future")
+    elif _PAST_RX.search(clause):
+        cues.append("past")
     if g.quarter_context_rx.search(text, max(0, s - _QUARTER_REACH), s):
         cues.append("quarter")
     return " ".join(cues)
@@ -1447,6 +1451,8 @@ def resolve(timex: Timex, anchor: date | None, prefer_future: bool | None = None
     ref = next((c[4:].replace("_", " ") for c in cues if c.startswith("ref=")), None)
     if prefer_future is None and "future" in cues:
         prefer_future = True
+    elif prefer_future is None and "past" in cues and spec.month is not None and spec.year is None and not spec.rel:
+        prefer_future = False  # "since it bought the unit in February": the last February
     res = _resolve_spec(spec, anchor, prefer_future, timex.prefix)
     if timex.type == "DURATION" and spec.type == "DATE" and spec.dur is None and spec.rel and spec.rel[0] == "year":
         res = replace(res, value="P1Y")  # "the year ended June 30" (its claim period is kept)

@@ -283,6 +283,8 @@ def test_relative_needs_anchor():
         ("The crew could fly home as soon as Tuesday.", "Tuesday", "DATE", "1998-01-13"),
         ("The mayor said Monday the court will rule.", "Monday", "DATE", "1998-01-05"),
         ("The team will visit the site in November.", "November", "DATE", "1998-11"),
+        ("Sales doubled in the fiscal year ended Oct. 31.", "Oct. 31", "DATE", "1997-10-31"),
+        ("Since it bought the unit in March, costs fell.", "March", "DATE", "1997-03"),
         # quarterly results: "a year earlier" is the reported quarter a year back
         ("Net rose to $5 million in the fourth quarter from $4 million a year earlier.", "a year earlier", "DATE",
          "1996-Q4"),
