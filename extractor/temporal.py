@@ -1086,6 +1086,7 @@ _PAST_RX = re.compile(r"(?i)\b(?:ended|since|began|bought|brought)\b(?:\W+\w+){0
 _THE_YEAR_RX = re.compile(r"(?i)the\s+(?:full\s+|fiscal\s+)*year")
 _ENDED_RX = re.compile(r"\s+(?i:ended|ending)\b")
 _CLAUSE_END_RX = re.compile(r"[.!?;:,\n]\s|[\"“”]|''|``")
+_PLUPERFECT_RX = re.compile(r"(?i)\b(?:had|previously|originally)\b(?:\W+\w+){0,2}?\W*$")  # "had been scheduled to expire Friday"
 _REPORTING_RX = re.compile(r"(?i)\b(?:said|says|told|announced|reported|added)\b")
 _CONTEXT_REACH = 90  # characters before an expression searched for a forward cue (within its clause)
 _QUARTER_REACH = 250  # characters before "a year earlier" searched for quarterly reporting
@@ -1099,7 +1100,7 @@ def _context(text: str, s: int) -> str:
     if ends:
         clause = clause[ends[-1].end() :]
     cue = g.future_rx.search(clause)
-    if cue and not _REPORTING_RX.search(clause, cue.start()):
+    if cue and not _REPORTING_RX.search(clause, cue.start()) and not _PLUPERFECT_RX.search(clause[: cue.start()]):
         cues.append("future")
     elif _PAST_RX.search(clause):
         cues.append("past")

@@ -282,6 +282,7 @@ def test_relative_needs_anchor():
         ("The court is scheduled to rule Monday.", "Monday", "DATE", "1998-01-12"),
         ("The crew could fly home as soon as Tuesday.", "Tuesday", "DATE", "1998-01-13"),
         ("The mayor said Monday the court will rule.", "Monday", "DATE", "1998-01-05"),
+        ("The offer had been scheduled to expire Tuesday.", "Tuesday", "DATE", "1998-01-06"),
         ("The team will visit the site in November.", "November", "DATE", "1998-11"),
         ("Sales doubled in the fiscal year ended Oct. 31.", "Oct. 31", "DATE", "1997-10-31"),
         ("Since it bought the unit in March, costs fell.", "March", "DATE", "1997-03"),
