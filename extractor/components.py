@@ -22,6 +22,7 @@ for _name in ("timexes", "candidates", "entities"):
         Doc.set_extension(_name, default=None)
 
 SENT_END = {".", "!", "?", "…", "...", "?!", "!?"}
+MONEY_SUFFIX_STOPS = {"m.", "bn.", "b.", "k.", "mn.", "tn."}  # the tokenizer keeps their period
 CLOSERS = {'"', "'", "”", "’", ")", "]", "»"}
 
 
@@ -56,12 +57,13 @@ class SentenceSplitter:
         j = i - 1
         while j > 0 and doc[j].text in CLOSERS:
             j -= 1
-        if doc[j].text not in SENT_END and not doc[j].text.endswith(("?", "!")):
+        money_end = doc[j].lower_ in MONEY_SUFFIX_STOPS and j > 0 and doc[j - 1].like_num  # "£310m. Next"
+        if doc[j].text not in SENT_END and not doc[j].text.endswith(("?", "!")) and not money_end:
             return False
         if not prev.whitespace_:
             return False
         first = token.text[0]
-        return first.isupper() or first.isdigit() or first in "\"“‘'(["
+        return first.isupper() or first.isdigit() or first in "\"“‘'([$£€¥"
 
 
 @Language.factory("extractor_entities", default_config={"model": "", "labels": ["ORG", "PERSON"]})
@@ -111,8 +113,10 @@ class TimexRecognizer:
 CUE_GROUPS = {
     "future": "future",
     "reschedule": "reschedule",
+    "schedule": "schedule",
     "past_before": "past_before_timex",
     "past_after": "past_after_timex",
+    "past_right_after": "past_right_after",
     "baseline": "baseline_markers",
     "reporting": "reporting",
     "conditional": "commitment.conditional",
@@ -189,7 +193,8 @@ class ClaimCandidates:
         before = {s for g, s, e in cues if g == "past_before" and 0 <= span.start - e <= 1}
         before |= {s for g, s, e in cues if g == "baseline" and 0 <= span.start - e <= BASELINE_REACH
                    and self._same_clause(doc, s, e, span)}
-        after = {s for g, s, e in cues if g == "past_after" and 0 <= s - span.end <= 1}
+        after = {s for g, s, e in cues if (g == "past_after" and 0 <= s - span.end <= 1)
+                 or (g == "past_right_after" and s == span.end)}
         return {
             "timex": index,
             "sent_start": sent.start_char,
@@ -198,6 +203,7 @@ class ClaimCandidates:
             "future_distance": nearest("future"),
             "future_before": nearest("future", "before"),
             "future_after": nearest("future", "after"),
+            "schedule_before": nearest("schedule", "before"),
             "reschedule_distance": nearest("reschedule"),
             "moved_to": span.start > 0 and doc[span.start - 1].lower_ in MOVED_TO,
             "past_verb_before": self._past_verb_before(doc, span, sent),

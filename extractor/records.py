@@ -74,7 +74,8 @@ def _section(spans: list[tuple[str, int, int]], offset: int) -> str:
 
 PERIOD_END = re.compile(r"\b(?:end(?:s|ed|ing)|clos(?:es|ed|ing))\s+(?:in\s+|on\s+)?$", re.I)
 CUE_REACH = 20  # tokens: a future cue further away governs another clause
-TITLE_AHEAD_DAYS = 60  # a headline period that contains publication but lies mostly ahead
+TITLE_AHEAD_DAYS = 60
+COARSE = {"year", "half", "quarter"}  # a headline period that contains publication but lies mostly ahead
 
 
 @cache
@@ -131,7 +132,8 @@ def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
     words = timex.text.lower().replace("’s", "").replace("'s", "").split()
     before, after, past = cand["future_before"], cand["future_after"], cand["past_verb_before"]
     if words and words[-1] in lexicon.load("time")["weekdays"] and words[0] not in ("next", "coming"):
-        return before is not None and before <= WEEKDAY_CUE_REACH
+        near = [d for d in (before, cand["schedule_before"]) if d is not None]
+        return bool(near) and min(near) <= WEEKDAY_CUE_REACH
     if cand["moved_to"] and cand["reschedule_distance"] is not None:
         return True
     if past is not None and (before is None or past < before):
@@ -173,8 +175,10 @@ def _cued(cand: dict[str, Any]) -> bool:
 
 def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: date | None, section: str) -> bool:
     """The sentence states something to come, due in ``period``."""
-    if cand["past"] or cand["statement"] or cand["condition"]:
+    if cand["past"] or cand["condition"]:
         return False
+    if cand["statement"] and not (period and anchor and period.start > anchor and period.granularity in COARSE):
+        return False  # "said on Thursday" dates the statement; "now says 2029" cannot: it lies ahead
     if period is None or anchor is None:
         return _cued(cand) or section == "title"
     if period.end < anchor or (period.granularity == "day" and period.end <= anchor):
@@ -183,7 +187,8 @@ def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: da
         return True
     if section == "title" and (period.end - anchor).days > TITLE_AHEAD_DAYS:
         return True
-    return _cued(cand)
+    scheduled = cand["schedule_before"] is not None and cand["schedule_before"] <= CUE_REACH
+    return _cued(cand) or (scheduled and period.granularity in ("day", "month"))
 
 
 def _claim_id(article: Article, offset: int) -> str:

@@ -68,6 +68,12 @@ def claims(text: str, published: date | None = PUBLISHED, title: str = "") -> li
         ("For the third quarter ending in September, Acme expects revenue of $4 billion.", ["2024-Q3"]),
         # the baseline of a comparison is not a due date
         ("Acme is targeting 30 launches next year, up from 18 this year.", ["2025"]),
+        # scheduled events in the present tense; a target given after "says"
+        ("Pre-orders for the phone open Friday.", ["2024-05-17"]),
+        ("The ordinance takes effect in July.", ["2024-07"]),
+        ("After two delays, Acme now says 2029.", ["2029"]),
+        # a past verb right after the expression
+        ("The gap between launches in May was the longest.", []),
         # conditions and undated promises
         ("Even if we got hit by a meteor tomorrow, the company will survive.", []),
         ("The company will solve autonomy in due time.", []),
@@ -109,6 +115,11 @@ def test_commitment_levels() -> None:
     assert claims("Acme plans to open the store in 2026.")[0].commitment == "planned"
     assert claims("Acme might open the store in 2026.")[0].commitment == "hedged"
     assert claims("If demand holds, Acme will open the store in 2026.")[0].commitment == "conditional"
+
+
+def test_a_money_suffix_can_end_a_sentence() -> None:
+    found = claims("Profit was flat at £310m. Acme will open a plant in 2030.")
+    assert [c.sentence for c in found] == ["Acme will open a plant in 2030."]
 
 
 def test_page_chrome_repeating_a_headline_is_one_mention() -> None:
