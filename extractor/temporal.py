@@ -1086,7 +1086,8 @@ _PAST_RX = re.compile(r"(?i)\b(?:ended|since|began|bought|brought)\b(?:\W+\w+){0
 _THE_YEAR_RX = re.compile(r"(?i)the\s+(?:full\s+|fiscal\s+)*year")
 _ENDED_RX = re.compile(r"\s+(?i:ended|ending)\b")
 _CLAUSE_END_RX = re.compile(r"[.!?;:,\n]\s|[\"“”]|''|``")
-_PLUPERFECT_RX = re.compile(r"(?i)\b(?:had|previously|originally)\b(?:\W+\w+){0,2}?\W*$")  # "had been scheduled to expire Friday"
+# "had been scheduled to expire Friday": a forward cue told from the past
+_PLUPERFECT_RX = re.compile(r"(?i)\b(?:had|previously|originally)\b(?:\W+\w+){0,2}?\W*$")
 _REPORTING_RX = re.compile(r"(?i)\b(?:said|says|told|announced|reported|added)\b")
 _CONTEXT_REACH = 90  # characters before an expression searched for a forward cue (within its clause)
 _QUARTER_REACH = 250  # characters before "a year earlier" searched for quarterly reporting
