@@ -386,6 +386,12 @@ def _grammar() -> _Grammar:
         ),
         _Rule("midyear", rx(r"(?P<unit>(?i:mid-?year))"), _b_the_unit),
         _Rule(
+            # TimeBank keeps the modifier: "late yesterday", "earlier yesterday", "mid-afternoon yesterday"
+            "part_yesterday",
+            rx(r"(?P<pw>(?i:early|late|earlier|later|mid-?morning|mid-?afternoon))\s+(?i:yesterday)"),
+            _b_part_yesterday,
+        ),
+        _Rule(
             "daypart",
             rx(r"(?P<rel>(?i:this|yesterday|tomorrow|today|last|tonight))\s+(?P<dp>(?i:{DAYPART}))"),
             _b_daypart,
@@ -745,6 +751,13 @@ def _holiday(key: str, year: int) -> date:
         return first + timedelta(weeks=rule["nth"] - 1)
     last = date(year, rule["month"], calendar.monthrange(year, rule["month"])[1])
     return last - timedelta(days=(last.weekday() - (rule["weekday"] - 1)) % 7)
+
+
+def _b_part_yesterday(m: re.Match[str]) -> _Spec | None:
+    pw = m["pw"].lower().replace("-", "")
+    if pw.startswith("mid"):
+        return _Spec(type="TIME", rel=("day", -1), daypart="MO" if pw.endswith("morning") else "AF")
+    return _Spec(rel=("day", -1))
 
 
 def _b_daypart(m: re.Match[str]) -> _Spec | None:

@@ -252,6 +252,8 @@ def test_relative_needs_anchor():
         ("Terms will be set at a later date.", "a later date", "DATE", "FUTURE_REF"),
         ("Rates peaked in the early 1980s.", "the early 1980s", "DATE", "198"),
         ("The city fell in 404 BC.", "404 BC", "DATE", "BC0404"),
+        ("Officials declined to comment late yesterday.", "late yesterday", "DATE", "1998-01-07"),
+        ("Shares slid at mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "1998-01-07TAF"),
         ("The merger should close by year-end.", "year-end", "DATE", "1998-12-31"),
         ("The index is up 4% since year-end.", "year-end", "DATE", "1997-12-31"),
         ("In 1997 BC Partners bought it.", "1997", "DATE", "1997"),
