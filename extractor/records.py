@@ -72,7 +72,8 @@ def _section(spans: list[tuple[str, int, int]], offset: int) -> str:
     return next((name for name, a, b in spans if a <= offset < b), "body")
 
 
-PERIOD_END = re.compile(r"\b(?:end(?:s|ed|ing)|clos(?:es|ed|ing))\s+(?:in\s+|on\s+)?$", re.I)
+PERIOD_END = re.compile(r"\b(?:(?:end(?:s|ed|ing)|clos(?:es|ed|ing))\s+(?:in\s+|on\s+)?"
+                        r"|(?:year|quarter)\s+runs\s+(?:to|through|until)\s+)$", re.I)
 CUE_REACH = 20  # tokens: a future cue further away governs another clause
 TITLE_AHEAD_DAYS = 60
 COARSE = {"year", "half", "quarter"}  # a headline period that contains publication but lies mostly ahead

@@ -66,6 +66,7 @@ def claims(text: str, published: date | None = PUBLISHED, title: str = "") -> li
         # reporting periods and period definitions next to the real due date
         ("The company will report fourth-quarter results on Feb. 4.", ["2025-02-04"]),
         ("For the third quarter ending in September, Acme expects revenue of $4 billion.", ["2024-Q3"]),
+        ("Acme, whose financial year runs to 31 March, will report on 20 June.", ["2024-06-20"]),
         # the baseline of a comparison is not a due date
         ("Acme is targeting 30 launches next year, up from 18 this year.", ["2025"]),
         # scheduled events in the present tense; a target given after "says"
