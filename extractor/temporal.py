@@ -475,7 +475,8 @@ def _grammar() -> _Grammar:
             _b_set,
         ),
         _Rule("set_weekday", rx(r"(?i:every|each)\s+(?P<wd>{WEEKDAY})"), _b_set),
-        _Rule("set_weekdays", rx(r"(?P<wd>{FULLWEEKDAY})s"), _b_set),
+        _Rule("set_weekdays", rx(r"(?P<wd>{FULLWEEKDAY})s|(?P<wd2>{FULLWEEKDAY})\s+(?P<dp>(?i:{DAYPART}))s"), _b_set),
+        _Rule("set_month", rx(r"(?i:every|each)\s+(?P<mon>{FULLMONTH}|{AMBMONTH})"), _b_set),
         _Rule("set_weekends", rx(r"(?P<we>(?i:weekends))"), _b_set),
         _Rule("set_word", rx(r"(?P<word>(?i:{SETW}))"), _b_set),
         _Rule("set_times", rx(r"(?i:once|twice|\w+\s+times)\s+(?i:a|per)\s+(?P<unit>(?i:{UNIT}))"), _b_set),
@@ -839,6 +840,11 @@ def _b_set(m: re.Match[str]) -> _Spec | None:
     g = m.groupdict()
     if g.get("word"):
         return _Spec(type="SET", set_value=str(_lex()["set_words"][g["word"].lower()]))
+    if g.get("mon"):
+        return _Spec(type="SET", set_value=f"XXXX-{_month(g['mon']):02d}")
+    if g.get("wd2"):
+        wd = _lex()["weekdays"][g["wd2"].lower()]
+        return _Spec(type="SET", set_value=f"XXXX-WXX-{wd}T{_lex()['day_parts'][g['dp'].lower()]}")
     if g.get("wd"):
         return _Spec(type="SET", set_value=f"XXXX-WXX-{_lex()['weekdays'][g['wd'].lower().rstrip('.')]}")
     if g.get("we"):
@@ -945,6 +951,7 @@ def range_ends(timex: Timex) -> tuple[Timex, Timex] | None:
     return end("a", timex.prefix), end("b", "")
 
 
+_AGE_OWNER_RX = re.compile(r"(?i)\b(?:his|her|their|its|my|your|our)\s+(?:early\s+|late\s+|mid-?)?$")
 _THE_BEFORE_RX = re.compile(r"(?:^|(?<=\W))(?i:the)\s+$")
 _DURATION_RULES = frozenset({"duration", "half_unit", "the_duration", "plural_units"})
 
@@ -962,6 +969,8 @@ def _candidates(text: str) -> list[tuple[int, int]]:
                 continue  # "expected to fall", "and spring": verbs and nouns, not seasons
             if rule.name == "year" and g.blockers_rx.match(text, e):
                 continue
+            if rule.name in ("decade", "decade_word") and _AGE_OWNER_RX.search(text, max(0, s - 20), s):
+                continue  # "in his 30s", "in their forties": an age, not a decade
             if rule.name in _DURATION_RULES and g.age_rx.match(text, e):
                 continue  # "a 6-year-old": an age, not a time
             if rule.build(m) is None:

@@ -270,6 +270,8 @@ def test_relative_needs_anchor():
         ("Profit fell from the year-ago quarter.", "the year-ago quarter", "DATE", "1996-Q4"),
         ("They walk every morning.", "every morning", "SET", "XXXX-XX-XXTMO"),
         ("The shop closes on Mondays.", "Mondays", "SET", "XXXX-WXX-1"),
+        ("The fair returns each July.", "each July", "SET", "XXXX-07"),
+        ("The bus runs Friday nights.", "Friday nights", "SET", "XXXX-WXX-5TNI"),
         ("It earns $5 million a year.", "a year", "SET", "P1Y"),
         ("The strike lasted a couple of years.", "a couple of years", "DURATION", "P2Y"),
         ("The trial took 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
@@ -335,6 +337,7 @@ def test_timeml_values(sentence, span, type_, value):
         "About three-quarters of voters agreed.",
         "It was the last day of the trial.",
         "Thus the plan failed.",
+        "She was in her 30s and he in his early forties.",
     ],
 )
 def test_no_false_positives(sentence):
