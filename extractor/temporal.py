@@ -487,7 +487,8 @@ def _grammar() -> _Grammar:
         for w in words:
             prefix_bound[" ".join(w.lower().split())] = bound
     part_words = list(lex["parts"])
-    context_words = list(prefix_bound) + part_words + list(lex["deictics"]) + ["of", "and", "or", "to", "-", "mid"]
+    context_words = list(prefix_bound) + part_words + list(lex["deictics"])
+    context_words += ["of", "and", "or", "to", "-", "mid", "into"]
     return _Grammar(
         lex=lex,
         rules=rules,

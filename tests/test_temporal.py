@@ -236,6 +236,7 @@ def test_relative_needs_anchor():
         ("Sales rise in the first quarter.", "the first quarter", "DATE", "1998-Q1"),
         ("Sales fell in fiscal 1997.", "fiscal 1997", "DATE", "1997"),
         ("They won in the fall.", "the fall", "DATE", "1997-FA"),
+        ("Demand stayed high well into the summer.", "the summer", "DATE", "1997-SU"),
         ("The store closed on Christmas.", "Christmas", "DATE", "1997-12-25"),
         ("Turnout rose on Election Day.", "Election Day", "DATE", "1997-11-04"),
         ("Trading resumes after Easter 1998.", "Easter 1998", "DATE", "1998-04-12"),
