@@ -1065,7 +1065,7 @@ def find_timexes(text: str) -> list[Timex]:
 
 # "that year", "later that year", "the following month": counted from the last date the text named
 _ANAPHOR_RX = re.compile(
-    r"(?i)(?:(?:earlier|later)\s+)?(?P<deix>that|the\s+following|the\s+previous|the\s+same)\s+"
+    r"(?i)(?:(?:earlier|later)\s+)?(?P<deix>that(?:\s+same)?|the\s+following|the\s+previous|the\s+same)\s+"
     r"(?P<unit>year|quarter|month|day)"
 )
 

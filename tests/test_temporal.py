@@ -262,6 +262,7 @@ def test_relative_needs_anchor():
         # anaphora: counted from the last date the text named
         ("She moved in May 1994 and left later that year.", "later that year", "DATE", "1994"),
         ("The mill opened in 1990, and the following year it doubled.", "the following year", "DATE", "1991"),
+        ("The pact was signed on May 2, 1995. That same day, troops left.", "That same day", "DATE", "1995-05-02"),
         ("The deal closed on March 3, 1996. Earlier that day, shares fell.", "Earlier that day", "DATE",
          "1996-03-03"),
         ("It shaped the 20th century.", "the 20th century", "DATE", "19"),
