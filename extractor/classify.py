@@ -69,8 +69,13 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
         if label in PRETRAINED_KINDS and not taken.intersection(range(start, end)):
             found.append(Mention(start, end, entities.canonical(text[start:end]), PRETRAINED_KINDS[label]))
             taken.update(range(start, end))
+    for m in (m for pattern in _company_patterns() for m in pattern.finditer(text)):
+        start, end = m.span("name")
+        if not taken.intersection(range(start, end)) and m.group("name").split()[0].lower() not in _words("not_names"):
+            found.append(Mention(start, end, m.group("name"), "org"))
+            taken.update(range(start, end))
     cues = _verb_cues() | _words("auxiliaries")
-    skip = _words("what_stopwords") | _words("speaker_titles") | _words("pronouns")
+    skip = _words("what_stopwords") | _words("speaker_titles") | _words("pronouns") | _words("not_names")
     reporting = _words("reporting")
     for m in CAPNAME.finditer(text):
         following = text[m.end():].split(" ", 1)[0].lower().strip(",.;:")
@@ -87,15 +92,33 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
         if start == 0 and " " not in name and name.endswith("s") and name[1:].islower():
             continue  # "Analysts expect", "Users will": a plural common noun opening the sentence
         opening_possessive = m.start(1) == 0 and m.group(0).rstrip().endswith(("'s", "’s"))
-        acting = following in cues or opening_possessive  # "Rivian expects", "Boeing's Starliner will"
+        opening_actor = m.start(1) == 0 and (following == "to" or text[m.end(1):].startswith(", the "))
+        # "Rivian expects", "Boeing's Starliner will", "Orbis Foods to open", "Albion Grid, the operator,"
+        acting = following in cues or opening_possessive or opening_actor
         if not acting or len(name) < 2 or taken.intersection(range(start, m.end(1))):
             continue
+        if not (any(ch.islower() for ch in name) or (name.isalpha() and name.isupper())):
+            continue  # "Q1 FY26", "H2": labels, not names
         # a name that only reports ("Menon said") is a person; one that plans or promises, an organisation
-        person = titled or (following in reporting and following not in _words("future"))
+        org_like = name.split()[-1].lower() in _words("org_words")  # "Avantair Aerospace said"
+        person = titled or (following in reporting and following not in _words("future") and not org_like)
         for part_start, part, kind in _split_at_title(start, name, person):
             found.append(Mention(part_start, part_start + len(part), part, kind))
         taken.update(range(start, m.end(1)))
     return sorted(found, key=lambda x: x.start)
+
+
+@cache
+def _company_patterns() -> tuple[re.Pattern[str], ...]:
+    """A capitalised name followed by a legal suffix or a stock ticker ("Orbis Foods Inc.",
+    "Corvane Robotics (NASDAQ: CRVN)"), or opening the sentence with an appositive ("Albion Grid,
+    the FTSE 250 operator, will ...")."""
+    suffixes = "|".join(re.escape(x) for x in sorted(lexicon.load("claims")["company_suffixes"], key=len, reverse=True))
+    exchanges = "|".join(re.escape(x) for x in lexicon.load("claims")["exchanges"])
+    name = r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w&'-]*){0,3})"
+    ticker = rf"\s+\((?:(?:{exchanges})\s*:\s*)?[A-Z]{{1,5}}\)"
+    return (re.compile(rf"{name}(?:,?\s+(?:{suffixes})(?!\w)|{ticker})"),
+            re.compile(rf"^{name},\s+(?:the|an?)\s"))
 
 
 def _split_at_title(start: int, name: str, titled: bool) -> list[tuple[int, str, str]]:
@@ -144,9 +167,14 @@ def main_subject(texts: list[str]) -> str:
             if m.kind in ("org", "unknown"):
                 counts[m.name] = counts.get(m.name, 0) + (3 if n == 0 else 1)
     lead = subject_of(texts[0]) if texts and texts[0] else ""
-    if lead in counts:
-        return lead
-    return max(sorted(counts), key=lambda k: counts[k]) if counts else ""
+    best = lead if lead in counts else max(sorted(counts), key=lambda k: counts[k]) if counts else ""
+    longer = [name for name in counts if best and len(name) > len(best) and name.split()[0] == best.split()[0]]
+    return max(longer, key=len) if longer else best  # "Corvane" -> "Corvane Robotics"
+
+
+def consolidate(name: str, main: str) -> str:
+    """A short form of the article's main subject is that subject ("Corvane" for "Corvane Robotics")."""
+    return main if name and main and name != main and main.split()[0] == name.split()[0] else name
 
 
 def speaker_of(text: str, reporting: list[tuple[int, int]], last_person: str = "",

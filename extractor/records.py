@@ -237,7 +237,7 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
         pretrained = [(e["start"] - base, e["end"] - base, e["label"]) for e in doc._.entities or []
                       if base <= e["start"] and e["end"] <= s1]
         mentions = classify.find_mentions(local, pretrained)
-        subject = classify.subject_of(local, main, mentions)
+        subject = classify.consolidate(classify.subject_of(local, main, mentions), main)
         reporting = [(a - s0 - lead, b - s0 - lead) for a, b in cand["reporting"]]
         speaker = classify.speaker_of(local, reporting, last_person, mentions)
         persons = [m.name for m in mentions if m.kind == "person"]

@@ -122,3 +122,29 @@ def test_main_subject_is_the_titles_actor_not_a_regulator_it_mentions() -> None:
 
 def test_plural_noun_opening_a_sentence_is_not_a_name() -> None:
     assert classify.find_mentions("Analysts expect the plant to open in 2030.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("TORONTO - Orbis Foods Inc., the owner of the Maple Grill chain, plans to open 40 restaurants.", "Orbis Foods"),
+        ("PITTSBURGH -- Corvane Robotics, Inc. (NASDAQ: CRVN), a leader in automation, said.", "Corvane Robotics"),
+        ("Albion Grid, the FTSE 250 transmission operator, will invest £4bn.", "Albion Grid"),
+        ("Halden Semiconductor (HLDN) said revenue will rise.", "Halden Semiconductor"),
+        ("Albion Grid to spend £4.2bn on new substations by 2026", "Albion Grid"),
+        ("TOULOUSE (Reuters) - Avantair Aerospace said on Friday that deliveries would slip.", "Avantair Aerospace"),
+    ],
+)
+def test_unknown_companies_from_suffixes_tickers_appositives_and_headlines(sentence: str, name: str) -> None:
+    assert classify.subject_of(sentence) == name
+
+
+@pytest.mark.parametrize("sentence", ["Why should 2028 be different?", "Q1 FY26 would be flat."])
+def test_questions_and_labels_are_not_names(sentence: str) -> None:
+    assert classify.find_mentions(sentence) == []
+
+
+def test_a_short_form_is_the_main_subject() -> None:
+    texts = ["Corvane opens a plant", "Corvane Robotics, Inc. (NASDAQ: CRVN) said. Corvane will ship."]
+    main = classify.main_subject(texts)
+    assert main == "Corvane Robotics" and classify.consolidate("Corvane", main) == "Corvane Robotics"
