@@ -127,7 +127,7 @@ def test_plural_noun_opening_a_sentence_is_not_a_name() -> None:
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
-        ("TORONTO - Orbis Foods Inc., the owner of the Maple Grill chain, plans to open 40 restaurants.", "Orbis Foods"),
+        ("TORONTO - Orbis Foods Inc., the owner of the Maple Grill chain, plans to open 40 outlets.", "Orbis Foods"),
         ("PITTSBURGH -- Corvane Robotics, Inc. (NASDAQ: CRVN), a leader in automation, said.", "Corvane Robotics"),
         ("Albion Grid, the FTSE 250 transmission operator, will invest £4bn.", "Albion Grid"),
         ("Halden Semiconductor (HLDN) said revenue will rise.", "Halden Semiconductor"),
