@@ -16,6 +16,12 @@ candidate spans; the longest non-overlapping ones win, are widened by part-of mo
 of", "mid-") and hedges ("or so"), joined into ranges, and get their governing prefix. ``resolve``
 re-parses the span text into a small semantic record (``_Spec``) and computes the TimeML value and
 the claim period from it, so a Timex built by hand resolves the same way as a found one.
+
+``Timex.context`` carries what the surrounding text says and the span does not: a forward or past
+cue in the clause ("is scheduled to close Monday"), quarterly reporting ("up from $5 million a year
+earlier"), the last explicit date for an anaphor ("later that year"), the range a short end belongs
+to ("17" of "1915-17"). It only steers ``resolve`` when no ``prefer_future`` is given (TempEval);
+claim periods never depend on it.
 """
 
 from __future__ import annotations
@@ -905,8 +911,8 @@ def _parse_range(text: str) -> _Spec | None:
     if not m:
         return None
     a_text, b_text = m["a"], m["b"]
-    if text[m.end("a") : m.start("b")] == "-" and a_text[-1:].isalpha() and b_text[:1].isalpha():
-        return None  # a compound word ("the year-earlier quarter"), not a range
+    if text[m.end("a") : m.start("b")] == "-" and a_text[-1:].islower() and b_text[:1].islower():
+        return None  # a compound word ("the year-earlier quarter"), not a range ("June-August" is one)
     if re.fullmatch(r"(?:1\d|20)\d\d", a_text) and re.fullmatch(r"\d\d", b_text):
         if int(b_text) <= int(a_text[2:]):
             return None  # "2024-10" is a month, not a range back to 2010
@@ -1330,8 +1336,8 @@ def _base_cal(spec: _Spec, anchor: date | None, prefer_future: bool | None) -> _
         return _weekday_cal(spec, anchor, prefer_future)
     if spec.rel:
         back = spec.lean < 0 and prefer_future is not True and spec.part is None
-        if spec.rel[0] == "weekend" and anchor.weekday() >= 5:
-            back = False  # said on a Saturday or Sunday: this weekend
+        if spec.rel[0] == "weekend" and (anchor.weekday() >= 5 or prefer_future is not None):
+            back = False  # said on a Saturday or Sunday: this weekend; claims choose their own direction
         return _rel_cal(spec.rel[0], spec.rel[1] - back, anchor)
     return None
 

@@ -115,6 +115,8 @@ CLAIMS = [
      "2025", "year", "2025-01-01", "2027-12-31"),
     ("The recall covers June to August 2025.", "2024-06-01", "June to August 2025", "", "on",
      "2025-06", "month", "2025-06-01", "2025-08-31"),
+    ("The recall covers June-August 2025.", "2024-06-01", "June-August 2025", "", "on",
+     "2025-06", "month", "2025-06-01", "2025-08-31"),
     ("The board meets on Monday.", "2024-06-05", "Monday", "on", "on",
      "2024-06-10", "day", "2024-06-10", "2024-06-10"),
     ("Deliveries come in 2026, at the earliest.", "2024-06-01", "2026", "in", "from",
