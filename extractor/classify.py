@@ -23,6 +23,13 @@ CAPNAME = re.compile(
 )
 
 
+# "Tomas Berg -- Chief Executive Officer: ...", "CEO Maya Okafor: ...", "Dana Reyes (CFO): ..."
+SPEAKER_LABEL = re.compile(
+    r"^(?:[A-Z]{2,5}\s+)?(?P<name>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})"
+    r"(?:\s*(?:--|—|–|,)\s*[A-Za-z ,&.-]{2,60}|\s*\([^)]{2,40}\))?:\s"
+)
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -179,8 +186,12 @@ def consolidate(name: str, main: str) -> str:
 
 def speaker_of(text: str, reporting: list[tuple[int, int]], last_person: str = "",
                mentions: list[Mention] | None = None) -> str:
-    """The entity attributed with the statement: next to a reporting verb ("Musk said",
-    "said Musk", "according to Reuters"); a pronoun refers to the last named person."""
+    """The entity attributed with the statement: a transcript or live-blog label opening the line
+    ("Tomas Berg -- Chief Executive Officer: We expect ..."), else the name next to a reporting verb
+    ("Musk said", "said Musk", "according to Reuters"); a pronoun refers to the last named person."""
+    label = SPEAKER_LABEL.match(text)
+    if label and label.group("name").split()[0].lower() not in _words("not_names"):
+        return entities.canonical(label.group("name"))
     if not reporting:
         return ""
     mentions = find_mentions(text) if mentions is None else mentions

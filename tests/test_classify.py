@@ -148,3 +148,17 @@ def test_a_short_form_is_the_main_subject() -> None:
     texts = ["Corvane opens a plant", "Corvane Robotics, Inc. (NASDAQ: CRVN) said. Corvane will ship."]
     main = classify.main_subject(texts)
     assert main == "Corvane Robotics" and classify.consolidate("Corvane", main) == "Corvane Robotics"
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Tomas Berg -- Chief Executive Officer: For the fourth quarter, we expect more.", "Tomas Berg"),
+        ("CEO Maya Okafor: We will ship in March.", "Maya Okafor"),
+        ("Dana Reyes (CFO): Margins recover in 2026.", "Dana Reyes"),
+        ("Phase 1: From 1 April 2026, cars pay.", ""),
+        ("Key Dates: March 3 launch.", ""),
+    ],
+)
+def test_transcript_labels_name_the_speaker(line: str, speaker: str) -> None:
+    assert classify.speaker_of(line, []) == speaker
