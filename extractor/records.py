@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -157,6 +157,14 @@ def _resolve(timex: temporal.Timex, anchor: date | None, prefer_future: bool | N
     return ahead if gap_ahead < gap_back else back
 
 
+def _moved_to(timex: temporal.Timex, cand: dict[str, Any]) -> temporal.Timex:
+    """After a rescheduling verb, "from this summer to the first quarter of 2027" promises its end."""
+    if cand["reschedule_distance"] is None or not timex.text.lower().startswith("from "):
+        return timex
+    ends = temporal.range_ends(timex)
+    return replace(ends[1], prefix="to", bound="on") if ends else timex
+
+
 def _date_text(text: str, timex: temporal.Timex) -> str:
     """The expression as written; an offset duration keeps its preposition ("in about a month")."""
     start = timex.start
@@ -206,7 +214,7 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
     main = classify.main_subject([article.title, article.excerpt, article.body])
     text = doc.text  # built from the tokens on every access: read it once
     for cand in doc._.candidates or []:
-        timex = temporal.Timex(**doc._.timexes[cand["timex"]])
+        timex = _moved_to(temporal.Timex(**doc._.timexes[cand["timex"]]), cand)
         if timex.type not in CLAIM_TYPES:
             continue
         resolution = _resolve(timex, anchor, _prefer_future(cand, timex))

@@ -290,6 +290,14 @@ def _grammar() -> _Grammar:
             rx(r"(?i:the)\s+(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"),
             _b_decade,
         ),
+        _Rule(  # "Q1 FY26", "Q1 of fiscal 2026", "FY26 Q1": one fiscal quarter, not a quarter and a year
+            "fiscal_qcode",
+            rx(
+                r"Q(?P<q>[1-4])\s+(?:(?i:of)\s+)?(?P<fy>FY\s?|(?i:fiscal(?:\s+year)?)\s+)(?P<year>{YEAR}|\d\d(?!\d))"
+                r"|(?P<fy2>FY\s?|(?i:fiscal(?:\s+year)?)\s+)(?P<year2>{YEAR}|\d\d)\s+Q(?P<q2>[1-4])"
+            ),
+            _b_quarter,
+        ),
         _Rule(
             "qcode",
             rx(

@@ -40,6 +40,7 @@ def claims(text: str, published: date | None = PUBLISHED, title: str = "") -> li
         # rescheduling verbs name the new date
         ("The launch has been pushed back to June.", ["2024-06"]),
         ("Acme delays its truck to 2026.", ["2026"]),
+        ("Acme pushed back the launch from this summer to the first quarter of 2027.", ["2027-Q1"]),
         # two dated claims in one sentence are two rows
         ("Lucid will open a plant in 2025 and a second one in 2027.", ["2025", "2027"]),
         # past events are not claims
@@ -63,6 +64,7 @@ def claims(text: str, published: date | None = PUBLISHED, title: str = "") -> li
         ("The rules, agreed by lawmakers in December, were published.", []),
         ("The chief executive, who took over in April, spoke to analysts.", []),
         ("The part will be tested at the lab by the end of June.", ["2024-06"]),
+        ("Margins will be flat in Q1 FY26.", ["2026-Q1"]),
         # reporting periods and period definitions next to the real due date
         ("The company will report fourth-quarter results on Feb. 4.", ["2025-02-04"]),
         ("For the third quarter ending in September, Acme expects revenue of $4 billion.", ["2024-Q3"]),

@@ -415,3 +415,23 @@ def test_hyphenated_end_fiscal_parts_and_seasons(sentence, span, label, fiscal):
 def test_as_soon_as_is_a_prefix_not_a_time():
     (t,) = find_timexes("The plant could open as soon as this fall.")
     assert (t.text, t.prefix, t.bound) == ("this fall", "as soon as", "from")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "prefix", "bound"),
+    [
+        ("Spending continues through 2030.", "2030", "through", "by"),
+        ("The plan runs through 2028.", "2028", "runs through", "by"),
+        ("Older jets keep flying well into 2027.", "2027", "well into", "from"),
+    ],
+)
+def test_through_is_a_deadline_and_into_a_start(sentence, span, prefix, bound):
+    t = _only(sentence, span)
+    assert (t.prefix, t.bound) == (prefix, bound)
+
+
+@pytest.mark.parametrize("text", ["Q1 FY26", "FY26 Q1", "Q1 of FY26", "Q1 fiscal 2026"])
+def test_fiscal_quarter_is_one_expression(text):
+    (t,) = find_timexes(f"Profit will be flat in {text}.")
+    p = resolve(t, date(2025, 7, 1), prefer_future=True).period
+    assert (t.text, p.label, p.fiscal) == (text, "2026-Q1", True)
