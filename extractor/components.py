@@ -127,6 +127,8 @@ CUE_GROUPS = {
 COMMITMENT_ORDER = ("conditional", "hedged", "planned", "firm")
 CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")"}
 CONDITION_WORDS = {"if", "unless"}
+NEGATIONS = {"not", "n't", "never", "no"}
+NEGATION_REACH = 12
 MOVED_TO = {"to", "until", "till", "into", "for"}
 PASSIVE_AUX = {"be", "been", "being", "is", "are", "am", "to", "get", "gets", "getting"}
 PAST_REACH = 12  # tokens scanned back from an expression for a past-tense verb
@@ -210,6 +212,8 @@ class ClaimCandidates:
             "past": bool(before or after),
             "statement": self._statement_time(doc, span, sent, cues),
             "condition": self._in_condition(doc, span, sent),
+            "negated": self._negated(doc, span, sent),
+            "question": sent.text.rstrip().rstrip("\"”’'").endswith("?"),
             "commitment": commitment,
             "reporting": [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
                           for g, s, e in cues if g == "reporting"],
@@ -246,6 +250,17 @@ class ClaimCandidates:
             if opening and span.end <= s and s - span.end <= 5 and not any(
                 gg == "future" and span.end <= ss < s for gg, ss, _ in cues
             ):
+                return True
+        return False
+
+    @staticmethod
+    def _negated(doc: Doc, span: Any, sent: Any) -> bool:
+        """A negation governs the expression in its clause ("will not introduce new models this year")."""
+        for i in range(span.start - 1, max(sent.start, span.start - NEGATION_REACH) - 1, -1):
+            token = doc[i]
+            if token.text in CLAUSE_BREAKS or token.text in {",", ";"}:
+                return False
+            if token.lower_ in NEGATIONS:
                 return True
         return False
 

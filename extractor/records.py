@@ -53,6 +53,7 @@ class Claim:
     commitment: str
     lead_days: int | None
     vague: bool = False
+    negated: bool = False
     section: str = ""
     copies: int = 1
     promise_id: str = ""
@@ -282,9 +283,11 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
             value=target.value if target else None,
             unit=unit,
             value_text=target.value_text if target else "",
-            commitment=cand["commitment"] or ("firm" if cand["future"] else "planned"),
+            commitment="hedged" if cand["question"] and cand["commitment"] != "conditional"
+            else cand["commitment"] or ("firm" if cand["future"] else "planned"),
             lead_days=(period.end - anchor).days if period and anchor else None,
             vague=bool(period and period.vague),
+            negated=cand["negated"] and timex.bound != "from",  # "not before 2027" is a start, not a negation
             section=section,
             copies=article.copies,
         ))

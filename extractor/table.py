@@ -41,6 +41,7 @@ SCHEMA: dict[str, str] = {
     "lead_days": "int",
     # extra columns
     "vague": "bool",
+    "negated": "bool",
     "section": "str",
     "copies": "int",
     "promise_id": "str",

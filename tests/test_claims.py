@@ -135,3 +135,13 @@ def test_saved_pipeline_matches_code(repo) -> None:
     built = nlp.build()
     assert saved.pipe_names == built.pipe_names == list(nlp.NAMES)
     assert saved.config.to_str() == built.config.to_str(), "run `extractor build-model` and commit models/claims"
+
+
+def test_negated_plans_questions_and_suppositions() -> None:
+    (negated,) = claims("So, we will not be introducing new vehicle models this year.")
+    assert negated.negated and negated.promised == "2024"
+    (start,) = claims("Acme does not expect to be profitable until 2031.")
+    assert not start.negated and start.bound == "from"
+    assert claims("Is the phone finally coming this year?")[0].commitment == "hedged"
+    assert claims("Suppose air taxis reach ten cities by 2030.")[0].commitment == "conditional"
+    assert not claims("Acme will open the plant in 2026.")[0].negated
