@@ -197,6 +197,8 @@ class ClaimCandidates:
                    and self._same_clause(doc, s, e, span)}
         after = {s for g, s, e in cues if (g == "past_after" and 0 <= s - span.end <= 1)
                  or (g == "past_right_after" and s == span.end)}
+        if span.end < sent.end and self._is_past(doc, span.end, sent):  # "the fourth quarter rose 31%"
+            after.add(span.end)
         return {
             "timex": index,
             "sent_start": sent.start_char,
@@ -219,16 +221,21 @@ class ClaimCandidates:
                           for g, s, e in cues if g == "reporting"],
         }
 
+    def _is_past(self, doc: Doc, i: int, sent: Any) -> bool:
+        """Token i is a past-tense verb (listed, or a regular -ed form that is no participle after
+        "be"/"to" and no cue word)."""
+        word = doc[i].lower_
+        regular = len(word) > 4 and word.endswith("ed") and word not in self.not_past
+        participle = i > sent.start and doc[i - 1].lower_ in PASSIVE_AUX  # "will be tested"
+        return word in self.past_verbs or (regular and not participle)
+
     def _past_verb_before(self, doc: Doc, span: Any, sent: Any) -> int | None:
         """Distance back to the nearest past-tense verb in the expression's clause, if any."""
         for i in range(span.start - 1, max(sent.start, span.start - PAST_REACH) - 1, -1):
             token = doc[i]
             if token.text in CLAUSE_BREAKS or token.text in {",", ";"}:
                 return None
-            word = token.lower_
-            regular = len(word) > 4 and word.endswith("ed") and word not in self.not_past
-            participle = i > sent.start and doc[i - 1].lower_ in PASSIVE_AUX  # "will be tested"
-            if word in self.past_verbs or (regular and not participle):
+            if self._is_past(doc, i, sent):
                 return span.start - i
         return None
 

@@ -14,11 +14,13 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from extractor import lexicon, temporal
 
 CLAIM_TYPES = {"DATE", "DURATION"}
-PERIOD_END = re.compile(r"\b(?:(?:end(?:s|ed|ing)|clos(?:es|ed|ing))\s+(?:in\s+|on\s+)?"
-                        r"|(?:year|quarter)\s+runs\s+(?:to|through|until)\s+)$", re.I)
+PERIOD_END = re.compile(r"\b(?:quarter|year|period|half|month)\s+(?:(?:end(?:s|ed|ing)|clos(?:es|ed|ing))\s+"
+                        r"(?:in\s+|on\s+)?|runs\s+(?:to|through|until)\s+)$", re.I)
 CUE_REACH = 20  # tokens: a future cue further away governs another clause
 TITLE_AHEAD_DAYS = 60
 COARSE = {"year", "half", "quarter"}  # a headline period that contains publication but lies mostly ahead
@@ -47,11 +49,29 @@ def _due_date_expression(timex: temporal.Timex, resolution: temporal.Resolution)
 
 def _retrospective(text: str, timex: temporal.Timex) -> bool:
     """A duration that closes a look back ("its fastest expansion in five years", "the second delay
-    to the programme in less than a year") measures a past span, not time to a due date."""
+    to the programme in less than a year") measures a past span, not time to a due date; not when a
+    future cue stands in its clause ("expected to produce its first cells in 18 months' time")."""
     if timex.type != "DURATION":
         return False
-    clause = re.split(r"[,;:(]", text[max(0, timex.start - 80):timex.start])[-1]
-    return bool(_words("retrospective_words").intersection(clause.lower().split()[-8:]))
+    clause = re.split(r"[,;:(]", text[max(0, timex.start - 80):timex.start])[-1].lower().split()
+    if _words("future").intersection(clause):
+        return False
+    return bool(_words("retrospective_words").intersection(clause[-8:]))
+
+
+NEGATED_TIME = re.compile(r"\bnot\s+(?:\w+\s+)?$", re.I)  # "starts on Monday, not next year"
+
+
+def _named_year(text: str, timex: temporal.Timex) -> bool:
+    """A bare year that is part of a name ("Vision 2030", "Model 2027", "CES 2026"), not a time."""
+    if not (timex.text.isdigit() and len(timex.text) == 4) or timex.prefix:
+        return False
+    before = text[max(0, timex.start - 30):timex.start]
+    if not before.endswith(" "):
+        return False
+    word = before.split()[-1] if before.split() else ""
+    ordinary = STOP_WORDS | set(lexicon.load("time")["months"]) | set(lexicon.load("time")["weekdays"])
+    return word[:1].isupper() and word.lower().strip(".,") not in ordinary
 
 
 def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
@@ -84,8 +104,9 @@ def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
         return True
     if past is not None and (before is None or past < before):
         return False  # "took over in April": the nearest verb is past
+    scheduled = cand["schedule_before"] is not None and cand["schedule_before"] <= CUE_REACH
     governed = (before is not None and before <= CUE_REACH) or (after is not None and after <= TRAILING_CUE_REACH)
-    return True if governed else None
+    return True if governed or scheduled else None
 
 
 def _resolve(timex: temporal.Timex, anchor: date | None, prefer_future: bool | None) -> temporal.Resolution:
@@ -146,6 +167,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     if resolution.period is None and not (resolution.relative and anchor is None):
         return None
     if not _due_date_expression(timex, resolution) or _retrospective(text, timex):
+        return None
+    if _named_year(text, timex) or NEGATED_TIME.search(text, max(0, timex.start - 25), timex.start):
         return None
     if _definition_or_reporting_period(text, timex, sentence_timexes):
         return None

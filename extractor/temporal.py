@@ -228,7 +228,7 @@ def _grammar() -> _Grammar:
             "mdy",
             rx(
                 r"(?:(?P<wd>{ANYWEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})"
-                r"(?:(?:,\s*|\s+)(?P<year>{ANYYEAR}))?"
+                r"(?:(?:,\s*|\s+)(?P<year>{ANYYEAR}|" + y2 + "))?"
             ),
             _b_date,
         ),
@@ -257,6 +257,11 @@ def _grammar() -> _Grammar:
         _Rule("month", rx(r"(?P<mon>{FULLMONTH}|{DOTMONTH})"), _b_date),
         _Rule("ambmonth", rx(r"(?P<mon>{AMBMONTH})"), _b_date, weak=True),
         _Rule("iso", rx(r"(?P<year>{ANYYEAR})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?"), _b_iso),
+        _Rule(  # "14/03/2026": day first when it cannot be a month
+            "numeric_dmy",
+            rx(r"(?<![\d/.])(?P<d>3[01]|2\d|1[3-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>\d{4}|\d\d)(?![\d/])"),
+            _b_numeric,
+        ),
         _Rule(
             "numeric",
             rx(
