@@ -192,7 +192,8 @@ class ClaimCandidates:
 
         words = {g: sorted({doc[s:e].text.lower() for gg, s, e in cues if gg == g}) for g in CUE_GROUPS}
         commitment = next((level for level in COMMITMENT_ORDER if words[level]), "")
-        before = {s for g, s, e in cues if g == "past_before" and 0 <= span.start - e <= 1}
+        before = {s for g, s, e in cues if g == "past_before" and 0 <= span.start - e <= 1
+                  and not (s > 0 and doc[s - 1].lower_ in NEGATIONS)}  # "no earlier than April" is a start
         before |= {s for g, s, e in cues if g == "baseline" and 0 <= span.start - e <= BASELINE_REACH
                    and self._same_clause(doc, s, e, span)}
         after = {s for g, s, e in cues if (g == "past_after" and 0 <= s - span.end <= 1)

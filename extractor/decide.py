@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -19,8 +19,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from extractor import lexicon, temporal
 
 CLAIM_TYPES = {"DATE", "DURATION"}
-PERIOD_END = re.compile(r"\b(?:quarter|year|period|half|month)\s+(?:(?:end(?:s|ed|ing)|clos(?:es|ed|ing))\s+"
-                        r"(?:in\s+|on\s+)?|runs\s+(?:to|through|until)\s+)$", re.I)
+PERIOD_END = re.compile(r"\b(?:quarter|year|period|half|month)(?:,?\s+which)?\s+"
+                        r"(?:(?:end(?:s|ed|ing)|clos(?:es|ed|ing))\s+(?:in\s+|on\s+)?"
+                        r"|runs\s+(?:to|through|until)\s+)$", re.I)
+YEAR_SLACK_DAYS = 60  # at least the normaliser's slack for keeping a date just past
 CUE_REACH = 20  # tokens: a future cue further away governs another clause
 TITLE_AHEAD_DAYS = 60
 COARSE = {"year", "half", "quarter"}  # a headline period that contains publication but lies mostly ahead
@@ -74,6 +76,19 @@ def _named_year(text: str, timex: temporal.Timex) -> bool:
     return word[:1].isupper() and word.lower().strip(".,") not in ordinary
 
 
+def _year_adjective(text: str, timex: temporal.Timex) -> bool:
+    """A bare year between a determiner and a noun describes it ("its 2027 budget"), unless the noun
+    is a due date itself ("the 2030 target")."""
+    if not (timex.text.isdigit() and len(timex.text) == 4) or timex.prefix:
+        return False
+    before = text[max(0, timex.start - 12):timex.start].lower().split()
+    after = text[timex.end:timex.end + 25].split()
+    if not before or before[-1] not in _words("definite_determiners") or not after:
+        return False
+    noun = after[0].strip(",.;:")
+    return noun.islower() and noun not in _words("year_adjective_targets")
+
+
 def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
     """Expressions that are not the due date when the sentence names another one: a quarter used as
     an adjective for a reporting period ("fourth-quarter results on Feb. 4") or the month that
@@ -112,8 +127,10 @@ def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
 def _resolve(timex: temporal.Timex, anchor: date | None, prefer_future: bool | None) -> temporal.Resolution:
     """Resolve for a claim. Without a governing cue a yearless date takes its nearest occurrence,
     unweighted: a claim reads forward as readily as back ("unveil on 8/8" in April is this August)."""
-    if prefer_future is not None or anchor is None:
+    if anchor is None or prefer_future is False:
         return temporal.resolve(timex, anchor, prefer_future=prefer_future)
+    if prefer_future:
+        return _ahead(timex, anchor, temporal.resolve(timex, anchor, prefer_future=True))
     ahead = temporal.resolve(timex, anchor, prefer_future=True)
     back = temporal.resolve(timex, anchor, prefer_future=False)
     if ahead.period is None or back.period is None or ahead.period == back.period:
@@ -121,6 +138,18 @@ def _resolve(timex: temporal.Timex, anchor: date | None, prefer_future: bool | N
     gap_ahead = (ahead.period.start - anchor).days
     gap_back = (anchor - back.period.end).days
     return ahead if gap_ahead < gap_back else back
+
+
+def _ahead(timex: temporal.Timex, anchor: date, resolution: temporal.Resolution) -> temporal.Resolution:
+    """A governed yearless date already over at publication is next year's ("will fly no earlier
+    than April" in May): the normaliser's slack keeps a month just past, a promise cannot."""
+    period = resolution.period
+    if period is None or period.end >= anchor or not resolution.relative:
+        return resolution
+    later = temporal.resolve(timex, anchor + timedelta(days=YEAR_SLACK_DAYS), prefer_future=True)
+    moved = later.period
+    same_shape = moved is not None and moved.granularity == period.granularity and moved.label[4:] == period.label[4:]
+    return later if same_shape and moved.start.year == period.start.year + 1 else resolution
 
 
 def _moved_to(timex: temporal.Timex, cand: dict[str, Any]) -> temporal.Timex:
@@ -168,8 +197,10 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None
     if not _due_date_expression(timex, resolution) or _retrospective(text, timex):
         return None
-    if _named_year(text, timex) or NEGATED_TIME.search(text, max(0, timex.start - 25), timex.start):
+    if _named_year(text, timex) or _year_adjective(text, timex):
         return None
+    if not timex.prefix and NEGATED_TIME.search(text, max(0, timex.start - 25), timex.start):
+        return None  # "starts on Monday, not next year"; "not until 2027" keeps its prefix
     if _definition_or_reporting_period(text, timex, sentence_timexes):
         return None
     if not _is_forward(cand, resolution.period, anchor, section):

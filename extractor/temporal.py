@@ -209,6 +209,7 @@ def _grammar() -> _Grammar:
         "ORD": _alt(lex["ordinals"], ""),
         "DEIX": _alt(lex["deictics"], ""),
         "SEASON": _alt(lex["seasons"], ""),
+        "SEASONNOUN": _alt(lex["season_nouns"], ""),
         "DURMOD": _alt(lex["duration_modifiers"], ""),
         "DIR": _alt(lex["duration_directions"], ""),
         "FIXED": _alt(lex["fixed"], ""),
@@ -322,7 +323,7 @@ def _grammar() -> _Grammar:
             rx(
                 r"(?:(?i:the|this\s+year's|next\s+year's|last\s+year's)\s+(?=(?:(?i:fiscal)\s+)?(?i:{ORD})\s))?"
                 r"(?:(?P<fy>(?i:fiscal))\s+)?(?P<ord>(?i:{ORD}))[-\s]+(?:(?i:fiscal)\s+)?"
-                r"(?i:quarter)(?:\s+(?i:of)\s+(?:(?P<fy2>(?i:fiscal))\s+)?(?P<year>{YEAR})"
+                r"(?i:quarter)(?:\s+(?i:of)\s+(?:(?P<fy2>(?i:fiscal))\s+|(?i:calendar)\s+)?(?P<year>{YEAR})"
                 r"|\s+(?P<year2>{YEAR})|\s+(?i:of)\s+(?P<ydeix>(?i:this|next|last))\s+(?i:year))?"
             ),
             _b_quarter,
@@ -330,8 +331,9 @@ def _grammar() -> _Grammar:
         _Rule(
             "half",
             rx(
-                r"(?:(?i:the)\s+)?(?P<h>(?i:{HALFW}))[-\s]+(?i:half)(?:\s+(?i:of)\s+(?:(?P<fy2>(?i:fiscal))\s+)?(?P<year>{YEAR})"
-                r"|\s+(?P<year2>{YEAR})|\s+(?i:of)\s+(?P<ydeix>(?i:this|next|last))\s+(?i:year))?"
+                r"(?:(?i:the)\s+)?(?P<h>(?i:{HALFW}))[-\s]+(?i:half)(?:\s+(?i:of)\s+(?:(?P<fy2>(?i:fiscal))\s+|(?i:calendar)\s+)?(?P<year>{YEAR})"
+                r"|\s+(?P<year2>{YEAR})|\s+(?i:of)\s+(?P<ydeix>(?i:this|next|last))\s+(?i:year)"
+                r"|\s+(?i:of)\s+(?P<ythe>(?i:the|this))\s+(?:(?P<fy3>(?i:fiscal|financial))\s+)?(?i:year))?"
             ),
             _b_half,
         ),
@@ -341,11 +343,17 @@ def _grammar() -> _Grammar:
             rx(r"(?:(?i:the)\s+)?(?P<season>(?i:{SEASON}))\s+(?:(?i:of)\s+)?(?P<year>{ANYYEAR})"),
             _b_season,
         ),
-        _Rule("season_bare", rx(r"(?:(?i:the)\s+)?(?P<season>(?i:{SEASON}))"), _b_season, weak=True),
+        _Rule(  # "the June quarter of 2026" (Australian usage): the quarter that holds the month
+            "month_quarter",
+            rx(r"(?:(?i:the)\s+)?(?P<mq>{FULLMONTH}|{AMBMONTH})\s+(?i:quarter)(?:\s+(?i:of)\s+(?P<year>{YEAR}))?"),
+            _b_month_quarter,
+        ),
+        _Rule("season_bare", rx(r"(?:(?i:the)\s+)?(?P<season>(?i:{SEASON}))(?!\s+(?i:{SEASONNOUN})\b)"), _b_season,
+              weak=True),
         _Rule(
             "deictic",
             rx(
-                r"(?P<deix>(?i:{DEIX}))\s+(?:(?P<fy>(?i:fiscal))\s+(?=(?i:year|quarter)))?"
+                r"(?P<deix>(?i:{DEIX}))\s+(?:(?P<fy>(?i:fiscal|financial))\s+(?=(?i:year|quarter)))?"
                 r"(?P<unit>(?i:day(?!\s+of\b)|week|weekend|month|quarter|year|decade|century))"
             ),
             _b_deictic,
@@ -367,7 +375,7 @@ def _grammar() -> _Grammar:
         _Rule(
             "the_unit",
             rx(
-                r"(?i:the)\s+(?:(?P<fy>(?i:full\s+fiscal|fiscal|full))\s+(?=(?i:year)))?"
+                r"(?i:the)\s+(?:(?P<fy>(?i:full\s+fiscal|fiscal|financial|full))\s+(?=(?i:year)))?"
                 r"(?P<unit>(?i:year|quarter|weekend|week|month|decade))(?!-)"
             ),
             _b_the_unit,
@@ -522,7 +530,7 @@ def _grammar() -> _Grammar:
         season_context_rx=re.compile(r"(?:^|(?<=\W))" + _alt(lex["ambiguous_season_context"]) + r"\s+$", re.I),
         range_rx=re.compile(r"\s*(?P<c>-|–|—|(?i:to|through|until|till|and))\s*"),
         range_open_rx=re.compile(r"(?:^|(?<=\W))(?P<p>(?i:between|from))\s+$"),
-        negation_rx=re.compile(r"(?i:\bnot|n't|\bnever)(?:\s+\w+){0,2}\s+$"),
+        negation_rx=re.compile(r"(?i:\bnot|n't|\bnever)(?:\s+\w+){0,4}\s+$"),
         bound_suffix_rx=re.compile(r",?\s+(?P<w>" + _alt(lex["bound_suffixes"]) + r")(?!\w)"),
         rate_rx=re.compile(r"(?i:an?)\s+" + _alt(lex["units"])),
         rate_context_rx=re.compile(r"(?:\d|%|" + _alt(lex["rate_words"]) + r")[^.;:!?\n]{0,25}\s+$"),
@@ -665,13 +673,18 @@ def _b_quarter(m: re.Match[str]) -> _Spec | None:
     return _Spec(quarter=q, year=year, rel=rel, fiscal=bool(g.get("fy") or g.get("fy2")))
 
 
+def _b_month_quarter(m: re.Match[str]) -> _Spec | None:
+    month = int(_lex()["months"][m["mq"].lower()])
+    return _Spec(quarter=(month - 1) // 3 + 1, year=_year(m.group("year")))
+
+
 def _b_half(m: re.Match[str]) -> _Spec | None:
     g = m.groupdict()
     h = g.get("h") or g.get("h2")
     half = int(h) if h.isdigit() else int(_lex()["halves"][h.lower()])
     year = _year(g.get("year") or g.get("year2") or g.get("yy"))
-    rel = ("year", _deix(g["ydeix"])) if g.get("ydeix") else None
-    return _Spec(half=half, year=year, rel=rel, fiscal=bool(g.get("fy2")))
+    rel = ("year", _deix(g["ydeix"])) if g.get("ydeix") else ("year", 0) if g.get("ythe") else None
+    return _Spec(half=half, year=year, rel=rel, fiscal=bool(g.get("fy2") or g.get("fy3")))
 
 
 def _b_season(m: re.Match[str]) -> _Spec | None:
@@ -1059,7 +1072,7 @@ def find_timexes(text: str) -> list[Timex]:
         pm = g.prefix_rx.search(text, max(0, s - 30), s)
         prefix = " ".join(pm["p"].lower().split()) if pm else ""
         negated = _lex()["negated_prefixes"].get(prefix)
-        if negated and g.negation_rx.search(text, max(0, pm.start() - 30), pm.start()):
+        if negated and g.negation_rx.search(text, max(0, pm.start() - 45), pm.start()):
             prefix = negated
         suffix = g.bound_suffix_rx.match(text, e)
         kind = spec.type

@@ -79,7 +79,11 @@ def claims(text: str, published: date | None = PUBLISHED, title: str = "") -> li
         ("The gap between launches in May was the longest.", []),
         # names with a year, negative corrections, past verbs after the expression, d/m/y and 'YY dates
         ("Acme's Vision 2030 plan was unveiled.", []),
-        ("Recruitment starts on Monday, not next year.", []),
+        ("Recruitment starts on Monday, not next year.", ["2024-05-20"]),
+        ("The board will vote on its 2027 budget next Tuesday.", ["2024-05-21"]),
+        ("Japan is a 2028 story.", ["2028"]),
+        ("Output will ramp in the June quarter of 2026.", ["2026-Q2"]),
+        ("The rocket will fly no earlier than April.", ["2025-04"]),
         ("Revenue for the fourth quarter rose 31%.", []),
         ("The consultation will close on 14/03/2025.", ["2025-03-14"]),
         ("The store will reopen on Mar 3, '25.", ["2025-03-03"]),
