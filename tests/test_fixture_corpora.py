@@ -1,0 +1,122 @@
+"""Generalisation checks: the extractor on the hand-annotated fixture corpora (see fixtures/CORPORA.md).
+
+Each corpus was annotated before the extractor was first run on it. Floors sit about 0.03 under the
+figures reached now; raise them as the extractor improves, never lower them to make a change pass.
+First-run figures (detect F1 / strict F1): domains 0.894 / 0.845, styles 0.949 / 0.924,
+hard 0.844 / 0.789, promises 0.968 / 0.942.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import extractor
+from extractor import evaluate
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@dataclass(frozen=True)
+class Corpus:
+    name: str
+    articles: int
+    required: int
+    floors: dict[str, float]  # now: see the comment on each entry
+    empty: tuple[str, ...] = ()  # articles with no dated claim
+
+    @property
+    def path(self) -> Path:
+        return FIXTURES / self.name
+
+
+CORPORA = [
+    # now: detect P 0.973 R 1.000 F1 0.986, strict F1 0.932, date_acc 0.944, value_acc 0.960 (n=25)
+    Corpus("domains_corpus", 12, 72,
+           {"detect_p": 0.94, "detect_r": 0.97, "detect_f1": 0.95, "strict_f1": 0.90, "date_acc": 0.91,
+            "value_acc": 0.92},
+           ("011-roastery-quarterly-results.md", "012-steelworks-closure.md")),
+    # now: detect P 0.987 R 1.000 F1 0.994, strict F1 0.981, date_acc 0.987, value_acc 0.900 (n=20)
+    Corpus("styles_corpus", 12, 78,
+           {"detect_p": 0.95, "detect_r": 0.97, "detect_f1": 0.96, "strict_f1": 0.95, "date_acc": 0.95,
+            "value_acc": 0.87}),
+    # now: detect P 1.000 R 0.932 F1 0.965, strict F1 0.922, date_acc 0.956, value_acc 0.759 (n=29)
+    Corpus("hard_corpus", 12, 73,
+           {"detect_p": 0.97, "detect_r": 0.90, "detect_f1": 0.93, "strict_f1": 0.89, "date_acc": 0.92,
+            "value_acc": 0.72}),
+    # now: detect P 0.974 R 0.987 F1 0.981, strict F1 0.968, date_acc 0.987, value_acc 0.375 (n=16)
+    Corpus("promises_corpus", 14, 77,
+           {"detect_p": 0.94, "detect_r": 0.95, "detect_f1": 0.95, "strict_f1": 0.93, "date_acc": 0.95,
+            "value_acc": 0.34},
+           ("013-netflix-first-quarter-results.md",)),
+]
+IDS = [c.name for c in CORPORA]
+
+
+def _articles(corpus: Corpus) -> list[str]:
+    return sorted(p.name for p in corpus.path.iterdir() if p.suffix in (".md", ".txt"))
+
+
+@pytest.fixture(scope="module")
+def frames() -> dict[str, pd.DataFrame]:
+    return {c.name: extractor.extract(str(c.path)) for c in CORPORA}
+
+
+@pytest.mark.parametrize("corpus", CORPORA, ids=IDS)
+def test_gold_is_valid_verbatim_and_covers_every_article(corpus: Corpus) -> None:
+    gold = evaluate.load_gold(corpus.path)  # raises GoldError on a malformed entry
+    assert sorted(gold) == _articles(corpus) and len(gold) == corpus.articles
+    assert sum(not c.optional for claims in gold.values() for c in claims) == corpus.required
+    assert all(not gold[name] for name in corpus.empty)
+    for name, claims in gold.items():
+        text = " ".join((corpus.path / name).read_text(encoding="utf-8").split())
+        for c in claims:
+            sentence = " ".join(c.sentence.split())
+            assert sentence in text, (name, c.sentence[:80])
+            assert c.date_text.lower() in sentence.lower(), (name, c.date_text)
+
+
+@pytest.mark.parametrize("corpus", CORPORA, ids=IDS)
+def test_floors(frames: dict[str, pd.DataFrame], corpus: Corpus) -> None:
+    result = evaluate.score_frame(corpus.path, frames[corpus.name], show=True)
+    assert result["gold"] == corpus.required and result["predicted_scored"] >= result["tp"] > 0
+    low = {m: result[m] for m, floor in corpus.floors.items() if result[m] is None or result[m] < floor}
+    assert not low, f"{corpus.name} under its floors {low}\n{evaluate.render(result)}"
+
+
+def test_publication_dates_come_from_the_manifest_when_the_file_has_none(frames: dict[str, pd.DataFrame]) -> None:
+    frame = frames["hard_corpus"]
+    names = frame["source_file"].map(lambda s: Path(s).name)
+    manifest = {"004-ridgeline-lithium.txt": "2025-11-18", "007-kairo-vision-2030.txt": "2026-05-06",
+                "011-pinecrest-grocers-expansion.txt": "2026-02-17"}
+    for name in set(names):
+        rows = frame[names == name]
+        assert set(rows["published_source"]) == {"manifest" if name in manifest else "metadata"}, name
+        if name in manifest:
+            assert set(rows["published"].astype(str)) == {manifest[name]}
+
+
+def _promise_id(frame: pd.DataFrame, file: str, date_text: str, sentence_start: str) -> str:
+    names = frame["source_file"].map(lambda s: Path(str(s)).name)
+    hits = frame[(names == file) & (frame["date_text"].str.lower() == date_text.lower())
+                 & frame["sentence"].str.startswith(sentence_start)]
+    assert len(hits) == 1, (file, date_text, len(hits))
+    return str(hits["promise_id"].iloc[0])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (("001-apple-foldable-iphone-bloomberg.md", "September 2026", "Apple Inc. has told"),
+         ("002-apple-foldable-iphone-macrumors.md", "September 2026", "Apple plans to launch")),
+        (("003-waymo-boston-denver-reuters.md", "2027", "SAN FRANCISCO"),
+         ("004-waymo-boston-denver-verge.md", "2027", "The Alphabet-owned company")),
+    ],
+    ids=["apple-foldable-september-2026", "waymo-boston-denver-2027"],
+)
+def test_same_promise_from_two_outlets_is_grouped(frames: dict[str, pd.DataFrame], first: tuple, second: tuple) -> None:
+    frame = frames["promises_corpus"]
+    assert _promise_id(frame, *first) == _promise_id(frame, *second)
