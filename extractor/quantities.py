@@ -109,6 +109,8 @@ _MOD = (
 _UNIT_RE = re.compile(
     rf"\+?(?P<mods>(?:\s+{_MOD}){{0,3}}?)\s*-?(?P<u>{_alt(list(_UNIT_OF))})(?![\w'’-])", re.IGNORECASE
 )
+_GENERIC_RE = re.compile(r"\s+(?:new\s+|more\s+|additional\s+)?(?P<u>[a-z][a-z-]*[a-z](?<!ss)(?<!us)(?<!is)s)\b")
+_NOT_GENERIC = {_key(w) for w in _LEX["not_generic_units"]}
 _RATE_RE = re.compile(
     rf"\s*(?:(?:{_alt(_LEX['rate_connectors'])})\s*(?P<period>{_alt(list(_PERIODS))})"
     rf"|(?P<adverb>{_alt(list(_ADVERBS))}))(?!\w)",
@@ -197,7 +199,7 @@ def _unit_after(text: str, pos: int) -> tuple[str, int] | None:
         return _CUR_SUF[_key(m.group("u"))], m.end()
     m = _UNIT_RE.match(text, pos)
     if not m:
-        return None
+        return _generic_unit(text, pos)
     alias = _key(m.group("u"))
     if alias in _CASE_SENSITIVE and m.group("u") != _CASE_SENSITIVE[alias]:
         return None
@@ -215,6 +217,20 @@ def _unit_after(text: str, pos: int) -> tuple[str, int] | None:
         if r:
             period = _PERIODS.get(_key(r.group("period") or "")) or _ADVERBS[_key(r.group("adverb"))]
             return f"{unit} per {period}", r.end()
+    return unit, end
+
+
+def _generic_unit(text: str, pos: int) -> tuple[str, int] | None:
+    """A plural noun the lexicon does not know, right after the number ("60,000 racks", "500 million
+    packages a year"): the noun is the unit, a rate after it is kept."""
+    m = _GENERIC_RE.match(text, pos)
+    if not m or _key(m.group("u")) in _NOT_GENERIC:
+        return None
+    unit, end = m.group("u").lower(), m.end()
+    r = _RATE_RE.match(text, end)
+    if r:
+        period = _PERIODS.get(_key(r.group("period") or "")) or _ADVERBS[_key(r.group("adverb"))]
+        return f"{unit} per {period}", r.end()
     return unit, end
 
 

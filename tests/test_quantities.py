@@ -248,3 +248,22 @@ def test_identifier_between_count_and_unit() -> None:
 def test_quantity_nearer_another_date_belongs_to_it() -> None:
     sentence = "It will add 2 GW of solar by June 2026 and reach 60% clean power in 2030."
     assert (_target(sentence, "June 2026").value, _target(sentence, "2030").value) == (2, 60)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("expand to 60,000 racks by 2027", 60000, "racks"),
+        ("deliver 500 million packages a year by 2030", 5e8, "packages per year"),
+        ("open five new factories by 2028", 5, "factories"),
+        ("reach 1 million rides a week", 1e6, "rides per week"),
+    ],
+)
+def test_unknown_plural_nouns_are_units(text: str, value: float, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["it grew 3 times", "two years ago", "the 737 MAX 10 deliveries"])
+def test_not_generic_units(text: str) -> None:
+    assert all(not q.unit for q in find_quantities(text))
