@@ -217,7 +217,8 @@ def _milestones() -> tuple[re.Pattern[str], dict[str, str], list[str]]:
     return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])", re.I), index, list(spec)
 
 
-NAME = re.compile(r"[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|\d+[\w-]*))*")  # "Model S Plaid", "Falcon 9"
+# "Model S Plaid", "Falcon 9", "iPhone 17"
+NAME = re.compile(r"(?:[A-Z]|[a-z][A-Z])[\w&-]*(?:\s+(?:(?:[A-Z]|[a-z][A-Z])[\w&-]*|\d+[\w-]*))*")
 
 
 def _sentence_opener(text: str, start: int, word: str) -> bool:
