@@ -64,7 +64,7 @@ class InputReport:
     """What happened to one input (a file, or stdin)."""
 
     source: str
-    status: str = "ok"  # ok | partial | skipped | ignored
+    status: str = "ok"  # ok | partial | skipped | ignored | manifest
     documents: int = 0
     reasons: list[str] = field(default_factory=list)
 
@@ -386,9 +386,10 @@ def read_articles(
     if isinstance(inputs, str | Path):
         inputs = [inputs]
     inputs = list(inputs)
+    manifests = find_manifests(inputs) if manifest is None else []
     if manifest is None:
         dates: dict[str, date] = {}
-        for found in find_manifests(inputs):
+        for found in manifests:
             dates.update(load_manifest(found))
     elif isinstance(manifest, Mapping):
         dates = dict(manifest)
@@ -403,6 +404,10 @@ def read_articles(
         if path is None:
             report = InputReport("-")
             docs = _from_records(_records_jsonl(stdin or sys.stdin, report), "-", report)
+        elif path in manifests:
+            count = len(load_manifest(path))
+            reports.append(InputReport(name, "manifest", 0, [f"publication-date manifest for {count} file(s)"]))
+            continue
         else:
             docs, report = read_file(path, name)
             docs = [_with_manifest(d, path, dates) for d in docs]

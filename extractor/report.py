@@ -55,6 +55,7 @@ def build(extraction: Extraction, args: dict[str, Any], outputs: dict[str, str],
             "inputs_partial": sum(1 for i in inputs if i["status"] == "partial"),
             "inputs_skipped": sum(1 for i in inputs if i["status"] == "skipped"),
             "inputs_ignored": sum(1 for i in inputs if i["status"] == "ignored"),
+            "inputs_manifest": sum(1 for i in inputs if i["status"] == "manifest"),
             "documents_read": len(articles),
             "documents_distinct": len({a.doc_id for a in articles}),
             "documents_without_date": sum(1 for a in articles if a.published is None),
@@ -65,7 +66,7 @@ def build(extraction: Extraction, args: dict[str, Any], outputs: dict[str, str],
         "inputs": inputs,
         "problems": [
             {"source": i["source"], "status": i["status"], "reasons": i["reasons"]}
-            for i in inputs if i["status"] != "ok"
+            for i in inputs if i["status"] not in ("ok", "manifest")
         ],
         "outputs": outputs,
         "seconds": {k: round(v, 3) for k, v in seconds.items()},

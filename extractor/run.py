@@ -33,7 +33,7 @@ def run(inputs: list[str], out: Path, manifest: Path | None = None, as_of: date 
     t0 = time.perf_counter()
     read = read_articles(inputs, manifest)
     for rep in read.inputs:
-        if rep.status != "ok":
+        if rep.status not in ("ok", "manifest"):
             warn(f"{rep.status}: {rep.source}: {'; '.join(rep.reasons)}")
     t1 = time.perf_counter()
     extraction = extract_articles(read, n_process=n_process, progress=progress, ner_model=ner_model)

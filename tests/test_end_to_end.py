@@ -89,7 +89,10 @@ def test_cli_run_writes_outputs_and_is_deterministic(seeds_dir: Path, tmp_path: 
     first, second = ((o / "claims.csv").read_bytes() for o in outs)
     assert first == second
     report = json.loads((outs[0] / "run.json").read_text(encoding="utf-8"))
-    assert report["counts"]["inputs_seen"] == 6  # five seeds + published.yaml (ignored, accounted for)
+    assert report["counts"]["inputs_seen"] == 6  # five seeds + published.yaml, accounted for as the manifest
+    (manifest,) = [i for i in report["inputs"] if i["source"].endswith("published.yaml")]
+    assert manifest["status"] == "manifest" and "2 file(s)" in manifest["reasons"][0]
+    assert report["problems"] == []
     assert report["counts"]["documents_read"] == 9
     with (outs[0] / "claims.csv").open(encoding="utf-8", newline="") as fh:
         header = next(csv.reader(fh))
