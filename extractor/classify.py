@@ -259,6 +259,8 @@ def short_what(text: str, drop: list[tuple[int, int]], subject: str, limit: int 
         before = text[max(0, m.start() - 20):m.start()].lower().split()
         if before and before[-1].strip("(,") in _words("place_and_source_prepositions"):
             continue  # "in Austin", "on Twitter", "per Bloomberg": places and sources, not the milestone
+        if text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()):
+            continue  # "(NASDAQ:TSLA)": an aside
         if words and words[0] == m.group(0).split()[0] and _sentence_opener(text, m.start(), words[0]):
             words = words[1:]
         name = entities.canonical(" ".join(words)) if words else ""
