@@ -462,7 +462,9 @@ def _grammar() -> _Grammar:
         _Rule(
             "duration",
             rx(
-                r"(?:(?P<mod>(?i:{DURMOD}))\s+|(?i:the)\s+(?=(?i:{NUMNOTA})\s))?(?P<num>(?i:{NUM}|{VAGUEQ}))"
+                r"(?:(?P<mod>(?i:{DURMOD}))\s+|(?i:the)\s+(?=(?i:{NUMNOTA})\s))?"
+                r"(?:(?i:{NUMNOTA})\s*(?:(?i:to|or)|[-–])\s*(?=(?i:{NUMNOTA})\s))?"  # "12 to 18 months": the longer
+                r"(?P<num>(?i:{NUM}|{VAGUEQ}))"
                 r"(?:\s+(?i:{FILLER}))?[-\s]+(?P<unit>(?i:{UNIT}))(?P<half>\s+(?i:and\s+a\s+half))?"
                 r"(?:\s+(?P<dir>(?i:{DIR})))?"
             ),

@@ -435,3 +435,15 @@ def test_fiscal_quarter_is_one_expression(text):
     (t,) = find_timexes(f"Profit will be flat in {text}.")
     p = resolve(t, date(2025, 7, 1), prefer_future=True).period
     assert (t.text, p.label, p.fiscal) == (text, "2026-Q1", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "label", "bound"),
+    [
+        ("Subscribers should double within the next 12 to 18 months.", "12 to 18 months", "2026-09", "by"),
+        ("The plant opens in two to three years.", "two to three years", "2028", "on"),
+    ],
+)
+def test_duration_ranges_promise_their_longer_end(sentence, span, label, bound):
+    t = _only(sentence, span)
+    assert (t.bound, resolve(t, date(2025, 3, 1), prefer_future=True).period.label) == (bound, label)
