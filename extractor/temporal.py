@@ -1448,6 +1448,7 @@ def _duration_value(amount: float | None, unit: str) -> str:
 
 
 _VAGUE_AMOUNT = 3.0  # "a few", "several" when a period must be computed
+_DAYS_AS_MONTH = 28  # an offset of this many days or more is promised at month granularity
 
 
 def _resolve_duration(spec: _Spec, anchor: date | None, prefix: str) -> Resolution:
@@ -1461,7 +1462,8 @@ def _resolve_duration(spec: _Spec, anchor: date | None, prefix: str) -> Resoluti
     if anchor is None:
         return Resolution("XXXX" if point else value, None, True)
     d = _add(anchor, amount if amount is not None else _VAGUE_AMOUNT, unit, sign)
-    c = _offset_cal(d, unit)
+    long_in_days = unit == "day" and amount is not None and amount >= _DAYS_AS_MONTH  # "within 90 days"
+    c = _offset_cal(d, "month" if long_in_days else unit)
     period = _period(c, vague=spec.vague or amount is None)
     if point:
         if amount is None:

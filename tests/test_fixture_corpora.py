@@ -3,7 +3,7 @@
 Each corpus was annotated before the extractor was first run on it. Floors sit about 0.03 under the
 figures reached now; raise them as the extractor improves, never lower them to make a change pass.
 First-run figures (detect F1 / strict F1): domains 0.894 / 0.845, styles 0.949 / 0.924,
-hard 0.844 / 0.789, promises 0.968 / 0.942.
+hard 0.844 / 0.789, promises 0.968 / 0.942, promises3 0.967 / 0.954.
 """
 
 from __future__ import annotations
@@ -52,6 +52,11 @@ CORPORA = [
            {"detect_p": 0.94, "detect_r": 0.95, "detect_f1": 0.95, "strict_f1": 0.93, "date_acc": 0.95,
             "value_acc": 0.34},
            ("013-netflix-first-quarter-results.md",)),
+    # now: detect P 0.973 R 0.961 F1 0.967, strict F1 0.954, date_acc 0.986, value_acc 0.739 (n=23)
+    Corpus("promises3_corpus", 14, 76,
+           {"detect_p": 0.94, "detect_r": 0.93, "detect_f1": 0.94, "strict_f1": 0.92, "date_acc": 0.95,
+            "value_acc": 0.69},
+           ("013-amazon-third-quarter-results.md",)),
 ]
 IDS = [c.name for c in CORPORA]
 

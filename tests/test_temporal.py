@@ -447,3 +447,8 @@ def test_fiscal_quarter_is_one_expression(text):
 def test_duration_ranges_promise_their_longer_end(sentence, span, label, bound):
     t = _only(sentence, span)
     assert (t.bound, resolve(t, date(2025, 3, 1), prefer_future=True).period.label) == (bound, label)
+
+
+def test_long_day_offsets_are_promised_as_months():
+    assert resolve(_only("A sale is due within 90 days.", "90 days"), date(2026, 4, 8)).period.label == "2026-07"
+    assert resolve(_only("It ships in 10 days.", "10 days"), date(2026, 4, 8)).period.label == "2026-04-18"
