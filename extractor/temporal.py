@@ -1485,6 +1485,8 @@ def _resolve_fixed(spec: _Spec, anchor: date | None, prefix: str = "") -> Resolu
         return Resolution(value, None, kind is not None)
     if anchor is None:
         return Resolution("XXXX-XX-XX", None, True)
+    if value == "ANCHOR_NEXT_YEAR":  # "the new year" (said before it starts)
+        return Resolution(str(anchor.year + 1), _period(_Cal("year", anchor.year + 1)), True)
     if value == "ANCHOR_YEAR":
         return Resolution(str(anchor.year), _period(_Cal("month", anchor.year, 12)), True)
     if value == "ANCHOR_YEAR_END":  # "by year-end": its last day; "since year-end": last year's

@@ -452,3 +452,10 @@ def test_duration_ranges_promise_their_longer_end(sentence, span, label, bound):
 def test_long_day_offsets_are_promised_as_months():
     assert resolve(_only("A sale is due within 90 days.", "90 days"), date(2026, 4, 8)).period.label == "2026-07"
     assert resolve(_only("It ships in 10 days.", "10 days"), date(2026, 4, 8)).period.label == "2026-04-18"
+
+
+def test_the_new_year_and_late_in():
+    (t,) = find_timexes("Rides begin early in the new year.")
+    assert resolve(t, date(2025, 11, 8)).period.label == "2026"
+    (t,) = find_timexes("The plant opens late in 2026.")
+    assert (t.text, resolve(t, date(2025, 11, 8)).period.label) == ("late in 2026", "2026-H2")
