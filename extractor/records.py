@@ -84,7 +84,7 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
     """Turn a processed Doc's candidates into claims resolved against the article's date."""
     anchor = article.published
     claims: list[Claim] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, int]] = set()
     last_person = ""
     main = classify.main_subject([article.title, article.excerpt, article.body])
     text = doc.text  # built from the tokens on every access: read it once
@@ -100,7 +100,7 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
         lead = len(raw) - len(raw.lstrip())
         sentence = " ".join(raw.split())
         date_text = _date_text(text, timex)
-        key = (sentence.lower(), date_text.lower())
+        key = (sentence.lower(), date_text.lower(), timex.start - s0)
         if key in seen:  # page chrome repeating a headline is one mention, not two
             continue
         seen.add(key)

@@ -233,6 +233,11 @@ def _grammar() -> _Grammar:
             ),
             _b_date,
         ),
+        _Rule(  # "the week of March 9": a week, promised as its month
+            "week_of",
+            rx(r"(?:(?i:the)\s+)?(?i:week)\s+(?i:of)\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{ANYYEAR}))?"),
+            _b_week_of,
+        ),
         _Rule(
             "dmy",
             rx(
@@ -532,7 +537,7 @@ def _grammar() -> _Grammar:
         season_context_rx=re.compile(r"(?:^|(?<=\W))" + _alt(lex["ambiguous_season_context"]) + r"\s+$", re.I),
         range_rx=re.compile(r"\s*(?P<c>-|–|—|(?i:to|through|until|till|and))\s*"),
         range_open_rx=re.compile(r"(?:^|(?<=\W))(?P<p>(?i:between|from))\s+$"),
-        negation_rx=re.compile(r"(?i:\bnot|n't|\bnever)(?:\s+\w+){0,4}\s+$"),
+        negation_rx=re.compile(r"(?i:\bnot|n't|\bnever|\bneither|\bnobody|\bno\s+one|\bnone)(?:\s+[\w-]+){0,8}\s+$"),
         bound_suffix_rx=re.compile(r",?\s+(?P<w>" + _alt(lex["bound_suffixes"]) + r")(?!\w)"),
         rate_rx=re.compile(r"(?i:an?)\s+" + _alt(lex["units"])),
         rate_context_rx=re.compile(r"(?:\d|%|" + _alt(lex["rate_words"]) + r")[^.;:!?\n]{0,25}\s+$"),
@@ -616,6 +621,11 @@ def _b_date(m: re.Match[str]) -> _Spec | None:
     if g.get("ydeix"):
         return _Spec(month=month, day=day, rel=("year", _deix(g["ydeix"])))
     return _Spec(year=year, month=month, day=day)
+
+
+def _b_week_of(m: re.Match[str]) -> _Spec | None:
+    spec = _b_date(m)
+    return replace(spec, day=None) if spec is not None else None
 
 
 def _b_iso(m: re.Match[str]) -> _Spec | None:
@@ -1074,7 +1084,7 @@ def find_timexes(text: str) -> list[Timex]:
         pm = g.prefix_rx.search(text, max(0, s - 30), s)
         prefix = " ".join(pm["p"].lower().split()) if pm else ""
         negated = _lex()["negated_prefixes"].get(prefix)
-        if negated and g.negation_rx.search(text, max(0, pm.start() - 45), pm.start()):
+        if negated and g.negation_rx.search(text, max(0, pm.start() - 90), pm.start()):
             prefix = negated
         suffix = g.bound_suffix_rx.match(text, e)
         kind = spec.type
@@ -1389,8 +1399,8 @@ def _apply_part(c: _Cal, part: str | None) -> tuple[_Cal, bool]:
     if c.gran == "week":
         thursday = _bounds(c)[0] + timedelta(days=3)
         return _Cal("month", thursday.year, thursday.month), vague
-    if c.gran == "decade" and info.get("last"):  # "by the end of the decade": its last year
-        return _Cal("year", c.n * 10 + 9), vague
+    if c.gran == "decade" and info.get("last"):  # "by the end of the decade": its last December
+        return _Cal("month", c.n * 10 + 9, 12), vague
     return c, vague
 
 

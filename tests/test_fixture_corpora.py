@@ -3,7 +3,7 @@
 Each corpus was annotated before the extractor was first run on it. Floors sit about 0.03 under the
 figures reached now; raise them as the extractor improves, never lower them to make a change pass.
 First-run figures (detect F1 / strict F1): domains 0.894 / 0.845, styles 0.949 / 0.924,
-hard 0.844 / 0.789, promises 0.968 / 0.942, promises3 0.967 / 0.954.
+hard 0.844 / 0.789, promises 0.968 / 0.942, promises2 0.975 / 0.857, promises3 0.967 / 0.954.
 """
 
 from __future__ import annotations
@@ -52,6 +52,11 @@ CORPORA = [
            {"detect_p": 0.94, "detect_r": 0.95, "detect_f1": 0.95, "strict_f1": 0.93, "date_acc": 0.95,
             "value_acc": 0.34},
            ("013-netflix-first-quarter-results.md",)),
+    # now: detect P 0.980 R 0.980 F1 0.980, strict F1 0.941, date_acc 0.960, value_acc 0.389 (n=18)
+    Corpus("promises2_corpus", 14, 102,
+           {"detect_p": 0.95, "detect_r": 0.95, "detect_f1": 0.95, "strict_f1": 0.91, "date_acc": 0.93,
+            "value_acc": 0.35},
+           ("014-byd-first-half-results.md",)),
     # now: detect P 0.973 R 0.961 F1 0.967, strict F1 0.954, date_acc 0.986, value_acc 0.739 (n=23)
     Corpus("promises3_corpus", 14, 76,
            {"detect_p": 0.94, "detect_r": 0.93, "detect_f1": 0.94, "strict_f1": 0.92, "date_acc": 0.95,
@@ -119,9 +124,16 @@ def _promise_id(frame: pd.DataFrame, file: str, date_text: str, sentence_start: 
          ("002-apple-foldable-iphone-macrumors.md", "September 2026", "Apple plans to launch")),
         (("003-waymo-boston-denver-reuters.md", "2027", "SAN FRANCISCO"),
          ("004-waymo-boston-denver-verge.md", "2027", "The Alphabet-owned company")),
+        (("001-rivian-r2-deliveries-reuters.md", "first half of 2026", "Rivian says first R2"),
+         ("002-rivian-r2-deliveries-electrek.md", "H1 2026", "Rivian R2 deliveries still")),
+        (("003-toyota-solid-state-nikkei.md", "2028", "TOKYO -- Toyota Motor"),
+         ("004-toyota-solid-state-insideevs.md", "2028", "According to a report")),
+        (("005-lucid-midsize-late-2026.md", "late 2026", "Lucid Group is targeting"),
+         ("006-lucid-midsize-pushed-2027.md", "the second quarter of 2027", "Lucid Group Inc. has pushed")),
     ],
-    ids=["apple-foldable-september-2026", "waymo-boston-denver-2027"],
+    ids=["apple-foldable-september-2026", "waymo-boston-denver-2027", "rivian-r2-h1-2026", "toyota-solid-state-2028",
+         "lucid-midsize-slip"],
 )
 def test_same_promise_from_two_outlets_is_grouped(frames: dict[str, pd.DataFrame], first: tuple, second: tuple) -> None:
-    frame = frames["promises_corpus"]
+    frame = frames["promises_corpus" if first[0].startswith(("001-apple", "003-waymo")) else "promises2_corpus"]
     assert _promise_id(frame, *first) == _promise_id(frame, *second)

@@ -459,3 +459,17 @@ def test_the_new_year_and_late_in():
     assert resolve(t, date(2025, 11, 8)).period.label == "2026"
     (t,) = find_timexes("The plant opens late in 2026.")
     assert (t.text, resolve(t, date(2025, 11, 8)).period.label) == ("late in 2026", "2026-H2")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "label", "bound"),
+    [
+        ("Margins should recover by the end of the decade.", "the end of the decade", "2029-12", "by"),
+        ("Deliveries start the week of March 9.", "the week of March 9", "2026-03", "on"),
+        ("We don't see trucks reaching parity with diesel before 2035.", "2035", "2035", "from"),
+        ("Nobody in this space is getting certified before 2030.", "2030", "2030", "from"),
+    ],
+)
+def test_decade_end_week_of_and_wider_negation(sentence, span, label, bound):
+    t = _only(sentence, span)
+    assert (resolve(t, date(2026, 2, 1), prefer_future=True).period.label, t.bound) == (label, bound)
