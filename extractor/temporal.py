@@ -1457,6 +1457,7 @@ def _duration_value(amount: float | None, unit: str) -> str:
     return f"PT{text}" if time else f"P{text}"
 
 
+NEW_YEAR_FROM_MONTH = 9  # from September on, "the new year" is the next one
 _VAGUE_AMOUNT = 3.0  # "a few", "several" when a period must be computed
 _DAYS_AS_MONTH = 28  # an offset of this many days or more is promised at month granularity
 
@@ -1495,8 +1496,9 @@ def _resolve_fixed(spec: _Spec, anchor: date | None, prefix: str = "") -> Resolu
         return Resolution(value, None, kind is not None)
     if anchor is None:
         return Resolution("XXXX-XX-XX", None, True)
-    if value == "ANCHOR_NEXT_YEAR":  # "the new year" (said before it starts)
-        return Resolution(str(anchor.year + 1), _period(_Cal("year", anchor.year + 1)), True)
+    if value == "ANCHOR_NEXT_YEAR":  # "the new year": the coming one late in a year, else the one just begun
+        year = anchor.year + (anchor.month >= NEW_YEAR_FROM_MONTH)
+        return Resolution(str(year), _period(_Cal("year", year)), True)
     if value == "ANCHOR_YEAR":
         return Resolution(str(anchor.year), _period(_Cal("month", anchor.year, 12)), True)
     if value == "ANCHOR_YEAR_END":  # "by year-end": its last day; "since year-end": last year's

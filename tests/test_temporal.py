@@ -473,3 +473,9 @@ def test_the_new_year_and_late_in():
 def test_decade_end_week_of_and_wider_negation(sentence, span, label, bound):
     t = _only(sentence, span)
     assert (resolve(t, date(2026, 2, 1), prefer_future=True).period.label, t.bound) == (label, bound)
+
+
+def test_the_new_year_depends_on_when_it_is_said():
+    (t,) = find_timexes("The start of the new year brought news.")
+    assert resolve(t, date(2024, 1, 4)).period.label == "2024"
+    assert resolve(t, date(2024, 11, 4)).period.label == "2025"
