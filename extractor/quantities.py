@@ -109,7 +109,9 @@ _MOD = (
 _UNIT_RE = re.compile(
     rf"\+?(?P<mods>(?:\s+{_MOD}){{0,3}}?)\s*-?(?P<u>{_alt(list(_UNIT_OF))})(?![\w'’-])", re.IGNORECASE
 )
-_GENERIC_RE = re.compile(r"\s+(?:new\s+|more\s+|additional\s+)?(?P<u>[a-z][a-z-]*[a-z](?<!ss)(?<!us)(?<!is)s)\b")
+_GENERIC_RE = re.compile(
+    r"\s+(?:(?:new|more|additional|[A-Z][\w.'-]*)\s+){0,2}(?P<u>[a-z][a-z-]*[a-z](?<!ss)(?<!us)(?<!is)s)\b"
+)  # "60,000 racks", "500 U.S. locations"
 _NOT_GENERIC = {_key(w) for w in _LEX["not_generic_units"]}
 _RATE_RE = re.compile(
     rf"\s*(?:(?:{_alt(_LEX['rate_connectors'])})\s*(?P<period>{_alt(list(_PERIODS))})"
@@ -130,6 +132,7 @@ _GLUED_AFTER = re.compile(r"[:/.-]\d")
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\s*$")
 _YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
 _CLAUSE_BREAK = _phrases(_LEX["clause_breaks"])
+_FUTURE_ASIDE = re.compile(r"\b(?:would|will|could|should)\b", re.IGNORECASE)
 _ASIDE = re.compile(rf"\([^()]*\)|—[^—]*—|,\s*(?:{_alt(_LEX['relative_openers'])})\b[^,;]*", re.IGNORECASE)
 _UNITS_CONTEXT = {
     canon: re.compile(rf"\b(?:{_alt(words)})\b", re.IGNORECASE)
@@ -215,8 +218,7 @@ def _unit_after(text: str, pos: int) -> tuple[str, int] | None:
     if _UNIT_OF[alias] in _RATED:
         r = _RATE_RE.match(text, end)
         if r:
-            period = _PERIODS.get(_key(r.group("period") or "")) or _ADVERBS[_key(r.group("adverb"))]
-            return f"{unit} per {period}", r.end()
+            return f"{unit} per {_rate_period(r)}", r.end()
     return unit, end
 
 
@@ -229,9 +231,12 @@ def _generic_unit(text: str, pos: int) -> tuple[str, int] | None:
     unit, end = m.group("u").lower(), m.end()
     r = _RATE_RE.match(text, end)
     if r:
-        period = _PERIODS.get(_key(r.group("period") or "")) or _ADVERBS[_key(r.group("adverb"))]
-        return f"{unit} per {period}", r.end()
+        return f"{unit} per {_rate_period(r)}", r.end()
     return unit, end
+
+
+def _rate_period(r: re.Match[str]) -> str:
+    return _PERIODS.get(_key(r.group("period") or "")) or _ADVERBS[_key(r.group("adverb"))]
 
 
 def _range_after(text: str, m: re.Match[str], pos: int) -> re.Match[str] | None:
@@ -269,6 +274,8 @@ def find_quantities(text: str) -> list[Quantity]:
             value, end = None, rng.end()
         if m.group("cur"):
             unit = _CUR_PRE[_key(m.group("cur"))]
+            if rate := _RATE_RE.match(text, end):  # "$10 billion a year"
+                unit, end = f"{unit} per {_rate_period(rate)}", rate.end()
         elif sub := _SUBCUR_RE.match(text, end):  # "18 Australian cents" -> 0.18 AUD
             unit, scale = _SUBCUR[_key(sub.group("u"))]
             value = value * scale if value is not None else None
@@ -321,7 +328,8 @@ def pick_target(
     ranks lower. A yearly rate tied to a named year
     ("50,000 units per year in 2024") is that year's total, so the rate is dropped.
     """
-    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(sentence)]
+    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(sentence)
+              if not _FUTURE_ASIDE.search(a.group())]  # ", which would lift capacity to 155,000" holds a target
     asides = [(a, b) for a, b in asides if not a <= anchor_start < b]
     cands = [
         q

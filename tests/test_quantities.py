@@ -267,3 +267,24 @@ def test_unknown_plural_nouns_are_units(text: str, value: float, unit: str) -> N
 @pytest.mark.parametrize("text", ["it grew 3 times", "two years ago", "the 737 MAX 10 deliveries"])
 def test_not_generic_units(text: str) -> None:
     assert all(not q.unit for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("divest about 40 billion Danish kroner of assets", 4e10, "DKK"),
+        ("spend about $10 billion a year on oil", 1e10, "USD per year"),
+        ("expand to 500 U.S. locations by 2027", 500, "locations"),
+        ("rides in three U.S. cities by 2028", 3, "cities"),
+        ("open 500 branches", 500, "branches"),
+    ],
+)
+def test_more_currencies_money_rates_and_modified_nouns(text: str, value: float, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_target_in_a_forward_relative_clause_is_not_an_aside() -> None:
+    sentence = "It will add a second shift next year, which would lift capacity to 155,000 vehicles."
+    t = sentence.index("next year")
+    assert pick_target(find_quantities(sentence), sentence, t, t + 9).value == 155000
