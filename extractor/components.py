@@ -130,6 +130,7 @@ CONDITION_WORDS = {"if", "unless"}
 NEGATIONS = {"not", "n't", "never", "no"}
 NEGATION_REACH = 12
 MOVED_TO = {"to", "until", "till", "into", "for"}
+DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "my"}
 PASSIVE_AUX = {"be", "been", "being", "is", "are", "am", "to", "get", "gets", "getting"}
 PAST_REACH = 12  # tokens scanned back from an expression for a past-tense verb
 BASELINE_REACH = 4  # "up from 18 this year": the comparison's baseline, not a due date
@@ -227,8 +228,10 @@ class ClaimCandidates:
         "be"/"to" and no cue word)."""
         word = doc[i].lower_
         regular = len(word) > 4 and word.endswith("ed") and word not in self.not_past
-        participle = i > sent.start and doc[i - 1].lower_ in PASSIVE_AUX  # "will be tested"
-        return word in self.past_verbs or (regular and not participle)
+        before = doc[i - 1].lower_ if i > sent.start else ""
+        participle = before in PASSIVE_AUX  # "will be tested"
+        adjective = before in DETERMINERS  # "an uncrewed mission", "its troubled test flight"
+        return word in self.past_verbs or (regular and not participle and not adjective)
 
     def _past_verb_before(self, doc: Doc, span: Any, sent: Any) -> int | None:
         """Distance back to the nearest past-tense verb in the expression's clause, if any."""

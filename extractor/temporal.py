@@ -537,7 +537,7 @@ def _grammar() -> _Grammar:
         season_context_rx=re.compile(r"(?:^|(?<=\W))" + _alt(lex["ambiguous_season_context"]) + r"\s+$", re.I),
         range_rx=re.compile(r"\s*(?P<c>-|–|—|(?i:to|through|until|till|and))\s*"),
         range_open_rx=re.compile(r"(?:^|(?<=\W))(?P<p>(?i:between|from))\s+$"),
-        negation_rx=re.compile(r"(?i:\bnot|n't|\bnever|\bneither|\bnobody|\bno\s+one|\bnone)(?:\s+[\w-]+){0,8}\s+$"),
+        negation_rx=re.compile(r"(?i:\bnot|n't|\bnever|\bneither|\bnobody|\bno\s+one|\bnone)(?:\s+[\w-]+){0,12}\s+$"),
         bound_suffix_rx=re.compile(r",?\s+(?P<w>" + _alt(lex["bound_suffixes"]) + r")(?!\w)"),
         rate_rx=re.compile(r"(?i:an?)\s+" + _alt(lex["units"])),
         rate_context_rx=re.compile(r"(?:\d|%|" + _alt(lex["rate_words"]) + r")[^.;:!?\n]{0,25}\s+$"),
@@ -1084,7 +1084,7 @@ def find_timexes(text: str) -> list[Timex]:
         pm = g.prefix_rx.search(text, max(0, s - 30), s)
         prefix = " ".join(pm["p"].lower().split()) if pm else ""
         negated = _lex()["negated_prefixes"].get(prefix)
-        if negated and g.negation_rx.search(text, max(0, pm.start() - 90), pm.start()):
+        if negated and g.negation_rx.search(text, max(0, pm.start() - 120), pm.start()):
             prefix = negated
         suffix = g.bound_suffix_rx.match(text, e)
         kind = spec.type

@@ -84,6 +84,7 @@ def claims(text: str, published: date | None = PUBLISHED, title: str = "") -> li
         ("Japan is a 2028 story.", ["2028"]),
         ("Output will ramp in the June quarter of 2026.", ["2026-Q2"]),
         ("The rocket will fly no earlier than April.", ["2025-04"]),
+        ("It will fly an uncrewed cargo mission no earlier than April.", ["2025-04"]),
         ("Revenue for the fourth quarter rose 31%.", []),
         ("The consultation will close on 14/03/2025.", ["2025-03-14"]),
         ("The store will reopen on Mar 3, '25.", ["2025-03-03"]),

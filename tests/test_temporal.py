@@ -468,6 +468,7 @@ def test_the_new_year_and_late_in():
         ("Deliveries start the week of March 9.", "the week of March 9", "2026-03", "on"),
         ("We don't see trucks reaching parity with diesel before 2035.", "2035", "2035", "from"),
         ("Nobody in this space is getting certified before 2030.", "2030", "2030", "from"),
+        ("Nobody in this space is getting a product approved through the FDA before 2030.", "2030", "2030", "from"),
     ],
 )
 def test_decade_end_week_of_and_wider_negation(sentence, span, label, bound):
