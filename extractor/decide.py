@@ -24,8 +24,8 @@ PERIOD_END = re.compile(r"\b(?:quarter|year|period|half|month)(?:,?\s+which)?\s+
                         r"|runs\s+(?:to|through|until)\s+)$", re.I)
 YEAR_SLACK_DAYS = 60  # at least the normaliser's slack for keeping a date just past
 CUE_REACH = 20  # tokens: a future cue further away governs another clause
-TITLE_AHEAD_DAYS = 60
-COARSE = {"year", "half", "quarter"}  # a headline period that contains publication but lies mostly ahead
+TITLE_AHEAD_DAYS = 60  # a headline period that contains publication but lies mostly ahead is a claim
+COARSE = {"year", "half", "quarter"}  # periods too coarse to date a statement ("now says 2029")
 
 
 @cache
