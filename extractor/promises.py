@@ -413,13 +413,24 @@ def _ids(groups: Sequence[Sequence[_Mention]]) -> list[str]:
 
 
 def _grouped(claims: pd.DataFrame) -> tuple[list[list[_Mention]], list[str]]:
-    groups = _groups(_mentions(claims))
+    """The promises of a claims table: the grouping its `promise_id` column already records (as
+    `extract` fills it), else computed; grouping is the costly step, so it runs once per table."""
+    mentions = _mentions(claims)
+    given = claims["promise_id"].astype(str).tolist() if "promise_id" in claims else []
+    if given and all(given):
+        by_id: dict[str, list[_Mention]] = defaultdict(list)
+        for m, pid in zip(mentions, given, strict=True):
+            by_id[pid].append(m)
+        ordered = sorted(by_id.items(), key=lambda kv: min(m.order for m in kv[1]))
+        return [sorted(g, key=lambda m: m.order) for _, g in ordered], [pid for pid, _ in ordered]
+    groups = _groups(mentions)
     return groups, _ids(groups)
 
 
 def assign_promises(claims: pd.DataFrame) -> pd.DataFrame:
-    """A copy of the claims with `promise_id` filled for every row."""
-    groups, ids = _grouped(claims)
+    """A copy of the claims with `promise_id` filled for every row (grouped afresh)."""
+    groups = _groups(_mentions(claims))
+    ids = _ids(groups)
     promise = [""] * len(claims)
     for group, pid in zip(groups, ids, strict=True):
         for m in group:
