@@ -128,6 +128,7 @@ _MASKS = re.compile(
     r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"  # numeric dates
     r"|\b\d+(?:\.\d+){2,}\b"  # version numbers
 )
+_LOWERCASE_DESIGNATORS = {_key(w) for w in _LEX["lowercase_designators"]}
 _GLUED_AFTER = re.compile(r"[:/.-]\d")
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\s*$")
 _YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
@@ -175,8 +176,9 @@ def _names_something(text: str, m: re.Match[str]) -> bool:
     prev_word = _key(prev.group(1)) if prev else ""
     if prev and prev_word.rstrip(".") in _MONTHS and prev.group(1)[0].isupper():
         return True  # "July 1", "Sept. 30"
-    if prev_word in _DESIGNATORS or prev_word.rstrip(".") in _DESIGNATORS:
-        return True  # "Model 3", "Falcon 9", "Gen 3"
+    named = prev is not None and (prev.group(1)[0].isupper() or prev_word in _LOWERCASE_DESIGNATORS)
+    if named and (prev_word in _DESIGNATORS or prev_word.rstrip(".") in _DESIGNATORS):
+        return True  # "Model 3", "Falcon 9", "Gen 3"; "building 75 jets" is a verb and a count
     digits = m.group("digits") or ""
     if digits and _MONTH_RE.match(text, end) and not _is_scaled(m):
         return True  # "1 July"

@@ -91,6 +91,9 @@ FOUND = [
     ("expand to 500 U.S. locations by 2027", 500, "locations"),
     ("rides in three U.S. cities by 2028", 3, "cities"),
     ("open 500 branches", 500, "branches"),
+    ("its goal of building 75 A320neo-family jets a month", 75, "aircraft per month"),
+    ("Airbus aims for about 850 deliveries this year", 850, "aircraft"),
+    ("Tesla expects 1.8 million deliveries in 2023", 1.8e6, "vehicles"),
 ]
 
 
