@@ -283,7 +283,7 @@ def find_quantities(text: str) -> list[Quantity]:
             value = value * scale if value is not None else None
             end = sub.end()
         else:
-            after = _unit_after(text, end)
+            after = _unit_after(text, end) or _elided_rate(text, end, found)
             if after is None:
                 if not m.group("digits") and not _is_scaled(m):
                     continue  # a spelled-out number with no unit is prose ("one of the")
@@ -302,6 +302,17 @@ def find_quantities(text: str) -> list[Quantity]:
         if not any(q.start <= start < q.end for q in found):
             found.append(Quantity(start, f.end(), _FRACTIONS[_key(f.group("f"))], "%", text[start : f.end()]))
     return sorted(found, key=lambda q: q.start)
+
+
+def _elided_rate(text: str, pos: int, before: list[Quantity]) -> tuple[str, int] | None:
+    """A rate whose noun is left out ("47 jets a month ... to 52 a month", "the A350 ... to 12 a
+    month"): the noun of the last counted rate before it, else the thing the sentence names."""
+    rate = _RATE_RE.match(text, pos)
+    if rate is None:
+        return None
+    counted = [_base_unit(q.unit) for q in before if _base_unit(q.unit) in _RATED]
+    noun = counted[-1] if counted else next((c for c, rx in _UNITS_CONTEXT.items() if rx.search(text)), None)
+    return (f"{noun} per {_rate_period(rate)}", rate.end()) if noun and noun != "units" else None
 
 
 def _base_unit(unit: str) -> str:

@@ -265,3 +265,11 @@ def test_a_target_in_a_forward_relative_clause_is_not_an_aside() -> None:
     sentence = "It will add a second shift next year, which would lift capacity to 155,000 vehicles."
     t = sentence.index("next year")
     assert pick_target(find_quantities(sentence), sentence, t, t + 9).value == 155000
+
+
+def test_an_elided_rate_takes_the_noun_of_the_rate_before_it_or_of_the_sentence() -> None:
+    (first, second) = find_quantities("raise output to 47 jets a month in March and to 52 a month by 2026")
+    assert (second.value, second.unit) == (52, "aircraft per month")
+    (q,) = find_quantities("Output of the A350 widebody will rise to 12 a month in 2028")
+    assert q.unit == "aircraft per month"
+    assert find_quantities("prices rose 5 a year")[0].unit == ""
