@@ -44,7 +44,7 @@ CORPORA = [
     Corpus("styles_corpus", 12, 78,
            {"detect_p": 0.95, "detect_r": 0.97, "detect_f1": 0.96, "strict_f1": 0.95, "date_acc": 0.95,
             "value_acc": 0.82}),
-    # now: detect P 1.000 R 0.932 F1 0.965, strict F1 0.922, date_acc 0.956, value_acc 0.759 (n=29)
+    # now: detect P 1.000 R 0.945 F1 0.972, strict F1 0.930, date_acc 0.957, value_acc 0.767 (n=30)
     Corpus("hard_corpus", 12, 73,
            {"detect_p": 0.97, "detect_r": 0.90, "detect_f1": 0.93, "strict_f1": 0.89, "date_acc": 0.92,
             "value_acc": 0.72}),
