@@ -7,7 +7,7 @@ records happens afterwards in records.py.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import asdict
 from typing import Any
 
@@ -172,22 +172,28 @@ class ClaimCandidates:
                 cues.append((doc.vocab.strings[match_id], start, end))
         sents = list(doc.sents)  # once per doc: Span.sent rescans the doc on every call
         starts = [sent.start for sent in sents]
+        cues.sort(key=lambda c: c[1])
+        cue_starts = [c[1] for c in cues]
+        breaks = [0]  # clause breaks before each token, so a clause check is one subtraction
+        for token in doc:
+            breaks.append(breaks[-1] + (token.text in CLAUSE_BREAKS))
         candidates: list[dict[str, Any]] = []
         for index, span in enumerate(timex_spans):
             sent = sents[bisect_right(starts, span.start) - 1]
-            local = [(g, s, e) for g, s, e in cues if sent.start <= s and e <= sent.end]
-            candidates.append(self._candidate(doc, index, span, sent, local))
+            lo, hi = bisect_left(cue_starts, sent.start), bisect_left(cue_starts, sent.end)
+            local = [c for c in cues[lo:hi] if c[2] <= sent.end]
+            candidates.append(self._candidate(doc, index, span, sent, local, breaks))
         doc._.candidates = candidates
         return doc
 
     def _candidate(self, doc: Doc, index: int, span: Any, sent: Any,
-                   cues: list[tuple[str, int, int]]) -> dict[str, Any]:
+                   cues: list[tuple[str, int, int]], breaks: list[int]) -> dict[str, Any]:
         def distance(g: str, s: int, e: int) -> int:
             return span.start - e if e <= span.start else s - span.end
 
         def nearest(group: str, side: str = "") -> int | None:
             dists = [distance(g, s, e) for g, s, e in cues
-                     if g == group and self._same_clause(doc, s, e, span)
+                     if g == group and self._same_clause(breaks, s, e, span)
                      and (side != "before" or e <= span.start) and (side != "after" or s >= span.end)]
             return min(dists) if dists else None
 
@@ -196,7 +202,7 @@ class ClaimCandidates:
         before = {s for g, s, e in cues if g == "past_before" and 0 <= span.start - e <= 1
                   and not (s > 0 and doc[s - 1].lower_ in NEGATIONS)}  # "no earlier than April" is a start
         before |= {s for g, s, e in cues if g == "baseline" and 0 <= span.start - e <= BASELINE_REACH
-                   and self._same_clause(doc, s, e, span)}
+                   and self._same_clause(breaks, s, e, span)}
         after = {s for g, s, e in cues if (g == "past_after" and 0 <= s - span.end <= 1)
                  or (g == "past_right_after" and s == span.end)}
         if span.end < sent.end and self._is_past(doc, span.end, sent):  # "the fourth quarter rose 31%"
@@ -244,9 +250,9 @@ class ClaimCandidates:
         return None
 
     @staticmethod
-    def _same_clause(doc: Doc, s: int, e: int, span: Any) -> bool:
+    def _same_clause(breaks: list[int], s: int, e: int, span: Any) -> bool:
         lo, hi = (e, span.start) if e <= span.start else (span.end, s)
-        return not any(doc[i].text in CLAUSE_BREAKS for i in range(lo, hi))
+        return hi <= lo or breaks[hi] == breaks[lo]
 
     def _statement_time(self, doc: Doc, span: Any, sent: Any, cues: list[tuple[str, int, int]]) -> bool:
         """The expression dates the statement ("said on Thursday", "On Monday, Musk announced")."""

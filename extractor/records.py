@@ -8,7 +8,9 @@ module describes each one (sentence, subject, speaker, what, category, value) as
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -88,10 +90,13 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
     last_person = ""
     main = classify.main_subject([article.title, article.excerpt, article.body])
     text = doc.text  # built from the tokens on every access: read it once
+    by_sentence: dict[int, list[dict[str, Any]]] = defaultdict(list)  # the time expressions of each sentence
+    for cand in doc._.candidates or []:
+        by_sentence[cand["sent_start"]].append(doc._.timexes[cand["timex"]])
     for cand in doc._.candidates or []:
         s0, s1 = cand["sent_start"], cand["sent_end"]
         section = _section(sections, s0)
-        in_sentence = sum(s0 <= t["start"] < s1 for t in doc._.timexes)
+        in_sentence = len(by_sentence[s0])
         decided = decide.due(cand, temporal.Timex(**doc._.timexes[cand["timex"]]), text, anchor, section, in_sentence)
         if decided is None:
             continue
@@ -118,8 +123,8 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
         persons = [m.name for m in mentions if m.kind == "person"]
         if persons:
             last_person = persons[-1]
-        others = [(t["start"] - s0 - lead, t["end"] - s0 - lead) for t in doc._.timexes
-                  if s0 <= t["start"] < s1 and t["start"] != timex.start]
+        others = [(t["start"] - s0 - lead, t["end"] - s0 - lead) for t in by_sentence[s0]
+                  if t["start"] != timex.start]
         drop = [(t0, t1), *others]
         drop += [(m.start, m.end) for m in mentions if m.kind == "person" or m.name == subject]
         what = classify.short_what(local, drop, subject, values=[(q.start, q.end) for q in found])
