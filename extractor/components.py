@@ -11,6 +11,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import asdict
 from typing import Any
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -40,11 +42,14 @@ class SentenceSplitter:
         self.max_tokens = max_tokens
 
     def __call__(self, doc: Doc) -> Doc:
-        since = 0
-        for i, token in enumerate(doc):
+        since, flags = 0, []
+        for i in range(len(doc)):
             start = i == 0 or self._boundary(doc, i) or since >= self.max_tokens
-            token.is_sent_start = start
+            flags.append(1 if start else -1)
             since = 0 if start else since + 1
+        if flags:  # one array write: setting token.is_sent_start token by token rescans the doc each time
+            values = numpy.array(flags, dtype="int64").astype("uint64")  # attribute arrays are uint64
+            doc.from_array([SENT_START], values.reshape(-1, 1))
         return doc
 
     @staticmethod

@@ -156,3 +156,9 @@ def test_negated_plans_questions_and_suppositions() -> None:
     assert claims("Is the phone finally coming this year?")[0].commitment == "hedged"
     assert claims("Suppose air taxis reach ten cities by 2030.")[0].commitment == "conditional"
     assert not claims("Acme will open the plant in 2026.")[0].negated
+
+
+def test_a_run_without_punctuation_is_cut_into_bounded_sentences() -> None:
+    doc = nlp.load()("Acme will open a plant in 2026 and " * 100)
+    lengths = [len(sent) for sent in doc.sents]
+    assert len(lengths) == 4 and max(lengths) <= 200
