@@ -386,11 +386,11 @@ def read_articles(
     if isinstance(inputs, str | Path):
         inputs = [inputs]
     inputs = list(inputs)
-    manifests = find_manifests(inputs) if manifest is None else []
+    manifests = {found: load_manifest(found) for found in find_manifests(inputs)} if manifest is None else {}
     if manifest is None:
         dates: dict[str, date] = {}
-        for found in manifests:
-            dates.update(load_manifest(found))
+        for found in manifests.values():
+            dates.update(found)
     elif isinstance(manifest, Mapping):
         dates = dict(manifest)
     else:
@@ -405,7 +405,7 @@ def read_articles(
             report = InputReport("-")
             docs = _from_records(_records_jsonl(stdin or sys.stdin, report), "-", report)
         elif path in manifests:
-            count = len(load_manifest(path))
+            count = len(manifests[path])
             reports.append(InputReport(name, "manifest", 0, [f"publication-date manifest for {count} file(s)"]))
             continue
         else:

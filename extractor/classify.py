@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -47,9 +47,7 @@ def _aliases() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])"), index
 
 
-@cache
-def _words(key: str) -> frozenset[str]:
-    return frozenset(lexicon.word_list("claims", key))
+_words = partial(lexicon.words, "claims")
 
 
 @cache

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -28,9 +28,7 @@ TITLE_AHEAD_DAYS = 60  # a headline period that contains publication but lies mo
 COARSE = {"year", "half", "quarter"}  # periods too coarse to date a statement ("now says 2029")
 
 
-@cache
-def _words(key: str) -> frozenset[str]:
-    return frozenset(lexicon.word_list("claims", key))
+_words = partial(lexicon.words, "claims")
 
 
 def _due_date_expression(timex: temporal.Timex, resolution: temporal.Resolution) -> bool:
@@ -64,6 +62,13 @@ def _retrospective(text: str, timex: temporal.Timex) -> bool:
 NEGATED_TIME = re.compile(r"\bnot\s+(?:\w+\s+)?$", re.I)  # "starts on Monday, not next year"
 
 
+@cache
+def _ordinary_words() -> frozenset[str]:
+    """Capitalised words that do not start a name before a year: stop words, months, weekdays."""
+    time_words = lexicon.load("time")
+    return frozenset(STOP_WORDS) | frozenset(time_words["months"]) | frozenset(time_words["weekdays"])
+
+
 def _named_year(text: str, timex: temporal.Timex) -> bool:
     """A bare year that is part of a name ("Vision 2030", "Model 2027", "CES 2026"), not a time."""
     if not (timex.text.isdigit() and len(timex.text) == 4) or timex.prefix:
@@ -72,8 +77,7 @@ def _named_year(text: str, timex: temporal.Timex) -> bool:
     if not before.endswith(" "):
         return False
     word = before.split()[-1] if before.split() else ""
-    ordinary = STOP_WORDS | set(lexicon.load("time")["months"]) | set(lexicon.load("time")["weekdays"])
-    return word[:1].isupper() and word.lower().strip(".,") not in ordinary
+    return word[:1].isupper() and word.lower().strip(".,") not in _ordinary_words()
 
 
 def _year_adjective(text: str, timex: temporal.Timex) -> bool:

@@ -44,3 +44,9 @@ def word_list(name: str, key: str) -> list[str]:
     if not isinstance(node, list) or not all(isinstance(x, str) and x.strip() for x in node):
         raise LexiconError(f"{DIR / name}.yaml: {key!r} must be a list of non-empty strings")
     return [x.lower() for x in node]
+
+
+@cache
+def words(name: str, key: str) -> frozenset[str]:
+    """`word_list` as a set, built once: cue lookups run for every time expression."""
+    return frozenset(word_list(name, key))

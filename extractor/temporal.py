@@ -32,9 +32,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from pathlib import Path
 
-from extractor import yamlio
+from extractor import lexicon
 
 
 @dataclass(frozen=True)
@@ -68,9 +67,6 @@ class Resolution:
     value: str  # TimeML value: "2024-10", "2024-Q3", "P3Y", "PRESENT_REF", "XXXX-07", ...
     period: Period | None  # the due period for claims; None for durations without an offset prefix, sets, unresolvable
     relative: bool  # True when the anchor was needed (and so `period` is None without one)
-
-
-LEXICON = Path(__file__).resolve().parent / "lexicons" / "time.yaml"
 
 
 # --------------------------------------------------------------------------------------------------
@@ -161,7 +157,7 @@ class _Spec:
 
 @functools.cache
 def _grammar() -> _Grammar:
-    lex = yamlio.load(LEXICON)
+    lex = lexicon.load("time")  # the shared, cached parse (decide.py reads it too); never mutated
     months = list(lex["months"])
     full_months = [m for m in months if len(m) > 4 or m in ("may", "june", "july")]
     amb_months = set(lex["ambiguous_months"])
