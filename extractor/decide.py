@@ -123,6 +123,8 @@ def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
         return True
     if past is not None and (before is None or past < before):
         return False  # "took over in April": the nearest verb is past
+    if cand["past_verb_after"] is not None:
+        return False  # "In March the secretary paused work": the clause it opens is past
     scheduled = cand["schedule_before"] is not None and cand["schedule_before"] <= CUE_REACH
     governed = (before is not None and before <= CUE_REACH) or (after is not None and after <= TRAILING_CUE_REACH)
     return True if governed or scheduled else None
@@ -174,7 +176,7 @@ def _cued(cand: dict[str, Any]) -> bool:
 
 def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: date | None, section: str) -> bool:
     """The sentence states something to come, due in ``period``."""
-    if cand["past"] or cand["condition"]:
+    if cand["past"] or cand["condition"] or cand["superseded"]:
         return False
     if cand["statement"] and not (period and anchor and period.start > anchor and period.granularity in COARSE):
         return False  # "said on Thursday" dates the statement; "now says 2029" cannot: it lies ahead
@@ -190,13 +192,24 @@ def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: da
     return _cued(cand) or (scheduled and period.granularity in ("day", "month"))
 
 
+def _not_for(cand: dict[str, Any], timex: temporal.Timex) -> temporal.Timex:
+    """ "will not take effect for at least 12 months": a negated minimum wait is an offset start."""
+    if timex.type == "DURATION" and timex.prefix == "for" and timex.bound == "from" and cand["negated"]:
+        return replace(timex, prefix="in")
+    return timex
+
+
 def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | None, section: str,
-        sentence_timexes: int) -> tuple[temporal.Timex, temporal.Resolution] | None:
-    """The expression a candidate promises by and its resolution, or None when it is no claim."""
-    timex = _moved_to(timex, cand)
+        sentence_timexes: int, reference: date | None = None) -> tuple[temporal.Timex, temporal.Resolution] | None:
+    """The expression a candidate promises by and its resolution, or None when it is no claim.
+    ``reference`` is the date it counts from when that is not publication (anchors.py); past and
+    future are still judged against publication."""
+    moved = _moved_to(timex, cand)
+    prefer = True if moved is not timex else _prefer_future(cand, timex)  # a move's new date lies ahead
+    timex = _not_for(cand, moved)
     if timex.type not in CLAIM_TYPES:
         return None
-    resolution = _resolve(timex, anchor, _prefer_future(cand, timex))
+    resolution = _resolve(timex, reference or anchor, prefer)
     if resolution.period is None and not (resolution.relative and anchor is None):
         return None
     if not _due_date_expression(timex, resolution) or _retrospective(text, timex):
