@@ -115,7 +115,7 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
         seen.add(key)
         local = raw[lead:]
         t0, t1 = timex.start - s0 - lead, timex.end - s0 - lead
-        found = quantities.find_quantities(local)
+        found = quantities.find_quantities(local, text)
         target = quantities.pick_target(found, local, t0, t1)
         base = s0 + lead
         pretrained = [(e["start"] - base, e["end"] - base, e["label"]) for e in doc._.entities or []
