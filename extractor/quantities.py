@@ -62,7 +62,8 @@ for _canon, _spec in _LEX["units"].items():
         _RATED.add(_canon)
     for _alias in _spec["aliases"]:
         _UNIT_OF[_key(_alias)] = _canon
-        if _spec.get("written") and _alias not in _spec.get("brands", []) and _alias.endswith("s") and " " not in _alias:
+        plural_word = _alias.endswith("s") and " " not in _alias
+        if _spec.get("written") and _alias not in _spec.get("brands", []) and plural_word:
             _WRITTEN.add(_key(_alias))
 _NOT_FOLLOWED = {
     canon: re.compile(rf"\s+(?:{_alt(spec['not_followed_by'])})\b", re.IGNORECASE)
@@ -157,7 +158,8 @@ _CONTEXT_CUR_RE = re.compile(rf"\s+(?:[A-Z][a-z]+\s+)?(?P<u>{_alt(list(_CONTEXT_
 _IMPLICIT = [(unit, re.compile(rf"\b(?:{_alt(words)})\b", re.IGNORECASE))
              for unit, words in _LEX["implicit_units"].items()]
 _IMPLICIT_REACH = 80  # characters before a bare number searched for the measure it gives a value of
-_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|these|those)(?=\s)", re.IGNORECASE)  # "120 of the new stores"
+# "about 120 of the new stores"
+_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|these|those)(?=\s)", re.IGNORECASE)
 _PREPOSITION_ONLY = re.compile(r"\s*(?:in|by|at|on|from|until|for|during|through)?\s*(?:the\s+)?", re.IGNORECASE)
 _CHANGE_FROM = re.compile(rf"(?<!\w)(?:{_alt(_LEX['change_start']['before'])})\s*$", re.IGNORECASE)
 _CHANGE_TO = re.compile(rf"\s*(?:{_alt(_LEX['change_start']['after'])})(?!\w)", re.IGNORECASE)
