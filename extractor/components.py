@@ -167,12 +167,16 @@ class ClaimCandidates:
         self.past_verbs = set(lexicon.word_list(lexicon_name, "past_verbs"))
         self.not_past = set(lexicon.word_list(lexicon_name, "not_past_verbs")) | set(
             lexicon.word_list(lexicon_name, "future"))
+        self.adjective_openers = set(lexicon.word_list(lexicon_name, "adjective_openers"))
         self.statement_past_gap = set(lexicon.word_list(lexicon_name, "statement_past_gap"))
         self.participle_markers = set(lexicon.word_list(lexicon_name, "participle_markers"))
         self.cue_nouns = set(lexicon.word_list(lexicon_name, "cue_nouns"))
         self.cue_noun_followers = set(lexicon.word_list(lexicon_name, "cue_noun_followers"))
         self.superseded_markers = [m.split() for m in lexicon.word_list(lexicon_name, "superseded_markers")]
         self.superseded_verbs = set(lexicon.word_list(lexicon_name, "superseded_verbs"))
+        self.superseded_from = set(lexicon.word_list(lexicon_name, "superseded_from"))
+        self.superseded_targets = set(lexicon.word_list(lexicon_name, "superseded_targets"))
+        self.superseded_target_markers = set(lexicon.word_list(lexicon_name, "superseded_target_markers"))
 
     def __call__(self, doc: Doc) -> Doc:
         timex_spans = list(doc.spans["timex"]) if "timex" in doc.spans else []
@@ -251,7 +255,8 @@ class ClaimCandidates:
         regular = len(word) > 4 and word.endswith("ed") and word not in self.not_past
         before = doc[i - 1].lower_ if i > sent.start else ""
         participle = before in PASSIVE_AUX  # "will be tested"
-        adjective = before in DETERMINERS  # "an uncrewed mission", "its troubled test flight"
+        adjective = before in DETERMINERS or before in self.adjective_openers  # "an uncrewed mission", "first
+        # uncrewed flight", "its troubled test flight"
         return word in self.past_verbs or (regular and not participle and not adjective)
 
     def _cue_noun(self, doc: Doc, start: int, end: int) -> bool:
@@ -278,11 +283,16 @@ class ClaimCandidates:
         plan verb ("had been scheduled for", "originally planned"), or the old date of a move
         ("delayed from September")."""
         ranged = any(t.lower_ in ("to", "until", "through") for t in span)  # "from October to February"
-        if not ranged and span.start > sent.start and doc[span.start - 1].lower_ == "from" and any(
+        if not ranged and span.start > sent.start and doc[span.start - 1].lower_ in self.superseded_from and any(
             g == "reschedule" and e <= span.start - 1 and span.start - e <= 6 for g, s, e in cues
         ):
             return True
-        window = [t.lower_ for t in doc[max(sent.start, span.start - 6):span.start]]
+        window = [t.lower_ for t in doc[max(sent.start, span.start - 10):span.start]]
+        if "," in window:  # "once promised for 2026, now opens in late 2028": another clause's plan
+            window = window[len(window) - window[::-1].index(","):]
+        for i, word in enumerate(window[:-1]):  # "his earlier target of 2028 or 2029"
+            if word in self.superseded_target_markers and self.superseded_targets.intersection(window[i + 1:i + 3]):
+                return True
         after = [t.lower_ for t in doc[span.end:min(sent.end, span.end + 3)]]
         for words in (window, after):
             for i, word in enumerate(words):

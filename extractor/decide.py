@@ -19,7 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from extractor import lexicon, temporal
 
 CLAIM_TYPES = {"DATE", "DURATION"}
-PERIOD_END = re.compile(r"\b(?:quarter|year|period|half|month)(?:,?\s+which)?\s+"
+PERIOD_END = re.compile(r"\b(?:quarter|year|period|half|month)(?:,?\s+(?:which|that))?\s+"
                         r"(?:(?:end(?:s|ed|ing)|clos(?:es|ed|ing))\s+(?:in\s+|on\s+)?"
                         r"|runs\s+(?:to|through|until)\s+)$", re.I)
 YEAR_SLACK_DAYS = 60  # at least the normaliser's slack for keeping a date just past
@@ -36,8 +36,10 @@ def _due_date_expression(timex: temporal.Timex, resolution: temporal.Resolution)
     not narrative-relative ("two years later"), not anaphoric ("for the year"), not a duration
     without an offset or shorter than a day ("in less than 1 second")."""
     words = timex.text.lower().split()
-    if _words("past_in_timex").intersection(words) or timex.text.lower() in _words("anaphoric"):
+    if _words("past_in_timex").intersection(words):
         return False
+    if timex.text.lower() in _words("anaphoric") and timex.prefix not in _words("deadline_prefixes"):
+        return False  # "for the year" counts from elsewhere; "within the year" is this year
     if words and words[-1] in _words("narrative_last_word") and len(words) > 1:
         return False
     if timex.type == "DURATION":
@@ -101,6 +103,12 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
         return False
     after = text[timex.end:timex.end + 20].lower().split()
     if "-" in timex.text and after and after[0].strip(",.") in _words("reporting_period_nouns"):
+        return True
+    before = text[max(0, timex.start - 50):timex.start].lower().split()
+    while before and before[-1] in _words("definite_determiners"):
+        before.pop()
+    if len(before) >= 2 and before[-1] in ("for", "of") and any(  # "results for its fiscal second quarter on
+            w.strip(",.") in _words("reporting_document_nouns") for w in before[-4:-1]):  # July 29"
         return True
     return bool(PERIOD_END.search(text[max(0, timex.start - 20):timex.start]))
 
@@ -181,6 +189,8 @@ def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: da
     if cand["statement"] and not (period and anchor and period.start > anchor and period.granularity in COARSE):
         return False  # "said on Thursday" dates the statement; "now says 2029" cannot: it lies ahead
     if period is None or anchor is None:
+        if cand["future_before"] is None and (cand["past_verb_before"] is not None or cand["past_verb_after"] is not None):
+            return False  # "broke ground in September 2022": past, even with no date to judge by
         return _cued(cand) or section == "title"
     if period.end < anchor or (period.granularity == "day" and period.end <= anchor):
         return False

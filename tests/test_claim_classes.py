@@ -52,3 +52,27 @@ def test_reported_speech_counts_from_its_statement_date() -> None:
 def test_negated_minimum_wait_is_a_from_bound_not_a_negation() -> None:
     (claim,) = claims("The ban will not take effect for at least 12 months.")
     assert (claim.bound, claim.negated) == ("from", False)
+
+
+MORE_CASES = [
+    # the reporting period of a document is not its due date when the sentence names the day
+    ("Acme will report results for its fiscal second quarter on July 29.", ["2024-07-29"]),
+    ("It will publish full-year results and guidance for 2025 on January 30.", ["2025-01-30"]),
+    # a period that already ended
+    ("Rival Nortek said it would post a loss for the year that ended in March.", []),
+    # an earlier target the new one replaces
+    ("The minister will reach the goal by 2027, bringing forward his earlier target of 2029.", ["2027"]),
+    ("The agency had originally planned to start the mandate on January 1.", []),
+    # "within the year" is this year
+    ("The shipyard aims to win its first navy contract within the year.", ["2024"]),
+]
+
+
+@pytest.mark.parametrize(("text", "promised"), MORE_CASES)
+def test_more_claim_classes(text: str, promised: list[str]) -> None:
+    assert [c.promised for c in claims(text)] == promised
+
+
+def test_past_verbs_rule_even_without_a_publication_date() -> None:
+    text = "When the firm broke ground in September 2022, it said production would begin in 2025."
+    assert [c.date_text for c in claims(text, published=None)] == ["2025"]
