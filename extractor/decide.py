@@ -189,7 +189,8 @@ def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: da
     if cand["statement"] and not (period and anchor and period.start > anchor and period.granularity in COARSE):
         return False  # "said on Thursday" dates the statement; "now says 2029" cannot: it lies ahead
     if period is None or anchor is None:
-        if cand["future_before"] is None and (cand["past_verb_before"] is not None or cand["past_verb_after"] is not None):
+        past = cand["past_verb_before"] is not None or cand["past_verb_after"] is not None
+        if past and cand["future_before"] is None:
             return False  # "broke ground in September 2022": past, even with no date to judge by
         return _cued(cand) or section == "title"
     if period.end < anchor or (period.granularity == "day" and period.end <= anchor):
