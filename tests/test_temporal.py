@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from extractor.temporal import Period, Timex, find_timexes, range_ends, resolve
+from extractor.time import Period, Timex, find_timexes, range_ends, resolve
 
 
 def _only(sentence: str, span: str) -> Timex:
