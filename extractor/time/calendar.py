@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from extractor.time.model import Period, Spec
 from extractor.time.words import lex
 
@@ -142,15 +144,7 @@ def holiday(key: str, year: int) -> date:
     """Date of a named holiday in a year: fixed day, n-th weekday of a month, or Easter-relative."""
     rule = lex()["holidays"][key]
     if "easter" in rule:
-        a, b, c = year % 19, year // 100, year % 100  # anonymous Gregorian computus
-        d, e = b // 4, b % 4
-        g = (8 * b + 13) // 25
-        h = (19 * a + b - d - g + 15) % 30
-        i, k = c // 4, c % 4
-        l_ = (32 + 2 * e + 2 * i - h - k) % 7
-        m = (a + 11 * h + 19 * l_) // 433
-        month, day = (h + l_ - 7 * m + 114) // 31, (h + l_ - 7 * m + 114) % 31 + 1
-        return date(year, month, day) + timedelta(days=int(rule["easter"]))
+        return easter(year) + timedelta(days=int(rule["easter"]))
     if "day" in rule:
         return date(year, rule["month"], rule["day"])
     first = date(year, rule["month"], rule.get("from_day", 1))

@@ -8,18 +8,16 @@ the range a short end belongs to ("17" of "1915-17").
 
 from __future__ import annotations
 
-import re
-
-from extractor.time.grammar import ANAPHOR_RX, grammar
+from extractor.time.grammar import grammar
 from extractor.time.model import Spec, Timex
-from extractor.time.parse import RANGE_RX, build, parse
+from extractor.time.parse import build, parse
 from extractor.time.words import lex
 
 
 def range_ends(timex: Timex) -> tuple[Timex, Timex] | None:
     """The two ends of a range timex as timexes of their own (TimeML annotates each end); else None."""
     spec = parse(timex.text)
-    m = RANGE_RX.fullmatch(timex.text) if spec is not None and spec.end is not None else None
+    m = grammar().rx["range"].fullmatch(timex.text) if spec is not None and spec.end is not None else None
     if m is None:
         return None
     whole = "range=" + "_".join(timex.text.split())
@@ -35,8 +33,6 @@ def range_ends(timex: Timex) -> tuple[Timex, Timex] | None:
     return end("a", timex.prefix), end("b", "")
 
 
-_AGE_OWNER_RX = re.compile(r"(?i)\b(?:his|her|their|its|my|your|our)\s+(?:early\s+|late\s+|mid-?)?$")
-_THE_BEFORE_RX = re.compile(r"(?:^|(?<=\W))(?i:the)\s+$")
 _DURATION_RULES = frozenset({"duration", "half_unit", "the_duration", "plural_units"})
 
 
@@ -46,16 +42,16 @@ def _candidates(text: str) -> list[tuple[int, int]]:
     for rule in g.rules:
         for m in rule.regex.finditer(text):
             s, e = m.span()
-            if rule.weak and not g.context_rx.search(text, max(0, s - 30), s):
+            if rule.weak and not g.rx["context"].search(text, max(0, s - 30), s):
                 continue
             if (rule.name == "season_bare" and m.group("season").lower() in g.lex["ambiguous_seasons"]
-                    and m.group(0)[:3].lower() != "the" and not g.season_context_rx.search(text, max(0, s - 30), s)):
+                    and m.group(0)[:3].lower() != "the" and not g.rx["season_context"].search(text, max(0, s - 30), s)):
                 continue  # "expected to fall", "and spring": verbs and nouns, not seasons
-            if rule.name == "year" and g.blockers_rx.match(text, e):
+            if rule.name == "year" and g.rx["year_blocker"].match(text, e):
                 continue
-            if rule.name in ("decade", "decade_word") and _AGE_OWNER_RX.search(text, max(0, s - 20), s):
+            if rule.name in ("decade", "decade_word") and g.rx["age_owner"].search(text, max(0, s - 20), s):
                 continue  # "in his 30s", "in their forties": an age, not a decade
-            if rule.name in _DURATION_RULES and g.age_rx.match(text, e):
+            if rule.name in _DURATION_RULES and g.rx["age"].match(text, e):
                 continue  # "a 6-year-old": an age, not a time
             if build(rule, m) is None:
                 continue
@@ -79,22 +75,22 @@ def _widen(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for s, e in spans:
         spec = parse(text[s:e])
         if spec and spec.type == "DATE" and spec.dur is None and spec.fixed is None and spec.part is None:
-            m = g.part_rx.search(text, max(0, s - 30), s)
+            m = g.rx["part"].search(text, max(0, s - 30), s)
             if m and m.end() == s and parse(text[m.start("p") : e]):
                 s = m.start("p")
-                the = _THE_BEFORE_RX.search(text, max(0, s - 6), s)
+                the = g.rx["the_before"].search(text, max(0, s - 6), s)
                 if the and m["p"].lower() in ("early", "late", "mid"):
                     s = the.start()  # TimeBank: "<TIMEX3>the early 1980s</TIMEX3>"
-        h = g.hedge_rx.match(text, e)
+        h = g.rx["hedge"].match(text, e)
         if h:
             e = h.end()
         out.append((s, e))
     joined: list[tuple[int, int]] = []
     for s, e in out:
-        gap = g.range_rx.fullmatch(text, joined[-1][1], s) if joined else None
+        gap = g.rx["range_joint"].fullmatch(text, joined[-1][1], s) if joined else None
         if gap:
             ps = joined[-1][0]
-            opener = g.range_open_rx.search(text, max(0, ps - 10), ps)
+            opener = g.rx["range_open"].search(text, max(0, ps - 10), ps)
             start = opener.start("p") if opener and opener.end() == ps else ps
             between = opener is not None and opener.end() == ps and opener["p"].lower() == "between"
             if (gap["c"].lower() != "and" or between) and parse(text[start:e]):
@@ -120,25 +116,25 @@ def find_timexes(text: str) -> list[Timex]:
         spec = parse(span)
         if spec is None:
             continue
-        pm = g.prefix_rx.search(text, max(0, s - 30), s)
+        pm = g.rx["prefix"].search(text, max(0, s - 30), s)
         prefix = " ".join(pm["p"].lower().split()) if pm else ""
         negated = lex()["negated_prefixes"].get(prefix)
-        if negated and g.negation_rx.search(text, max(0, pm.start() - 120), pm.start()):
+        if negated and g.rx["negation"].search(text, max(0, pm.start() - 120), pm.start()):
             prefix = negated
-        suffix = g.bound_suffix_rx.match(text, e)
+        suffix = g.rx["bound_suffix"].match(text, e)
         kind = spec.type
         if (
             kind == "DURATION"
             and not prefix
-            and g.rate_rx.fullmatch(span)
-            and g.rate_context_rx.search(text, max(0, s - 40), s)
+            and g.rx["rate"].fullmatch(span)
+            and g.rx["rate_context"].search(text, max(0, s - 40), s)
         ):
             kind = "SET"  # "$5 million a year", "twice a day": a rate, not a length of time
-        if kind == "DATE" and _THE_YEAR_RX.fullmatch(span) and _ENDED_RX.match(text, e):
+        if kind == "DATE" and g.rx["the_year"].fullmatch(span) and g.rx["ended"].match(text, e):
             kind = "DURATION"  # "for the year ended March 31": TimeML marks the year's length
         bound = lex()["bound_suffixes"][" ".join(suffix["w"].lower().split())] if suffix else _bound(prefix, spec)
         context = _context(text, s)
-        if ANAPHOR_RX.fullmatch(" ".join(span.split())):
+        if g.rx["anaphor"].fullmatch(" ".join(span.split())):
             ref = next((t for t in reversed(result) if explicit(t.text)), None)
             if ref is not None:
                 context = (context + " ref=" + "_".join(ref.text.split())).strip()
@@ -154,14 +150,6 @@ def explicit(text: str) -> bool:
     )  # fmt: skip
 
 
-# A past cue in the clause before a yearless date: its last occurrence, not the nearest one
-_PAST_RX = re.compile(r"(?i)\b(?:ended|since|began|bought|brought)\b(?:\W+\w+){0,8}?\W+$")
-_THE_YEAR_RX = re.compile(r"(?i)the\s+(?:full\s+|fiscal\s+)*year")
-_ENDED_RX = re.compile(r"\s+(?i:ended|ending)\b")
-_CLAUSE_END_RX = re.compile(r"[.!?;:,\n]\s|[\"“”]|''|``")
-# "had been scheduled to expire Friday": a forward cue told from the past
-_PLUPERFECT_RX = re.compile(r"(?i)\b(?:had|previously|originally)\b(?:\W+\w+){0,2}?\W*$")
-_REPORTING_RX = re.compile(r"(?i)\b(?:said|says|told|announced|reported|added)\b")
 _CONTEXT_REACH = 90  # characters before an expression searched for a forward cue (within its clause)
 _QUARTER_REACH = 250  # characters before "a year earlier" searched for quarterly reporting
 
@@ -170,14 +158,15 @@ def _context(text: str, s: int) -> str:
     g = grammar()
     cues = []
     clause = text[max(0, s - _CONTEXT_REACH) : s]
-    ends = list(_CLAUSE_END_RX.finditer(clause))
+    ends = list(g.rx["clause_end"].finditer(clause))
     if ends:
         clause = clause[ends[-1].end() :]
-    cue = g.future_rx.search(clause)
-    if cue and not _REPORTING_RX.search(clause, cue.start()) and not _PLUPERFECT_RX.search(clause[: cue.start()]):
+    cue = g.rx["future"].search(clause)
+    told = cue is not None and g.rx["reporting"].search(clause, cue.start())
+    if cue and not told and not g.rx["pluperfect"].search(clause[: cue.start()]):
         cues.append("future")
-    elif _PAST_RX.search(clause):
+    elif g.rx["past"].search(clause):
         cues.append("past")
-    if g.quarter_context_rx.search(text, max(0, s - _QUARTER_REACH), s):
+    if g.rx["quarter_context"].search(text, max(0, s - _QUARTER_REACH), s):
         cues.append("quarter")
     return " ".join(cues)

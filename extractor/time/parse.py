@@ -286,7 +286,7 @@ def parse(text: str) -> Spec | None:
     """Meaning of a span produced by find_timexes (or written by hand); None if not a time expression."""
     g = grammar()
     text = " ".join(text.split())
-    hedge = g.hedge_end_rx.search(text)
+    hedge = g.rx["hedge_end"].search(text)
     if hedge:
         inner = parse(text[: hedge.start()])
         return replace(inner, vague=True) if inner else None
@@ -299,7 +299,7 @@ def parse(text: str) -> Spec | None:
             spec = build(rule, m)
             if spec is not None:
                 return spec
-    part = g.part_start_rx.match(text)
+    part = g.rx["part_start"].match(text)
     if part:
         inner = parse(text[part.end() :])
         if inner and inner.type == "DATE" and inner.dur is None and inner.fixed is None and inner.end is None:
@@ -308,17 +308,9 @@ def parse(text: str) -> Spec | None:
     return None
 
 
-RANGE_RX = re.compile(
-    r"(?i:(?:between|from)\s+)?(?P<a>.+?)(?:\s*(?:-|–|—)\s*|\s+(?i:to|through|until|till|and)\s+)(?P<b>.+)", re.S
-)
-
-
-BARE_DAY_RX = re.compile(r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:1\d|20)\d\d))?")
-
-
 def parse_range(text: str) -> Spec | None:
     """ "2025-2026", "between 2025 and 2027", "June to August 2024", "2025-26": start spec with .end set."""
-    m = RANGE_RX.fullmatch(text)
+    m = grammar().rx["range"].fullmatch(text)
     if not m:
         return None
     a_text, b_text = m["a"], m["b"]
@@ -331,8 +323,8 @@ def parse_range(text: str) -> Spec | None:
     else:
         b = parse(b_text)
     a = parse(a_text)
-    bare_a = BARE_DAY_RX.fullmatch(a_text)
-    bare_b = BARE_DAY_RX.fullmatch(b_text)
+    bare_a = grammar().rx["bare_day"].fullmatch(a_text)
+    bare_b = grammar().rx["bare_day"].fullmatch(b_text)
     if a is None and bare_a and b is not None and b.day is not None and b.end is None:
         if not 0 < int(bare_a["d"]) < b.day:
             return None

@@ -25,7 +25,7 @@ from extractor.time.calendar import (
     value_of,
     weekday_cal,
 )
-from extractor.time.grammar import ANAPHOR_RX
+from extractor.time.grammar import grammar
 from extractor.time.model import Resolution, Spec, Timex
 from extractor.time.parse import parse
 from extractor.time.words import lex
@@ -33,7 +33,7 @@ from extractor.time.words import lex
 
 def anaphor_value(text: str, ref_text: str) -> str | None:
     """Value of "that year" / "the following month" given the text of the date it refers back to."""
-    m = ANAPHOR_RX.fullmatch(" ".join(text.split()))
+    m = grammar().rx["anaphor"].fullmatch(" ".join(text.split()))
     ref = parse(ref_text)
     c = base_cal(ref, None, None) if ref is not None and m else None
     if c is None:
@@ -214,7 +214,7 @@ def resolve(timex: Timex, anchor: date | None, prefer_future: bool | None = None
         value = anaphor_value(timex.text, ref)
         if value is not None:
             res = replace(res, value=value)  # claims treat these as anaphoric; the period is left alone
-    if "quarter" in cues and anchor and _YEAR_BACK_RX.fullmatch(" ".join(timex.text.split())):
+    if "quarter" in cues and anchor and grammar().rx["year_back"].fullmatch(" ".join(timex.text.split())):
         # "up from $5 million a year earlier" in quarterly results: the reported quarter, a year back
         res = replace(res, value=value_of(rel_cal("quarter", -5, anchor)))
     return res
@@ -231,7 +231,6 @@ def _range_side(context: str) -> Spec | None:
     return whole.end if cues.get("side") == "b" else replace(whole, end=None)
 
 
-_YEAR_BACK_RX = re.compile(r"(?i)(?:an?|one)\s+year\s+(?:ago|earlier)|(?:the\s+)?year-(?:ago|earlier)")
 
 
 def _resolve_spec(spec: Spec, anchor: date | None, prefer_future: bool | None, prefix: str) -> Resolution:
