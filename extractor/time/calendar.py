@@ -102,9 +102,24 @@ def period_of(c: Cal, fiscal: bool = False, vague: bool = False, last: Cal | Non
     gran = "quarter" if c.gran == "season" else c.gran
     label = value_of(replace(c, gran=gran)) if c.gran == "season" else value_of(c)
     start, end = bounds(c)
-    if last is not None and period_of(last) is not None:
-        end = period_of(last).end
+    later = period_of(last) if last is not None else None
+    if later is not None:  # a range or alternative: the later period, from the start of the earlier
+        return Period(later.label, start, later.end, later.granularity, fiscal, vague)
     return Period(label, start, end, gran, fiscal, vague)
+
+
+def year_shift(c: Cal, k: int) -> Cal:
+    """The same unit k years later (earlier for k < 0)."""
+    per = {"half": 2, "quarter": 4, "month": 12}.get(c.gran)
+    if per is not None:
+        return shift(c, k * per)
+    if c.gran in ("day", "week") and c.day is not None:
+        y = c.day.year + k
+        d = date(y, c.day.month, min(c.day.day, calendar.monthrange(y, c.day.month)[1]))
+        return replace(c, year=y, day=d)
+    if c.gran in ("decade", "century"):
+        return c
+    return replace(c, year=c.year + k)
 
 
 def pick_year(make: Callable[[int], Cal], anchor: date, prefer_future: bool | None) -> Cal:

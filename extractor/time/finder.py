@@ -96,6 +96,11 @@ def _widen(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if (gap["c"].lower() != "and" or between) and parse(text[start:e]):
                 joined[-1] = (start, e)
                 continue
+        if joined and g.rx["narrow_joint"].fullmatch(text, joined[-1][1], s):
+            narrowed = parse(text[joined[-1][0] : e])
+            if narrowed is not None and narrowed.end is None:  # "this year during the third quarter"
+                joined[-1] = (joined[-1][0], e)
+                continue
         joined.append((s, e))
     return joined
 

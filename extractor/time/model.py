@@ -37,6 +37,7 @@ class Resolution:
     value: str  # TimeML value: "2024-10", "2024-Q3", "P3Y", "PRESENT_REF", "XXXX-07", ...
     period: Period | None  # the due period for claims; None for durations without an offset prefix, sets, unresolvable
     relative: bool  # True when the anchor was needed (and so `period` is None without one)
+    reason: str = ""  # why an expression that names a date has no period ("impossible date: February 30")
 
 
 @dataclass(frozen=True)
@@ -68,4 +69,5 @@ class Spec:
     end: Spec | None = None  # range end
     holiday: str | None = None  # key of lexicon "holidays"
     lean: int = 0  # "next March" (+1) / "last November" (-1): which occurrence of a yearless month
+    invalid: str | None = None  # why the text names no real date ("impossible date: February 30")
     reported: bool = False  # "the 1988 quarter": the latest reported quarter's number, in the given year

@@ -24,7 +24,8 @@ def _b_date(m: re.Match[str]) -> Spec | None:
     day = int(re.match(r"\d+", g["day"]).group()) if g.get("day") else None
     year = year_number(g.get("year"))
     if day and day > calendar.monthrange(year or 2000, month)[1]:
-        return None
+        # "February 30, 2031": one expression that names no real day, so no period (not "February")
+        return Spec(year=year, month=month, invalid=f"impossible date: {g['mon']} {day}")
     if g.get("deix"):
         return Spec(month=month, rel=("year", 0), lean=deictic_offset(g["deix"]))
     if g.get("ydeix"):
@@ -92,6 +93,17 @@ def _b_quarter(m: re.Match[str]) -> Spec | None:
     if year is None and rel is None and re.match(r"(?i)(next|last) year's", m.group()):
         rel = ("year", 1 if m.group().lower().startswith("next") else -1)
     return Spec(quarter=q, year=year, rel=rel, fiscal=bool(g.get("fy") or g.get("fy2")))
+
+
+def _b_edge_months(m: re.Match[str]) -> Spec | None:
+    """ "the final three months of 2024" -> 2024-Q4; "the first six months of next year" -> its H1."""
+    first = m["edge"].lower() in ("first", "opening")
+    year = year_number(m["year"])
+    rel = ("year", deictic_offset(m["ydeix"])) if m["ydeix"] else None
+    fiscal = bool(m["fy"])
+    if m["n"] in ("three", "3"):
+        return Spec(quarter=1 if first else 4, year=year, rel=rel, fiscal=fiscal)
+    return Spec(half=1 if first else 2, year=year, rel=rel, fiscal=fiscal)
 
 
 def _b_month_quarter(m: re.Match[str]) -> Spec | None:
@@ -290,7 +302,7 @@ def parse(text: str) -> Spec | None:
     if hedge:
         inner = parse(text[: hedge.start()])
         return replace(inner, vague=True) if inner else None
-    ranged = parse_range(text)
+    ranged = parse_range(text) or parse_narrowed(text)
     if ranged:
         return ranged
     for rule in g.rules:
@@ -337,9 +349,32 @@ def parse_range(text: str) -> Spec | None:
         b = replace(a, day=int(bare_b["d"]))  # "June 10-12, 2025"
     if not a or not b or a.type != "DATE" or b.type != "DATE" or a.dur or b.dur or a.fixed or b.fixed:
         return None
-    if a.year is None and a.rel is None and b.year is not None and a.month is not None:
-        a = replace(a, year=b.year)  # "June to August 2024"
-    return replace(a, end=b)
+    if a.invalid or b.invalid:
+        return None
+    if a.year is None and a.rel is None and a.month is not None:
+        if b.year is not None:
+            a = replace(a, year=b.year)  # "June to August 2024"
+        elif b.rel is not None and b.rel[0] == "year":
+            a = replace(a, rel=b.rel)  # "April or May next year"
+    return replace(a, end=b, bound="by")  # a range or alternative promises its later end, at the latest
+
+
+def parse_narrowed(text: str) -> Spec | None:
+    """ "this year during the third quarter": a year, then the part of it meant; the part, in that year."""
+    m = grammar().rx["narrow"].fullmatch(text)
+    if not m:
+        return None
+    a, b = parse(m["a"]), parse(m["b"])
+    if a is None or b is None or a.type != "DATE" or b.type != "DATE":
+        return None
+    whole_year = (a.year is not None or (a.rel is not None and a.rel[0] == "year")) and all(
+        v is None for v in (a.month, a.quarter, a.half, a.season, a.weekday, a.holiday, a.end, a.dur, a.fixed, a.part)
+    )
+    named_part = any(v is not None for v in (b.quarter, b.half, b.month, b.season))
+    part_of_year = b.year is None and b.rel is None and named_part
+    if not (whole_year and part_of_year and a.decade is None and a.century is None and not a.reported):
+        return None
+    return replace(b, year=a.year, rel=a.rel, fiscal=a.fiscal or b.fiscal, lean=0)
 
 
 BUILDERS: dict[str, Callable[[re.Match[str]], Spec | None]] = {
@@ -354,6 +389,7 @@ BUILDERS: dict[str, Callable[[re.Match[str]], Spec | None]] = {
     "decade": _b_decade,
     "quarter": _b_quarter,
     "month_quarter": _b_month_quarter,
+    "edge_months": _b_edge_months,
     "half": _b_half,
     "season": _b_season,
     "deictic": _b_deictic,

@@ -24,6 +24,7 @@ from extractor.time.calendar import (
     shift,
     value_of,
     weekday_cal,
+    year_shift,
 )
 from extractor.time.grammar import grammar
 from extractor.time.model import Resolution, Spec, Timex
@@ -207,7 +208,12 @@ def resolve(timex: Timex, anchor: date | None, prefer_future: bool | None = None
         prefer_future = True
     elif prefer_future is None and "past" in cues and spec.month is not None and spec.year is None and not spec.rel:
         prefer_future = False  # "since it bought the unit in February": the last February
-    res = _resolve_spec(spec, anchor, prefer_future, timex.prefix)
+    if spec.invalid:
+        return Resolution("", None, False, spec.invalid)
+    try:
+        res = _resolve_spec(spec, anchor, prefer_future, timex.prefix)
+    except (ValueError, OverflowError):  # date arithmetic past year 9999 or before year 1
+        return Resolution("", None, True, f"outside the calendar (years 1-9999) from {anchor}")
     if timex.type == "DURATION" and spec.type == "DATE" and spec.dur is None and spec.rel and spec.rel[0] == "year":
         res = replace(res, value="P1Y")  # "the year ended June 30" (its claim period is kept)
     if ref is not None:
@@ -257,6 +263,13 @@ def _resolve_spec(spec: Spec, anchor: date | None, prefer_future: bool | None, p
         end_res = base_cal(spec.end, anchor, prefer_future)
         if end_res is not None:
             last, _ = apply_part(end_res, spec.end.part)
+            if bounds(narrowed)[0] > bounds(last)[1]:  # "from November to March": the end is in the next year
+                if spec.end.year is None:
+                    last = year_shift(last, 1)
+                elif spec.year is None:
+                    narrowed = year_shift(narrowed, -1)
+                else:
+                    return Resolution(value, None, relative, "range ends before it starts")
     period = period_of(narrowed, spec.fiscal, spec.vague or part_vague, last)
     return Resolution(value, period, relative)
 
