@@ -155,6 +155,16 @@ def weekday_cal(spec: Spec, anchor: date, prefer_future: bool | None) -> Cal:
     return Cal("day", d.year, day=d)
 
 
+def holiday_cal(key: str, year: int) -> Cal:
+    """The day of a holiday, or the month or quarter of a named period ("CES", "the holiday season")."""
+    named = lex()["named_periods"].get(key)
+    if named is None:
+        return Cal("day", year, day=holiday(key, year))
+    if "quarter" in named:
+        return Cal("quarter", year, int(named["quarter"]))
+    return Cal("month", year, int(named["month"]))
+
+
 def holiday(key: str, year: int) -> date:
     """Date of a named holiday in a year: fixed day, n-th weekday of a month, or Easter-relative."""
     rule = lex()["holidays"][key]

@@ -59,6 +59,15 @@ class Grammar:
     prefix_bound: dict[str, str]
 
 
+def _day_words(lex: dict) -> list[str]:
+    """Spelled ordinals of the days of a month: "first" ... "thirtieth", "twenty-second", "thirty-first"."""
+    ords = {w: v for w, v in lex["ordinals"].items() if not w[:1].isdigit() and v <= 31}
+    tens = {w: v for w, v in lex["number_words"].items() if v in (20, 30)}
+    compounds = [f"{t}{sep}{o}" for t, tv in tens.items() for o, ov in ords.items() if ov < 10 and tv + ov <= 31
+                 for sep in ("-", " ")]  # fmt: skip
+    return list(ords) + compounds
+
+
 def _word_classes(lex: dict) -> dict[str, str]:
     """Regex alternations of the word lists of time.yaml, by class name."""
     months = lex["months"]
@@ -86,6 +95,9 @@ def _word_classes(lex: dict) -> dict[str, str]:
         "TENS": _alt(w for w, v in nums.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)),
         "NUMWORD": _alt(nums),
         "NUMWORDNOTA": _alt(w for w in nums if w not in articles),
+        "DAYWORD": _alt(_day_words(lex)),
+        "LOWERMONTH": _alt(m for m in full_months if m not in set(lex["common_word_months"])),
+        "NAMEDPERIOD": _alt(lex["named_periods"]),
         "FILLER": _alt(lex["unit_fillers"]),
         "HOLIDAY": "(?:" + "|".join(
             r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in h.split())

@@ -15,13 +15,13 @@ from dataclasses import replace
 from extractor.time.calendar import duration_value
 from extractor.time.grammar import Rule, grammar
 from extractor.time.model import Spec
-from extractor.time.words import deictic_offset, lex, month_number, num, unit_name, year_number
+from extractor.time.words import day_number, deictic_offset, lex, month_number, num, unit_name, year_number
 
 
 def _b_date(m: re.Match[str]) -> Spec | None:
     g = m.groupdict()
     month = month_number(g["mon"])
-    day = int(re.match(r"\d+", g["day"]).group()) if g.get("day") else None
+    day = day_number(g["day"]) if g.get("day") else None
     year = year_number(g.get("year"))
     if day and day > calendar.monthrange(year or 2000, month)[1]:
         # "February 30, 2031": one expression that names no real day, so no period (not "February")
@@ -39,14 +39,36 @@ def _b_week_of(m: re.Match[str]) -> Spec | None:
 
 
 def _b_iso(m: re.Match[str]) -> Spec | None:
-    return Spec(year=int(m["year"]), month=int(m["m"]), day=int(m["d"]) if m["d"] else None)
+    d = m.groupdict().get("d")
+    return Spec(year=int(m["year"]), month=int(m["m"]), day=int(d) if d else None)
 
 
 def _b_numeric(m: re.Match[str]) -> Spec | None:
-    month, day = int(m["m"]), int(m["d"])
-    if not m["y"] and month < 10 and day < 10 and month < day:
+    month, day, year = int(m["m"]), int(m["d"]), m.groupdict().get("y")
+    if not year and month < 10 and day < 10 and month < day:
         return None  # 1/2, 3/4: a fraction
-    return Spec(year=year_number(m["y"]), month=month, day=day)
+    if day > calendar.monthrange(year_number(year) or 2000, month)[1]:
+        return None  # "2/30": no date at all
+    return Spec(year=year_number(year), month=month, day=day)
+
+
+def _b_day_of_month(m: re.Match[str]) -> Spec | None:
+    """ "the 20th of next month": a day of a month counted from the anchor's."""
+    day = day_number(m["day"])
+    offset = deictic_offset(m["deix"])
+    return Spec(day=day, rel=("month", offset)) if 0 < day <= 31 else None
+
+
+def _b_offset_from_day(m: re.Match[str]) -> Spec | None:
+    """ "two days after today", "a week from tomorrow": the day reached, counted from a named day."""
+    amount = num(m["num"])
+    if amount is None:
+        return None
+    unit = unit_name(m["unit"])
+    sign = -1 if m["dir"].lower() == "before" else 1
+    base = {"tomorrow": 1, "yesterday": -1}.get(m["day"].lower(), 0)
+    total = sign * amount + (base if unit == "day" else 0)
+    return Spec(dur=(abs(total), unit), direction=-1 if total < 0 else 1)
 
 
 def _b_year(m: re.Match[str]) -> Spec | None:
@@ -351,12 +373,22 @@ def parse_range(text: str) -> Spec | None:
         return None
     if a.invalid or b.invalid:
         return None
+    if _year_only(a) and b.year is None and b.rel is None and b.end is None and b.weekday is None:
+        return None  # "2024-H1", "2024 Q3": a part of that year, not a range
     if a.year is None and a.rel is None and a.month is not None:
         if b.year is not None:
             a = replace(a, year=b.year)  # "June to August 2024"
         elif b.rel is not None and b.rel[0] == "year":
             a = replace(a, rel=b.rel)  # "April or May next year"
     return replace(a, end=b, bound="by")  # a range or alternative promises its later end, at the latest
+
+
+def _year_only(s: Spec) -> bool:
+    """A whole year, given or relative ("2025", "next year"), and nothing finer."""
+    given = s.year is not None or (s.rel is not None and s.rel[0] == "year")
+    finer = (s.month, s.quarter, s.half, s.season, s.weekday, s.holiday, s.end, s.dur, s.fixed, s.part, s.decade,
+             s.century)  # fmt: skip
+    return given and all(v is None for v in finer) and not s.reported
 
 
 def parse_narrowed(text: str) -> Spec | None:
@@ -367,12 +399,8 @@ def parse_narrowed(text: str) -> Spec | None:
     a, b = parse(m["a"]), parse(m["b"])
     if a is None or b is None or a.type != "DATE" or b.type != "DATE":
         return None
-    whole_year = (a.year is not None or (a.rel is not None and a.rel[0] == "year")) and all(
-        v is None for v in (a.month, a.quarter, a.half, a.season, a.weekday, a.holiday, a.end, a.dur, a.fixed, a.part)
-    )
     named_part = any(v is not None for v in (b.quarter, b.half, b.month, b.season))
-    part_of_year = b.year is None and b.rel is None and named_part
-    if not (whole_year and part_of_year and a.decade is None and a.century is None and not a.reported):
+    if not (_year_only(a) and b.year is None and b.rel is None and named_part):
         return None
     return replace(b, year=a.year, rel=a.rel, fiscal=a.fiscal or b.fiscal, lean=0)
 
@@ -389,6 +417,8 @@ BUILDERS: dict[str, Callable[[re.Match[str]], Spec | None]] = {
     "decade": _b_decade,
     "quarter": _b_quarter,
     "month_quarter": _b_month_quarter,
+    "day_of_month": _b_day_of_month,
+    "offset_from_day": _b_offset_from_day,
     "edge_months": _b_edge_months,
     "half": _b_half,
     "season": _b_season,

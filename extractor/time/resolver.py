@@ -16,7 +16,7 @@ from extractor.time.calendar import (
     add,
     bounds,
     duration_value,
-    holiday,
+    holiday_cal,
     offset_cal,
     period_of,
     pick_year,
@@ -75,7 +75,7 @@ def base_cal(spec: Spec, anchor: date | None, prefer_future: bool | None) -> Cal
 
         def make(y: int) -> Cal:
             if spec.holiday is not None:
-                return Cal("day", y, day=holiday(spec.holiday, y))
+                return holiday_cal(spec.holiday, y)
             if spec.day is not None:
                 return Cal("day", y, day=date(y, spec.month, min(spec.day, calendar.monthrange(y, spec.month)[1])))
             if spec.month is not None:
@@ -105,6 +105,9 @@ def base_cal(spec: Spec, anchor: date | None, prefer_future: bool | None) -> Cal
         return None
     if spec.weekday is not None:
         return weekday_cal(spec, anchor, prefer_future)
+    if spec.rel and spec.rel[0] == "month" and spec.day is not None:  # "the 20th of next month"
+        month = rel_cal("month", spec.rel[1], anchor)
+        return Cal("day", month.year, day=date(month.year, month.n, min(spec.day, bounds(month)[1].day)))
     if spec.rel:
         back = spec.lean < 0 and prefer_future is not True and spec.part is None
         if spec.rel[0] == "weekend" and (anchor.weekday() >= 5 or prefer_future is not None):

@@ -69,3 +69,15 @@ def unit_name(word: str) -> str:
     if w in plurals:
         return str(plurals[w])
     return w[:-1] if w.endswith("s") and w[:-1] in lex()["units"] else w
+
+
+def day_number(text: str) -> int:
+    """Day of a month from "22", "22nd", "twenty-second", "first"."""
+    digits = re.match(r"\d+", text)
+    if digits:
+        return int(digits.group())
+    words = text.lower().replace("-", " ").split()
+    ordinals = lex()["ordinals"]
+    if len(words) == 2:
+        return int(lex()["number_words"][words[0]]) + int(ordinals[words[1]])
+    return int(ordinals[words[0]])
