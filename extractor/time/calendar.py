@@ -104,7 +104,7 @@ def period_of(c: Cal, fiscal: bool = False, vague: bool = False, last: Cal | Non
     start, end = bounds(c)
     later = period_of(last) if last is not None else None
     if later is not None:  # a range or alternative: the later period, from the start of the earlier
-        return Period(later.label, start, later.end, later.granularity, fiscal, vague)
+        return Period(later.label, min(start, later.start), max(end, later.end), later.granularity, fiscal, vague)
     return Period(label, start, end, gran, fiscal, vague)
 
 

@@ -48,7 +48,8 @@ def _b_numeric(m: re.Match[str]) -> Spec | None:
     if not year and month < 10 and day < 10 and month < day:
         return None  # 1/2, 3/4: a fraction
     if day > calendar.monthrange(year_number(year) or 2000, month)[1]:
-        return None  # "2/30": no date at all
+        # "2/30/2025" names no real day; "2/30" alone is no date at all
+        return Spec(year=year_number(year), month=month, invalid=f"impossible date: {m.group()}") if year else None
     return Spec(year=year_number(year), month=month, day=day)
 
 

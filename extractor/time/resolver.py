@@ -266,11 +266,15 @@ def _resolve_spec(spec: Spec, anchor: date | None, prefer_future: bool | None, p
         end_res = base_cal(spec.end, anchor, prefer_future)
         if end_res is not None:
             last, _ = apply_part(end_res, spec.end.part)
-            if bounds(narrowed)[0] > bounds(last)[1]:  # "from November to March": the end is in the next year
+            start, end = bounds(narrowed)[0], bounds(last)[1]
+            if start > end:  # "from November to March": the yearless side moves to the first year that fits
+                gap = start.year - end.year
                 if spec.end.year is None:
-                    last = year_shift(last, 1)
+                    last = year_shift(last, gap)
+                    last = last if bounds(last)[1] >= start else year_shift(last, 1)
                 elif spec.year is None:
-                    narrowed = year_shift(narrowed, -1)
+                    narrowed = year_shift(narrowed, -gap)
+                    narrowed = narrowed if bounds(narrowed)[0] <= end else year_shift(narrowed, -1)
                 else:
                     return Resolution(value, None, relative, "range ends before it starts")
     period = period_of(narrowed, spec.fiscal, spec.vague or part_vague, last)
