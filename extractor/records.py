@@ -14,7 +14,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from extractor import anchors, classify, decide, quantities, temporal
+from extractor import anchors, classify, decide, quantities
+from extractor import time as temporal
 from extractor.articles import Article
 
 
