@@ -38,14 +38,22 @@ def run_cmd(
     ner_model: Annotated[str | None, typer.Option(
         help="An installed pretrained spaCy pipeline (e.g. en_core_web_sm) whose ORG/PERSON entities help name "
              "subjects and speakers. Optional: the rules never need one.")] = None,
+    dask: Annotated[str | None, typer.Option(
+        help="Spread the documents over a Dask cluster: local[N] (N local workers) or a scheduler address "
+             "(tcp://host:8786). Needs the [dask] extra.")] = None,
 ) -> None:
     """Extract claims: write OUT/claims.csv, OUT/timeline.html and OUT/run.json."""
+    from extractor.distributed import DaskError
     from extractor.run import run, summary
 
     if color_by not in ("subject", "status"):
         raise typer.BadParameter("--color-by takes 'subject' or 'status'")
-    result = run(inputs, out, published_manifest, _date(as_of), outcomes=outcomes, color_by=color_by,
-                 n_process=n_process, progress=sys.stderr.isatty(), ner_model=ner_model)
+    try:
+        result = run(inputs, out, published_manifest, _date(as_of), outcomes=outcomes, color_by=color_by,
+                     n_process=n_process, progress=sys.stderr.isatty(), ner_model=ner_model, dask=dask)
+    except DaskError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(2) from err
     typer.echo(summary(result), err=True)
     raise typer.Exit(result.exit_code)
 
