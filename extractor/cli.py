@@ -71,12 +71,23 @@ def build_model_cmd(
 @app.command("bench")
 def bench_cmd(
     inputs: Annotated[list[str] | None, typer.Argument(help="Articles to measure on (default: seeds/).")] = None,
-    repeat: Annotated[int, typer.Option(help="How many times the articles are processed.")] = 20,
+    repeat: Annotated[int, typer.Option(
+        help="Measure a synthetic JSON Lines corpus of this many copies of the articles (1: the inputs).")] = 1,
+    n_process: Annotated[int, typer.Option(help="Also measure the run with this many processes.")] = 2,
+    sizes: Annotated[str, typer.Option(
+        help="Comma-separated corpus sizes (e.g. 2000,8000,32000): one run each on a synthetic JSON Lines "
+             "corpus built from the articles, to show how time and memory grow.")] = "",
+    size_n_process: Annotated[int, typer.Option(help="Processes for the --sizes runs.")] = 1,
 ) -> None:
-    """Throughput and memory of the pipeline, with ratios to baselines measured in the same run."""
+    """Time and memory of whole `extractor run`s, with ratios to baselines measured on the same texts."""
     from extractor import bench
 
-    typer.echo(bench.render(bench.run(inputs or ["seeds"], repeat=repeat)))
+    try:
+        counts = [int(s) for s in sizes.split(",") if s.strip()]
+    except ValueError as err:
+        raise typer.BadParameter(f"{sizes!r}: comma-separated numbers of articles", param_hint="--sizes") from err
+    typer.echo(bench.render(bench.run(inputs or ["seeds"], repeat=repeat, n_process=n_process, sizes=counts,
+                                      size_n_process=size_n_process)))
 
 
 @app.command("eval-timex")

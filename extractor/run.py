@@ -48,7 +48,8 @@ def run(inputs: list[str], out: Path, manifest: Path | None = None, as_of: date 
     plotted = frame.assign(status=frame["promise_id"].map(status).fillna("")) if len(frame) else frame
     outputs["timeline"] = str(timeline.write_html(plotted, out / "timeline.html", as_of=as_of, color_by=color_by))
     t3 = time.perf_counter()
-    seconds = {"read": t1 - t0, "extract": t2 - t1, "write": t3 - t2, "total": t3 - t0}
+    seconds = {"read": t1 - t0, "extract": t2 - t1, "documents": extraction.seconds["extract"],
+               "group": extraction.seconds["frame"], "write": t3 - t2, "total": t3 - t0}
     outputs["report"] = str(out / "run.json")
     args = {"inputs": inputs, "out": str(out), "manifest": str(manifest or ""), "as_of": as_of.isoformat(),
             "outcomes": str(outcomes or ""), "ner_model": ner_model or ""}
