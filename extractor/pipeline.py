@@ -48,13 +48,14 @@ def extract_articles(read: ReadResult, n_process: int = 1, progress: bool = Fals
     whose organisations and people help name subjects and speakers; ``dask``: a scheduler address
     or ``local[N]`` to spread the documents over a Dask cluster)."""
     t0 = time.perf_counter()
-    rows: list[dict] = []
+    rows: list[tuple] = []  # compact: a tuple shares its strings with the frame built from it
     per_doc: dict[str, int] = {}
     for result in _results(read, n_process, progress, ner_model, dask):
         per_doc[result.key] = len(result.rows)
-        rows.extend(dict(zip(workers.FIELDS, row, strict=True)) for row in result.rows)
+        rows.extend(result.rows)
     t1 = time.perf_counter()
-    frame = table.to_frame(rows)
+    frame = table.to_frame(dict(zip(workers.FIELDS, row, strict=True)) for row in rows)
+    del rows
     if len(frame):
         frame = promises.assign_promises(frame)
     return Extraction(frame, read, per_doc, {"extract": t1 - t0, "frame": time.perf_counter() - t1})

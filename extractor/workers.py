@@ -41,8 +41,9 @@ def process(articles: Sequence[Article], ner_model: str | None = None, batch_siz
     return out
 
 
-def batches(articles: Iterable[Article], size: int = ARTICLES_PER_TASK) -> Iterator[list[Article]]:
-    """Consecutive runs of ``size`` articles."""
+def batches(articles: Iterable[Article], size: int | None = None) -> Iterator[list[Article]]:
+    """Consecutive runs of ``size`` articles (default ``ARTICLES_PER_TASK``)."""
+    size = size or ARTICLES_PER_TASK
     it = iter(articles)
     while batch := list(islice(it, size)):
         yield batch
