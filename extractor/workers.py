@@ -61,6 +61,7 @@ def run_local(articles: Sequence[Article], n_process: int = 1, ner_model: str | 
               on_batch: Callable[[int], None] | None = None) -> Iterator[DocResult]:
     """Results in input order, from ``n_process`` worker processes (1: this process)."""
     chunks = batches(articles)
+    n_process = min(n_process, -(-len(articles) // ARTICLES_PER_TASK))  # no worker without a batch to do
     if n_process <= 1:
         for chunk in chunks:
             yield from process(chunk, ner_model)
