@@ -22,30 +22,44 @@ WORTH = 0.75  # the stretches are used only when they leave out at least a quart
 
 
 @cache
-def trigger_rx() -> re.Pattern[str]:
-    """Digits and the trigger words of ``lexicons/timex_triggers.yaml``, as one case-insensitive pattern."""
+def trigger_rx(flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """Digits and the trigger words of ``lexicons/timex_triggers.yaml``, as one pattern (case-insensitive
+    unless ``flags`` says otherwise: matching lower-cased text case-sensitively is three times faster)."""
     def alt(key: str) -> str:
         return "|".join(re.escape(w) for w in sorted(lexicon.word_list("timex_triggers", key), key=len, reverse=True))
 
-    return re.compile(rf"(?i)\d|(?:{alt('inside')})|\b(?:{alt('start')})|\b(?:{alt('word')})\b")
+    return re.compile(rf"\d+|(?:{alt('inside')})|\b(?:{alt('start')})|\b(?:{alt('word')})\b", flags)
 
 
-def regions(text: str) -> list[tuple[int, int]]:
-    """Stretches of ``text`` that may hold a time expression, merged, in text order."""
+def _triggers(text: str) -> list[tuple[int, int]]:
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters lower-case to two ("İ"): offsets would shift
+        return [m.span() for m in trigger_rx().finditer(text)]
+    return [m.span() for m in trigger_rx(0).finditer(lower)]
+
+
+def regions(text: str, worth: float = 0.0) -> list[tuple[int, int]] | None:
+    """Stretches of ``text`` that may hold a time expression, merged, in text order; None when they would
+    not leave out at least ``1 - worth`` of the text (checked as they grow, to stop early)."""
     out: list[tuple[int, int]] = []
-    for m in trigger_rx().finditer(text):
-        a, b = max(0, m.start() - BEFORE), min(len(text), m.end() + AFTER)
+    left_out, budget = 0, (1 - worth) * len(text) if worth else 0
+    for start, end in _triggers(text):
+        a, b = max(0, start - BEFORE), min(len(text), end + AFTER)
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
+            continue
+        left_out += a - (out[-1][1] if out else 0)
+        if worth and left_out + len(text) - b < budget:
+            return None
+        out.append((a, b))
+    left_out += len(text) - (out[-1][1] if out else 0)
+    return None if worth and left_out < budget else out
 
 
 def find_timexes(text: str) -> list[temporal.Timex]:
     """`temporal.find_timexes` over the live stretches of ``text`` only, offsets into ``text``."""
-    spans = regions(text)
-    if sum(b - a for a, b in spans) > WORTH * len(text):  # dense news text: the joins would cost more than they save
+    spans = regions(text, WORTH)
+    if spans is None:  # dense news text: the joins would cost more than they save
         return temporal.find_timexes(text)
     starts, pos = [], 0  # where each stretch begins in the joined text
     for a, b in spans:
