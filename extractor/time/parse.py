@@ -374,7 +374,7 @@ def parse_range(text: str) -> Spec | None:
         return None
     if a.invalid or b.invalid:
         return None
-    if _year_only(a) and b.year is None and b.rel is None and b.end is None and b.weekday is None:
+    if year_only(a) and b.year is None and b.rel is None and b.end is None and b.weekday is None:
         return None  # "2024-H1", "2024 Q3": a part of that year, not a range
     if a.year is None and a.rel is None and a.month is not None:
         if b.year is not None:
@@ -384,7 +384,7 @@ def parse_range(text: str) -> Spec | None:
     return replace(a, end=b, bound="by")  # a range or alternative promises its later end, at the latest
 
 
-def _year_only(s: Spec) -> bool:
+def year_only(s: Spec) -> bool:
     """A whole year, given or relative ("2025", "next year"), and nothing finer."""
     given = s.year is not None or (s.rel is not None and s.rel[0] == "year")
     finer = (s.month, s.quarter, s.half, s.season, s.weekday, s.holiday, s.end, s.dur, s.fixed, s.part, s.decade,
@@ -401,7 +401,7 @@ def parse_narrowed(text: str) -> Spec | None:
     if a is None or b is None or a.type != "DATE" or b.type != "DATE":
         return None
     named_part = any(v is not None for v in (b.quarter, b.half, b.month, b.season))
-    if not (_year_only(a) and b.year is None and b.rel is None and named_part):
+    if not (year_only(a) and b.year is None and b.rel is None and named_part):
         return None
     return replace(b, year=a.year, rel=a.rel, fiscal=a.fiscal or b.fiscal, lean=0)
 
