@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from extractor.time.calendar import duration_value
 from extractor.time.grammar import Rule, grammar
@@ -41,6 +42,15 @@ def _b_week_of(m: re.Match[str]) -> Spec | None:
 def _b_iso(m: re.Match[str]) -> Spec | None:
     d = m.groupdict().get("d")
     return Spec(year=int(m["year"]), month=int(m["m"]), day=int(d) if d else None)
+
+
+def _b_iso_week(m: re.Match[str]) -> Spec | None:
+    """ "2025-W03": the week's Thursday decides its month (as for "next week")."""
+    try:
+        thursday = date.fromisocalendar(int(m["year"]), int(m["w"]), 4)
+    except ValueError:
+        return None  # week 53 of a 52-week year
+    return Spec(year=thursday.year, month=thursday.month)
 
 
 def _b_numeric(m: re.Match[str]) -> Spec | None:
@@ -419,6 +429,7 @@ BUILDERS: dict[str, Callable[[re.Match[str]], Spec | None]] = {
     "quarter": _b_quarter,
     "month_quarter": _b_month_quarter,
     "day_of_month": _b_day_of_month,
+    "iso_week": _b_iso_week,
     "offset_from_day": _b_offset_from_day,
     "edge_months": _b_edge_months,
     "half": _b_half,
