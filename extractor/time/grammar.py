@@ -99,6 +99,8 @@ def _word_classes(lex: dict) -> dict[str, str]:
         "LOWERMONTH": _alt(m for m in full_months if m not in set(lex["common_word_months"])),
         "NAMEDPERIOD": _alt(lex["named_periods"]),
         "WORDMONTH": _alt(lex["common_word_months"]),
+        "DECADEWORD": _alt(lex["decade_words"]),
+        "DAYOFFSET": _alt(lex["day_offsets"]),
         "FILLER": _alt(lex["unit_fillers"]),
         "HOLIDAY": "(?:" + "|".join(
             r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in h.split())

@@ -77,7 +77,7 @@ def _b_offset_from_day(m: re.Match[str]) -> Spec | None:
         return None
     unit = unit_name(m["unit"])
     sign = -1 if m["dir"].lower() == "before" else 1
-    base = {"tomorrow": 1, "yesterday": -1}.get(m["day"].lower(), 0)
+    base = int(lex()["day_offsets"][m["day"].lower()])
     total = sign * amount + (base if unit == "day" else 0)
     return Spec(dur=(abs(total), unit), direction=-1 if total < 0 else 1)
 
@@ -104,12 +104,9 @@ def _b_century(m: re.Match[str]) -> Spec | None:
     return Spec(century=n - 1) if 0 < n <= 21 else None
 
 
-_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
-
-
 def _b_decade(m: re.Match[str]) -> Spec | None:
     if m.groupdict().get("decw"):
-        return Spec(decade=192 + _DECADE_WORDS.index(m["decw"].lower()))  # "the nineties": the 1990s
+        return Spec(decade=int(lex()["decade_words"][m["decw"].lower()]))  # "the nineties": the 1990s
     d = m["dec"].strip("'")
     if len(d) == 4:
         return Spec(decade=int(d[:3]))
@@ -238,7 +235,7 @@ def _b_part_yesterday(m: re.Match[str]) -> Spec | None:
 
 
 def _b_daypart(m: re.Match[str]) -> Spec | None:
-    rel = {"this": 0, "today": 0, "tonight": 0, "yesterday": -1, "last": -1, "tomorrow": 1}[m["rel"].lower()]
+    rel = int(lex()["day_offsets"][m["rel"].lower()])
     return Spec(type="TIME", rel=("day", rel), daypart=lex()["day_parts"][m["dp"].lower()])
 
 
