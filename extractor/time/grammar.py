@@ -100,6 +100,7 @@ def _word_classes(lex: dict) -> dict[str, str]:
         "NAMEDPERIOD": _alt(lex["named_periods"]),
         "WORDMONTH": _alt(lex["common_word_months"]),
         "DECADEWORD": _alt(lex["decade_words"]),
+        "SEASONSPAN": _alt(lex["split_season_nouns"]),
         "DAYOFFSET": _alt(lex["day_offsets"]),
         "FILLER": _alt(lex["unit_fillers"]),
         "HOLIDAY": "(?:" + "|".join(

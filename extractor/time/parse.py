@@ -44,6 +44,12 @@ def _b_iso(m: re.Match[str]) -> Spec | None:
     return Spec(year=int(m["year"]), month=int(m["m"]), day=int(d) if d else None)
 
 
+def _b_split_season(m: re.Match[str]) -> Spec | None:
+    """ "the 2026-27 season": the year it starts in (the second year must follow the first)."""
+    start = int(m["a"])
+    return Spec(year=start) if (start + 1) % 100 == int(m["b"]) else None
+
+
 def _b_iso_week(m: re.Match[str]) -> Spec | None:
     """ "2025-W03": the week's Thursday decides its month (as for "next week")."""
     try:
@@ -427,6 +433,7 @@ BUILDERS: dict[str, Callable[[re.Match[str]], Spec | None]] = {
     "month_quarter": _b_month_quarter,
     "day_of_month": _b_day_of_month,
     "iso_week": _b_iso_week,
+    "split_season": _b_split_season,
     "offset_from_day": _b_offset_from_day,
     "edge_months": _b_edge_months,
     "half": _b_half,
