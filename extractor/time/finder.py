@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from extractor.time.grammar import grammar
 from extractor.time.model import Spec, Timex
-from extractor.time.parse import build, parse
+from extractor.time.parse import build, parse, year_only
 from extractor.time.words import lex
 
 
@@ -93,7 +93,9 @@ def _widen(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             opener = g.rx["range_open"].search(text, max(0, ps - 10), ps)
             start = opener.start("p") if opener and opener.end() == ps else ps
             between = opener is not None and opener.end() == ps and opener["p"].lower() == "between"
-            if (gap["c"].lower() != "and" or between) and parse(text[start:e]):
+            # "and" joins after "between", or two whole years ("completed in 2026 and 2027")
+            years = gap["c"].lower() == "and" and all(_whole_year(text[a:b]) for a, b in (joined[-1], (s, e)))
+            if (gap["c"].lower() != "and" or between or years) and parse(text[start:e]):
                 joined[-1] = (start, e)
                 continue
         if joined and g.rx["narrow_joint"].fullmatch(text, joined[-1][1], s):
@@ -103,6 +105,11 @@ def _widen(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 continue
         joined.append((s, e))
     return joined
+
+
+def _whole_year(span: str) -> bool:
+    spec = parse(span)
+    return spec is not None and year_only(spec)
 
 
 def _bound(prefix: str, spec: Spec) -> str:

@@ -98,6 +98,10 @@ def _word_classes(lex: dict) -> dict[str, str]:
         "DAYWORD": _alt(_day_words(lex)),
         "LOWERMONTH": _alt(m for m in full_months if m not in set(lex["common_word_months"])),
         "NAMEDPERIOD": _alt(lex["named_periods"]),
+        "WORDMONTH": _alt(lex["common_word_months"]),
+        "DECADEWORD": _alt(lex["decade_words"]),
+        "SEASONSPAN": _alt(lex["split_season_nouns"]),
+        "DAYOFFSET": _alt(lex["day_offsets"]),
         "FILLER": _alt(lex["unit_fillers"]),
         "HOLIDAY": "(?:" + "|".join(
             r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in h.split())

@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from extractor.time.calendar import duration_value
 from extractor.time.grammar import Rule, grammar
@@ -43,6 +44,21 @@ def _b_iso(m: re.Match[str]) -> Spec | None:
     return Spec(year=int(m["year"]), month=int(m["m"]), day=int(d) if d else None)
 
 
+def _b_split_season(m: re.Match[str]) -> Spec | None:
+    """ "the 2026-27 season": the year it starts in (the second year must follow the first)."""
+    start = int(m["a"])
+    return Spec(year=start) if (start + 1) % 100 == int(m["b"]) else None
+
+
+def _b_iso_week(m: re.Match[str]) -> Spec | None:
+    """ "2025-W03": the week's Thursday decides its month (as for "next week")."""
+    try:
+        thursday = date.fromisocalendar(int(m["year"]), int(m["w"]), 4)
+    except ValueError:
+        return None  # week 53 of a 52-week year
+    return Spec(year=thursday.year, month=thursday.month)
+
+
 def _b_numeric(m: re.Match[str]) -> Spec | None:
     month, day, year = int(m["m"]), int(m["d"]), m.groupdict().get("y")
     if not year and month < 10 and day < 10 and month < day:
@@ -67,7 +83,7 @@ def _b_offset_from_day(m: re.Match[str]) -> Spec | None:
         return None
     unit = unit_name(m["unit"])
     sign = -1 if m["dir"].lower() == "before" else 1
-    base = {"tomorrow": 1, "yesterday": -1}.get(m["day"].lower(), 0)
+    base = int(lex()["day_offsets"][m["day"].lower()])
     total = sign * amount + (base if unit == "day" else 0)
     return Spec(dur=(abs(total), unit), direction=-1 if total < 0 else 1)
 
@@ -94,12 +110,9 @@ def _b_century(m: re.Match[str]) -> Spec | None:
     return Spec(century=n - 1) if 0 < n <= 21 else None
 
 
-_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
-
-
 def _b_decade(m: re.Match[str]) -> Spec | None:
     if m.groupdict().get("decw"):
-        return Spec(decade=192 + _DECADE_WORDS.index(m["decw"].lower()))  # "the nineties": the 1990s
+        return Spec(decade=int(lex()["decade_words"][m["decw"].lower()]))  # "the nineties": the 1990s
     d = m["dec"].strip("'")
     if len(d) == 4:
         return Spec(decade=int(d[:3]))
@@ -228,7 +241,7 @@ def _b_part_yesterday(m: re.Match[str]) -> Spec | None:
 
 
 def _b_daypart(m: re.Match[str]) -> Spec | None:
-    rel = {"this": 0, "today": 0, "tonight": 0, "yesterday": -1, "last": -1, "tomorrow": 1}[m["rel"].lower()]
+    rel = int(lex()["day_offsets"][m["rel"].lower()])
     return Spec(type="TIME", rel=("day", rel), daypart=lex()["day_parts"][m["dp"].lower()])
 
 
@@ -374,7 +387,7 @@ def parse_range(text: str) -> Spec | None:
         return None
     if a.invalid or b.invalid:
         return None
-    if _year_only(a) and b.year is None and b.rel is None and b.end is None and b.weekday is None:
+    if year_only(a) and b.year is None and b.rel is None and b.end is None and b.weekday is None:
         return None  # "2024-H1", "2024 Q3": a part of that year, not a range
     if a.year is None and a.rel is None and a.month is not None:
         if b.year is not None:
@@ -384,7 +397,7 @@ def parse_range(text: str) -> Spec | None:
     return replace(a, end=b, bound="by")  # a range or alternative promises its later end, at the latest
 
 
-def _year_only(s: Spec) -> bool:
+def year_only(s: Spec) -> bool:
     """A whole year, given or relative ("2025", "next year"), and nothing finer."""
     given = s.year is not None or (s.rel is not None and s.rel[0] == "year")
     finer = (s.month, s.quarter, s.half, s.season, s.weekday, s.holiday, s.end, s.dur, s.fixed, s.part, s.decade,
@@ -401,7 +414,7 @@ def parse_narrowed(text: str) -> Spec | None:
     if a is None or b is None or a.type != "DATE" or b.type != "DATE":
         return None
     named_part = any(v is not None for v in (b.quarter, b.half, b.month, b.season))
-    if not (_year_only(a) and b.year is None and b.rel is None and named_part):
+    if not (year_only(a) and b.year is None and b.rel is None and named_part):
         return None
     return replace(b, year=a.year, rel=a.rel, fiscal=a.fiscal or b.fiscal, lean=0)
 
@@ -419,6 +432,8 @@ BUILDERS: dict[str, Callable[[re.Match[str]], Spec | None]] = {
     "quarter": _b_quarter,
     "month_quarter": _b_month_quarter,
     "day_of_month": _b_day_of_month,
+    "iso_week": _b_iso_week,
+    "split_season": _b_split_season,
     "offset_from_day": _b_offset_from_day,
     "edge_months": _b_edge_months,
     "half": _b_half,
