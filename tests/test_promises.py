@@ -208,9 +208,9 @@ def test_a_closed_promise_is_not_reopened_by_next_years_event() -> None:
 def test_a_restatement_before_the_deadline_keeps_the_promise_open() -> None:
     rows = [
         {"doc_id": "a", "published": "2022-05-18", "subject": "Tesla", "what": "AI Day", "category": "event",
-         "promised": "2022-08-19"},
+         "promised": "2022-08-19", "sentence": "Tesla will hold AI Day on August 19.", "date_text": "August 19"},
         {"doc_id": "b", "published": "2022-06-03", "subject": "Tesla", "what": "AI Day", "category": "event",
-         "promised": "2022-09-30"},
+         "promised": "2022-09-30", "sentence": "Tesla AI Day pushed to September 30.", "date_text": "September 30"},
     ]  # fmt: skip
     ids = promises.assign_promises(_frame(rows))["promise_id"].tolist()
     assert ids[0] == ids[1]
@@ -538,12 +538,12 @@ def test_promises_command_writes_csv_beside_claims(gold_frame: pd.DataFrame, tmp
 
 def test_status_uses_only_what_was_said_by_the_as_of_date() -> None:
     rows = pd.DataFrame([
-        {"claim_id": "a", "doc_id": "d1", "subject": "Acme", "what": "plant opening", "category": "production",
+        {"claim_id": "a", "doc_id": "d1", "subject": "Acme", "what": "Ohio plant opening", "category": "production",
          "published": "2022-01-10", "promised": "2022-06", "promised_start": "2022-06-01",
-         "promised_end": "2022-06-30", "provider": "P1", "sentence": "Acme will open the plant in June 2022."},
-        {"claim_id": "b", "doc_id": "d2", "subject": "Acme", "what": "plant opening", "category": "production",
-         "published": "2022-09-01", "promised": "2023", "promised_start": "2023-01-01",
-         "promised_end": "2023-12-31", "provider": "P2", "sentence": "Acme will open the plant in 2023."},
+         "promised_end": "2022-06-30", "provider": "P1", "sentence": "Acme will open its Ohio plant in June 2022."},
+        {"claim_id": "b", "doc_id": "d2", "subject": "Acme", "what": "Ohio plant opening", "category": "production",
+         "published": "2022-09-01", "promised": "2023", "promised_start": "2023-01-01", "promised_end": "2023-12-31",
+         "provider": "P2", "sentence": "Acme now expects to open its Ohio plant in 2023."},
     ])
     early = promises.promises_table(rows, date(2022, 8, 1))
     assert list(early["status"]) == ["overdue"]  # the 2023 restatement was not yet published
