@@ -125,19 +125,23 @@ def similarity(a: Mention, b: Mention) -> float:
         names = a.strong & b.strong
         if not names or not _still_open(a, b):
             return 0.0
-        later = max((a, b), key=lambda m: m.end or date.min)
-        stated = names in (a.strong, b.strong) and later.moved
-        if _apart(pa, pb) and len(names) < rule["min_shared"] and not stated:
-            return 0.0  # a move needs the milestone's name, or its one name, action and a stated move
+        moved = max((a, b), key=lambda m: m.end or date.min).moved
+        if _apart(pa, pb) and moved and valued:
+            return score  # one target value, a name of it, and the later text says its date moved
+        if _apart(pa, pb) and len(names) < rule["min_shared"] and not (moved and names in (a.strong, b.strong)):
+            return 0.0  # a move needs the milestone's name, or its one name and a stated move
         smaller = min(len(a.words), len(b.words))
-        if len(shared) < rule["min_shared"] and not (smaller == len(shared) and (a.start, a.end) == (b.start, b.end)):
+        whole = names in (a.strong, b.strong) and (a.start, a.end) == (b.start, b.end)  # "Feynman in 2028"
+        if len(shared) < rule["min_shared"] and not whole:
             return 0.0
-        return score if len(shared) / smaller >= rule["min_overlap"] else 0.0
+        return score if len(shared) / smaller >= rule["min_overlap"] and score >= rule["min_score"] else 0.0
     if not same_doc:
         return 0.0  # nothing names the milestone: only the same article can tell it is the same one
     generic = b if a.strong else a
     nested = a.end is not None and b.end is not None and not _apart(pa, pb) and a.category == b.category
-    if (one_date or nested) and generic.words <= shared and a.sentence != b.sentence:
+    restated = (one_date or nested) and a.sentence != b.sentence
+    moved = a.moved and a.sentence == b.sentence  # "promised for early 2027, will now begin in the third quarter"
+    if (restated or moved) and generic.words <= shared:
         return score
     union = _weight(a.words | b.words)
     return _weight(shared) / union if _weight(shared) / union >= rule["min_weak_jaccard"] else 0.0

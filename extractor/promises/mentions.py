@@ -138,7 +138,8 @@ def clause(sentence: str, which: int, date_texts: list[str]) -> str:
         return cut(lo, hi)  # the date opens the sentence: its clause follows
     # an elliptical clause ("to 47 in the first quarter and to 52 by the end of 2026", "Feynman in 2028")
     # takes the action of the clause before it, not its names
-    before = clause_tokens(sentence[max((e for s, e in spans if e <= start and s < lo), default=0) : lo])
+    prev = max((span for span in spans if span[1] <= start), default=(0, 0))
+    before = clause_tokens(sentence[max((e for s, e in spans if e <= prev[0]), default=0) : prev[0]])
     return own + " " + " ".join(w for w in before if w in rule["actions"])
 
 

@@ -48,6 +48,7 @@ def rules(path: str | Path = LEXICON) -> dict[str, Any]:
         "min_weak_jaccard": float(what["min_weak_jaccard"]),
         "min_shared": int(data["min_shared"]),
         "min_overlap": float(data["min_overlap"]),
+        "min_score": float(data["min_score"]),
         "clause_ends": tuple(data["clause_ends"]),
         "dateline": re.compile(data["dateline"]),
         "moved": re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b"),
