@@ -7,6 +7,7 @@ promises whose outcome is known (met, met-late, missed, cancelled), how many wer
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import pandas as pd
@@ -54,3 +55,36 @@ def write_subjects_csv(table: pd.DataFrame, path: str | Path) -> None:
     """UTF-8 CSV with "\\n" line ends and `SUBJECT_COLUMNS` order: same table, same bytes."""
     out = table.reindex(columns=SUBJECT_COLUMNS).fillna("")
     Path(path).write_text(out.to_csv(index=False, lineterminator="\n"), encoding="utf-8")
+
+
+_HEADERS = {
+    "subject": "Subject", "promises": "Promises", "mentions": "Mentions", "dated": "With a date",
+    "moved": "Moved", "median_slip_days": "Median slip (days)", "max_slip_days": "Largest slip (days)",
+    "outcomes_known": "Outcomes known", "met_on_time": "Met on time", "on_time_share": "Share met on time",
+}  # fmt: skip
+_STYLE = (
+    "body{overflow-y:auto!important}"
+    ".subjects{font:14px/1.4 system-ui,sans-serif;margin:16px 24px 32px}"
+    ".subjects table{border-collapse:collapse}"
+    ".subjects th,.subjects td{padding:4px 10px;border-bottom:1px solid #ddd;text-align:right}"
+    ".subjects th:first-child,.subjects td:first-child{text-align:left}"
+)
+
+
+def subjects_html(table: pd.DataFrame) -> str:
+    """The per-subject table as a self-contained HTML section (its own style; every cell escaped), for a page
+    to put under its plot; "" for an empty table."""
+    if table.empty:
+        return ""
+    columns = [c for c in SUBJECT_COLUMNS if c in table.columns]
+    head = "".join(f"<th>{html.escape(_HEADERS[c])}</th>" for c in columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(str(row[c]))}</td>" for c in columns) + "</tr>"
+        for row in table.fillna("").to_dict("records")
+    )
+    return (
+        f'<section class="subjects" id="subjects"><style>{_STYLE}</style>'
+        "<h2>Promises by subject</h2><p>Slip counts only dates moved between independent sources or by an "
+        "explicit rescheduling; outcomes come from an outcomes file.</p>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></section>"
+    )
