@@ -96,8 +96,10 @@ def _distinct_names(a: Mention, b: Mention) -> bool:
 
 def similarity(a: Mention, b: Mention) -> float:
     """How alike two mentions are (ranks links); 0 when they do not state one milestone (module docstring)."""
-    rule = rules()
     same_doc = a.doc == b.doc
+    if (a.subject != b.subject and not same_doc) or not (a.words & b.words or (not a.words and not b.words)):
+        return 0.0  # the cheap refusals first: most candidates share no word
+    rule = rules()
     one_date = a.end is not None and a.end == b.end
     if (a.subject != b.subject or not _categories_agree(a.category, b.category)) and not (same_doc and one_date):
         return 0.0
@@ -117,7 +119,7 @@ def similarity(a: Mention, b: Mention) -> float:
     if _distinct_names(a, b):
         return 0.0
     shared = a.words & b.words
-    score = _weight(shared) / min(_weight(a.words), _weight(b.words))
+    score = _weight(shared) / min(a.weight, b.weight)
     valued = a.value is not None and b.value is not None and a.subject == b.subject
     if valued and a.strong & b.strong and not _apart(pa, pb):
         return score  # one target value, one subject, one time: the words need not agree further
@@ -161,30 +163,34 @@ def _nodes(ms: Sequence[Mention]) -> tuple[list[Mention], list[int]]:
     return reps, node_of
 
 
-def _candidates(nodes: Sequence[Mention]) -> Iterator[tuple[int, int]]:
-    """Pairs worth scoring, block by block: each node with the `window` nodes before it in its block."""
+def _candidates(nodes: Sequence[Mention], exhaustive: bool = False) -> Iterator[tuple[int, int]]:
+    """Pairs worth scoring, node by node, each once: a node with the `window` nodes before it in each of its
+    blocks (`exhaustive`: every pair, the quadratic reference the blocks must agree with)."""
+    if exhaustive:
+        yield from ((j, k) for k in range(len(nodes)) for j in range(k))
+        return
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    places: list[list[tuple[list[int], int]]] = [[] for _ in nodes]
     for k, m in enumerate(nodes):  # nodes are in order, so every block is too
-        for word in sorted(m.strong):
-            blocks[("name", m.subject, word)].append(k)
-        blocks[("doc", m.doc)].append(k)
+        keys = [("name", m.subject, word) for word in sorted(m.strong)] + [("doc", m.doc)]
+        for key in keys:
+            block = blocks[key]
+            places[k].append((block, len(block)))
+            block.append(k)
     window = rules()["window"]
-    for key in sorted(blocks):
-        members = blocks[key]
-        for i, k in enumerate(members):
-            for j in members[max(0, i - window) : i]:
-                yield j, k
+    for k, where in enumerate(places):
+        before = {j for block, at in where for j in block[max(0, at - window) : at]}
+        yield from ((j, k) for j in sorted(before))
 
 
-def _links(nodes: Sequence[Mention]) -> list[tuple[float, int, int]]:
-    """The linking pairs, most similar first (ties: earliest), each once."""
-    best: dict[tuple[int, int], float] = {}
-    for i, j in _candidates(nodes):
-        if (i, j) not in best:
-            score = similarity(nodes[i], nodes[j])
-            if score > 0:
-                best[i, j] = score
-    return sorted((-score, i, j) for (i, j), score in best.items())
+def _links(nodes: Sequence[Mention], exhaustive: bool = False) -> list[tuple[float, int, int]]:
+    """The linking pairs, most similar first (ties: earliest)."""
+    found = []
+    for i, j in _candidates(nodes, exhaustive):
+        score = similarity(nodes[i], nodes[j])
+        if score > 0:
+            found.append((-score, i, j))
+    return sorted(found)
 
 
 class _Groups:
@@ -223,6 +229,8 @@ class _Groups:
         ri, rj = self.root(i), self.root(j)
         if ri == rj or not self._agree(ri, rj):
             return
+        if len(self.periods[ri]) < len(self.periods[rj]):
+            ri, rj = rj, ri  # the smaller group joins the larger: each mention's data moves O(log n) times
         self.parent[rj] = ri
         self.values[ri] |= self.values.pop(rj)
         self.names[ri] |= self.names.pop(rj)
@@ -230,14 +238,15 @@ class _Groups:
             self.periods[ri][doc] |= ps
 
 
-def groups(ms: Sequence[Mention]) -> list[list[Mention]]:
-    """The mentions grouped into promises, each group in order, groups in order of their first mention."""
+def groups(ms: Sequence[Mention], exhaustive: bool = False) -> list[list[Mention]]:
+    """The mentions grouped into promises, each group in order, groups in order of their first mention
+    (`exhaustive`: score every pair instead of the blocked candidates; for tests and the benchmark)."""
     nodes, node_of = _nodes(ms)
     members: list[list[Mention]] = [[] for _ in nodes]
     for m in ms:
         members[node_of[m.row]].append(m)
     uf = _Groups(nodes, members)
-    for _, i, j in _links(nodes):
+    for _, i, j in _links(nodes, exhaustive):
         uf.union(i, j)
     grouped: dict[int, list[Mention]] = defaultdict(list)
     for m in ms:

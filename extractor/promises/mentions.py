@@ -34,6 +34,7 @@ class Mention:
     tokens: tuple[str, ...]  # of `what` alone: ids and outcome rules use them
     words: frozenset[str]  # the milestone phrase: `what` and the clause
     strong: frozenset[str]  # its words that name something (not actions or generic words)
+    weight: float  # of its words: names 1, generic words `weak_weight`
     numbers: frozenset[str]
     actions: frozenset[str]
     value: float | None
@@ -63,10 +64,10 @@ class Mention:
 
 
 @cache
-def _people() -> tuple[str, ...]:
+def _people() -> frozenset[str]:
     """Every word of a known person's names: who speaks names no milestone ("Production starts, Musk said")."""
-    words = {w for e in entities.load().values() if e.kind == "person" for a in (e.name, *e.aliases) for w in a.split()}
-    return tuple(sorted(words))
+    names = [a for e in entities.load().values() if e.kind == "person" for a in (e.name, *e.aliases)]
+    return frozenset(what_tokens(" ".join(names)))
 
 
 def _subject(row: Mapping[str, Any]) -> str:
@@ -146,6 +147,7 @@ def clause(sentence: str, which: int, date_texts: list[str]) -> str:
 def mentions(claims: pd.DataFrame) -> list[Mention]:
     """One `Mention` per row, in row order."""
     rule = rules()
+    people = _people()
     records = claims.to_dict("records")
     # the claims of each sentence as read from one file (copies of a document repeat them in other files)
     in_sentence: dict[tuple[str, str, str], list[str]] = defaultdict(list)
@@ -158,9 +160,9 @@ def mentions(claims: pd.DataFrame) -> list[Mention]:
     out: list[Mention] = []
     for k, row in enumerate(records):
         subject = _subject(row)
-        names = (subject, entities.canonical(row.get("speaker")), *_people())
+        names = (subject, entities.canonical(row.get("speaker")))
         what = cell(row.get("what"))
-        tokens = tuple(what_tokens(what, drop=names))
+        tokens = tuple(w for w in what_tokens(what, drop=names) if w not in people)
         doc = cell(row.get("doc_id")) or cell(row.get("source_file"))
         raw_sentence = sentences[k]
         date_text = cell(row.get("date_text"))
@@ -168,7 +170,7 @@ def mentions(claims: pd.DataFrame) -> list[Mention]:
         others = in_sentence[place] if raw_sentence else [date_text]
         part = clause(raw_sentence, which[k], others) if raw_sentence else ""
         # `what` describes the sentence: with several claims in it, only each one's clause tells them apart
-        said = clause_tokens(part, drop=names) + list(tokens if len(others) < 2 else ())
+        said = [w for w in clause_tokens(part, drop=names) if w not in people] + list(tokens if len(others) < 2 else ())
         value = number(row.get("value"))
         amount = "" if value is None else f"{value:g}"  # "100 Falcon 9 launches": 100 is the value, not a name
         words = frozenset(rule["actions"].get(w, w) for w in said if w != amount)  # "finished" ~ "completed"
@@ -184,6 +186,7 @@ def mentions(claims: pd.DataFrame) -> list[Mention]:
                 tokens=tokens,
                 words=words,
                 strong=frozenset(w for w in words if w not in rule["weak"]),
+                weight=sum(rule["weak_weight"] if w in rule["weak"] else 1.0 for w in words),
                 numbers=frozenset(w for w in words if w[0].isdigit()),
                 actions=frozenset(rule["actions"][w] for w in said if w in rule["actions"]),
                 value=value,

@@ -10,7 +10,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +118,17 @@ def clause_tokens(clause: str, drop: Iterable[str] = ()) -> list[str]:
 
 
 def _tokens(what: str, drop: Iterable[str], clause: bool) -> list[str]:
+    return list(_cached_tokens(cell(what), tuple(cell(name) for name in drop), clause))
+
+
+@lru_cache(maxsize=65536)
+def _dropped(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for name in names for w in _TOKEN.findall(name.lower()))
+
+
+@lru_cache(maxsize=65536)
+def _cached_tokens(what: str, drop: tuple[str, ...], clause: bool) -> tuple[str, ...]:
+    """The tokens of one text (copies and restatements repeat texts: each is normalised once)."""
     rule = rules()
     stop = rule["clause_stop"] if clause else rule["stop"]
     text = cell(what).lower().replace("’", "'")
@@ -125,7 +136,7 @@ def _tokens(what: str, drop: Iterable[str], clause: bool) -> list[str]:
     text = re.sub(r"https?://\S+|\S+\.(?:com|org|net|co)\b\S*|@\w+", " ", text)  # links and handles
     text = re.sub(r"n't\b|'(?:s|re|ll|ve|d|m)\b|'", " ", text)  # possessives and contractions
     raw = _TOKEN.findall(text)
-    dropped = {w for name in drop for w in _TOKEN.findall(cell(name).lower())}
+    dropped = _dropped(drop)
     tokens: list[str] = []
     amount = False  # the previous token was an amount: its scale or unit word goes with it
     for k, word in enumerate(raw):
@@ -153,7 +164,7 @@ def _tokens(what: str, drop: Iterable[str], clause: bool) -> list[str]:
         tokens.append(folded)
         if clause and "-" in word:  # "all-solid-state" also says "solid" and "state"
             tokens += [f for part in word.split("-") if (f := fold(part, rule["synonyms"])) not in stop and f.isalpha()]
-    return tokens
+    return tuple(tokens)
 
 
 def unit(value: Any) -> str:
