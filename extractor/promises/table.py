@@ -52,6 +52,7 @@ class Statement:
     end: date
     docs: frozenset[str]
     prior: date | None = None  # an earlier end the day's own text says the date moved from
+    prior_label: str = ""
 
 
 def statements(mentions: Iterable[Mention]) -> list[Statement]:
@@ -68,9 +69,9 @@ def statements(mentions: Iterable[Mention]) -> list[Statement]:
         end = max(ends, key=lambda e: (ends[e], -width[e], e))
         labels = Counter((m.promised, m.start) for m in said if m.end == end)
         (label, start), _ = max(labels.items(), key=lambda kv: (kv[1], kv[0][1] or date.min, kv[0][0]))
-        earlier = [m.end for m in said if start and m.end < start]
-        prior = min(earlier) if earlier and any(m.moved for m in said) else None
-        out.append(Statement(day, label, start, end, frozenset(m.doc for m in said), prior))
+        earlier = sorted((m.end, m.promised) for m in said if start and m.end < start)
+        prior = earlier[0] if earlier and any(m.moved for m in said) else (None, "")
+        out.append(Statement(day, label, start, end, frozenset(m.doc for m in said), *prior))
     return out
 
 
@@ -143,7 +144,7 @@ def promises_table(
                 "mentions": len(distinct),
                 "sources": len({m.provider or "doc:" + m.doc for m in distinct}),
                 "providers": "; ".join(providers),
-                "first_promised": said[0].promised if said else "",
+                "first_promised": (said[0].prior_label or said[0].promised) if said else "",
                 "latest_promised": said[-1].promised if said else "",
                 "revisions": revisions,
                 "slip_days": str(slip) if said else "",
