@@ -6,6 +6,7 @@ Public API for notebooks and scripts::
     result = extractor.read_articles("seeds/")   # result.articles + a report per input
     df = extractor.extract("seeds/")             # one row per claim mention (pandas)
     fig = extractor.timeline(df)                 # interactive Plotly figure
+    table = extractor.promises(df, as_of="2024-01-01")  # promises table: revisions, slip, status
     extractor.timeline.write_html(df, "timeline.html")
 """
 
@@ -16,7 +17,7 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-from extractor import timeline  # noqa: E402
+from extractor import promises, timeline  # noqa: E402
 from extractor.articles import read_articles  # noqa: E402
 from extractor.pipeline import extract  # noqa: E402
 
@@ -31,4 +32,14 @@ class _CallableModule(types.ModuleType):
 
 timeline.__class__ = _CallableModule
 
-__all__ = ["__version__", "extract", "read_articles", "timeline"]
+
+class _PromisesModule(types.ModuleType):
+    """Lets ``extractor.promises(df, as_of=...)`` return the promises table while the package keeps working."""
+
+    def __call__(self, df: Any, **kwargs: Any) -> Any:
+        return self.table(df, **kwargs)
+
+
+promises.__class__ = _PromisesModule
+
+__all__ = ["__version__", "extract", "promises", "read_articles", "timeline"]

@@ -311,6 +311,8 @@ def score_rows(
     if t.gold_groups:
         g = _grouping(t.pred_groups, t.gold_groups)
         result.update(group_p=g["precision"], group_r=g["recall"], group_f1=g["f1"])
+        result.update(group_bcubed_p=g["bcubed_precision"], group_bcubed_r=g["bcubed_recall"],
+                      group_bcubed_f1=g["bcubed_f1"])
         result["group_n"] = len(t.gold_groups)
     if show:
         result.update(misses=t.misses, extras=t.extras, wrong_dates=t.wrong_dates, wrong_values=t.wrong_values)
@@ -367,4 +369,6 @@ def render(result: Mapping[str, Any]) -> str:
     if "group_f1" in r:
         figures = f"P {r['group_p']:.3f}  R {r['group_r']:.3f}  F1 {r['group_f1']:.3f}"
         lines.append(f"grouping (pairwise over {r['group_n']} matched mentions)  {figures}")
+        bcubed = f"P {r['group_bcubed_p']:.3f}  R {r['group_bcubed_r']:.3f}  F1 {r['group_bcubed_f1']:.3f}"
+        lines.append(f"grouping (B-cubed over {r['group_n']} matched mentions)  {bcubed}")
     return "\n".join(lines)

@@ -44,9 +44,13 @@ def run(inputs: list[str], out: Path, manifest: Path | None = None, as_of: date 
     promise_rows = promises.promises_table(frame, as_of, rules)
     promises.write_promises_csv(promise_rows, out / "promises.csv")
     outputs["promises"] = str(out / "promises.csv")
+    subject_rows = promises.subjects_table(promise_rows)
+    promises.write_subjects_csv(subject_rows, out / "subjects.csv")
+    outputs["subjects"] = str(out / "subjects.csv")
     status = dict(zip(promise_rows["promise_id"], promise_rows["status"], strict=True))
     plotted = frame.assign(status=frame["promise_id"].map(status).fillna("")) if len(frame) else frame
-    outputs["timeline"] = str(timeline.write_html(plotted, out / "timeline.html", as_of=as_of, color_by=color_by))
+    outputs["timeline"] = str(timeline.write_html(plotted, out / "timeline.html", as_of=as_of, color_by=color_by,
+                                                  subjects=subject_rows))
     t3 = time.perf_counter()
     seconds = {"read": t1 - t0, "extract": t2 - t1, "documents": extraction.seconds["extract"],
                "group": extraction.seconds["frame"], "write": t3 - t2, "total": t3 - t0}

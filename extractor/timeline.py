@@ -380,8 +380,9 @@ def _as_figure(df_or_fig: pd.DataFrame | go.Figure, as_of: date | None, color_by
 
 
 def write_html(df_or_fig: pd.DataFrame | go.Figure, path: str | Path, as_of: date | None = None,
-               color_by: str = "subject") -> Path:
-    """One self-contained page (plotly.js inlined: works offline) with click-to-open-article."""
+               color_by: str = "subject", subjects: pd.DataFrame | None = None) -> Path:
+    """One self-contained page (plotly.js inlined: works offline) with click-to-open-article; with
+    `subjects` (promises.subjects_table), the per-subject slippage table under the plot."""
     fig = _as_figure(df_or_fig, as_of, color_by)
     plot = fig.to_html(
         full_html=False, include_plotlyjs=True, div_id=DIV_ID, post_script=_CLICK_JS,
@@ -389,6 +390,7 @@ def write_html(df_or_fig: pd.DataFrame | go.Figure, path: str | Path, as_of: dat
         config={"displaylogo": False, "responsive": True, "toImageButtonOptions": {"filename": "timeline"}})
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
+    plot += promises.subjects_html(subjects) if subjects is not None else ""
     out.write_text(_PAGE.format(title=html.escape(fig.layout.title.text or "Claims timeline"), plot=plot),
                    encoding="utf-8")
     return out

@@ -63,6 +63,11 @@ MORE_CASES = [
     # an earlier target the new one replaces
     ("The minister will reach the goal by 2027, bringing forward his earlier target of 2029.", ["2027"]),
     ("The agency had originally planned to start the mandate on January 1.", []),
+    # "and" joins two periods of one shape into a span that promises its later end
+    ("The plant will be completed in 2026 and 2027.", ["2027"]),
+    ("Elections are due in April and May.", ["2024-05"]),
+    # "unlikely before" is a start, like "not before"
+    ("Analysts say the network is unlikely to make money before 2027.", ["2027"]),
     # a clock time counts as the day it names
     ("The president will address the nation on Monday evening, his office said.", ["2024-05-20"]),
     ("The CEO will speak at 9 a.m. on June 3.", ["2024-06-03"]),

@@ -13,7 +13,7 @@ import pytest
 from nbclient import NotebookClient
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("*.ipynb"))
-PUBLIC = {"extract", "read_articles", "timeline"}
+PUBLIC = {"extract", "promises", "read_articles", "timeline"}
 
 
 def _code(path: Path) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import math
 from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
@@ -208,9 +209,9 @@ def test_a_closed_promise_is_not_reopened_by_next_years_event() -> None:
 def test_a_restatement_before_the_deadline_keeps_the_promise_open() -> None:
     rows = [
         {"doc_id": "a", "published": "2022-05-18", "subject": "Tesla", "what": "AI Day", "category": "event",
-         "promised": "2022-08-19"},
+         "promised": "2022-08-19", "sentence": "Tesla will hold AI Day on August 19.", "date_text": "August 19"},
         {"doc_id": "b", "published": "2022-06-03", "subject": "Tesla", "what": "AI Day", "category": "event",
-         "promised": "2022-09-30"},
+         "promised": "2022-09-30", "sentence": "Tesla AI Day pushed to September 30.", "date_text": "September 30"},
     ]  # fmt: skip
     ids = promises.assign_promises(_frame(rows))["promise_id"].tolist()
     assert ids[0] == ids[1]
@@ -496,7 +497,7 @@ def test_dev_restatement_pairs_share_one_promise(shared_dir: Path) -> None:
     file = claims["source_file"].str.extract(r"/(\d{3})-", expand=False)
     what = claims["what"].str.lower()
     promised = claims["promised"]
-    pairs = {  # name: (files, rows picked, the product every member of the promise must name)
+    pairs = {  # name: (files, rows picked, the product every member's sentence must name)
         "Semi deliveries": (("109", "110"), promised.str.startswith("2022-12") & what.str.contains("deliver")
                             & claims["subject"].eq("Tesla"), "semi"),  # PepsiCo's own deployment is another promise
         "Dojo $1B": (("115", "116"), claims["value"].eq(1e9).fillna(False), "dojo"),
@@ -507,7 +508,8 @@ def test_dev_restatement_pairs_share_one_promise(shared_dir: Path) -> None:
         assert set(file[rows.index]) == set(files), name
         assert rows["promise_id"].nunique() == 1, name
         members = claims[claims["promise_id"] == rows["promise_id"].iloc[0]]
-        assert members["what"].str.lower().str.contains(product).all(), f"{name}: unrelated milestones joined"
+        said = members["sentence"].str.lower().str.contains(product)  # `what` may miss a name the sentence has
+        assert said.all(), f"{name}: unrelated milestones joined"
 
 
 # ------------------------------------------------------------------ command line
@@ -538,15 +540,206 @@ def test_promises_command_writes_csv_beside_claims(gold_frame: pd.DataFrame, tmp
 
 def test_status_uses_only_what_was_said_by_the_as_of_date() -> None:
     rows = pd.DataFrame([
-        {"claim_id": "a", "doc_id": "d1", "subject": "Acme", "what": "plant opening", "category": "production",
+        {"claim_id": "a", "doc_id": "d1", "subject": "Acme", "what": "Ohio plant opening", "category": "production",
          "published": "2022-01-10", "promised": "2022-06", "promised_start": "2022-06-01",
-         "promised_end": "2022-06-30", "provider": "P1", "sentence": "Acme will open the plant in June 2022."},
-        {"claim_id": "b", "doc_id": "d2", "subject": "Acme", "what": "plant opening", "category": "production",
-         "published": "2022-09-01", "promised": "2023", "promised_start": "2023-01-01",
-         "promised_end": "2023-12-31", "provider": "P2", "sentence": "Acme will open the plant in 2023."},
+         "promised_end": "2022-06-30", "provider": "P1", "sentence": "Acme will open its Ohio plant in June 2022."},
+        {"claim_id": "b", "doc_id": "d2", "subject": "Acme", "what": "Ohio plant opening", "category": "production",
+         "published": "2022-09-01", "promised": "2023", "promised_start": "2023-01-01", "promised_end": "2023-12-31",
+         "provider": "P2", "sentence": "Acme now expects to open its Ohio plant in 2023."},
     ])
     early = promises.promises_table(rows, date(2022, 8, 1))
     assert list(early["status"]) == ["overdue"]  # the 2023 restatement was not yet published
     later = promises.promises_table(rows, date(2022, 10, 1))
     assert list(later["status"]) == ["pending"]
     assert list(promises.promises_table(rows, date(2021, 12, 1))["status"]) == ["unknown"]
+
+
+# ------------------------------------------------------------------ milestone phrases, moves and vague times
+
+
+def _claims(*rows: Mapping[str, Any]) -> pd.DataFrame:
+    return _frame([{"subject": "Acme", "category": "launch", **row} for row in rows])
+
+
+@pytest.mark.parametrize(
+    ("rows", "same", "why"),
+    [
+        ([{"doc_id": "a", "published": "2026-06-02", "promised": "2027-H2", "date_text": "second half of 2027",
+           "sentence": "Acme says Rocket Ultra arrives in second half of 2027, Feynman in 2028"},
+          {"doc_id": "a", "published": "2026-06-02", "promised": "2028", "date_text": "2028",
+           "sentence": "Acme says Rocket Ultra arrives in second half of 2027, Feynman in 2028"}],
+         False, "two dates of one sentence name two milestones"),
+        ([{"doc_id": "a", "published": "2025-11-04", "promised": "2026-06", "date_text": "June 2026",
+           "category": "production", "sentence": "Acme will start mass production of its foldable phone in June 2026."},
+          {"doc_id": "b", "published": "2025-11-05", "promised": "2026-09", "date_text": "September 2026",
+           "sentence": "Acme will launch its foldable phone in September 2026."}],
+         False, "same product, another action and date"),
+        ([{"doc_id": "a", "published": "2026-02-20", "promised": "2026-H1", "date_text": "first half of 2026",
+           "category": "delivery", "sentence": "Acme says first Model Q deliveries on track for first half of 2026"},
+          {"doc_id": "a", "published": "2026-02-20", "promised": "2026-06", "date_text": "end of June",
+           "category": "delivery",
+           "sentence": "The first Model Q deliveries will reach customers before the end of June."}],
+         True, "a finer date inside the same period is no move"),
+        ([{"doc_id": "a", "published": "2026-03-03", "promised": "2026-H2", "date_text": "late 2026",
+           "category": "production", "sentence": "Acme targets late 2026 for the start of midsize EV production."},
+          {"doc_id": "a", "published": "2026-03-03", "promised": "2027-Q2", "date_text": "second quarter of 2027",
+           "category": "production",
+           "sentence": "A later plan puts midsize EV production in the second quarter of 2027."}],
+         False, "one article, two periods, no word of a move"),
+        ([{"doc_id": "a", "published": "2026-10-21", "promised": "2026-H2", "date_text": "late 2026",
+           "sentence": "Acme delayed the launch of its electric pickups from late 2026 to mid-2028."},
+          {"doc_id": "a", "published": "2026-10-21", "promised": "2028-06", "date_text": "mid-2028",
+           "sentence": "Acme delayed the launch of its electric pickups from late 2026 to mid-2028."}],
+         True, "the text says the date moved"),
+        ([{"doc_id": "a", "published": "2023-06-21", "promised": "2023", "date_text": "the coming months",
+           "vague": True, "category": "capacity",
+           "sentence": "Acme projected growth of its AI compute capacity over the coming months."},
+          {"doc_id": "b", "published": "2024-04-14", "promised": "2024", "date_text": "the coming months",
+           "vague": True, "category": "capacity",
+           "sentence": "Acme will increase its AI compute capacity in the coming months."}],
+         False, "a vague time never joins a period it does not overlap"),
+    ],
+)  # fmt: skip
+def test_milestone_phrase_rules(rows: list[dict[str, Any]], same: bool, why: str) -> None:
+    ids = promises.assign_promises(_claims(*rows))["promise_id"]
+    assert (ids[0] == ids[1]) is same, why
+
+
+def test_dateline_and_people_name_no_milestone() -> None:
+    rows = [
+        {"doc_id": "a", "published": "2026-02-10", "promised": "2027", "date_text": "2027",
+         "sentence": "SAN FRANCISCO, Feb 10 (Reuters) - Acme said it would launch robotaxis in Boston in 2027."},
+        {"doc_id": "b", "published": "2026-02-10", "promised": "2027", "date_text": "2027", "speaker": "Elon Musk",
+         "sentence": "Acme is heading to Boston with robotaxis, but not until 2027, Musk said."},
+    ]  # fmt: skip
+    words = [m.words for m in promises.mentions.mentions(_claims(*rows))]
+    assert not {"san", "francisco", "feb", "10", "reuters", "musk"} & (words[0] | words[1])
+    assert promises.assign_promises(_claims(*rows))["promise_id"].nunique() == 1
+
+
+def _moves(rows: list[dict[str, Any]]) -> pd.Series:
+    return promises.promises_table(_claims(*rows), as_of=date(2027, 1, 1)).iloc[0]
+
+
+def test_revisions_count_moves_between_sources_and_stated_moves_only() -> None:
+    base = {"category": "production", "date_text": "x"}
+    two_sources = [
+        {**base, "doc_id": "a", "published": "2025-03-06", "promised": "2031", "provider": "Reuters",
+         "sentence": "Chip production at the first Ohio fab will start in 2031."},
+        {**base, "doc_id": "b", "published": "2026-07-24", "promised": "2032", "provider": "AP",
+         "sentence": "Acme pushed back the start of chip production at its first Ohio fab to 2032."},
+    ]  # fmt: skip
+    row = _moves(two_sources)
+    assert (row["mentions"], row["revisions"], row["slip_days"]) == (2, 1, "366")
+    stated = [
+        {**base, "doc_id": "a", "published": "2026-10-21", "promised": p, "date_text": t,
+         "sentence": "Acme delayed the start of pickup production from late 2026 to mid-2028."}
+        for p, t in (("2026-H2", "late 2026"), ("2028-06", "mid-2028"))
+    ]  # fmt: skip
+    row = _moves(stated)
+    assert (row["revisions"], row["first_promised"], row["latest_promised"]) == (1, "2026-H2", "2028-06")
+    assert row["slip_days"] == str((date(2028, 6, 30) - date(2026, 12, 31)).days)
+    narrowed = [
+        {**base, "doc_id": "a", "published": "2026-02-20", "promised": "2027-H1",
+         "sentence": "Acme will start production of the Model Q in the first half of 2027."},
+        {**base, "doc_id": "b", "published": "2026-05-20", "promised": "2027-Q1",
+         "sentence": "Acme will start production of the Model Q in the first quarter of 2027."},
+    ]  # fmt: skip
+    row = _moves(narrowed)
+    assert (row["revisions"], row["slip_days"]) == (0, "0")  # a finer date inside the old period is no move
+
+
+def test_vague_times_never_count_as_a_move() -> None:
+    rows = [
+        {"doc_id": "a", "published": "2023-06-21", "promised": "2023", "vague": True, "category": "capacity",
+         "date_text": "the coming months", "sentence": "Acme AI compute capacity grows over the coming months."},
+        {"doc_id": "b", "published": "2023-12-01", "promised": "2024", "vague": True, "category": "capacity",
+         "date_text": "the coming months", "sentence": "Acme AI compute capacity grows in the coming months."},
+    ]  # fmt: skip
+    for _, row in promises.promises_table(_claims(*rows), as_of=date(2024, 6, 1)).iterrows():
+        assert (row["revisions"], row["slip_days"]) == (0, "0")
+
+
+def test_blocked_candidates_group_like_every_pair(gold_frame: pd.DataFrame) -> None:
+    """The linear grouping (blocks and a window) finds the groups the quadratic comparison of all pairs does."""
+    frames = [gold_frame]
+    for name in ("promises_corpus", "promises2_corpus", "promises3_corpus"):
+        rows = []
+        for doc in yamlio.load(FIXTURES / name / "gold.yaml"):
+            for k, claim in enumerate(doc.get("claims") or []):
+                rows.append({**claim, "doc_id": doc["file"], "source_file": doc["file"], "published": doc["published"],
+                             "claim_id": f"{doc['file']}#{k}"})  # fmt: skip
+        frames.append(_frame(rows))
+    for frame in frames:
+        ms = promises.mentions.mentions(frame)
+        fast = [[m.row for m in g] for g in promises.grouping.groups(ms)]
+        slow = [[m.row for m in g] for g in promises.grouping.groups(ms, exhaustive=True)]
+        assert fast == slow
+
+
+def test_grouping_benchmark_reports_each_size(gold_frame: pd.DataFrame) -> None:
+    rows = promises.grouping_benchmark(gold_frame.drop(columns="gold"), sizes=(40, 80))
+    assert [r["claims"] for r in rows] == [40, 80]
+    assert all(r["seconds"] >= 0 and r["promises"] >= 1 for r in rows)
+    assert rows[1]["n_log_n_growth"] == pytest.approx(80 * math.log(80) / (40 * math.log(40)))
+
+
+# ------------------------------------------------------------------ per-subject summary
+
+
+def test_subjects_table_summarises_slip_and_on_time_share(gold_frame: pd.DataFrame) -> None:
+    out = promises.promises_table(gold_frame, as_of=date(2025, 1, 1), outcomes=promises.load_outcomes(
+        FIXTURES / "outcomes.yaml"))
+    subjects = promises.subjects_table(out)
+    assert list(subjects.columns) == promises.SUBJECT_COLUMNS
+    tesla = subjects.set_index("subject").loc["Tesla"]
+    mine = out[out["subject"] == "Tesla"]
+    assert tesla["promises"] == len(mine) and tesla["mentions"] == mine["mentions"].sum()
+    median = pd.to_numeric(mine["slip_days"], errors="coerce").dropna().median()
+    assert tesla["median_slip_days"] == (str(int(median)) if float(median).is_integer() else f"{median:.1f}")
+    known = mine[mine["status"].isin(["met", "met-late", "missed", "cancelled"])]
+    assert tesla["outcomes_known"] == len(known) and tesla["met_on_time"] == (known["status"] == "met").sum()
+    if len(known):
+        assert tesla["on_time_share"] == f"{(known['status'] == 'met').sum() / len(known):.2f}"
+    assert subjects["promises"].is_monotonic_decreasing
+
+
+def test_subjects_csv_and_page_table(gold_frame: pd.DataFrame, tmp_path: Path) -> None:
+    subjects = promises.subjects_table(promises.promises_table(gold_frame, as_of=date(2025, 1, 1)))
+    promises.write_subjects_csv(subjects, tmp_path / "subjects.csv")
+    again = pd.read_csv(tmp_path / "subjects.csv", dtype=str, keep_default_na=False)
+    assert list(again.columns) == promises.SUBJECT_COLUMNS and len(again) == len(subjects)
+    page = promises.subjects_html(subjects.assign(subject=subjects["subject"].replace("Tesla", "<b>Tesla</b>")))
+    assert page.count("<tr>") == len(subjects) + 1 and "&lt;b&gt;Tesla&lt;/b&gt;" in page and "<b>Tesla" not in page
+    assert promises.subjects_html(subjects.iloc[0:0]) == ""
+
+
+def test_public_api_returns_the_promises_table(gold_frame: pd.DataFrame) -> None:
+    import extractor
+
+    claims = gold_frame.drop(columns="gold")
+    table_ = extractor.promises(claims, as_of="2021-07-01")
+    assert table_.equals(promises.promises_table(claims, date(2021, 7, 1)))
+    assert list(table_.columns) == promises.COLUMNS
+    with pytest.raises(ValueError, match="as_of"):
+        extractor.promises(claims, as_of="not a date")
+
+
+@pytest.mark.slow
+def test_seeds_acceptance(seeds_dir: Path, tmp_path: Path) -> None:
+    """On the seeds: no slip without two independent sources moving a date (there is none); AI Day one
+    promise of at least three mentions; Dojo July 2023 one promise; subjects.csv and its table written."""
+    from extractor.run import run
+
+    result = run([str(seeds_dir)], tmp_path, as_of=date(2025, 1, 1), warn=lambda _: None)
+    table_ = pd.read_csv(tmp_path / "promises.csv", dtype=str, keep_default_na=False)
+    claims = pd.read_csv(tmp_path / "claims.csv", dtype=str, keep_default_na=False)
+    assert (pd.to_numeric(table_["slip_days"], errors="coerce").fillna(0) == 0).all()
+    assert (table_["revisions"] == "0").all()
+    ai_day = claims[claims["sentence"].str.contains("AI Day") & claims["promised"].eq("2021-07")]
+    assert ai_day["promise_id"].nunique() == 1
+    assert int(table_.set_index("promise_id").loc[ai_day["promise_id"].iloc[0], "mentions"]) >= 3
+    dojo = claims[claims["sentence"].str.contains("Dojo production") & claims["promised"].eq("2023-07")]
+    assert len(dojo) >= 2 and dojo["promise_id"].nunique() == 1
+    assert (tmp_path / "subjects.csv").is_file() and "subjects" in result.outputs
+    assert 'id="subjects"' in (tmp_path / "timeline.html").read_text(encoding="utf-8")

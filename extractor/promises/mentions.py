@@ -1,0 +1,207 @@
+"""Claim rows reduced to what grouping compares: subject, milestone phrase, action, value, period, source.
+
+The milestone phrase is the content words of the row's `what` and of its clause in the sentence: the stretch
+that belongs to its own time expression ("Rubin Ultra arrives in the second half of 2027, Feynman in 2028" gives
+"Rubin Ultra arrives" to 2027 and "Feynman" to 2028), so two claims of one sentence do not share each
+other's words.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
+from urllib.parse import urlsplit
+
+import pandas as pd
+
+from extractor import entities
+from extractor.promises.rules import cell, clause_tokens, day, flag, number, rules, unit, what_tokens
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One claim row, reduced to what grouping compares."""
+
+    row: int
+    order: tuple[Any, ...]  # earliest first; content-derived so ids do not depend on row order
+    subject: str
+    what: str
+    category: str
+    tokens: tuple[str, ...]  # of `what` alone: ids and outcome rules use them
+    words: frozenset[str]  # the milestone phrase: `what` and the clause
+    strong: frozenset[str]  # its words that name something (not actions or generic words)
+    weight: float  # of its words: names 1, generic words `weak_weight`
+    numbers: frozenset[str]
+    actions: frozenset[str]
+    value: float | None
+    unit: str
+    unit_key: str  # the unit values are compared in
+    published: date | None
+    promised: str
+    start: date | None
+    end: date | None
+    doc: str
+    sentence: str
+    date_text: str
+    provider: str
+    vague: bool
+    moved: bool  # the sentence says a date moved ("pushed back", "now expects")
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        """Copies of one document share it: they are one mention, not several sources."""
+        return (self.doc, self.sentence, self.date_text, self.promised)
+
+    @property
+    def shape(self) -> tuple[Any, ...]:
+        """Everything grouping looks at but the document: mentions alike in it are collapsed to one node."""
+        return (self.subject, self.category, self.words, self.value, self.unit_key, self.start, self.end,
+                self.published, self.vague, self.moved, self.provider)  # fmt: skip
+
+
+@cache
+def _people() -> frozenset[str]:
+    """Every word of a known person's names: who speaks names no milestone ("Production starts, Musk said")."""
+    names = [a for e in entities.load().values() if e.kind == "person" for a in (e.name, *e.aliases)]
+    return frozenset(what_tokens(" ".join(names)))
+
+
+def _subject(row: Mapping[str, Any]) -> str:
+    """Canonical subject; with none, the organisation of a known speaker, else the speaker."""
+    subject = entities.canonical(cell(row.get("subject")))
+    if subject:
+        return subject
+    speaker = cell(row.get("speaker"))
+    return entities.org_of(speaker) or entities.canonical(speaker)
+
+
+def _provider(row: Mapping[str, Any]) -> str:
+    """The outlet: provider name, else the URL's host without www."""
+    provider = cell(row.get("provider"))
+    if provider:
+        return provider
+    host = urlsplit(cell(row.get("url"))).hostname or ""
+    return host.removeprefix("www.")
+
+
+def _spans(sentence: str, date_texts: list[str]) -> list[tuple[int, int]]:
+    """Where each time expression stands in the sentence (case-insensitive): a text listed twice takes its
+    first and second occurrence; one not found has no span."""
+    lower = sentence.lower()
+    spans = []
+    for k, text in enumerate(date_texts):
+        at = lower.find(text.lower()) if text else -1
+        for _ in range(date_texts[:k].count(text)):
+            at = lower.find(text.lower(), at + 1) if at >= 0 else -1
+        spans.append((at, at + len(text)) if at >= 0 else (-1, -1))
+    return spans
+
+
+def clause(sentence: str, which: int, date_texts: list[str]) -> str:
+    """The stretch of the sentence that belongs to time expression number `which`, all of them cut out.
+
+    From the end of the previous time expression (or the start) to the end of this one, and on to the first
+    clause end after it ("in 2028 for the launch of its first solid-state EV, people said"); when that has
+    fewer than two content words (the date opens the sentence), on to the next expression or the end.
+    """
+    rule = rules()
+    found = _spans(sentence, date_texts)
+    spans = [span for span in found if span[0] >= 0]
+    start, end = found[which]
+    if start < 0:
+        return sentence
+    lo = max((e for s, e in spans if e <= start), default=0)
+    hi = min((s for s, e in spans if s >= end), default=len(sentence))
+    first = lo
+    if lo:  # after another claim's date, this clause starts at the last clause mark before its own
+        between = sentence[lo:start]
+        lo += max((at + len(mark) for mark in rule["clause_ends"] if (at := between.rfind(mark)) >= 0), default=0)
+    rest = sentence[end:hi]
+    stop = min((at for mark in rule["clause_ends"] if (at := rest.find(mark)) >= 0), default=len(rest))
+
+    def cut(a: int, b: int) -> str:
+        text = sentence[a:b]
+        for s, e in sorted(spans, reverse=True):
+            if a <= s and e <= b:
+                text = text[: s - a] + " " + text[e - a :]
+        return text
+
+    own = cut(lo, end + stop)
+    if len(clause_tokens(own)) < 2 and first < lo:  # "..., which is slated for February": the whole stretch
+        own = cut(first, end + stop)
+    if len(clause_tokens(own)) >= 2:
+        return own
+    if lo == 0:
+        return cut(lo, hi)  # the date opens the sentence: its clause follows
+    # an elliptical clause ("to 47 in the first quarter and to 52 by the end of 2026", "Feynman in 2028")
+    # takes the action of the clause before it, not its names
+    prev = max((span for span in spans if span[1] <= start), default=(0, 0))
+    before = clause_tokens(sentence[max((e for s, e in spans if e <= prev[0]), default=0) : prev[0]])
+    return own + " " + " ".join(w for w in before if w in rule["actions"])
+
+
+def mentions(claims: pd.DataFrame) -> list[Mention]:
+    """One `Mention` per row, in row order."""
+    rule = rules()
+    people = _people()
+    records = claims.to_dict("records")
+    # the claims of each sentence as read from one file (copies of a document repeat them in other files)
+    in_sentence: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    which: list[int] = []
+    sentences = [rule["dateline"].sub("", cell(row.get("sentence"))) for row in records]
+    for row, sentence in zip(records, sentences, strict=True):
+        place = (cell(row.get("doc_id")), cell(row.get("source_file")), sentence)
+        which.append(len(in_sentence[place]))
+        in_sentence[place].append(cell(row.get("date_text")))
+    out: list[Mention] = []
+    for k, row in enumerate(records):
+        subject = _subject(row)
+        names = (subject, entities.canonical(row.get("speaker")))
+        what = cell(row.get("what"))
+        tokens = tuple(w for w in what_tokens(what, drop=names) if w not in people)
+        doc = cell(row.get("doc_id")) or cell(row.get("source_file"))
+        raw_sentence = sentences[k]
+        date_text = cell(row.get("date_text"))
+        place = (cell(row.get("doc_id")), cell(row.get("source_file")), raw_sentence)
+        others = in_sentence[place] if raw_sentence else [date_text]
+        part = clause(raw_sentence, which[k], others) if raw_sentence else ""
+        # `what` describes the sentence: with several claims in it, only each one's clause tells them apart
+        said = [w for w in clause_tokens(part, drop=names) if w not in people] + list(tokens if len(others) < 2 else ())
+        value = number(row.get("value"))
+        amount = "" if value is None else f"{value:g}"  # "100 Falcon 9 launches": 100 is the value, not a name
+        words = frozenset(rule["actions"].get(w, w) for w in said if w != amount)  # "finished" ~ "completed"
+        published = day(row.get("published"))
+        sentence = " ".join(raw_sentence.split())
+        out.append(
+            Mention(
+                row=k,
+                order=(published is None, published or date.max, doc, cell(row.get("claim_id")), sentence, k),
+                subject=subject,
+                what=" ".join(what.split()),
+                category=cell(row.get("category")).lower(),
+                tokens=tokens,
+                words=words,
+                strong=frozenset(w for w in words if w not in rule["weak"]),
+                weight=sum(rule["weak_weight"] if w in rule["weak"] else 1.0 for w in words),
+                numbers=frozenset(w for w in words if w[0].isdigit()),
+                actions=frozenset(rule["actions"][w] for w in said if w in rule["actions"]),
+                value=value,
+                unit=cell(row.get("unit")),
+                unit_key=unit(row.get("unit")),
+                published=published,
+                promised=cell(row.get("promised")),
+                start=day(row.get("promised_start")),
+                end=day(row.get("promised_end")),
+                doc=doc,
+                sentence=sentence,
+                date_text=date_text,
+                provider=_provider(row),
+                vague=flag(row.get("vague")),
+                moved=bool(rule["moved"].search(sentence.lower())),
+            )
+        )
+    return out

@@ -1,0 +1,90 @@
+"""Per-subject slippage: how late each subject's promises ran and how often they were kept on time.
+
+One row per subject of the promises table: promises, mentions, promises with a firm date, promises that moved
+(revisions > 0), the median slip in days over promises whose date is known, the largest slip, and, over the
+promises whose outcome is known (met, met-late, missed, cancelled), how many were met on time and that share.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pandas as pd
+
+SUBJECT_COLUMNS: list[str] = [
+    "subject", "promises", "mentions", "dated", "moved", "median_slip_days", "max_slip_days",
+    "outcomes_known", "met_on_time", "on_time_share",
+]  # fmt: skip
+_KNOWN = ("met", "met-late", "missed", "cancelled")
+
+
+def subjects_table(promises: pd.DataFrame) -> pd.DataFrame:
+    """One row per subject (most promises first, then by name); empty figures are blank, not zero."""
+    rows = []
+    frame = promises.assign(subject=promises["subject"].fillna("").astype(str).replace("", "(no subject)"))
+    for subject, group in frame.groupby("subject", sort=False):
+        slip = pd.to_numeric(group["slip_days"], errors="coerce").dropna()
+        known = group[group["status"].isin(_KNOWN)]
+        on_time = int((known["status"] == "met").sum())
+        rows.append(
+            {
+                "subject": subject,
+                "promises": len(group),
+                "mentions": int(group["mentions"].sum()),
+                "dated": len(slip),
+                "moved": int((group["revisions"] > 0).sum()),
+                "median_slip_days": _figure(slip.median()) if len(slip) else "",
+                "max_slip_days": _figure(slip.max()) if len(slip) else "",
+                "outcomes_known": len(known),
+                "met_on_time": on_time,
+                "on_time_share": f"{on_time / len(known):.2f}" if len(known) else "",
+            }
+        )
+    table = pd.DataFrame(rows, columns=SUBJECT_COLUMNS)
+    if table.empty:
+        return table
+    return table.sort_values(["promises", "subject"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def _figure(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+
+
+def write_subjects_csv(table: pd.DataFrame, path: str | Path) -> None:
+    """UTF-8 CSV with "\\n" line ends and `SUBJECT_COLUMNS` order: same table, same bytes."""
+    out = table.reindex(columns=SUBJECT_COLUMNS).fillna("")
+    Path(path).write_text(out.to_csv(index=False, lineterminator="\n"), encoding="utf-8")
+
+
+_HEADERS = {
+    "subject": "Subject", "promises": "Promises", "mentions": "Mentions", "dated": "With a date",
+    "moved": "Moved", "median_slip_days": "Median slip (days)", "max_slip_days": "Largest slip (days)",
+    "outcomes_known": "Outcomes known", "met_on_time": "Met on time", "on_time_share": "Share met on time",
+}  # fmt: skip
+_STYLE = (
+    "body{overflow-y:auto!important}"
+    ".subjects{font:14px/1.4 system-ui,sans-serif;margin:16px 24px 32px}"
+    ".subjects table{border-collapse:collapse}"
+    ".subjects th,.subjects td{padding:4px 10px;border-bottom:1px solid #ddd;text-align:right}"
+    ".subjects th:first-child,.subjects td:first-child{text-align:left}"
+)
+
+
+def subjects_html(table: pd.DataFrame) -> str:
+    """The per-subject table as a self-contained HTML section (its own style; every cell escaped), for a page
+    to put under its plot; "" for an empty table."""
+    if table.empty:
+        return ""
+    columns = [c for c in SUBJECT_COLUMNS if c in table.columns]
+    head = "".join(f"<th>{html.escape(_HEADERS[c])}</th>" for c in columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(str(row[c]))}</td>" for c in columns) + "</tr>"
+        for row in table.fillna("").to_dict("records")
+    )
+    return (
+        f'<section class="subjects" id="subjects"><style>{_STYLE}</style>'
+        "<h2>Promises by subject</h2><p>Slip counts only dates moved between independent sources or by an "
+        "explicit rescheduling; outcomes come from an outcomes file.</p>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></section>"
+    )
