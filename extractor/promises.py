@@ -633,8 +633,9 @@ def promises_table(
 
 def write_promises_csv(df: pd.DataFrame, path: str | Path) -> None:
     """UTF-8 CSV with "\\n" line ends and `COLUMNS` order: same table, same bytes."""
-    table = df.reindex(columns=COLUMNS).fillna("")
-    Path(path).write_text(table.to_csv(index=False, lineterminator="\n"), encoding="utf-8")
+    from extractor.table import write_table  # spreadsheet-safe cells, written atomically
+
+    write_table(df.reindex(columns=COLUMNS).fillna(""), path)
 
 
 # ---------------------------------------------------------------- evaluation
