@@ -38,7 +38,7 @@ def _date(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError as err:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from err
+        raise typer.BadParameter(f"--as-of {value!r} is not a date (YYYY-MM-DD)") from err
 
 
 @app.command("run")

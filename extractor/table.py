@@ -203,7 +203,10 @@ def write_csv(frame: pd.DataFrame, path: str | Path) -> Path:
 def read_csv(path: str | Path) -> pd.DataFrame:
     """A claims CSV back into a frame with the schema's dtypes (empty text stays "", neutralised cells
     restored); raises SchemaError naming the claims columns it lacks."""
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as err:
+        raise SchemaError(f"{path}: not a claims table: {str(err).strip()}") from err
     missing = [name for name in REQUIRED if name not in frame.columns]
     if missing:
         raise SchemaError(f"{path}: not a claims table: missing columns {missing} (has {list(frame.columns)[:12]})")
