@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -25,12 +26,14 @@ from extractor.articles.fields import FieldMap, config, parse_date, provider, te
 from extractor.articles.ids import make_doc_id
 from extractor.articles.model import Article, InputReport, ReadResult
 
+_NAME_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 csv.field_size_limit(2**31 - 1)  # a long article body is one cell; the file-size limit bounds it
 
 
 def display(path: str | Path) -> str:
-    """A path as text that any output can hold (undecodable bytes of a file name become U+FFFD)."""
-    return os.fsencode(str(path)).decode("utf-8", errors="replace")
+    """A path as text that any output can hold: undecodable bytes of a file name become U+FFFD, control
+    characters (a terminal escape in a name) become "?"."""
+    return _NAME_CONTROL.sub("?", os.fsencode(str(path)).decode("utf-8", errors="replace"))
 
 
 def _article(record: Mapping[str, Any], source: str, part: str, date_source: str, fields: FieldMap,
