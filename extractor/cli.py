@@ -91,8 +91,17 @@ def build_model_cmd(
 def bench_cmd(
     inputs: Annotated[list[str] | None, typer.Argument(help="Articles to measure on (default: seeds/).")] = None,
     repeat: Annotated[int, typer.Option(help="How many times the articles are processed.")] = 20,
+    hostile: Annotated[bool, typer.Option("--hostile", help="Instead: time `extractor run` over a generated "
+                                          "hostile-input corpus (a 20 MB text among bad files); seconds, peak RSS.")
+                       ] = False,
+    hostile_mb: Annotated[float, typer.Option(help="Size of the hostile corpus's long text, MB.")] = 20.0,
 ) -> None:
     """Throughput and memory of the pipeline, with ratios to baselines measured in the same run."""
+    if hostile:
+        from extractor import hostile as hostile_corpus
+
+        typer.echo(hostile_corpus.bench(big_mb=hostile_mb))
+        return
     from extractor import bench
 
     typer.echo(bench.render(bench.run(inputs or ["seeds"], repeat=repeat)))
