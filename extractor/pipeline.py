@@ -41,7 +41,7 @@ def _docs(articles: list[Article], batch_size: int, n_process: int, progress: bo
 
     def handler(name: str | None, proc: object, docs: list | None, err: BaseException) -> None:
         for doc in docs or []:
-            errors[doc._context] = err
+            errors[getattr(doc, "_context", None)] = err
 
     nlp.set_error_handler(handler)
     stream = ((text, i) for i, (text, _) in enumerate(composed))
@@ -51,9 +51,24 @@ def _docs(articles: list[Article], batch_size: int, n_process: int, progress: bo
 
         docs = tqdm(docs, total=len(articles), unit="doc", desc="extracting", leave=False)
     done = set()
-    for doc, i in docs:
-        done.add(i)
-        yield articles[i], composed[i][1], doc
+    try:
+        for doc, i in docs:
+            done.add(i)
+            yield articles[i], composed[i][1], doc
+    except Exception:  # noqa: BLE001 - raised outside any component (e.g. making a Doc): one at a time
+        for i, (text, spans) in enumerate(composed):
+            if i in done:
+                continue
+            try:
+                doc = nlp(text)
+            except Exception as err:  # noqa: BLE001 - that document only
+                errors[i] = err
+                continue
+            if None in errors:  # a component failed on it (reported through the handler)
+                errors[i] = errors.pop(None)
+                continue
+            done.add(i)
+            yield articles[i], spans, doc
     for i, article in enumerate(articles):  # dropped by the pipeline (in a worker, without its error)
         if i not in done:
             failures.append(_failure(article, "process", errors.get(i, "the spaCy pipeline failed on it")))

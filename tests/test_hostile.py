@@ -118,3 +118,66 @@ def test_twenty_megabytes_in_bounded_memory(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss < 1024 * 1024  # KB on Linux
     _check(corpus, tmp_path / "out")
+
+
+def _articles(tmp_path: Path, texts: dict[str, str]) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_failing_component_costs_one_document(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from extractor import components
+    from extractor.articles import read_articles
+    from extractor.pipeline import extract_articles
+
+    original = components.TimexRecognizer.__call__
+
+    def flaky(self: components.TimexRecognizer, doc: object) -> object:
+        if "EXPLODE" in doc.text:
+            raise RuntimeError("boom")
+        return original(self, doc)
+
+    monkeypatch.setattr(components.TimexRecognizer, "__call__", flaky)
+    folder = _articles(tmp_path, {f"{k}.txt": f"News {k}\nAcme will open plant {k} in March 2031."
+                                  for k in range(5)} | {"bad.txt": "Bad\nEXPLODE will open in 2031."})
+    extraction = extract_articles(read_articles(folder), batch_size=2)
+    assert len(extraction.frame) == 5
+    (failure,) = extraction.failures
+    assert failure["input"].endswith("bad.txt") and failure["stage"] == "process" and "boom" in failure["error"]
+
+
+def test_a_failing_description_costs_one_document(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from extractor import records
+    from extractor.run import run as run_job
+
+    original = records.claims_from_doc
+
+    def flaky(doc: object, article: object, sections: object) -> object:
+        if article.title == "Bad":
+            raise OverflowError("date value out of range")
+        return original(doc, article, sections)
+
+    monkeypatch.setattr(records, "claims_from_doc", flaky)
+    folder = _articles(tmp_path, {"a.txt": "Good\nAcme will open its plant in March 2031.",
+                                  "bad.txt": "Bad\nAcme will open its plant next month."})
+    lines: list[str] = []
+    result = run_job([str(folder)], tmp_path / "out", warn=lines.append)
+    assert result.exit_code == 0 and result.report["counts"]["documents_failed"] == 1
+    assert any("bad.txt" in line and "describe" in line and "OverflowError" in line for line in lines)
+    problem = next(p for p in result.report["problems"] if p["input"].endswith("bad.txt"))
+    assert problem["stage"] == "describe" and "out of range" in problem["error"]
+
+
+def test_an_absurd_excerpt_is_read_whole(tmp_path: Path) -> None:
+    from extractor import extract
+
+    record = {"title": "T", "excerpt": "Filler words here. " * 80_000 + "Acme will open its plant in March 2031.",
+              "text": "Short body.", "published": "2025-01-02"}
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    frame = extract(folder)
+    assert list(frame["date_text"]) == ["March 2031"]

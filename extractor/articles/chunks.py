@@ -43,6 +43,9 @@ def chunked(article: Article, limit: int) -> list[Article]:
     """The article itself when short enough, else its chunks in reading order."""
     if len(article.title) + len(article.excerpt) + len(article.body) <= limit:
         return [article]
+    if len(article.title) + len(article.excerpt) > limit // 2:  # an absurd title or excerpt is read as body
+        body = "\n\n".join(t for t in (article.title, article.excerpt, article.body) if t)
+        article = replace(article, title="", excerpt="", body=body)
     out = []
     for k, (offset, text) in enumerate(split_body(article.body, limit)):
         if k == 0:
