@@ -218,6 +218,39 @@ def test_text_encodings(tmp_path: Path, encoding: str, bom: bytes, word: str) ->
     assert result.inputs[0].status == "ok" and result.inputs[0].encoding
 
 
+def test_mixed_encodings_keep_both_parts(tmp_path: Path) -> None:
+    write(tmp_path, "m.txt", "Mixed\nThe café ".encode() + "naïve ".encode("cp1252") + "plan “opens” in 2030.".encode())
+    result = read_articles(tmp_path)
+    (article,) = result.articles
+    assert article.body == "The café naïve plan “opens” in 2030."
+    assert "stray" in result.inputs[0].encoding
+
+
+@pytest.mark.parametrize(("size", "limit"), [(10, 100), (250_000, 100_000), (1_000_003, 100_000)])
+@pytest.mark.parametrize("one_line", [False, True])
+def test_long_bodies_split_on_sentence_ends_and_lose_nothing(size: int, limit: int, one_line: bool) -> None:
+    from extractor.articles.chunks import split_body
+
+    sentence = "Acme will open plant number %d soon. "
+    sep = " " if one_line else "\n"
+    body = sep.join(sentence % k for k in range(size // len(sentence) + 1))[:size]
+    pieces = split_body(body, limit)
+    assert "".join(text for _, text in pieces) == body
+    assert [offset for offset, _ in pieces] == [sum(len(t) for _, t in pieces[:k]) for k in range(len(pieces))]
+    assert all(len(text) <= limit for _, text in pieces)
+    assert all(text.rstrip().endswith(".") for _, text in pieces[:-1])
+
+
+def test_chunks_carry_ids_apart(tmp_path: Path) -> None:
+    from extractor.articles import pieces
+
+    write(tmp_path, "long.txt", "Title\n" + "Acme will open a plant in 2030. " * 10_000)
+    (article,) = read_articles(tmp_path).articles
+    chunks = pieces(article)
+    assert len(chunks) == 4 and chunks[0].title == "Title" and [c.sections[0][0] for c in chunks[1:]] == ["body"] * 3
+    assert len({c.part for c in chunks}) == 4 and {c.doc_id for c in chunks} == {article.doc_id}
+
+
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
 @pytest.mark.parametrize("bom", ["", "\ufeff"])
 def test_front_matter_line_endings_and_bom(tmp_path: Path, newline: str, bom: str) -> None:

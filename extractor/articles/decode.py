@@ -21,6 +21,7 @@ _SAMPLE = 65536
 # more than a handful: a stray escape in a short note is noise, not a binary).
 _MAX_NUL_SHARE, _MAX_CONTROL_SHARE, _FEW = 0.01, 0.05, 4
 _ASCII_SHARE = 0.9
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
 class NotText(ValueError):
@@ -51,11 +52,22 @@ def decode(raw: bytes) -> tuple[str, str]:
     return text, encoding
 
 
+def _stray_as_cp1252(err: UnicodeDecodeError) -> tuple[str, int]:
+    return err.object[err.start:err.end].decode("cp1252", errors="replace"), err.end
+
+
+codecs.register_error("extractor-stray-cp1252", _stray_as_cp1252)
+
+
 def _legacy(raw: bytes) -> tuple[str, str]:
-    """Mostly-ASCII bytes that Windows-1252 decodes are Windows-1252 (English news with a stray é or
-    curly quote: charset-normalizer alone often names a Baltic or Cyrillic code page for them); other
-    bytes go to charset-normalizer."""
+    """UTF-8 with stray legacy bytes (mixed encodings, e.g. pasted text) stays UTF-8 with only the stray
+    bytes read as Windows-1252. Mostly-ASCII bytes that Windows-1252 decodes are Windows-1252 (English
+    news with a stray é or curly quote: charset-normalizer alone often names a Baltic or Cyrillic code
+    page for them). Other bytes go to charset-normalizer."""
     sample = raw[:_SAMPLE]
+    in_utf8 = sum(len(m) for m in _UTF8_SEQUENCE.findall(sample))
+    if in_utf8 and in_utf8 >= sum(b >= 0x80 for b in sample) - in_utf8:
+        return raw.decode("utf-8", errors="extractor-stray-cp1252"), "utf-8 (stray bytes as cp1252)"
     if sum(b < 0x80 for b in sample) >= _ASCII_SHARE * len(sample):
         try:
             return raw.decode("cp1252"), "cp1252"
