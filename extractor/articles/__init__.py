@@ -13,13 +13,16 @@ Accepted forms (field names in lexicons/inputs.yaml):
 - ``-``: JSON Lines on standard input.
 
 Modules: ``model`` (records), ``decode`` (bytes -> text), ``front`` (front matter), ``fields`` (field
-names, clean values), ``ids`` (doc ids, URL canonicalisation), ``chunks`` (long texts), ``reader``.
+names, clean values), ``ids`` (doc ids, URL canonicalisation), ``chunks`` (long texts), ``walk`` (folders), ``manifest``
+(publication-date manifests), ``reader`` (files and records -> articles).
 """
 
 from extractor.articles.fields import FieldMap, parse_date
 from extractor.articles.ids import canonical_url, make_doc_id
+from extractor.articles.manifest import find_manifests, load_manifest
 from extractor.articles.model import Article, InputReport, ReadResult
-from extractor.articles.reader import display, find_manifests, load_manifest, pieces, read_articles, read_file
+from extractor.articles.reader import pieces, read_articles, read_file
+from extractor.articles.walk import display
 
 __all__ = ["Article", "FieldMap", "InputReport", "ReadResult", "canonical_url", "display", "find_manifests",
            "load_manifest", "make_doc_id", "parse_date", "pieces", "read_articles", "read_file"]

@@ -9,8 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -24,16 +22,11 @@ from extractor.articles import front
 from extractor.articles.decode import NotText, decode
 from extractor.articles.fields import FieldMap, config, parse_date, provider, text
 from extractor.articles.ids import make_doc_id
+from extractor.articles.manifest import find_manifests, load_manifest, with_manifest
 from extractor.articles.model import Article, InputReport, ReadResult
+from extractor.articles.walk import display, expand
 
-_NAME_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 csv.field_size_limit(2**31 - 1)  # a long article body is one cell; the file-size limit bounds it
-
-
-def display(path: str | Path) -> str:
-    """A path as text that any output can hold: undecodable bytes of a file name become U+FFFD, control
-    characters (a terminal escape in a name) become "?"."""
-    return _NAME_CONTROL.sub("?", os.fsencode(str(path)).decode("utf-8", errors="replace"))
 
 
 def _article(record: Mapping[str, Any], source: str, part: str, date_source: str, fields: FieldMap,
@@ -219,120 +212,6 @@ def read_file(path: Path, source: str | None = None, fields: FieldMap | None = N
     return docs, report
 
 
-def _walk(root: Path) -> tuple[list[Path], list[InputReport]]:
-    """Every non-hidden regular file below ``root`` (links followed, each folder read once, so a link
-    loop ends), plus a report for each entry that is not one."""
-    files: list[Path] = []
-    notes: list[InputReport] = []
-    seen: set[tuple[int, int]] = set()
-    stack = [root]
-    while stack:
-        folder = stack.pop()
-        try:
-            st = folder.stat()
-            if (st.st_dev, st.st_ino) in seen:
-                notes.append(InputReport(display(folder), "ignored", 0, ["link to a folder already read (a loop?)"]))
-                continue
-            seen.add((st.st_dev, st.st_ino))
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError as err:
-            notes.append(InputReport(display(folder), "skipped", 0, [f"unreadable folder: {err.strerror or err}"]))
-            continue
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            path = Path(entry.path)
-            try:
-                if entry.is_dir():
-                    stack.append(path)
-                elif entry.is_file():
-                    files.append(path)
-                elif entry.is_symlink():
-                    notes.append(InputReport(display(path), "skipped", 0, ["broken or looping symbolic link"]))
-                else:
-                    reason = "not a regular file (pipe, socket, device)"
-                    notes.append(InputReport(display(path), "ignored", 0, [reason]))
-            except OSError as err:
-                notes.append(InputReport(display(path), "skipped", 0, [f"unreadable: {err.strerror or err}"]))
-    return sorted(files), sorted(notes, key=lambda r: r.source)
-
-
-def _expand(inputs: Iterable[str | Path]) -> Iterator[tuple[Path | None, str, InputReport | None]]:
-    """(path, shown name, early report) for every file below the inputs, in a stable order."""
-    for item in inputs:
-        name = str(item)
-        if name == "-":
-            yield None, "-", None
-            continue
-        path = Path(item)
-        if path.is_dir():
-            files, notes = _walk(path)
-            for sub in files:
-                yield sub, display(sub), None
-            for note in notes:
-                yield None, note.source, note
-        elif path.is_file():
-            yield path, display(name), None
-        elif path.exists():
-            yield None, display(name), InputReport(display(name), "ignored", 0, ["not a regular file"])
-        else:
-            yield None, display(name), InputReport(display(name), "skipped", 0, ["no such file or folder"])
-
-
-def load_manifest(path: Path) -> dict[str, date]:
-    """File name -> publication date, from YAML (mapping) or CSV (file, published columns); raises
-    ValueError (naming the file) when it cannot be used."""
-    try:
-        if path.suffix.lower() == ".csv":
-            with path.open(encoding="utf-8-sig", newline="") as fh:
-                rows = [(r.get("file") or r.get("source_file") or "", r.get("published") or "")
-                        for r in csv.DictReader(fh)]
-        else:
-            data = front.parse(front.normalise(path.read_text(encoding="utf-8-sig"))) or {}
-            if not isinstance(data, Mapping):
-                raise ValueError("a manifest must map file names to dates")
-            rows = list(data.items())
-    except (OSError, UnicodeDecodeError) as err:
-        raise ValueError(f"{path}: cannot read the manifest: {getattr(err, 'strerror', None) or err}") from err
-    except ValueError as err:
-        raise ValueError(f"{path}: {err}") from err
-    except Exception as err:  # noqa: BLE001 - YAML errors of any kind become one line
-        raise ValueError(f"{path}: not a valid manifest: {getattr(err, 'problem', None) or err}") from err
-    out: dict[str, date] = {}
-    for name, value in rows:
-        day = parse_date(value)
-        if day is None:
-            raise ValueError(f"{path}: no date for {name!r} ({value!r})")
-        out[str(name)] = day
-    return out
-
-
-def find_manifests(inputs: Iterable[str | Path]) -> list[Path]:
-    """``published.yaml`` (or .csv) found in an input folder or beside an input file."""
-    names = config()["manifest_names"]
-    found: list[Path] = []
-    for item in inputs:
-        if str(item) == "-":
-            continue
-        path = Path(item)
-        folder = path if path.is_dir() else path.parent
-        for name in names:
-            candidate = folder / name
-            if candidate.is_file() and candidate not in found:
-                found.append(candidate)
-    return found
-
-
-def _with_manifest(doc: Article, path: Path | None, manifest: Mapping[str, date]) -> Article:
-    """A manifest dates a main document its metadata leaves undated, and wins over a dateline."""
-    if (doc.published and doc.published_source != "text") or path is None or doc.part.startswith("related"):
-        return doc
-    for key in (path.name, str(path), path.as_posix()):
-        if key in manifest:
-            return replace(doc, published=manifest[key], published_source="manifest")
-    return doc
-
-
 def _stdin_lines(stdin: io.TextIOBase | None, report: InputReport) -> Iterable[str]:
     if stdin is not None:
         return stdin
@@ -370,7 +249,7 @@ def read_articles(
         dates = load_manifest(Path(manifest))
     articles: list[Article] = []
     reports: list[InputReport] = []
-    for path, name, early in _expand(inputs):
+    for path, name, early in expand(inputs):
         if early is not None:
             reports.append(early)
             continue
@@ -384,7 +263,7 @@ def read_articles(
                 docs = _from_records(_records_jsonl(_stdin_lines(stdin, report), report, fields), "-", report, fields)
             else:
                 docs, report = read_file(path, name, fields, max_bytes)
-                docs = [_with_manifest(d, path, dates) for d in docs]
+                docs = [with_manifest(d, path, dates) for d in docs]
         except Exception as err:  # noqa: BLE001 - one unreadable input never costs the run
             report = InputReport(name)
             report.problem(f"could not be read: {type(err).__name__}: {err}", "skipped")
