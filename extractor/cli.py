@@ -12,8 +12,24 @@ import typer
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
+    pretty_exceptions_enable=False,
     help="Extract dated forward-looking claims from news articles into claims.csv and a timeline.",
 )
+DEBUG_FLAG = "--debug"
+
+
+@app.callback()
+def _options(
+    debug: Annotated[bool, typer.Option(DEBUG_FLAG, help="Show the traceback of an unexpected error (may also "
+                                        "follow the command).")] = False,
+) -> None:
+    """Options of every command (``main`` reads --debug before the command runs)."""
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    """One line on stderr naming what is wrong; the exit to raise."""
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
 
 
 def _date(value: str | None) -> date | None:
@@ -22,7 +38,7 @@ def _date(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError as err:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from err
+        raise typer.BadParameter(f"--as-of {value!r} is not a date (YYYY-MM-DD)") from err
 
 
 @app.command("run")
@@ -41,19 +57,27 @@ def run_cmd(
     dask: Annotated[str | None, typer.Option(
         help="Spread the documents over a Dask cluster: local[N] (N local workers) or a scheduler address "
              "(tcp://host:8786). Needs the [dask] extra.")] = None,
+    text_column: Annotated[str | None, typer.Option(help="CSV column / JSON key holding the article text.")] = None,
+    title_column: Annotated[str | None, typer.Option(help="CSV column / JSON key holding the title.")] = None,
+    date_column: Annotated[str | None, typer.Option(help="CSV column / JSON key holding the publication date.")
+                           ] = None,
+    max_file_mb: Annotated[float | None, typer.Option(
+        help="Skip (never cut) files larger than this many MB (default 200).")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any input or document had a problem.")
+                      ] = False,
 ) -> None:
-    """Extract claims: write OUT/claims.csv, OUT/timeline.html and OUT/run.json."""
+    """Extract claims: write OUT/claims.csv, OUT/promises.csv, OUT/subjects.csv, OUT/timeline.html and
+    OUT/run.json."""
     from extractor.distributed import DaskError
-    from extractor.run import run, summary
+    from extractor.run import UsageError, run, summary
 
-    if color_by not in ("subject", "status"):
-        raise typer.BadParameter("--color-by takes 'subject' or 'status'")
+    columns = {k: v for k, v in (("text", text_column), ("title", title_column), ("published", date_column)) if v}
     try:
         result = run(inputs, out, published_manifest, _date(as_of), outcomes=outcomes, color_by=color_by,
-                     n_process=n_process, progress=sys.stderr.isatty(), ner_model=ner_model, dask=dask)
-    except DaskError as err:
-        typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(2) from err
+                     n_process=n_process, progress=sys.stderr.isatty(), ner_model=ner_model, columns=columns,
+                     max_file_mb=max_file_mb, strict=strict, dask=dask)
+    except (UsageError, DaskError) as err:
+        raise _fail(str(err)) from None
     typer.echo(summary(result), err=True)
     raise typer.Exit(result.exit_code)
 
@@ -78,8 +102,18 @@ def bench_cmd(
         help="Comma-separated corpus sizes (e.g. 2000,8000,32000): one run each on a synthetic JSON Lines "
              "corpus built from the articles, to show how time and memory grow.")] = "",
     size_n_process: Annotated[int, typer.Option(help="Processes for the --sizes runs.")] = 1,
+    hostile: Annotated[bool, typer.Option("--hostile", help="Instead: time `extractor run` over a generated "
+                                          "hostile-input corpus (a 20 MB text among bad files); seconds, peak RSS.")
+                       ] = False,
+    hostile_mb: Annotated[float, typer.Option(help="Size of the hostile corpus's long text, MB.")] = 20.0,
 ) -> None:
-    """Time and memory of whole `extractor run`s, with ratios to baselines measured on the same texts."""
+    """Time and memory of whole `extractor run`s, with ratios to baselines measured on the same texts
+    (or, with --hostile, of a run over a generated hostile-input corpus)."""
+    if hostile:
+        from extractor import hostile as hostile_corpus
+
+        typer.echo(hostile_corpus.bench(big_mb=hostile_mb))
+        return
     from extractor import bench
 
     try:
@@ -148,13 +182,18 @@ def timeline_cmd(
     from extractor import promises, table, timeline
 
     if color_by not in ("subject", "status"):
-        raise typer.BadParameter(f"{color_by!r}: choose subject or status", param_hint="--color-by")
+        raise _fail(f"--color-by {color_by}: choose subject or status")
     day = _date(as_of) or date.today()
-    frame = table.read_csv(claims)
+    try:
+        known = promises.load_outcomes(outcomes) if outcomes else None
+        frame = table.read_csv(claims)
+    except (ValueError, OSError) as err:
+        raise _fail(str(err)) from None
     if color_by == "status" and "status" not in frame.columns:
-        frame = timeline.with_status(frame, day, promises.load_outcomes(outcomes) if outcomes else None)
+        frame = timeline.with_status(frame, day, known)
     fig = timeline.figure(frame, as_of=day, color_by=color_by)
-    typer.echo(f"wrote {timeline.write_html(fig, out)}")
+    table.atomic_write(out, lambda tmp: timeline.write_html(fig, tmp))
+    typer.echo(f"wrote {out}")
     if png:
         try:
             typer.echo(f"wrote {timeline.write_png(fig, png)}")
@@ -175,15 +214,35 @@ def promises_cmd(
 
     try:
         known = promises.load_outcomes(outcomes) if outcomes else None
-    except ValueError as err:
-        typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(2) from err
-    frame = promises.promises_table(table.read_csv(claims), _date(as_of) or date.today(), known)
+        claims_frame = table.read_csv(claims)
+    except (ValueError, OSError) as err:
+        raise _fail(str(err)) from None
+    frame = promises.promises_table(claims_frame, _date(as_of) or date.today(), known)
     path = out or claims.with_name("promises.csv")
     promises.write_promises_csv(frame, path)
     typer.echo(f"wrote {path} ({len(frame)} promises)")
 
 
-def main() -> None:
-    """Console-script entry point."""
-    app()
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point: usage errors and unexpected failures end in one line on stderr
+    (exit 2 and 1); ``--debug`` shows the traceback instead."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = DEBUG_FLAG in args
+    if debug:  # accepted anywhere on the line; given to the top-level options
+        args = [DEBUG_FLAG, *(a for a in args if a != DEBUG_FLAG)]
+    try:
+        code = app(args=args, prog_name="extractor", standalone_mode=False)
+    except typer.Abort:
+        typer.echo("aborted", err=True)
+        sys.exit(130)
+    except Exception as err:
+        usage_code = getattr(err, "exit_code", None)
+        if hasattr(err, "format_message") and isinstance(usage_code, int):  # the CLI library's usage errors
+            if type(err).__name__ != "NoArgsIsHelpError":  # (help was printed already)
+                typer.echo(f"error: {err.format_message()}", err=True)
+            sys.exit(usage_code)
+        if debug:
+            raise
+        typer.echo(f"error: {type(err).__name__}: {err} (run with {DEBUG_FLAG} for the traceback)", err=True)
+        sys.exit(1)
+    sys.exit(code or 0)

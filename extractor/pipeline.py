@@ -21,6 +21,7 @@ class Extraction:
     read: ReadResult
     claims_per_doc: dict[str, int] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
+    failures: list[dict[str, str]] = field(default_factory=list)  # documents that failed: input, stage, error
 
 
 def _results(read: ReadResult, n_process: int, progress: bool, ner_model: str | None,
@@ -50,15 +51,17 @@ def extract_articles(read: ReadResult, n_process: int = 1, progress: bool = Fals
     t0 = time.perf_counter()
     rows: list[tuple] = []  # compact: a tuple shares its strings with the frame built from it
     per_doc: dict[str, int] = {}
+    failures: list[dict[str, str]] = []
     for result in _results(read, n_process, progress, ner_model, dask):
         per_doc[result.key] = len(result.rows)
         rows.extend(result.rows)
+        failures.extend(result.failures)
     t1 = time.perf_counter()
     frame = table.to_frame(dict(zip(workers.FIELDS, row, strict=True)) for row in rows)
     del rows
     if len(frame):
         frame = promises.assign_promises(frame)
-    return Extraction(frame, read, per_doc, {"extract": t1 - t0, "frame": time.perf_counter() - t1})
+    return Extraction(frame, read, per_doc, {"extract": t1 - t0, "frame": time.perf_counter() - t1}, failures)
 
 
 def extract(inputs: Iterable[str | Path] | str | Path, manifest: str | Path | None = None,

@@ -17,7 +17,7 @@ from typing import Any
 from extractor import __version__
 from extractor.pipeline import Extraction
 
-PACKAGES = ("spacy", "dateparser", "pandas", "plotly", "pyyaml")
+PACKAGES = ("spacy", "dateparser", "pandas", "plotly", "pyyaml", "charset-normalizer", "python-frontmatter", "w3lib")
 
 
 def versions() -> dict[str, str]:
@@ -38,12 +38,20 @@ def build(extraction: Extraction, args: dict[str, Any], outputs: dict[str, str],
     for key, n in extraction.claims_per_doc.items():
         source = key.rsplit("#", 1)[0]
         per_file[source] = per_file.get(source, 0) + n
+    failed: dict[str, list[dict[str, str]]] = {}
+    for failure in extraction.failures:
+        failed.setdefault(failure["input"], []).append(failure)
     inputs = []
     for rep in extraction.read.inputs:
         entry = asdict(rep)
         entry["claims"] = per_file.get(rep.source, 0)
+        for failure in failed.get(rep.source, []):
+            reason = f"{failure['part']}: failed at {failure['stage']}: {failure['error']}"
+            entry["reasons"] = [*entry["reasons"], reason]
+            entry["status"] = "partial" if entry["status"] == "ok" else entry["status"]
         inputs.append(entry)
     articles = extraction.read.articles
+    documents_failed = {(f["input"], f["part"].split("@")[0]) for f in extraction.failures if f["stage"] != "validate"}
     return {
         "tool": "extractor",
         "versions": versions(),
@@ -59,21 +67,35 @@ def build(extraction: Extraction, args: dict[str, Any], outputs: dict[str, str],
             "documents_read": len(articles),
             "documents_distinct": len({a.doc_id for a in articles}),
             "documents_without_date": sum(1 for a in articles if a.published is None),
+            "documents_failed": len(documents_failed),
+            "claims_dropped": sum(1 for f in extraction.failures if f["stage"] == "validate"),
             "claims": len(frame),
             "claims_unresolved": int((frame["promised"] == "").sum()) if len(frame) else 0,
             **({"promises": promises} if promises is not None else {}),
         },
         "inputs": inputs,
-        "problems": [
-            {"source": i["source"], "status": i["status"], "reasons": i["reasons"]}
-            for i in inputs if i["status"] not in ("ok", "manifest")
-        ],
+        "problems": problems(extraction),
         "outputs": outputs,
         "seconds": {k: round(v, 3) for k, v in seconds.items()},
     }
 
 
-def write(report: dict[str, Any], path: str | Path) -> Path:
-    out = Path(path)
-    out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+def problems(extraction: Extraction) -> list[dict[str, Any]]:
+    """Every problem of the run, one entry each: the input, the stage (read, process, describe,
+    validate) and the error; reading problems also keep their status and list of reasons."""
+    out: list[dict[str, Any]] = [
+        {"input": rep.source, "stage": "read", "status": rep.status, "error": "; ".join(rep.reasons),
+         "source": rep.source, "reasons": list(rep.reasons)}
+        for rep in extraction.read.inputs if rep.status not in ("ok", "manifest")
+    ]
+    out += [{"input": f["input"], "part": f["part"], "stage": f["stage"], "status": "failed", "error": f["error"]}
+            for f in extraction.failures]
     return out
+
+
+def write(report: dict[str, Any], path: str | Path) -> Path:
+    """run.json, written atomically."""
+    from extractor.table import atomic_write
+
+    body = json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+    return atomic_write(path, lambda tmp: tmp.write_text(body, encoding="utf-8"))

@@ -1,44 +1,100 @@
-"""The batch job behind `extractor run`: read, extract, write claims.csv, timeline.html, run.json."""
+"""The batch job behind `extractor run`: check, read, extract, write claims.csv, promises.csv,
+timeline.html, run.json.
+
+Arguments and side files are checked before anything is read, and a run that read nothing writes
+nothing. Problems with one input or one document are reported (``warn``, one line each, and
+run.json ``problems[]``) and never stop the run.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from extractor import promises, report, table, timeline
-from extractor.articles import read_articles
+from extractor.articles import load_manifest, read_articles
 from extractor.pipeline import Extraction, extract_articles
+
+
+class UsageError(ValueError):
+    """A bad argument or an unusable side file: one line that names it."""
 
 
 @dataclass
 class RunResult:
-    extraction: Extraction
+    extraction: Extraction | None
     outputs: dict[str, str]
     report: dict
-    exit_code: int  # 0 when anything was processed, 2 when nothing was
+    exit_code: int  # 0 when anything was processed, 2 when nothing was, 1 with --strict and any problem
+    notes: list[str] = field(default_factory=list)
+
+
+def _writable_folder(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"--out {out}: is a file, not a folder")
+    parent = out
+    while not parent.exists():
+        parent = parent.parent
+    if not parent.is_dir():
+        raise UsageError(f"--out {out}: {parent} is a file, not a folder")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise UsageError(f"--out {out}: {parent} is not writable")
+
+
+def check_arguments(out: Path, manifest: Path | None, outcomes: Path | None, n_process: int,
+                    color_by: str) -> list[promises.Outcome] | None:
+    """Everything that can be wrong with the arguments, found before any extraction; returns the outcomes."""
+    if n_process < 1:
+        raise UsageError(f"--n-process {n_process}: must be 1 or more")
+    if color_by not in ("subject", "status"):
+        raise UsageError(f"--color-by {color_by}: choose subject or status")
+    _writable_folder(out)
+    if manifest is not None:
+        if not manifest.is_file():
+            raise UsageError(f"--published-manifest {manifest}: no such file")
+        try:
+            load_manifest(manifest)
+        except ValueError as err:
+            raise UsageError(f"--published-manifest {err}") from err
+    if outcomes is None:
+        return None
+    if not outcomes.is_file():
+        raise UsageError(f"--outcomes {outcomes}: no such file")
+    try:
+        return promises.load_outcomes(outcomes)
+    except ValueError as err:
+        raise UsageError(f"--outcomes {err}") from err
 
 
 def run(inputs: list[str], out: Path, manifest: Path | None = None, as_of: date | None = None,
         outcomes: Path | None = None, color_by: str = "subject", n_process: int = 1, progress: bool = False,
-        ner_model: str | None = None, dask: str | None = None,
-        warn: Callable[[str], None] | None = None) -> RunResult:
-    """Run the whole job; problems with inputs are reported (``warn``) and never stop the run."""
+        ner_model: str | None = None, warn: Callable[[str], None] | None = None,
+        columns: Mapping[str, str] | None = None, max_file_mb: float | None = None,
+        strict: bool = False, dask: str | None = None) -> RunResult:
+    """Run the whole job; raises UsageError (before reading anything) for a bad argument or side file."""
     warn = warn or (lambda msg: print(msg, file=sys.stderr))
     as_of = as_of or date.today()
-    rules = promises.load_outcomes(outcomes) if outcomes else None
+    rules = check_arguments(out, manifest, outcomes, n_process, color_by)
     t0 = time.perf_counter()
-    read = read_articles(inputs, manifest)
+    try:
+        read = read_articles(inputs, manifest, columns=columns, max_file_mb=max_file_mb)
+    except ValueError as err:  # a published.yaml found beside the inputs that cannot be used
+        raise UsageError(str(err)) from err
     for rep in read.inputs:
         if rep.status not in ("ok", "manifest"):
             warn(f"{rep.status}: {rep.source}: {'; '.join(rep.reasons)}")
+    if not read.articles:
+        return RunResult(None, {}, {}, 2, ["nothing read; no outputs written"])
     t1 = time.perf_counter()
     extraction = extract_articles(read, n_process=n_process, progress=progress, ner_model=ner_model, dask=dask)
+    for failure in extraction.failures:
+        warn(f"failed: {failure['input']} ({failure['part']}) at {failure['stage']}: {failure['error']}")
     t2 = time.perf_counter()
-    out.mkdir(parents=True, exist_ok=True)
     frame = extraction.frame
     outputs = {"claims": str(table.write_csv(frame, out / "claims.csv"))}
     promise_rows = promises.promises_table(frame, as_of, rules)
@@ -49,25 +105,31 @@ def run(inputs: list[str], out: Path, manifest: Path | None = None, as_of: date 
     outputs["subjects"] = str(out / "subjects.csv")
     status = dict(zip(promise_rows["promise_id"], promise_rows["status"], strict=True))
     plotted = frame.assign(status=frame["promise_id"].map(status).fillna("")) if len(frame) else frame
-    outputs["timeline"] = str(timeline.write_html(plotted, out / "timeline.html", as_of=as_of, color_by=color_by,
-                                                  subjects=subject_rows))
+    table.atomic_write(out / "timeline.html", lambda tmp: timeline.write_html(
+        plotted, tmp, as_of=as_of, color_by=color_by, subjects=subject_rows))
+    outputs["timeline"] = str(out / "timeline.html")
     t3 = time.perf_counter()
     seconds = {"read": t1 - t0, "extract": t2 - t1, "documents": extraction.seconds["extract"],
                "group": extraction.seconds["frame"], "write": t3 - t2, "total": t3 - t0}
     outputs["report"] = str(out / "run.json")
     args = {"inputs": inputs, "out": str(out), "manifest": str(manifest or ""), "as_of": as_of.isoformat(),
-            "outcomes": str(outcomes or ""), "ner_model": ner_model or ""}
+            "outcomes": str(outcomes or ""), "ner_model": ner_model or "", "columns": dict(columns or {}),
+            "strict": strict}
     rep = report.build(extraction, args, outputs, seconds, promises=len(promise_rows))
     report.write(rep, out / "run.json")
-    code = 0 if read.articles else 2
-    return RunResult(extraction, outputs, rep, code)
+    serious = [p for p in rep["problems"] if p["status"] != "ignored"]
+    return RunResult(extraction, outputs, rep, 1 if strict and serious else 0)
 
 
 def summary(result: RunResult) -> str:
     """The one line printed at the end of a run."""
+    if not result.report:
+        return "; ".join(result.notes)
     c = result.report["counts"]
     problems = c["inputs_skipped"] + c["inputs_partial"]
+    failed = c["documents_failed"]
     return (f"{c['inputs_read']} of {c['inputs_seen']} inputs read ({c['documents_read']} documents"
-            f"{f', {problems} with problems' if problems else ''}) -> {c['claims']} claims,"
+            f"{f', {problems} inputs with problems' if problems else ''}"
+            f"{f', {failed} documents failed' if failed else ''}) -> {c['claims']} claims,"
             f" {c['promises']} promises"
             f" in {result.report['seconds']['total']:.1f}s; wrote {', '.join(result.outputs.values())}")

@@ -6,7 +6,11 @@ promises, evaluation, notebooks) reads these names.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -49,10 +53,48 @@ SCHEMA: dict[str, str] = {
 COLUMNS: list[str] = list(SCHEMA)
 
 _EMPTY = {"str": "", "date": "", "bool": False, "float": None, "int": None}
+# What `extractor timeline` and `extractor promises` need of an input table; the rest may be absent.
+REQUIRED: tuple[str, ...] = ("claim_id", "doc_id", "source_file", "published", "sentence", "date_text", "promised",
+                             "promised_start", "promised_end", "bound", "subject", "what", "category")
+ALLOWED: dict[str, set[str]] = {
+    "bound": {"", "on", "by", "from"},
+    "commitment": {"", "firm", "planned", "hedged", "conditional"},
+    "granularity": {"", "year", "half", "quarter", "month", "day"},
+    "published_source": {"metadata", "related", "manifest", "text", "unknown"},
+}
+_LABEL = re.compile(r"^(\d{4})(?:-(?:H[12]|Q[1-4]|(\d{2})(?:-(\d{2}))?))?$")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# A cell a spreadsheet would run as a formula (OWASP, CSV injection); leading apostrophes are included so
+# that neutralising stays reversible.
+_FORMULA = re.compile(r"^'*[=+\-@\t\r]")
 
 
 class SchemaError(ValueError):
     """The claims frame does not match the declared schema."""
+
+
+def valid_day(text: str) -> bool:
+    """Empty, or a real calendar day written YYYY-MM-DD (2024-02-30 is not)."""
+    m = _ISO.match(text)
+    if not m:
+        return text == ""
+    try:
+        date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return False
+    return True
+
+
+def valid_label(text: str) -> bool:
+    """Empty, or a period label YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM, YYYY-MM-DD naming a real period (not 2024-13)."""
+    m = _LABEL.match(text)
+    if not m:
+        return text == ""
+    if int(m[1]) == 0:
+        return False
+    if m[3]:
+        return valid_day(text)
+    return not m[2] or 1 <= int(m[2]) <= 12
 
 
 def to_frame(records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
@@ -73,26 +115,36 @@ def to_frame(records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     return frame
 
 
+def record_problems(record: Mapping[str, Any]) -> list[str]:
+    """What is wrong with one claim record (empty when it fits the schema): checked per claim, so one bad
+    claim is reported and dropped instead of failing the table."""
+    problems = []
+    for name, kind in SCHEMA.items():
+        value = record.get(name, _EMPTY[kind])
+        if kind == "date" and not valid_day(str(value or "")):
+            problems.append(f"{name}: not a calendar day: {value!r}")
+    if not valid_label(str(record.get("promised") or "")):
+        problems.append(f"promised: not a period label: {record.get('promised')!r}")
+    for name, values in ALLOWED.items():
+        if str(record.get(name) or "") not in values:
+            problems.append(f"{name}: unexpected value {record.get(name)!r}")
+    return problems
+
+
 def validate(frame: pd.DataFrame) -> None:
-    """Check columns, order and value shapes before anything is written."""
+    """Check columns, order and values (real calendar days, real period labels, known labels) before
+    anything is written."""
     if list(frame.columns[: len(COLUMNS)]) != COLUMNS:
         raise SchemaError(f"columns differ from the schema: {list(frame.columns)}")
-    iso = r"^(\d{4}-\d{2}-\d{2})?$"
     for name, kind in SCHEMA.items():
-        if kind == "date" and not frame[name].str.match(iso).all():
-            bad = frame.loc[~frame[name].str.match(iso), name].iloc[0]
-            raise SchemaError(f"column {name}: not an ISO date: {bad!r}")
-    label = r"^(\d{4}(-(H[12]|Q[1-4]|\d{2}(-\d{2})?))?)?$"
-    if not frame["promised"].str.match(label).all():
-        bad = frame.loc[~frame["promised"].str.match(label), "promised"].iloc[0]
-        raise SchemaError(f"column promised: not YYYY | YYYY-Hn | YYYY-Qn | YYYY-MM | YYYY-MM-DD: {bad!r}")
-    allowed = {
-        "bound": {"", "on", "by", "from"},
-        "commitment": {"", "firm", "planned", "hedged", "conditional"},
-        "granularity": {"", "year", "half", "quarter", "month", "day"},
-        "published_source": {"metadata", "related", "manifest", "unknown"},
-    }
-    for name, values in allowed.items():
+        if kind == "date":
+            bad = [v for v in frame[name].unique() if not valid_day(v)]
+            if bad:
+                raise SchemaError(f"column {name}: not a calendar day (YYYY-MM-DD): {bad[0]!r}")
+    bad = [v for v in frame["promised"].unique() if not valid_label(v)]
+    if bad:
+        raise SchemaError(f"column promised: not YYYY | YYYY-Hn | YYYY-Qn | YYYY-MM | YYYY-MM-DD: {bad[0]!r}")
+    for name, values in ALLOWED.items():
         extra = set(frame[name]) - values
         if extra:
             raise SchemaError(f"column {name}: unexpected values {sorted(extra)}")
@@ -100,18 +152,65 @@ def validate(frame: pd.DataFrame) -> None:
         raise SchemaError("column claim_id: duplicate ids")
 
 
-def write_csv(frame: pd.DataFrame, path: str | Path) -> Path:
-    """UTF-8 CSV with LF line ends and fixed float formatting: same frame, same bytes."""
-    validate(frame)
-    out = Path(path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    frame.to_csv(out, index=False, encoding="utf-8", lineterminator="\n", float_format="%.15g")
+def neutralise(cell: str) -> str:
+    """A text cell a spreadsheet will show as text: a leading apostrophe when it would start a formula."""
+    return "'" + cell if _FORMULA.match(cell) else cell
+
+
+def restore(cell: str) -> str:
+    """The text `neutralise` was given."""
+    return cell[1:] if cell.startswith("'") and _FORMULA.match(cell) else cell
+
+
+def safe_cells(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with every text cell neutralised; numeric, boolean and date columns untouched."""
+    out = frame.copy()
+    for name in out.columns:
+        if out[name].dtype == object or pd.api.types.is_string_dtype(out[name]):
+            out[name] = out[name].map(lambda v: neutralise(v) if isinstance(v, str) else v)
     return out
 
 
+def atomic_write(path: str | Path, write: Callable[[Path], object]) -> Path:
+    """Run ``write`` on a temporary file beside ``path``, then rename it into place: an interrupted run
+    leaves the previous file (or none), never half of one."""
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=out.suffix, dir=out.parent)
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return out
+
+
+def write_table(frame: pd.DataFrame, path: str | Path, **options: Any) -> Path:
+    """Any table as a spreadsheet-safe UTF-8 CSV with LF line ends, written atomically."""
+    safe = safe_cells(frame)
+    return atomic_write(path, lambda tmp: safe.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n",
+                                                      **options))
+
+
+def write_csv(frame: pd.DataFrame, path: str | Path) -> Path:
+    """UTF-8 CSV with LF line ends and fixed float formatting: same frame, same bytes."""
+    validate(frame)
+    return write_table(frame, path, float_format="%.15g")
+
+
 def read_csv(path: str | Path) -> pd.DataFrame:
-    """A claims CSV back into a frame with the schema's dtypes (empty text stays "")."""
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    """A claims CSV back into a frame with the schema's dtypes (empty text stays "", neutralised cells
+    restored); raises SchemaError naming the claims columns it lacks."""
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as err:
+        raise SchemaError(f"{path}: not a claims table: {str(err).strip()}") from err
+    missing = [name for name in REQUIRED if name not in frame.columns]
+    if missing:
+        raise SchemaError(f"{path}: not a claims table: missing columns {missing} (has {list(frame.columns)[:12]})")
+    frame = frame.map(restore)
     for name, kind in SCHEMA.items():
         if name not in frame.columns:
             frame[name] = _EMPTY[kind] if kind != "float" else None

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import astuple, dataclass, fields
+from dataclasses import asdict, astuple, dataclass, fields
 from itertools import islice
 
 from extractor import nlp as nlp_mod
-from extractor import records
-from extractor.articles import Article
+from extractor import records, table
+from extractor.articles import Article, pieces
 
 FIELDS: tuple[str, ...] = tuple(f.name for f in fields(records.Claim))
 ARTICLES_PER_TASK = 16  # big enough to amortise a task's pickling, small enough to keep both cores busy
@@ -23,22 +23,81 @@ ARTICLES_PER_TASK = 16  # big enough to amortise a task's pickling, small enough
 
 @dataclass(frozen=True)
 class DocResult:
-    """What one document gave: its key in the run report and its claims as compact rows."""
+    """What one document gave: its key in the run report, its claims as compact rows, and the
+    failure (input, part, stage, error) when it could not be processed whole."""
 
     key: str
     rows: list[tuple]
+    failures: tuple[dict[str, str], ...] = ()
+
+
+def _failure(article: Article, stage: str, error: object) -> dict[str, str]:
+    message = f"{type(error).__name__}: {error}" if isinstance(error, BaseException) else str(error)
+    return {"input": article.source_file, "part": article.part, "stage": stage, "error": message}
+
+
+def _docs(nlp: object, texts: list[str], batch_size: int) -> Iterator[tuple[int, object | BaseException]]:
+    """(index, Doc) per text, or (index, error) for a text the pipeline fails on: the others go on.
+    A failure inside a component reaches spaCy's error handler; one outside any component (making
+    the Doc) stops the stream, and the rest is then processed one at a time."""
+    errors: dict[int | None, BaseException] = {}
+
+    def handler(name: str | None, proc: object, docs: list | None, err: BaseException) -> None:
+        for doc in docs or []:
+            errors[getattr(doc, "_context", None)] = err
+
+    nlp.set_error_handler(handler)
+    done: set[int] = set()
+    try:
+        for doc, i in nlp.pipe(((t, i) for i, t in enumerate(texts)), as_tuples=True, batch_size=batch_size):
+            done.add(i)
+            yield i, doc
+    except Exception:  # noqa: BLE001 - raised outside any component: one at a time from here
+        for i, text in enumerate(texts):
+            if i in done:
+                continue
+            try:
+                doc = nlp(text)
+            except Exception as err:  # noqa: BLE001 - that document only
+                errors[i] = err
+                continue
+            if None in errors:  # a component failed on it (reported through the handler)
+                errors[i] = errors.pop(None)
+                continue
+            done.add(i)
+            yield i, doc
+    for i in range(len(texts)):
+        if i not in done:
+            yield i, errors.get(i) or RuntimeError("the spaCy pipeline failed on it")
 
 
 def process(articles: Sequence[Article], ner_model: str | None = None, batch_size: int = 32) -> list[DocResult]:
-    """Run the whole per-document chain over ``articles`` in this process."""
+    """Run the whole per-document chain over ``articles`` (long ones in chunks) in this process; a
+    document that fails at any stage is reported in its result and costs only itself."""
     nlp = nlp_mod.load(ner_model=ner_model)
-    composed = [records.compose(a) for a in articles]
-    docs = nlp.pipe((text for text, _ in composed), batch_size=batch_size)
-    out = []
-    for article, (_, sections), doc in zip(articles, composed, docs, strict=True):
-        found = records.claims_from_doc(doc, article, sections)
-        out.append(DocResult(f"{article.source_file}#{article.part}", [astuple(c) for c in found]))
-    return out
+    parts = [piece for a in articles for piece in pieces(a)]
+    composed = [records.compose(a) for a in parts]
+    out: dict[int, DocResult] = {}
+    for i, doc in _docs(nlp, [text for text, _ in composed], batch_size):
+        article = parts[i]
+        key = f"{article.source_file}#{article.part}"
+        if isinstance(doc, BaseException):
+            out[i] = DocResult(key, [], (_failure(article, "process", doc),))
+            continue
+        try:
+            found = records.claims_from_doc(doc, article, composed[i][1])
+        except Exception as err:  # noqa: BLE001 - one document's failure never costs the run
+            out[i] = DocResult(key, [], (_failure(article, "describe", err),))
+            continue
+        rows, failures = [], []
+        for claim in found:  # a claim that breaks the schema is reported, not written
+            bad = table.record_problems(asdict(claim))
+            if bad:
+                failures.append(_failure(article, "validate", f"claim {claim.claim_id}: {'; '.join(bad)}"))
+            else:
+                rows.append(astuple(claim))
+        out[i] = DocResult(key, rows, tuple(failures))
+    return [out[i] for i in sorted(out)]
 
 
 def batches(articles: Iterable[Article], size: int | None = None) -> Iterator[list[Article]]:

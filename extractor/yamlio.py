@@ -16,7 +16,19 @@ import yaml
 
 
 class _Loader(yaml.SafeLoader):
-    """SafeLoader with YAML 1.2 booleans and timestamps kept as strings."""
+    """SafeLoader with YAML 1.2 booleans, timestamps kept as strings, and a bounded number of aliases
+    (a "billion laughs" alias bomb is refused instead of expanding when the value is used)."""
+
+    max_aliases = 50
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            self.aliases_seen = getattr(self, "aliases_seen", 0) + 1
+            if self.aliases_seen > self.max_aliases:
+                mark = self.peek_event().start_mark
+                raise yaml.composer.ComposerError(None, None, f"more than {self.max_aliases} aliases "
+                                                  "(an alias bomb?)", mark)
+        return super().compose_node(parent, index)
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -29,7 +41,7 @@ _Loader.add_implicit_resolver(
 
 
 def loads(text: str) -> Any:
-    """Parse YAML text; raises yaml.YAMLError on malformed input."""
+    """Parse YAML text; raises yaml.YAMLError on malformed input, unsafe tags and alias bombs."""
     return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader derives from SafeLoader
 
 

@@ -90,7 +90,8 @@ def test_stdin_jsonl() -> None:
         ("empty.txt", "", "skipped", "empty"),
         ("blank.md", "   \n\n", "skipped", "empty"),
         ("bin.txt", b"\x00\x01\x02binary", "skipped", "binary"),
-        ("latin.txt", "Caf\xe9 will open in 2030\n".encode("latin-1"), "partial", "not UTF-8"),
+        ("pdf.txt", b"%PDF-1.7\n" + bytes(range(256)) * 4, "skipped", "binary"),
+        ("latin.txt", "Caf\xe9 will open in 2030\n".encode("latin-1"), "ok", "not UTF-8"),
         ("badyaml.md", "---\ntitle: [unclosed\n---\nBody text will ship in 2030.\n", "partial", "broken front matter"),
         ("notes.yaml", "a: 1\n", "ignored", "not an article file type"),
     ],
@@ -109,20 +110,21 @@ def test_missing_path_is_reported(tmp_path: Path) -> None:
     assert result.inputs[0].status == "skipped" and "no such file" in result.inputs[0].reasons[0]
 
 
-def test_huge_file_is_cut_not_lost(tmp_path: Path) -> None:
+def test_huge_file_is_read_whole_not_cut(tmp_path: Path) -> None:
     write(tmp_path, "huge.txt", "Title\n" + "word " * 1_200_000)
     result = read_articles(tmp_path)
-    assert len(result.articles) == 1
-    assert result.inputs[0].status == "partial"
+    (article,) = result.articles
+    assert len(article.body) == len("word " * 1_200_000) - 1
+    assert result.inputs[0].status == "ok"
+    assert read_articles(tmp_path, max_file_mb=1).inputs[0].status == "skipped"  # over the flag: skipped, not cut
 
 
 def test_hostile_control_characters_removed(tmp_path: Path) -> None:
-    write(tmp_path, "h.txt", "Ti\x07tle\x1b\nBody\x00 text")
-    # NUL in the first 8 KB marks a binary file; control characters elsewhere are stripped
+    write(tmp_path, "h.txt", "Ti\x07tle\x1b\nBody\x00 text will ship in 2030. " + "More prose. " * 20)
+    (article,) = read_articles(tmp_path).articles  # a stray NUL does not make a text binary
+    assert article.title == "Title" and article.body.startswith("Body text")
+    write(tmp_path, "h.txt", "\x00" * 50 + "Title")
     assert read_articles(tmp_path).inputs[0].status == "skipped"
-    write(tmp_path, "h.txt", "Ti\x07tle\x1b\nBody text")
-    (article,) = read_articles(tmp_path).articles
-    assert article.title == "Title"
 
 
 def test_copies_share_doc_id(tmp_path: Path) -> None:
@@ -165,5 +167,144 @@ def test_parse_date(value: str, expected: date | None) -> None:
     assert parse_date(value) == expected
 
 
-def test_canonical_url() -> None:
-    assert canonical_url("https://www.Example.com/a/amp/?utm=1") == canonical_url("http://example.com/a")
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("https://www.Example.com/a/amp/?utm_source=x", "http://example.com/a", True),
+        ("https://example.com/story.php?id=101", "https://example.com/story.php?id=202", False),
+        ("https://example.com/story.php?id=101&utm_medium=s&fbclid=z", "example.com/story.php?id=101", True),
+        ("https://example.com/s?b=2&a=1", "https://example.com/s?a=1&b=2", True),
+        ("https://example.com/s?a=1#comments", "https://example.com/s?a=1", True),
+        ("https://example.com/s?gclid=1&amp=1", "https://example.com/s", True),
+        ("https://example.com/news/a", "https://example.com/news/b", False),
+    ],
+)
+def test_canonical_url(a: str, b: str, same: bool) -> None:
+    assert (canonical_url(a) == canonical_url(b)) is same
+
+
+def test_query_strings_keep_documents_apart(tmp_path: Path) -> None:
+    rows = [{"title": f"Story {k}", "text": "Acme will ship in 2030.", "url": f"https://e.com/story.php?id={k}"}
+            for k in (101, 202)]
+    write(tmp_path, "a.jsonl", "\n".join(json.dumps(r) for r in rows))
+    one, two = read_articles(tmp_path).articles
+    assert one.doc_id != two.doc_id and one.copies == two.copies == 1
+
+
+def test_doc_id_without_url_uses_the_file_name_not_the_path(tmp_path: Path) -> None:
+    (tmp_path / "x").mkdir()
+    write(tmp_path / "x", "a.txt", "Title\nAcme will ship in 2030.")
+    near = read_articles(tmp_path / "x" / "a.txt").articles[0].doc_id
+    spelled = read_articles(f"{tmp_path}/x/../x/a.txt").articles[0].doc_id
+    assert near == spelled
+    write(tmp_path / "x", "b.txt", "Title\nAcme will ship in 2030.")
+    assert read_articles(tmp_path / "x" / "b.txt").articles[0].doc_id != near
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom", "word"),
+    [("utf-8", b"", "café"), ("utf-8", b"\xef\xbb\xbf", "café"), ("utf-16-le", b"\xff\xfe", "café"),
+     ("utf-16-be", b"\xfe\xff", "café"), ("utf-32-le", b"\xff\xfe\x00\x00", "café"), ("cp1252", b"", "café’s"),
+     ("shift_jis", b"", "東京の工場")],
+)
+def test_text_encodings(tmp_path: Path, encoding: str, bom: bytes, word: str) -> None:
+    body = f"Acme will open the {word} plant in March 2026, the company said. " * 8
+    if encoding == "shift_jis":
+        body = "東京の工場は2026年に稼働する予定です。" * 20 + body
+    write(tmp_path, "e.txt", bom + f"Acme plan\n{body}".encode(encoding))
+    result = read_articles(tmp_path)
+    (article,) = result.articles
+    assert word in article.body and article.title == "Acme plan"
+    assert result.inputs[0].status == "ok" and result.inputs[0].encoding
+
+
+def test_mixed_encodings_keep_both_parts(tmp_path: Path) -> None:
+    write(tmp_path, "m.txt", "Mixed\nThe café ".encode() + "naïve ".encode("cp1252") + "plan “opens” in 2030.".encode())
+    result = read_articles(tmp_path)
+    (article,) = result.articles
+    assert article.body == "The café naïve plan “opens” in 2030."
+    assert "stray" in result.inputs[0].encoding
+
+
+@pytest.mark.parametrize(("size", "limit"), [(10, 100), (250_000, 100_000), (1_000_003, 100_000)])
+@pytest.mark.parametrize("one_line", [False, True])
+def test_long_bodies_split_on_sentence_ends_and_lose_nothing(size: int, limit: int, one_line: bool) -> None:
+    from extractor.articles.chunks import split_body
+
+    sentence = "Acme will open plant number %d soon. "
+    sep = " " if one_line else "\n"
+    body = sep.join(sentence % k for k in range(size // len(sentence) + 1))[:size]
+    pieces = split_body(body, limit)
+    assert "".join(text for _, text in pieces) == body
+    assert [offset for offset, _ in pieces] == [sum(len(t) for _, t in pieces[:k]) for k in range(len(pieces))]
+    assert all(len(text) <= limit for _, text in pieces)
+    assert all(text.rstrip().endswith(".") for _, text in pieces[:-1])
+
+
+def test_chunks_carry_ids_apart(tmp_path: Path) -> None:
+    from extractor.articles import pieces
+
+    write(tmp_path, "long.txt", "Title\n" + "Acme will open a plant in 2030. " * 10_000)
+    (article,) = read_articles(tmp_path).articles
+    chunks = pieces(article)
+    assert len(chunks) == 4 and chunks[0].title == "Title" and [c.sections[0][0] for c in chunks[1:]] == ["body"] * 3
+    assert len({c.part for c in chunks}) == 4 and {c.doc_id for c in chunks} == {article.doc_id}
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+@pytest.mark.parametrize("bom", ["", "\ufeff"])
+def test_front_matter_line_endings_and_bom(tmp_path: Path, newline: str, bom: str) -> None:
+    write(tmp_path, "a.md", bom + FRONT.replace("\n", newline))
+    main, related = read_articles(tmp_path).articles
+    assert main.title == "Acme will open a plant in 2026" and main.published == date(2025, 3, 4)
+    assert main.body == "The body says production starts in Q3 2026."
+
+
+@pytest.mark.parametrize(
+    ("front", "reason"),
+    [
+        ("a: &a [1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+         "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n"
+         "g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\nh: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\ntitle: *h\n", "alias"),
+        ("title: !!python/object/apply:os.system ['touch PWNED']\n", "broken front matter"),
+        ("title: " + "[" * 5000 + "]" * 5000 + "\n", "broken front matter"),
+        ("- just\n- a list\n", "not a mapping"),
+    ],
+)
+def test_hostile_front_matter(tmp_path: Path, front: str, reason: str) -> None:
+    write(tmp_path, "h.md", f"---\n{front}---\nAcme will open its plant in 2030.\n")
+    result = read_articles(tmp_path)
+    assert any(reason in r for r in result.inputs[0].reasons)
+    assert [a.body or a.title for a in result.articles] == ["Acme will open its plant in 2030."]
+    assert not (tmp_path / "PWNED").exists() and not Path("PWNED").exists()
+
+
+def test_unclosed_front_matter_is_not_a_title(tmp_path: Path) -> None:
+    write(tmp_path, "u.md", "---\ntitle: never closed\nAcme will open its plant in 2030.\n")
+    result = read_articles(tmp_path)
+    (article,) = result.articles
+    assert article.title != "---" and result.inputs[0].status == "partial"
+
+
+def test_unknown_columns_are_named_and_can_be_mapped(tmp_path: Path) -> None:
+    write(tmp_path, "s.csv", "Headline,Story,When\nAcme plan,Acme will open a plant in 2030.,2025-01-02\n")
+    result = read_articles(tmp_path)
+    rep = result.inputs[0]
+    assert rep.status == "partial" and "Story" in rep.reasons[0] and "text" in rep.reasons[0]
+    mapped = read_articles(tmp_path, columns={"text": "Story", "published": "When"})
+    (article,) = mapped.articles
+    assert article.body == "Acme will open a plant in 2030." and article.published == date(2025, 1, 2)
+    assert mapped.inputs[0].status == "ok"
+
+
+def test_symlink_loops_and_odd_names(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    deep = root.joinpath(*[f"d{k}" for k in range(40)])
+    deep.mkdir(parents=True)
+    write(deep, "deep file é.txt", "Deep\nAcme will open a plant in 2030.")
+    (deep / "loop").symlink_to(root, target_is_directory=True)
+    (root / "dangling.txt").symlink_to(root / "missing.txt")
+    result = read_articles(root)
+    assert [a.title for a in result.articles] == ["Deep"]
+    status = {Path(r.source).name: r.status for r in result.inputs}
+    assert status["loop"] == "ignored" and status["dangling.txt"] == "skipped"

@@ -103,8 +103,59 @@ def test_cli_exit_2_when_nothing_processed(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("")
     result = CliRunner().invoke(app, ["run", str(tmp_path), "--out", str(tmp_path / "out")])
     assert result.exit_code == 2
-    report = json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))
-    assert report["problems"][0]["reasons"] == ["empty file"]
+    assert "empty.txt: empty file" in result.output and "nothing read" in result.output
+    assert not (tmp_path / "out").exists()  # a run that read nothing writes nothing
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["run", "{seeds}", "--out", "{file}"], "--out"),
+        (["run", "{seeds}", "--out", "{file}/sub"], "--out"),
+        (["run", "{seeds}", "--out", "{out}", "--published-manifest", "{tmp}/missing.yaml"], "--published-manifest"),
+        (["run", "{seeds}", "--out", "{out}", "--published-manifest", "{bad}"], "--published-manifest"),
+        (["run", "{seeds}", "--out", "{out}", "--n-process", "0"], "--n-process"),
+        (["run", "{seeds}", "--out", "{out}", "--outcomes", "{tmp}/missing.yaml"], "--outcomes"),
+        (["run", "{seeds}", "--out", "{out}", "--color-by", "colour"], "--color-by"),
+        (["run", "{seeds}", "--out", "{out}", "--as-of", "2024-13-01"], "--as-of"),
+        (["run", "{tmp}/nothing-here", "--out", "{out}"], "nothing-here"),
+        (["promises", "{seeds}/002_2faedc00c0d08911.txt", "-o", "{tmp}/p.csv"], "not a claims table"),
+        (["timeline", "{seeds}/002_2faedc00c0d08911.txt", "-o", "{tmp}/t.html"], "not a claims table"),
+        (["promises", "{claims}", "-o", "{tmp}/p.csv"], "missing columns ['claim_id'"),
+        (["timeline", "{tmp}/missing.csv"], "missing.csv"),
+    ],
+)
+def test_cli_errors_are_one_line_exit_2_and_write_nothing(seeds_dir: Path, tmp_path: Path, args: list[str],
+                                                          named: str) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / "file").write_text("x")
+    (tmp_path / "bad.yaml").write_text("a.txt: [unclosed\n")
+    (tmp_path / "articles.csv").write_text("title,text\nAcme,Acme will ship in 2030.\n")
+    values = {"claims": tmp_path / "articles.csv", "seeds": seeds_dir, "file": tmp_path / "file",
+              "out": tmp_path / "out", "tmp": tmp_path, "bad": tmp_path / "bad.yaml"}
+    argv = [a.format(**values) for a in args]
+    done = subprocess.run([sys.executable, "-m", "extractor", *argv], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert named in done.stderr and len(lines) <= 2 and "Traceback" not in done.stderr, done.stderr
+    assert not (tmp_path / "out").exists() and not (tmp_path / "p.csv").exists()
+
+
+def test_unexpected_errors_are_one_line_unless_debug(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    from extractor import cli
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr("extractor.run.run", boom)
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["run", "x", "--out", "y"])
+    assert exit_info.value.code == 1
+    assert capsys.readouterr().err.strip() == "error: RuntimeError: disk on fire (run with --debug for the traceback)"
+    with pytest.raises(RuntimeError):
+        cli.main(["run", "x", "--out", "y", "--debug"])
 
 
 def test_cli_help_for_every_command() -> None:

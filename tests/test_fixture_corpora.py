@@ -123,7 +123,7 @@ def _promise_id(frame: pd.DataFrame, file: str, date_text: str, sentence_start: 
     [
         (("001-apple-foldable-iphone-bloomberg.md", "September 2026", "Apple Inc. has told"),
          ("002-apple-foldable-iphone-macrumors.md", "September 2026", "Apple plans to launch")),
-        (("003-waymo-boston-denver-reuters.md", "2027", "SAN FRANCISCO"),
+        (("003-waymo-boston-denver-reuters.md", "2027", "Alphabet's Waymo said"),  # the dateline is not text
          ("004-waymo-boston-denver-verge.md", "2027", "The Alphabet-owned company")),
         (("001-rivian-r2-deliveries-reuters.md", "first half of 2026", "Rivian says first R2"),
          ("002-rivian-r2-deliveries-electrek.md", "H1 2026", "Rivian R2 deliveries still")),

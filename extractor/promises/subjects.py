@@ -52,9 +52,11 @@ def _figure(value: float) -> str:
 
 
 def write_subjects_csv(table: pd.DataFrame, path: str | Path) -> None:
-    """UTF-8 CSV with "\\n" line ends and `SUBJECT_COLUMNS` order: same table, same bytes."""
-    out = table.reindex(columns=SUBJECT_COLUMNS).fillna("")
-    Path(path).write_text(out.to_csv(index=False, lineterminator="\n"), encoding="utf-8")
+    """UTF-8 CSV with "\\n" line ends and `SUBJECT_COLUMNS` order: same table, same bytes; spreadsheet-safe
+    cells, written atomically."""
+    from extractor.table import write_table
+
+    write_table(table.reindex(columns=SUBJECT_COLUMNS).fillna(""), path)
 
 
 _HEADERS = {

@@ -159,6 +159,8 @@ def promises_table(
 
 
 def write_promises_csv(df: pd.DataFrame, path: str | Path) -> None:
-    """UTF-8 CSV with "\\n" line ends and `COLUMNS` order: same table, same bytes."""
-    table = df.reindex(columns=COLUMNS).fillna("")
-    Path(path).write_text(table.to_csv(index=False, lineterminator="\n"), encoding="utf-8")
+    """UTF-8 CSV with "\\n" line ends and `COLUMNS` order: same table, same bytes; spreadsheet-safe
+    cells, written atomically."""
+    from extractor.table import write_table
+
+    write_table(df.reindex(columns=COLUMNS).fillna(""), path)

@@ -93,8 +93,10 @@ def _widen(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             opener = g.rx["range_open"].search(text, max(0, ps - 10), ps)
             start = opener.start("p") if opener and opener.end() == ps else ps
             between = opener is not None and opener.end() == ps and opener["p"].lower() == "between"
-            # "and" joins after "between", or two whole years ("completed in 2026 and 2027")
-            years = gap["c"].lower() == "and" and all(_whole_year(text[a:b]) for a, b in (joined[-1], (s, e)))
+            # "and" joins after "between", or two whole years or months ("in 2026 and 2027", "April and May")
+            left, right = text[joined[-1][0]:joined[-1][1]], text[s:e]
+            years = gap["c"].lower() == "and" and (
+                (_whole_year(left) and _whole_year(right)) or _month_pair(left, right))
             if (gap["c"].lower() != "and" or between or years) and parse(text[start:e]):
                 joined[-1] = (start, e)
                 continue
@@ -105,6 +107,13 @@ def _widen(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 continue
         joined.append((s, e))
     return joined
+
+
+def _month_pair(left: str, right: str) -> bool:
+    """A bare month name, then a month name that may carry its year ("April and May 2025")."""
+    months = grammar().lex["months"]
+    first = right.split()[0].lower().rstrip(".") if right.split() else ""
+    return left.lower().rstrip(".") in months and first in months
 
 
 def _whole_year(span: str) -> bool:

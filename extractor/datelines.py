@@ -1,0 +1,124 @@
+"""Publication dates from a plain text's own dateline or byline.
+
+A plain text carries no metadata, but news copy usually dates itself near its top: a desk line
+("2025-10-01 Semiconductors editor"), a stamp ("Updated: June 4, 2024 10:32 am"), a byline
+("By Jane Doe | Jan 19, 2024") or a wire dateline ("TOKYO, Dec 16, 2022 (Reuters) - ..."). This
+module finds that line, reads its date, and says which span to take out of the text, so the
+dateline is never read as a claim. The patterns live in ``lexicons/datelines.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from extractor import lexicon
+
+_NAME = "datelines"
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dated line near the top of a text: its date (None when yearless without a year hint),
+    the pattern that matched, and the character span to drop from the text."""
+
+    published: date | None
+    pattern: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    name: str
+    regex: re.Pattern[str]
+    whole_line: bool
+
+
+def _month_words() -> dict[str, int]:
+    return {word: int(month) for month, words in lexicon.load(_NAME)["months"].items() for word in words}
+
+
+@cache
+def _patterns() -> tuple[_Pattern, ...]:
+    data = lexicon.load(_NAME)
+    month = "(?:" + "|".join(sorted(map(re.escape, _month_words()), key=len, reverse=True)) + r")\.?"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    full = rf"(?:{month}[ \t]+{day},?[ \t]+\d{{4}}|{day}[ \t]+{month},?[ \t]+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    yearless = rf"(?:{month}[ \t]+{day}|{day}[ \t]+{month})(?![ \t,]*\d)"
+    agencies = "|".join(re.escape(a) for a in data["agencies"])
+    out = []
+    for name, spec in data["patterns"].items():
+        source = spec["regex"].replace("{DATE}", full).replace("{DAY}", yearless).replace("{AGENCY}", agencies)
+        end = r"[ \t]*$" if spec["whole_line"] else ""
+        out.append(_Pattern(name, re.compile(rf"^[ \t]*(?:{source}){end}", re.I), bool(spec["whole_line"])))
+    return tuple(out)
+
+
+def parse_day(text: str, year_hint: int | None = None) -> date | None:
+    """The date of a dateline's date text; a yearless one takes ``year_hint`` (else None); an impossible
+    calendar date ("February 30, 2031") is None, never a neighbouring day."""
+    months = _month_words()
+    words = re.findall(r"[a-z]+|\d+", text.lower())
+    numbers = [int(w) for w in words if w.isdigit()]
+    month = next((months[w] for w in words if w in months), None)
+    if month is None:  # ISO 2024-03-03
+        if len(numbers) != 3:
+            return None
+        year, month, day = numbers
+    else:
+        years = [n for n in numbers if n >= 1000]
+        days = [n for n in numbers if n < 1000]
+        if len(years) > 1 or len(days) > 1:
+            return None
+        year = years[0] if years else year_hint
+        day = days[0] if days else None
+        if year is None or day is None:
+            return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find(text: str, year_hint: int | None = None) -> Dateline | None:
+    """The first dateline among the first few non-empty lines of ``text`` (None when there is none).
+
+    ``year_hint`` completes a yearless wire dateline ("LONDON, March 3 (Reuters) -"); without it such
+    a dateline is still found (and removed from the text) but carries no date."""
+    data = lexicon.load(_NAME)
+    limit, width = int(data["search_lines"]), int(data["max_line_chars"])
+    seen, pos = 0, 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > limit:
+            break
+        for pattern in _patterns():
+            if pattern.whole_line and len(line) > width:
+                continue
+            m = pattern.regex.match(line)
+            if m:
+                return Dateline(parse_day(m["date"], year_hint), pattern.name, m.group(0).strip(),
+                                start, start + (len(line) if pattern.whole_line else m.end()))
+    return None
+
+
+def strip(text: str, year_hint: int | None = None) -> tuple[str, Dateline | None]:
+    """``text`` without its dateline (a whole line, or the prefix of the first paragraph), and the dateline."""
+    found = find(text, year_hint)
+    if found is None:
+        return text, None
+    return text[: found.start] + text[found.end:], found
+
+
+def year_hint(*names: str) -> int | None:
+    """A year named in a file name or URL ("2024/03/...", "...-2024-03-03-..."), to complete a yearless
+    dateline; None when there is none or more than one."""
+    years = {int(y) for name in names for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", name)}
+    return years.pop() if len(years) == 1 else None

@@ -1,0 +1,126 @@
+"""Publication dates from a plain text's dateline or byline, and the dateline never becoming a claim."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from extractor import datelines
+from extractor.articles import read_articles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "pattern"),
+    [
+        ("2025-10-01 Semiconductors editor", date(2025, 10, 1), "iso_desk"),
+        ("2024-02-25 Energy desk", date(2024, 2, 25), "iso_desk"),
+        ("November 17, 2017.", date(2017, 11, 17), "stamp"),
+        ("April 15, 2023.", date(2023, 4, 15), "stamp"),
+        ("Updated: June 4, 2024 10:32 am", date(2024, 6, 4), "stamp"),
+        ("Updated: October 23, 2024", date(2024, 10, 23), "stamp"),
+        ("Published on 3 March 2024", date(2024, 3, 3), "stamp"),
+        ("Posted Mon, 4 Mar 2024 10:00 GMT", date(2024, 3, 4), "stamp"),
+        ("By Jane Doe | Jan 19, 2024", date(2024, 1, 19), "byline"),
+        ("By Priya Natarajan | Feb 1, 2024", date(2024, 2, 1), "byline"),
+        ("By Jane Doe, Reuters - 19 January 2024", date(2024, 1, 19), "byline"),
+        ("TOKYO, Dec 16, 2022 (Reuters) - Japan on Friday unveiled a plan.", date(2022, 12, 16), "wire"),
+        ("NEW YORK, Sept. 5, 2023 (AP) — Acme said.", date(2023, 9, 5), "wire"),
+        ("LONDON, March 3 (Reuters) - Acme said.", None, "wire"),  # yearless, no other year source
+        ("February 30, 2031", None, "stamp"),  # impossible: never a neighbouring day
+    ],
+)
+def test_dateline_table(text: str, expected: date | None, pattern: str) -> None:
+    found = datelines.find("Headline of the story\n\n" + text)
+    assert found is not None and found.pattern == pattern
+    assert found.published == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "December 2024 will see the first deliveries.",  # a sentence, not a stamp
+        "2026-01-01 is when Acme will launch its new car across Europe and Asia.",
+        "By 2030, Acme will build 20 plants.",
+        "Acme said on March 3, 2024 that it will open a plant in 2026.",
+        "NEW DELHI (AP) - Acme said.",  # a wire dateline without a date
+    ],
+)
+def test_not_datelines(text: str) -> None:
+    assert datelines.find("Headline\n\n" + text) is None
+
+
+def test_only_near_the_top() -> None:
+    text = "Headline\n" + "A paragraph.\n" * 10 + "Updated: June 4, 2024\n"
+    assert datelines.find(text) is None
+
+
+def test_yearless_dateline_takes_a_year_from_the_name() -> None:
+    assert datelines.year_hint("reuters-2024-03-03-acme.txt") == 2024
+    assert datelines.year_hint("acme.txt") is None
+    found = datelines.find("LONDON, March 3 (Reuters) - Acme said.", datelines.year_hint("2024/acme.txt"))
+    assert found is not None and found.published == date(2024, 3, 3)
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_plain_text_dated_by_its_dateline_which_is_removed(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "Japan plans spending\n\nTOKYO, Dec 16, 2022 (Reuters) - Japan on Friday said it "
+           "will double defence spending by 2027.\n")
+    (article,) = read_articles(tmp_path).articles
+    assert article.published == date(2022, 12, 16) and article.published_source == "text"
+    assert article.body.startswith("Japan on Friday") and "Reuters" not in article.body
+
+
+def test_desk_line_removed_and_title_kept(tmp_path: Path) -> None:
+    _write(tmp_path, "b.txt", "Qatar lifts LNG capacity\n2024-02-25 Energy desk\n\nQatar will lift capacity by 2030.\n")
+    (article,) = read_articles(tmp_path).articles
+    assert article.title == "Qatar lifts LNG capacity" and article.published == date(2024, 2, 25)
+    assert "Energy desk" not in article.body
+
+
+def test_metadata_and_manifest_win_over_the_dateline(tmp_path: Path) -> None:
+    _write(tmp_path, "c.md", "---\ntitle: T\npublishedDateTime: 2020-01-02\n---\nUpdated: June 4, 2024\n\nBody.\n")
+    (article,) = read_articles(tmp_path / "c.md").articles
+    assert article.published == date(2020, 1, 2) and article.published_source == "metadata"
+    assert "Updated" not in article.body  # the dateline line is still never text to read
+    _write(tmp_path, "d.txt", "Title\nUpdated: June 4, 2024\n\nBody.\n")
+    (article,) = read_articles(tmp_path / "d.txt", manifest={"d.txt": date(2021, 5, 6)}).articles
+    assert article.published == date(2021, 5, 6) and article.published_source == "manifest"
+
+
+def test_yearless_dateline_left_unknown(tmp_path: Path) -> None:
+    _write(tmp_path, "e.txt", "Title\n\nLONDON, March 3 (Reuters) - Acme said it will ship next month.\n")
+    result = read_articles(tmp_path)
+    (article,) = result.articles
+    assert article.published is None and article.body.startswith("Acme said")
+    assert any("no usable year" in r for r in result.inputs[0].reasons)
+
+
+def test_dateline_is_never_a_claim(tmp_path: Path) -> None:
+    from extractor import extract
+
+    _write(tmp_path, "f.txt", "Acme plans\nUpdated: October 23, 2024 10:32 am\n\nAcme will open its plant in "
+           "March 2026, it said.\n")
+    frame = extract(tmp_path)
+    assert list(frame["date_text"]) == ["March 2026"]
+    assert set(frame["published_source"]) == {"text"} and set(frame["published"]) == {"2024-10-23"}
+
+
+DEV2_DATES = {"208": "2024-02-25", "210": "2024-10-23", "220": "2024-02-01", "221": "2022-12-16", "223": "2023-04-15"}
+
+
+def test_dev2_plain_texts_dated_from_their_datelines(shared_dir: Path, tmp_path: Path) -> None:
+    corpus = shared_dir / "corpus" / "dev2"
+    if not corpus.is_dir():
+        pytest.skip("no ../shared/corpus/dev2")
+    for path in sorted(corpus.glob("*.txt")):  # copied without published.yaml: the text alone dates them
+        _write(tmp_path, path.name, path.read_text(encoding="utf-8"))
+    dated = {a.source_file.split("/")[-1][:3]: a.published.isoformat() for a in read_articles(tmp_path).articles
+             if a.published_source == "text"}
+    assert dated == DEV2_DATES
