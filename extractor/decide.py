@@ -9,6 +9,7 @@ the statement or a condition, and the sentence looks forward.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, partial
@@ -191,8 +192,11 @@ def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: da
 
 
 def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | None, section: str,
-        sentence_timexes: int) -> tuple[temporal.Timex, temporal.Resolution] | None:
-    """The expression a candidate promises by and its resolution, or None when it is no claim."""
+        sentence_timexes: int, fiscal: Callable[[temporal.Timex, temporal.Period | None], temporal.Period | None]
+        | None = None) -> tuple[temporal.Timex, temporal.Resolution] | None:
+    """The expression a candidate promises by and its resolution, or None when it is no claim.
+    ``fiscal`` places a fiscal period in the calendar for the forward check ("fiscal 2023" of Japan
+    runs to March 2024)."""
     timex = _moved_to(timex, cand)
     if timex.type not in CLAIM_TYPES:
         return None
@@ -207,6 +211,6 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # "starts on Monday, not next year"; "not until 2027" keeps its prefix
     if _definition_or_reporting_period(text, timex, sentence_timexes):
         return None
-    if not _is_forward(cand, resolution.period, anchor, section):
+    if not _is_forward(cand, fiscal(timex, resolution.period) if fiscal else resolution.period, anchor, section):
         return None
     return timex, resolution
