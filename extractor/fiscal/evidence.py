@@ -87,7 +87,8 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
     parts = {
         "{FY}": st["fy"],
         "{LABEL}": st["label"],
-        "{M}": r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:[a-z]*)",
+        "{M}": r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+               r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![a-z])",
         "{D}": r"\d{1,2}(?:st|nd|rd|th)?(?!\d)",
         "{Y}": r"(?:19|20)\d\d",
         "{Q}": "(?:" + "|".join(sorted((re.escape(str(q)) for q in quarters), key=len, reverse=True)) + ")",
