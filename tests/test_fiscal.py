@@ -76,9 +76,9 @@ def resolve(text: str, expression: str, published: date) -> tuple[str, str, str]
         ("Nvidia expects revenue in the current fiscal quarter of $37.5 billion.", "the current fiscal quarter",
          date(2024, 11, 20), ("2025-01", "by", "01")),
         ("Target expects comparable sales to be flat in fiscal 2023.", "fiscal 2023", date(2023, 5, 17),
-         ("2024-02", "by", "01")),  # 53 weeks to Saturday, Feb 3, 2024
+         ("2024-01", "by", "01")),  # named by its start; its 53 weeks end Feb 3, 2024: the nominal month
         ("Broadcom expects AI revenue of $10 billion in fiscal 2024.", "fiscal 2024", date(2024, 3, 7),
-         ("2024-11", "by", "10")),  # to the Sunday nearest Oct 31: Nov 3, 2024
+         ("2024-10", "by", "10")),  # to the Sunday nearest Oct 31 (Nov 3, 2024)
         ("Micron expects record revenue in fiscal 2024.", "fiscal 2024", date(2024, 3, 20), ("2024-08", "by", "08")),
         ("Apple expects revenue to grow in the first quarter of fiscal 2025.", "the first quarter of fiscal 2025",
          date(2024, 10, 31), ("2024-Q4", "on", "09")),
@@ -201,6 +201,12 @@ def test_floating_year_ends(rule: str, year: int, last_day: date) -> None:
     month = last_day.month if "nearest" not in rule else int(
         {"August": 8, "October": 10, "January": 1}[rule.split()[-2]])
     assert FiscalCalendar(month, rule=rule).year_end(year) == last_day
+
+
+def test_a_floating_year_is_written_as_its_nominal_month_with_its_exact_days() -> None:
+    target = evidence.calendars()["Target"]
+    period, bound = to_calendar(target, target.end_year(2023), "year", 1, "on")
+    assert (period.label, period.start, period.end, bound) == ("2024-01", date(2023, 1, 29), date(2024, 2, 3), "by")
 
 
 def test_quarters_of_a_52_53_week_year_are_13_weeks() -> None:

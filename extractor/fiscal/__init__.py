@@ -54,7 +54,7 @@ class Context:
     def __init__(self, text: str, anchor: date | None) -> None:
         self.anchor = anchor
         self.found = evidence.mentions(text)
-        self.ranked = evidence.ranked(self.found)
+        self.ranked = evidence.ranked(self.found, least=2)  # the entities an article is about, not a passing name
         self.statements = evidence.statements(text, anchor, self.found)
 
     def is_definition(self, start: int, end: int) -> bool:
@@ -66,21 +66,22 @@ class Context:
         the article's main subject or the text itself may give it."""
         known = evidence.calendars()
         first = [evidence.entity_of(subject), evidence.entity_of(main)]
-        if not strict:
+        if not strict and (first[0] or not subject):  # a subject the lexicon does not know borrows no calendar
             first += [k for off, k in self.found if sentence[0] <= off < sentence[1]]
         tiers = [list(dict.fromkeys(k for k in first if k))] + ([] if strict else [self.ranked])
-        for st in self.statements:  # the text's own word: about one of these entities, or about nobody named
-            if st.owner in tiers[0]:
-                return evidence.from_statement(st, known.get(st.owner))
-        if self.statements:
-            st = next((s for s in self.statements if not s.owner), self.statements[0])
-            lookup = next((known[k] for tier in tiers for k in tier if k in known), None)
-            return evidence.from_statement(st, known.get(st.owner) or lookup)
-        for tier in tiers:
-            cals = [known[k] for k in tier if k in known]
-            if cals:  # "fiscal" is said of a year that is not the calendar's: prefer such an entity
-                return next((c for c in cals if c.end_month != 12), cals[0])
-        return None
+        owned = {s.owner: s for s in reversed(self.statements) if s.owner}
+        calendar_year = None
+        for i, tier in enumerate(tiers):
+            for key in tier:  # nearest entity first; what the text says of it, else what is known of it
+                if key in owned:
+                    return evidence.from_statement(owned[key], known.get(key))
+                if key in known and known[key].end_month != 12:  # "fiscal" is said of a year that is not the calendar's
+                    return known[key]
+                calendar_year = calendar_year or known.get(key)
+            if i == 0 and self.statements:  # the text's word on a calendar, said of nobody named or somebody else
+                st = next((s for s in self.statements if not s.owner), self.statements[0])
+                return evidence.from_statement(st, known.get(st.owner) or calendar_year)
+        return calendar_year
 
     def resolve(self, period: Period | None, text: str, bound: str, subject: str, main: str,
                 sentence: tuple[int, int], sentence_text: str) -> Fiscal | None:

@@ -1,9 +1,10 @@
 """Fiscal-calendar arithmetic: where a company's fiscal year, half, quarter or month lies in the calendar.
 
 A fiscal period is written the way the Conventions (GUIDELINES.md) ask: as the calendar quarter, half
-or year it coincides with, else as the calendar month in which it ends, bound ``by``. Floating year ends
-("last Sunday of January", "Thursday nearest August 31") are computed exactly, because a 52/53-week
-year may end a few days into the next month.
+or year it coincides with, else as the calendar month in which it ends, bound ``by``. That month is the
+nominal one (Target's fiscal 2023 is "2024-01" although its 53rd week ends on February 3): it is what the
+company and its analysts call the year's end, and what a reader can check. Floating year ends ("last
+Sunday of January", "Thursday nearest August 31") still give the period's exact first and last days.
 """
 
 from __future__ import annotations
@@ -115,5 +116,5 @@ def to_calendar(cal: FiscalCalendar, end_year: int, gran: str, n: int, bound: st
     start = (cal.position_end(end_year, first - 1) if first > 1 else cal.year_end(end_year - 1)) + timedelta(days=1)
     end = cal.position_end(end_year, last)
     if bound == "from":  # not before the period begins: its first month
-        return Period(f"{start:%Y-%m}", start, _last_day(start.year, start.month), "month", True, vague), bound
-    return Period(f"{end:%Y-%m}", start, end, "month", True, vague), "by"
+        return Period(f"{y0}-{m0:02d}", start, _last_day(y0, m0), "month", True, vague), bound
+    return Period(f"{y1}-{m1:02d}", start, end, "month", True, vague), "by"

@@ -73,11 +73,11 @@ def mentions(text: str) -> list[tuple[int, str]]:
     return [(m.start(), index[re.sub(r"(?:'s|’s)$", "", m.group())]) for m in pattern.finditer(text)]
 
 
-def ranked(found: list[tuple[int, str]]) -> list[str]:
-    """Keys by how often the text names them, first-named first among equals."""
+def ranked(found: list[tuple[int, str]], least: int = 1) -> list[str]:
+    """Keys named at least ``least`` times, by how often the text names them, first-named first among equals."""
     counts = Counter(k for _, k in found)
     first = {k: i for i, (_, k) in reversed(list(enumerate(found)))}
-    return sorted(counts, key=lambda k: (-counts[k], first[k]))
+    return sorted((k for k in counts if counts[k] >= least), key=lambda k: (-counts[k], first[k]))
 
 
 @cache
