@@ -213,3 +213,24 @@ def test_quarters_of_a_52_53_week_year_are_13_weeks() -> None:
     nvidia = evidence.calendars()["Nvidia"]
     ends = [to_calendar(nvidia, 2025, "quarter", q, "on")[0].end for q in (1, 2, 3, 4)]
     assert ends == [date(2024, 4, 28), date(2024, 7, 28), date(2024, 10, 27), date(2025, 1, 26)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "main", "expected"),
+    [
+        # a company the lexicon does not know borrows no calendar from the country it works in ...
+        ("Acme plc expects UK sales to rise in fiscal 2025. The UK market is weak.", "Acme plc", "Acme plc", "2025"),
+        # ... nor from a company it merely names
+        ("Obsidian expects capex of $40 billion in fiscal 2027, more than Nvidia's.", "Obsidian", "Obsidian", "2027"),
+        # a government's year serves public money, whoever the sentence's subject seems to be
+        ("India set a fiscal deficit target for 2024-25. India's budget was cautious.", "Reuters", "", "2025-03"),
+        # the claim's own subject wins over the article's main company (Arm runs April-March, named by its end)
+        ("SoftBank said Arm will sell server chips in Q4 FY26.", "Arm Holdings", "SoftBank", "2026-Q1"),
+    ],
+)
+def test_whose_calendar(text: str, subject: str, main: str, expected: str) -> None:
+    timex = next(t for t in temporal.find_timexes(text) if "FY" in t.text or "fiscal" in t.text or "-" in t.text)
+    period = temporal.resolve(timex, date(2024, 5, 1), prefer_future=True).period
+    found = fiscal.Context(text, date(2024, 5, 1)).resolve(period, timex.text, timex.bound, subject, main,
+                                                             (0, len(text)), text)
+    assert found.period.label == expected

@@ -61,14 +61,18 @@ class Context:
         """Whether text[start:end] is the time part of a calendar definition ("runs from April to March")."""
         return any(s.span and s.span[0] < end and start < s.span[1] for s in self.statements)
 
-    def calendar(self, subject: str, main: str, sentence: tuple[int, int], strict: bool) -> FiscalCalendar | None:
+    def calendar(self, subject: str, main: str, sentence: tuple[int, int], strict: bool,
+                 public: bool = False) -> FiscalCalendar | None:
         """The calendar a claim's period follows. ``strict`` (a bare quarter): only the claim's subject,
-        the article's main subject or the text itself may give it."""
+        the article's main subject or the text itself may give it. A government the claim is not about
+        lends its year only to a sentence about public money (``public``)."""
         known = evidence.calendars()
         first = [evidence.entity_of(subject), evidence.entity_of(main)]
         if not strict and (first[0] or not subject):  # a subject the lexicon does not know borrows no calendar
             first += [k for off, k in self.found if sentence[0] <= off < sentence[1]]
-        tiers = [list(dict.fromkeys(k for k in first if k))] + ([] if strict else [self.ranked])
+        lend = [] if strict else [k for k in self.ranked if public or k not in evidence.governments()]
+        first = first[:2] + [k for k in first[2:] if public or k not in evidence.governments()]
+        tiers = [list(dict.fromkeys(k for k in first if k)), lend]
         owned = {s.owner: s for s in reversed(self.statements) if s.owner}
         calendar_year = None
         for i, tier in enumerate(tiers):
@@ -102,7 +106,7 @@ class Context:
                         and "calendar" not in text.lower() and evidence.earnings_context(sentence_text))
         if not (explicit or split or bare_quarter):
             return None
-        cal = self.calendar(subject, main, sentence, strict=bare_quarter)
+        cal = self.calendar(subject, main, sentence, bare_quarter, evidence.public_finance(sentence_text))
         if cal is None or cal.end_month == 12:
             if not explicit:
                 return None

@@ -181,10 +181,25 @@ def from_statement(st: Statement, known: FiscalCalendar | None) -> FiscalCalenda
     return FiscalCalendar(st.end_month, naming, rule, st.owner or (known.owner if known else ""), "text")
 
 
+@cache
+def governments() -> frozenset[str]:
+    """Lexicon keys of governments: their fiscal year is not a company's."""
+    return frozenset(k for k, info in _lex()["entities"].items() if info.get("kind") == "government")
+
+
+def _any_word(key: str, sentence: str) -> bool:
+    words = "|".join(re.escape(str(w)) for w in _lex()[key])
+    return re.search(r"(?<![\w-])(?:" + words + r")(?![\w-])", sentence, re.I) is not None
+
+
+def public_finance(sentence: str) -> bool:
+    """Whether a sentence speaks of public money ("fiscal deficit", "budget"): a government's year then applies."""
+    return _any_word("public_finance_words", sentence)
+
+
 def earnings_context(sentence: str) -> bool:
     """Whether a sentence speaks of results ("adjusted earnings", "revenue"): bare quarters are then fiscal."""
-    words = "|".join(re.escape(str(w)) for w in _lex()["earnings_words"])
-    return re.search(r"(?<![\w-])(?:" + words + r")(?![\w-])", sentence, re.I) is not None
+    return _any_word("earnings_words", sentence)
 
 
 def deictic_offset(text: str) -> int | None:
