@@ -18,6 +18,7 @@ from extractor import lexicon
 from extractor.fiscal.calendar import FiscalCalendar, month_number, parse_rule
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])|\n")
+_OWNER_REACH = 300  # characters before a statement searched for its sentence's start
 
 
 @dataclass(frozen=True)
@@ -165,9 +166,10 @@ def statements(text: str, anchor: date | None, found: list[tuple[int, str]]) -> 
 
 def _owner(text: str, start: int, end: int, found: list[tuple[int, str]]) -> str:
     """The entity named in the statement's sentence, nearest to it."""
-    left = max((e.end() for e in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    stop = _SENTENCE_END.search(text, end)
-    right = stop.start() if stop else len(text)
+    reach = max(0, start - _OWNER_REACH)
+    left = max((e.end() for e in _SENTENCE_END.finditer(text, reach, start)), default=reach)
+    stop = _SENTENCE_END.search(text, end, end + _OWNER_REACH)
+    right = stop.start() if stop else min(len(text), end + _OWNER_REACH)
     near = [(min(abs(off - start), abs(off - end)), key) for off, key in found if left <= off < right]
     return min(near)[1] if near else ""
 
