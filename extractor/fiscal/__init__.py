@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from extractor.fiscal import evidence
-from extractor.fiscal.calendar import FiscalCalendar, to_calendar
+from extractor.fiscal.calendar import SIZES, FiscalCalendar, to_calendar
 from extractor.temporal import Period, Timex
 
 __all__ = ["Context", "Fiscal", "FiscalCalendar"]
@@ -98,8 +98,7 @@ class Context:
             year, month = named
             start, end = date(year - (month < 12), month % 12 + 1, 1), FiscalCalendar(month).year_end(year)
             new = Period(f"{year}-{month:02d}", start, end, "month", True, period.vague)
-            return Fiscal(new,
-                          "from" if bound == "from" else "by", f"{month:02d}")
+            return Fiscal(new, "from" if bound == "from" else "by", f"{month:02d}")
         split = _split_year(text)
         explicit = period.fiscal or bool(_FISCAL_RX.search(text))
         bare_quarter = (not explicit and period.granularity == "quarter" and not _YEAR_RX.search(text)
@@ -111,8 +110,8 @@ class Context:
             if not explicit:
                 return None
             return Fiscal(period, bound, f"{cal.end_month:02d}" if cal else "")
-        where = self._position(period, text, cal, split)
-        if where is None:
+        where = self._position(period, text, cal, split) if period.granularity in SIZES else None
+        if where is None:  # a day, or a relative period without a publication date: as resolved
             return Fiscal(period, bound, f"{cal.end_month:02d}")
         end_year, gran, n = where
         new, new_bound = to_calendar(cal, end_year, gran, n, bound, period.vague)
@@ -129,24 +128,23 @@ class Context:
     def _position(self, period: Period, text: str, cal: FiscalCalendar,
                   split: int | None) -> tuple[int, str, int] | None:
         """(end year of the fiscal year, granularity, number) a period names; None without the anchor it needs."""
-        gran = period.granularity if period.granularity in ("year", "half", "quarter", "month") else "year"
-        n = {"year": 1, "month": period.start.month}.get(gran) or int(period.label[-1])
+        gran, year = period.granularity, int(period.label[:4])
+        n = 1 if gran == "year" else int(period.label[5:7]) if gran == "month" else int(period.label[-1])
         if split:
             return split, gran, n
         if re.search(r"\d{4}|FY\s?'?\d\d|'\d\d", text):  # a labelled year: the period's year is the label
-            return cal.end_year(period.start.year), gran, n
+            return cal.end_year(year), gran, n
         if self.anchor is None:
             return None
         anchor = self.anchor
-        offset = evidence.deictic_offset(text)
         here = cal.containing(anchor)
         if gran == "quarter" and evidence.quarter_number(text) is None:  # "the current fiscal quarter"
-            k = period.start.year * 4 + n - (anchor.year * 4 + (anchor.month - 1) // 3 + 1)
+            k = year * 4 + n - (anchor.year * 4 + (anchor.month - 1) // 3 + 1)
             i = here * 4 + (cal.month_of(anchor) - 1) // 3 + k
             return i // 4, "quarter", i % 4 + 1
-        if offset is None and gran in ("quarter", "half"):  # a bare "first quarter": the next one to end
+        if evidence.deictic_offset(text) is None and gran in ("quarter", "half"):  # a bare "first quarter": next to end
             for end_year in (here - 1, here, here + 1):
                 size = 3 if gran == "quarter" else 6
                 if (cal.position_end(end_year, n * size) - anchor).days >= -_SLACK_DAYS:
                     return end_year, gran, n
-        return here + period.start.year - anchor.year, gran, n
+        return here + year - anchor.year, gran, n
