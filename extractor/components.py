@@ -128,8 +128,10 @@ CUE_GROUPS = {
     "hedged": "commitment.hedged",
     "planned": "commitment.planned",
     "firm": "commitment.firm",
+    "statement_past": "statement_verbs_past",
 }
 COMMITMENT_ORDER = ("conditional", "hedged", "planned", "firm")
+FORWARD_GROUPS = {"future", "schedule", "reschedule", "planned", "firm", "hedged", "conditional"}
 CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")"}
 CONDITION_WORDS = {"if", "unless"}
 NEGATIONS = {"not", "n't", "never", "no"}
@@ -165,6 +167,16 @@ class ClaimCandidates:
         self.past_verbs = set(lexicon.word_list(lexicon_name, "past_verbs"))
         self.not_past = set(lexicon.word_list(lexicon_name, "not_past_verbs")) | set(
             lexicon.word_list(lexicon_name, "future"))
+        self.adjective_openers = set(lexicon.word_list(lexicon_name, "adjective_openers"))
+        self.statement_past_gap = set(lexicon.word_list(lexicon_name, "statement_past_gap"))
+        self.participle_markers = set(lexicon.word_list(lexicon_name, "participle_markers"))
+        self.cue_nouns = set(lexicon.word_list(lexicon_name, "cue_nouns"))
+        self.cue_noun_followers = set(lexicon.word_list(lexicon_name, "cue_noun_followers"))
+        self.superseded_markers = [m.split() for m in lexicon.word_list(lexicon_name, "superseded_markers")]
+        self.superseded_verbs = set(lexicon.word_list(lexicon_name, "superseded_verbs"))
+        self.superseded_from = set(lexicon.word_list(lexicon_name, "superseded_from"))
+        self.superseded_targets = set(lexicon.word_list(lexicon_name, "superseded_targets"))
+        self.superseded_target_markers = set(lexicon.word_list(lexicon_name, "superseded_target_markers"))
 
     def __call__(self, doc: Doc) -> Doc:
         timex_spans = list(doc.spans["timex"]) if "timex" in doc.spans else []
@@ -173,7 +185,7 @@ class ClaimCandidates:
             in_timex.update(range(span.start, span.end))
         cues: list[tuple[str, int, int]] = []
         for match_id, start, end in self.matcher(doc):
-            if not any(t in in_timex for t in range(start, end)):
+            if not any(t in in_timex for t in range(start, end)) and not self._cue_noun(doc, start, end):
                 cues.append((doc.vocab.strings[match_id], start, end))
         sents = list(doc.sents)  # once per doc: Span.sent rescans the doc on every call
         starts = [sent.start for sent in sents]
@@ -225,7 +237,9 @@ class ClaimCandidates:
             "moved_to": span.start > 0 and doc[span.start - 1].lower_ in MOVED_TO,
             "past_verb_before": self._past_verb_before(doc, span, sent),
             "past": bool(before or after),
-            "statement": self._statement_time(doc, span, sent, cues),
+            "statement": self._statement_time(doc, span, sent, cues) or self._statement_past(doc, span, cues),
+            "superseded": self._superseded(doc, span, sent, cues),
+            "past_verb_after": self._past_verb_after(doc, span, sent, cues),
             "condition": self._in_condition(doc, span, sent),
             "negated": self._negated(doc, span, sent),
             "question": sent.text.rstrip().rstrip("\"”’'").endswith("?"),
@@ -241,8 +255,70 @@ class ClaimCandidates:
         regular = len(word) > 4 and word.endswith("ed") and word not in self.not_past
         before = doc[i - 1].lower_ if i > sent.start else ""
         participle = before in PASSIVE_AUX  # "will be tested"
-        adjective = before in DETERMINERS  # "an uncrewed mission", "its troubled test flight"
+        adjective = before in DETERMINERS or before in self.adjective_openers  # "an uncrewed mission", "first
+        # uncrewed flight", "its troubled test flight"
         return word in self.past_verbs or (regular and not participle and not adjective)
+
+    def _cue_noun(self, doc: Doc, start: int, end: int) -> bool:
+        """A cue word read as a noun: "projects" followed by what cannot follow the verb."""
+        if end - start != 1 or doc[start].lower_ not in self.cue_nouns:
+            return False
+        return end >= len(doc) or doc[end].lower_ in self.cue_noun_followers
+
+    def _statement_past(self, doc: Doc, span: Any, cues: list[tuple[str, int, int]]) -> bool:
+        """A past stating verb right before the expression dates the statement ("forecast in June that",
+        "pledged in December to"), unless an auxiliary makes it a participle ("is projected in 2026")."""
+        for g, s, e in cues:
+            if g != "statement_past" or not 1 <= span.start - e <= 2:  # "forecast 2024 earnings" is a target
+                continue
+            if not all(doc[i].lower_ in self.statement_past_gap for i in range(e, span.start)):
+                continue
+            before = doc[s - 1].lower_ if s > 0 else ""
+            if before not in self.participle_markers:
+                return True
+        return False
+
+    def _superseded(self, doc: Doc, span: Any, sent: Any, cues: list[tuple[str, int, int]]) -> bool:
+        """The expression is a target the plan no longer has: after a pluperfect or "originally"
+        plan verb ("had been scheduled for", "originally planned"), or the old date of a move
+        ("delayed from September")."""
+        ranged = any(t.lower_ in ("to", "until", "through") for t in span)  # "from October to February"
+        if not ranged and span.start > sent.start and doc[span.start - 1].lower_ in self.superseded_from and any(
+            g == "reschedule" and e <= span.start - 1 and span.start - e <= 6 for g, s, e in cues
+        ):
+            return True
+        window = [t.lower_ for t in doc[max(sent.start, span.start - 10):span.start]]
+        if "," in window:  # "once promised for 2026, now opens in late 2028": another clause's plan
+            window = window[len(window) - window[::-1].index(","):]
+        for i, word in enumerate(window[:-1]):  # "his earlier target of 2028 or 2029"
+            if word in self.superseded_target_markers and self.superseded_targets.intersection(window[i + 1:i + 3]):
+                return True
+        after = [t.lower_ for t in doc[span.end:min(sent.end, span.end + 3)]]
+        for words in (window, after):
+            for i, word in enumerate(words):
+                if word not in self.superseded_verbs:
+                    continue
+                lead = words[:i]
+                if any(lead[len(lead) - len(m):] == m or m[0] in lead[-3:] for m in self.superseded_markers):
+                    return True
+        return False
+
+    def _past_verb_after(self, doc: Doc, span: Any, sent: Any, cues: list[tuple[str, int, int]]) -> int | None:
+        """Distance to a past-tense verb after an expression that opens its clause ("In March the
+        secretary paused work"), unless a forward cue comes first."""
+        opener = span.start == sent.start or (span.start - 1 >= sent.start and doc[span.start - 1].is_punct) or (
+            span.start - 1 == sent.start and doc[sent.start].lower_ in self.statement_past_gap)
+        if not opener:
+            return None
+        cue_at = {s for g, s, e in cues if g in FORWARD_GROUPS}
+        for i in range(span.end, min(sent.end, span.end + PAST_REACH)):
+            if i in cue_at or doc[i].text in CLAUSE_BREAKS or doc[i].text == ";":
+                return None
+            if doc[i].lower_ in ("will", "would", "to", "shall"):
+                return None
+            if self._is_past(doc, i, sent):
+                return i - span.end + 1
+        return None
 
     def _past_verb_before(self, doc: Doc, span: Any, sent: Any) -> int | None:
         """Distance back to the nearest past-tense verb in the expression's clause, if any."""

@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from extractor import lexicon, temporal
 
 CLAIM_TYPES = {"DATE", "DURATION"}
-PERIOD_END = re.compile(r"\b(?:quarter|year|period|half|month)(?:,?\s+which)?\s+"
+PERIOD_END = re.compile(r"\b(?:quarter|year|period|half|month)(?:,?\s+(?:which|that))?\s+"
                         r"(?:(?:end(?:s|ed|ing)|clos(?:es|ed|ing))\s+(?:in\s+|on\s+)?"
                         r"|runs\s+(?:to|through|until)\s+)$", re.I)
 YEAR_SLACK_DAYS = 60  # at least the normaliser's slack for keeping a date just past
@@ -37,8 +37,10 @@ def _due_date_expression(timex: temporal.Timex, resolution: temporal.Resolution)
     not narrative-relative ("two years later"), not anaphoric ("for the year"), not a duration
     without an offset or shorter than a day ("in less than 1 second")."""
     words = timex.text.lower().split()
-    if _words("past_in_timex").intersection(words) or timex.text.lower() in _words("anaphoric"):
+    if _words("past_in_timex").intersection(words):
         return False
+    if timex.text.lower() in _words("anaphoric") and timex.prefix not in _words("deadline_prefixes"):
+        return False  # "for the year" counts from elsewhere; "within the year" is this year
     if words and words[-1] in _words("narrative_last_word") and len(words) > 1:
         return False
     if timex.type == "DURATION":
@@ -103,6 +105,12 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
     after = text[timex.end:timex.end + 20].lower().split()
     if "-" in timex.text and after and after[0].strip(",.") in _words("reporting_period_nouns"):
         return True
+    before = text[max(0, timex.start - 50):timex.start].lower().split()
+    while before and before[-1] in _words("definite_determiners"):
+        before.pop()
+    if len(before) >= 2 and before[-1] in ("for", "of") and any(  # "results for its fiscal second quarter on
+            w.strip(",.") in _words("reporting_document_nouns") for w in before[-4:-1]):  # July 29"
+        return True
     return bool(PERIOD_END.search(text[max(0, timex.start - 20):timex.start]))
 
 
@@ -124,6 +132,8 @@ def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
         return True
     if past is not None and (before is None or past < before):
         return False  # "took over in April": the nearest verb is past
+    if cand["past_verb_after"] is not None:
+        return False  # "In March the secretary paused work": the clause it opens is past
     scheduled = cand["schedule_before"] is not None and cand["schedule_before"] <= CUE_REACH
     governed = (before is not None and before <= CUE_REACH) or (after is not None and after <= TRAILING_CUE_REACH)
     return True if governed or scheduled else None
@@ -175,11 +185,14 @@ def _cued(cand: dict[str, Any]) -> bool:
 
 def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: date | None, section: str) -> bool:
     """The sentence states something to come, due in ``period``."""
-    if cand["past"] or cand["condition"]:
+    if cand["past"] or cand["condition"] or cand["superseded"]:
         return False
     if cand["statement"] and not (period and anchor and period.start > anchor and period.granularity in COARSE):
         return False  # "said on Thursday" dates the statement; "now says 2029" cannot: it lies ahead
     if period is None or anchor is None:
+        past = cand["past_verb_before"] is not None or cand["past_verb_after"] is not None
+        if past and cand["future_before"] is None:
+            return False  # "broke ground in September 2022": past, even with no date to judge by
         return _cued(cand) or section == "title"
     if period.end < anchor or (period.granularity == "day" and period.end <= anchor):
         return False
@@ -191,16 +204,27 @@ def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: da
     return _cued(cand) or (scheduled and period.granularity in ("day", "month"))
 
 
+def _not_for(cand: dict[str, Any], timex: temporal.Timex) -> temporal.Timex:
+    """ "will not take effect for at least 12 months": a negated minimum wait is an offset start."""
+    if timex.type == "DURATION" and timex.prefix == "for" and timex.bound == "from" and cand["negated"]:
+        return replace(timex, prefix="in")
+    return timex
+
+
 def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | None, section: str,
-        sentence_timexes: int, fiscal: Callable[[temporal.Timex, temporal.Period | None], temporal.Period | None]
-        | None = None) -> tuple[temporal.Timex, temporal.Resolution] | None:
+        sentence_timexes: int, reference: date | None = None,
+        fiscal: Callable[[temporal.Timex, temporal.Period | None], temporal.Period | None] | None = None,
+        ) -> tuple[temporal.Timex, temporal.Resolution] | None:
     """The expression a candidate promises by and its resolution, or None when it is no claim.
-    ``fiscal`` places a fiscal period in the calendar for the forward check ("fiscal 2023" of Japan
-    runs to March 2024)."""
-    timex = _moved_to(timex, cand)
+    ``reference`` is the date it counts from when that is not publication (anchors.py); past and
+    future are still judged against publication. ``fiscal`` places a fiscal period in the calendar
+    for that judgement ("fiscal 2023" of Japan runs to March 2024)."""
+    moved = _moved_to(timex, cand)
+    prefer = True if moved is not timex else _prefer_future(cand, timex)  # a move's new date lies ahead
+    timex = _not_for(cand, moved)
     if timex.type not in CLAIM_TYPES:
         return None
-    resolution = _resolve(timex, anchor, _prefer_future(cand, timex))
+    resolution = _resolve(timex, reference or anchor, prefer)
     if resolution.period is None and not (resolution.relative and anchor is None):
         return None
     if not _due_date_expression(timex, resolution) or _retrospective(text, timex):

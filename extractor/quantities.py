@@ -19,13 +19,15 @@ _LEX = yamlio.load(Path(__file__).parent / "lexicons" / "units.yaml")
 
 @dataclass(frozen=True)
 class Quantity:
-    """A number with its unit; ``value`` is None for ranges ("10-20%"), ``unit`` is "" for bare counts."""
+    """A number with its unit; a range ("10-20%", "$60 billion to $65 billion") has its lower bound
+    as ``value`` and ``ranged`` set; ``unit`` is "" for bare counts."""
 
     start: int
     end: int
     value: float | None
     unit: str
     value_text: str
+    ranged: bool = False
 
 
 def _alt(words: list[str]) -> str:
@@ -54,11 +56,15 @@ _PERCENT = {_key(k): v for k, v in _LEX["percent_units"].items()}
 _FRACTIONS = {_key(k): float(v) for k, v in _LEX["fractions"].items()}
 _UNIT_OF: dict[str, str] = {}
 _RATED: set[str] = set()
+_WRITTEN: set[str] = set()  # aliases reported as written ("smartphones", "staff"), not as their class
 for _canon, _spec in _LEX["units"].items():
     if _spec.get("rate"):
         _RATED.add(_canon)
     for _alias in _spec["aliases"]:
         _UNIT_OF[_key(_alias)] = _canon
+        plural_word = _alias.endswith("s") and " " not in _alias
+        if _spec.get("written") and _alias not in _spec.get("brands", []) and plural_word:
+            _WRITTEN.add(_key(_alias))
 _NOT_FOLLOWED = {
     canon: re.compile(rf"\s+(?:{_alt(spec['not_followed_by'])})\b", re.IGNORECASE)
     for canon, spec in _LEX["units"].items()
@@ -89,8 +95,9 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _RANGE = re.compile(
-    rf"\s*(?P<sep>-|–|—|\bto\b|\band\b)\s*(?:(?P<cur>{_CUR_ALT})\s?)?"
-    rf"(?P<digits>{_DIGITS})(?:(?:{_SUFFIX_ALT})(?!\w)|(?!\w)(?:\s*(?:{_MULT_ALT})\b)?)",
+    rf"\s*(?P<sep>-|–|—|\bto\b|\band\b|\bor\b)\s*(?:(?P<cur>{_CUR_ALT})\s?)?"
+    rf"(?:(?P<digits>{_DIGITS})|(?P<word>{_alt(list(_WORDS))}))"
+    rf"(?:(?P<suffix>{_SUFFIX_ALT})(?!\w)|(?!\w)(?:\s*(?P<mult>{_MULT_ALT})\b)?)",
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(rf"\s*(?P<u>{_alt(list(_LEX['percent_units']))})(?!\w)", re.IGNORECASE)
@@ -118,6 +125,7 @@ _RATE_RE = re.compile(
     rf"|(?P<adverb>{_alt(list(_ADVERBS))}))(?!\w)",
     re.IGNORECASE,
 )
+_RATE_AFTER_OF = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*" + _RATE_RE.pattern, re.IGNORECASE)
 _FRACTION_RE = re.compile(
     rf"\bby\s+(?P<q>(?:(?:{_alt(_LEX['fraction_qualifiers'])})\s+)*)(?P<f>{_alt(list(_FRACTIONS))})\b",
     re.IGNORECASE,
@@ -140,6 +148,19 @@ _UNITS_CONTEXT = {
     for canon, words in _LEX["units_context"].items()
 }
 _COORDINATOR = _phrases(_LEX["coordinators"])
+_SCALED_UNITS = {_key(k): (v[0], float(v[1])) for k, v in _LEX["scaled_units"].items()}
+_SCALED_RE = re.compile(rf"\s*(?P<u>{_alt(list(_SCALED_UNITS))})(?![\w/])", re.IGNORECASE)
+_CONTEXT_CURRENCIES = {
+    _key(word): [(re.compile(rf"\b(?:{_alt(cues)})\b", re.IGNORECASE), code) for cues, code in rules]
+    for word, rules in _LEX["contextual_currencies"].items()
+}
+_CONTEXT_CUR_RE = re.compile(rf"\s+(?:[A-Z][a-z]+\s+)?(?P<u>{_alt(list(_CONTEXT_CURRENCIES))})(?!\w)", re.IGNORECASE)
+_IMPLICIT = [(unit, re.compile(rf"\b(?:{_alt(words)})\b", re.IGNORECASE))
+             for unit, words in _LEX["implicit_units"].items()]
+_IMPLICIT_REACH = 80  # characters before a bare number searched for the measure it gives a value of
+# "about 120 of the new stores"
+_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|these|those)(?=\s)", re.IGNORECASE)
+_PREPOSITION_ONLY = re.compile(r"\s*(?:in|by|at|on|from|until|for|during|through)?\s*(?:the\s+)?", re.IGNORECASE)
 _CHANGE_FROM = re.compile(rf"(?<!\w)(?:{_alt(_LEX['change_start']['before'])})\s*$", re.IGNORECASE)
 _CHANGE_TO = re.compile(rf"\s*(?:{_alt(_LEX['change_start']['after'])})(?!\w)", re.IGNORECASE)
 _ANCHOR_YEAR = re.compile(
@@ -194,7 +215,7 @@ def _names_something(text: str, m: re.Match[str]) -> bool:
     return False
 
 
-def _unit_after(text: str, pos: int) -> tuple[str, int] | None:
+def _unit_after(text: str, pos: int, context: str = "") -> tuple[str, int] | None:
     """The unit written right after a number (percent, currency word, counted noun + rate)."""
     m = _PERCENT_RE.match(text, pos)
     if m:
@@ -202,9 +223,14 @@ def _unit_after(text: str, pos: int) -> tuple[str, int] | None:
     m = _CUR_SUF_RE.match(text, pos)
     if m:
         return _CUR_SUF[_key(m.group("u"))], m.end()
+    m = _CONTEXT_CUR_RE.match(text, pos)
+    if m:
+        code = _contextual_currency(m.group("u"), text, context)
+        return (code, m.end()) if code else None
     m = _UNIT_RE.match(text, pos)
     if not m:
-        return _generic_unit(text, pos)
+        of_the = _OF_THE.match(text, pos)  # "about 120 of the new stores"
+        return _generic_unit(text, pos) or (_unit_after(text, of_the.end(), context) if of_the else None)
     alias = _key(m.group("u"))
     if alias in _CASE_SENSITIVE and m.group("u") != _CASE_SENSITIVE[alias]:
         return None
@@ -216,12 +242,41 @@ def _unit_after(text: str, pos: int) -> tuple[str, int] | None:
     ):
         end = more.end()  # "Semi truck tractors", "Semi units": one noun phrase
     if unit == "units":
-        unit = next((canon for canon, rx in _UNITS_CONTEXT.items() if rx.search(text)), _UNITS_DEFAULT)
+        unit = _context_noun(text) or _UNITS_DEFAULT
+    elif alias in _WRITTEN:
+        unit = alias  # counted things take their own plural noun ("smartphones", "subscriptions")
     if _UNIT_OF[alias] in _RATED:
-        r = _RATE_RE.match(text, end)
+        r = _RATE_RE.match(text, end) or _rate_after_of(text, end)
         if r:
             return f"{unit} per {_rate_period(r)}", r.end()
     return unit, end
+
+
+def _context_noun(text: str) -> str | None:
+    """The thing a bare "units" counts: the class the sentence names, as the sentence writes it
+    when that class keeps its own words ("100 million units" of "smartphones")."""
+    for canon, rx in _UNITS_CONTEXT.items():
+        found = rx.search(text)
+        if found:
+            word = _key(found.group())
+            return word if word in _WRITTEN else canon
+    return None
+
+
+def _rate_after_of(text: str, pos: int) -> re.Match[str] | None:
+    """A rate after what the unit measures ("500,000 tonnes of copper a year")."""
+    return _RATE_AFTER_OF.match(text, pos)
+
+
+def _contextual_currency(word: str, text: str, context: str) -> str | None:
+    """The ISO code of a currency word the country decides ("crowns": DKK for a Danish company),
+    from the sentence, else from the article around it."""
+    rules = _CONTEXT_CURRENCIES[_key(word)]
+    for where in (text, context):
+        code = next((code for rx, code in rules if rx.search(where)), None)
+        if code:
+            return code
+    return None
 
 
 def _generic_unit(text: str, pos: int) -> tuple[str, int] | None:
@@ -258,8 +313,24 @@ def _range_after(text: str, m: re.Match[str], pos: int) -> re.Match[str] | None:
     return r
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity in ``text``, in order, non-overlapping."""
+def _lower_bound(m: re.Match[str], rng: re.Match[str]) -> float:
+    """A range's lower end, scaled like the upper one when only that is ("5 to 6 million")."""
+    value = _number_value(m)
+    scale = _key(rng.group("suffix") or rng.group("mult") or "")
+    if not _is_scaled(m) and scale:
+        value *= _SUFFIX.get(scale) or _MULT.get(scale) or 1.0
+    return value
+
+
+def _implicit_unit(text: str, start: int) -> str:
+    """The unit a measure named just before a bare number gives it ("retirement age to 64": years)."""
+    before = text[max(0, start - _IMPLICIT_REACH):start]
+    return next((unit for unit, rx in _IMPLICIT if rx.search(before)), "")
+
+
+def find_quantities(text: str, context: str = "") -> list[Quantity]:
+    """Every quantity in ``text``, in order, non-overlapping; ``context`` (the article) tells currency
+    words the sentence leaves open."""
     masked = [(mm.start(), mm.end()) for mm in _MASKS.finditer(text)]
     found: list[Quantity] = []
     covered = 0
@@ -273,7 +344,12 @@ def find_quantities(text: str) -> list[Quantity]:
         end = m.end()
         rng = _range_after(text, m, end)
         if rng:
-            value, end = None, rng.end()
+            value, end = _lower_bound(m, rng), rng.end()
+        if scaled := _SCALED_RE.match(text, end):  # "110 mtpa"
+            unit, scale = _SCALED_UNITS[_key(scaled.group("u"))]
+            covered = scaled.end()
+            found.append(Quantity(m.start(), covered, value * scale, unit, text[m.start():covered], bool(rng)))
+            continue
         if m.group("cur"):
             unit = _CUR_PRE[_key(m.group("cur"))]
             if rate := _RATE_RE.match(text, end):  # "$10 billion a year"
@@ -283,20 +359,22 @@ def find_quantities(text: str) -> list[Quantity]:
             value = value * scale if value is not None else None
             end = sub.end()
         else:
-            after = _unit_after(text, end) or _elided_rate(text, end, found)
+            after = _unit_after(text, end, context) or _elided_rate(text, end, found)
             if after is None:
                 if not m.group("digits") and not _is_scaled(m):
                     continue  # a spelled-out number with no unit is prose ("one of the")
-                unit = ""
+                unit = _implicit_unit(text, m.start())
             else:
                 unit, end = after
         if unit and not rng and (rng := _range_after(text, m, end)):
             second = _CUR_PRE[_key(rng.group("cur"))] if rng.group("cur") else None
             second_unit, second_end = (second, rng.end()) if second else _unit_after(text, rng.end()) or ("", 0)
             if second_unit == unit:
-                value, end = None, second_end  # "13% to 15%", "$5 billion to $6 billion"
+                end = second_end  # "13% to 15%", "$5 billion to $6 billion": the lower bound
+            else:
+                rng = None
         covered = end
-        found.append(Quantity(m.start(), end, value, unit, text[m.start() : end]))
+        found.append(Quantity(m.start(), end, value, unit, text[m.start() : end], bool(rng)))
     for f in _FRACTION_RE.finditer(text):
         start = f.start("q") if f.group("q") else f.start("f")
         if not any(q.start <= start < q.end for q in found):
@@ -323,6 +401,29 @@ def _base_unit(unit: str) -> str:
 _COST = {"range": 50, "change_start": 200, "clause_break": 200, "other_date": 300, "rate_beside_total": 1000}
 
 
+def _with_elided_nouns(quantities: list[Quantity], sentence: str, start: int, end: int) -> list[Quantity]:
+    """A bare number right by the date counts the thing the sentence counted before ("1,618
+    satellites by July 2026, and all 3,236 by July 2029") or the thing its subject names ("5G
+    subscriptions would reach about 500 million by 2027")."""
+    out = []
+    for q in quantities:
+        near = _PREPOSITION_ONLY.fullmatch(sentence, q.end, start) if q.end <= start else None
+        if q.unit or q.value is None or near is None or _YEAR.fullmatch(q.value_text):
+            out.append(q)
+            continue
+        counted = [o.unit for o in quantities if o.end <= q.start and o.unit and o.unit[0].islower()
+                   and o.unit not in ("%",)]
+        named = _UNIT_RE.search(sentence, 0, q.start) if not counted else None
+        noun = counted[-1] if counted else _noun_of(named) if named else ""
+        out.append(replace(q, unit=noun) if noun else q)
+    return out
+
+
+def _noun_of(m: re.Match[str]) -> str:
+    alias = _key(m.group("u"))
+    return alias if alias in _WRITTEN else _UNIT_OF[alias]
+
+
 def _gap(q: Quantity, start: int, end: int) -> tuple[int, int]:
     """Character span between a quantity and a time expression."""
     return (q.end, start) if q.end <= start else (end, q.start)
@@ -344,6 +445,7 @@ def pick_target(
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(sentence)
               if not _FUTURE_ASIDE.search(a.group())]  # ", which would lift capacity to 155,000" holds a target
     asides = [(a, b) for a, b in asides if not a <= anchor_start < b]
+    quantities = _with_elided_nouns(quantities, sentence, anchor_start, anchor_end)
     cands = [
         q
         for q in quantities
@@ -367,6 +469,8 @@ def pick_target(
         lo, hi = _gap(q, anchor_start, anchor_end)
         if any(lo <= a and b <= hi for a, b in dates):
             return True  # another date stands between
+        if any(a >= q.end and _PREPOSITION_ONLY.fullmatch(sentence, q.end, a) for a, _ in dates):
+            return True  # "from 99% at the end of this year to 122% in 2034": 122% is 2034's
         # "3 GWh by 2025 and 40% in 2027": it opens the next dated clause
         opens_next = q.start >= anchor_end and bool(_COORDINATOR.search(sentence, lo, hi))
         return opens_next and any(a >= q.end for a, _ in dates)
@@ -382,14 +486,14 @@ def pick_target(
             c += _COST["other_date"]
         if " per " in q.unit and _base_unit(q.unit) in totals:
             c += _COST["rate_beside_total"]
-        if q.value is None:
+        if q.ranged:
             c += _COST["range"]
         if _CHANGE_FROM.search(sentence, max(0, q.start - 12), q.start) and _CHANGE_TO.match(sentence, q.end):
             c += _COST["change_start"]  # "from 10% to 20%": the change's starting point
         return c, q.start
 
     best = min(cands, key=cost)
-    if best.unit.endswith(" per year") and best.end <= anchor_start:
+    if best.unit.endswith(" per year") and best.end <= anchor_start and _RATE_RE.search(best.value_text):
         link = _key(sentence[best.end : anchor_start])
         named_year = _ANCHOR_YEAR.match(_key(sentence[anchor_start:anchor_end]))
         if (not link or link in _YEAR_RATE_LINKS) and named_year:

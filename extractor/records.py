@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from extractor import classify, decide, fiscal, quantities, temporal
+from extractor import anchors, classify, decide, fiscal, quantities, temporal
 from extractor.articles import Article
 
 
@@ -96,11 +96,15 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
     by_sentence: dict[int, list[dict[str, Any]]] = defaultdict(list)  # the time expressions of each sentence
     for cand in doc._.candidates or []:
         by_sentence[cand["sent_start"]].append(doc._.timexes[cand["timex"]])
+    refs = anchors.references(text, doc._.timexes or [], doc._.candidates or [], anchor)
     for cand in doc._.candidates or []:
         s0, s1 = cand["sent_start"], cand["sent_end"]
         section = _section(sections, s0)
         in_sentence = len(by_sentence[s0])
-        decided = decide.due(cand, temporal.Timex(**doc._.timexes[cand["timex"]]), text, anchor, section, in_sentence,
+        if cand["timex"] in refs and refs[cand["timex"]] is None:
+            continue  # "the following year" with no year in the text to count from
+        decided = decide.due(cand, temporal.Timex(**doc._.timexes[cand["timex"]]), text, anchor, section,
+                             in_sentence, refs.get(cand["timex"]),
                              partial(fiscal_facts.period, main=main, sentence=(s0, s1), sentence_text=text[s0:s1]))
         if decided is None:
             continue
@@ -117,7 +121,7 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
         seen.add(key)
         local = raw[lead:]
         t0, t1 = timex.start - s0 - lead, timex.end - s0 - lead
-        found = quantities.find_quantities(local)
+        found = quantities.find_quantities(local, text)
         target = quantities.pick_target(found, local, t0, t1)
         base = s0 + lead
         pretrained = [(e["start"] - base, e["end"] - base, e["label"]) for e in doc._.entities or []

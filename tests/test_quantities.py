@@ -109,23 +109,24 @@ def test_finds_value_and_unit(text: str, value: float, unit: str) -> None:
 
 def test_range_with_the_unit_on_both_ends() -> None:
     (q,) = find_quantities("Capex of $5 billion to $6 billion.")
-    assert (q.value, q.unit, q.value_text) == (None, "USD", "$5 billion to $6 billion")
+    assert (q.value, q.unit, q.value_text, q.ranged) == (5e9, "USD", "$5 billion to $6 billion", True)
 
 
 @pytest.mark.parametrize(
-    ("text", "unit"),
+    ("text", "value", "unit"),
     [
-        ("Margins of 10-20% are expected.", "%"),
-        ("Margins of 10–20 percent are expected.", "%"),
-        ("Between 5 and 6 million vehicles will be built.", "vehicles"),
-        ("Capex will be $8-10 billion.", "USD"),
-        ("Output of 20 to 30 GWh is planned.", "GWh"),
+        ("Margins of 10-20% are expected.", 10, "%"),
+        ("Margins of 10–20 percent are expected.", 10, "%"),
+        ("Between 5 and 6 million vehicles will be built.", 5e6, "vehicles"),
+        ("Capex will be $8-10 billion.", 8e9, "USD"),
+        ("Output of 20 to 30 GWh is planned.", 20, "GWh"),
+        ("The yard will deliver nine or ten ships a year.", 9, "ships per year"),
+        ("Capex will be between A$3.7 billion and A$3.9 billion.", 3.7e9, "AUD"),
     ],
 )
-def test_ranges_have_no_single_value(text: str, unit: str) -> None:
+def test_ranges_and_alternatives_give_their_lower_bound(text: str, value: float, unit: str) -> None:
     (q,) = [q for q in find_quantities(text) if q.unit]
-    assert q.value is None
-    assert q.unit == unit
+    assert (q.value, q.unit, q.ranged) == (value, unit, True)
 
 
 @pytest.mark.parametrize(
@@ -219,7 +220,7 @@ def _target(sentence: str, anchor: str) -> Quantity | None:
         # a change's target, not its start
         ("By 2030 it will lift its market share from 10% to 20%.", "2030", 20, "%"),
         # a range stated with its unit twice
-        ("Revenue should grow 13% to 15% in 2026.", "2026", None, "%"),
+        ("Revenue should grow 13% to 15% in 2026.", "2026", 13, "%"),
         # a unit beats a bare count
         ("The 3 founders expect revenue of $2 billion next year.", "next year", 2e9, "USD"),
     ],
@@ -273,3 +274,43 @@ def test_an_elided_rate_takes_the_noun_of_the_rate_before_it_or_of_the_sentence(
     (q,) = find_quantities("Output of the A350 widebody will rise to 12 a month in 2028")
     assert q.unit == "aircraft per month"
     assert find_quantities("prices rose 5 a year")[0].unit == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "value", "unit"),
+    [
+        # a measure before a bare number gives its unit
+        ("Parliament voted to raise the retirement age to 67 by 2035.", "2035", 67, "years"),
+        ("The number of years of contributions will rise to 42 by 2028.", "2028", 42, "years"),
+        # units that carry their own scale
+        ("The terminal will lift capacity to 18 mtpa in 2027.", "2027", 18e6, "tonnes per year"),
+        # a rate after what the unit measures
+        ("The smelter will produce 300,000 tonnes of aluminium a year from 2026.", "2026", 3e5, "tonnes per year"),
+        # counted things keep their own plural noun; "N of the <noun>" counts that noun
+        ("About 90 of the new outlets will open in 2025.", "2025", 90, "outlets"),
+        ("Shipments of foldable smartphones will reach 40 million units in 2026.", "2026", 4e7, "smartphones"),
+        # a bare number by the date counts what the sentence counted before it
+        ("The operator must launch 600 satellites by 2026, and all 1,200 by 2028.", "2028", 1200, "satellites"),
+        # ... or what its subject names
+        ("Broadband subscriptions in Kenya would reach about 9 million by the end of 2027.",
+         "the end of 2027", 9e6, "subscriptions"),
+        # an equivalence aside is not the target
+        ("The mine will produce 20,000 tonnes per year of lithium, enough for up to 400,000 cars annually, "
+         "and should start in 2028.", "2028", 20000, "tonnes per year"),
+        # a value followed by its own date is that date's
+        ("Debt will rise from 98% of GDP at the end of this year to 120% in 2034.", "the end of this year", 98, "%"),
+    ],
+)
+def test_value_classes(sentence: str, date_text: str, value: float, unit: str) -> None:
+    start = sentence.index(date_text)
+    target = pick_target(find_quantities(sentence), sentence, start, start + len(date_text))
+    assert target is not None
+    assert (target.value, target.unit) == (pytest.approx(value), unit)
+
+
+def test_currency_words_take_their_country_from_the_article() -> None:
+    article = "Carlsberg, the Danish brewer, said on Monday ..."
+    (q,) = find_quantities("It will spend 3 billion crowns on the plant.", article)
+    assert (q.value, q.unit) == (3e9, "DKK")
+    (q,) = find_quantities("Volvo will spend 2 billion Swedish crowns.")
+    assert q.unit == "SEK"

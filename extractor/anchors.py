@@ -1,0 +1,78 @@
+"""Which date a time expression counts from, where that is not the publication date.
+
+Relative times resolve against publication, except in two cases the guide names: reported speech
+whose statement date the sentence gives ("SoftBank pledged in December to invest ... over the next
+four years" counts from December), and narrative anaphors that count from another date of the
+text ("selected the A350 in December 2019, planning to finalise the order early the following
+year" counts from 2019). Each case returns a reference date per time expression; the claim decision
+still judges past and future against publication.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from typing import Any
+
+from extractor import lexicon, temporal
+
+
+@cache
+def _anaphors() -> tuple[str, ...]:
+    return tuple(lexicon.word_list("claims", "narrative_anaphors"))
+
+
+@cache
+def _reach() -> int:
+    return int(lexicon.load("claims")["anaphor_reach"])
+
+
+def narrative_anaphor(text: str, timex: temporal.Timex) -> bool:
+    """The expression counts from another date of the text: it holds an anaphor ("early the
+    following year") or one follows it ("in July of that year")."""
+    own = " ".join(timex.text.lower().split())
+    after = " ".join(text[timex.end:timex.end + 24].lower().split())
+    return any(a in own or after.startswith(a) or after.startswith("of " + a) for a in _anaphors())
+
+
+def _referent(text: str, timex: temporal.Timex, timexes: list[dict[str, Any]]) -> date | None:
+    """The start of the nearest earlier expression with its own year, within reach."""
+    best: date | None = None
+    for other in timexes:
+        if other["end"] > timex.start or timex.start - other["end"] > _reach() or other["type"] != "DATE":
+            continue
+        resolved = temporal.resolve(temporal.Timex(**other), None)
+        if resolved.period is not None and not resolved.relative:
+            best = resolved.period.start
+    return best
+
+
+def _statement_date(cand: dict[str, Any], timex: temporal.Timex, published: date) -> date | None:
+    """The date a statement was made, when the expression dates it and lies before publication."""
+    if not cand["statement"]:
+        return None
+    resolved = temporal.resolve(timex, published, prefer_future=False)
+    period = resolved.period
+    if period is None or period.end >= published:
+        return None
+    return period.start
+
+
+def references(text: str, timexes: list[dict[str, Any]], candidates: list[dict[str, Any]],
+               published: date | None) -> dict[int, date | None]:
+    """Timex index -> the date it counts from, for the expressions that do not count from
+    publication (None: an anaphor whose referent the text does not give)."""
+    refs: dict[int, date | None] = {}
+    said: dict[int, date] = {}  # sentence start -> statement date
+    if published is not None:
+        for cand in candidates:
+            stated = _statement_date(cand, temporal.Timex(**timexes[cand["timex"]]), published)
+            if stated is not None:
+                said.setdefault(cand["sent_start"], stated)
+    for cand in candidates:
+        timex = temporal.Timex(**timexes[cand["timex"]])
+        if narrative_anaphor(text, timex):
+            refs[cand["timex"]] = _referent(text, timex, timexes)
+        elif cand["sent_start"] in said and not cand["statement"]:
+            refs[cand["timex"]] = said[cand["sent_start"]]
+    return refs

@@ -1,0 +1,78 @@
+"""Claim decision classes met on unseen news (issue 9): statement dates, superseded targets,
+clauses opened by a past time, cue words read as nouns, anaphoric times and reported speech.
+
+Each case is (text, expected promised labels in text order, [] for no claim), published 2024-05-15,
+written for this test across companies and sectors (none taken from a corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims import claims
+
+CASES = [
+    # a past stating verb right before a time dates the statement, not the promise
+    ("Analysts forecast in March that sales would reach 2 million units by 2026.", ["2026"]),
+    ("The bank pledged in November to lend $5 billion over the next three years.", ["2026"]),
+    ("Profit beat the $3 billion it projected in February.", []),
+    ("Unilever announced in January that it would sell the unit by the end of 2025.", ["2025-12"]),
+    # ... but not as a participle or with the time as its object
+    ("Output is projected in 2026 to reach 40 GW.", ["2026"]),
+    ("The utility forecast 2025 earnings of $2.10 a share.", ["2025"]),
+    # superseded targets: the date a plan had
+    ("The opening, which had been scheduled for September 30, is now set for June 2025.", ["2025-06"]),
+    ("The mill is expected to start in 2027, later than the 2026 start originally planned.", ["2027"]),
+    ("Airbus delayed the first flight from October to February.", ["2025-02"]),
+    # a time that opens a past clause is past
+    ("In March the minister paused work on the line.", []),
+    ("On June 3 the regulator fined the bank, and it will appeal by August.", ["2024-08"]),
+    # cue homographs read as nouns
+    ("In April, the utility cancelled two wind projects off Maine, taking a charge in the first quarter.", []),
+    ("The company projects revenue of $4 billion in 2025.", ["2025"]),
+    # narrative anaphors count from the date they refer to
+    ("The carrier ordered the jets in December 2019, planning to fly them early the following year.", []),
+    ("A court upheld the permit in 2021 and the mine opened in July of that year.", []),
+    ("The plant will open in 2026 and reach full output early the following year.", ["2026", "2027-H1"]),
+    # a negated minimum wait is a start
+    ("The rules will not take effect for at least 12 months.", ["2025-05"]),
+]
+
+
+@pytest.mark.parametrize(("text", "promised"), CASES)
+def test_claim_classes(text: str, promised: list[str]) -> None:
+    assert [c.promised for c in claims(text)] == promised
+
+
+def test_reported_speech_counts_from_its_statement_date() -> None:
+    found = claims("The fund pledged in December to invest $10 billion over the next four years.")
+    assert [(c.date_text, c.promised) for c in found] == [("over the next four years", "2027")]
+
+
+def test_negated_minimum_wait_is_a_from_bound_not_a_negation() -> None:
+    (claim,) = claims("The ban will not take effect for at least 12 months.")
+    assert (claim.bound, claim.negated) == ("from", False)
+
+
+MORE_CASES = [
+    # the reporting period of a document is not its due date when the sentence names the day
+    ("Acme will report results for its fiscal second quarter on July 29.", ["2024-07-29"]),
+    ("It will publish full-year results and guidance for 2025 on January 30.", ["2025-01-30"]),
+    # a period that already ended
+    ("Rival Nortek said it would post a loss for the year that ended in March.", []),
+    # an earlier target the new one replaces
+    ("The minister will reach the goal by 2027, bringing forward his earlier target of 2029.", ["2027"]),
+    ("The agency had originally planned to start the mandate on January 1.", []),
+    # "within the year" is this year
+    ("The shipyard aims to win its first navy contract within the year.", ["2024"]),
+]
+
+
+@pytest.mark.parametrize(("text", "promised"), MORE_CASES)
+def test_more_claim_classes(text: str, promised: list[str]) -> None:
+    assert [c.promised for c in claims(text)] == promised
+
+
+def test_past_verbs_rule_even_without_a_publication_date() -> None:
+    text = "When the firm broke ground in September 2022, it said production would begin in 2025."
+    assert [c.date_text for c in claims(text, published=None)] == ["2025"]
