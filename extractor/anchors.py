@@ -14,7 +14,8 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from extractor import lexicon, temporal
+from extractor import lexicon
+from extractor import time as temporal
 
 
 @cache

@@ -17,7 +17,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from extractor import lexicon, temporal
+from extractor import lexicon
+from extractor import time as temporal
 
 for _name in ("timexes", "candidates", "entities"):
     if not Doc.has_extension(_name):

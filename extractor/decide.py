@@ -17,7 +17,8 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from extractor import lexicon, temporal
+from extractor import lexicon
+from extractor import time as temporal
 
 CLAIM_TYPES = {"DATE", "DURATION"}
 PERIOD_END = re.compile(r"\b(?:quarter|year|period|half|month)(?:,?\s+(?:which|that))?\s+"

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from extractor import lexicon, temporal, yamlio
+from extractor import lexicon, yamlio
+from extractor import time as temporal
 
 _LEX = yamlio.load(Path(__file__).parent / "lexicons" / "units.yaml")
 

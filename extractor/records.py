@@ -15,7 +15,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from extractor import anchors, classify, decide, fiscal, quantities, temporal
+from extractor import anchors, classify, decide, fiscal, quantities
+from extractor import time as temporal
 from extractor.articles import Article
 
 

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from extractor.metrics import prf
-from extractor.temporal import find_timexes, range_ends, resolve
+from extractor.time import find_timexes, range_ends, resolve
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor import classify, temporal
+from extractor import classify
+from extractor import time as temporal
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,8 @@ from datetime import date
 
 import pytest
 
-from extractor import fiscal, lexicon, nlp, records, temporal
+from extractor import fiscal, lexicon, nlp, records
+from extractor import time as temporal
 from extractor.articles import Article
 from extractor.fiscal import evidence
 from extractor.fiscal.calendar import FiscalCalendar, to_calendar

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from extractor.temporal import Period, Timex, find_timexes, range_ends, resolve
+from extractor.time import Period, Timex, find_timexes, range_ends, resolve
 
 
 def _only(sentence: str, span: str) -> Timex:
@@ -110,13 +110,14 @@ CLAIMS = [
      "2026-03", "month", "2026-03-01", "2026-03-31"),
     ("The firm plans to build 50 sites over the next two years.", "2024-06-01", "the next two years", "over", "by",
      "2026", "year", "2026-01-01", "2026-12-31"),
-    ("Construction runs 2025-2026.", "2024-06-01", "2025-2026", "", "on", "2025", "year", "2025-01-01", "2026-12-31"),
-    ("Trials run between 2025 and 2027.", "2024-06-01", "between 2025 and 2027", "", "on",
-     "2025", "year", "2025-01-01", "2027-12-31"),
-    ("The recall covers June to August 2025.", "2024-06-01", "June to August 2025", "", "on",
-     "2025-06", "month", "2025-06-01", "2025-08-31"),
-    ("The recall covers June-August 2025.", "2024-06-01", "June-August 2025", "", "on",
-     "2025-06", "month", "2025-06-01", "2025-08-31"),
+    # ranges promise their later end, bound by, from the start of the earlier (GUIDELINES Conventions)
+    ("Construction runs 2025-2026.", "2024-06-01", "2025-2026", "", "by", "2026", "year", "2025-01-01", "2026-12-31"),
+    ("Trials run between 2025 and 2027.", "2024-06-01", "between 2025 and 2027", "", "by",
+     "2027", "year", "2025-01-01", "2027-12-31"),
+    ("The recall covers June to August 2025.", "2024-06-01", "June to August 2025", "", "by",
+     "2025-08", "month", "2025-06-01", "2025-08-31"),
+    ("The recall covers June-August 2025.", "2024-06-01", "June-August 2025", "", "by",
+     "2025-08", "month", "2025-06-01", "2025-08-31"),
     ("The board meets on Monday.", "2024-06-05", "Monday", "on", "on",
      "2024-06-10", "day", "2024-06-10", "2024-06-10"),
     ("Deliveries come in 2026, at the earliest.", "2024-06-01", "2026", "in", "from",
@@ -131,7 +132,7 @@ CLAIMS = [
      "2024-12-25", "day", "2024-12-25", "2024-12-25"),
     ("Sales open on Black Friday.", "2024-06-01", "Black Friday", "on", "on",
      "2024-11-29", "day", "2024-11-29", "2024-11-29"),
-    ("Pilots run in 2025-26.", "2024-06-01", "2025-26", "in", "on", "2025", "year", "2025-01-01", "2026-12-31"),
+    ("Pilots run in 2025-26.", "2024-06-01", "2025-26", "in", "by", "2026", "year", "2025-01-01", "2026-12-31"),
     ("The line restarts after the weekend.", "2024-06-05", "the weekend", "after", "from",
      "2024-06", "month", "2024-06-01", "2024-06-30"),
     ("The pilot ends three months later.", "2024-06-01", "three months later", "", "on",

@@ -1,7 +1,7 @@
 """Fiscal periods in the calendar: "fiscal 2025", "the first half of fiscal 2025", "this fiscal year",
 "FY25", "2024-25", a bare "first quarter" in a company's earnings news.
 
-One job: given a claim's resolved period (temporal resolves a fiscal period as if the fiscal year were the
+One job: given a claim's resolved period (extractor.time resolves a fiscal period as if its year were the
 calendar year), put it where the company's or government's fiscal year really lies. The calendar comes
 from the text ("whose fiscal year runs from April to March") else from lexicons/fiscal.yaml via the
 claim's subject or the entities the article names. Unknown calendar: the labelled year, as written.
@@ -19,14 +19,14 @@ from datetime import date
 
 from extractor.fiscal import evidence
 from extractor.fiscal.calendar import SIZES, FiscalCalendar, to_calendar
-from extractor.temporal import Period, Timex
+from extractor.time import Period, Timex
 
 __all__ = ["Context", "Fiscal", "FiscalCalendar"]
 
 _FISCAL_RX = re.compile(r"(?i)\bfiscal\b|\bfinancial\s+year\b|\bFY\s?'?\d|\bFY\b")
 _SPLIT_RX = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–/]\s*(\d\d(?:\d\d)?)(?!\d)")
 _YEAR_RX = re.compile(r"\d\d")
-_SLACK_DAYS = 45  # a bare quarter that ended this recently is still the one meant (as temporal's slack)
+_SLACK_DAYS = 45  # a bare quarter that ended this recently is still the one meant (as the time slack)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from extractor.temporal import Period
+from extractor.time import Period
 
 MONTHS = {name.lower()[:3]: n for n, name in enumerate(calendar.month_name) if name}
 WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}

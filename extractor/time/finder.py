@@ -1,0 +1,177 @@
+"""Find time expressions in text: candidate spans from the grammar's rules, the longest kept,
+widened by part-of modifiers and hedges, joined into ranges, with their governing prefix and bound.
+
+``Timex.context`` records what the surrounding text says and the span does not: a forward or past
+cue in the clause, quarterly reporting, the last explicit date for an anaphor ("later that year"),
+the range a short end belongs to ("17" of "1915-17").
+"""
+
+from __future__ import annotations
+
+from extractor.time.grammar import grammar
+from extractor.time.model import Spec, Timex
+from extractor.time.parse import build, parse
+from extractor.time.words import lex
+
+
+def range_ends(timex: Timex) -> tuple[Timex, Timex] | None:
+    """The two ends of a range timex as timexes of their own (TimeML annotates each end); else None."""
+    spec = parse(timex.text)
+    m = grammar().rx["range"].fullmatch(timex.text) if spec is not None and spec.end is not None else None
+    if m is None:
+        return None
+    whole = "range=" + "_".join(timex.text.split())
+
+    def end(side: str, prefix: str) -> Timex:
+        # an end that is no date alone ("22" of "22-25 April", "17" of "1915-17") resolves through the range
+        alone = parse(m[side])
+        needs = alone is None or (alone.year is None and (spec.end if side == "b" else spec).year is not None)
+        context = f"{timex.context} {whole} side={side}".strip() if needs else timex.context
+        return Timex(timex.start + m.start(side), timex.start + m.end(side), m[side], "DATE", prefix, timex.bound,
+                     context)  # fmt: skip
+
+    return end("a", timex.prefix), end("b", "")
+
+
+_DURATION_RULES = frozenset({"duration", "half_unit", "the_duration", "plural_units"})
+
+
+def _candidates(text: str) -> list[tuple[int, int]]:
+    g = grammar()
+    found: list[tuple[int, int]] = []
+    for rule in g.rules:
+        for m in rule.regex.finditer(text):
+            s, e = m.span()
+            if rule.weak and not g.rx["context"].search(text, max(0, s - 30), s):
+                continue
+            if (rule.name == "season_bare" and m.group("season").lower() in g.lex["ambiguous_seasons"]
+                    and m.group(0)[:3].lower() != "the" and not g.rx["season_context"].search(text, max(0, s - 30), s)):
+                continue  # "expected to fall", "and spring": verbs and nouns, not seasons
+            if rule.name == "year" and g.rx["year_blocker"].match(text, e):
+                continue
+            if rule.name in ("decade", "decade_word") and g.rx["age_owner"].search(text, max(0, s - 20), s):
+                continue  # "in his 30s", "in their forties": an age, not a decade
+            if rule.name in _DURATION_RULES and g.rx["age"].match(text, e):
+                continue  # "a 6-year-old": an age, not a time
+            if build(rule, m) is None:
+                continue
+            found.append((s, e))
+    return found
+
+
+def _select(cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Longest non-overlapping spans, in text order."""
+    chosen: list[tuple[int, int]] = []
+    for s, e in sorted(set(cands), key=lambda c: (c[0] - c[1], c[0])):
+        if all(e <= cs or s >= ce for cs, ce in chosen):
+            chosen.append((s, e))
+    return sorted(chosen)
+
+
+def _widen(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Add part-of modifiers on the left, hedges on the right, and join ranges."""
+    g = grammar()
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        spec = parse(text[s:e])
+        if spec and spec.type == "DATE" and spec.dur is None and spec.fixed is None and spec.part is None:
+            m = g.rx["part"].search(text, max(0, s - 30), s)
+            if m and m.end() == s and parse(text[m.start("p") : e]):
+                s = m.start("p")
+                the = g.rx["the_before"].search(text, max(0, s - 6), s)
+                if the and m["p"].lower() in ("early", "late", "mid"):
+                    s = the.start()  # TimeBank: "<TIMEX3>the early 1980s</TIMEX3>"
+        h = g.rx["hedge"].match(text, e)
+        if h:
+            e = h.end()
+        out.append((s, e))
+    joined: list[tuple[int, int]] = []
+    for s, e in out:
+        gap = g.rx["range_joint"].fullmatch(text, joined[-1][1], s) if joined else None
+        if gap:
+            ps = joined[-1][0]
+            opener = g.rx["range_open"].search(text, max(0, ps - 10), ps)
+            start = opener.start("p") if opener and opener.end() == ps else ps
+            between = opener is not None and opener.end() == ps and opener["p"].lower() == "between"
+            if (gap["c"].lower() != "and" or between) and parse(text[start:e]):
+                joined[-1] = (start, e)
+                continue
+        if joined and g.rx["narrow_joint"].fullmatch(text, joined[-1][1], s):
+            narrowed = parse(text[joined[-1][0] : e])
+            if narrowed is not None and narrowed.end is None:  # "this year during the third quarter"
+                joined[-1] = (joined[-1][0], e)
+                continue
+        joined.append((s, e))
+    return joined
+
+
+def _bound(prefix: str, spec: Spec) -> str:
+    bound = grammar().prefix_bound.get(prefix, "on") if prefix else "on"
+    if bound == "on" and spec.bound:
+        return spec.bound
+    return bound
+
+
+def find_timexes(text: str) -> list[Timex]:
+    """Every time expression in ``text``: sorted, non-overlapping, prefix split off."""
+    g = grammar()
+    result = []
+    for s, e in _widen(text, _select(_candidates(text))):
+        span = text[s:e]
+        spec = parse(span)
+        if spec is None:
+            continue
+        pm = g.rx["prefix"].search(text, max(0, s - 30), s)
+        prefix = " ".join(pm["p"].lower().split()) if pm else ""
+        negated = lex()["negated_prefixes"].get(prefix)
+        if negated and g.rx["negation"].search(text, max(0, pm.start() - 120), pm.start()):
+            prefix = negated
+        suffix = g.rx["bound_suffix"].match(text, e)
+        kind = spec.type
+        if (
+            kind == "DURATION"
+            and not prefix
+            and g.rx["rate"].fullmatch(span)
+            and g.rx["rate_context"].search(text, max(0, s - 40), s)
+        ):
+            kind = "SET"  # "$5 million a year", "twice a day": a rate, not a length of time
+        if kind == "DATE" and g.rx["the_year"].fullmatch(span) and g.rx["ended"].match(text, e):
+            kind = "DURATION"  # "for the year ended March 31": TimeML marks the year's length
+        bound = lex()["bound_suffixes"][" ".join(suffix["w"].lower().split())] if suffix else _bound(prefix, spec)
+        context = _context(text, s)
+        if g.rx["anaphor"].fullmatch(" ".join(span.split())):
+            ref = next((t for t in reversed(result) if explicit(t.text)), None)
+            if ref is not None:
+                context = (context + " ref=" + "_".join(ref.text.split())).strip()
+        result.append(Timex(s, e, span, kind, prefix, bound, context))
+    return result
+
+
+def explicit(text: str) -> bool:
+    spec = parse(text)
+    return (
+        spec is not None and spec.year is not None and spec.rel is None and spec.dur is None
+        and not spec.reported and spec.type == "DATE"
+    )  # fmt: skip
+
+
+_CONTEXT_REACH = 90  # characters before an expression searched for a forward cue (within its clause)
+_QUARTER_REACH = 250  # characters before "a year earlier" searched for quarterly reporting
+
+
+def _context(text: str, s: int) -> str:
+    g = grammar()
+    cues = []
+    clause = text[max(0, s - _CONTEXT_REACH) : s]
+    ends = list(g.rx["clause_end"].finditer(clause))
+    if ends:
+        clause = clause[ends[-1].end() :]
+    cue = g.rx["future"].search(clause)
+    told = cue is not None and g.rx["reporting"].search(clause, cue.start())
+    if cue and not told and not g.rx["pluperfect"].search(clause[: cue.start()]):
+        cues.append("future")
+    elif g.rx["past"].search(clause):
+        cues.append("past")
+    if g.rx["quarter_context"].search(text, max(0, s - _QUARTER_REACH), s):
+        cues.append("quarter")
+    return " ".join(cues)
