@@ -57,6 +57,15 @@ def resolve(text: str, expression: str, published: date) -> tuple[str, str, str]
         ("Gross market borrowing by India for the next fiscal year is pegged at 14 lakh crore rupees.",
          "the next fiscal year", date(2024, 2, 1), ("2025-03", "by", "03")),
         # split labels name the year ending in their second year
+        ("India's fiscal deficit will narrow to 5.1% of GDP in fiscal 2024-25.", "fiscal 2024-25", date(2024, 2, 1),
+         ("2025-03", "by", "03")),
+        # fiscal halves written as codes and as words
+        ("Infosys expects margins to improve in H1 FY26.", "H1 FY26", date(2025, 4, 17), ("2025-09", "by", "03")),
+        ("Microsoft expects Azure growth to speed up in the second half of FY26.", "the second half of FY26",
+         date(2025, 7, 30), ("2026-H1", "on", "06")),
+        # a year named by its last month
+        ("IndiGo expects to keep that pace through the fiscal year ending March 2024.",
+         "the fiscal year ending March 2024", date(2023, 6, 19), ("2024-03", "by", "03")),
         ("India set a fiscal deficit target of 5.1% of GDP for 2024-25.", "2024-25", date(2024, 2, 1),
          ("2025-03", "by", "03")),
         # July-June: a fiscal half or quarter that is a calendar one is written as that
@@ -136,7 +145,8 @@ def test_what_the_text_says_of_its_fiscal_year(text: str, end_month: int, naming
         ("IndiGo, whose fiscal year runs from April to March, expects growth.", "from April to March", True),
         ("Spending will total 43 trillion yen from fiscal 2023, which begins in April.", "April", True),
         ("Spending will total 43 trillion yen from fiscal 2023, which begins in April.", "fiscal 2023", False),
-        ("Revenue should reach $2 billion in the fiscal year ending June 30, 2026.", "June 30, 2026", False),
+        ("Revenue should reach $2 billion in the fiscal year ending June 30, 2026.",
+         "the fiscal year ending June 30, 2026", False),
     ],
 )
 def test_a_calendar_definition_dates_nothing(text: str, expression: str, definition: bool) -> None:
@@ -235,3 +245,8 @@ def test_whose_calendar(text: str, subject: str, main: str, expected: str) -> No
     found = fiscal.Context(text, date(2024, 5, 1)).resolve(period, timex.text, timex.bound, subject, main,
                                                              (0, len(text)), text)
     assert found.period.label == expected
+
+
+def test_a_year_moved_to_a_date_is_no_year_named_by_its_end() -> None:
+    texts = [t.text for t in temporal.find_timexes("The element was postponed by a year to January 1, 2026.")]
+    assert "January 1, 2026" in texts
