@@ -250,3 +250,15 @@ def test_whose_calendar(text: str, subject: str, main: str, expected: str) -> No
 def test_a_year_moved_to_a_date_is_no_year_named_by_its_end() -> None:
     texts = [t.text for t in temporal.find_timexes("The element was postponed by a year to January 1, 2026.")]
     assert "January 1, 2026" in texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congress passed a stopgap budget through March 14 to keep the government open.",
+        "Inflation in the year to March slowed to 3.2%.",
+        "The plant will run from April to March next year.",
+    ],
+)
+def test_no_fiscal_calendar_is_read_into_other_spans(text: str) -> None:
+    assert fiscal.Context(text, date(2024, 5, 1)).statements == []
