@@ -38,14 +38,22 @@ def run_cmd(
     ner_model: Annotated[str | None, typer.Option(
         help="An installed pretrained spaCy pipeline (e.g. en_core_web_sm) whose ORG/PERSON entities help name "
              "subjects and speakers. Optional: the rules never need one.")] = None,
+    dask: Annotated[str | None, typer.Option(
+        help="Spread the documents over a Dask cluster: local[N] (N local workers) or a scheduler address "
+             "(tcp://host:8786). Needs the [dask] extra.")] = None,
 ) -> None:
     """Extract claims: write OUT/claims.csv, OUT/timeline.html and OUT/run.json."""
+    from extractor.distributed import DaskError
     from extractor.run import run, summary
 
     if color_by not in ("subject", "status"):
         raise typer.BadParameter("--color-by takes 'subject' or 'status'")
-    result = run(inputs, out, published_manifest, _date(as_of), outcomes=outcomes, color_by=color_by,
-                 n_process=n_process, progress=sys.stderr.isatty(), ner_model=ner_model)
+    try:
+        result = run(inputs, out, published_manifest, _date(as_of), outcomes=outcomes, color_by=color_by,
+                     n_process=n_process, progress=sys.stderr.isatty(), ner_model=ner_model, dask=dask)
+    except DaskError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(2) from err
     typer.echo(summary(result), err=True)
     raise typer.Exit(result.exit_code)
 
@@ -63,12 +71,23 @@ def build_model_cmd(
 @app.command("bench")
 def bench_cmd(
     inputs: Annotated[list[str] | None, typer.Argument(help="Articles to measure on (default: seeds/).")] = None,
-    repeat: Annotated[int, typer.Option(help="How many times the articles are processed.")] = 20,
+    repeat: Annotated[int, typer.Option(
+        help="Measure a synthetic JSON Lines corpus of this many copies of the articles (1: the inputs).")] = 1,
+    n_process: Annotated[int, typer.Option(help="Also measure the run with this many processes.")] = 2,
+    sizes: Annotated[str, typer.Option(
+        help="Comma-separated corpus sizes (e.g. 2000,8000,32000): one run each on a synthetic JSON Lines "
+             "corpus built from the articles, to show how time and memory grow.")] = "",
+    size_n_process: Annotated[int, typer.Option(help="Processes for the --sizes runs.")] = 1,
 ) -> None:
-    """Throughput and memory of the pipeline, with ratios to baselines measured in the same run."""
+    """Time and memory of whole `extractor run`s, with ratios to baselines measured on the same texts."""
     from extractor import bench
 
-    typer.echo(bench.render(bench.run(inputs or ["seeds"], repeat=repeat)))
+    try:
+        counts = [int(s) for s in sizes.split(",") if s.strip()]
+    except ValueError as err:
+        raise typer.BadParameter(f"{sizes!r}: comma-separated numbers of articles", param_hint="--sizes") from err
+    typer.echo(bench.render(bench.run(inputs or ["seeds"], repeat=repeat, n_process=n_process, sizes=counts,
+                                      size_n_process=size_n_process)))
 
 
 @app.command("eval-timex")

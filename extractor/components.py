@@ -17,8 +17,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from extractor import lexicon
-from extractor import time as temporal
+from extractor import lexicon, prefilter
 
 for _name in ("timexes", "candidates", "entities"):
     if not Doc.has_extension(_name):
@@ -101,11 +100,12 @@ def make_timexes(nlp: Language, name: str) -> TimexRecognizer:
 
 
 class TimexRecognizer:
-    """Time expressions from temporal.find_timexes as ``doc.spans["timex"]`` plus plain records."""
+    """Time expressions (temporal.find_timexes over the prefilter's live stretches) as ``doc.spans["timex"]``
+    plus plain records."""
 
     def __call__(self, doc: Doc) -> Doc:
         spans, records = [], []
-        for timex in temporal.find_timexes(doc.text):
+        for timex in prefilter.find_timexes(doc.text):
             span = doc.char_span(timex.start, timex.end, label=timex.type, alignment_mode="expand")
             if span is None:
                 continue

@@ -25,7 +25,7 @@ PERIOD_END = re.compile(r"\b(?:quarter|year|period|half|month)(?:,?\s+(?:which|t
                         r"(?:(?:end(?:s|ed|ing)|clos(?:es|ed|ing))\s+(?:in\s+|on\s+)?"
                         r"|runs\s+(?:to|through|until)\s+)$", re.I)
 YEAR_SLACK_DAYS = 60  # at least the normaliser's slack for keeping a date just past
-CUE_REACH = 20  # tokens: a future cue further away governs another clause
+CUE_REACH = 25  # tokens: a future cue further away governs another clause
 TITLE_AHEAD_DAYS = 60  # a headline period that contains publication but lies mostly ahead is a claim
 COARSE = {"year", "half", "quarter"}  # periods too coarse to date a statement ("now says 2029")
 
@@ -223,9 +223,11 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     moved = _moved_to(timex, cand)
     prefer = True if moved is not timex else _prefer_future(cand, timex)  # a move's new date lies ahead
     timex = _not_for(cand, moved)
-    if timex.type not in CLAIM_TYPES:
+    if timex.type not in CLAIM_TYPES | {"TIME"}:
         return None
     resolution = _resolve(timex, reference or anchor, prefer)
+    if timex.type == "TIME" and (resolution.period is None or resolution.period.granularity != "day"):
+        return None  # a clock time counts only as the day it names ("on Monday evening")
     if resolution.period is None and not (resolution.relative and anchor is None):
         return None
     if not _due_date_expression(timex, resolution) or _retrospective(text, timex):

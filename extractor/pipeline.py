@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from extractor import nlp as nlp_mod
-from extractor import promises, records, table
-from extractor.articles import Article, ReadResult, read_articles
+from extractor import promises, table, workers
+from extractor.articles import ReadResult, read_articles
 
 
 @dataclass
@@ -24,39 +23,46 @@ class Extraction:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def _docs(articles: list[Article], batch_size: int, n_process: int, progress: bool,
-          ner_model: str | None) -> Iterator[tuple[Article, list[tuple[str, int, int]], object]]:
-    nlp = nlp_mod.load(ner_model=ner_model)
-    composed = [records.compose(a) for a in articles]
-    stream = ((text, i) for i, (text, _) in enumerate(composed))
-    docs = nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process)
+def _results(read: ReadResult, n_process: int, progress: bool, ner_model: str | None,
+             dask: str | None) -> Iterator[workers.DocResult]:
+    """Per-document results in input order, from local workers or a Dask cluster."""
+    bar = None
     if progress:
         from tqdm import tqdm
 
-        docs = tqdm(docs, total=len(articles), unit="doc", desc="extracting", leave=False)
-    for doc, i in docs:
-        yield articles[i], composed[i][1], doc
+        bar = tqdm(total=len(read.articles), unit="doc", desc="extracting", leave=False)
+    if dask:
+        from extractor import distributed
+
+        results = distributed.run(read.articles, dask, ner_model=ner_model, on_batch=bar.update if bar else None)
+    else:
+        results = workers.run_local(read.articles, n_process, ner_model, on_batch=bar.update if bar else None)
+    yield from results
+    if bar is not None:
+        bar.close()
 
 
-def extract_articles(read: ReadResult, batch_size: int = 32, n_process: int = 1,
-                     progress: bool = False, ner_model: str | None = None) -> Extraction:
+def extract_articles(read: ReadResult, n_process: int = 1, progress: bool = False,
+                     ner_model: str | None = None, dask: str | None = None) -> Extraction:
     """Run the pipeline over already-read articles (``ner_model``: an optional pretrained pipeline
-    whose organisations and people help name subjects and speakers)."""
+    whose organisations and people help name subjects and speakers; ``dask``: a scheduler address
+    or ``local[N]`` to spread the documents over a Dask cluster)."""
     t0 = time.perf_counter()
-    rows: list[dict] = []
+    rows: list[tuple] = []  # compact: a tuple shares its strings with the frame built from it
     per_doc: dict[str, int] = {}
-    for article, sections, doc in _docs(read.articles, batch_size, n_process, progress, ner_model):
-        found = records.claims_from_doc(doc, article, sections)
-        per_doc[f"{article.source_file}#{article.part}"] = len(found)
-        rows.extend(asdict(c) for c in found)
+    for result in _results(read, n_process, progress, ner_model, dask):
+        per_doc[result.key] = len(result.rows)
+        rows.extend(result.rows)
     t1 = time.perf_counter()
-    frame = table.to_frame(rows)
+    frame = table.to_frame(dict(zip(workers.FIELDS, row, strict=True)) for row in rows)
+    del rows
     if len(frame):
         frame = promises.assign_promises(frame)
     return Extraction(frame, read, per_doc, {"extract": t1 - t0, "frame": time.perf_counter() - t1})
 
 
 def extract(inputs: Iterable[str | Path] | str | Path, manifest: str | Path | None = None,
-            n_process: int = 1, ner_model: str | None = None) -> pd.DataFrame:
+            n_process: int = 1, ner_model: str | None = None, dask: str | None = None) -> pd.DataFrame:
     """Claims found in the articles below ``inputs``, as a validated DataFrame (one row per mention)."""
-    return extract_articles(read_articles(inputs, manifest), n_process=n_process, ner_model=ner_model).frame
+    read = read_articles(inputs, manifest)
+    return extract_articles(read, n_process=n_process, ner_model=ner_model, dask=dask).frame

@@ -431,7 +431,8 @@ def _gap(q: Quantity, start: int, end: int) -> tuple[int, int]:
 
 
 def pick_target(
-    quantities: list[Quantity], sentence: str, anchor_start: int, anchor_end: int
+    quantities: list[Quantity], sentence: str, anchor_start: int, anchor_end: int,
+    timexes: list[temporal.Timex] | None = None,
 ) -> Quantity | None:
     """The quantity most likely to be what a claim promises by the time expression at the anchor span.
 
@@ -441,7 +442,8 @@ def pick_target(
     by 2025 and 40% in 2027"), a range, or a rate when the sentence also states a total of the same
     thing ("12 flights a month, 144 for the year"), or the start of a change ("from 10% to 20%")
     ranks lower. A yearly rate tied to a named year
-    ("50,000 units per year in 2024") is that year's total, so the rate is dropped.
+    ("50,000 units per year in 2024") is that year's total, so the rate is dropped. ``timexes``: the
+    sentence's time expressions (offsets within it) when the caller has them, else they are found here.
     """
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(sentence)
               if not _FUTURE_ASIDE.search(a.group())]  # ", which would lift capacity to 155,000" holds a target
@@ -458,7 +460,7 @@ def pick_target(
         return None
     dates = [
         (t.start, t.end)
-        for t in temporal.find_timexes(sentence)
+        for t in (temporal.find_timexes(sentence) if timexes is None else timexes)
         if t.type == "DATE"
         and t.text.lower() not in _ANAPHORIC  # "144 flights for the year" is the anchor's year
         and (t.end <= anchor_start or t.start >= anchor_end)

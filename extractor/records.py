@@ -123,8 +123,10 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
         local = raw[lead:]
         t0, t1 = timex.start - s0 - lead, timex.end - s0 - lead
         found = quantities.find_quantities(local, text)
-        target = quantities.pick_target(found, local, t0, t1)
         base = s0 + lead
+        in_local = [temporal.Timex(**{**t, "start": t["start"] - base, "end": t["end"] - base})
+                    for t in by_sentence[s0]]  # the Doc's expressions, not found again
+        target = quantities.pick_target(found, local, t0, t1, in_local)
         pretrained = [(e["start"] - base, e["end"] - base, e["label"]) for e in doc._.entities or []
                       if base <= e["start"] and e["end"] <= s1]
         mentions = classify.find_mentions(local, pretrained)

@@ -24,7 +24,7 @@ class RunResult:
 
 def run(inputs: list[str], out: Path, manifest: Path | None = None, as_of: date | None = None,
         outcomes: Path | None = None, color_by: str = "subject", n_process: int = 1, progress: bool = False,
-        ner_model: str | None = None,
+        ner_model: str | None = None, dask: str | None = None,
         warn: Callable[[str], None] | None = None) -> RunResult:
     """Run the whole job; problems with inputs are reported (``warn``) and never stop the run."""
     warn = warn or (lambda msg: print(msg, file=sys.stderr))
@@ -36,7 +36,7 @@ def run(inputs: list[str], out: Path, manifest: Path | None = None, as_of: date 
         if rep.status not in ("ok", "manifest"):
             warn(f"{rep.status}: {rep.source}: {'; '.join(rep.reasons)}")
     t1 = time.perf_counter()
-    extraction = extract_articles(read, n_process=n_process, progress=progress, ner_model=ner_model)
+    extraction = extract_articles(read, n_process=n_process, progress=progress, ner_model=ner_model, dask=dask)
     t2 = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
     frame = extraction.frame
@@ -48,7 +48,8 @@ def run(inputs: list[str], out: Path, manifest: Path | None = None, as_of: date 
     plotted = frame.assign(status=frame["promise_id"].map(status).fillna("")) if len(frame) else frame
     outputs["timeline"] = str(timeline.write_html(plotted, out / "timeline.html", as_of=as_of, color_by=color_by))
     t3 = time.perf_counter()
-    seconds = {"read": t1 - t0, "extract": t2 - t1, "write": t3 - t2, "total": t3 - t0}
+    seconds = {"read": t1 - t0, "extract": t2 - t1, "documents": extraction.seconds["extract"],
+               "group": extraction.seconds["frame"], "write": t3 - t2, "total": t3 - t0}
     outputs["report"] = str(out / "run.json")
     args = {"inputs": inputs, "out": str(out), "manifest": str(manifest or ""), "as_of": as_of.isoformat(),
             "outcomes": str(outcomes or ""), "ner_model": ner_model or ""}

@@ -63,6 +63,12 @@ MORE_CASES = [
     # an earlier target the new one replaces
     ("The minister will reach the goal by 2027, bringing forward his earlier target of 2029.", ["2027"]),
     ("The agency had originally planned to start the mandate on January 1.", []),
+    # a clock time counts as the day it names
+    ("The president will address the nation on Monday evening, his office said.", ["2024-05-20"]),
+    ("The CEO will speak at 9 a.m. on June 3.", ["2024-06-03"]),
+    # a future modal governs a long clause
+    ("Some of the new features will also reach older phones including the Nova 5, the Nova 6 Mini and the Nova "
+     "Fold through a software update in the second half of this year.", ["2024-H2"]),
     # "within the year" is this year
     ("The shipyard aims to win its first navy contract within the year.", ["2024"]),
 ]

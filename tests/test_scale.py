@@ -1,0 +1,140 @@
+"""Scale machinery: worker processes, Dask, the finder's prefilter, synthetic corpora, the bench table.
+
+Speed itself is measured by `extractor bench`, never here: these tests check that the fast paths give
+exactly the outputs of the plain one.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from extractor import bench, prefilter, records, synthetic, workers
+from extractor import time as temporal
+from extractor.articles import Article, read_articles
+from extractor.run import run
+
+REPO = Path(__file__).resolve().parent.parent
+SMALL = [str(REPO / "seeds"), str(REPO / "tests" / "fixtures" / "styles_corpus")]
+FIXTURES = sorted(p for p in (REPO / "tests" / "fixtures").glob("*_corpus") if p.is_dir())
+OUTPUTS = ("claims.csv", "promises.csv", "timeline.html")
+
+
+def _outputs(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in OUTPUTS}
+
+
+@pytest.fixture(scope="module")
+def one_process(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    out = tmp_path_factory.mktemp("one")
+    run(SMALL, out, as_of=date(2026, 1, 1))
+    return _outputs(out)
+
+
+def test_two_processes_write_the_same_bytes(one_process: dict[str, bytes], tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workers, "ARTICLES_PER_TASK", 3)  # many small tasks, finishing out of order
+    result = run(SMALL, tmp_path, as_of=date(2026, 1, 1), n_process=2)
+    assert _outputs(tmp_path) == one_process
+    assert result.report["counts"]["claims"] > 50
+
+
+@pytest.mark.skipif(importlib.util.find_spec("distributed") is None, reason="the [dask] extra is not installed")
+def test_dask_local_cluster_writes_the_same_bytes(one_process: dict[str, bytes], tmp_path: Path) -> None:
+    run(SMALL, tmp_path, as_of=date(2026, 1, 1), dask="local[2]")
+    assert _outputs(tmp_path) == one_process
+
+
+def test_unreachable_dask_scheduler_is_one_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("distributed")
+    from extractor import distributed
+
+    monkeypatch.setattr(distributed, "CONNECT_SECONDS", 1)
+    with pytest.raises(distributed.DaskError, match="no Dask scheduler reachable"):
+        run([str(REPO / "seeds")], tmp_path, dask="tcp://127.0.0.1:9")
+
+
+def test_workers_return_compact_rows_in_input_order() -> None:
+    articles = read_articles(SMALL).articles
+    results = list(workers.run_local(articles, n_process=1))
+    assert [r.key for r in results] == [f"{a.source_file}#{a.part}" for a in articles]
+    rows = [row for r in results for row in r.rows]
+    assert rows and all(type(row) is tuple and len(row) == len(workers.FIELDS) for row in rows)
+    assert all(isinstance(v, str | int | float | bool | type(None)) for row in rows for v in row)
+
+
+FILLER = "The board met to discuss the company's strategy and its plans for growth in new markets. " * 12
+
+PREFILTER_CASES = [
+    "Production begins in July 2023.",
+    FILLER + "Deliveries start next year, the company said." + FILLER + "It will not ship before March. " + FILLER,
+    FILLER + "The plant opened in 2019." + FILLER + "Later that year, output doubled; the following month it fell.",
+    FILLER + "Shares rose 3% on Tuesday." + FILLER * 3 + "The launch slipped to the second half." + FILLER,
+    FILLER * 4,
+    "",
+]
+
+
+@pytest.mark.parametrize("text", PREFILTER_CASES)
+def test_prefilter_finds_exactly_what_the_whole_text_gives(text: str) -> None:
+    assert prefilter.find_timexes(text) == temporal.find_timexes(text)
+
+
+def test_prefilter_leaves_out_text_without_time_words() -> None:
+    text = FILLER * 3 + "Deliveries start in 2027." + FILLER * 3
+    kept = sum(b - a for a, b in prefilter.regions(text))
+    assert kept < len(text) / 2
+    assert prefilter.regions(FILLER) == []
+
+
+def _fixture_texts() -> list[str]:
+    return [records.compose(a)[0] for a in read_articles([str(p) for p in FIXTURES] + [str(REPO / "seeds")])]
+
+
+@pytest.mark.slow
+def test_every_time_expression_holds_a_trigger() -> None:
+    """The prefilter's premise, over every corpus at hand: no time expression without a trigger word."""
+    for text in _fixture_texts():
+        for t in temporal.find_timexes(text):
+            assert prefilter.trigger_rx().search(t.text), f"no trigger in {t.text!r}"
+
+
+@pytest.mark.slow
+def test_prefilter_same_as_whole_text_on_the_fixture_corpora(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(prefilter, "WORTH", 1.0)  # use the stretches whenever there is anything to leave out
+    for text in _fixture_texts():
+        assert prefilter.find_timexes(text) == temporal.find_timexes(text)
+
+
+def test_synthetic_copies_move_dates_and_years_together() -> None:
+    article = Article("d1", "a.md", "Dojo in July 2023", "", "Production begins in 2023, not 1995 units.",
+                      date(2023, 6, 1), "metadata", url="https://example.com/x")
+    first, second = synthetic.record(article, 0), synthetic.record(article, 1)
+    assert first["text"] == article.body and first["published"] == "2023-06-01"
+    assert second["title"] == "Dojo in July 2024"
+    assert second["text"] == "Production begins in 2024, not 1996 units."
+    assert second["published"] == "2024-06-08"
+    assert first["url"] != second["url"] and second["url"].startswith("https://example.com/")
+
+
+def test_synthetic_corpus_has_distinct_documents(tmp_path: Path) -> None:
+    articles = read_articles([str(REPO / "seeds")]).articles
+    path = synthetic.write(articles, 3 * len(articles), tmp_path / "corpus.jsonl")
+    copies = read_articles([path]).articles
+    assert len(copies) == 3 * len(articles)
+    assert len({a.doc_id for a in copies}) == 3 * len({a.doc_id for a in articles})  # copies stay copies
+
+
+def test_bench_table_has_ratios_and_growth() -> None:
+    runs = [bench.RunFigures("extractor run, 1 process", 10, 1000, 12.0, 300, {"total": 10.0}, 20, 5),
+            bench.RunFigures("extractor run, 2 processes", 10, 1000, 8.0, 250, {"total": 5.0}, 20, 5)]
+    sizes = [bench.RunFigures("2000 articles", 2000, 1, 60, 400, {"total": 50, "documents": 40, "group": 3,
+                                                                    "write": 5}, 9000, 900, 14.6)]
+    table = bench.render(bench.Bench(10, 1000, 0.1, 2.0, runs, sizes))
+    assert "2 processes / 1 process: 2.00x" in table
+    assert "extractor / dateparser peer: 0.20x" in table
+    assert "extractor / blank spaCy: 0.010x" in table
+    assert "     2000     9000     50.0" in table
