@@ -9,6 +9,7 @@ the statement or a condition, and the sentence looks forward.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, partial
@@ -212,10 +213,13 @@ def _not_for(cand: dict[str, Any], timex: temporal.Timex) -> temporal.Timex:
 
 
 def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | None, section: str,
-        sentence_timexes: int, reference: date | None = None) -> tuple[temporal.Timex, temporal.Resolution] | None:
+        sentence_timexes: int, reference: date | None = None,
+        fiscal: Callable[[temporal.Timex, temporal.Period | None], temporal.Period | None] | None = None,
+        ) -> tuple[temporal.Timex, temporal.Resolution] | None:
     """The expression a candidate promises by and its resolution, or None when it is no claim.
     ``reference`` is the date it counts from when that is not publication (anchors.py); past and
-    future are still judged against publication."""
+    future are still judged against publication. ``fiscal`` places a fiscal period in the calendar
+    for that judgement ("fiscal 2023" of Japan runs to March 2024)."""
     moved = _moved_to(timex, cand)
     prefer = True if moved is not timex else _prefer_future(cand, timex)  # a move's new date lies ahead
     timex = _not_for(cand, moved)
@@ -234,6 +238,6 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # "starts on Monday, not next year"; "not until 2027" keeps its prefix
     if _definition_or_reporting_period(text, timex, sentence_timexes):
         return None
-    if not _is_forward(cand, resolution.period, anchor, section):
+    if not _is_forward(cand, fiscal(timex, resolution.period) if fiscal else resolution.period, anchor, section):
         return None
     return timex, resolution

@@ -10,11 +10,12 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from spacy.tokens import Doc
 
-from extractor import anchors, classify, decide, quantities
+from extractor import anchors, classify, decide, fiscal, quantities
 from extractor import time as temporal
 from extractor.articles import Article
 
@@ -53,6 +54,7 @@ class Claim:
     section: str = ""
     copies: int = 1
     promise_id: str = ""
+    fiscal_year_end: str = ""  # "01".."12": the fiscal-year-end month a fiscal period was resolved with
 
 
 def compose(article: Article) -> tuple[str, list[tuple[str, int, int]]]:
@@ -91,6 +93,7 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
     last_person = ""
     main = classify.main_subject([article.title, article.excerpt, article.body])
     text = doc.text  # built from the tokens on every access: read it once
+    fiscal_facts = fiscal.Context(text, anchor)
     by_sentence: dict[int, list[dict[str, Any]]] = defaultdict(list)  # the time expressions of each sentence
     for cand in doc._.candidates or []:
         by_sentence[cand["sent_start"]].append(doc._.timexes[cand["timex"]])
@@ -102,10 +105,13 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
         if cand["timex"] in refs and refs[cand["timex"]] is None:
             continue  # "the following year" with no year in the text to count from
         decided = decide.due(cand, temporal.Timex(**doc._.timexes[cand["timex"]]), text, anchor, section,
-                             in_sentence, refs.get(cand["timex"]))
+                             in_sentence, refs.get(cand["timex"]),
+                             partial(fiscal_facts.period, main=main, sentence=(s0, s1), sentence_text=text[s0:s1]))
         if decided is None:
             continue
         timex, resolution = decided
+        if fiscal_facts.is_definition(timex.start, timex.end):  # "whose fiscal year runs from April to March"
+            continue
         raw = text[s0:s1]
         lead = len(raw) - len(raw.lstrip())
         sentence = " ".join(raw.split())
@@ -136,7 +142,8 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
         drop += [(m.start, m.end) for m in mentions if m.kind == "person" or m.name == subject]
         what = classify.short_what(local, drop, subject, values=[(q.start, q.end) for q in found])
         unit = target.unit if target else ""
-        period = resolution.period
+        fy = fiscal_facts.resolve(resolution.period, timex.text, timex.bound, subject, main, (s0, s1), sentence)
+        period, bound = (fy.period, fy.bound) if fy else (resolution.period, timex.bound)
         claims.append(Claim(
             claim_id=_claim_id(article, timex.start),
             doc_id=article.doc_id,
@@ -152,8 +159,9 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
             promised_start=period.start.isoformat() if period else "",
             promised_end=period.end.isoformat() if period else "",
             granularity=period.granularity if period else "",
-            bound=timex.bound,
+            bound=bound,
             fiscal=bool(period and period.fiscal),
+            fiscal_year_end=fy.year_end if fy else "",
             subject=subject,
             speaker=speaker,
             what=what,

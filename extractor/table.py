@@ -49,6 +49,7 @@ SCHEMA: dict[str, str] = {
     "section": "str",
     "copies": "int",
     "promise_id": "str",
+    "fiscal_year_end": "str",
 }
 COLUMNS: list[str] = list(SCHEMA)
 

@@ -1,0 +1,150 @@
+"""Fiscal periods in the calendar: "fiscal 2025", "the first half of fiscal 2025", "this fiscal year",
+"FY25", "2024-25", a bare "first quarter" in a company's earnings news.
+
+One job: given a claim's resolved period (extractor.time resolves a fiscal period as if its year were the
+calendar year), put it where the company's or government's fiscal year really lies. The calendar comes
+from the text ("whose fiscal year runs from April to March") else from lexicons/fiscal.yaml via the
+claim's subject or the entities the article names. Unknown calendar: the labelled year, as written.
+
+    ctx = Context(text, anchor)                   # once per article
+    ctx.is_definition(start, end)                 # a time expression that only defines the calendar
+    ctx.resolve(period, timex_text, bound, ...)   # -> Fiscal | None
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from extractor.fiscal import evidence
+from extractor.fiscal.calendar import SIZES, FiscalCalendar, to_calendar
+from extractor.time import Period, Timex
+
+__all__ = ["Context", "Fiscal", "FiscalCalendar"]
+
+_FISCAL_RX = re.compile(r"(?i)\bfiscal\b|\bfinancial\s+year\b|\bFY\s?'?\d|\bFY\b")
+_SPLIT_RX = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–/]\s*(\d\d(?:\d\d)?)(?!\d)")
+_YEAR_RX = re.compile(r"\d\d")
+_SLACK_DAYS = 45  # a bare quarter that ended this recently is still the one meant (as the time slack)
+
+
+@dataclass(frozen=True)
+class Fiscal:
+    """A claim's period once its fiscal calendar is applied."""
+
+    period: Period
+    bound: str
+    year_end: str  # "01".."12": the fiscal year-end month used, "" when the calendar is unknown
+
+
+def _split_year(text: str) -> int | None:
+    """End year of a split label ("2024-25", "FY2024/25"): consecutive years only."""
+    m = _SPLIT_RX.search(text)
+    if not m:
+        return None
+    first, second = int(m[1]), int(m[2])
+    second += (first // 100) * 100 if second < 100 else 0
+    return second if second == first + 1 else None
+
+
+class Context:
+    """The fiscal evidence of one article."""
+
+    def __init__(self, text: str, anchor: date | None) -> None:
+        self.anchor = anchor
+        self.found = evidence.mentions(text)
+        self.ranked = evidence.ranked(self.found, least=2)  # the entities an article is about, not a passing name
+        self.statements = evidence.statements(text, anchor, self.found)
+
+    def is_definition(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is the time part of a calendar definition ("runs from April to March")."""
+        return any(s.span and s.span[0] < end and start < s.span[1] for s in self.statements)
+
+    def calendar(self, subject: str, main: str, sentence: tuple[int, int], strict: bool,
+                 public: bool = False) -> FiscalCalendar | None:
+        """The calendar a claim's period follows. ``strict`` (a bare quarter): only the claim's subject,
+        the article's main subject or the text itself may give it. A government the claim is not about
+        lends its year only to a sentence about public money (``public``)."""
+        known = evidence.calendars()
+        first = [evidence.entity_of(subject), evidence.entity_of(main)]
+        if not strict and (first[0] or not subject):  # a subject the lexicon does not know borrows no calendar
+            first += [k for off, k in self.found if sentence[0] <= off < sentence[1]]
+        lend = [] if strict else [k for k in self.ranked if public or k not in evidence.governments()]
+        first = first[:2] + [k for k in first[2:] if public or k not in evidence.governments()]
+        tiers = [list(dict.fromkeys(k for k in first if k)), lend]
+        owned = {s.owner: s for s in reversed(self.statements) if s.owner}
+        calendar_year = None
+        for i, tier in enumerate(tiers):
+            for key in tier:  # nearest entity first; what the text says of it, else what is known of it
+                if key in owned:
+                    return evidence.from_statement(owned[key], known.get(key))
+                if key in known and known[key].end_month != 12:  # "fiscal" is said of a year that is not the calendar's
+                    return known[key]
+                calendar_year = calendar_year or known.get(key)
+            if i == 0 and self.statements:  # the text's word on a calendar, said of nobody named or somebody else
+                st = next((s for s in self.statements if not s.owner), self.statements[0])
+                return evidence.from_statement(st, known.get(st.owner) or calendar_year)
+        return calendar_year
+
+    def resolve(self, period: Period | None, text: str, bound: str, subject: str, main: str,
+                sentence: tuple[int, int], sentence_text: str) -> Fiscal | None:
+        """The period ``text`` (a claim's time expression, resolved to ``period``) means in the calendar;
+        None when it is no fiscal period."""
+        if period is None:
+            return None
+        named = evidence.named_end(text)
+        if named:  # "the fiscal year through March 2025": already a month
+            year, month = named
+            start, end = date(year - (month < 12), month % 12 + 1, 1), FiscalCalendar(month).year_end(year)
+            new = Period(f"{year}-{month:02d}", start, end, "month", True, period.vague)
+            return Fiscal(new, "from" if bound == "from" else "by", f"{month:02d}")
+        split = _split_year(text)
+        explicit = period.fiscal or bool(_FISCAL_RX.search(text))
+        bare_quarter = (not explicit and period.granularity == "quarter" and not _YEAR_RX.search(text)
+                        and "calendar" not in text.lower() and evidence.earnings_context(sentence_text))
+        if not (explicit or split or bare_quarter):
+            return None
+        cal = self.calendar(subject, main, sentence, bare_quarter, evidence.public_finance(sentence_text))
+        if cal is None or cal.end_month == 12:
+            if not explicit:
+                return None
+            return Fiscal(period, bound, f"{cal.end_month:02d}" if cal else "")
+        where = self._position(period, text, cal, split) if period.granularity in SIZES else None
+        if where is None:  # a day, or a relative period without a publication date: as resolved
+            return Fiscal(period, bound, f"{cal.end_month:02d}")
+        end_year, gran, n = where
+        new, new_bound = to_calendar(cal, end_year, gran, n, bound, period.vague)
+        return Fiscal(new, new_bound, f"{cal.end_month:02d}")
+
+    def period(self, timex: Timex, period: Period | None, main: str, sentence: tuple[int, int],
+               sentence_text: str) -> Period | None:
+        """For the check that a claim is still ahead: the later of the calendar and the fiscal reading
+        (its subject is not known yet), so neither loses a claim ("fiscal 2024"'s first quarter of a
+        company whose year begins in April is not over in May)."""
+        found = self.resolve(period, timex.text, timex.bound, "", main, sentence, sentence_text)
+        return found.period if found and period and found.period.end > period.end else period
+
+    def _position(self, period: Period, text: str, cal: FiscalCalendar,
+                  split: int | None) -> tuple[int, str, int] | None:
+        """(end year of the fiscal year, granularity, number) a period names; None without the anchor it needs."""
+        gran, year = period.granularity, int(period.label[:4])
+        n = 1 if gran == "year" else int(period.label[5:7]) if gran == "month" else int(period.label[-1])
+        if split:
+            return split, gran, n
+        if re.search(r"\d{4}|FY\s?'?\d\d|'\d\d", text):  # a labelled year: the period's year is the label
+            return cal.end_year(year), gran, n
+        if self.anchor is None:
+            return None
+        anchor = self.anchor
+        here = cal.containing(anchor)
+        if gran == "quarter" and evidence.quarter_number(text) is None:  # "the current fiscal quarter"
+            k = year * 4 + n - (anchor.year * 4 + (anchor.month - 1) // 3 + 1)
+            i = here * 4 + (cal.month_of(anchor) - 1) // 3 + k
+            return i // 4, "quarter", i % 4 + 1
+        if evidence.deictic_offset(text) is None and gran in ("quarter", "half"):  # a bare "first quarter": next to end
+            for end_year in (here - 1, here, here + 1):
+                size = 3 if gran == "quarter" else 6
+                if (cal.position_end(end_year, n * size) - anchor).days >= -_SLACK_DAYS:
+                    return end_year, gran, n
+        return here + year - anchor.year, gran, n

@@ -1,0 +1,216 @@
+"""Evidence of a fiscal calendar: what the text says about it, and what is known of the companies and
+governments it names (lexicons/fiscal.yaml).
+
+A text's own statement ("IndiGo, whose fiscal year runs from April to March", "fiscal 2023, which begins
+in April", "the first quarter, which ends April 30") wins over the lexicon. A statement that only defines
+the calendar is no claim: its time expression is returned as a `Statement.span`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from extractor import lexicon
+from extractor.fiscal.calendar import FiscalCalendar, month_number, parse_rule
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])|\n")
+_OWNER_REACH = 300  # characters before a statement searched for its sentence's start
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A text's word on a fiscal calendar."""
+
+    start: int
+    end: int
+    end_month: int
+    naming: str | None  # end | start when the text shows how it labels its years
+    day: int | None  # the last day, when written
+    owner: str  # lexicon key of the entity the sentence names, or ""
+    span: tuple[int, int] | None  # a definition's time expression: not a due date
+
+
+@cache
+def _lex() -> dict:
+    return lexicon.load("fiscal")
+
+
+@cache
+def calendars() -> dict[str, FiscalCalendar]:
+    """Lexicon key -> its fiscal calendar."""
+    lex = _lex()
+    out = {}
+    for key, info in lex["entities"].items():
+        month = parse_rule(str(info["ends"]))
+        if month is None:
+            raise lexicon.LexiconError(f"fiscal.yaml: {key}: unreadable year end {info['ends']!r}")
+        out[key] = FiscalCalendar(month, info.get("naming", lex["default_naming"]), str(info["ends"]), key)
+    return out
+
+
+@cache
+def _alias_index() -> tuple[re.Pattern[str], dict[str, str]]:
+    index = {key: key for key in _lex()["entities"]}
+    for key, info in _lex()["entities"].items():
+        index.update({str(a): key for a in info.get("aliases", [])})
+    alternation = "|".join(re.escape(a) for a in sorted(index, key=len, reverse=True))
+    return re.compile(r"(?<![\w&-])(?:" + alternation + r")(?:'s|’s)?(?![\w&-])"), index
+
+
+def entity_of(name: str) -> str:
+    """Lexicon key of a name as a claim's subject gives it ("InterGlobe Aviation" -> "IndiGo"), or ""."""
+    _, index = _alias_index()
+    name = name.strip()
+    return index.get(name) or next((k for a, k in index.items() if a.lower() == name.lower()), "")
+
+
+def mentions(text: str) -> list[tuple[int, str]]:
+    """(offset, lexicon key) of every known entity named in ``text``."""
+    pattern, index = _alias_index()
+    return [(m.start(), index[re.sub(r"(?:'s|’s)$", "", m.group())]) for m in pattern.finditer(text)]
+
+
+def ranked(found: list[tuple[int, str]], least: int = 1) -> list[str]:
+    """Keys named at least ``least`` times, by how often the text names them, first-named first among equals."""
+    counts = Counter(k for _, k in found)
+    first = {k: i for i, (_, k) in reversed(list(enumerate(found)))}
+    return sorted((k for k in counts if counts[k] >= least), key=lambda k: (-counts[k], first[k]))
+
+
+@cache
+def _patterns() -> dict[str, list[re.Pattern[str]]]:
+    st = _lex()["statements"]
+    quarters = _lex()["quarters"]
+    parts = {
+        "{FY}": st["fy"],
+        "{LABEL}": st["label"],
+        "{M}": r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+               r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![a-z])",
+        "{D}": r"\d{1,2}(?:st|nd|rd|th)?(?!\d)",
+        "{Y}": r"(?:19|20)\d\d",
+        "{Q}": "(?:" + "|".join(sorted((re.escape(str(q)) for q in quarters), key=len, reverse=True)) + ")",
+    }
+
+    def build(text: str) -> re.Pattern[str]:
+        for key, value in parts.items():
+            text = text.replace(key, value)
+        return re.compile(r"(?<![\w-])" + text, re.I)
+
+    return {kind: [build(p) for p in st[kind]] for kind in ("definitions", "periods")} | {
+        "named_end": [build(_lex()["named_end"])]
+    }
+
+
+def named_end(text: str) -> tuple[int, int] | None:
+    """(year, month) of an expression naming a year by its last month ("the fiscal year through March 2025")."""
+    m = _patterns()["named_end"][0].search(text)
+    return (int(m["year"]), month_number(m["end"])) if m and month_number(m["end"]) else None
+
+
+def _occurrence(month: int, anchor: date | None, past: bool) -> int | None:
+    """Calendar year of the month meant by a yearless "begins in April" (the next one, or the last if past)."""
+    if anchor is None:
+        return None
+    if past:
+        return anchor.year - (month > anchor.month)
+    return anchor.year + (month < anchor.month)
+
+
+def _naming(m: re.Match[str], anchor: date | None, end_month: int) -> str | None:
+    """How a statement about a labelled year ("fiscal 2023, which begins in April") names its years."""
+    groups = m.groupdict()
+    if not groups.get("label"):
+        return None
+    digits = re.search(r"\d{4}|\d\d$", groups["label"])
+    label = int(digits.group()) if len(digits.group()) == 4 else 2000 + int(digits.group())
+    past = bool(re.search(r"(?i)\b(?:began|started|ended|closed|commenced)\b", m.group()))
+    if groups.get("begin"):
+        year = _occurrence(month_number(groups["begin"]), anchor, past)
+        end_year = None if year is None else year + (end_month < month_number(groups["begin"]))
+    else:
+        end_year = int(groups["year"]) if groups.get("year") else _occurrence(end_month, anchor, past)
+    if end_year is None or end_month == 12:
+        return None
+    return {label: "end", label + 1: "start"}.get(end_year)
+
+
+def statements(text: str, anchor: date | None, found: list[tuple[int, str]]) -> list[Statement]:
+    """Every statement of a fiscal calendar in ``text``, in text order."""
+    quarters = {str(k).lower(): v for k, v in _lex()["quarters"].items()}
+    out: list[Statement] = []
+    for kind in ("definitions", "periods"):
+        for rx in _patterns()[kind]:
+            for m in rx.finditer(text):
+                g = m.groupdict()
+                if g.get("end"):
+                    end_month = month_number(g["end"])
+                elif g.get("begin"):
+                    end_month = (month_number(g["begin"]) - 2) % 12 + 1
+                else:
+                    q = quarters.get(g["q"].lower())
+                    end_month = (month_number(g["qend"]) + 3 * (4 - q) - 1) % 12 + 1
+                where = m.group("span") if kind == "definitions" else m.group()
+                day = re.search(r"(\d{1,2})(?:st|nd|rd|th)?\s*$", where)
+                out.append(Statement(
+                    m.start(), m.end(), end_month, _naming(m, anchor, end_month),
+                    int(day.group(1)) if day and g.get("end") and not g.get("year") else None,
+                    _owner(text, m.start(), m.end(), found),
+                    m.span("span") if kind == "definitions" else None,
+                ))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _owner(text: str, start: int, end: int, found: list[tuple[int, str]]) -> str:
+    """The entity named in the statement's sentence, nearest to it."""
+    reach = max(0, start - _OWNER_REACH)
+    left = max((e.end() for e in _SENTENCE_END.finditer(text, reach, start)), default=reach)
+    stop = _SENTENCE_END.search(text, end, end + _OWNER_REACH)
+    right = stop.start() if stop else min(len(text), end + _OWNER_REACH)
+    near = [(min(abs(off - start), abs(off - end)), key) for off, key in found if left <= off < right]
+    return min(near)[1] if near else ""
+
+
+def from_statement(st: Statement, known: FiscalCalendar | None) -> FiscalCalendar:
+    """The calendar a statement gives; the lexicon fills in the naming and the floating rule it agrees with."""
+    agrees = known is not None and known.end_month == st.end_month
+    rule = (known.rule if agrees and (st.day is None or known.weekly)
+            else f"{date(2000, st.end_month, 1):%B}" + (f" {st.day}" if st.day else ""))
+    naming = st.naming or (known.naming if agrees else _lex()["default_naming"])
+    return FiscalCalendar(st.end_month, naming, rule, st.owner or (known.owner if known else ""), "text")
+
+
+@cache
+def governments() -> frozenset[str]:
+    """Lexicon keys of governments: their fiscal year is not a company's."""
+    return frozenset(k for k, info in _lex()["entities"].items() if info.get("kind") == "government")
+
+
+def _any_word(key: str, sentence: str) -> bool:
+    words = "|".join(re.escape(str(w)) for w in _lex()[key])
+    return re.search(r"(?<![\w-])(?:" + words + r")(?![\w-])", sentence, re.I) is not None
+
+
+def public_finance(sentence: str) -> bool:
+    """Whether a sentence speaks of public money ("fiscal deficit", "budget"): a government's year then applies."""
+    return _any_word("public_finance_words", sentence)
+
+
+def earnings_context(sentence: str) -> bool:
+    """Whether a sentence speaks of results ("adjusted earnings", "revenue"): bare quarters are then fiscal."""
+    return _any_word("earnings_words", sentence)
+
+
+def deictic_offset(text: str) -> int | None:
+    """Offset a deictic word gives ("next fiscal year" -> 1), None when the expression has none."""
+    table = _lex()["deictics"]
+    return next((int(table[w]) for w in re.findall(r"[a-z]+", text.lower()) if w in table), None)
+
+
+def quarter_number(text: str) -> int | None:
+    """The quarter an expression numbers ("Q4", "the fourth quarter"), None when it numbers none."""
+    table = {str(k).lower(): v for k, v in _lex()["quarters"].items()}
+    return next((int(table[w]) for w in re.findall(r"[a-z0-9]+", text.lower()) if w in table), None)

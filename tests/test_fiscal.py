@@ -1,0 +1,264 @@
+"""Fiscal calendars: fiscal periods resolved to the calendar per GUIDELINES "Conventions / Fiscal periods".
+
+The main table is (text naming the company, the expression, publication date) -> (promised, bound,
+fiscal_year_end): every naming convention (named by the year it ends: US, India, Australia, US federal;
+by the year it begins: Japan; split labels "2024-25"), floating year ends, relative and bare periods, and
+calendars the text states itself.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractor import fiscal, lexicon, nlp, records
+from extractor import time as temporal
+from extractor.articles import Article
+from extractor.fiscal import evidence
+from extractor.fiscal.calendar import FiscalCalendar, to_calendar
+
+
+def resolve(text: str, expression: str, published: date) -> tuple[str, str, str] | None:
+    """(promised, bound, fiscal_year_end) of ``expression`` as it stands in ``text``; None if not fiscal."""
+    timex = next(t for t in temporal.find_timexes(text) if t.text == expression)
+    period = temporal.resolve(timex, published, prefer_future=True).period
+    subject = next((key for _, key in evidence.mentions(text)), "")  # as the claim's subject would be
+    found = fiscal.Context(text, published).resolve(period, timex.text, timex.bound, subject, "", (0, len(text)), text)
+    return (found.period.label, found.bound, found.year_end) if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "published", "expected"),
+    [
+        # named by the year it ends: Walmart fiscal 2025 = Feb 2024 - Jan 2025
+        ("Walmart expects sales to grow 3% to 4% in fiscal 2025.", "fiscal 2025", date(2024, 2, 20),
+         ("2025-01", "by", "01")),
+        ("Walmart expects capital expenditures of about 3% of sales this fiscal year.", "this fiscal year",
+         date(2024, 2, 20), ("2025-01", "by", "01")),
+        ("Walmart expects the margin to widen by the end of fiscal 2025.", "the end of fiscal 2025",
+         date(2024, 2, 20), ("2025-01", "by", "01")),
+        # a bare quarter in earnings news is the company's fiscal quarter
+        ("For the first quarter, Walmart expects adjusted earnings of $1.48 to $1.56 a share.", "the first quarter",
+         date(2024, 2, 20), ("2024-04", "by", "01")),
+        # named by the year it begins (Japan): Takeda fiscal 2024 = Apr 2024 - Mar 2025
+        ("Takeda projected revenue of 4.35 trillion yen for fiscal 2024.", "fiscal 2024", date(2024, 5, 9),
+         ("2025-03", "by", "03")),
+        ("Takeda expects to record the charges in the first quarter of fiscal 2024.",
+         "the first quarter of fiscal 2024", date(2024, 5, 9), ("2024-Q2", "on", "03")),
+        ("Takeda expects readouts in the second half of fiscal 2025.", "the second half of fiscal 2025",
+         date(2024, 5, 9), ("2026-03", "by", "03")),
+        ("Japan plans to double defence spending by fiscal 2027.", "fiscal 2027", date(2022, 12, 16),
+         ("2028-03", "by", "03")),
+        # India names by the end year; an alias finds the company ("InterGlobe Aviation" = IndiGo)
+        ("InterGlobe Aviation expects capacity to grow 20% in the first quarter of fiscal 2024.",
+         "the first quarter of fiscal 2024", date(2023, 6, 19), ("2023-Q2", "on", "03")),
+        ("India's capital expenditure will rise 11% in FY25.", "FY25", date(2024, 2, 1), ("2025-03", "by", "03")),
+        ("Gross market borrowing by India for the next fiscal year is pegged at 14 lakh crore rupees.",
+         "the next fiscal year", date(2024, 2, 1), ("2025-03", "by", "03")),
+        # split labels name the year ending in their second year
+        ("India's fiscal deficit will narrow to 5.1% of GDP in fiscal 2024-25.", "fiscal 2024-25", date(2024, 2, 1),
+         ("2025-03", "by", "03")),
+        # fiscal halves written as codes and as words
+        ("Infosys expects margins to improve in H1 FY26.", "H1 FY26", date(2025, 4, 17), ("2025-09", "by", "03")),
+        ("Microsoft expects Azure growth to speed up in the second half of FY26.", "the second half of FY26",
+         date(2025, 7, 30), ("2026-H1", "on", "06")),
+        # a year named by its last month
+        ("IndiGo expects to keep that pace through the fiscal year ending March 2024.",
+         "the fiscal year ending March 2024", date(2023, 6, 19), ("2024-03", "by", "03")),
+        ("India set a fiscal deficit target of 5.1% of GDP for 2024-25.", "2024-25", date(2024, 2, 1),
+         ("2025-03", "by", "03")),
+        # July-June: a fiscal half or quarter that is a calendar one is written as that
+        ("Qantas expects domestic capacity in the first half of fiscal 2025 to be 5% higher.",
+         "the first half of fiscal 2025", date(2024, 8, 29), ("2024-H2", "on", "06")),
+        ("Qantas expects net capital expenditure of A$3.8 billion for fiscal 2025.", "fiscal 2025",
+         date(2024, 8, 29), ("2025-06", "by", "06")),
+        ("Microsoft expects Azure revenue growth of 35% in Q1 FY26.", "Q1 FY26", date(2025, 7, 30),
+         ("2025-Q3", "on", "06")),
+        # US federal government: October-September, named by the end year
+        ("The CBO expects a deficit of $1.9 trillion in fiscal 2024.", "fiscal 2024", date(2024, 6, 18),
+         ("2024-09", "by", "09")),
+        ("The CBO projects debt at 99% of GDP at the end of this fiscal year.", "the end of this fiscal year",
+         date(2024, 6, 18), ("2024-09", "on", "09")),
+        # floating year ends: the month the period really ends in
+        ("Nvidia expects revenue of $37.5 billion in the fourth quarter of fiscal 2025.",
+         "the fourth quarter of fiscal 2025", date(2024, 11, 20), ("2025-01", "by", "01")),
+        ("Nvidia expects revenue in the current fiscal quarter of $37.5 billion.", "the current fiscal quarter",
+         date(2024, 11, 20), ("2025-01", "by", "01")),
+        ("Target expects comparable sales to be flat in fiscal 2023.", "fiscal 2023", date(2023, 5, 17),
+         ("2024-01", "by", "01")),  # named by its start; its 53 weeks end Feb 3, 2024: the nominal month
+        ("Broadcom expects AI revenue of $10 billion in fiscal 2024.", "fiscal 2024", date(2024, 3, 7),
+         ("2024-10", "by", "10")),  # to the Sunday nearest Oct 31 (Nov 3, 2024)
+        ("Micron expects record revenue in fiscal 2024.", "fiscal 2024", date(2024, 3, 20), ("2024-08", "by", "08")),
+        ("Apple expects revenue to grow in the first quarter of fiscal 2025.", "the first quarter of fiscal 2025",
+         date(2024, 10, 31), ("2024-Q4", "on", "09")),
+        # what the text says wins over the lexicon, and works for companies the lexicon does not know
+        ("Acme Widgets, whose fiscal year runs from April to March, expects profit to double in fiscal 2025.",
+         "fiscal 2025", date(2024, 5, 1), ("2025-03", "by", "03")),
+        ("Acme's fiscal year, which begins in February, should bring record sales in fiscal 2026.", "fiscal 2026",
+         date(2024, 5, 1), ("2026-01", "by", "01")),
+        ("Acme's fiscal 2026 ends in June 2026, and it expects revenue of $5 billion in fiscal 2026.", "fiscal 2026",
+         date(2025, 3, 1), ("2026-06", "by", "06")),
+        ("Acme expects a net loss in the fiscal year through March 2025.", "the fiscal year through March 2025",
+         date(2024, 5, 9), ("2025-03", "by", "03")),
+        ("Japan will spend 43 trillion yen by fiscal 2027. Its fiscal 2023 begins in April.", "fiscal 2027",
+         date(2022, 12, 16), ("2028-03", "by", "03")),
+        # unknown calendar: the labelled year; a calendar-year company: the year, month 12
+        ("Acme expects revenue to grow 15% in fiscal 2025.", "fiscal 2025", date(2024, 5, 1), ("2025", "on", "")),
+        ("Alphabet expects capital spending to rise in fiscal 2025.", "fiscal 2025", date(2024, 5, 1),
+         ("2025", "on", "12")),
+        # not fiscal: a bare quarter outside earnings news, a calendar-year company, a split label without a calendar
+        ("Walmart will open the store in the first quarter.", "the first quarter", date(2024, 2, 20), None),
+        ("Tesla expects revenue to rise in the fourth quarter.", "the fourth quarter", date(2024, 7, 1), None),
+        ("The programme will run in 2024-25.", "2024-25", date(2024, 2, 1), None),
+    ],
+)
+def test_fiscal_periods_resolve_to_the_calendar(text: str, expression: str, published: date,
+                                                expected: tuple[str, str, str] | None) -> None:
+    assert resolve(text, expression, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "end_month", "naming"),
+    [
+        ("The federal government's fiscal year runs from Oct. 1 to Sept. 30.", 9, None),
+        ("Takeda's fiscal year ends in March.", 3, None),
+        ("The fiscal year concludes in March.", 3, None),
+        ("IndiGo, whose fiscal year runs from April to March, expects growth.", 3, None),
+        ("Spending will total 43 trillion yen over the five years from fiscal 2023, which begins in April.", 3,
+         "start"),
+        ("For the first quarter, which ends April 30, Walmart expects earnings of $1.50 a share.", 1, None),
+        ("Revenue should reach $2 billion in the fiscal year ending June 30, 2026.", 6, None),
+        ("Acme's fiscal 2026 ends in June 2026.", 6, "end"),
+    ],
+)
+def test_what_the_text_says_of_its_fiscal_year(text: str, end_month: int, naming: str | None) -> None:
+    (statement,) = fiscal.Context(text, date(2022, 12, 16)).statements
+    assert (statement.end_month, statement.naming) == (end_month, naming)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "definition"),
+    [
+        ("The federal government's fiscal year runs from Oct. 1 to Sept. 30.", "from Oct. 1 to Sept. 30", True),
+        ("Takeda's fiscal year ends in March.", "March", True),
+        ("IndiGo, whose fiscal year runs from April to March, expects growth.", "from April to March", True),
+        ("Spending will total 43 trillion yen from fiscal 2023, which begins in April.", "April", True),
+        ("Spending will total 43 trillion yen from fiscal 2023, which begins in April.", "fiscal 2023", False),
+        ("Revenue should reach $2 billion in the fiscal year ending June 30, 2026.",
+         "the fiscal year ending June 30, 2026", False),
+    ],
+)
+def test_a_calendar_definition_dates_nothing(text: str, expression: str, definition: bool) -> None:
+    timex = next(t for t in temporal.find_timexes(text) if t.text == expression)
+    assert fiscal.Context(text, date(2024, 5, 1)).is_definition(timex.start, timex.end) is definition
+
+
+PUBLISHED = date(2024, 5, 9)
+
+
+def claims(text: str) -> list[records.Claim]:
+    article = Article("doc", "f.txt", "", "", text, PUBLISHED, "metadata")
+    composed, sections = records.compose(article)
+    return records.claims_from_doc(nlp.load()(composed), article, sections)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that only defines the fiscal year is no claim
+        ("The federal government's fiscal year runs from Oct. 1 to Sept. 30.", []),
+        ("Takeda's fiscal year ends in March.", []),
+        # ... and it sets the calendar of the claims around it
+        ("Takeda's fiscal year ends in March. Takeda expects to return to growth in fiscal 2025.",
+         [("2026-03", "by", True, "03")]),
+        ("Acme, whose fiscal year runs from July to June, will open the plant in fiscal 2025.",
+         [("2025-06", "by", True, "06")]),
+        # a fiscal quarter that is still ahead once placed in the company's calendar is a claim
+        ("Takeda expects to record the bulk of the charges in the first quarter of fiscal 2024.",
+         [("2024-Q2", "on", True, "03")]),
+        # no fiscal calendar needed: nothing changes
+        ("Acme plans to launch the product in 2026.", [("2026", "on", False, "")]),
+    ],
+)
+def test_claims_carry_the_fiscal_calendar(text: str, expected: list[tuple[str, str, bool, str]]) -> None:
+    assert [(c.promised, c.bound, c.fiscal, c.fiscal_year_end) for c in claims(text)] == expected
+
+
+def test_the_lexicon_covers_the_companies_and_governments_analysts_follow() -> None:
+    known = evidence.calendars()
+    assert len(known) >= 60
+    assert {k: known[k].end_month for k in ("Apple", "Microsoft", "Walmart", "Toyota", "Infosys", "Qantas")} == {
+        "Apple": 9, "Microsoft": 6, "Walmart": 1, "Toyota": 3, "Infosys": 3, "Qantas": 6}
+    assert evidence.entity_of("InterGlobe Aviation") == "IndiGo"
+    assert evidence.entity_of("Congressional Budget Office") == "US federal government"
+    assert all(c.naming in ("end", "start") for c in known.values())
+    assert lexicon.load("fiscal")["default_naming"] == "end"
+
+
+@pytest.mark.parametrize(
+    ("rule", "year", "last_day"),
+    [
+        ("last Sunday of January", 2025, date(2025, 1, 26)),  # Nvidia fiscal 2025
+        ("last Saturday of September", 2024, date(2024, 9, 28)),  # Apple fiscal 2024
+        ("Thursday nearest August 31", 2024, date(2024, 8, 29)),  # Micron fiscal 2024
+        ("Sunday nearest October 31", 2024, date(2024, 11, 3)),  # Broadcom fiscal 2024
+        ("Saturday nearest January 31", 2024, date(2024, 2, 3)),  # Target fiscal 2023
+        ("January 31", 2025, date(2025, 1, 31)),  # Walmart fiscal 2025
+        ("February", 2024, date(2024, 2, 29)),
+    ],
+)
+def test_floating_year_ends(rule: str, year: int, last_day: date) -> None:
+    month = last_day.month if "nearest" not in rule else int(
+        {"August": 8, "October": 10, "January": 1}[rule.split()[-2]])
+    assert FiscalCalendar(month, rule=rule).year_end(year) == last_day
+
+
+def test_a_floating_year_is_written_as_its_nominal_month_with_its_exact_days() -> None:
+    target = evidence.calendars()["Target"]
+    period, bound = to_calendar(target, target.end_year(2023), "year", 1, "on")
+    assert (period.label, period.start, period.end, bound) == ("2024-01", date(2023, 1, 29), date(2024, 2, 3), "by")
+
+
+def test_quarters_of_a_52_53_week_year_are_13_weeks() -> None:
+    nvidia = evidence.calendars()["Nvidia"]
+    ends = [to_calendar(nvidia, 2025, "quarter", q, "on")[0].end for q in (1, 2, 3, 4)]
+    assert ends == [date(2024, 4, 28), date(2024, 7, 28), date(2024, 10, 27), date(2025, 1, 26)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "main", "expected"),
+    [
+        # a company the lexicon does not know borrows no calendar from the country it works in ...
+        ("Acme plc expects UK sales to rise in fiscal 2025. The UK market is weak.", "Acme plc", "Acme plc", "2025"),
+        # ... nor from a company it merely names
+        ("Obsidian expects capex of $40 billion in fiscal 2027, more than Nvidia's.", "Obsidian", "Obsidian", "2027"),
+        # a government's year serves public money, whoever the sentence's subject seems to be
+        ("India set a fiscal deficit target for 2024-25. India's budget was cautious.", "Reuters", "", "2025-03"),
+        # the claim's own subject wins over the article's main company (Arm runs April-March, named by its end)
+        ("SoftBank said Arm will sell server chips in Q4 FY26.", "Arm Holdings", "SoftBank", "2026-Q1"),
+    ],
+)
+def test_whose_calendar(text: str, subject: str, main: str, expected: str) -> None:
+    timex = next(t for t in temporal.find_timexes(text) if "FY" in t.text or "fiscal" in t.text or "-" in t.text)
+    period = temporal.resolve(timex, date(2024, 5, 1), prefer_future=True).period
+    found = fiscal.Context(text, date(2024, 5, 1)).resolve(period, timex.text, timex.bound, subject, main,
+                                                             (0, len(text)), text)
+    assert found.period.label == expected
+
+
+def test_a_year_moved_to_a_date_is_no_year_named_by_its_end() -> None:
+    texts = [t.text for t in temporal.find_timexes("The element was postponed by a year to January 1, 2026.")]
+    assert "January 1, 2026" in texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congress passed a stopgap budget through March 14 to keep the government open.",
+        "Inflation in the year to March slowed to 3.2%.",
+        "The plant will run from April to March next year.",
+    ],
+)
+def test_no_fiscal_calendar_is_read_into_other_spans(text: str) -> None:
+    assert fiscal.Context(text, date(2024, 5, 1)).statements == []
