@@ -134,7 +134,7 @@ def timeline_cmd(
     frame = table.read_csv(claims)
     if color_by == "status" and "status" not in frame.columns:
         frame = timeline.with_status(frame, day, promises.load_outcomes(outcomes) if outcomes else None)
-    fig = timeline.figure(frame, as_of=day, color_by=color_by)
+    fig = timeline.figure(frame, as_of=_date(as_of), color_by=color_by)  # only a date asked for stretches the axis
     typer.echo(f"wrote {timeline.write_html(fig, out)}")
     if png:
         try:

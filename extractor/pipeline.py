@@ -58,5 +58,7 @@ def extract_articles(read: ReadResult, batch_size: int = 32, n_process: int = 1,
 
 def extract(inputs: Iterable[str | Path] | str | Path, manifest: str | Path | None = None,
             n_process: int = 1, ner_model: str | None = None) -> pd.DataFrame:
-    """Claims found in the articles below ``inputs``, as a validated DataFrame (one row per mention)."""
-    return extract_articles(read_articles(inputs, manifest), n_process=n_process, ner_model=ner_model).frame
+    """Claims found in the articles below ``inputs``, as a validated DataFrame (one row per mention) with pandas
+    dtypes: dates as datetime64, closed sets (category, bound, ...) as `category` (see ``table.typed``)."""
+    found = extract_articles(read_articles(inputs, manifest), n_process=n_process, ner_model=ner_model)
+    return table.typed(found.frame)

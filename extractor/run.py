@@ -28,6 +28,7 @@ def run(inputs: list[str], out: Path, manifest: Path | None = None, as_of: date 
         warn: Callable[[str], None] | None = None) -> RunResult:
     """Run the whole job; problems with inputs are reported (``warn``) and never stop the run."""
     warn = warn or (lambda msg: print(msg, file=sys.stderr))
+    asked = as_of  # the timeline's x axis reaches only an as-of date that was asked for
     as_of = as_of or date.today()
     rules = promises.load_outcomes(outcomes) if outcomes else None
     t0 = time.perf_counter()
@@ -46,7 +47,7 @@ def run(inputs: list[str], out: Path, manifest: Path | None = None, as_of: date 
     outputs["promises"] = str(out / "promises.csv")
     status = dict(zip(promise_rows["promise_id"], promise_rows["status"], strict=True))
     plotted = frame.assign(status=frame["promise_id"].map(status).fillna("")) if len(frame) else frame
-    outputs["timeline"] = str(timeline.write_html(plotted, out / "timeline.html", as_of=as_of, color_by=color_by))
+    outputs["timeline"] = str(timeline.write_html(plotted, out / "timeline.html", as_of=asked, color_by=color_by))
     t3 = time.perf_counter()
     seconds = {"read": t1 - t0, "extract": t2 - t1, "write": t3 - t2, "total": t3 - t0}
     outputs["report"] = str(out / "run.json")

@@ -49,6 +49,16 @@ SCHEMA: dict[str, str] = {
 COLUMNS: list[str] = list(SCHEMA)
 
 _EMPTY = {"str": "", "date": "", "bool": False, "float": None, "int": None}
+# Columns drawn from a closed set of values: pandas `category` dtype in the typed frame (see `typed`).
+ENUMS: dict[str, tuple[str, ...]] = {
+    "published_source": ("metadata", "related", "manifest", "unknown"),
+    "granularity": ("year", "half", "quarter", "month", "day"),
+    "bound": ("on", "by", "from"),
+    "category": ("production", "launch", "delivery", "event", "capacity", "spending", "financial", "regulatory",
+                 "research", "other"),
+    "commitment": ("firm", "planned", "hedged", "conditional"),
+    "section": ("title", "excerpt", "body"),
+}
 
 
 class SchemaError(ValueError):
@@ -73,8 +83,37 @@ def to_frame(records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     return frame
 
 
+def typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame for pandas users: dates as datetime64 (NaT when empty), closed sets as `category` (NaN when
+    empty). Dates are kept at second resolution so far-off years (2300) do not overflow nanoseconds."""
+    out = frame.copy()
+    for name, kind in SCHEMA.items():
+        if kind == "date":
+            days = pd.Series(out[name], dtype=object).replace("", None)
+            out[name] = pd.Series(days.to_numpy(dtype="datetime64[D]"), index=out.index).astype("datetime64[s]")
+        elif name in ENUMS:
+            seen = [v for v in pd.unique(out[name].astype(str)) if v and v not in ENUMS[name]]
+            levels = pd.CategoricalDtype([*ENUMS[name], *sorted(seen)])
+            out[name] = out[name].astype(str).replace("", None).astype(levels)
+    return out
+
+
+def plain(frame: pd.DataFrame) -> pd.DataFrame:
+    """The inverse of `typed`: ISO text dates and plain text, as the CSV holds them (a no-op on a plain frame)."""
+    out = frame.copy()
+    for name, kind in SCHEMA.items():
+        if name not in out.columns:
+            continue
+        if kind == "date" and pd.api.types.is_datetime64_any_dtype(out[name]):
+            out[name] = out[name].dt.strftime("%Y-%m-%d").fillna("").astype(str)
+        elif isinstance(out[name].dtype, pd.CategoricalDtype):
+            out[name] = out[name].astype(object).fillna("").astype(str)
+    return out
+
+
 def validate(frame: pd.DataFrame) -> None:
-    """Check columns, order and value shapes before anything is written."""
+    """Check columns, order and value shapes before anything is written (of the plain or the typed frame)."""
+    frame = plain(frame)
     if list(frame.columns[: len(COLUMNS)]) != COLUMNS:
         raise SchemaError(f"columns differ from the schema: {list(frame.columns)}")
     iso = r"^(\d{4}-\d{2}-\d{2})?$"
@@ -86,12 +125,8 @@ def validate(frame: pd.DataFrame) -> None:
     if not frame["promised"].str.match(label).all():
         bad = frame.loc[~frame["promised"].str.match(label), "promised"].iloc[0]
         raise SchemaError(f"column promised: not YYYY | YYYY-Hn | YYYY-Qn | YYYY-MM | YYYY-MM-DD: {bad!r}")
-    allowed = {
-        "bound": {"", "on", "by", "from"},
-        "commitment": {"", "firm", "planned", "hedged", "conditional"},
-        "granularity": {"", "year", "half", "quarter", "month", "day"},
-        "published_source": {"metadata", "related", "manifest", "unknown"},
-    }
+    allowed = {name: {"", *ENUMS[name]} for name in ("bound", "commitment", "granularity")}
+    allowed["published_source"] = set(ENUMS["published_source"])
     for name, values in allowed.items():
         extra = set(frame[name]) - values
         if extra:
@@ -101,7 +136,8 @@ def validate(frame: pd.DataFrame) -> None:
 
 
 def write_csv(frame: pd.DataFrame, path: str | Path) -> Path:
-    """UTF-8 CSV with LF line ends and fixed float formatting: same frame, same bytes."""
+    """UTF-8 CSV with LF line ends and fixed float formatting: same frame, same bytes (typed or plain)."""
+    frame = plain(frame)
     validate(frame)
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)

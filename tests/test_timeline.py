@@ -163,7 +163,7 @@ def test_string_csv_and_typed_frame_draw_the_same(claims: pd.DataFrame) -> None:
 
 
 def test_columns_read_are_the_tables() -> None:
-    assert set(timeline._READ) <= set(table.COLUMNS)
+    assert set(timeline.prep.READ) <= set(table.COLUMNS)
 
 
 def test_a_minimal_table_is_enough() -> None:
