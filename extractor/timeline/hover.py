@@ -7,20 +7,31 @@ markup in a label is the one this module writes.
 from __future__ import annotations
 
 import html
-import textwrap
 from collections.abc import Sequence
 
 import pandas as pd
 
 _WRAP = 90
-_SHORT = 160  # characters of a sentence kept in the compact (one point per promise) label
+_SHORT = 100  # characters of a sentence kept in the compact (one point per promise) label
 MAX_LISTED = 6  # mentions spelled out in the label of points that coincide
+
+
+def _wrap(value: str, width: int) -> list[str]:
+    """Words into lines of at most ``width`` characters (a longer word gets a line of its own)."""
+    lines: list[str] = []
+    line = ""
+    for word in value.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return [*lines, line]
 
 
 def esc(value: str, width: int = _WRAP) -> str:
     """Escaped for plotly's label markup and wrapped into lines joined by <br>."""
-    lines = textwrap.wrap(" ".join(value.split()), width) or [""]
-    return "<br>".join(html.escape(line, quote=False) for line in lines)
+    return "<br>".join(html.escape(line, quote=False) for line in _wrap(value, width))
 
 
 def _short(value: str) -> str:
@@ -98,16 +109,14 @@ def together(labels: Sequence[str], published: str, period: str) -> str:
 
 
 def compact(promises: pd.DataFrame) -> list[str]:
-    """The short label of one promise (used when the page draws one point per promise)."""
+    """The short label of one promise (used when the page draws one point per promise): a few hundred bytes,
+    so that a page of tens of thousands of promises stays small."""
     out = []
-    for subject, what, period, mentions, sources, first, last, sentence, url in zip(
+    for subject, what, period, mentions, sources, first, last, sentence in zip(
             promises["subject"], promises["what"], periods(promises), promises["_mentions"], promises["_sources"],
-            _days(promises["_first"]), _days(promises["_x"]), promises["sentence"], promises["url"], strict=True):
-        said = f"{mentions} mention{'s' if mentions != 1 else ''} in {sources} source{'s' if sources != 1 else ''}"
-        when = f"published {first}" if first == last else f"published {first} to {last}"
-        lines = [f"<b>{esc(_join(subject, what) or '(no subject)')}</b>", f"promised {html.escape(period)}",
-                 f"{said}, {when}", f"latest: “{_short(sentence)}”"]
-        if url.lower().startswith(("http://", "https://")):
-            lines.append("<i>click to open the latest article</i>")
-        out.append("<br>".join(lines))
+            _days(promises["_first"]), _days(promises["_x"]), promises["sentence"], strict=True):
+        said = f"{mentions} mention{'s' if mentions != 1 else ''}, {sources} source{'s' if sources != 1 else ''}"
+        when = first if first == last else f"{first} to {last}"
+        out.append(f"<b>{esc(_join(subject, what) or '(no subject)')}</b><br>promised {html.escape(period)}<br>"
+                   f"{said}, published {when}<br>“{_short(sentence)}”")
     return out

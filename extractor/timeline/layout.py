@@ -15,6 +15,7 @@ import plotly.graph_objects as go
 from extractor.timeline import prep, traces
 
 PER_PROMISE_CLAIMS = 20_000
+MAX_PROMISES = 40_000  # at most this many promise points (the most mentioned, then the latest): a bounded page
 UNDATED_LISTED = 200  # claims without a publication date listed under the plot (the rest: claims.csv)
 TITLE = "Claims and milestones"
 _UNDATED_COLUMNS = ("title", "url", "provider", "sentence", "date_text", "promised", "subject", "category")
@@ -40,22 +41,24 @@ def _left_out_note(claims: prep.Claims) -> str:
     total = claims.no_published + claims.no_promised
     if not total:
         return "all claims plotted"
-    parts = ", ".join(f"{n} {why}" for n, why in reasons if n)
+    parts = ", ".join(f"{n:,} {why}" for n, why in reasons if n)
     listed = " (listed under the plot)" if claims.no_published else ""
-    return f"{total} claim{'s' if total != 1 else ''} not plotted ({parts}){listed}"
+    return f"{total:,} claim{'s' if total != 1 else ''} not plotted ({parts}){listed}"
 
 
-def _subtitle(as_of: date, drawn: bool, x0: pd.Timestamp, x1: pd.Timestamp, promises: int | None) -> str:
-    """What the axes mean, where the as-of date is, and whether points are promises rather than claims."""
+def _subtitle(as_of: date, drawn: bool, x1: pd.Timestamp) -> str:
+    """What the axes mean and where the as-of date is."""
     if drawn:
         when = f"as of {as_of.isoformat()} (red line)"
     else:
         side = "after the last" if pd.Timestamp(as_of) > x1 else "before the first"
         when = f"as of {as_of.isoformat()}, {side} publication (not drawn)"
-    parts = ["Published (x) against promised (y)", when]
-    if promises is not None:
-        parts.append(f"one point per promise ({promises:,}), mentions counted in its label")
-    return " · ".join(parts)
+    return f"Published (x) against promised (y) · {when}"
+
+
+def _per_promise_note(shown: int, total: int) -> str:
+    which = f"{total:,}" if shown == total else f"the {shown:,} most mentioned of {total:,}"
+    return f"one point per promise ({which}), its mentions counted in its label"
 
 
 def _undated(claims: prep.Claims) -> dict:
@@ -77,6 +80,10 @@ def figure(df: pd.DataFrame, as_of: date | None = None, color_by: str = "subject
     rows = claims.rows
     per_promise = len(rows) > PER_PROMISE_CLAIMS
     drawn = prep.per_promise(rows) if per_promise else rows
+    promises = len(drawn)
+    if per_promise and promises > MAX_PROMISES:
+        kept = drawn.sort_values(["_mentions", "_x"], ascending=False, kind="stable").index[:MAX_PROMISES]
+        drawn = drawn.loc[sorted(kept)]
     data, categories = traces.build(drawn, color_by, per_promise)
     x0, x1, y0, y1 = _bounds(rows, cut if asked else None)
     in_range = x0 <= cut <= x1
@@ -100,15 +107,15 @@ def figure(df: pd.DataFrame, as_of: date | None = None, color_by: str = "subject
         fig.add_annotation(x=diagonal_at, y=diagonal_at, text="due when announced", showarrow=False,
                            textangle=0, xanchor="left", yanchor="top", font={"color": "#666666", "size": 11})
     articles = rows["doc_id"].nunique()
-    fig.add_annotation(
-        name="left-out", x=0, y=1.01, xref="paper", yref="paper", xanchor="left", yanchor="bottom",
-        showarrow=False, font={"size": 12, "color": "#444444"}, align="left",
-        text=f"{len(rows):,} claims from {articles:,} articles · {_left_out_note(claims)}"
-        if len(rows) else f"No claim can be placed · {_left_out_note(claims)}")
+    note = [f"{len(rows):,} claims from {articles:,} articles" if len(rows) else "No claim can be placed",
+            _left_out_note(claims), *([_per_promise_note(len(drawn), promises)] if per_promise else [])]
+    fig.add_annotation(name="left-out", x=0, y=1.01, xref="paper", yref="paper", xanchor="left",
+                       yanchor="bottom", showarrow=False, font={"size": 12, "color": "#444444"}, align="left",
+                       text=" · ".join(note))
     fig.update_layout(
         title={"text": TITLE, "xref": "paper", "x": 0, "xanchor": "left", "yref": "container", "y": 1,
                "yanchor": "top", "pad": {"t": 10}, "font": {"size": 18},
-               "subtitle": {"text": _subtitle(as_of, in_range, x0, x1, len(drawn) if per_promise else None),
+               "subtitle": {"text": _subtitle(as_of, in_range, x1),
                             "font": {"size": 12, "color": "#444444"}}},
         meta=_undated(claims),
         template="plotly_white",

@@ -36,8 +36,7 @@ def text(df: pd.DataFrame, column: str) -> pd.Series:
     values = df[column]
     if pd.api.types.is_datetime64_any_dtype(values):
         return values.dt.strftime("%Y-%m-%d").fillna("").astype(object)
-    out = values.astype(object).map(str)
-    return out.where(values.notna().to_numpy(), "").astype(object)
+    return values.astype(str).where(values.notna().to_numpy(), "").astype(object)
 
 
 def _dates(values: pd.Series) -> pd.Series:
