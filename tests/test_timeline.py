@@ -171,7 +171,7 @@ def test_coinciding_mentions_are_one_point_with_a_count_and_every_mention_in_its
     assert "Tesla said Dojo would be fully operational in July 2023." in label
     assert all(f"Outlet {i} repeats" in label for i in range(5))
     badge = _trace(fig, "Tesla: mentions at one place")
-    assert list(badge.text) == ["6"] and badge.mode == "text"
+    assert list(badge.text) == ["×6"] and badge.mode == "text"
     assert _note(fig).startswith("14 claims from 9 articles")  # every mention counted
 
 
@@ -179,6 +179,7 @@ def test_many_coinciding_mentions_list_the_first_few_and_count_the_rest(claims: 
     label = next(h for h in _hovers(timeline.figure(_coinciding(claims, 20), as_of=AS_OF)) if "mentions here" in h)
     assert "21 mentions here" in label
     assert label.count("─────") == timeline.hover.MAX_LISTED + 1 and "… and 15 more" in label
+    assert label.count("<br>") < 30  # a label taller than the plot would not show at all
 
 
 def test_points_at_one_place_in_different_traces_stay_apart(claims: pd.DataFrame) -> None:
@@ -279,8 +280,13 @@ def test_past_a_few_thousand_points_the_traces_are_webgl(claims: pd.DataFrame,
     assert points and all(t.type == "scattergl" for t in points)
     assert sum(len(t.x) for t in points) == 9
     assert _hovers(fig) == _hovers(timeline.figure(claims, as_of=AS_OF))
-    bars = _trace(fig, "Intel: promised period")
-    assert pd.Timestamp(bars.x[0], unit="ms").date() == date(2022, 1, 21)  # dates travel as numbers
+    intel = _trace(fig, "Intel: production")
+    ms = [pd.Timestamp(v, unit="ms") for v in intel.x]
+    assert ms[0].date() == date(2022, 1, 21)  # dates travel as numbers (ms since 1970)
+    # the promised period is the marker's error bar: 2025 for the Ohio fab
+    low, high = intel.y[0] - intel.error_y.arrayminus[0], intel.y[0] + intel.error_y.array[0]
+    assert (pd.Timestamp(low, unit="ms"), pd.Timestamp(high, unit="ms")) == (pd.Timestamp("2025-01-01"),
+                                                                           pd.Timestamp("2026-01-01"))
 
 
 def test_past_the_threshold_one_point_per_promise(claims: pd.DataFrame, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 _WRAP = 90
-_SHORT = 100  # characters of a sentence kept in the compact (one point per promise) label
+_SHORT = 100  # characters of a sentence kept in compact labels (one point per promise, several mentions)
 MAX_LISTED = 6  # mentions spelled out in the label of points that coincide
 
 
@@ -99,11 +99,20 @@ def full(rows: pd.DataFrame) -> list[str]:
     return out
 
 
-def together(labels: Sequence[str], published: str, period: str) -> str:
-    """One label for mentions drawn at the same place: a count, then each mention (the first few)."""
-    shown = list(labels[:MAX_LISTED])
-    more = len(labels) - len(shown)
-    head = f"<b>{len(labels)} mentions here</b> · published {published} · promised {html.escape(period, quote=False)}"
+def mentions(rows: pd.DataFrame) -> list[str]:
+    """Each claim in two or three lines, for a label that lists several mentions: article, outlet, sentence."""
+    return [f"<b>{esc(title or '(untitled)')}</b>{' · ' + html.escape(provider) if provider else ''}<br>“{_short(s)}”"
+            for title, provider, s in zip(rows["title"], rows["provider"], rows["sentence"], strict=True)]
+
+
+def together(entries: Sequence[str], published: str, period: str, subject: str) -> str:
+    """One label for mentions drawn at the same place: a count, what they share, then each mention (the first
+    few: a label taller than the plot would not show at all)."""
+    shown = list(entries[:MAX_LISTED])
+    more = len(entries) - len(shown)
+    head = (f"<b>{len(entries)} mentions here</b> · published {published}<br>"
+            f"<b>Promised:</b> {html.escape(period, quote=False)}" + (f"<br><b>Subject:</b> {esc(subject)}"
+                                                                      if subject else ""))
     tail = [f"<i>… and {more} more (see claims.csv)</i>"] if more else []
     return "<br>─────<br>".join([head, *shown, *tail])
 

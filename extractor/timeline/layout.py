@@ -108,10 +108,11 @@ def figure(df: pd.DataFrame, as_of: date | None = None, color_by: str = "subject
                            textangle=0, xanchor="left", yanchor="top", font={"color": "#666666", "size": 11})
     articles = rows["doc_id"].nunique()
     note = [f"{len(rows):,} claims from {articles:,} articles" if len(rows) else "No claim can be placed",
-            _left_out_note(claims), *([_per_promise_note(len(drawn), promises)] if per_promise else [])]
+            _left_out_note(claims)]
+    lines = [" · ".join(note), *([_per_promise_note(len(drawn), promises)] if per_promise else [])]
     fig.add_annotation(name="left-out", x=0, y=1.01, xref="paper", yref="paper", xanchor="left",
                        yanchor="bottom", showarrow=False, font={"size": 12, "color": "#444444"}, align="left",
-                       text=" · ".join(note))
+                       text="<br>".join(lines))
     fig.update_layout(
         title={"text": TITLE, "xref": "paper", "x": 0, "xanchor": "left", "yref": "container", "y": 1,
                "yanchor": "top", "pad": {"t": 10}, "font": {"size": 18},
@@ -121,7 +122,7 @@ def figure(df: pd.DataFrame, as_of: date | None = None, color_by: str = "subject
         template="plotly_white",
         hovermode="closest",
         font={"family": "Arial, Helvetica, sans-serif", "size": 12},
-        margin={"l": 80, "r": 20, "t": 92, "b": 60},
+        margin={"l": 80, "r": 20, "t": 76 + 16 * len(lines), "b": 60},
         xaxis={"title": {"text": "Published (date of the article)"}, "type": "date", "range": [x0, x1],
                "rangeslider": {"visible": True, "thickness": 0.07, "range": [x0, x1]}},
         yaxis={"title": {"text": "Promised date (bar: the whole promised period)"}, "type": "date",

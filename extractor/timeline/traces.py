@@ -68,14 +68,6 @@ def _segments(xs: Iterable, y0s: Iterable, y1s: Iterable) -> tuple[list, list]:
     return out_x, out_y
 
 
-def _gl_segments(xs: pd.Series, y0s: pd.Series, y1s: pd.Series) -> tuple:
-    """The same as numbers (ms since 1970) with NaN gaps: one typed array each, not a list of date strings."""
-    n = len(xs)
-    x = pd.DataFrame({"a": epoch_ms(xs), "b": epoch_ms(xs), "gap": [float("nan")] * n}).to_numpy().ravel()
-    y = pd.DataFrame({"a": epoch_ms(y0s), "b": epoch_ms(y1s), "gap": [float("nan")] * n}).to_numpy().ravel()
-    return x, y
-
-
 def _staircases(rows: pd.DataFrame) -> tuple[list, list]:
     """Each milestone stated in two or more rows as a step line in publication order."""
     out_x: list = []
@@ -87,8 +79,9 @@ def _staircases(rows: pd.DataFrame) -> tuple[list, list]:
     return out_x, out_y
 
 
-def _coinciding(part: pd.DataFrame, labels: list[str]) -> tuple[pd.DataFrame, list[str], list[int]]:
+def _coinciding(part: pd.DataFrame) -> tuple[pd.DataFrame, list[str], list[int]]:
     """One row per place (publication day, promised period), its label and how many mentions it holds."""
+    labels = hover.full(part)
     place = part["_x"].astype("int64").astype(str) + "|" + part["_start"].astype("int64").astype(str) + "|" + \
         part["_stop"].astype("int64").astype(str)
     if not place.duplicated().any():
@@ -97,10 +90,55 @@ def _coinciding(part: pd.DataFrame, labels: list[str]) -> tuple[pd.DataFrame, li
     for i, key in enumerate(place):
         by_place.setdefault(key, []).append(i)
     firsts = [members[0] for members in by_place.values()]
-    periods = hover.periods(part)
+    entries, periods = hover.mentions(part), hover.periods(part)
+    subjects = [" · ".join(p for p in pair if p) for pair in zip(part["subject"], part["what"], strict=True)]
     merged = [labels[m[0]] if len(m) == 1 else hover.together(
-        [labels[i] for i in m], part["_x"].iloc[m[0]].date().isoformat(), periods[m[0]]) for m in by_place.values()]
+        [entries[i] for i in m], part["_x"].iloc[m[0]].date().isoformat(), periods[m[0]], subjects[m[0]])
+        for m in by_place.values()]
     return part.iloc[firsts], merged, [len(m) for m in by_place.values()]
+
+
+def _sizes(counts: list[int], per_promise: bool) -> int | list[int]:
+    """Marker sizes: a point holding several mentions is drawn larger."""
+    single, several = (8, 11) if per_promise else (11, 14)
+    return single if max(counts) == 1 else [single if n == 1 else several for n in counts]
+
+
+def _svg_markers(part: pd.DataFrame, name: str, category: str, colour: str, labels: list[str],
+                 counts: list[int]) -> list[go.Scatter]:
+    """SVG traces: the promised-period bars, the markers, and a count beside points holding several mentions."""
+    bar_x, bar_y = _segments(part["_x"], part["_start"], part["_stop"])
+    xs, ys = list(part["_x"]), list(part["_y"])
+    out = [
+        go.Scatter(x=bar_x, y=bar_y, mode="lines", legendgroup=name, showlegend=False, hoverinfo="skip",
+                   line={"color": colour, "width": 4}, opacity=0.35, name=f"{name}: promised period"),
+        go.Scatter(x=xs, y=ys, mode="markers", legendgroup=name, showlegend=False,
+                   name=f"{name}: {category or NONE_LABEL}",
+                   marker={"color": colour, "symbol": CATEGORY_SYMBOLS.get(category, UNKNOWN_SYMBOL),
+                           "size": _sizes(counts, False), "opacity": 0.8, "line": {"color": "white", "width": 1}},
+                   hovertext=labels, hoverinfo="text", customdata=list(part["url"]), hoverlabel={"align": "left"}),
+    ]
+    badge = [(x, y, f"×{n}") for x, y, n in zip(xs, ys, counts, strict=True) if n > 1]
+    if badge:
+        out.append(go.Scatter(
+            x=[b[0] for b in badge], y=[b[1] for b in badge], text=[b[2] for b in badge], mode="text",
+            textposition="top right", legendgroup=name, showlegend=False, hoverinfo="skip",
+            textfont={"color": "#333333", "size": 12}, name=f"{name}: mentions at one place"))
+    return out
+
+
+def _gl_markers(part: pd.DataFrame, name: str, category: str, colour: str, labels: list[str],
+                counts: list[int], per_promise: bool) -> go.Scattergl:
+    """One WebGL trace: markers with the promised period as an asymmetric error bar; dates travel as numbers
+    (ms since 1970, one typed array each) rather than as lists of date strings."""
+    xs, ys = epoch_ms(part["_x"]), epoch_ms(part["_y"])
+    return go.Scattergl(
+        x=xs, y=ys, mode="markers", legendgroup=name, showlegend=False, name=f"{name}: {category or NONE_LABEL}",
+        marker={"color": colour, "symbol": CATEGORY_SYMBOLS.get(category, UNKNOWN_SYMBOL),
+                "size": _sizes(counts, per_promise), "opacity": 0.8, "line": {"color": "white", "width": 1}},
+        error_y={"type": "data", "symmetric": False, "array": epoch_ms(part["_stop"]) - ys,
+                 "arrayminus": ys - epoch_ms(part["_start"]), "width": 0, "thickness": 3, "color": colour},
+        hovertext=labels, hoverinfo="text", customdata=list(part["url"]), hoverlabel={"align": "left"})
 
 
 def build(rows: pd.DataFrame, color_by: str, per_promise: bool) -> tuple[list, list[str | None]]:
@@ -108,7 +146,6 @@ def build(rows: pd.DataFrame, color_by: str, per_promise: bool) -> tuple[list, l
 
     ``rows`` are claims, or promises (one row each, with ``_mentions``) when ``per_promise``."""
     gl = len(rows) > GL_POINTS
-    scatter = go.Scattergl if gl else go.Scatter
     traces: list = []
     categories: list[str | None] = []
     colours = _colours(rows, color_by)
@@ -122,42 +159,21 @@ def build(rows: pd.DataFrame, color_by: str, per_promise: bool) -> tuple[list, l
             marker={"color": colour, "symbol": "square", "size": 11}, hoverinfo="skip"))
         categories.append(None)
         for category, part in mine.groupby("category", sort=True):
-            symbol = CATEGORY_SYMBOLS.get(category, UNKNOWN_SYMBOL)
-            labels = hover.compact(part) if per_promise else hover.full(part)
-            counts = list(part["_mentions"]) if per_promise else [1] * len(part)
-            if not per_promise:
-                part, labels, counts = _coinciding(part, labels)
-            if gl:
-                bar_x, bar_y = _gl_segments(part["_x"], part["_start"], part["_stop"])
-                xs, ys = epoch_ms(part["_x"]), epoch_ms(part["_y"])
+            if per_promise:
+                labels, counts = hover.compact(part), list(part["_mentions"])
             else:
-                bar_x, bar_y = _segments(part["_x"], part["_start"], part["_stop"])
-                xs, ys = list(part["_x"]), list(part["_y"])
-            traces.append(scatter(
-                x=bar_x, y=bar_y, mode="lines", legendgroup=name, showlegend=False, hoverinfo="skip",
-                line={"color": colour, "width": 4}, opacity=0.35, name=f"{name}: promised period"))
-            traces.append(scatter(
-                x=xs, y=ys, mode="markers", legendgroup=name, showlegend=False,
-                name=f"{name}: {category or NONE_LABEL}",
-                marker={"color": colour, "symbol": symbol,
-                        "size": 11 if max(counts) == 1 else [11 if n == 1 else 14 for n in counts],
-                        "opacity": 0.8, "line": {"color": "white", "width": 1}},
-                hovertext=labels, hoverinfo="text", customdata=list(part["url"]), hoverlabel={"align": "left"}))
-            categories += [category] * 2
-            if any(n > 1 for n in counts) and not gl:
-                badge = [(x, y, str(n)) for x, y, n in zip(xs, ys, counts, strict=True) if n > 1]
-                traces.append(go.Scatter(
-                    x=[b[0] for b in badge], y=[b[1] for b in badge], text=[b[2] for b in badge], mode="text",
-                    textposition="top right", legendgroup=name, showlegend=False, hoverinfo="skip",
-                    textfont={"color": colour, "size": 11}, name=f"{name}: mentions at one place"))
-                categories.append(category)
+                part, labels, counts = _coinciding(part)
+            drawn = ([_gl_markers(part, name, category, colour, labels, counts, per_promise)] if gl
+                     else _svg_markers(part, name, category, colour, labels, counts))
             step_x, step_y = ([], []) if per_promise else _staircases(mine[mine["_milestone_category"] == category])
             if step_x:
-                traces.append(scatter(
+                scatter = go.Scattergl if gl else go.Scatter
+                drawn.append(scatter(
                     x=step_x, y=step_y, mode="lines", legendgroup=name, showlegend=False, hoverinfo="skip",
                     line={"color": colour, "width": 1.5, "dash": "dot", "shape": "hv"},
                     name=f"{name}: restated milestone"))
-                categories.append(category)
+            traces += drawn
+            categories += [category] * len(drawn)
     for category in sorted(set(rows["category"])):
         traces.append(go.Scatter(
             x=[None], y=[None], mode="markers", name=category or NONE_LABEL, legend="legend2",
