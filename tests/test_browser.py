@@ -338,6 +338,7 @@ def test_a_page_of_100000_claims_renders_and_hovers(browser: webdriver.Chrome, b
     WebDriverWait(browser, 240).until(lambda d: d.execute_script(
         "var gd = document.getElementById(arguments[0]); return !!(gd && gd._fullLayout && gd._fullData"
         " && gd.querySelector('.gl-canvas-context'));", timeline.DIV_ID))
+    assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
     assert "one point per promise" in " ".join(_texts(browser, ".annotation-text"))
     dx, dy, label = _gl_point_position(browser)
     plot = browser.find_element(By.ID, timeline.DIV_ID)

@@ -8,6 +8,7 @@ import struct
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
@@ -283,10 +284,10 @@ def test_past_a_few_thousand_points_the_traces_are_webgl(claims: pd.DataFrame,
     intel = _trace(fig, "Intel: production")
     ms = [pd.Timestamp(v, unit="ms") for v in intel.x]
     assert ms[0].date() == date(2022, 1, 21)  # dates travel as numbers (ms since 1970)
-    # the promised period is the marker's error bar: 2025 for the Ohio fab
-    low, high = intel.y[0] - intel.error_y.arrayminus[0], intel.y[0] + intel.error_y.array[0]
-    assert (pd.Timestamp(low, unit="ms"), pd.Timestamp(high, unit="ms")) == (pd.Timestamp("2025-01-01"),
-                                                                           pd.Timestamp("2026-01-01"))
+    bars = _trace(fig, "Intel: promised period")
+    assert bars.type == "scattergl" and np.isnan(bars.x[2])  # segments apart by NaN gaps
+    ends = [pd.Timestamp(v, unit="ms") for v in bars.y[:2]]
+    assert ends == [pd.Timestamp("2025-01-01"), pd.Timestamp("2026-01-01")]  # the Ohio fab: all of 2025
 
 
 def test_past_the_threshold_one_point_per_promise(claims: pd.DataFrame, monkeypatch: pytest.MonkeyPatch) -> None:

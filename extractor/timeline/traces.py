@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import qualitative
@@ -127,18 +128,29 @@ def _svg_markers(part: pd.DataFrame, name: str, category: str, colour: str, labe
     return out
 
 
+def _gl_segments(xs: pd.Series, y0s: pd.Series, y1s: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Bars as one line trace: numbers (ms since 1970) with NaN gaps, one typed array per axis."""
+    gaps = np.full(len(xs), np.nan)
+    x = np.column_stack([epoch_ms(xs), epoch_ms(xs), gaps]).ravel()
+    y = np.column_stack([epoch_ms(y0s), epoch_ms(y1s), gaps]).ravel()
+    return x, y
+
+
 def _gl_markers(part: pd.DataFrame, name: str, category: str, colour: str, labels: list[str],
-                counts: list[int], per_promise: bool) -> go.Scattergl:
-    """One WebGL trace: markers with the promised period as an asymmetric error bar; dates travel as numbers
-    (ms since 1970, one typed array each) rather than as lists of date strings."""
-    xs, ys = epoch_ms(part["_x"]), epoch_ms(part["_y"])
-    return go.Scattergl(
-        x=xs, y=ys, mode="markers", legendgroup=name, showlegend=False, name=f"{name}: {category or NONE_LABEL}",
-        marker={"color": colour, "symbol": CATEGORY_SYMBOLS.get(category, UNKNOWN_SYMBOL),
-                "size": _sizes(counts, per_promise), "opacity": 0.8, "line": {"color": "white", "width": 1}},
-        error_y={"type": "data", "symmetric": False, "array": epoch_ms(part["_stop"]) - ys,
-                 "arrayminus": ys - epoch_ms(part["_start"]), "width": 0, "thickness": 3, "color": colour},
-        hovertext=labels, hoverinfo="text", customdata=list(part["url"]), hoverlabel={"align": "left"})
+                counts: list[int], per_promise: bool) -> list[go.Scattergl]:
+    """WebGL traces: the promised-period bars and the markers; dates travel as numbers (ms since 1970, one
+    typed array each) rather than as lists of date strings. (Plotly's WebGL error bars fail on date axes.)"""
+    bar_x, bar_y = _gl_segments(part["_x"], part["_start"], part["_stop"])
+    return [
+        go.Scattergl(x=bar_x, y=bar_y, mode="lines", legendgroup=name, showlegend=False, hoverinfo="skip",
+                     line={"color": colour, "width": 3}, opacity=0.35, name=f"{name}: promised period"),
+        go.Scattergl(
+            x=epoch_ms(part["_x"]), y=epoch_ms(part["_y"]), mode="markers", legendgroup=name, showlegend=False,
+            name=f"{name}: {category or NONE_LABEL}",
+            marker={"color": colour, "symbol": CATEGORY_SYMBOLS.get(category, UNKNOWN_SYMBOL),
+                    "size": _sizes(counts, per_promise), "opacity": 0.8, "line": {"color": "white", "width": 1}},
+            hovertext=labels, hoverinfo="text", customdata=list(part["url"]), hoverlabel={"align": "left"}),
+    ]
 
 
 def build(rows: pd.DataFrame, color_by: str, per_promise: bool) -> tuple[list, list[str | None]]:
@@ -163,7 +175,7 @@ def build(rows: pd.DataFrame, color_by: str, per_promise: bool) -> tuple[list, l
                 labels, counts = hover.compact(part), list(part["_mentions"])
             else:
                 part, labels, counts = _coinciding(part)
-            drawn = ([_gl_markers(part, name, category, colour, labels, counts, per_promise)] if gl
+            drawn = (_gl_markers(part, name, category, colour, labels, counts, per_promise) if gl
                      else _svg_markers(part, name, category, colour, labels, counts))
             step_x, step_y = ([], []) if per_promise else _staircases(mine[mine["_milestone_category"] == category])
             if step_x:
