@@ -5,6 +5,8 @@ Needs Debian's chromium and chromium-driver (.ci/install-browser.sh); skips when
 
 from __future__ import annotations
 
+import html
+import re
 import shutil
 from collections.abc import Iterator
 from datetime import date
@@ -316,15 +318,16 @@ def test_a_corpus_without_dates_shows_the_table_not_an_empty_chart(browser: webd
 # ---------------------------------------------------------------- scale
 
 
-def _gl_point_position(page: webdriver.Chrome) -> tuple[int, int, str]:
-    """Where the first visible WebGL marker is, relative to the plot div's centre, and its label."""
+def _gl_point_position(page: webdriver.Chrome) -> tuple[int, int]:
+    """Where the first WebGL marker is, relative to the plot div's centre; hovers are recorded from then on."""
     return page.execute_script("""
         var gd = document.getElementById(arguments[0]);
+        gd.on('plotly_hover', function (e) { window.__hovered = [e.points[0].curveNumber, e.points[0].pointNumber]; });
         var xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
-        var trace = gd._fullData.find(function (t) { return t.type === 'scattergl' && t.x.length; });
+        var trace = gd._fullData.find(function (t) { return t.type === 'scattergl' && t.mode === 'markers'; });
         var box = gd.getBoundingClientRect();
         var px = xa._offset + xa.l2p(trace.x[0]), py = ya._offset + ya.l2p(trace.y[0]);
-        return [Math.round(px - box.width / 2), Math.round(py - box.height / 2), trace.hovertext[0]];
+        return [Math.round(px - box.width / 2), Math.round(py - box.height / 2)];
     """, timeline.DIV_ID)
 
 
@@ -340,11 +343,13 @@ def test_a_page_of_100000_claims_renders_and_hovers(browser: webdriver.Chrome, b
         " && gd.querySelector('.gl-canvas-context'));", timeline.DIV_ID))
     assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
     assert "one point per promise" in " ".join(_texts(browser, ".annotation-text"))
-    dx, dy, label = _gl_point_position(browser)
+    dx, dy = _gl_point_position(browser)
     plot = browser.find_element(By.ID, timeline.DIV_ID)
     ActionChains(browser).move_to_element_with_offset(plot, dx, dy).perform()
     WebDriverWait(browser, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".hoverlayer .hovertext"))
     shown = browser.execute_script("return document.querySelector('.hoverlayer .hovertext').textContent;")
     _shot(browser, tmp_path, "100000-claims", sized)
-    assert "mention" in shown and "promised" in shown
-    assert _squash(label.split("<br>")[1].replace("promised ", "")) in _squash(shown)
+    trace, i = browser.execute_script("return window.__hovered;")
+    label = fig.data[trace].hovertext[i]  # the promise's compact label: what, period, mentions, sentence
+    assert re.search(r"\d+ mentions?, \d+ sources?, published", shown)
+    assert _squash(html.unescape(re.sub(r"<[^>]+>", "", label.replace("<br>", " ")))) == _squash(shown)
