@@ -42,7 +42,7 @@ def _left_out_note(claims: prep.Claims) -> str:
     if not total:
         return "all claims plotted"
     parts = ", ".join(f"{n:,} {why}" for n, why in reasons if n)
-    listed = " (listed under the plot)" if claims.no_published else ""
+    listed = " (listed below)" if claims.no_published else ""
     return f"{total:,} claim{'s' if total != 1 else ''} not plotted ({parts}){listed}"
 
 
