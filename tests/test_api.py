@@ -4,13 +4,14 @@ was spelled, and vague times that never reach back before the article."""
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 import extractor
-from extractor import table
+from extractor import promises, table
 
 ARTICLES = {
     "a.md": """---
@@ -138,3 +139,10 @@ def test_the_timeline_bar_of_a_vague_claim_starts_at_the_article(claims: pd.Data
     starts = {pd.Timestamp(bars.x[i]).date().isoformat(): pd.Timestamp(bars.y[i]).date().isoformat()
               for i in range(0, len(bars.x), 3)}
     assert starts["2023-06-21"] == "2023-06-01"
+
+
+def test_the_typed_frame_groups_into_promises_like_the_csv(claims: pd.DataFrame, tmp_path: Path) -> None:
+    as_text = table.read_csv(table.write_csv(claims, tmp_path / "claims.csv"))
+    typed = promises.promises_table(promises.assign_promises(claims), date(2024, 6, 30))
+    plain = promises.promises_table(promises.assign_promises(as_text), date(2024, 6, 30))
+    pd.testing.assert_frame_equal(typed, plain)  # NaT publication dates included

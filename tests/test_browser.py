@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import re
 import shutil
+import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -71,12 +72,14 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[webdriver.Chro
 def _resize(driver: webdriver.Chrome, width: int, height: int) -> None:
     """--window-size counts the window frame: size the window until the page itself is width x height."""
     driver.set_window_size(width, height)
-    for _ in range(5):  # a resize lands a little later: repeat until the page has the size
+    for _ in range(20):  # a resize lands a little later: repeat until the page has the size
+        time.sleep(0.1)
         inner = driver.execute_script("return [window.innerWidth, window.innerHeight];")
         if inner == [width, height]:
             return
         frame = driver.get_window_size()
         driver.set_window_size(frame["width"] + width - inner[0], frame["height"] + height - inner[1])
+    raise AssertionError(f"the window would not take the size {width}x{height}")
 
 
 @pytest.fixture(params=SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
