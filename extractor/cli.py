@@ -191,7 +191,7 @@ def timeline_cmd(
         raise _fail(str(err)) from None
     if color_by == "status" and "status" not in frame.columns:
         frame = timeline.with_status(frame, day, known)
-    fig = timeline.figure(frame, as_of=day, color_by=color_by)
+    fig = timeline.figure(frame, as_of=_date(as_of), color_by=color_by)  # only a date asked for stretches the axis
     table.atomic_write(out, lambda tmp: timeline.write_html(fig, tmp))
     typer.echo(f"wrote {out}")
     if png:

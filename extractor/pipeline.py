@@ -66,6 +66,7 @@ def extract_articles(read: ReadResult, n_process: int = 1, progress: bool = Fals
 
 def extract(inputs: Iterable[str | Path] | str | Path, manifest: str | Path | None = None,
             n_process: int = 1, ner_model: str | None = None, dask: str | None = None) -> pd.DataFrame:
-    """Claims found in the articles below ``inputs``, as a validated DataFrame (one row per mention)."""
-    read = read_articles(inputs, manifest)
-    return extract_articles(read, n_process=n_process, ner_model=ner_model, dask=dask).frame
+    """Claims found in the articles below ``inputs``, as a validated DataFrame (one row per mention) with pandas
+    dtypes: dates as datetime64, closed sets (category, bound, ...) as `category` (see ``table.typed``)."""
+    found = extract_articles(read_articles(inputs, manifest), n_process=n_process, ner_model=ner_model, dask=dask)
+    return table.typed(found.frame)

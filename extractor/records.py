@@ -10,7 +10,9 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
+from pathlib import PurePath
 from typing import Any
 
 from spacy.tokens import Doc
@@ -81,8 +83,20 @@ def _date_text(text: str, timex: temporal.Timex) -> str:
 
 
 def _claim_id(article: Article, offset: int) -> str:
-    key = f"{article.doc_id}|{article.source_file}|{article.part}|{offset}"
+    """Stable per mention, whatever the spelling of the input path ("seeds/" or absolute): the document, its
+    part and the offset, with the file's name (not its folder) to keep copies of one document apart."""
+    name = PurePath(article.source_file.replace("\\", "/")).name
+    key = f"{article.doc_id}|{name}|{article.part}|{offset}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _promised_start(period: temporal.Period, anchor: date | None) -> date:
+    """A vague time ("the coming months") never reaches back before the article: its period keeps the guide's
+    label (the publication year) but starts in the publication month."""
+    month = anchor.replace(day=1) if anchor else None
+    if period.vague and month and period.start < month <= period.end:
+        return month
+    return period.start
 
 
 def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, int]]) -> list[Claim]:
@@ -156,7 +170,7 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
             sentence=sentence,
             date_text=date_text,
             promised=period.label if period else "",
-            promised_start=period.start.isoformat() if period else "",
+            promised_start=_promised_start(period, anchor).isoformat() if period else "",
             promised_end=period.end.isoformat() if period else "",
             granularity=period.granularity if period else "",
             bound=bound,

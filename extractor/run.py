@@ -78,6 +78,7 @@ def run(inputs: list[str], out: Path, manifest: Path | None = None, as_of: date 
         strict: bool = False, dask: str | None = None) -> RunResult:
     """Run the whole job; raises UsageError (before reading anything) for a bad argument or side file."""
     warn = warn or (lambda msg: print(msg, file=sys.stderr))
+    asked = as_of  # the timeline's x axis reaches only an as-of date that was asked for
     as_of = as_of or date.today()
     rules = check_arguments(out, manifest, outcomes, n_process, color_by)
     t0 = time.perf_counter()
@@ -106,7 +107,7 @@ def run(inputs: list[str], out: Path, manifest: Path | None = None, as_of: date 
     status = dict(zip(promise_rows["promise_id"], promise_rows["status"], strict=True))
     plotted = frame.assign(status=frame["promise_id"].map(status).fillna("")) if len(frame) else frame
     table.atomic_write(out / "timeline.html", lambda tmp: timeline.write_html(
-        plotted, tmp, as_of=as_of, color_by=color_by, subjects=subject_rows))
+        plotted, tmp, as_of=asked, color_by=color_by, subjects=subject_rows))
     outputs["timeline"] = str(out / "timeline.html")
     t3 = time.perf_counter()
     seconds = {"read": t1 - t0, "extract": t2 - t1, "documents": extraction.seconds["extract"],

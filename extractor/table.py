@@ -68,6 +68,16 @@ _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # A cell a spreadsheet would run as a formula (OWASP, CSV injection); leading apostrophes are included so
 # that neutralising stays reversible.
 _FORMULA = re.compile(r"^'*[=+\-@\t\r]")
+# Columns drawn from a closed set of values: pandas `category` dtype in the typed frame (see `typed`).
+ENUMS: dict[str, tuple[str, ...]] = {
+    "published_source": ("metadata", "related", "manifest", "text", "unknown"),
+    "granularity": ("year", "half", "quarter", "month", "day"),
+    "bound": ("on", "by", "from"),
+    "category": ("production", "launch", "delivery", "event", "capacity", "spending", "financial", "regulatory",
+                 "research", "other"),
+    "commitment": ("firm", "planned", "hedged", "conditional"),
+    "section": ("title", "excerpt", "body"),
+}
 
 
 class SchemaError(ValueError):
@@ -132,9 +142,38 @@ def record_problems(record: Mapping[str, Any]) -> list[str]:
     return problems
 
 
+def typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame for pandas users: dates as datetime64 (NaT when empty), closed sets as `category` (NaN when
+    empty). Dates are kept at second resolution so far-off years (2300) do not overflow nanoseconds."""
+    out = frame.copy()
+    for name, kind in SCHEMA.items():
+        if kind == "date":
+            days = pd.Series(out[name], dtype=object).replace("", None)
+            out[name] = pd.Series(days.to_numpy(dtype="datetime64[D]"), index=out.index).astype("datetime64[s]")
+        elif name in ENUMS:
+            seen = [v for v in pd.unique(out[name].astype(str)) if v and v not in ENUMS[name]]
+            levels = pd.CategoricalDtype([*ENUMS[name], *sorted(seen)])
+            out[name] = out[name].astype(str).replace("", None).astype(levels)
+    return out
+
+
+def plain(frame: pd.DataFrame) -> pd.DataFrame:
+    """The inverse of `typed`: ISO text dates and plain text, as the CSV holds them (a no-op on a plain frame)."""
+    out = frame.copy()
+    for name, kind in SCHEMA.items():
+        if name not in out.columns:
+            continue
+        if kind == "date" and pd.api.types.is_datetime64_any_dtype(out[name]):
+            out[name] = out[name].dt.strftime("%Y-%m-%d").fillna("").astype(str)
+        elif isinstance(out[name].dtype, pd.CategoricalDtype):
+            out[name] = out[name].astype(object).fillna("").astype(str)
+    return out
+
+
 def validate(frame: pd.DataFrame) -> None:
     """Check columns, order and values (real calendar days, real period labels, known labels) before
-    anything is written."""
+    anything is written (of the plain or the typed frame)."""
+    frame = plain(frame)
     if list(frame.columns[: len(COLUMNS)]) != COLUMNS:
         raise SchemaError(f"columns differ from the schema: {list(frame.columns)}")
     for name, kind in SCHEMA.items():

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+import pandas as pd
 import pytest
+
+from extractor import table
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 SHARED = REPO.parent / "shared"
+BIG = 100_000  # claims in the synthetic table of the scale tests
 
 
 @pytest.fixture(scope="session")
@@ -27,3 +32,25 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared/ is not beside this clone")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def big_claims() -> pd.DataFrame:
+    """100,000 claims synthesised from the small hand-written table: each copy shifted in time (publication and
+    promised period together), with its own URL and one of 25 subjects per company; four consecutive copies of
+    a claim restate one promise."""
+    small = table.read_csv(REPO / "tests" / "fixtures" / "claims_small.csv")
+    copies = -(-BIG // len(small))
+    k = np.repeat(np.arange(copies), len(small))[:BIG]
+    big = small.iloc[np.tile(np.arange(len(small)), copies)[:BIG]].reset_index(drop=True)
+    shift = pd.to_timedelta((k * 3) % 1500, unit="D")
+    for column in ("published", "promised_start", "promised_end"):
+        days = pd.to_datetime(big[column].replace("", None), format="%Y-%m-%d") + shift
+        big[column] = days.dt.strftime("%Y-%m-%d").fillna("")
+    promise = big["promise_id"].where(big["promise_id"] != "", big["claim_id"])
+    big["promise_id"] = promise + "-" + (k // 4).astype(str)
+    big["subject"] = big["subject"] + " " + ((k // 4) % 25).astype(str)
+    big["claim_id"] = big["claim_id"] + "-" + k.astype(str)
+    big["url"] = big["url"].where(big["url"] == "", big["url"] + "/" + k.astype(str))
+    big["doc_id"] = big["doc_id"] + "-" + k.astype(str)
+    return big

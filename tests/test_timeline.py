@@ -8,6 +8,7 @@ import struct
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
@@ -112,9 +113,81 @@ def test_as_of_line_due_shading_and_diagonal(claims: pd.DataFrame) -> None:
     assert {"due when announced", "as of 2023-10-01"} <= texts
 
 
-def test_as_of_defaults_to_today(claims: pd.DataFrame) -> None:
-    texts = {a.text for a in timeline.figure(claims).layout.annotations}
-    assert f"as of {date.today().isoformat()}" in texts
+def test_as_of_defaults_to_today_named_in_the_subtitle_when_out_of_range(claims: pd.DataFrame) -> None:
+    fig = timeline.figure(claims)
+    today = date.today().isoformat()
+    assert f"as of {today}, after the last publication (not drawn)" in fig.layout.title.subtitle.text
+    assert not any(a.text.startswith("as of") for a in fig.layout.annotations)
+    assert not any(s.type == "rect" for s in fig.layout.shapes)  # no "already due" shading either
+
+
+def _x_range(fig: go.Figure) -> tuple[date, date]:
+    start, end = fig.layout.xaxis.range
+    return _day(start), _day(end)
+
+
+def test_x_axis_spans_the_publications_padded(claims: pd.DataFrame) -> None:
+    start, end = _x_range(timeline.figure(claims))
+    published = pd.to_datetime(claims["published"].replace("", None)).dropna()
+    first, last = published.min().date(), published.max().date()
+    assert start < first and end > last
+    assert (first - start).days < 120 and (end - last).days < 120  # a margin, not a stretch to today
+
+
+@pytest.mark.parametrize(("as_of", "drawn", "subtitle"), [
+    (date(2023, 10, 1), True, "as of 2023-10-01 (red line)"),
+    (date(2022, 3, 1), True, "as of 2022-03-01 (red line)"),
+    (date(2025, 6, 30), True, "as of 2025-06-30 (red line)"),  # asked for: the axis stretches to it
+])
+def test_an_as_of_date_asked_for_is_in_range_and_drawn(claims: pd.DataFrame, as_of: date, drawn: bool,
+                                                       subtitle: str) -> None:
+    fig = timeline.figure(claims, as_of=as_of)
+    start, end = _x_range(fig)
+    assert start <= as_of <= end
+    assert (f"as of {as_of.isoformat()}" in {a.text for a in fig.layout.annotations}) is drawn
+    assert subtitle in fig.layout.title.subtitle.text
+
+
+def test_title_is_short_and_the_subtitle_says_what_the_axes_are(claims: pd.DataFrame) -> None:
+    title = timeline.figure(claims, as_of=AS_OF).layout.title
+    assert title.text == "Claims and milestones"
+    assert title.subtitle.text.startswith("Published (x) against promised (y)")
+
+
+def _coinciding(claims: pd.DataFrame, copies: int) -> pd.DataFrame:
+    """The Dojo July 2023 claim restated by other outlets the same day: same place on the plot."""
+    dojo = claims[claims.claim_id == "c03"]
+    extra = pd.concat([dojo] * copies, ignore_index=True)
+    extra["claim_id"] = [f"c03-{i}" for i in range(copies)]
+    extra["url"] = [f"https://example.com/copy/{i}" for i in range(copies)]
+    extra["sentence"] = [f"Outlet {i} repeats that Dojo is due in July 2023." for i in range(copies)]
+    return pd.concat([claims, extra], ignore_index=True)
+
+
+def test_coinciding_mentions_are_one_point_with_a_count_and_every_mention_in_its_label(
+        claims: pd.DataFrame) -> None:
+    fig = timeline.figure(_coinciding(claims, 5), as_of=AS_OF)
+    assert sum(len(t.x) for t in _points(fig)) == 9  # 14 placeable claims, 9 places
+    label = next(h for h in _hovers(fig) if "6 mentions here" in h)
+    assert "Tesla said Dojo would be fully operational in July 2023." in label
+    assert all(f"Outlet {i} repeats" in label for i in range(5))
+    badge = _trace(fig, "Tesla: mentions at one place")
+    assert list(badge.text) == ["×6"] and badge.mode == "text"
+    assert _note(fig).startswith("14 claims from 9 articles")  # every mention counted
+
+
+def test_many_coinciding_mentions_list_the_first_few_and_count_the_rest(claims: pd.DataFrame) -> None:
+    label = next(h for h in _hovers(timeline.figure(_coinciding(claims, 20), as_of=AS_OF)) if "mentions here" in h)
+    assert "21 mentions here" in label
+    assert label.count("─────") == timeline.hover.MAX_LISTED + 1 and "… and 15 more" in label
+    assert label.count("<br>") < 30  # a label taller than the plot would not show at all
+
+
+def test_points_at_one_place_in_different_traces_stay_apart(claims: pd.DataFrame) -> None:
+    other = _coinciding(claims, 1)
+    other.loc[other.claim_id == "c03-0", "subject"] = "Dojo Inc"
+    fig = timeline.figure(other, as_of=AS_OF)
+    assert sum(len(t.x) for t in _points(fig)) == 10  # another colour: its own point
 
 
 def test_axes_and_legend_are_in_words(claims: pd.DataFrame) -> None:
@@ -157,13 +230,105 @@ def test_table_without_placeable_claims_still_draws(claims: pd.DataFrame) -> Non
     assert _note(fig).startswith("No claim can be placed · 2 claims not plotted")
 
 
+def _undated_rows(page: str) -> list[str]:
+    table = page[page.index(f'<section id="{timeline.TABLE_ID}">'):]
+    return table.split("<tbody>")[1].split("</tbody>")[0].strip().split("\n")
+
+
+def test_claims_without_a_publication_date_are_listed_under_the_plot(claims: pd.DataFrame, tmp_path: Path) -> None:
+    page = timeline.write_html(claims, tmp_path / "t.html", as_of=AS_OF).read_text(encoding="utf-8")
+    assert page.index(f'id="{timeline.DIV_ID}"') < page.index(f'id="{timeline.TABLE_ID}"')
+    rows = _undated_rows(page)
+    assert len(rows) == 2
+    assert "Intel will start 18A production next year." in rows[0] and ">next year<" in rows[0]
+    assert '<a href="https://example.com/undated/intel" target="_blank" rel="noopener">' in rows[0]
+    assert "SpaceX plans to send Starship to Mars in 2026." in rows[1] and ">2026<" in rows[1]
+    assert "2 claims without a publication date" in page
+
+
+def test_only_undated_claims_give_a_table_not_an_empty_chart(claims: pd.DataFrame, tmp_path: Path) -> None:
+    undated = claims[claims.published == ""]
+    page = timeline.write_html(undated, tmp_path / "t.html", as_of=AS_OF).read_text(encoding="utf-8")
+    assert f'id="{timeline.DIV_ID}"' not in page and "Plotly.newPlot" not in page
+    assert len(_undated_rows(page)) == 2
+    assert "No claim can be placed" in page
+
+
+def test_undated_text_is_escaped_in_the_table(claims: pd.DataFrame, tmp_path: Path) -> None:
+    claims.loc[claims.claim_id == "c10", "sentence"] = "Intel <b>will</b> ship <script>alert(2)</script> next year."
+    page = timeline.write_html(claims, tmp_path / "t.html", as_of=AS_OF).read_text(encoding="utf-8")
+    assert "<script>alert(2)" not in page and "&lt;script&gt;alert(2)&lt;/script&gt;" in page
+
+
+def test_a_page_without_undated_claims_has_no_table(claims: pd.DataFrame, tmp_path: Path) -> None:
+    page = timeline.write_html(claims[claims.published != ""], tmp_path / "t.html", as_of=AS_OF)
+    assert timeline.TABLE_ID not in page.read_text(encoding="utf-8")
+
+
+def test_labels_are_built_column_wise(claims: pd.DataFrame, monkeypatch: pytest.MonkeyPatch) -> None:
+    def row_by_row(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("row-by-row iteration")
+
+    monkeypatch.setattr(pd.DataFrame, "iterrows", row_by_row)
+    assert len(_hovers(timeline.figure(claims, as_of=AS_OF))) == 9
+
+
+def test_past_a_few_thousand_points_the_traces_are_webgl(claims: pd.DataFrame,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(timeline.traces, "GL_POINTS", 5)
+    fig = timeline.figure(claims, as_of=AS_OF)
+    points = [t for t in fig.data if t.hovertext is not None]
+    assert points and all(t.type == "scattergl" for t in points)
+    assert sum(len(t.x) for t in points) == 9
+    assert _hovers(fig) == _hovers(timeline.figure(claims, as_of=AS_OF))
+    intel = _trace(fig, "Intel: production")
+    ms = [pd.Timestamp(v, unit="ms") for v in intel.x]
+    assert ms[0].date() == date(2022, 1, 21)  # dates travel as numbers (ms since 1970)
+    bars = _trace(fig, "Intel: promised period")
+    assert bars.type == "scattergl" and np.isnan(bars.x[2])  # segments apart by NaN gaps
+    ends = [pd.Timestamp(v, unit="ms") for v in bars.y[:2]]
+    assert ends == [pd.Timestamp("2025-01-01"), pd.Timestamp("2026-01-01")]  # the Ohio fab: all of 2025
+
+
+def test_past_the_threshold_one_point_per_promise(claims: pd.DataFrame, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(timeline.layout, "PER_PROMISE_CLAIMS", 5)
+    fig = timeline.figure(claims, as_of=AS_OF)
+    labels = _hovers(fig)
+    # Tesla's three Dojo statements are one promise (one milestone key), SpaceX's two are one promise_id.
+    assert len(labels) == 6
+    dojo = next(h for h in labels if "3 mentions, 3 sources" in h)
+    assert "published 2021-08-20 to 2023-04-19" in dojo and "fully operational in July 2023" in dojo
+    assert "one point per promise (6), its mentions counted in its label" in _note(fig)
+    assert not any(t.name.endswith("restated milestone") for t in fig.data)
+
+
+def test_the_number_of_promise_points_is_bounded(claims: pd.DataFrame, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(timeline.layout, "PER_PROMISE_CLAIMS", 5)
+    monkeypatch.setattr(timeline.layout, "MAX_PROMISES", 2)
+    fig = timeline.figure(claims, as_of=AS_OF)
+    labels = _hovers(fig)
+    assert len(labels) == 2 and any("3 mentions" in h for h in labels) and any("2 mentions" in h for h in labels)
+    assert "the 2 most mentioned of 6" in _note(fig)
+
+
+@pytest.mark.slow
+def test_a_page_of_100000_claims_stays_under_20_mb(big_claims: pd.DataFrame, tmp_path: Path) -> None:
+    fig = timeline.figure(big_claims, as_of=AS_OF)
+    page = timeline.write_html(fig, tmp_path / "big.html")
+    assert page.stat().st_size < 20_000_000
+    assert all(t.type == "scattergl" for t in fig.data if t.hovertext is not None)
+    assert "one point per promise" in _note(fig)
+
+
 def test_string_csv_and_typed_frame_draw_the_same(claims: pd.DataFrame) -> None:
     raw = pd.read_csv(FIXTURE, dtype=str, keep_default_na=False)
     assert _hovers(timeline.figure(raw, as_of=AS_OF)) == _hovers(timeline.figure(claims, as_of=AS_OF))
+    # extract()'s pandas dtypes (datetime64 dates, categories) draw the same figure
+    assert _hovers(timeline.figure(table.typed(claims), as_of=AS_OF)) == _hovers(timeline.figure(claims, as_of=AS_OF))
 
 
 def test_columns_read_are_the_tables() -> None:
-    assert set(timeline._READ) <= set(table.COLUMNS)
+    assert set(timeline.prep.READ) <= set(table.COLUMNS)
 
 
 def test_a_minimal_table_is_enough() -> None:

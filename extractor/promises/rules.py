@@ -70,7 +70,7 @@ def cell(value: Any) -> str:
 def day(value: Any) -> date | None:
     """An ISO day (or date) cell as a date; anything else -> None."""
     if isinstance(value, datetime):
-        return value.date()
+        return None if pd.isna(value) else value.date()  # NaT: extract()'s datetime64 columns
     if isinstance(value, date):
         return value
     text = cell(value)[:10]
