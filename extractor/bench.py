@@ -12,7 +12,10 @@ import time
 import tracemalloc
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+
+from spacy.language import Language
 
 from extractor import nlp as nlp_mod
 from extractor import records
@@ -56,8 +59,9 @@ def run(inputs: list[str | Path], repeat: int = 20, peer_docs: int = 20) -> list
         for text in batch:
             nlp.make_doc(text)
 
-    def pipeline(batch: list[str]) -> None:
-        for doc, article in zip(nlp.pipe(batch, batch_size=64), read.articles * repeat, strict=True):
+    def pipeline(batch: list[str], model: Language = nlp) -> None:
+        articles = (read.articles * repeat)[:len(batch)]
+        for doc, article in zip(model.pipe(batch, batch_size=64), articles, strict=True):
             records.claims_from_doc(doc, article, records.compose(article)[1])
 
     def peer(batch: list[str]) -> None:
@@ -66,7 +70,13 @@ def run(inputs: list[str | Path], repeat: int = 20, peer_docs: int = 20) -> list
         for text in batch:
             search_dates(text, languages=["en"])
 
+    if "syntax" in nlp.pipe_names:  # the model's first batch allocates its buffers: warm it up too
+        pipeline(texts[:len(read.articles)])
     figures = [_measure("tokenizer only", texts, tokenize), _measure("extractor pipeline", texts, pipeline)]
+    if "syntax" in nlp.pipe_names:  # the same pipeline without the syntax model, for its cost
+        rules = nlp_mod.load(syntax_model=None)
+        pipeline(texts[:len(read.articles)], model=rules)  # the same warm-up as the pipeline's
+        figures.append(_measure("  without the syntax model", texts, partial(pipeline, model=rules)))
     figures.append(_measure("dateparser search_dates peer", texts[:peer_docs], peer))
     return figures
 
@@ -78,6 +88,10 @@ def render(figures: list[Figure]) -> str:
     for f in figures:
         lines.append(f"{f.name:32} {f.docs:6d} {f.docs_per_s:10.1f} {1000 / f.docs_per_s:8.2f} "
                      f"{base / f.docs_per_s:12.1f} {f.peak_mb:8.1f}")
+    by_name = {f.name.strip(): f for f in figures}
+    if "without the syntax model" in by_name:
+        ratio = by_name["extractor pipeline"].docs_per_s / by_name["without the syntax model"].docs_per_s
+        lines.append(f"throughput with the syntax model: {ratio:.2f}x of without")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     lines.append(f"process peak RSS: {rss:.0f} MB")
     return "\n".join(lines)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from extractor import classify, decide, quantities, temporal
 from extractor.articles import Article
+from extractor.syntax import describe
 
 
 @dataclass
@@ -117,18 +118,28 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
         pretrained = [(e["start"] - base, e["end"] - base, e["label"]) for e in doc._.entities or []
                       if base <= e["start"] and e["end"] <= s1]
         mentions = classify.find_mentions(local, pretrained)
-        subject = classify.consolidate(classify.subject_of(local, main, mentions), main)
         reporting = [(a - s0 - lead, b - s0 - lead) for a, b in cand["reporting"]]
-        speaker = classify.speaker_of(local, reporting, last_person, mentions)
+        parsed = describe.Context(local, base, mentions, main, last_person) if "syn_what" in cand else None
+        own_subject = False
+        subject = speaker = what = category = ""
+        unit = target.unit if target else ""
+        if parsed:  # the parse where it answers, the rules where it does not
+            subject, own_subject = describe.subject(cand, parsed)
+            speaker = describe.speaker(cand, parsed)
+        subject = subject or classify.consolidate(classify.subject_of(local, main, mentions), main)
+        speaker = speaker or classify.speaker_of(local, reporting, last_person, mentions)
         persons = [m.name for m in mentions if m.kind == "person"]
         if persons:
             last_person = persons[-1]
-        others = [(t["start"] - s0 - lead, t["end"] - s0 - lead) for t in by_sentence[s0]
-                  if t["start"] != timex.start]
-        drop = [(t0, t1), *others]
-        drop += [(m.start, m.end) for m in mentions if m.kind == "person" or m.name == subject]
-        what = classify.short_what(local, drop, subject, values=[(q.start, q.end) for q in found])
-        unit = target.unit if target else ""
+        if parsed:
+            what = describe.what(cand, own_subject, [subject, *persons])
+            category = describe.category(cand, what, unit)
+        if not what:
+            others = [(t["start"] - s0 - lead, t["end"] - s0 - lead) for t in by_sentence[s0]
+                      if t["start"] != timex.start]
+            drop = [(t0, t1), *others]
+            drop += [(m.start, m.end) for m in mentions if m.kind == "person" or m.name == subject]
+            what = classify.short_what(local, drop, subject, values=[(q.start, q.end) for q in found])
         period = resolution.period
         claims.append(Claim(
             claim_id=_claim_id(article, timex.start),
@@ -150,7 +161,7 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
             subject=subject,
             speaker=speaker,
             what=what,
-            category=classify.category_of(local, unit, t0),
+            category=category or classify.category_of(local, unit, t0),
             value=target.value if target else None,
             unit=unit,
             value_text=target.value_text if target else "",
