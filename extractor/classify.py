@@ -329,7 +329,14 @@ def category_of(text: str, unit: str = "", anchor: int | None = None) -> str:
 
 
 def category_of_phrase(phrase: str, unit: str = "") -> str:
-    """The category a short phrase (a clause's verb and object) speaks for; "" when it names none."""
+    """The category a short phrase (a clause's verb and object) speaks for: its first milestone
+    word, else its keywords; "" when it names none."""
+    data = lexicon.load("categories")
+    pattern, index, _ = _milestones()
+    for m in pattern.finditer(phrase):
+        noun = index[m.group(0).lower()]
+        if noun in data["milestone_categories"]:
+            return data["milestone_categories"][noun]
     return _best_category(phrase, unit)
 
 

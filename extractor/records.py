@@ -91,6 +91,8 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
     last_person = ""
     main = classify.main_subject([article.title, article.excerpt, article.body])
     text = doc.text  # built from the tokens on every access: read it once
+    gov = describe.article_government(text)
+    main = describe.lead_actor(doc._.syntax if doc.has_extension("syntax") else None, text, main, gov)
     by_sentence: dict[int, list[dict[str, Any]]] = defaultdict(list)  # the time expressions of each sentence
     for cand in doc._.candidates or []:
         by_sentence[cand["sent_start"]].append(doc._.timexes[cand["timex"]])
@@ -119,14 +121,16 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
                       if base <= e["start"] and e["end"] <= s1]
         mentions = classify.find_mentions(local, pretrained)
         reporting = [(a - s0 - lead, b - s0 - lead) for a, b in cand["reporting"]]
-        parsed = describe.Context(local, base, mentions, main, last_person) if "syn_what" in cand else None
+        parsed = describe.Context(local, base, mentions, main, last_person, gov) if "syn_what" in cand else None
         own_subject = False
         subject = speaker = what = category = ""
         unit = target.unit if target else ""
         if parsed:  # the parse where it answers, the rules where it does not
             subject, own_subject = describe.subject(cand, parsed)
             speaker = describe.speaker(cand, parsed)
-        subject = subject or classify.consolidate(classify.subject_of(local, main, mentions), main)
+        if not subject:
+            subject = classify.consolidate(classify.subject_of(local, main, mentions), main)
+            subject = describe.government(subject) or subject  # "Japan aims to" is the Japanese government
         speaker = speaker or classify.speaker_of(local, reporting, last_person, mentions)
         persons = [m.name for m in mentions if m.kind == "person"]
         if persons:

@@ -27,6 +27,8 @@ from extractor.syntax import features
 
 MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models" / "syntax"
 RULES_FILE = "rules.json"
+if not Doc.has_extension("syntax"):
+    Doc.set_extension("syntax", default=None)  # document-level findings: the lead's subject
 _warned: set[str] = set()
 
 
@@ -48,7 +50,7 @@ def wants_parse(cand: dict[str, Any]) -> bool:
 @Language.factory(
     "extractor_syntax_v1",
     default_config={"model": "", "batch_size": 64},
-    assigns=["doc._.candidates"],
+    assigns=["doc._.candidates", "doc._.syntax"],
     requires=["doc._.candidates", "doc._.timexes", "doc.sents"],
 )
 def make_syntax(nlp: Language, name: str, model: str, batch_size: int) -> SyntaxAnnotator:
@@ -75,11 +77,6 @@ class SyntaxAnnotator:
         self.rules = features.Rules.from_data(self.rules_data)
         self.parser: Language | None = None
         self._tried = False
-
-    @property
-    def available(self) -> bool:
-        self._ensure()
-        return self.parser is not None
 
     def _ensure(self) -> None:
         if self._tried:
@@ -111,9 +108,9 @@ class SyntaxAnnotator:
                     by_sentence.setdefault(cand["sent_start"], []).append(cand)
             if not by_sentence:
                 continue
-            for sent in doc.sents:
-                if sent.start_char in by_sentence:
-                    jobs.append((doc, _trimmed(sent), by_sentence[sent.start_char]))
+            for n, sent in enumerate(doc.sents):
+                if n == 0 or sent.start_char in by_sentence:  # the lead (headline) names the article's actor
+                    jobs.append((doc, _trimmed(sent), by_sentence.get(sent.start_char, [])))
         if not jobs:
             return
         assert self.parser is not None
@@ -125,6 +122,9 @@ class SyntaxAnnotator:
         parsed = {d.text: d for d in self.parser.pipe(words, batch_size=max(len(words), 1))}
         for doc, sent, cands in jobs:
             sdoc = parsed[sent.text_with_ws]
+            if sent.start == 0 or all(t.is_space for t in doc[:sent.start]):
+                doc._.syntax = {"lead": [sent.start_char, sent.end_char],
+                                "lead_subject": features.lead_subject(sdoc, base=sent.start_char)}
             spans = doc.spans.get("timex", [])
             ranges = [(span.start - sent.start, span.end - sent.start) for span in spans
                       if sent.start <= span.start and span.end <= sent.end]

@@ -8,6 +8,8 @@ possessives, pronouns, "the company") and writes the milestone as a phrase. Each
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -25,6 +27,7 @@ class Context:
     mentions: list[classify.Mention]
     main: str
     last_person: str = ""
+    government: str = ""  # the government of the country the article is about, if any
 
 
 @cache
@@ -36,8 +39,47 @@ def _local(np: dict[str, Any], ctx: Context, key: str = "") -> tuple[int, int]:
     return np[f"{key}start"] - ctx.base, np[f"{key}end"] - ctx.base
 
 
-def _person_org(name: str, ctx: Context) -> str:
-    return entities.org_of(name) or ctx.main or name
+@cache
+def _countries() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    """One pattern over country names and adjectives, name -> government, and the names alone."""
+    data = lexicon.load("syntax")
+    names = {n.lower(): gov for gov, ns in data["governments"].items() for n in ns}
+    index = {**{n.lower(): gov for gov, ns in data["demonyms"].items() for n in ns}, **names}
+    alternation = "|".join(re.escape(n) for n in sorted(index, key=len, reverse=True))
+    return re.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w-])", re.I), index, frozenset(names)
+
+
+@cache
+def _offices() -> re.Pattern[str]:
+    words = sorted(_words("offices"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def government(name: str) -> str:
+    """The government a country's name stands for ("Japan" -> "Japanese government"), else ""."""
+    _, index, names = _countries()
+    key = name.lower().strip()
+    return index[key] if key in names else ""
+
+
+def article_government(text: str) -> str:
+    """The government of the country an article names most (by name or adjective), else ""."""
+    pattern, index, _ = _countries()
+    counts = Counter(index[m.group(0).lower()] for m in pattern.finditer(text) if m.group(0)[0].isupper())
+    return max(sorted(counts), key=lambda g: counts[g]) if counts else ""
+
+
+def _office_holder(text: str, start: int) -> bool:
+    """A government office stands right before a name ("Finance Minister Nirmala Sitharaman")."""
+    return bool(_offices().search(text[max(0, start - 40):start]))
+
+
+def _person_org(name: str, ctx: Context, start: int = -1) -> str:
+    """A person speaks for their government when they hold an office, else for the article's
+    actor (Musk in a SpaceX article), else for the organisation the lexicon gives them."""
+    if ctx.government and start >= 0 and _office_holder(ctx.text, start):
+        return ctx.government
+    return ctx.main or entities.org_of(name) or name
 
 
 def actor(np: dict[str, Any], ctx: Context, agentive: bool = False) -> str:
@@ -54,7 +96,9 @@ def actor(np: dict[str, Any], ctx: Context, agentive: bool = False) -> str:
     for m in ctx.mentions:
         if m.start <= h0 and h1 <= m.end or (m.start >= s0 and m.end <= s1 and h0 < m.end and m.start < h1):
             if m.kind == "person":
-                return _person_org(m.name, ctx)
+                return _person_org(m.name, ctx, m.start)
+            if government(m.name):
+                return government(m.name)
             if m.kind == "org" or agentive or classify.consolidate(m.name, ctx.main) == ctx.main:
                 return classify.consolidate(m.name, ctx.main)
     if np["pos"] == "PRON":
@@ -63,10 +107,14 @@ def actor(np: dict[str, Any], ctx: Context, agentive: bool = False) -> str:
         if lemma in _words("person_pronouns") or text in _words("person_pronouns"):
             return _person_org(ctx.last_person, ctx) if ctx.last_person else ctx.main
         return ""
+    if lemma in _words("government_nouns") and ctx.government:
+        return ctx.government
     if lemma in _words("self_nouns") and not any(m.start >= s0 and m.end <= s1 for m in ctx.mentions):
         return ctx.main
     if lemma in _words("generic_actors") or text.split()[-1:] and text.split()[-1] in _words("generic_actors"):
         return np["text"].split()[-1].lower()
+    if np["pos"] == "PROPN" and government(np["text"]):
+        return government(np["text"])
     if agentive and np["pos"] == "PROPN":
         return classify.consolidate(entities.canonical(np["text"]), ctx.main)
     return ""
@@ -94,12 +142,20 @@ def subject(cand: dict[str, Any], ctx: Context) -> tuple[str, bool]:
     agentive = bool(clause) and clause.get("dep") == "nsubj" and cand.get("syn_verb_lemma") in _words("framing")
     found = actor(clause, ctx, agentive)
     if found:
-        return found, True
+        return (found, True) if _trusted(found, ctx) else ("", True)
     found = actor(cand.get("syn_possessor") or {}, ctx) or owner(clause, ctx)
     if found:
-        return found, False
+        return (found, False) if _trusted(found, ctx) else ("", False)
     agent = cand.get("syn_agent") or {}
-    return actor(agent, ctx, agentive=agent.get("dep") == "nsubj"), False
+    found = actor(agent, ctx, agentive=agent.get("dep") == "nsubj")
+    return (found if _trusted(found, ctx) else ""), False
+
+
+def _trusted(name: str, ctx: Context) -> bool:
+    """A subject the parse may assert over the rules: the article's own actor or government, a
+    generic actor, or a name the alias lexicon knows; an unknown name is left to the rules."""
+    return bool(name) and (name in (ctx.main, ctx.government) or name in _words("generic_actors")
+                           or name in entities.load() or bool(government(name)))
 
 
 def speaker(cand: dict[str, Any], ctx: Context) -> str:
@@ -158,3 +214,38 @@ def category(cand: dict[str, Any], phrase: str, unit: str) -> str:
     """The category its verb and object speak for ("" when they name none)."""
     words = " ".join(p for p in (cand.get("syn_verb_lemma", ""), phrase, cand.get("syn_object", "")) if p)
     return classify.category_of_phrase(words, unit)
+
+
+def lead_actor(syntax: dict[str, Any] | None, text: str, fallback: str, gov: str = "") -> str:
+    """The article's own actor from its lead sentence's grammatical subject ("IndiGo orders 500
+    Airbus jets" is about IndiGo, not Airbus), when that subject is a name; a country, or a person
+    who holds an office in the article of a country (``gov``), is that country's government;
+    else ``fallback``."""
+    np = (syntax or {}).get("lead_subject") or {}
+    if not np:
+        return government(fallback) or fallback
+    s0, s1 = syntax["lead"]
+    lead = text[s0:s1]
+    h0, h1 = np["head_start"] - s0, np["head_end"] - s0
+    mentions = classify.find_mentions(lead)
+    held = owner(np, Context(lead, s0, mentions, fallback))
+    if held:  # "Tesla Cybertruck will arrive": the thing's maker
+        return held
+    name = ""
+    for m in mentions:
+        if m.start <= h0 and h1 <= m.end:
+            name, kind = m.name, m.kind
+            break
+    else:
+        words = [w for w in np["text"].split() if w.lower() not in _words("what_drop_determiners")]
+        name, kind = (entities.canonical(" ".join(words)), "unknown") if np["pos"] == "PROPN" and words else ("", "")
+    if not name:
+        return government(fallback) or fallback
+    if government(name):
+        return government(name)
+    last = re.escape(name.split()[-1])
+    if gov and re.search(_offices().pattern + r"\s+(?:[A-Z][\w.'-]*\s+){0,3}" + last + r"\b", text, re.I):
+        return gov
+    if kind == "person":
+        return fallback or entities.org_of(name)
+    return classify.consolidate(name, fallback)

@@ -29,10 +29,10 @@ class Rules:
 
     reporting: frozenset[str]
     framing: frozenset[str]
-    aspectual: frozenset[str]
     drop_deps: frozenset[str]
     drop_dep_prefixes: tuple[str, ...]
     drop_words: frozenset[str]
+    attribution: frozenset[str]
     drop_determiners: frozenset[str]
     future_aux: frozenset[str]
     conditional_aux: frozenset[str]
@@ -45,10 +45,10 @@ class Rules:
         def words(key: str) -> frozenset[str]:
             return frozenset(str(w).lower() for w in data[key])
 
-        return cls(words("reporting"), words("framing"), words("aspectual"),
+        return cls(words("reporting"), words("framing"),
                    frozenset(d for d in deps if not d.endswith(":")), tuple(d for d in deps if d.endswith(":")),
-                   words("what_drop_words"), words("what_drop_determiners"), words("future_aux"),
-                   words("conditional_aux"), int(data["what_max_words"]))
+                   words("what_drop_words"), words("attribution_nouns"), words("what_drop_determiners"),
+                   words("future_aux"), words("conditional_aux"), int(data["what_max_words"]))
 
 
 @cache
@@ -95,6 +95,16 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
     }
 
 
+def lead_subject(sent: Doc, base: int = 0) -> dict[str, Any]:
+    """The subject of the lead sentence's main verb ("IndiGo orders 500 Airbus jets": IndiGo);
+    {} for a headline without a verb."""
+    for root in (t for t in sent if t.dep_ == "ROOT"):
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is not None and root.pos_ in ("VERB", "AUX"):
+            return _np(subj, base)
+    return {}
+
+
 def _span_head(sent: Doc, start: int, end: int) -> Token:
     """The token of ``start:end`` whose head lies outside it (the expression's syntactic head)."""
     for token in sent[start:end]:
@@ -139,11 +149,14 @@ def _chain(core: Token) -> list[Token]:
     """The core and the verbs whose content it is ("open" <- "expects" <- "said")."""
     chain = [core]
     token = core
-    while token.dep_ in CLAUSE_UP or token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
-        token = token.head
-        chain.append(token)
-        if len(chain) > 8:
+    while len(chain) < 8:
+        if token.dep_ in CLAUSE_UP or token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+            token = token.head
+        elif token.dep_ == "acl" and token.head.dep_ == "obj" and token.head.head.pos_ == "VERB":
+            token = token.head.head  # "expect the ring to launch" read as the ring's modifier
+        else:
             break
+        chain.append(token)
     return chain
 
 
@@ -174,7 +187,7 @@ def _reporting(core: Token, rules: Rules) -> Token | None:
     """The reporting verb the clause hangs from ("Musk said", ", the company said")."""
     token = core
     for _ in range(12):
-        if token.lemma_.lower() in rules.reporting and token is not core:
+        if token.lemma_.lower() in rules.reporting and token.i != core.i:
             return token
         for child in token.children:
             if child.dep_ == "parataxis" and child.lemma_.lower() in rules.reporting:
@@ -182,7 +195,7 @@ def _reporting(core: Token, rules: Rules) -> Token | None:
         if token.head.i == token.i:
             break
         token = token.head
-    if token.lemma_.lower() in rules.reporting and token is not core:
+    if token.lemma_.lower() in rules.reporting and token.i != core.i:
         return token
     return None
 
@@ -204,7 +217,7 @@ def _agent(chain: list[Token], subject: Token | None, rules: Rules) -> Token | N
     expecting or reporting verb above ("analysts expect the ring to launch": analysts)."""
     for token in chain[1:]:
         subj = next((c for c in token.children if c.dep_.startswith("nsubj")), None)
-        if subj is not None and subj is not subject:
+        if subj is not None and (subject is None or subj.i != subject.i):
             return subj
     return None
 
@@ -225,7 +238,8 @@ def _possessor(token: Token | None) -> Token | None:
     return next((c for c in token.children if c.dep_ == "nmod:poss"), None)
 
 
-NP_CUT = frozenset({"acl:relcl", "appos", "conj", "cc", "punct", "parataxis", "acl", "advcl"})
+NP_DEPS = frozenset({"det", "det:predet", "amod", "compound", "flat", "nmod", "nmod:poss", "nmod:desc", "nummod",
+                     "case", "fixed", "goeswith", "compound:prt", "advmod"})  # what a noun phrase is made of
 
 
 def _np(token: Token | None, base: int, keep_appos: bool = False) -> dict[str, Any]:
@@ -234,7 +248,7 @@ def _np(token: Token | None, base: int, keep_appos: bool = False) -> dict[str, A
     head lemma, part of speech, relation and governor's lemma; {} when none."""
     if token is None:
         return {}
-    keep = _subtree(token, set(NP_CUT - {"appos", "punct"} if keep_appos else NP_CUT))
+    keep = _np_tokens(token, NP_DEPS | {"appos", "punct"} if keep_appos else NP_DEPS)
     lo, hi = min(keep), max(keep)
     doc = token.doc
     return {"start": doc[lo].idx + base, "end": doc[hi].idx + len(doc[hi]) + base, "text": doc[lo:hi + 1].text,
@@ -243,11 +257,11 @@ def _np(token: Token | None, base: int, keep_appos: bool = False) -> dict[str, A
             "dep": token.dep_, "governor": token.head.lemma_.lower()}
 
 
-def _subtree(token: Token, cut: set[str]) -> set[int]:
+def _np_tokens(token: Token, deps: frozenset[str]) -> set[int]:
     out = {token.i}
     for child in token.children:
-        if child.dep_ not in cut:
-            out |= _subtree(child, cut)
+        if child.dep_ in deps:
+            out |= _np_tokens(child, deps)
     return out
 
 
@@ -289,6 +303,8 @@ def _tense(chain: list[Token], reporting: Token | None, rules: Rules) -> tuple[s
         frame = "conditional"
     elif tense == "Past":
         frame = "past"
+    elif tense == "Pres" and any(t.lemma_.lower() in rules.framing for t in chain[1:]):
+        frame = "future"  # "is expected to open", "plans to open"
     elif tense == "Pres":
         frame = "present"
     else:
@@ -333,8 +349,12 @@ def _collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: bo
             continue
         if dep == "nmod:poss" and (child.pos_ == "PRON" or cut_poss):
             continue
-        if dep in ("advmod", "obl", "amod") and child.lower_ in rules.drop_words and not list(child.children):
+        if dep == "advmod" and child.lower_ in rules.drop_words:
             continue
+        if dep in ("obl", "amod") and child.lower_ in rules.drop_words and not list(child.children):
+            continue
+        if dep == "obl" and child.lemma_.lower() in rules.attribution:
+            continue  # "in a tweet": where it was said, not what
         if dep == "advmod" and child.lower_ in ("not", "n't", "never"):
             continue
         if dep in ("case", "fixed") and token.i in drop:

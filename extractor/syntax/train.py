@@ -54,7 +54,28 @@ def train(ud: Path, out: Path, work: Path, config: Path = CONFIG, max_steps: int
     _spacy("train", str(config), "--output", str(work / "out"), *overrides)
     best = work / "out" / "model-best"
     scores = evaluate(best, data["test"], work / "test-scores.json")
+    install(best, out, scores)
+    return scores
+
+
+def install(best: Path, out: Path, scores: dict[str, float]) -> None:
+    """Copy a trained pipeline to ``out`` with its name, licence, data credit and test scores."""
     if out.exists():
         shutil.rmtree(out)
     shutil.copytree(best, out)
-    return scores
+    meta_path = out / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta.update({
+        "name": "syntax", "version": "1.0.0",
+        "description": "Tagger, morphologizer, dependency parser (UD relations) and rule lemmatizer for the "
+                       "claims extractor; CNN tok2vec, CPU, no vectors.",
+        "license": "CC BY-SA 4.0",
+        "sources": [{"name": "Universal Dependencies English Web Treebank (UD_English-EWT)",
+                     "url": "https://universaldependencies.org/treebanks/en_ewt/",
+                     "license": "CC BY-SA 4.0",
+                     "author": "The Board of Trustees of The Leland Stanford Junior University (annotations "
+                               "2013-2021) and the UD contributors"},
+                    {"name": "spacy-lookups-data (English lemmatizer rules)", "license": "MIT"}],
+        "performance_ud_test": scores,
+    })
+    meta_path.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
