@@ -329,15 +329,15 @@ def category_of(text: str, unit: str = "", anchor: int | None = None) -> str:
 
 
 def category_of_phrase(phrase: str, unit: str = "") -> str:
-    """The category a short phrase (a clause's verb and object) speaks for: its first milestone
-    word, else its keywords; "" when it names none."""
+    """The category a short phrase (a clause's verb and object) speaks for: its milestone word,
+    else its keywords; "" when it names none or several milestones."""
     data = lexicon.load("categories")
     pattern, index, _ = _milestones()
-    for m in pattern.finditer(phrase):
-        noun = index[m.group(0).lower()]
-        if noun in data["milestone_categories"]:
-            return data["milestone_categories"][noun]
-    return _best_category(phrase, unit)
+    named = {data["milestone_categories"][index[m.group(0).lower()]] for m in pattern.finditer(phrase)
+             if index[m.group(0).lower()] in data["milestone_categories"]}
+    if len(named) > 1:
+        return ""  # two milestones ("production ahead of its debut"): the one nearest the date decides
+    return named.pop() if named else _best_category(phrase, unit)
 
 
 def _best_category(window: str, unit: str) -> str:
