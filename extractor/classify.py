@@ -322,13 +322,33 @@ def category_of(text: str, unit: str = "", anchor: int | None = None) -> str:
         if mapped:
             return min(mapped)[1]
     for window in (text[lo:hi], text):
-        scores = {name: 0 for name in data["order"]}
-        for name, pattern, weight in _category_patterns():
-            scores[name] += weight * len(pattern.findall(window))
-        hint = data["units"].get(unit)
-        if hint:
-            scores[hint] += data["weights"]["strong"]
-        best = max(data["order"], key=lambda n: (scores[n], -data["order"].index(n)))
-        if scores[best] > 0:
+        best = _best_category(window, unit)
+        if best:
             return best
     return "other"
+
+
+def category_of_phrase(phrase: str, unit: str = "") -> str:
+    """The category a short phrase (a clause's verb and object) speaks for: its milestone word,
+    else its keywords; "" when it names none or several milestones."""
+    data = lexicon.load("categories")
+    pattern, index, _ = _milestones()
+    named = {data["milestone_categories"][index[m.group(0).lower()]] for m in pattern.finditer(phrase)
+             if index[m.group(0).lower()] in data["milestone_categories"]}
+    if len(named) > 1:
+        return ""  # two milestones ("production ahead of its debut"): the one nearest the date decides
+    return named.pop() if named else _best_category(phrase, unit)
+
+
+def _best_category(window: str, unit: str) -> str:
+    """The category with the most weighted keyword evidence in ``window`` (a target's unit adds
+    strong evidence); "" when there is none."""
+    data = lexicon.load("categories")
+    scores = {name: 0 for name in data["order"]}
+    for name, pattern, weight in _category_patterns():
+        scores[name] += weight * len(pattern.findall(window))
+    hint = data["units"].get(unit)
+    if hint:
+        scores[hint] += data["weights"]["strong"]
+    best = max(data["order"], key=lambda n: (scores[n], -data["order"].index(n)))
+    return best if scores[best] > 0 else ""

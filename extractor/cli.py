@@ -92,6 +92,24 @@ def build_model_cmd(
     typer.echo(f"wrote {nlp.save(path) if path else nlp.save()}")
 
 
+@app.command("train-syntax")
+def train_syntax_cmd(
+    ud: Annotated[Path, typer.Option(help="Folder of the UD English EWT treebank (en_ewt-ud-*.conllu).")],
+    out: Annotated[Path, typer.Option(help="Where the trained model goes.")] = Path("models/syntax"),
+    work: Annotated[Path | None, typer.Option(
+        help="Folder for converted data and checkpoints (default: a temporary one).")] = None,
+    max_steps: Annotated[int | None, typer.Option(help="Stop after this many steps (default: the config's).")] = None,
+) -> None:
+    """Train the syntax model (tagger, morphologizer, parser, lemmatizer) on UD English EWT; print test scores."""
+    import tempfile
+
+    from extractor.syntax import train
+
+    with tempfile.TemporaryDirectory(prefix="syntax-") as tmp:
+        scores = train.train(ud, out, work or Path(tmp), max_steps=max_steps)
+    typer.echo(" ".join(f"{k} {v:.2f}" for k, v in scores.items()))
+
+
 @app.command("bench")
 def bench_cmd(
     inputs: Annotated[list[str] | None, typer.Argument(help="Articles to measure on (default: seeds/).")] = None,

@@ -3,6 +3,10 @@
 The pipeline is ``spacy.blank("en")`` plus the project's own components, so it needs no
 pretrained weights. ``models/claims`` is what ``spacy.load`` reads; it is regenerated on purpose
 with ``extractor build-model`` and a test checks that it matches what ``build()`` makes.
+
+When the trained syntax model (``models/syntax``) is present, ``load`` adds the
+``extractor_syntax_v1`` component after the claim candidates: it parses only the sentences that
+hold a candidate. Without it the rules run alone, after one warning line.
 """
 
 from __future__ import annotations
@@ -14,17 +18,22 @@ import spacy
 from spacy.language import Language
 
 import extractor.components  # noqa: F401 - registers the factories when not installed via entry points
+from extractor.syntax import component as syntax
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "claims"
 PIPES = ("extractor_sentences", "extractor_timexes", "extractor_claims")
 NAMES = ("sentences", "timexes", "claims")
+SYNTAX_FACTORY = "extractor_syntax_v1"
 
 
-def build() -> Language:
-    """A fresh pipeline from code and lexicons."""
+def build(syntax_model: str | Path | None = None) -> Language:
+    """A fresh pipeline from code and lexicons; with ``syntax_model`` (a trained syntax pipeline),
+    also the syntax component, which then saves the model inside the pipeline."""
     nlp = spacy.blank("en")
     for factory, name in zip(PIPES, NAMES, strict=True):
         nlp.add_pipe(factory, name=name)
+    if syntax_model:
+        nlp.add_pipe(SYNTAX_FACTORY, name="syntax", config={"model": str(syntax_model)})
     nlp.meta.update({"name": "claims", "version": "0.1.0", "description": "Dated forward-looking claims (rules)"})
     return nlp
 
@@ -36,11 +45,20 @@ def save(path: Path = MODEL_DIR) -> Path:
 
 
 @cache
-def load(path: str | None = None, ner_model: str | None = None) -> Language:
+def load(path: str | None = None, ner_model: str | None = None, syntax_model: str | None = "") -> Language:
     """The pipeline from ``models/claims`` when present (a checkout), else built from code; with
-    ``ner_model`` (an installed pretrained pipeline), its entities feed subjects and speakers."""
+    ``ner_model`` (an installed pretrained pipeline), its entities feed subjects and speakers.
+    The syntax component joins when ``syntax_model`` (default ``models/syntax``; None: never) holds
+    a trained model and the pipeline has none of its own."""
     model = Path(path) if path else MODEL_DIR
     nlp = spacy.load(model) if (model / "config.cfg").is_file() else build()
     if ner_model:
         nlp.add_pipe("extractor_entities", name="entities", before="claims", config={"model": ner_model})
+    if syntax_model is not None and "syntax" not in nlp.pipe_names:
+        where = Path(syntax_model) if syntax_model else syntax.MODEL_DIR
+        if (where / "config.cfg").is_file():
+            nlp.add_pipe(SYNTAX_FACTORY, name="syntax", after="claims", config={"model": str(where)})
+        else:
+            syntax.warn_once(f"syntax model not found at {where}: subject, speaker, `what` and category "
+                             "come from the rules alone")
     return nlp

@@ -109,7 +109,8 @@ def test_dateline_is_never_a_claim(tmp_path: Path) -> None:
            "March 2026, it said.\n")
     frame = extract(tmp_path)
     assert list(frame["date_text"]) == ["March 2026"]
-    assert set(frame["published_source"]) == {"text"} and set(frame["published"].dt.strftime("%Y-%m-%d")) == {"2024-10-23"}
+    assert set(frame["published_source"]) == {"text"}
+    assert set(frame["published"].dt.strftime("%Y-%m-%d")) == {"2024-10-23"}
 
 
 DEV2_DATES = {"208": "2024-02-25", "210": "2024-10-23", "220": "2024-02-01", "221": "2022-12-16", "223": "2023-04-15"}

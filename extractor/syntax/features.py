@@ -1,0 +1,378 @@
+"""Claim features from the dependency parse of one sentence (Universal Dependencies relations).
+
+Given a parsed sentence and the tokens of its time expression, find the clause the date belongs
+to and read off plain fields: the governing verb and its tense, mood and aspect (from the
+morphologizer and the auxiliaries), the clause's grammatical subject, the reporting verb and its
+subject (the speaker), and the milestone as an ordered phrase of the clause's own words (its verb
+and object, without subject, attribution, hedges or dates). Everything returned is plain data
+(strings, ints, lists), so candidates stay msgpack-safe across processes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from extractor import lexicon
+
+CLAUSE_UP = {"xcomp", "ccomp", "csubj"}  # a clause that is the content of the verb above it
+NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The lexicon of lexicons/syntax.yaml as sets (what the component serialises with itself)."""
+
+    reporting: frozenset[str]
+    framing: frozenset[str]
+    drop_deps: frozenset[str]
+    drop_dep_prefixes: tuple[str, ...]
+    drop_words: frozenset[str]
+    attribution: frozenset[str]
+    drop_determiners: frozenset[str]
+    future_aux: frozenset[str]
+    conditional_aux: frozenset[str]
+    max_words: int
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Rules:
+        deps = [str(d) for d in data["what_drop_deps"]]
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in data[key])
+
+        return cls(words("reporting"), words("framing"),
+                   frozenset(d for d in deps if not d.endswith(":")), tuple(d for d in deps if d.endswith(":")),
+                   words("what_drop_words"), words("attribution_nouns"), words("what_drop_determiners"),
+                   words("future_aux"), words("conditional_aux"), int(data["what_max_words"]))
+
+
+@cache
+def default_rules() -> Rules:
+    return Rules.from_data(lexicon.load("syntax"))
+
+
+def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] = (),
+             rules: Rules | None = None, base: int = 0) -> dict[str, Any]:
+    """Syntax fields for the time expression at tokens ``start:end`` of the parsed ``sent``
+    (``others``: the token ranges of the sentence's other time expressions; ``base``: the character
+    offset of ``sent`` in the text the offsets returned refer to)."""
+    rules = rules or default_rules()
+    timex = set(range(start, end))
+    for a, b in others:
+        timex.update(range(a, b))
+    head = _span_head(sent, start, end)
+    governor = _governor(head, rules)
+    core = _core(governor, rules)
+    chain = _chain(core)
+    subject = _subject(core, chain)
+    reporting = _reporting(core, rules)
+    speaker = _speaker(sent, reporting)
+    tense, mood, aspect, frame = _tense(chain, reporting, rules)
+    agent = _agent(chain, subject, rules)
+    obj = _object(core)
+    what = _what(core, subject, timex, rules)
+    return {
+        "syn_verb": core.text if core is not None else "",
+        "syn_verb_lemma": core.lemma_.lower() if core is not None else "",
+        "syn_verb_pos": core.pos_ if core is not None else "",
+        "syn_object": obj.lemma_.lower() if obj is not None else "",
+        "syn_tense": tense,
+        "syn_mood": mood,
+        "syn_aspect": aspect,
+        "syn_time": frame,
+        "syn_passive": bool(core is not None and any(c.dep_ in ("aux:pass", "nsubj:pass") for c in core.children)),
+        "syn_subject": _np(subject, base),
+        "syn_possessor": _np(_possessor(subject), base),
+        "syn_agent": _np(agent, base),
+        "syn_speaker": _np(speaker, base, keep_appos=True),
+        "syn_reporting": reporting.lemma_.lower() if reporting is not None else "",
+        "syn_what": what,
+    }
+
+
+def lead_subject(sent: Doc, base: int = 0) -> dict[str, Any]:
+    """The subject of the lead sentence's main verb ("IndiGo orders 500 Airbus jets": IndiGo);
+    {} for a headline without a verb."""
+    for root in (t for t in sent if t.dep_ == "ROOT"):
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is not None and root.pos_ in ("VERB", "AUX"):
+            return _np(subj, base)
+    return {}
+
+
+def _span_head(sent: Doc, start: int, end: int) -> Token:
+    """The token of ``start:end`` whose head lies outside it (the expression's syntactic head)."""
+    for token in sent[start:end]:
+        if token.head.i < start or token.head.i >= end or token.head.i == token.i:
+            return token
+    return sent[start]
+
+
+def _is_predicate(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children) or token.dep_ == "ROOT"
+
+
+def _governor(head: Token, rules: Rules) -> Token:
+    """The predicate the date belongs to: the nearest verb (or copular predicate) above it."""
+    token = head
+    if _is_predicate(token) and token.dep_ == "ROOT":  # "AI Day will be in a month": the date is the predicate
+        return token
+    token = token.head
+    while not _is_predicate(token):
+        token = token.head
+    return token
+
+
+def _core(governor: Token, rules: Rules) -> Token:
+    """Past framing verbs down to the milestone's own verb: "expects to open" -> open; "said it
+    would open" -> open."""
+    token = governor
+    seen = 0
+    while seen < 8:
+        seen += 1
+        lemma = token.lemma_.lower()
+        if lemma not in rules.framing and lemma not in rules.reporting:
+            break
+        below = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+        if not below:
+            break
+        token = below[0]
+    return token
+
+
+def _chain(core: Token) -> list[Token]:
+    """The core and the verbs whose content it is ("open" <- "expects" <- "said")."""
+    chain = [core]
+    token = core
+    while len(chain) < 8:
+        if token.dep_ in CLAUSE_UP or token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+            token = token.head
+        elif token.dep_ == "acl" and token.head.dep_ == "obj" and token.head.head.pos_ == "VERB":
+            token = token.head.head  # "expect the ring to launch" read as the ring's modifier
+        else:
+            break
+        chain.append(token)
+    return chain
+
+
+def _subject(core: Token, chain: list[Token]) -> Token | None:
+    """The grammatical subject of the milestone's clause: its own, else its controller's ("Tesla
+    expected its compute to hit": compute), else the first conjunct's; a relative pronoun stands
+    for the noun the clause modifies."""
+    previous = None
+    for token in chain:
+        subj = next((c for c in token.children if c.dep_.startswith("nsubj") or c.dep_.startswith("csubj")), None)
+        if previous is not None and previous.dep_ == "xcomp":
+            obj = next((c for c in token.children if c.dep_ == "obj"), None)
+            if obj is not None and obj.i < previous.i:
+                subj = obj
+        if subj is not None:
+            if subj.tag_ in ("WDT", "WP") and token.dep_.startswith("acl"):
+                return token.head
+            return subj
+        if token.dep_.startswith("acl") and token.head.pos_ in NOMINAL:
+            return token.head  # "a plant, to be completed in 2026"
+        if previous is not None and previous.dep_ == "ccomp":
+            break  # a reported clause without its own subject does not take the reporter's
+        previous = token
+    return None
+
+
+def _reporting(core: Token, rules: Rules) -> Token | None:
+    """The reporting verb the clause hangs from ("Musk said", ", the company said")."""
+    token = core
+    for _ in range(12):
+        if token.lemma_.lower() in rules.reporting and token.i != core.i:
+            return token
+        for child in token.children:
+            if child.dep_ == "parataxis" and child.lemma_.lower() in rules.reporting:
+                return child
+        if token.head.i == token.i:
+            break
+        token = token.head
+    if token.lemma_.lower() in rules.reporting and token.i != core.i:
+        return token
+    return None
+
+
+def _speaker(sent: Doc, reporting: Token | None) -> Token | None:
+    """The subject of the reporting verb, else the source named by "according to"."""
+    if reporting is not None:
+        subj = next((c for c in reporting.children if c.dep_.startswith("nsubj")), None)
+        if subj is not None:
+            return subj
+    for token in sent:
+        if token.lower_ == "according" and token.head.pos_ in NOMINAL:
+            return token.head
+    return None
+
+
+def _agent(chain: list[Token], subject: Token | None, rules: Rules) -> Token | None:
+    """Who frames the milestone when its subject is a thing: the subject of the planning,
+    expecting or reporting verb above ("analysts expect the ring to launch": analysts)."""
+    for token in chain[1:]:
+        subj = next((c for c in token.children if c.dep_.startswith("nsubj")), None)
+        if subj is not None and (subject is None or subj.i != subject.i):
+            return subj
+    return None
+
+
+def _object(core: Token | None) -> Token | None:
+    if core is None:
+        return None
+    for dep in ("obj", "nsubj:pass", "xcomp", "obl"):
+        found = next((c for c in core.children if c.dep_ == dep), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _possessor(token: Token | None) -> Token | None:
+    if token is None:
+        return None
+    return next((c for c in token.children if c.dep_ == "nmod:poss"), None)
+
+
+NP_DEPS = frozenset({"det", "det:predet", "amod", "compound", "flat", "nmod", "nmod:poss", "nmod:desc", "nummod",
+                     "case", "fixed", "goeswith", "compound:prt", "advmod"})  # what a noun phrase is made of
+
+
+def _np(token: Token | None, base: int, keep_appos: bool = False) -> dict[str, Any]:
+    """The noun phrase a token heads (without relative clauses, conjuncts and, unless
+    ``keep_appos``, appositions): its character span and its head's, shifted by ``base``, text,
+    head lemma, part of speech, relation and governor's lemma; {} when none."""
+    if token is None:
+        return {}
+    keep = _np_tokens(token, NP_DEPS | {"appos", "punct"} if keep_appos else NP_DEPS)
+    lo, hi = min(keep), max(keep)
+    doc = token.doc
+    return {"start": doc[lo].idx + base, "end": doc[hi].idx + len(doc[hi]) + base, "text": doc[lo:hi + 1].text,
+            "head_start": token.idx + base, "head_end": token.idx + len(token) + base,
+            "lemma": token.lemma_.lower(), "pos": token.pos_,
+            "dep": token.dep_, "governor": token.head.lemma_.lower()}
+
+
+def _np_tokens(token: Token, deps: frozenset[str]) -> set[int]:
+    out = {token.i}
+    for child in token.children:
+        if child.dep_ in deps:
+            out |= _np_tokens(child, deps)
+    return out
+
+
+def _tense(chain: list[Token], reporting: Token | None, rules: Rules) -> tuple[str, str, str, str]:
+    """(tense, mood, aspect, time frame) of the clause: the first finite verb or auxiliary up the
+    chain gives tense and mood; "will"/"going to" is future, "would" conditional or, under a
+    reporting verb, future in reported speech; "has been"/"is ...ing" give aspect."""
+    tense = mood = aspect = ""
+    future = conditional = False
+    for token in chain:
+        auxes = [c for c in token.children if c.dep_.startswith("aux")]
+        for aux in auxes:
+            word = aux.lemma_.lower() if aux.lemma_ else aux.lower_
+            if word in rules.future_aux or aux.lower_ in rules.future_aux:
+                future = True
+            elif word in rules.conditional_aux or aux.lower_ in rules.conditional_aux:
+                conditional = True
+            if word == "have" and not aspect:
+                aspect = "Perf"
+        if not aspect and "Prog" in token.morph.get("Aspect"):
+            aspect = "Prog"
+        if not aspect and token.tag_ == "VBG" and any(a.lemma_.lower() == "be" for a in auxes):
+            aspect = "Prog"
+        if not tense:
+            for word in [*auxes, token]:
+                if "Fin" in word.morph.get("VerbForm"):
+                    tense = next(iter(word.morph.get("Tense")), "")
+                    mood = next(iter(word.morph.get("Mood")), "")
+                    if word.lower_ in rules.conditional_aux:
+                        mood = "Cnd"
+                    if tense:
+                        break
+        if token.lemma_.lower() == "go" and token.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in token.children):
+            future = True  # "is going to open"
+    reported_past = reporting is not None and "Past" in reporting.morph.get("Tense")
+    if future or (conditional and reported_past):
+        frame = "future"
+    elif conditional:
+        frame = "conditional"
+    elif tense == "Past":
+        frame = "past"
+    elif tense == "Pres" and any(t.lemma_.lower() in rules.framing for t in chain[1:]):
+        frame = "future"  # "is expected to open", "plans to open"
+    elif tense == "Pres":
+        frame = "present"
+    else:
+        frame = ""
+    return tense, mood or ("Ind" if tense else ""), aspect, frame
+
+
+def _what(core: Token | None, subject: Token | None, timex: set[int], rules: Rules) -> list[Any]:
+    """The milestone's words: [subject words, verb, rest] where the subject words are the clause
+    subject's phrase (kept by the caller only when the subject is a thing, not an actor), the
+    verb its lemma and the rest the object and complements, each an ordered string."""
+    if core is None:
+        return ["", "", "", ""]
+    drop = set(timex)
+    for i in timex:  # a date's own prepositions ("in", "by the end of") go with it
+        token = core.doc[i]
+        drop |= {c.i for c in token.children if c.dep_ in ("case", "det", "amod", "advmod")}
+    keep = _collect(core, rules, drop, top=True)
+    subject_words = ""
+    if subject is not None and subject.i not in keep:
+        sub = _collect(subject, rules, drop | {core.i}, top=False, cut_poss=True)
+        subject_words = _join(core.doc, sub)
+    verb_is_frame = core.lemma_.lower() in rules.framing and core.pos_ in ("VERB", "ADJ", "AUX")
+    verb = "" if verb_is_frame or core.pos_ not in ("VERB", "AUX", "ADJ") else core.lemma_.lower()
+    if core.pos_ == "AUX" and core.lemma_.lower() == "be":
+        verb = ""
+    rest = _join(core.doc, keep - {core.i} if verb or verb_is_frame else keep)
+    plural = subject is not None and "Plur" in subject.morph.get("Number")
+    return [subject_words, verb, rest, "plural" if plural else "singular"]
+
+
+def _collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: bool = False) -> set[int]:
+    """Token indices of ``token``'s phrase minus what never belongs to a milestone."""
+    out = {token.i} if token.i not in drop else set()
+    for child in token.children:
+        dep = child.dep_
+        if child.i in drop or dep in rules.drop_deps or dep.startswith(rules.drop_dep_prefixes):
+            continue
+        if top and dep.startswith("nsubj"):
+            continue
+        if dep == "det" and child.lower_ in rules.drop_determiners:
+            continue
+        if dep == "nmod:poss" and (child.pos_ == "PRON" or cut_poss):
+            continue
+        if dep == "advmod" and child.lower_ in rules.drop_words:
+            continue
+        if dep in ("obl", "amod") and child.lower_ in rules.drop_words and not list(child.children):
+            continue
+        if dep == "obl" and child.lemma_.lower() in rules.attribution:
+            continue  # "in a tweet": where it was said, not what
+        if dep == "advmod" and child.lower_ in ("not", "n't", "never"):
+            continue
+        if dep in ("case", "fixed") and token.i in drop:
+            continue
+        out |= _collect(child, rules, drop, top=False, cut_poss=cut_poss)
+    return out
+
+
+def _join(doc: Doc, indices: set[int]) -> str:
+    """The kept tokens in sentence order, spaced as written where adjacent."""
+    parts: list[str] = []
+    previous = -2
+    for i in sorted(indices):
+        token = doc[i]
+        if token.is_space or token.is_punct and token.text not in ("%", "$", "&", "-"):
+            continue
+        if parts and (previous != i - 1 or doc[previous].whitespace_):
+            parts.append(" ")
+        parts.append(token.text)
+        previous = i
+    return "".join(parts).strip()
