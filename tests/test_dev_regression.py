@@ -1,7 +1,8 @@
 """Accuracy floors on the shared dev set, measured as the product is judged: `extractor run` on the
 folder, then `../shared/corpus/score.py` on the CSV (skipped cleanly when ../shared is absent).
 
-Reached now: detect P 1.000 R 0.990 F1 0.995, strict F1 0.984, date_acc 0.990, value_acc 0.944 (n=18).
+Reached now: dev detect P 1.000 R 0.990 F1 0.995, strict F1 0.984, date_acc 0.990, value_acc 0.944 (n=18); dev2: see
+DEV2_FLOORS.
 Floors sit a little under; raise them as the extractor improves, never lower them to pass a change.
 """
 
@@ -21,9 +22,17 @@ FLOORS = {"detect_p": 0.97, "detect_r": 0.97, "detect_f1": 0.97, "strict_f1": 0.
           "value_acc": 0.90}
 
 
-@pytest.mark.slow
-def test_dev_set_floors(shared_dir: Path, tmp_path: Path) -> None:
-    corpus = shared_dir / "corpus" / "dev"
+# dev2 (24 articles from other sectors and countries, 7 plain texts with datelines): first run detect P 0.846
+# R 0.886 F1 0.865, strict F1 0.550, date_acc 0.635, value_acc 0.612 (n=67); now detect P 0.994 R 0.934 F1 0.963,
+# strict F1 0.957, date_acc 0.994, value_acc 0.917 (n=72).
+DEV2_FLOORS = {"detect_p": 0.96, "detect_r": 0.90, "detect_f1": 0.93, "strict_f1": 0.92, "date_acc": 0.96,
+               "value_acc": 0.88}
+
+
+def _scored(shared_dir: Path, name: str, tmp_path: Path, floors: dict[str, float]) -> dict:
+    corpus = shared_dir / "corpus" / name
+    if not corpus.is_dir():
+        pytest.skip(f"{corpus} not present")
     result = run([str(corpus)], tmp_path, warn=lambda _: None)
     assert result.exit_code == 0
     csv_path = tmp_path / "claims.csv"
@@ -31,6 +40,13 @@ def test_dev_set_floors(shared_dir: Path, tmp_path: Path) -> None:
                            "--json"], capture_output=True, text=True, check=True)
     reference = json.loads(done.stdout.splitlines()[-1])
     ours = evaluate.score_csv(corpus, csv_path)
-    assert {k: ours[k] for k in FLOORS} == {k: reference[k] for k in FLOORS}
-    low = {k: reference[k] for k, floor in FLOORS.items() if reference[k] is None or reference[k] < floor}
-    assert not low, f"dev set under its floors: {low}"
+    assert {k: ours[k] for k in floors} == {k: reference[k] for k in floors}
+    return reference
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "floors"), [("dev", FLOORS), ("dev2", DEV2_FLOORS)])
+def test_shared_corpus_floors(shared_dir: Path, tmp_path: Path, name: str, floors: dict[str, float]) -> None:
+    reference = _scored(shared_dir, name, tmp_path, floors)
+    low = {k: reference[k] for k, floor in floors.items() if reference[k] is None or reference[k] < floor}
+    assert not low, f"{name} under its floors: {low}"
