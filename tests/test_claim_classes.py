@@ -8,8 +8,7 @@ written for this test across companies and sectors (none taken from a corpus).
 from __future__ import annotations
 
 import pytest
-
-from tests.test_claims import claims
+from test_claims import claims
 
 CASES = [
     # a past stating verb right before a time dates the statement, not the promise
