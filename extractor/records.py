@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from pathlib import PurePath
@@ -22,10 +22,13 @@ from extractor import time as temporal
 from extractor.articles import Article
 from extractor.syntax import describe
 
+DAY = {"kind": "date"}  # a field holding an ISO day (YYYY-MM-DD) or ""
+
 
 @dataclass
 class Claim:
-    """One claim mention: a sentence of an article with one dated promise."""
+    """One claim mention: a sentence of an article with one dated promise. The claims schema
+    (table.SCHEMA, the CSV's columns) is derived from these fields; ``DAY`` marks ISO-day text."""
 
     claim_id: str
     doc_id: str
@@ -33,13 +36,13 @@ class Claim:
     url: str
     provider: str
     title: str
-    published: str
+    published: str = field(metadata=DAY)
     published_source: str
     sentence: str
     date_text: str
     promised: str
-    promised_start: str
-    promised_end: str
+    promised_start: str = field(metadata=DAY)
+    promised_end: str = field(metadata=DAY)
     granularity: str
     bound: str
     fiscal: bool
@@ -106,8 +109,10 @@ def _category(by_rules: str, by_parse: str) -> str:
     return by_parse if by_rules == "other" and by_parse else by_rules
 
 
-def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, int]]) -> list[Claim]:
-    """Turn a processed Doc's candidates into claims resolved against the article's date."""
+def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
+                    failures: list[str] | None = None) -> list[Claim]:
+    """Turn a processed Doc's candidates into claims resolved against the article's date. With
+    ``failures``, a candidate whose description raises is reported there and the others go on."""
     anchor = article.published
     claims: list[Claim] = []
     seen: set[tuple[str, str, int]] = set()
@@ -122,96 +127,102 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
         by_sentence[cand["sent_start"]].append(doc._.timexes[cand["timex"]])
     refs = anchors.references(text, doc._.timexes or [], doc._.candidates or [], anchor)
     for cand in doc._.candidates or []:
-        s0, s1 = cand["sent_start"], cand["sent_end"]
-        section = _section(sections, s0)
-        in_sentence = len(by_sentence[s0])
-        if cand["timex"] in refs and refs[cand["timex"]] is None:
-            continue  # "the following year" with no year in the text to count from
-        decided = decide.due(cand, temporal.Timex(**doc._.timexes[cand["timex"]]), text, anchor, section,
-                             in_sentence, refs.get(cand["timex"]),
-                             partial(fiscal_facts.period, main=main, sentence=(s0, s1), sentence_text=text[s0:s1]))
-        if decided is None:
-            continue
-        timex, resolution = decided
-        if fiscal_facts.is_definition(timex.start, timex.end):  # "whose fiscal year runs from April to March"
-            continue
-        raw = text[s0:s1]
-        lead = len(raw) - len(raw.lstrip())
-        sentence = " ".join(raw.split())
-        date_text = _date_text(text, timex)
-        key = (sentence.lower(), date_text.lower(), timex.start - s0)
-        if key in seen:  # page chrome repeating a headline is one mention, not two
-            continue
-        seen.add(key)
-        local = raw[lead:]
-        t0, t1 = timex.start - s0 - lead, timex.end - s0 - lead
-        found = quantities.find_quantities(local, text)
-        base = s0 + lead
-        in_local = [temporal.Timex(**{**t, "start": t["start"] - base, "end": t["end"] - base})
-                    for t in by_sentence[s0]]  # the Doc's expressions, not found again
-        target = quantities.pick_target(found, local, t0, t1, in_local)
-        pretrained = [(e["start"] - base, e["end"] - base, e["label"]) for e in doc._.entities or []
-                      if base <= e["start"] and e["end"] <= s1]
-        mentions = classify.find_mentions(local, pretrained)
-        reporting = [(a - s0 - lead, b - s0 - lead) for a, b in cand["reporting"]]
-        parsed = describe.Context(local, base, mentions, main, last_person, gov) if "syn_what" in cand else None
-        own_subject = False
-        subject = speaker = category = ""
-        unit = target.unit if target else ""
-        if parsed:  # the parse where it answers, the rules where it does not
-            subject, own_subject = describe.subject(cand, parsed)
-            speaker = describe.speaker(cand, parsed)
-        if not subject:
-            subject = classify.consolidate(classify.subject_of(local, main, mentions), main)
-            subject = describe.government(subject) or subject  # "Japan aims to" is the Japanese government
-        speaker = speaker or classify.speaker_of(local, reporting, last_person, mentions)
-        persons = [m.name for m in mentions if m.kind == "person"]
-        if persons:
-            last_person = persons[-1]
-        if parsed:
-            phrase = describe.what(cand, own_subject, [subject, *persons])
-            category = describe.category(cand, phrase, unit)
-        # `what` stays the rules': the parse's phrase (describe.what) read better on dev2 but worse on
-        # dev and split restatements of one promise; it still gives the verb-and-object category
-        others = [(t["start"] - s0 - lead, t["end"] - s0 - lead) for t in by_sentence[s0]
-                  if t["start"] != timex.start]
-        drop = [(t0, t1), *others]
-        drop += [(m.start, m.end) for m in mentions if m.kind == "person" or m.name == subject]
-        what = classify.short_what(local, drop, subject, values=[(q.start, q.end) for q in found])
-        unit = target.unit if target else ""
-        fy = fiscal_facts.resolve(resolution.period, timex.text, timex.bound, subject, main, (s0, s1), sentence)
-        period, bound = (fy.period, fy.bound) if fy else (resolution.period, timex.bound)
-        claims.append(Claim(
-            claim_id=_claim_id(article, timex.start),
-            doc_id=article.doc_id,
-            source_file=article.source_file,
-            url=article.url,
-            provider=article.provider,
-            title=article.title,
-            published=anchor.isoformat() if anchor else "",
-            published_source=article.published_source,
-            sentence=sentence,
-            date_text=date_text,
-            promised=period.label if period else "",
-            promised_start=_promised_start(period, anchor).isoformat() if period else "",
-            promised_end=period.end.isoformat() if period else "",
-            granularity=period.granularity if period else "",
-            bound=bound,
-            fiscal=bool(period and period.fiscal),
-            fiscal_year_end=fy.year_end if fy else "",
-            subject=subject,
-            speaker=speaker,
-            what=what,
-            category=_category(classify.category_of(local, unit, t0), category),
-            value=target.value if target else None,
-            unit=unit,
-            value_text=target.value_text if target else "",
-            commitment="hedged" if cand["question"] and cand["commitment"] != "conditional"
-            else cand["commitment"] or ("firm" if cand["future"] else "planned"),
-            lead_days=(period.end - anchor).days if period and anchor else None,
-            vague=bool(period and period.vague),
-            negated=cand["negated"] and timex.bound != "from",  # "not before 2027" is a start, not a negation
-            section=section,
-            copies=article.copies,
-        ))
+        try:
+            s0, s1 = cand["sent_start"], cand["sent_end"]
+            section = _section(sections, s0)
+            in_sentence = len(by_sentence[s0])
+            if cand["timex"] in refs and refs[cand["timex"]] is None:
+                continue  # "the following year" with no year in the text to count from
+            decided = decide.due(cand, temporal.Timex(**doc._.timexes[cand["timex"]]), text, anchor, section,
+                                 in_sentence, refs.get(cand["timex"]),
+                                 partial(fiscal_facts.period, main=main, sentence=(s0, s1), sentence_text=text[s0:s1]))
+            if decided is None:
+                continue
+            timex, resolution = decided
+            if fiscal_facts.is_definition(timex.start, timex.end):  # "whose fiscal year runs from April to March"
+                continue
+            raw = text[s0:s1]
+            lead = len(raw) - len(raw.lstrip())
+            sentence = " ".join(raw.split())
+            date_text = _date_text(text, timex)
+            key = (sentence.lower(), date_text.lower(), timex.start - s0)
+            if key in seen:  # page chrome repeating a headline is one mention, not two
+                continue
+            seen.add(key)
+            local = raw[lead:]
+            t0, t1 = timex.start - s0 - lead, timex.end - s0 - lead
+            found = quantities.find_quantities(local, text)
+            base = s0 + lead
+            in_local = [temporal.Timex(**{**t, "start": t["start"] - base, "end": t["end"] - base})
+                        for t in by_sentence[s0]]  # the Doc's expressions, not found again
+            target = quantities.pick_target(found, local, t0, t1, in_local)
+            pretrained = [(e["start"] - base, e["end"] - base, e["label"]) for e in doc._.entities or []
+                          if base <= e["start"] and e["end"] <= s1]
+            mentions = classify.find_mentions(local, pretrained)
+            reporting = [(a - s0 - lead, b - s0 - lead) for a, b in cand["reporting"]]
+            parsed = describe.Context(local, base, mentions, main, last_person, gov) if "syn_what" in cand else None
+            own_subject = False
+            subject = speaker = category = ""
+            unit = target.unit if target else ""
+            if parsed:  # the parse where it answers, the rules where it does not
+                subject, own_subject = describe.subject(cand, parsed)
+                speaker = describe.speaker(cand, parsed)
+            if not subject:
+                subject = classify.consolidate(classify.subject_of(local, main, mentions), main)
+                subject = describe.government(subject) or subject  # "Japan aims to" is the Japanese government
+            speaker = speaker or classify.speaker_of(local, reporting, last_person, mentions)
+            persons = [m.name for m in mentions if m.kind == "person"]
+            if persons:
+                last_person = persons[-1]
+            if parsed:
+                phrase = describe.what(cand, own_subject, [subject, *persons])
+                category = describe.category(cand, phrase, unit)
+            # `what` stays the rules': the parse's phrase (describe.what) read better on dev2 but worse on
+            # dev and split restatements of one promise; it still gives the verb-and-object category
+            others = [(t["start"] - s0 - lead, t["end"] - s0 - lead) for t in by_sentence[s0]
+                      if t["start"] != timex.start]
+            drop = [(t0, t1), *others]
+            drop += [(m.start, m.end) for m in mentions if m.kind == "person" or m.name == subject]
+            what = classify.short_what(local, drop, subject, values=[(q.start, q.end) for q in found])
+            unit = target.unit if target else ""
+            fy = fiscal_facts.resolve(resolution.period, timex.text, timex.bound, subject, main, (s0, s1), sentence)
+            period, bound = (fy.period, fy.bound) if fy else (resolution.period, timex.bound)
+            claims.append(Claim(
+                claim_id=_claim_id(article, timex.start),
+                doc_id=article.doc_id,
+                source_file=article.source_file,
+                url=article.url,
+                provider=article.provider,
+                title=article.title,
+                published=anchor.isoformat() if anchor else "",
+                published_source=article.published_source,
+                sentence=sentence,
+                date_text=date_text,
+                promised=period.label if period else "",
+                promised_start=_promised_start(period, anchor).isoformat() if period else "",
+                promised_end=period.end.isoformat() if period else "",
+                granularity=period.granularity if period else "",
+                bound=bound,
+                fiscal=bool(period and period.fiscal),
+                fiscal_year_end=fy.year_end if fy else "",
+                subject=subject,
+                speaker=speaker,
+                what=what,
+                category=_category(classify.category_of(local, unit, t0), category),
+                value=target.value if target else None,
+                unit=unit,
+                value_text=target.value_text if target else "",
+                commitment="hedged" if cand["question"] and cand["commitment"] != "conditional"
+                else cand["commitment"] or ("firm" if cand["future"] else "planned"),
+                lead_days=(period.end - anchor).days if period and anchor else None,
+                vague=bool(period and period.vague),
+                negated=cand["negated"] and timex.bound != "from",  # "not before 2027" is a start, not a negation
+                section=section,
+                copies=article.copies,
+            ))
+        except Exception as err:  # noqa: BLE001 - one claim's failure costs that claim, not its document
+            if failures is None:
+                raise
+            failures.append(f"claim at offset {cand['sent_start']}: {type(err).__name__}: {err}")
+
     return claims

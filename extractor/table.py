@@ -10,47 +10,19 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import fields
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from extractor.records import Claim
+
 # name -> kind; order is the CSV's column order (the first 25 are fixed by the product's owner).
-SCHEMA: dict[str, str] = {
-    "claim_id": "str",
-    "doc_id": "str",
-    "source_file": "str",
-    "url": "str",
-    "provider": "str",
-    "title": "str",
-    "published": "date",
-    "published_source": "str",
-    "sentence": "str",
-    "date_text": "str",
-    "promised": "str",
-    "promised_start": "date",
-    "promised_end": "date",
-    "granularity": "str",
-    "bound": "str",
-    "fiscal": "bool",
-    "subject": "str",
-    "speaker": "str",
-    "what": "str",
-    "category": "str",
-    "value": "float",
-    "unit": "str",
-    "value_text": "str",
-    "commitment": "str",
-    "lead_days": "int",
-    # extra columns
-    "vague": "bool",
-    "negated": "bool",
-    "section": "str",
-    "copies": "int",
-    "promise_id": "str",
-    "fiscal_year_end": "str",
-}
+_KINDS = {"str": "str", "bool": "bool", "float | None": "float", "int | None": "int", "int": "int"}
+# The claims schema, declared once: the `Claim` record's fields, in order, with their kinds.
+SCHEMA: dict[str, str] = {f.name: f.metadata.get("kind") or _KINDS[str(f.type)] for f in fields(Claim)}
 COLUMNS: list[str] = list(SCHEMA)
 
 _EMPTY = {"str": "", "date": "", "bool": False, "float": None, "int": None}

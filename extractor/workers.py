@@ -84,12 +84,13 @@ def process(articles: Sequence[Article], ner_model: str | None = None, batch_siz
         if isinstance(doc, BaseException):
             out[i] = DocResult(key, [], (_failure(article, "process", doc),))
             continue
+        broken: list[str] = []  # claims whose description failed: reported, the document's others kept
         try:
-            found = records.claims_from_doc(doc, article, composed[i][1])
+            found = records.claims_from_doc(doc, article, composed[i][1], broken)
         except Exception as err:  # noqa: BLE001 - one document's failure never costs the run
             out[i] = DocResult(key, [], (_failure(article, "describe", err),))
             continue
-        rows, failures = [], []
+        rows, failures = [], [_failure(article, "describe", message) for message in broken]
         for claim in found:  # a claim that breaks the schema is reported, not written
             bad = table.record_problems(asdict(claim))
             if bad:

@@ -155,10 +155,10 @@ def test_a_failing_description_costs_one_document(monkeypatch: pytest.MonkeyPatc
 
     original = records.claims_from_doc
 
-    def flaky(doc: object, article: object, sections: object) -> object:
+    def flaky(doc: object, article: object, sections: object, failures: object = None) -> object:
         if article.title == "Bad":
             raise OverflowError("date value out of range")
-        return original(doc, article, sections)
+        return original(doc, article, sections, failures)
 
     monkeypatch.setattr(records, "claims_from_doc", flaky)
     folder = _articles(tmp_path, {"a.txt": "Good\nAcme will open its plant in March 2031.",
@@ -169,6 +169,27 @@ def test_a_failing_description_costs_one_document(monkeypatch: pytest.MonkeyPatc
     assert any("bad.txt" in line and "describe" in line and "OverflowError" in line for line in lines)
     problem = next(p for p in result.report["problems"] if p["input"].endswith("bad.txt"))
     assert problem["stage"] == "describe" and "out of range" in problem["error"]
+
+
+def test_a_failing_claim_costs_only_that_claim(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from extractor import classify
+    from extractor.articles import read_articles
+    from extractor.pipeline import extract_articles
+
+    original = classify.category_of
+
+    def flaky(text: str, *args: object, **kwargs: object) -> str:
+        if "EXPLODE" in text:
+            raise ValueError("boom")
+        return original(text, *args, **kwargs)
+
+    monkeypatch.setattr(classify, "category_of", flaky)
+    folder = _articles(tmp_path, {"a.txt": "News\nAcme will open its plant in March 2031. "
+                                           "The EXPLODE line will ship in May 2032."})
+    extraction = extract_articles(read_articles(folder))
+    assert list(extraction.frame["date_text"]) == ["March 2031"]
+    (failure,) = extraction.failures
+    assert failure["stage"] == "describe" and "ValueError: boom" in failure["error"]
 
 
 def test_an_absurd_excerpt_is_read_whole(tmp_path: Path) -> None:
