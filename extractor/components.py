@@ -175,6 +175,8 @@ class ClaimCandidates:
         self.cue_noun_followers = set(lexicon.word_list(lexicon_name, "cue_noun_followers"))
         self.superseded_markers = [m.split() for m in lexicon.word_list(lexicon_name, "superseded_markers")]
         self.superseded_verbs = set(lexicon.word_list(lexicon_name, "superseded_verbs"))
+        self.range_joints = set(lexicon.word_list(lexicon_name, "range_joints"))
+        self.clause_future_words = set(lexicon.word_list(lexicon_name, "clause_future_words"))
         self.superseded_from = set(lexicon.word_list(lexicon_name, "superseded_from"))
         self.superseded_targets = set(lexicon.word_list(lexicon_name, "superseded_targets"))
         self.superseded_target_markers = set(lexicon.word_list(lexicon_name, "superseded_target_markers"))
@@ -283,7 +285,7 @@ class ClaimCandidates:
         """The expression is a target the plan no longer has: after a pluperfect or "originally"
         plan verb ("had been scheduled for", "originally planned"), or the old date of a move
         ("delayed from September")."""
-        ranged = any(t.lower_ in ("to", "until", "through") for t in span)  # "from October to February"
+        ranged = any(t.lower_ in self.range_joints for t in span)  # "from October to February"
         if not ranged and span.start > sent.start and doc[span.start - 1].lower_ in self.superseded_from and any(
             g == "reschedule" and e <= span.start - 1 and span.start - e <= 6 for g, s, e in cues
         ):
@@ -315,7 +317,7 @@ class ClaimCandidates:
         for i in range(span.end, min(sent.end, span.end + PAST_REACH)):
             if i in cue_at or doc[i].text in CLAUSE_BREAKS or doc[i].text == ";":
                 return None
-            if doc[i].lower_ in ("will", "would", "to", "shall"):
+            if doc[i].lower_ in self.clause_future_words:
                 return None
             if self._is_past(doc, i, sent):
                 return i - span.end + 1

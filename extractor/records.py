@@ -184,7 +184,6 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
             drop = [(t0, t1), *others]
             drop += [(m.start, m.end) for m in mentions if m.kind == "person" or m.name == subject]
             what = classify.short_what(local, drop, subject, values=[(q.start, q.end) for q in found])
-            unit = target.unit if target else ""
             fy = fiscal_facts.resolve(resolution.period, timex.text, timex.bound, subject, main, (s0, s1), sentence)
             period, bound = (fy.period, fy.bound) if fy else (resolution.period, timex.bound)
             claims.append(Claim(
