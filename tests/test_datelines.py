@@ -25,6 +25,10 @@ from extractor.articles import read_articles
         ("By Jane Doe | Jan 19, 2024", date(2024, 1, 19), "byline"),
         ("By Priya Natarajan | Feb 1, 2024", date(2024, 2, 1), "byline"),
         ("By Jane Doe, Reuters - 19 January 2024", date(2024, 1, 19), "byline"),
+        ("Maria Santos, Health Correspondent | April 17, 2025", date(2025, 4, 17), "segments"),
+        ("October 1, 2025 | Science", date(2025, 10, 1), "segments"),
+        ("12 November 2024 | Utilities", date(2024, 11, 12), "segments"),
+        ("Markets · 3 March 2024 · 4 min read", date(2024, 3, 3), "segments"),
         ("TOKYO, Dec 16, 2022 (Reuters) - Japan on Friday unveiled a plan.", date(2022, 12, 16), "wire"),
         ("NEW YORK, Sept. 5, 2023 (AP) — Acme said.", date(2023, 9, 5), "wire"),
         ("LONDON, March 3 (Reuters) - Acme said.", None, "wire"),  # yearless, no other year source
@@ -45,6 +49,8 @@ def test_dateline_table(text: str, expected: date | None, pattern: str) -> None:
         "By 2030, Acme will build 20 plants.",
         "Acme said on March 3, 2024 that it will open a plant in 2026.",
         "NEW DELHI (AP) - Acme said.",  # a wire dateline without a date
+        "Acme to open plant in 2026 | Analysis",  # a headline with a section: no full date
+        "Acme says first cars ship on March 3, 2026, and the plant opens in May | Autos",
     ],
 )
 def test_not_datelines(text: str) -> None:
