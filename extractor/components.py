@@ -168,6 +168,7 @@ class ClaimCandidates:
         self.past_verbs = set(lexicon.word_list(lexicon_name, "past_verbs"))
         self.not_past = set(lexicon.word_list(lexicon_name, "not_past_verbs")) | set(
             lexicon.word_list(lexicon_name, "future"))
+        self.forward_words = {w for w in self.not_past if not w.endswith("ed")}  # "will", "plans", "set"
         self.adjective_openers = set(lexicon.word_list(lexicon_name, "adjective_openers"))
         self.statement_past_gap = set(lexicon.word_list(lexicon_name, "statement_past_gap"))
         self.participle_markers = set(lexicon.word_list(lexicon_name, "participle_markers"))
@@ -178,6 +179,8 @@ class ClaimCandidates:
         self.range_joints = set(lexicon.word_list(lexicon_name, "range_joints"))
         self.clause_future_words = set(lexicon.word_list(lexicon_name, "clause_future_words"))
         self.superseded_from = set(lexicon.word_list(lexicon_name, "superseded_from"))
+        self.past_subordinators = set(lexicon.word_list(lexicon_name, "past_subordinators"))
+        self.effect_starts = set(lexicon.word_list(lexicon_name, "effect_starts"))
         self.superseded_targets = set(lexicon.word_list(lexicon_name, "superseded_targets"))
         self.superseded_target_markers = set(lexicon.word_list(lexicon_name, "superseded_target_markers"))
 
@@ -239,7 +242,7 @@ class ClaimCandidates:
             "reschedule_distance": nearest("reschedule"),
             "moved_to": span.start > 0 and doc[span.start - 1].lower_ in MOVED_TO,
             "past_verb_before": self._past_verb_before(doc, span, sent),
-            "past": bool(before or after),
+            "past": bool(before or after) or self._past_subordinate(doc, span, sent),
             "statement": self._statement_time(doc, span, sent, cues) or self._statement_past(doc, span, cues),
             "superseded": self._superseded(doc, span, sent, cues),
             "past_verb_after": self._past_verb_after(doc, span, sent, cues),
@@ -322,6 +325,24 @@ class ClaimCandidates:
             if self._is_past(doc, i, sent):
                 return i - span.end + 1
         return None
+
+    def _past_subordinate(self, doc: Doc, span: Any, sent: Any) -> bool:
+        """The expression sits in a subordinate clause told in the past ("after it raised prices in
+        October", "when they were delayed to the autumn"): a subordinator, a subject, then a past
+        verb, which here may be one of the -ed forms that elsewhere state a plan ("raised", "delayed")."""
+        if span.start > sent.start and doc[span.start - 1].lower_ in self.effect_starts:
+            return False  # "after Ofcom banned them from January 2025": the act is past, its effect ahead
+        for i in range(span.start - 1, max(sent.start, span.start - PAST_REACH) - 1, -1):
+            token = doc[i]
+            if token.text in CLAUSE_BREAKS or token.text in {",", ";"} or token.lower_ in self.forward_words:
+                return False  # another clause, or a forward word ("when it will")
+            if token.lower_ not in self.past_subordinators:
+                continue
+            verbs = [t for t in doc[i + 2:span.start] if t.lower_ in self.past_verbs or (
+                len(t.lower_) > 4 and t.lower_.endswith("ed") and doc[t.i - 1].lower_ not in PASSIVE_AUX
+                and t.lower_ not in self.forward_words)]  # "when it is completed": present
+            return bool(verbs) and doc[i + 1].lower_ not in self.past_verbs
+        return False
 
     def _past_verb_before(self, doc: Doc, span: Any, sent: Any) -> int | None:
         """Distance back to the nearest past-tense verb in the expression's clause, if any."""

@@ -33,6 +33,11 @@ CASES = [
     ("The carrier ordered the jets in December 2019, planning to fly them early the following year.", []),
     ("A court upheld the permit in 2021 and the mine opened in July of that year.", []),
     ("The plant will open in 2026 and reach full output early the following year.", ["2026", "2027-H1"]),
+    # a subordinate clause told in the past dates what happened, whatever the main clause promises
+    ("Acme expects sales to fall in the third quarter after it raised prices in October.", ["2024-Q3"]),
+    ("The bank said pay rises would come in the first quarter, as they were delayed to the autumn.", ["2025-Q1"]),
+    ("The line will reopen when the bridge is repaired in August.", ["2024-08"]),
+    ("Fees will fall after the regulator capped them from January 2025.", ["2025-01"]),
     # a negated minimum wait is a start
     ("The rules will not take effect for at least 12 months.", ["2025-05"]),
 ]
