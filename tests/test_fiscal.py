@@ -237,6 +237,14 @@ def test_quarters_of_a_52_53_week_year_are_13_weeks() -> None:
         ("India set a fiscal deficit target for 2024-25. India's budget was cautious.", "Reuters", "", "2025-03"),
         # the claim's own subject wins over the article's main company (Arm runs April-March, named by its end)
         ("SoftBank said Arm will sell server chips in Q4 FY26.", "Arm Holdings", "SoftBank", "2026-Q1"),
+        # a split label is a fiscal year by its form: it borrows the government the sentence names
+        ("Queensland will spend A$7 billion on the venues in 2027-28.", "Acme", "Acme", "2028-06"),
+        ("Ofwat expects bills to rise in 2025-26.", "Thames Water", "Thames Water", "2026-03"),
+        # a definition in the claim's own sentence outranks the lexicon (Toyota's year ends in March)
+        ("Toyota, whose fiscal year runs from July to June, expects profit to fall in fiscal 2026.", "Toyota",
+         "Toyota", "2026-06"),
+        ("Infosys expects revenue to grow in fiscal 2027, which begins in April 2026.", "Infosys", "Infosys",
+         "2027-03"),
     ],
 )
 def test_whose_calendar(text: str, subject: str, main: str, expected: str) -> None:

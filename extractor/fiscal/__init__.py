@@ -62,16 +62,21 @@ class Context:
         return any(s.span and s.span[0] < end and start < s.span[1] for s in self.statements)
 
     def calendar(self, subject: str, main: str, sentence: tuple[int, int], strict: bool,
-                 public: bool = False) -> FiscalCalendar | None:
+                 public: bool = False, split: bool = False) -> FiscalCalendar | None:
         """The calendar a claim's period follows. ``strict`` (a bare quarter): only the claim's subject,
         the article's main subject or the text itself may give it. A government the claim is not about
-        lends its year only to a sentence about public money (``public``)."""
+        lends its year only to a sentence about public money (``public``) or to a split label ("2025-26",
+        ``split``), which is a fiscal year by its form. A definition in the claim's own sentence ("fiscal
+        2026, which begins in April") outranks everything."""
         known = evidence.calendars()
+        here = [s for s in self.statements if sentence[0] <= s.start < sentence[1]]
+        if here and not strict:
+            return evidence.from_statement(here[0], known.get(here[0].owner))
         first = [evidence.entity_of(subject), evidence.entity_of(main)]
-        if not strict and (first[0] or not subject):  # a subject the lexicon does not know borrows no calendar
+        if not strict and (first[0] or not subject or split):  # an unknown subject borrows no calendar
             first += [k for off, k in self.found if sentence[0] <= off < sentence[1]]
-        lend = [] if strict else [k for k in self.ranked if public or k not in evidence.governments()]
-        first = first[:2] + [k for k in first[2:] if public or k not in evidence.governments()]
+        lend = [] if strict else [k for k in self.ranked if public or split or k not in evidence.governments()]
+        first = first[:2] + [k for k in first[2:] if public or split or k not in evidence.governments()]
         tiers = [list(dict.fromkeys(k for k in first if k)), lend]
         owned = {s.owner: s for s in reversed(self.statements) if s.owner}
         calendar_year = None
@@ -105,7 +110,8 @@ class Context:
                         and "calendar" not in text.lower() and evidence.earnings_context(sentence_text))
         if not (explicit or split or bare_quarter):
             return None
-        cal = self.calendar(subject, main, sentence, bare_quarter, evidence.public_finance(sentence_text))
+        cal = self.calendar(subject, main, sentence, bare_quarter, evidence.public_finance(sentence_text),
+                            bool(split))
         if cal is None or cal.end_month == 12:
             if not explicit:
                 return None
