@@ -51,6 +51,18 @@ def _due_date_expression(timex: temporal.Timex, resolution: temporal.Resolution)
     return True
 
 
+def _anchored_length(text: str, timex: temporal.Timex) -> bool:
+    """A duration joined to a named time ("in the five years from April 2025") is that period's length,
+    not time to a due date; the named time, if any, is the claim ("two years from now" stays an offset)."""
+    if timex.type != "DURATION":
+        return False
+    after = text[timex.end:timex.end + 30].lower().split()
+    if len(after) < 2 or after[0] not in _words("period_anchor_joints"):
+        return False
+    named = after[1].strip(",.;:")  # a year or a month opens the named time ("to show" is no time)
+    return named[:1].isdigit() or named.rstrip(".") in lexicon.load("time")["months"]
+
+
 def _retrospective(text: str, timex: temporal.Timex) -> bool:
     """A duration that closes a look back ("its fastest expansion in five years", "the second delay
     to the programme in less than a year") measures a past span, not time to a due date; not when a
@@ -95,6 +107,19 @@ def _year_adjective(text: str, timex: temporal.Timex) -> bool:
         return False
     noun = after[0].strip(",.;:")
     return noun.islower() and noun not in _words("year_adjective_targets")
+
+
+def _event_name_year(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
+    """A bare year opening an event's name after a determiner ("the 2026 Winter Olympics", "the 2027 World
+    Cup") when the sentence gives another time: that time dates the event, the year only names it."""
+    if sentence_timexes < 2 or not (timex.text.isdigit() and len(timex.text) == 4) or timex.prefix:
+        return False
+    before = text[max(0, timex.start - 12):timex.start].lower().split()
+    after = text[timex.end:timex.end + 25].split()
+    if not before or before[-1] not in _words("definite_determiners") or not after:
+        return False
+    word = after[0].strip(",.;:")
+    return word[:1].isupper() and word.lower() not in _ordinary_words()
 
 
 def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
@@ -230,9 +255,9 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # a clock time counts only as the day it names ("on Monday evening")
     if resolution.period is None and not (resolution.relative and anchor is None):
         return None
-    if not _due_date_expression(timex, resolution) or _retrospective(text, timex):
+    if not _due_date_expression(timex, resolution) or _retrospective(text, timex) or _anchored_length(text, timex):
         return None
-    if _named_year(text, timex) or _year_adjective(text, timex):
+    if _named_year(text, timex) or _year_adjective(text, timex) or _event_name_year(text, timex, sentence_timexes):
         return None
     if not timex.prefix and NEGATED_TIME.search(text, max(0, timex.start - 25), timex.start):
         return None  # "starts on Monday, not next year"; "not until 2027" keeps its prefix
