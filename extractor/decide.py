@@ -153,7 +153,8 @@ def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
     before, after, past = cand["future_before"], cand["future_after"], cand["past_verb_before"]
     if words and words[-1] in lexicon.load("time")["weekdays"] and words[0] not in ("next", "coming"):
         near = [d for d in (before, cand["schedule_before"]) if d is not None]
-        return bool(near) and min(near) <= WEEKDAY_CUE_REACH
+        # or the verb the parser hangs it on is in the future ("will start a scheme for ... on Monday")
+        return (bool(near) and min(near) <= WEEKDAY_CUE_REACH) or cand.get("syn_time") == "future"
     if cand["moved_to"] and cand["reschedule_distance"] is not None:
         return True
     if past is not None and (before is None or past < before):
@@ -163,6 +164,13 @@ def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
     scheduled = cand["schedule_before"] is not None and cand["schedule_before"] <= CUE_REACH
     governed = (before is not None and before <= CUE_REACH) or (after is not None and after <= TRAILING_CUE_REACH)
     return True if governed or scheduled else None
+
+
+def _names_an_event(text: str, timex: temporal.Timex) -> bool:
+    """A yearless time used as an event's adjective ("sets fall launch", "a June debut") dates a plan:
+    with no past verb against it, it is the next occurrence."""
+    after = text[timex.end:timex.end + 20].lower().split()
+    return bool(after) and after[0].strip(",.;:") in lexicon.load("time")["ambiguous_season_events"]
 
 
 def _resolve(timex: temporal.Timex, anchor: date | None, prefer_future: bool | None) -> temporal.Resolution:
@@ -247,6 +255,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     for that judgement ("fiscal 2023" of Japan runs to March 2024)."""
     moved = _moved_to(timex, cand)
     prefer = True if moved is not timex else _prefer_future(cand, timex)  # a move's new date lies ahead
+    if prefer is None and _names_an_event(text, timex):
+        prefer = True
     timex = _not_for(cand, moved)
     if timex.type not in CLAIM_TYPES | {"TIME"}:
         return None

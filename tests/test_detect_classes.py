@@ -43,6 +43,9 @@ CASES = [
     # an ambiguous season before an event noun is a season ("a fall launch"), not the verb
     ("Zenko plans a fall debut for the console.", [("2024-Q4", "on")]),
     ("Analysts expect prices to fall sharply next year.", [("2025", "on")]),
+    ("The arena will be built in Spring Hill and is due to open in 2027.", [("2027", "on")]),  # a place's name
+    # a weekday hung on a future verb, however far the verb ("will launch a scheme for ... on Monday")
+    ("The city will also launch a bus scheme for pensioners and students on Monday.", [("2024-05-20", "on")]),
 ]
 
 
@@ -76,3 +79,8 @@ def test_quarter_definition_places_the_quarter() -> None:
     (claim,) = claims("Zenko expects revenue of $9 billion for the second quarter of fiscal 2025, "
                       "which ends in late July.")
     assert claim.promised == "2024-07"
+
+
+def test_headline_season_before_an_event_noun_is_the_next_one() -> None:
+    found = claims("Zenko said so.", title="Zenko sets fall launch for its console")
+    assert [(c.promised, c.section) for c in found] == [("2024-Q4", "title")]
