@@ -173,6 +173,8 @@ class ClaimCandidates:
         self.statement_past_gap = set(lexicon.word_list(lexicon_name, "statement_past_gap"))
         self.participle_markers = set(lexicon.word_list(lexicon_name, "participle_markers"))
         self.cue_nouns = set(lexicon.word_list(lexicon_name, "cue_nouns"))
+        self.reporting_nouns = set(lexicon.word_list(lexicon_name, "reporting_nouns"))
+        self.reporting_noun_openers = set(lexicon.word_list(lexicon_name, "reporting_noun_openers"))
         self.cue_noun_followers = set(lexicon.word_list(lexicon_name, "cue_noun_followers"))
         self.superseded_markers = [m.split() for m in lexicon.word_list(lexicon_name, "superseded_markers")]
         self.superseded_verbs = set(lexicon.word_list(lexicon_name, "superseded_verbs"))
@@ -191,8 +193,12 @@ class ClaimCandidates:
             in_timex.update(range(span.start, span.end))
         cues: list[tuple[str, int, int]] = []
         for match_id, start, end in self.matcher(doc):
-            if not any(t in in_timex for t in range(start, end)) and not self._cue_noun(doc, start, end):
-                cues.append((doc.vocab.strings[match_id], start, end))
+            group = doc.vocab.strings[match_id]
+            if any(t in in_timex for t in range(start, end)) or self._cue_noun(doc, start, end):
+                continue
+            if group == "reporting" and not self._statement_noun(doc, start, end):
+                continue  # "step down from the post on August 31", "present a statement on March 26"
+            cues.append((group, start, end))
         sents = list(doc.sents)  # once per doc: Span.sent rescans the doc on every call
         starts = [sent.start for sent in sents]
         cues.sort(key=lambda c: c[1])
@@ -225,7 +231,7 @@ class ClaimCandidates:
         before = {s for g, s, e in cues if g == "past_before" and 0 <= span.start - e <= 1
                   and not (s > 0 and doc[s - 1].lower_ in NEGATIONS)}  # "no earlier than April" is a start
         before |= {s for g, s, e in cues if g == "baseline" and 0 <= span.start - e <= BASELINE_REACH
-                   and self._same_clause(breaks, s, e, span)}
+                   and self._same_clause(breaks, s, e, span) and self._baseline_gap(doc, e, span.start)}
         after = {s for g, s, e in cues if (g == "past_after" and 0 <= s - span.end <= 1)
                  or (g == "past_right_after" and s == span.end)}
         if span.end < sent.end and self._is_past(doc, span.end, sent):  # "the fourth quarter rose 31%"
@@ -254,6 +260,14 @@ class ClaimCandidates:
                           for g, s, e in cues if g == "reporting"],
         }
 
+    @staticmethod
+    def _baseline_gap(doc: Doc, end: int, start: int) -> bool:
+        """ "up from 18 this year": a "from" marker is a comparison's only when a number or the time follows
+        it ("step down from the role on February 28" is a phrasal verb)."""
+        if doc[end - 1].lower_ != "from" or end == start:
+            return True
+        return any(t.like_num for t in doc[end:start])
+
     def _is_past(self, doc: Doc, i: int, sent: Any) -> bool:
         """Token i is a past-tense verb (listed, or a regular -ed form that is no participle after
         "be"/"to" and no cue word)."""
@@ -263,7 +277,15 @@ class ClaimCandidates:
         participle = before in PASSIVE_AUX  # "will be tested"
         adjective = before in DETERMINERS or before in self.adjective_openers  # "an uncrewed mission", "first
         # uncrewed flight", "its troubled test flight"
-        return word in self.past_verbs or (regular and not participle and not adjective)
+        infinitive = before in {"be", "being"}  # "to be paid", "will be sold": a listed form read as participle
+        return (word in self.past_verbs and not infinitive) or (regular and not participle and not adjective)
+
+    def _statement_noun(self, doc: Doc, start: int, end: int) -> bool:
+        """A reporting noun ("statement", "post") dates a statement only as its medium: "in a statement on
+        Monday", "during an interview"; other reporting words always count."""
+        if doc[start:end].text.lower() not in self.reporting_nouns:
+            return True
+        return any(t.lower_ in self.reporting_noun_openers for t in doc[max(0, start - 3):start])
 
     def _cue_noun(self, doc: Doc, start: int, end: int) -> bool:
         """A cue word read as a noun: "projects" followed by what cannot follow the verb."""

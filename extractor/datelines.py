@@ -47,12 +47,14 @@ def _patterns() -> tuple[_Pattern, ...]:
     data = lexicon.load(_NAME)
     month = "(?:" + "|".join(sorted(map(re.escape, _month_words()), key=len, reverse=True)) + r")\.?"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
-    full = rf"(?:{month}[ \t]+{day},?[ \t]+\d{{4}}|{day}[ \t]+{month},?[ \t]+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    dotted = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{4}(?!\.?\d)"  # day-first "13.02.2025"
+    full = rf"(?:{month}[ \t]+{day},?[ \t]+\d{{4}}|{day}[ \t]+{month},?[ \t]+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|{dotted})"
     yearless = rf"(?:{month}[ \t]+{day}|{day}[ \t]+{month})(?![ \t,]*\d)"
     agencies = "|".join(re.escape(a) for a in data["agencies"])
     out = []
     for name, spec in data["patterns"].items():
         source = spec["regex"].replace("{DATE}", full).replace("{DAY}", yearless).replace("{AGENCY}", agencies)
+        source = source.replace("{STAMP}", data["stamp_words"])
         end = r"[ \t]*$" if spec["whole_line"] else ""
         out.append(_Pattern(name, re.compile(rf"^[ \t]*(?:{source}){end}", re.I), bool(spec["whole_line"])))
     return tuple(out)
@@ -65,10 +67,10 @@ def parse_day(text: str, year_hint: int | None = None) -> date | None:
     words = re.findall(r"[a-z]+|\d+", text.lower())
     numbers = [int(w) for w in words if w.isdigit()]
     month = next((months[w] for w in words if w in months), None)
-    if month is None:  # ISO 2024-03-03
+    if month is None:  # ISO 2024-03-03, or day-first 13.02.2025
         if len(numbers) != 3:
             return None
-        year, month, day = numbers
+        year, month, day = numbers if numbers[0] >= 1000 else numbers[::-1]
     else:
         years = [n for n in numbers if n >= 1000]
         days = [n for n in numbers if n < 1000]

@@ -51,6 +51,18 @@ def _due_date_expression(timex: temporal.Timex, resolution: temporal.Resolution)
     return True
 
 
+def _anchored_length(text: str, timex: temporal.Timex) -> bool:
+    """A duration joined to a named time ("in the five years from April 2025") is that period's length,
+    not time to a due date; the named time, if any, is the claim ("two years from now" stays an offset)."""
+    if timex.type != "DURATION":
+        return False
+    after = text[timex.end:timex.end + 30].lower().split()
+    if len(after) < 2 or after[0] not in _words("period_anchor_joints"):
+        return False
+    named = after[1].strip(",.;:")  # a year or a month opens the named time ("to show" is no time)
+    return named[:1].isdigit() or named.rstrip(".") in lexicon.load("time")["months"]
+
+
 def _retrospective(text: str, timex: temporal.Timex) -> bool:
     """A duration that closes a look back ("its fastest expansion in five years", "the second delay
     to the programme in less than a year") measures a past span, not time to a due date; not when a
@@ -97,6 +109,19 @@ def _year_adjective(text: str, timex: temporal.Timex) -> bool:
     return noun.islower() and noun not in _words("year_adjective_targets")
 
 
+def _event_name_year(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
+    """A bare year opening an event's name after a determiner ("the 2026 Winter Olympics", "the 2027 World
+    Cup") when the sentence gives another time: that time dates the event, the year only names it."""
+    if sentence_timexes < 2 or not (timex.text.isdigit() and len(timex.text) == 4) or timex.prefix:
+        return False
+    before = text[max(0, timex.start - 12):timex.start].lower().split()
+    after = text[timex.end:timex.end + 25].split()
+    if not before or before[-1] not in _words("definite_determiners") or not after:
+        return False
+    word = after[0].strip(",.;:")
+    return word[:1].isupper() and word.lower() not in _ordinary_words()
+
+
 def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
     """Expressions that are not the due date when the sentence names another one: a quarter used as
     an adjective for a reporting period ("fourth-quarter results on Feb. 4") or the month that
@@ -128,7 +153,8 @@ def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
     before, after, past = cand["future_before"], cand["future_after"], cand["past_verb_before"]
     if words and words[-1] in lexicon.load("time")["weekdays"] and words[0] not in ("next", "coming"):
         near = [d for d in (before, cand["schedule_before"]) if d is not None]
-        return bool(near) and min(near) <= WEEKDAY_CUE_REACH
+        # or the verb the parser hangs it on is in the future ("will start a scheme for ... on Monday")
+        return (bool(near) and min(near) <= WEEKDAY_CUE_REACH) or cand.get("syn_time") == "future"
     if cand["moved_to"] and cand["reschedule_distance"] is not None:
         return True
     if past is not None and (before is None or past < before):
@@ -138,6 +164,13 @@ def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
     scheduled = cand["schedule_before"] is not None and cand["schedule_before"] <= CUE_REACH
     governed = (before is not None and before <= CUE_REACH) or (after is not None and after <= TRAILING_CUE_REACH)
     return True if governed or scheduled else None
+
+
+def _names_an_event(text: str, timex: temporal.Timex) -> bool:
+    """A yearless time used as an event's adjective ("sets fall launch", "a June debut") dates a plan:
+    with no past verb against it, it is the next occurrence."""
+    after = text[timex.end:timex.end + 20].lower().split()
+    return bool(after) and after[0].strip(",.;:") in lexicon.load("time")["ambiguous_season_events"]
 
 
 def _resolve(timex: temporal.Timex, anchor: date | None, prefer_future: bool | None) -> temporal.Resolution:
@@ -222,6 +255,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     for that judgement ("fiscal 2023" of Japan runs to March 2024)."""
     moved = _moved_to(timex, cand)
     prefer = True if moved is not timex else _prefer_future(cand, timex)  # a move's new date lies ahead
+    if prefer is None and _names_an_event(text, timex):
+        prefer = True
     timex = _not_for(cand, moved)
     if timex.type not in CLAIM_TYPES | {"TIME"}:
         return None
@@ -230,9 +265,9 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # a clock time counts only as the day it names ("on Monday evening")
     if resolution.period is None and not (resolution.relative and anchor is None):
         return None
-    if not _due_date_expression(timex, resolution) or _retrospective(text, timex):
+    if not _due_date_expression(timex, resolution) or _retrospective(text, timex) or _anchored_length(text, timex):
         return None
-    if _named_year(text, timex) or _year_adjective(text, timex):
+    if _named_year(text, timex) or _year_adjective(text, timex) or _event_name_year(text, timex, sentence_timexes):
         return None
     if not timex.prefix and NEGATED_TIME.search(text, max(0, timex.start - 25), timex.start):
         return None  # "starts on Monday, not next year"; "not until 2027" keeps its prefix

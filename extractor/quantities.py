@@ -223,11 +223,11 @@ def _unit_after(text: str, pos: int, context: str = "") -> tuple[str, int] | Non
         return _PERCENT[_key(m.group("u"))], m.end()
     m = _CUR_SUF_RE.match(text, pos)
     if m:
-        return _CUR_SUF[_key(m.group("u"))], m.end()
+        return _money_rate(text, _CUR_SUF[_key(m.group("u"))], m.end())
     m = _CONTEXT_CUR_RE.match(text, pos)
     if m:
         code = _contextual_currency(m.group("u"), text, context)
-        return (code, m.end()) if code else None
+        return _money_rate(text, code, m.end()) if code else None
     m = _UNIT_RE.match(text, pos)
     if not m:
         of_the = _OF_THE.match(text, pos)  # "about 120 of the new stores"
@@ -251,6 +251,14 @@ def _unit_after(text: str, pos: int, context: str = "") -> tuple[str, int] | Non
         if r:
             return f"{unit} per {_rate_period(r)}", r.end()
     return unit, end
+
+
+def _money_rate(text: str, code: str, end: int) -> tuple[str, int]:
+    """A currency written after its number keeps a rate written as a period after it ("40 million euros
+    a year"), as one written before it does ("$10 billion a year"); an adverb ("raise 1 trillion yen
+    annually") tells how often the verb acts, not what the amount is."""
+    r = _RATE_RE.match(text, end)
+    return (f"{code} per {_rate_period(r)}", r.end()) if r and r.group("period") else (code, end)
 
 
 def _context_noun(text: str) -> str | None:

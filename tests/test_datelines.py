@@ -33,6 +33,13 @@ from extractor.articles import read_articles
         ("NEW YORK, Sept. 5, 2023 (AP) — Acme said.", date(2023, 9, 5), "wire"),
         ("LONDON, March 3 (Reuters) - Acme said.", None, "wire"),  # yearless, no other year source
         ("February 30, 2031", None, "stamp"),  # impossible: never a neighbouring day
+        # day-first numeric dates of European bylines, stamp words before a segment's date, a writer after it
+        ("Posted 04.09.2024 · Energy desk", date(2024, 9, 4), "segments"),
+        ("Last updated: 28.1.2025 08:15", date(2025, 1, 28), "stamp"),
+        ("Wire desk · Updated 2 Jun 2024", date(2024, 6, 2), "segments"),
+        ("Published on 9 July 2024, by Ana de Souza and Tom Reilly", date(2024, 7, 9), "stamp"),
+        ("Updated: 2024-07-09 16:40", date(2024, 7, 9), "stamp"),
+        ("Earnings call desk | Sept. 4, 2024", date(2024, 9, 4), "segments"),
     ],
 )
 def test_dateline_table(text: str, expected: date | None, pattern: str) -> None:
@@ -51,6 +58,9 @@ def test_dateline_table(text: str, expected: date | None, pattern: str) -> None:
         "NEW DELHI (AP) - Acme said.",  # a wire dateline without a date
         "Acme to open plant in 2026 | Analysis",  # a headline with a section: no full date
         "Acme says first cars ship on March 3, 2026, and the plant opens in May | Autos",
+        "March 3, 2026, by which time Acme will have opened its plant.",  # "by" a writer only by name
+        "Acme ships version 2.10.2025 of its software | Tech",
+        "31.13.2025",  # no thirteenth month
     ],
 )
 def test_not_datelines(text: str) -> None:

@@ -94,6 +94,13 @@ FOUND = [
     ("its goal of building 75 A320neo-family jets a month", 75, "aircraft per month"),
     ("Airbus aims for about 850 deliveries this year", 850, "aircraft"),
     ("Tesla expects 1.8 million deliveries in 2023", 1.8e6, "vehicles"),
+    # a currency written after its number keeps its rate; more currencies by name
+    ("cost the state 40 million euros per year", 4e7, "EUR per year"),
+    ("charge 300 rupees a month", 300, "INR per month"),
+    ("lend 2 trillion rupiah to farmers", 2e12, "IDR"),
+    ("a budget of 12 billion baht", 1.2e10, "THB"),
+    ("Korean lenders will add 3 trillion won a year", 3e12, "KRW per year"),
+    ("raise about 2 trillion yen annually", 2e12, "JPY"),  # an adverb tells how often the verb acts
 ]
 
 
@@ -170,6 +177,11 @@ def test_ranges_and_alternatives_give_their_lower_bound(text: str, value: float,
 )
 def test_not_quantities(text: str) -> None:
     assert find_quantities(text) == []
+
+
+def test_won_is_a_currency_only_in_a_korean_context() -> None:
+    assert all(q.unit != "KRW" for q in find_quantities("The party expects 12 won seats to hold."))
+    assert [q.unit for q in find_quantities("Seoul will spend 5 trillion won.")] == ["KRW"]
 
 
 def test_bare_count_has_empty_unit() -> None:

@@ -102,7 +102,9 @@ CLAIMS = [
      "2024-11", "month", "2024-11-01", "2024-11-30"),
     ("Deliveries begin after 2025.", "2024-06-01", "2025", "after", "from",
      "2026", "year", "2026-01-01", "2026-12-31"),
-    ("Rates hold until late November.", "2024-09-11", "late November", "until", "from",
+    ("Rates hold until late November.", "2024-09-11", "late November", "until", "by",  # a deadline (Conventions)
+     "2024-11", "month", "2024-11-01", "2024-11-30"),
+    ("Rates will not fall until late November.", "2024-09-11", "late November", "not before", "from",
      "2024-11", "month", "2024-11-01", "2024-11-30"),
     ("Sales could start as early as next year.", "2024-06-01", "next year", "as early as", "from",
      "2025", "year", "2025-01-01", "2025-12-31"),

@@ -88,6 +88,7 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
     parts = {
         "{FY}": st["fy"],
         "{LABEL}": st["label"],
+        "{PART}": st["part"],
         "{M}": r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
                r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![a-z])",
         "{D}": r"\d{1,2}(?:st|nd|rd|th)?(?!\d)",
@@ -129,7 +130,7 @@ def _naming(m: re.Match[str], anchor: date | None, end_month: int) -> str | None
     label = int(digits.group()) if len(digits.group()) == 4 else 2000 + int(digits.group())
     past = bool(re.search(r"(?i)\b(?:began|started|ended|closed|commenced)\b", m.group()))
     if groups.get("begin"):
-        year = _occurrence(month_number(groups["begin"]), anchor, past)
+        year = int(groups["year"]) if groups.get("year") else _occurrence(month_number(groups["begin"]), anchor, past)
         end_year = None if year is None else year + (end_month < month_number(groups["begin"]))
     else:
         end_year = int(groups["year"]) if groups.get("year") else _occurrence(end_month, anchor, past)

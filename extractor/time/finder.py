@@ -42,10 +42,14 @@ def _candidates(text: str) -> list[tuple[int, int]]:
     for rule in g.rules:
         for m in rule.regex.finditer(text):
             s, e = m.span()
-            if rule.weak and not g.rx["context"].search(text, max(0, s - 30), s):
+            event = rule.name == "season_bare" and g.rx["season_event"].match(text, e)  # "sets fall launch"
+            if rule.weak and not event and not g.rx["context"].search(text, max(0, s - 30), s):
                 continue
+            if rule.name == "season_bare" and not event and g.rx["season_name"].match(text, m.start("season")):
+                continue  # "in Spring Hill", "Fall River": a capitalised season opening a name
             if (rule.name == "season_bare" and m.group("season").lower() in g.lex["ambiguous_seasons"]
-                    and m.group(0)[:3].lower() != "the" and not g.rx["season_context"].search(text, max(0, s - 30), s)):
+                    and m.group(0)[:3].lower() != "the" and not g.rx["season_context"].search(text, max(0, s - 30), s)
+                    and not event):
                 continue  # "expected to fall", "and spring": verbs and nouns, not seasons
             if rule.name == "year" and g.rx["year_blocker"].match(text, e):
                 continue

@@ -126,6 +126,7 @@ def _word_classes(lex: dict) -> dict[str, str]:
         "HEDGE": _alt(lex["hedges"]),
         "CONTEXT": _alt(list(prefix_bound) + list(lex["parts"]) + list(lex["deictics"]) + lex["context_words"]),
         "SEASONCONTEXT": _alt(lex["ambiguous_season_context"]),
+        "SEASONEVENT": _alt(lex["ambiguous_season_events"]),
         "BOUNDSUFFIX": _alt(lex["bound_suffixes"]),
         "RATEWORD": _alt(lex["rate_words"]),
         "YEARBLOCKER": _alt(lex["year_blockers_after"]),

@@ -34,6 +34,12 @@ def _b_date(m: re.Match[str]) -> Spec | None:
     return Spec(year=year, month=month, day=day)
 
 
+def _b_span_end(m: re.Match[str]) -> Spec | None:
+    """ "the five years to March 2030": a span is due by the month that closes it."""
+    spec = _b_date(m)
+    return replace(spec, bound="by") if spec is not None and spec.invalid is None else spec
+
+
 def _b_week_of(m: re.Match[str]) -> Spec | None:
     spec = _b_date(m)
     return replace(spec, day=None) if spec is not None else None
@@ -421,6 +427,7 @@ def parse_narrowed(text: str) -> Spec | None:
 
 BUILDERS: dict[str, Callable[[re.Match[str]], Spec | None]] = {
     "date": _b_date,
+    "span_end": _b_span_end,
     "week_of": _b_week_of,
     "iso": _b_iso,
     "numeric": _b_numeric,

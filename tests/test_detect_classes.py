@@ -1,0 +1,86 @@
+"""Claim detection and dates on unseen styles: bounds of "until", fiscal definition clauses, split fiscal
+labels, comparators, event names, spans named by their last month, durations anchored to a named time.
+
+Sentences written for this test (none taken from a corpus), published 2024-05-15.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_claims import claims
+
+CASES = [
+    # "until" is a deadline; negated ("not ... until", "no longer expected until") a start
+    ("The ministry will keep the tariff in place until 2031.", [("2031", "by")]),
+    ("The bank will run the branch network until the end of 2026.", [("2026-12", "by")]),
+    ("The new line will not open until 2029.", [("2029", "from")]),
+    ("Rates are not expected to fall back to the 3% goal until mid-2026, the bank said.", [("2026-06", "from")]),
+    ("The carmaker no longer expects the pickup until early 2027.", [("2027-H1", "from")]),
+    ("Prices should stay high until at least the second half of next year.", [("2025-H2", "from")]),
+    # a split fiscal label before its noun, or with a slash, is one fiscal year
+    ("Ottawa will spend C$9 billion on housing in the 2026/27 fiscal year.", [("2027-03", "by")]),
+    ("The Australian government expects a budget surplus in the 2025-26 financial year.", [("2026-06", "by")]),
+    # a comparator's time is no due date
+    ("Acme expects margins in fiscal 2026 to be wider than in fiscal 2025.", [("2026", "on")]),
+    # a year naming an event, when the sentence dates the event otherwise
+    ("The 2026 Commonwealth Games will open in Glasgow on July 23, 2026.", [("2026-07-23", "on")]),
+    ("Los Angeles will host the 2028 Olympics.", [("2028", "on")]),
+    # a span named by the month that closes it is due by that month
+    ("The utility plans to spend $12 billion in the four years to March 2028.", [("2028-03", "by")]),
+    ("The airline expects a profit in the 12 months ending June 2025.", [("2025-06", "by")]),
+    # a duration anchored to a named time is that period's length, not an offset
+    ("Fares will be capped for the three years from January 2025, the regulator said.", [("2025-01", "from")]),
+    ("The plant will open two years from now.", [("2026", "on")]),
+    ("The bank will hold an investor day in about two months to present its plan.", [("2024-07", "on")]),
+    # "to be paid" is an infinitive to come, not a past verb
+    ("The board proposed a dividend of 40 cents a share, to be paid on July 12.", [("2024-07-12", "on")]),
+    # "step down from the role on" is a phrasal verb, not the baseline of a comparison ("up from 18 in 2023")
+    ("The chief financial officer said she would step down from the post on August 31.", [("2024-08-31", "on")]),
+    ("Sales will reach 30,000 units in 2025, up from 18,000 in 2024.", [("2025", "on")]),
+    # a reporting noun dates a statement only as its medium ("in a statement on Monday")
+    ("The treasurer, who will deliver a budget speech on October 8, said growth was slowing.", [("2024-10-08", "on")]),
+    ("Acme said in a statement on Monday that it would open the mill in 2026.", [("2026", "on")]),
+    # an ambiguous season before an event noun is a season ("a fall launch"), not the verb
+    ("Zenko plans a fall debut for the console.", [("2024-Q4", "on")]),
+    ("Analysts expect prices to fall sharply next year.", [("2025", "on")]),
+    ("The arena will be built in Spring Hill and is due to open in 2027.", [("2027", "on")]),  # a place's name
+    # a weekday hung on a future verb, however far the verb ("will launch a scheme for ... on Monday")
+    ("The city will also launch a bus scheme for pensioners and students on Monday.", [("2024-05-20", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_detect_classes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.promised, c.bound) for c in claims(text)] == expected
+
+
+FISCAL_DEFINITIONS = [
+    # the clause that defines a fiscal period is no claim of its own
+    ("Zenko expects revenue of $9 billion for the second quarter of fiscal 2025, which ends in late July.", 1),
+    ("Zenko expects churn to rise in the third fiscal quarter, which runs from April through June.", 1),
+    ("Zenko said sales in fiscal 2026, which begins in October 2025, would rise 4%.", 1),
+    ("Zenko reaffirmed it expects earnings growth in fiscal 2024, which ends in September, and a buyback.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), FISCAL_DEFINITIONS)
+def test_fiscal_definition_clause_is_no_claim(text: str, count: int) -> None:
+    found = claims(text)
+    assert len(found) == count
+    assert all(c.fiscal for c in found)
+
+
+def test_fiscal_definition_with_year_sets_the_calendar() -> None:
+    (claim,) = claims("Zenko said sales in fiscal 2026, which begins in October 2025, would rise 4%.")
+    assert (claim.promised, claim.bound) == ("2026-09", "by")
+
+
+def test_quarter_definition_places_the_quarter() -> None:
+    (claim,) = claims("Zenko expects revenue of $9 billion for the second quarter of fiscal 2025, "
+                      "which ends in late July.")
+    assert claim.promised == "2024-07"
+
+
+def test_headline_season_before_an_event_noun_is_the_next_one() -> None:
+    found = claims("Zenko said so.", title="Zenko sets fall launch for its console")
+    assert [(c.promised, c.section) for c in found] == [("2024-Q4", "title")]
