@@ -82,6 +82,7 @@ def _word_classes(lex: dict) -> dict[str, str]:
     nums = lex["number_words"]
     articles = set(lex["articles"])
     prefix_bound = {" ".join(w.lower().split()): b for b, words in lex["prefixes"].items() for w in words}
+    reporting = lexicon.word_list("claims", "reporting")
     return {
         "MONTH": _capitalised(months, True, full_months),
         "FULLMONTH": _capitalised([m for m in months if m in full_months and m not in amb_months], False, full_months),
@@ -130,6 +131,11 @@ def _word_classes(lex: dict) -> dict[str, str]:
         "RATEWORD": _alt(lex["rate_words"]),
         "YEARBLOCKER": _alt(lex["year_blockers_after"]),
         "FUTURECUE": _alt(lex["future_cues"]),
+        "PASTCUE": _alt(lex["past_cues"]),
+        # verb classes shared with the claim rules (claims.yaml), kept there once
+        "PASTVERB": _alt(set(lexicon.word_list("claims", "past_verbs")) - set(reporting)),
+        "NOTPAST": _alt(lexicon.word_list("claims", "not_past_verbs")),
+        "REPORTING": _alt(reporting),
     }
 
 

@@ -274,7 +274,8 @@ def _b_noon_day(m: re.Match[str]) -> Spec | None:
 def _b_duration(m: re.Match[str]) -> Spec | None:
     g = m.groupdict()
     unit = unit_name(g["unit"])
-    if "-" in m.group() and g["unit"].lower() != unit and g.get("num") and not g.get("dir"):
+    joint = m.string[m.end("num") : m.start("unit")] if g.get("num") else ""
+    if "-" in joint and g["unit"].lower() != unit and not g.get("dir"):
         return None  # hyphenated durations are singular ("two-year"); "three-quarters" is a fraction
     if g.get("num") is not None:
         amount = num(g["num"])
