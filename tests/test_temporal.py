@@ -459,8 +459,24 @@ def test_as_soon_as_is_a_prefix_not_a_time():
         # a reporting verb tells nothing of the date's tense; "the United States" is no reporting verb
         ("He said the unit was sold and will reopen in July.", "2013-07"),
         ("The father will be traveling to the United States in July.", "2013-07"),
+        # a part of this year told in the past is last year's
+        ("The outbreak peaked by the end of the year.", "2012"),
+        ("The outbreak will peak by the end of the year.", "2013"),
     ],
 )
 def test_clause_tense_chooses_the_year_of_a_yearless_date(text, value):
     (t,) = find_timexes(text)
     assert resolve(t, date(2013, 3, 22)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Coal use will surge over the next decade.", "DURATION", "P10Y"),
+        ("Over the following decade it paid $19bn.", "DURATION", "P10Y"),
+        ("In the following decade it grew.", "DATE", "202"),
+    ],
+)
+def test_a_coming_decade_after_over_or_for_is_a_length(text, kind, value):
+    (t,) = find_timexes(text)
+    assert (t.type, resolve(t, date(2013, 3, 22)).value) == (kind, value)

@@ -167,6 +167,8 @@ def find_timexes(text: str) -> list[Timex]:
             kind = "SET"  # "$5 million a year", "twice a day": a rate, not a length of time
         if kind == "DATE" and g.rx["the_year"].fullmatch(span) and g.rx["ended"].match(text, e):
             kind = "DURATION"  # "for the year ended March 31": TimeML marks the year's length
+        if kind == "DATE" and prefix in lex()["span_prefixes"] and g.rx["coming_span"].fullmatch(span):
+            kind = "DURATION"  # "over the next decade": its length (its period is kept)
         bound = lex()["bound_suffixes"][" ".join(suffix["w"].lower().split())] if suffix else _bound(prefix, spec)
         context = _context(text, s)
         if g.rx["anaphor"].fullmatch(" ".join(span.split())):

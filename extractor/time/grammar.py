@@ -80,6 +80,7 @@ def _word_classes(lex: dict) -> dict[str, str]:
     weekdays = list(lex["weekdays"])
     amb_wd = set(lex["ambiguous_weekdays"])
     nums = lex["number_words"]
+    spelled = lex["spelled_years"]
     articles = set(lex["articles"])
     prefix_bound = {" ".join(w.lower().split()): b for b, words in lex["prefixes"].items() for w in words}
     reporting = lexicon.word_list("claims", "reporting")
@@ -95,6 +96,11 @@ def _word_classes(lex: dict) -> dict[str, str]:
         "TEENS": _alt(w for w, v in nums.items() if isinstance(v, int) and 10 <= v < 20),
         "TENS": _alt(w for w, v in nums.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)),
         "NUMWORD": _alt(nums),
+        "HUNDRED": _alt(w for w, v in nums.items() if v == 100),
+        "YEARCENTURY": _alt(spelled["centuries"]),
+        "THOUSANDS": _alt(spelled["thousands"]),
+        "YEARZERO": _alt(spelled["zeros"]),
+        "YEARJOINER": _alt(spelled["joiners"]),
         "NUMWORDNOTA": _alt(w for w in nums if w not in articles),
         "DAYWORD": _alt(_day_words(lex)),
         "LOWERMONTH": _alt(m for m in full_months if m not in set(lex["common_word_months"])),

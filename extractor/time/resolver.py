@@ -220,8 +220,9 @@ def resolve(timex: Timex, anchor: date | None, prefer_future: bool | None = None
             res = _told_in_past(res, _resolve_spec(back, anchor, False, timex.prefix), anchor)
     except (ValueError, OverflowError):  # date arithmetic past year 9999 or before year 1
         return Resolution("", None, True, f"outside the calendar (years 1-9999) from {anchor}")
-    if timex.type == "DURATION" and spec.type == "DATE" and spec.dur is None and spec.rel and spec.rel[0] == "year":
-        res = replace(res, value="P1Y")  # "the year ended June 30" (its claim period is kept)
+    if timex.type == "DURATION" and spec.type == "DATE" and spec.dur is None and spec.rel:
+        # "the year ended June 30", "over the next decade": one unit long (its claim period is kept)
+        res = replace(res, value=duration_value(1.0, spec.rel[0]))
     if ref is not None:
         value = anaphor_value(timex.text, ref)
         if value is not None:
