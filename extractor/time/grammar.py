@@ -127,6 +127,7 @@ def _word_classes(lex: dict) -> dict[str, str]:
         "DAYPART": _alt(lex["day_parts"]),
         "SETW": _alt(lex["set_words"]),
         "HALFW": _alt(lex["halves"]),
+        "YEAREDGE": _alt(lex["year_edges"]),
         "PREFIX": _alt(prefix_bound),
         "APPROX": _alt(lex["approximators"]),
         "PART": _alt(lex["parts"]),
@@ -142,6 +143,7 @@ def _word_classes(lex: dict) -> dict[str, str]:
         "PASTVERB": _alt(set(lexicon.word_list("claims", "past_verbs")) - set(reporting)),
         "NOTPAST": _alt(lexicon.word_list("claims", "not_past_verbs")),
         "REPORTING": _alt(reporting),
+        "NEGATION": _alt(lexicon.word_list("claims", "negations") + lexicon.word_list("claims", "clause_negations")),
     }
 
 

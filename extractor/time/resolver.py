@@ -29,7 +29,7 @@ from extractor.time.calendar import (
 from extractor.time.grammar import grammar
 from extractor.time.model import Resolution, Spec, Timex
 from extractor.time.parse import parse
-from extractor.time.words import lex, num
+from extractor.time.words import deictic_offset, lex, num
 
 
 def anaphor_value(text: str, ref_text: str) -> str | None:
@@ -54,8 +54,7 @@ def anaphor_value(text: str, ref_text: str) -> str | None:
         cal = c
     else:
         return None
-    deix = " ".join(m["deix"].lower().split())
-    return value_of(shift(cal, {"the following": 1, "the previous": -1}.get(deix, 0)))
+    return value_of(shift(cal, deictic_offset(m["deix"])))
 
 
 def base_cal(spec: Spec, anchor: date | None, prefer_future: bool | None) -> Cal | None:
