@@ -480,3 +480,7 @@ def test_clause_tense_chooses_the_year_of_a_yearless_date(text, value):
 def test_a_coming_decade_after_over_or_for_is_a_length(text, kind, value):
     (t,) = find_timexes(text)
     assert (t.type, resolve(t, date(2013, 3, 22)).value) == (kind, value)
+
+
+def test_a_version_number_is_no_dotted_date():
+    assert find_timexes("Version 1.2.15 shipped, then 10.4.3.") == []
