@@ -92,6 +92,7 @@ def _word_classes(lex: dict) -> dict[str, str]:
         "WEEKDAY": _capitalised([w for w in weekdays if w not in amb_wd], True, full_months),
         "ANYWEEKDAY": _capitalised(weekdays, True, full_months),
         "FULLWEEKDAY": _capitalised([w for w in weekdays if w.endswith("day")], False, full_months),
+        "LOWERWEEKDAY": "(?:" + "|".join(w for w in weekdays if w.endswith("day")) + ")",
         "ONES": _alt(w for w, v in nums.items() if isinstance(v, int) and 0 < v < 10 and w not in articles),
         "TEENS": _alt(w for w, v in nums.items() if isinstance(v, int) and 10 <= v < 20),
         "TENS": _alt(w for w, v in nums.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)),
