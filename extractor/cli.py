@@ -146,16 +146,20 @@ def bench_cmd(
 def eval_timex_cmd(
     tml_dir: Annotated[Path, typer.Argument(help="Folder of TimeML .tml files (recursive), e.g. TempEval-3.")],
     as_json: Annotated[bool, typer.Option("--json", help="Also print one JSON object on the last line.")] = False,
+    show: Annotated[bool, typer.Option("--show", help="List every miss, extra and wrong span, type or value.")] = False,
 ) -> None:
     """Score the time-expression recogniser and normaliser on TimeML (TempEval-3 figures)."""
     import json
 
-    from extractor.timeml import evaluate, report, tml_files
+    from extractor.timeml import evaluate, render_errors, report, tml_files
 
     files = tml_files(tml_dir)
     if not files:
         raise typer.BadParameter(f"no .tml files under {tml_dir}")
-    figures = evaluate(files).figures()
+    score = evaluate(files)
+    figures = score.figures()
+    if show:
+        typer.echo(render_errors(score.errors))
     typer.echo(f"files: {len(files)}")
     typer.echo(report(figures))
     if as_json:

@@ -135,7 +135,6 @@ COMMITMENT_ORDER = ("conditional", "hedged", "planned", "firm")
 FORWARD_GROUPS = {"future", "schedule", "reschedule", "planned", "firm", "hedged", "conditional"}
 CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")"}
 CONDITION_WORDS = {"if", "unless"}
-NEGATIONS = {"not", "n't", "never", "no"}
 NEGATION_REACH = 12
 MOVED_TO = {"to", "until", "till", "into", "for"}
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "my"}
@@ -165,6 +164,7 @@ class ClaimCandidates:
             phrases = lexicon.word_list(lexicon_name, key)
             self.matcher.add(group, [nlp.make_doc(p) for p in phrases])
         self.statement_gap = set(lexicon.word_list(lexicon_name, "statement_gap"))
+        self.negations = set(lexicon.word_list(lexicon_name, "negations"))
         self.past_verbs = set(lexicon.word_list(lexicon_name, "past_verbs"))
         self.not_past = set(lexicon.word_list(lexicon_name, "not_past_verbs")) | set(
             lexicon.word_list(lexicon_name, "future"))
@@ -229,7 +229,7 @@ class ClaimCandidates:
         words = {g: sorted({doc[s:e].text.lower() for gg, s, e in cues if gg == g}) for g in CUE_GROUPS}
         commitment = next((level for level in COMMITMENT_ORDER if words[level]), "")
         before = {s for g, s, e in cues if g == "past_before" and 0 <= span.start - e <= 1
-                  and not (s > 0 and doc[s - 1].lower_ in NEGATIONS)}  # "no earlier than April" is a start
+                  and not (s > 0 and doc[s - 1].lower_ in self.negations)}  # "no earlier than April" is a start
         before |= {s for g, s, e in cues if g == "baseline" and 0 <= span.start - e <= BASELINE_REACH
                    and self._same_clause(breaks, s, e, span) and self._baseline_gap(doc, e, span.start)}
         after = {s for g, s, e in cues if (g == "past_after" and 0 <= s - span.end <= 1)
@@ -397,14 +397,13 @@ class ClaimCandidates:
                 return True
         return False
 
-    @staticmethod
-    def _negated(doc: Doc, span: Any, sent: Any) -> bool:
+    def _negated(self, doc: Doc, span: Any, sent: Any) -> bool:
         """A negation governs the expression in its clause ("will not introduce new models this year")."""
         for i in range(span.start - 1, max(sent.start, span.start - NEGATION_REACH) - 1, -1):
             token = doc[i]
             if token.text in CLAUSE_BREAKS or token.text in {",", ";"}:
                 return False
-            if token.lower_ in NEGATIONS:
+            if token.lower_ in self.negations:
                 return True
         return False
 

@@ -186,6 +186,24 @@ def tml_files(folder: str | Path) -> list[Path]:
     return sorted(Path(folder).rglob("*.tml"))
 
 
+def render_errors(errors: Iterable[tuple[str, Mention | None, Mention | None]]) -> str:
+    """One line per error: MISS (gold only), EXTRA (system only), or gold vs system where they differ."""
+
+    def one(m: Mention) -> str:
+        return f"{m.text!r} {m.type} {m.value}"
+
+    lines = []
+    for name, g, s in errors:
+        if s is None and g is not None:
+            lines.append(f"MISS   {name}: {one(g)}")
+        elif g is None and s is not None:
+            lines.append(f"EXTRA  {name}: {one(s)}")
+        elif g is not None and s is not None:
+            kind = "VALUE" if s.value != g.value else "TYPE" if s.type != g.type else "SPAN"
+            lines.append(f"{kind:6} {name}: gold {one(g)} | system {one(s)}")
+    return "\n".join(lines)
+
+
 def report(figures: dict) -> str:
     """Human-readable table of the TE3 figures."""
     lines = [

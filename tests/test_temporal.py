@@ -382,6 +382,9 @@ def test_range_ends_are_timexes():
         ("The fair runs June 10-12, 2026.", [("June 10", "2026-06-10"), ("12, 2026", "2026-06-12")]),
         ("Losses mounted in 1915-17.", [("1915", "1915"), ("17", "1917")]),
         ("The siege lasted 1861-1865.", [("1861", "1861"), ("1865", "1865")]),
+        ("Symptoms last two to six days.", [("two", "P2D"), ("six days", "P6D")]),
+        ("It could take between 12 and 18 months.", [("12", "P12M"), ("18 months", "P18M")]),
+        ("Repairs need 3-5 weeks.", [("3", "P3W"), ("5 weeks", "P5W")]),
     ],
 )
 def test_short_range_ends_resolve_through_the_range(text, ends):
@@ -444,3 +447,42 @@ def test_more_claim_periods(sentence, anchor, span, label, bound, fiscal):
 def test_as_soon_as_is_a_prefix_not_a_time():
     (t,) = find_timexes("The plant could open as soon as this fall.")
     assert (t.text, t.prefix, t.bound) == ("this fall", "as soon as", "from")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a past-tense clause leans a yearless date back, unless the next one is much nearer
+        ("He was fired from his job in July.", "2012-07"),
+        ("He plans to retire in July.", "2013-07"),
+        ("The offer was extended to March 30.", "2013-03-30"),
+        # "since" and "ended" settle it in the past
+        ("Sales have doubled since April.", "2012-04"),
+        # a reporting verb tells nothing of the date's tense; "the United States" is no reporting verb
+        ("He said the unit was sold and will reopen in July.", "2013-07"),
+        ("The father will be traveling to the United States in July.", "2013-07"),
+        # a part of this year told in the past is last year's
+        ("The outbreak peaked by the end of the year.", "2012"),
+        ("The outbreak will peak by the end of the year.", "2013"),
+    ],
+)
+def test_clause_tense_chooses_the_year_of_a_yearless_date(text, value):
+    (t,) = find_timexes(text)
+    assert resolve(t, date(2013, 3, 22)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Coal use will surge over the next decade.", "DURATION", "P10Y"),
+        ("Over the following decade it paid $19bn.", "DURATION", "P10Y"),
+        ("In the following decade it grew.", "DATE", "202"),
+    ],
+)
+def test_a_coming_decade_after_over_or_for_is_a_length(text, kind, value):
+    (t,) = find_timexes(text)
+    assert (t.type, resolve(t, date(2013, 3, 22)).value) == (kind, value)
+
+
+def test_a_version_number_is_no_dotted_date():
+    assert find_timexes("Version 1.2.15 shipped, then 10.4.3.") == []

@@ -17,6 +17,8 @@ from extractor.time.words import lex
 def range_ends(timex: Timex) -> tuple[Timex, Timex] | None:
     """The two ends of a range timex as timexes of their own (TimeML annotates each end); else None."""
     spec = parse(timex.text)
+    if spec is not None and spec.dur is not None:
+        return _amount_ends(timex)
     m = grammar().rx["range"].fullmatch(timex.text) if spec is not None and spec.end is not None else None
     if m is None:
         return None
@@ -31,6 +33,18 @@ def range_ends(timex: Timex) -> tuple[Timex, Timex] | None:
                      context)  # fmt: skip
 
     return end("a", timex.prefix), end("b", "")
+
+
+def _amount_ends(timex: Timex) -> tuple[Timex, Timex] | None:
+    """ "two to six days": "two" (the unit borrowed through the range, see resolver) and "six days"."""
+    m = grammar().rx["amount_range"].search(timex.text)
+    if m is None:
+        return None
+    whole = f"{timex.context} range={'_'.join(timex.text.split())} side=a".strip()
+    a = Timex(timex.start + m.start("a"), timex.start + m.end("a"), m["a"], timex.type, timex.prefix, timex.bound,
+              whole)  # fmt: skip
+    b = Timex(timex.start + m.start("b"), timex.end, m["b"], timex.type, "", timex.bound, timex.context)
+    return a, b
 
 
 _DURATION_RULES = frozenset({"duration", "half_unit", "the_duration", "plural_units"})
@@ -157,6 +171,8 @@ def find_timexes(text: str) -> list[Timex]:
             kind = "SET"  # "$5 million a year", "twice a day": a rate, not a length of time
         if kind == "DATE" and g.rx["the_year"].fullmatch(span) and g.rx["ended"].match(text, e):
             kind = "DURATION"  # "for the year ended March 31": TimeML marks the year's length
+        if kind == "DATE" and prefix in lex()["span_prefixes"] and g.rx["coming_span"].fullmatch(span):
+            kind = "DURATION"  # "over the next decade": its length (its period is kept)
         bound = lex()["bound_suffixes"][" ".join(suffix["w"].lower().split())] if suffix else _bound(prefix, spec)
         context = _context(text, s)
         if g.rx["anaphor"].fullmatch(" ".join(span.split())):
@@ -192,6 +208,8 @@ def _context(text: str, s: int) -> str:
         cues.append("future")
     elif g.rx["past"].search(clause):
         cues.append("past")
+    elif g.rx["told"].search(clause):
+        cues.append("told")
     if g.rx["quarter_context"].search(text, max(0, s - _QUARTER_REACH), s):
         cues.append("quarter")
     return " ".join(cues)

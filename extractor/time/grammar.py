@@ -80,8 +80,10 @@ def _word_classes(lex: dict) -> dict[str, str]:
     weekdays = list(lex["weekdays"])
     amb_wd = set(lex["ambiguous_weekdays"])
     nums = lex["number_words"]
+    spelled = lex["spelled_years"]
     articles = set(lex["articles"])
     prefix_bound = {" ".join(w.lower().split()): b for b, words in lex["prefixes"].items() for w in words}
+    reporting = lexicon.word_list("claims", "reporting")
     return {
         "MONTH": _capitalised(months, True, full_months),
         "FULLMONTH": _capitalised([m for m in months if m in full_months and m not in amb_months], False, full_months),
@@ -90,10 +92,16 @@ def _word_classes(lex: dict) -> dict[str, str]:
         "WEEKDAY": _capitalised([w for w in weekdays if w not in amb_wd], True, full_months),
         "ANYWEEKDAY": _capitalised(weekdays, True, full_months),
         "FULLWEEKDAY": _capitalised([w for w in weekdays if w.endswith("day")], False, full_months),
+        "LOWERWEEKDAY": "(?:" + "|".join(w for w in weekdays if w.endswith("day")) + ")",
         "ONES": _alt(w for w, v in nums.items() if isinstance(v, int) and 0 < v < 10 and w not in articles),
         "TEENS": _alt(w for w, v in nums.items() if isinstance(v, int) and 10 <= v < 20),
         "TENS": _alt(w for w, v in nums.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)),
         "NUMWORD": _alt(nums),
+        "HUNDRED": _alt(w for w, v in nums.items() if v == 100),
+        "YEARCENTURY": _alt(spelled["centuries"]),
+        "THOUSANDS": _alt(spelled["thousands"]),
+        "YEARZERO": _alt(spelled["zeros"]),
+        "YEARJOINER": _alt(spelled["joiners"]),
         "NUMWORDNOTA": _alt(w for w in nums if w not in articles),
         "DAYWORD": _alt(_day_words(lex)),
         "LOWERMONTH": _alt(m for m in full_months if m not in set(lex["common_word_months"])),
@@ -120,6 +128,7 @@ def _word_classes(lex: dict) -> dict[str, str]:
         "DAYPART": _alt(lex["day_parts"]),
         "SETW": _alt(lex["set_words"]),
         "HALFW": _alt(lex["halves"]),
+        "YEAREDGE": _alt(lex["year_edges"]),
         "PREFIX": _alt(prefix_bound),
         "APPROX": _alt(lex["approximators"]),
         "PART": _alt(lex["parts"]),
@@ -131,6 +140,12 @@ def _word_classes(lex: dict) -> dict[str, str]:
         "RATEWORD": _alt(lex["rate_words"]),
         "YEARBLOCKER": _alt(lex["year_blockers_after"]),
         "FUTURECUE": _alt(lex["future_cues"]),
+        "PASTCUE": _alt(lex["past_cues"]),
+        # verb classes shared with the claim rules (claims.yaml), kept there once
+        "PASTVERB": _alt(set(lexicon.word_list("claims", "past_verbs")) - set(reporting)),
+        "NOTPAST": _alt(lexicon.word_list("claims", "not_past_verbs")),
+        "REPORTING": _alt(reporting),
+        "NEGATION": _alt(lexicon.word_list("claims", "negations") + lexicon.word_list("claims", "clause_negations")),
     }
 
 

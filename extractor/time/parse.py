@@ -139,13 +139,16 @@ def _b_quarter(m: re.Match[str]) -> Spec | None:
 
 def _b_edge_months(m: re.Match[str]) -> Spec | None:
     """ "the final three months of 2024" -> 2024-Q4; "the first six months of next year" -> its H1."""
-    first = m["edge"].lower() in ("first", "opening")
+    first = int(lex()["year_edges"][" ".join(m["edge"].lower().split())]) > 0
     year = year_number(m["year"])
     rel = ("year", deictic_offset(m["ydeix"])) if m["ydeix"] else None
     fiscal = bool(m["fy"])
-    if m["n"] in ("three", "3"):
+    months = num(m["n"])
+    if months == 3:
         return Spec(quarter=1 if first else 4, year=year, rel=rel, fiscal=fiscal)
-    return Spec(half=1 if first else 2, year=year, rel=rel, fiscal=fiscal)
+    if months == 6:
+        return Spec(half=1 if first else 2, year=year, rel=rel, fiscal=fiscal)
+    return None
 
 
 def _b_month_quarter(m: re.Match[str]) -> Spec | None:
@@ -280,11 +283,12 @@ def _b_noon_day(m: re.Match[str]) -> Spec | None:
 def _b_duration(m: re.Match[str]) -> Spec | None:
     g = m.groupdict()
     unit = unit_name(g["unit"])
-    if "-" in m.group() and g["unit"].lower() != unit and g.get("num") and not g.get("dir"):
+    joint = m.string[m.end("num") : m.start("unit")] if g.get("num") else ""
+    if "-" in joint and g["unit"].lower() != unit and not g.get("dir"):
         return None  # hyphenated durations are singular ("two-year"); "three-quarters" is a fraction
     if g.get("num") is not None:
         amount = num(g["num"])
-        if unit == "second" and g["num"].lower() in ("a", "an"):
+        if unit == "second" and g["num"].lower() in lex()["articles"]:
             return None  # "a second factory"
         if amount is not None and g.get("half"):
             amount += 0.5
@@ -309,7 +313,7 @@ def _b_the_duration(m: re.Match[str]) -> Spec | None:
     if m["num"] is None and not plural:
         return None  # "the next year" is a date, left to the deictic rule
     amount = num(m["num"]) if m["num"] else None
-    forward = deix in ("next", "coming", "following")
+    forward = int(lex()["deictics"].get(" ".join(deix.split()), 0)) > 0
     return Spec(type="DURATION", dur=(amount, unit), offset=forward, bound="by" if forward else None)
 
 

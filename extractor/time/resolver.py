@@ -29,7 +29,7 @@ from extractor.time.calendar import (
 from extractor.time.grammar import grammar
 from extractor.time.model import Resolution, Spec, Timex
 from extractor.time.parse import parse
-from extractor.time.words import lex
+from extractor.time.words import deictic_offset, lex, num
 
 
 def anaphor_value(text: str, ref_text: str) -> str | None:
@@ -54,8 +54,7 @@ def anaphor_value(text: str, ref_text: str) -> str | None:
         cal = c
     else:
         return None
-    deix = " ".join(m["deix"].lower().split())
-    return value_of(shift(cal, {"the following": 1, "the previous": -1}.get(deix, 0)))
+    return value_of(shift(cal, deictic_offset(m["deix"])))
 
 
 def base_cal(spec: Spec, anchor: date | None, prefer_future: bool | None) -> Cal | None:
@@ -209,16 +208,20 @@ def resolve(timex: Timex, anchor: date | None, prefer_future: bool | None = None
     ref = next((c[4:].replace("_", " ") for c in cues if c.startswith("ref=")), None)
     if prefer_future is None and "future" in cues:
         prefer_future = True
-    elif prefer_future is None and "past" in cues and spec.month is not None and spec.year is None and not spec.rel:
+    elif prefer_future is None and "past" in cues and _yearless(spec):
         prefer_future = False  # "since it bought the unit in February": the last February
     if spec.invalid:
         return Resolution("", None, False, spec.invalid)
     try:
         res = _resolve_spec(spec, anchor, prefer_future, timex.prefix)
+        back = _last_one(spec) if prefer_future is None and "told" in cues and anchor is not None else None
+        if back is not None:
+            res = _told_in_past(res, _resolve_spec(back, anchor, False, timex.prefix), anchor)
     except (ValueError, OverflowError):  # date arithmetic past year 9999 or before year 1
         return Resolution("", None, True, f"outside the calendar (years 1-9999) from {anchor}")
-    if timex.type == "DURATION" and spec.type == "DATE" and spec.dur is None and spec.rel and spec.rel[0] == "year":
-        res = replace(res, value="P1Y")  # "the year ended June 30" (its claim period is kept)
+    if timex.type == "DURATION" and spec.type == "DATE" and spec.dur is None and spec.rel:
+        # "the year ended June 30", "over the next decade": one unit long (its claim period is kept)
+        res = replace(res, value=duration_value(1.0, spec.rel[0]))
     if ref is not None:
         value = anaphor_value(timex.text, ref)
         if value is not None:
@@ -229,12 +232,43 @@ def resolve(timex: Timex, anchor: date | None, prefer_future: bool | None = None
     return res
 
 
+PAST_CUE_WEIGHT = 4  # in a clause told in the past, a yearless date ahead counts as four times as far
+
+
+def _yearless(spec: Spec) -> bool:
+    return spec.month is not None and spec.year is None and not spec.rel
+
+
+def _last_one(spec: Spec) -> Spec | None:
+    """The spec's previous occurrence, for a yearless date (resolved looking back) or a part of this
+    year ("by the end of the year": last year's end); None for anything else."""
+    if _yearless(spec):
+        return spec
+    if spec.rel == ("year", 0) and spec.part is not None and spec.end is None:
+        return replace(spec, rel=("year", -1))
+    return None
+
+
+def _told_in_past(near: Resolution, back: Resolution, anchor: date) -> Resolution:
+    """A yearless date in a clause told in the past ("he was fired in July"): its last occurrence unless
+    the next is much nearer ("was extended to Nov. 16" two weeks before it, a deadline still ahead)."""
+    if near.period is None or back.period is None or near.period.start <= anchor:
+        return near
+    ahead, past = (near.period.start - anchor).days, (anchor - back.period.end).days
+    return back if PAST_CUE_WEIGHT * ahead > past else near
+
+
 def _range_side(context: str) -> Spec | None:
     """The spec of one end of a range, for an end that means nothing alone (see range_ends)."""
     if "range=" not in context:
         return None
     cues = dict(c.split("=", 1) for c in context.split() if c.startswith(("range=", "side=")))
-    whole = parse(cues["range"].replace("_", " "))
+    text = cues["range"].replace("_", " ")
+    whole = parse(text)
+    if whole is not None and whole.dur is not None:  # "two" of "two to six days": two days
+        m = grammar().rx["amount_range"].search(text)
+        amount = num(m["a"]) if m else None
+        return replace(whole, dur=(amount, whole.dur[1])) if amount is not None else None
     if whole is None or whole.end is None:
         return None
     return whole.end if cues.get("side") == "b" else replace(whole, end=None)

@@ -32,12 +32,14 @@ def spelled_year(text: str) -> int | None:
     """ "nineteen ninety-six" -> 1996, "twenty oh five" -> 2005, "two thousand and one" -> 2001."""
     words = text.lower().replace("-", " ").split()
     nums = lex()["number_words"]
-    if words[:2] == ["two", "thousand"]:
-        rest = [w for w in words[2:] if w != "and"]
-        return 2000 + sum(int(nums[w]) for w in rest)
+    spelled = lex()["spelled_years"]
+    for phrase, thousands in spelled["thousands"].items():
+        if words[: len(phrase.split())] == phrase.split():
+            rest = [w for w in words[len(phrase.split()) :] if w not in spelled["joiners"]]
+            return int(thousands) + sum(int(nums[w]) for w in rest)
     head = int(nums[words[0]])
-    rest = [w for w in words[1:] if w != "oh"]
-    if rest == ["hundred"]:
+    rest = [w for w in words[1:] if w not in spelled["zeros"]]
+    if len(rest) == 1 and nums.get(rest[0]) == 100:  # "nineteen hundred"
         return head * 100
     return head * 100 + sum(int(nums[w]) for w in rest)
 
