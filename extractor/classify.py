@@ -17,8 +17,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from extractor import entities, lexicon
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9$%'’.&-]*[A-Za-z0-9%]|[A-Za-z0-9$%]")
+# a name never runs across a line break: "Ivanhoe Mines\n\nIvanhoe Mines" is a heading and a sentence
 CAPNAME = re.compile(
-    r"\b((?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z])(?:\s+(?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z]\b|\d+\b))*)"
+    r"\b((?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z])(?:[^\S\n]+(?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z]\b|\d+\b))*)"
     r"(?:'s|’s)?\s+"
 )
 
@@ -120,7 +121,7 @@ def _company_patterns() -> tuple[re.Pattern[str], ...]:
     the FTSE 250 operator, will ...")."""
     suffixes = "|".join(re.escape(x) for x in sorted(lexicon.load("claims")["company_suffixes"], key=len, reverse=True))
     exchanges = "|".join(re.escape(x) for x in lexicon.load("claims")["exchanges"])
-    name = r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w&'-]*){0,3})"
+    name = r"(?P<name>[A-Z][\w&'-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w&'-]*){0,3})"
     ticker = rf"\s+\((?:(?:{exchanges})\s*:\s*)?[A-Z]{{1,5}}\)"
     return (re.compile(rf"{name}(?:,?\s+(?:{suffixes})(?!\w)|{ticker})"),
             re.compile(rf"^{name},\s+(?:the|an?)\s"))
@@ -163,18 +164,22 @@ def subject_of(text: str, default: str = "", mentions: list[Mention] | None = No
     return mentions[0].name if mentions else ""
 
 
-def main_subject(texts: list[str]) -> str:
-    """The organisation an article is about: the title's own subject when it has one (a regulator
-    it merely mentions does not count: "Acme expects FDA decision"), else the most mentioned one."""
+def main_subject(texts: list[str], lead: str = "") -> str:
+    """The organisation an article is about: ``lead`` (the headline's actor) when given, else the
+    title's own subject when it has one (a regulator it merely mentions does not count: "Acme
+    expects FDA decision"), else the most mentioned one; a fuller name of it in the article wins
+    ("Corvane" -> "Corvane Robotics", "Jio" -> "Reliance Jio")."""
     counts: dict[str, int] = {}
     for n, text in enumerate(texts):
         for m in find_mentions(text):
             if m.kind in ("org", "unknown"):
                 counts[m.name] = counts.get(m.name, 0) + (3 if n == 0 else 1)
-    lead = subject_of(texts[0]) if texts and texts[0] else ""
-    best = lead if lead in counts else max(sorted(counts), key=lambda k: counts[k]) if counts else ""
-    longer = [name for name in counts if best and len(name) > len(best) and name.split()[0] == best.split()[0]]
-    return max(longer, key=len) if longer else best  # "Corvane" -> "Corvane Robotics"
+    given, lead = lead, lead or (subject_of(texts[0]) if texts and texts[0] else "")
+    best = lead if given or lead in counts else max(sorted(counts), key=lambda k: counts[k]) if counts else ""
+    words = best.split()
+    longer = [name for name in counts if best and len(name) > len(best)
+              and (name.split()[:len(words)] == words or name.split()[-len(words):] == words)]
+    return max(longer, key=len) if longer else best
 
 
 def consolidate(name: str, main: str) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from extractor import anchors, classify, decide, fiscal, quantities
+from extractor import anchors, classify, decide, entities, fiscal, headline, quantities
 from extractor import time as temporal
 from extractor.articles import Article
 from extractor.syntax import describe
@@ -117,11 +117,14 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
     claims: list[Claim] = []
     seen: set[tuple[str, str, int]] = set()
     last_person = ""
-    main = classify.main_subject([article.title, article.excerpt, article.body])
+    lead = headline.subject(article.title, article.body)
+    person = lead in entities.load() and entities.load()[lead].kind == "person"  # "Musk says": his company's
+    main = classify.main_subject([article.title, article.excerpt, article.body], "" if person else lead)
     text = doc.text  # built from the tokens on every access: read it once
     fiscal_facts = fiscal.Context(text, anchor)
     gov = describe.article_government(text)
-    main = describe.lead_actor(doc._.syntax if doc.has_extension("syntax") else None, text, main, gov)
+    main = describe.lead_actor(doc._.syntax if doc.has_extension("syntax") else None, text, main, gov,
+                               lead if person else main if lead else "")
     by_sentence: dict[int, list[dict[str, Any]]] = defaultdict(list)  # the time expressions of each sentence
     for cand in doc._.candidates or []:
         by_sentence[cand["sent_start"]].append(doc._.timexes[cand["timex"]])

@@ -216,35 +216,41 @@ def category(cand: dict[str, Any], phrase: str, unit: str) -> str:
     return classify.category_of_phrase(words, unit)
 
 
-def lead_actor(syntax: dict[str, Any] | None, text: str, fallback: str, gov: str = "") -> str:
+def lead_actor(syntax: dict[str, Any] | None, text: str, fallback: str, gov: str = "", headline: str = "") -> str:
     """The article's own actor from its lead sentence's grammatical subject ("IndiGo orders 500
-    Airbus jets" is about IndiGo, not Airbus), when that subject is a name; a country, or a person
-    who holds an office in the article of a country (``gov``), is that country's government;
-    else ``fallback``."""
+    Airbus jets" is about IndiGo, not Airbus), when that subject is a name, or from the name that
+    opens the ``headline`` (extractor.headline), which reads telegraphic headlines better than the
+    parse; a country, or a person who holds an office in the article of a country (``gov``), is
+    that country's government; else ``fallback``."""
     np = (syntax or {}).get("lead_subject") or {}
-    if not np:
+    if headline:
+        entity = entities.load().get(headline)
+        name, kind = headline, entity.kind if entity else "unknown"
+    elif not np:
         return government(fallback) or fallback
-    s0, s1 = syntax["lead"]
-    lead = text[s0:s1]
-    h0, h1 = np["head_start"] - s0, np["head_end"] - s0
-    mentions = classify.find_mentions(lead)
-    held = owner(np, Context(lead, s0, mentions, fallback))
-    if held:  # "Tesla Cybertruck will arrive": the thing's maker
-        return held
-    name = ""
-    for m in mentions:
-        if m.start <= h0 and h1 <= m.end:
-            name, kind = m.name, m.kind
-            break
     else:
-        words = [w for w in np["text"].split() if w.lower() not in _words("what_drop_determiners")]
-        name, kind = (entities.canonical(" ".join(words)), "unknown") if np["pos"] == "PROPN" and words else ("", "")
+        s0, s1 = syntax["lead"]
+        lead = text[s0:s1]
+        h0, h1 = np["head_start"] - s0, np["head_end"] - s0
+        mentions = classify.find_mentions(lead)
+        held = owner(np, Context(lead, s0, mentions, fallback))
+        if held:  # "Tesla Cybertruck will arrive": the thing's maker
+            return held
+        name = ""
+        for m in mentions:
+            if m.start <= h0 and h1 <= m.end:
+                name, kind = m.name, m.kind
+                break
+        else:
+            words = [w for w in np["text"].split() if w.lower() not in _words("what_drop_determiners")]
+            proper = np["pos"] == "PROPN" and words
+            name, kind = (entities.canonical(" ".join(words)), "unknown") if proper else ("", "")
     if not name:
         return government(fallback) or fallback
     if government(name):
         return government(name)
     last = re.escape(name.split()[-1])
-    if gov and re.search(_offices().pattern + r"\s+(?:[A-Z][\w.'-]*\s+){0,3}" + last + r"\b", text, re.I):
+    if gov and re.search("(?i:" + _offices().pattern + r")[^\S\n]+(?:[A-Z][\w.'-]*[^\S\n]+){0,3}" + last + r"\b", text):
         return gov
     if kind == "person":
         return fallback or entities.org_of(name)
