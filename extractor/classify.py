@@ -97,6 +97,8 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
             start = m.end(1) - len(name)
         if start == 0 and " " not in name and name.endswith("s") and name[1:].islower():
             continue  # "Analysts expect", "Users will": a plural common noun opening the sentence
+        if start == 0 and " " not in name and _sentence_opener(text, start, name):
+            continue  # "Spending will total", "Excited to announce": capitalised only as the opener
         opening_possessive = m.start(1) == 0 and m.group(0).rstrip().endswith(("'s", "’s"))
         opening_actor = m.start(1) == 0 and (following == "to" or text[m.end(1):].startswith(", the "))
         # "Rivian expects", "Boeing's Starliner will", "Orbis Foods to open", "Albion Grid, the operator,"
@@ -162,6 +164,44 @@ def subject_of(text: str, default: str = "", mentions: list[Mention] | None = No
     if default:
         return default
     return mentions[0].name if mentions else ""
+
+
+@cache
+def _forecaster_patterns() -> tuple[re.Pattern[str], ...]:
+    """A firm named with its forecasters: "analysts at Bernstein", "Jefferies analysts", "analysts
+    including Wedbush's Dan Ives"; and the forecasters alone, opening the sentence ("Some industry
+    analysts are more cautious")."""
+    data = lexicon.load("subjects")
+    nouns = "|".join(re.escape(n) for n in data["forecaster_nouns"])
+    preps = "|".join(re.escape(p) for p in data["forecaster_prepositions"])
+    name = r"(?P<name>[A-Z][\w&.'-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w&.'-]*)*)"
+    return (re.compile(rf"\b(?i:{nouns})[^\S\n]+(?:{preps})[^\S\n]+{name}"),
+            re.compile(rf"\b(?i:{nouns})[^\S\n]+including[^\S\n]+{name}['’]s\b"),
+            re.compile(rf"{name}[^\S\n]+(?i:{nouns})\b"),
+            re.compile(rf"^(?:[A-Za-z-]+[^\S\n]+){{0,3}}?(?P<noun>{nouns})(?![\w'’])", re.I))
+
+
+def forecaster(text: str) -> str:
+    """The firm whose analysts make the claim, or the forecasters' own noun ("analysts") when no firm
+    is named; "" unless they are the sentence's subject: named among its first words, or right
+    after a quotation ("...," Stifel analyst Stephen Gengaro wrote), or closing it."""
+    skip = _words("not_names") | _words("speaker_titles")
+    for pattern in _forecaster_patterns():
+        for m in pattern.finditer(text):
+            before, after = text[:m.start()], text[m.end():]
+            opening = len(before.split()) <= 6 or before.rstrip().endswith(('"', "”"))
+            trailing = before.rstrip().endswith(",") and len(after.split()) <= 3  # "..., analysts at Baird said."
+            if not (opening or trailing):
+                continue
+            if "noun" in m.groupdict():
+                words = m.group(0).split()[:-1]  # "Some industry analysts", not "Tesla beat analysts"
+                if all(w.islower() or (i == 0 and w.lower() in STOP_WORDS) for i, w in enumerate(words)):
+                    return m.group("noun").lower()
+                continue
+            name = m.group("name").rstrip(".")
+            if name.split()[0].lower() not in skip and (name.lower() not in _words("pronouns")):
+                return entities.canonical(name)
+    return ""
 
 
 def main_subject(texts: list[str], lead: str = "") -> str:

@@ -22,7 +22,8 @@ from extractor import time as temporal
 from extractor.articles import Article
 from extractor.syntax import describe
 
-DAY = {"kind": "date"}  # a field holding an ISO day (YYYY-MM-DD) or ""
+DAY = {"kind": "date"}
+_POSS = ("'s", "’s")  # a field holding an ISO day (YYYY-MM-DD) or ""
 
 
 @dataclass
@@ -170,9 +171,11 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
             if parsed:  # the parse where it answers, the rules where it does not
                 subject, own_subject = describe.subject(cand, parsed)
                 speaker = describe.speaker(cand, parsed)
-            if not subject:
-                subject = classify.consolidate(classify.subject_of(local, main, mentions), main)
+            if not subject:  # a country in the possessive describes ("Japan's largest drugmaker"), it does not act
+                actors = [m for m in mentions if not (describe.government(m.name) and local[m.end:m.end + 2] in _POSS)]
+                subject = classify.consolidate(classify.subject_of(local, main, actors), main)
                 subject = describe.government(subject) or subject  # "Japan aims to" is the Japanese government
+            subject = classify.forecaster(local) or subject  # "Analysts at Bernstein expect": Bernstein's claim
             speaker = speaker or classify.speaker_of(local, reporting, last_person, mentions)
             persons = [m.name for m in mentions if m.kind == "person"]
             if persons:

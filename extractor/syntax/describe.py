@@ -109,7 +109,8 @@ def actor(np: dict[str, Any], ctx: Context, agentive: bool = False) -> str:
         return ""
     if lemma in _words("government_nouns") and ctx.government:
         return ctx.government
-    if lemma in _words("self_nouns") and not any(m.start >= s0 and m.end <= s1 for m in ctx.mentions):
+    named = [m for m in ctx.mentions if m.start >= s0 and m.end <= s1 and not government(m.name)]
+    if lemma in _words("self_nouns") and not named:  # "Japan's largest drugmaker": the article's company
         return ctx.main
     if lemma in _words("generic_actors") or text.split()[-1:] and text.split()[-1] in _words("generic_actors"):
         return np["text"].split()[-1].lower()
