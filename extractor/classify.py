@@ -159,6 +159,8 @@ def subject_of(text: str, default: str = "", mentions: list[Mention] | None = No
     lowered = text.lower()
     governed = _words("governing_prepositions")
     actors = [m for m in mentions if m.kind in ("org", "unknown") and not _governed(lowered, m.start, governed)]
+    if default and _opens_with_self(text, default, actors[0].start if actors else len(text)):
+        return default
     if actors:
         return actors[0].name
     if default:
@@ -199,9 +201,23 @@ def forecaster(text: str) -> str:
                     return m.group("noun").lower()
                 continue
             name = m.group("name").rstrip(".")
-            if name.split()[0].lower() not in skip and (name.lower() not in _words("pronouns")):
+            if name.split()[0].lower() not in skip | STOP_WORDS:  # not "Some analysts"
                 return entities.canonical(name)
     return ""
+
+
+def _opens_with_self(text: str, main: str, first_actor: int) -> bool:
+    """The sentence's subject, before any other actor, is the article's own: its name ("IndiGo
+    orders 500 Airbus jets"), a pronoun or a role noun ("The airline now expects ...")."""
+    words = text.split()
+    if not words:
+        return False
+    head = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
+    if head.lower().strip(",") in lexicon.words("syntax", "self_nouns") | lexicon.words("syntax", "org_pronouns"):
+        return True
+    found = re.search(r"(?<![\w-])" + re.escape(main) + r"(?![\w-])", text)
+    return bool(found) and found.start() < first_actor and not _governed(text.lower(), found.start(),
+                                                                          _words("governing_prepositions"))
 
 
 def main_subject(texts: list[str], lead: str = "") -> str:
