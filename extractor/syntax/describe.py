@@ -82,10 +82,28 @@ def _person_org(name: str, ctx: Context, start: int = -1) -> str:
     return ctx.main or entities.org_of(name) or name
 
 
-def actor(np: dict[str, Any], ctx: Context, agentive: bool = False) -> str:
+def _named_actor(np: dict[str, Any], ctx: Context) -> str:
+    """The organisation a reporting or framing verb's subject names: the name covering its head,
+    or for a person the organisation named in their title ("NextEra Chief Executive John
+    Ketchum"); "" for anything else ("The company, which counts Tesla among its customers")."""
+    if not np:
+        return ""
+    h0, h1 = _local(np, ctx, "head_")
+    s0, _ = _local(np, ctx)
+    for m in ctx.mentions:
+        if m.start <= h0 and h1 <= m.end:
+            if m.kind == "person":
+                titled = [o for o in ctx.mentions if s0 <= o.start and o.end <= m.start and o.kind != "person"]
+                return titled[0].name if titled and not government(titled[0].name) else ""
+            return "" if government(m.name) else classify.consolidate(m.name, ctx.main)
+    return ""
+
+
+def actor(np: dict[str, Any], ctx: Context, agentive: bool = False, antecedent: str = "") -> str:
     """Who a noun phrase names, when it names an actor: a name whose span covers the phrase's head
     (a person stands for their organisation), a pronoun or "the company" (the article's subject,
-    or the last person's), a generic actor ("analysts"); "" for a thing ("Dojo production").
+    or the last person's; ``antecedent``, the organisation the sentence's reporting verb names,
+    before the article's), a generic actor ("analysts"); "" for a thing ("Dojo production").
     ``agentive``: the phrase is the active subject of a planning or reporting verb, so an unknown
     proper name there is an organisation too."""
     if not np:
@@ -103,7 +121,7 @@ def actor(np: dict[str, Any], ctx: Context, agentive: bool = False) -> str:
                 return classify.consolidate(m.name, ctx.main)
     if np["pos"] == "PRON":
         if lemma in _words("org_pronouns") or text in _words("org_pronouns"):
-            return ctx.main
+            return antecedent or ctx.main
         if lemma in _words("person_pronouns") or text in _words("person_pronouns"):
             return _person_org(ctx.last_person, ctx) if ctx.last_person else ctx.main
         return ""
@@ -111,7 +129,7 @@ def actor(np: dict[str, Any], ctx: Context, agentive: bool = False) -> str:
         return ctx.government
     named = [m for m in ctx.mentions if m.start >= s0 and m.end <= s1 and not government(m.name)]
     if lemma in _words("self_nouns") and not named:  # "Japan's largest drugmaker": the article's company
-        return ctx.main
+        return antecedent or ctx.main
     if lemma in _words("generic_actors") or text.split()[-1:] and text.split()[-1] in _words("generic_actors"):
         return np["text"].split()[-1].lower()
     if np["pos"] == "PROPN" and government(np["text"]):
@@ -141,7 +159,9 @@ def subject(cand: dict[str, Any], ctx: Context) -> tuple[str, bool]:
     "plan" or "say" above it), else ""."""
     clause = cand.get("syn_subject") or {}
     agentive = bool(clause) and clause.get("dep") == "nsubj" and cand.get("syn_verb_lemma") in _words("framing")
-    found = actor(clause, ctx, agentive)
+    # "Lyft, which has its own deals, said it aims": "it" is the reporting verb's organisation
+    antecedent = _named_actor(cand.get("syn_speaker") or {}, ctx) or _named_actor(cand.get("syn_agent") or {}, ctx)
+    found = actor(clause, ctx, agentive, antecedent)
     if found:
         return (found, True) if _trusted(found, ctx) else ("", True)
     found = actor(cand.get("syn_possessor") or {}, ctx) or owner(clause, ctx)
