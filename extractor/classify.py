@@ -81,7 +81,8 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
             found.append(Mention(start, end, m.group("name"), "org"))
             taken.update(range(start, end))
     cues = _verb_cues() | _words("auxiliaries")
-    skip = _words("what_stopwords") | _words("speaker_titles") | _words("pronouns") | _words("not_names")
+    skip = _words("what_stopwords") | _words("speaker_titles") | _words("pronouns") | _words("not_names") \
+        | lexicon.words("subjects", "descriptors")
     reporting = _words("reporting")
     for m in CAPNAME.finditer(text):
         following = text[m.end():].split(" ", 1)[0].lower().strip(",.;:")

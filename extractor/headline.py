@@ -17,7 +17,7 @@ from extractor import classify, entities, lexicon
 _words = partial(lexicon.words, "subjects")
 _WORD = re.compile(r"[A-Za-z0-9][\w&.'’-]*")
 # A leading label before the headline proper: "BREAKING:", "EXCLUSIVE-", "Update 2 -"
-_LABEL = re.compile(r"^(?:[A-Z][A-Za-z]*(?:\s+\d+)?\s*[:|-]\s+)(?=\S)")
+_LABEL = re.compile(r"^(?:[A-Z][A-Za-z&]*(?:\s+\d+)?\s*[:|-]\s+)(?=\S)")  # also "Q&A:"
 
 
 @cache
@@ -31,8 +31,11 @@ def _opening_name(title: str) -> tuple[str, str, bool]:
     words = [(m.group(0), m.end()) for m in _WORD.finditer(title)]
     taken: list[str] = []
     i = 0
+    verbs = _words("headline_verbs") | lexicon.words("claims", "future") | lexicon.words("claims", "reporting")
     while i < len(words):
         word = words[i][0]
+        if taken and word.lower() in verbs:  # Title Case: "Corvane Robotics Announces ..."
+            return _ended(title, taken, words[i - 1][1], title[words[i - 1][1]:].lstrip().lower())
         numbered = taken and word[:1].isdigit() and not title[words[i - 1][1]:].startswith(",")  # "Falcon 9"
         joint = taken and word.lower() in _words("name_joints") and i + 1 < len(words) and _capitalised(words[i + 1][0])
         if not (_capitalised(word) or numbered or joint):
@@ -44,10 +47,19 @@ def _opening_name(title: str) -> tuple[str, str, bool]:
             break  # a name ends at a comma ("GM, Stellantis reshuffle") or a possessive ("Samsung's Galaxy")
     if not taken:
         return "", "", False
+    return _ended(title, taken, words[i - 1][1], title[words[i - 1][1]:].lstrip(" ,"))
+
+
+def _ended(title: str, taken: list[str], end: int, following: str) -> tuple[str, str, bool]:
+    """The name of ``taken`` words, what follows it and whether it is possessive; a name with a
+    title in it is its organisation ("Meridian Therapeutics CEO Ana Salgado on ...")."""
     name = " ".join(taken)
     possessive = name.endswith(("'s", "’s"))
     name = re.sub(r"['’]s$", "", name)
-    following = title[words[i - 1][1]:].lstrip(" ,")
+    titles = lexicon.words("claims", "speaker_titles")
+    cut = next((n for n, w in enumerate(taken) if n and w.lower() in titles), 0)
+    if cut:
+        return " ".join(taken[:cut]), "", True
     return name, following, possessive
 
 
@@ -66,6 +78,9 @@ def subject(title: str, body: str = "") -> str:
     An unknown name counts only when ``body`` writes it capitalised inside a sentence too, so an
     opening common noun ("Inflation to rise") is not taken for a name."""
     title = " ".join(_LABEL.sub("", title.strip()).split())
+    described = re.match(r"^(?:[\w-]+\s+){0,2}?(\w+)\s+(?=[A-Z])", title)  # "Battery startup Voltaic Cells"
+    if described and described.group(1).islower() and described.group(1) in lexicon.words("syntax", "self_nouns"):
+        title = title[described.end():]
     name, following, possessive = _opening_name(title)
     if not name or name.split()[0].lower() in _words("headline_openers"):
         return ""
