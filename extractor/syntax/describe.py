@@ -99,6 +99,17 @@ def _named_actor(np: dict[str, Any], ctx: Context) -> str:
     return ""
 
 
+def _reporting_actor(cand: dict[str, Any], ctx: Context) -> str:
+    """Where the parse names no reporting subject: the organisation opening the sentence (or its
+    main clause, after a comma) before a reporting verb ("Lyft, which has its own deals, said")."""
+    starts = [a - ctx.base for a, _ in cand.get("reporting") or []]
+    for m in ctx.mentions:
+        opening = m.start == 0 or ctx.text[:m.start].rstrip().endswith(",")
+        if opening and m.kind in ("org", "unknown") and any(m.end <= a for a in starts) and not government(m.name):
+            return classify.consolidate(m.name, ctx.main)
+    return ""
+
+
 def actor(np: dict[str, Any], ctx: Context, agentive: bool = False, antecedent: str = "") -> str:
     """Who a noun phrase names, when it names an actor: a name whose span covers the phrase's head
     (a person stands for their organisation), a pronoun or "the company" (the article's subject,
@@ -160,7 +171,8 @@ def subject(cand: dict[str, Any], ctx: Context) -> tuple[str, bool]:
     clause = cand.get("syn_subject") or {}
     agentive = bool(clause) and clause.get("dep") == "nsubj" and cand.get("syn_verb_lemma") in _words("framing")
     # "Lyft, which has its own deals, said it aims": "it" is the reporting verb's organisation
-    antecedent = _named_actor(cand.get("syn_speaker") or {}, ctx) or _named_actor(cand.get("syn_agent") or {}, ctx)
+    antecedent = _named_actor(cand.get("syn_speaker") or {}, ctx) or _named_actor(cand.get("syn_agent") or {}, ctx) \
+        or _reporting_actor(cand, ctx)
     found = actor(clause, ctx, agentive, antecedent)
     if found:
         return (found, True) if _trusted(found, ctx) else ("", True)
