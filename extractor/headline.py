@@ -94,7 +94,7 @@ def subject(title: str, body: str = "") -> str:
         after = re.sub(r"^and\s+\S+(?:\s+[A-Z]\S*)*\s*", "", after)  # "SoftBank and Oracle unveil"
         following, listed = after, True
     if not (possessive or _acting(following, listed)):
-        return ""
+        return _written_out(name, following, body)
     known = [m for m in classify.find_mentions(name) if m.start == 0]
     if known:
         return known[0].name
@@ -102,6 +102,26 @@ def subject(title: str, body: str = "") -> str:
     if canonical != name or _named_in(name, body):
         return canonical
     return ""
+
+
+def _written_out(name: str, following: str, body: str) -> str:
+    """The organisation a headline writes in lower case before its verb ("California high-speed
+    rail sets ..."), as the body writes it capitalised ("California High-Speed Rail Authority");
+    "" when the body has no such name."""
+    lower: list[str] = []
+    for word in following.split()[:4]:
+        if _acting(word, False):
+            break
+        if not word[:1].islower():
+            return ""
+        lower.append(word)
+    else:
+        return ""
+    if not lower:
+        return ""
+    phrase = re.escape(" ".join([name, *lower])).replace(r"\ ", r"[^\S\n]+")
+    found = re.search(r"(?<![\w])(?i:" + phrase + r")(?:[^\S\n]+[A-Z][\w&.-]*)*", body)
+    return found.group(0) if found and found.group(0)[len(name):].lstrip()[:1].isupper() else ""
 
 
 def _named_in(name: str, body: str) -> bool:

@@ -32,6 +32,10 @@ from extractor import classify, extract, headline
         ("Q&A: Meridian Therapeutics CEO Ana Salgado on the road to approval",
          "We spoke to the head of Meridian Therapeutics.", "Meridian Therapeutics"),
         ("Battery startup Voltaic Cells raises $400 million", "Voltaic Cells said on Monday.", "Voltaic Cells"),
+        # an organisation the headline writes in lower case, as the body names it
+        ("Harbour rail link sets 2031 opening", "The Harbour Rail Link Authority said the line opens in 2031.",
+         "Harbour Rail Link Authority"),
+        ("Streamly revenue climbs 14% on ads", "Streamly said revenue rose. Streamly revenue beat forecasts.", ""),
         # not an actor: a common word opening the headline, a product, a label, no verb after the name
         ("Inflation to rise to 4% next year", "The bank expects inflation to fall in 2027.", ""),
         ("Aurora 7 reaches orbit on its first flight", "The Aurora 7 rocket flew.", ""),
