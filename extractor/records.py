@@ -175,7 +175,9 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
                 actors = [m for m in mentions if not (describe.government(m.name) and local[m.end:m.end + 2] in _POSS)]
                 subject = classify.consolidate(classify.subject_of(local, main, actors), main)
                 subject = describe.government(subject) or subject  # "Japan aims to" is the Japanese government
-            subject = classify.forecaster(local) or subject  # "Analysts at Bernstein expect": Bernstein's claim
+            firm = classify.forecaster(local)  # "Analysts at Bernstein expect": Bernstein's claim
+            if firm and (not firm.islower() or not any(m.kind != "person" for m in mentions)):
+                subject = firm  # bare "analysts" only where the sentence names no organisation
             speaker = speaker or classify.speaker_of(local, reporting, last_person, mentions)
             persons = [m.name for m in mentions if m.kind == "person"]
             if persons:

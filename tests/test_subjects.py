@@ -78,7 +78,7 @@ def test_forecasters_firm(sentence: str, expected: str) -> None:
         ("Skyline Air orders 300 Airbus jets for delivery from 2031", "Skyline Air", "Skyline Air"),
         ("The airline now expects the first of its 12 Airbus jets in late 2026.", "Skyline Air", "Skyline Air"),
         ("It expects Boeing to deliver the first jet in 2026.", "Skyline Air", "Skyline Air"),
-        ("Boeing expects to deliver the first jet to Skyline Air in 2026.", "Skyline Air", "Boeing"),  # another actor first
+        ("Boeing expects to deliver the first jet to Skyline Air in 2026.", "Skyline Air", "Boeing"),  # another first
     ],
 )
 def test_sentence_opened_by_the_articles_actor(sentence: str, main: str, expected: str) -> None:
