@@ -17,8 +17,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from extractor import entities, lexicon
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9$%'’.&-]*[A-Za-z0-9%]|[A-Za-z0-9$%]")
+# a name never runs across a line break: "Ivanhoe Mines\n\nIvanhoe Mines" is a heading and a sentence
 CAPNAME = re.compile(
-    r"\b((?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z])(?:\s+(?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z]\b|\d+\b))*)"
+    r"\b((?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z])(?:[^\S\n]+(?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z]\b|\d+\b))*)"
     r"(?:'s|’s)?\s+"
 )
 
@@ -80,7 +81,8 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
             found.append(Mention(start, end, m.group("name"), "org"))
             taken.update(range(start, end))
     cues = _verb_cues() | _words("auxiliaries")
-    skip = _words("what_stopwords") | _words("speaker_titles") | _words("pronouns") | _words("not_names")
+    skip = _words("what_stopwords") | _words("speaker_titles") | _words("pronouns") | _words("not_names") \
+        | lexicon.words("subjects", "descriptors")
     reporting = _words("reporting")
     for m in CAPNAME.finditer(text):
         following = text[m.end():].split(" ", 1)[0].lower().strip(",.;:")
@@ -96,6 +98,8 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
             start = m.end(1) - len(name)
         if start == 0 and " " not in name and name.endswith("s") and name[1:].islower():
             continue  # "Analysts expect", "Users will": a plural common noun opening the sentence
+        if start == 0 and " " not in name and _sentence_opener(text, start, name):
+            continue  # "Spending will total", "Excited to announce": capitalised only as the opener
         opening_possessive = m.start(1) == 0 and m.group(0).rstrip().endswith(("'s", "’s"))
         opening_actor = m.start(1) == 0 and (following == "to" or text[m.end(1):].startswith(", the "))
         # "Rivian expects", "Boeing's Starliner will", "Orbis Foods to open", "Albion Grid, the operator,"
@@ -120,7 +124,7 @@ def _company_patterns() -> tuple[re.Pattern[str], ...]:
     the FTSE 250 operator, will ...")."""
     suffixes = "|".join(re.escape(x) for x in sorted(lexicon.load("claims")["company_suffixes"], key=len, reverse=True))
     exchanges = "|".join(re.escape(x) for x in lexicon.load("claims")["exchanges"])
-    name = r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w&'-]*){0,3})"
+    name = r"(?P<name>[A-Z][\w&'-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w&'-]*){0,3})"
     ticker = rf"\s+\((?:(?:{exchanges})\s*:\s*)?[A-Z]{{1,5}}\)"
     return (re.compile(rf"{name}(?:,?\s+(?:{suffixes})(?!\w)|{ticker})"),
             re.compile(rf"^{name},\s+(?:the|an?)\s"))
@@ -156,6 +160,8 @@ def subject_of(text: str, default: str = "", mentions: list[Mention] | None = No
     lowered = text.lower()
     governed = _words("governing_prepositions")
     actors = [m for m in mentions if m.kind in ("org", "unknown") and not _governed(lowered, m.start, governed)]
+    if default and _opens_with_self(text, default, actors[0].start if actors else len(text)):
+        return default
     if actors:
         return actors[0].name
     if default:
@@ -163,18 +169,74 @@ def subject_of(text: str, default: str = "", mentions: list[Mention] | None = No
     return mentions[0].name if mentions else ""
 
 
-def main_subject(texts: list[str]) -> str:
-    """The organisation an article is about: the title's own subject when it has one (a regulator
-    it merely mentions does not count: "Acme expects FDA decision"), else the most mentioned one."""
+@cache
+def _forecaster_patterns() -> tuple[re.Pattern[str], ...]:
+    """A firm named with its forecasters: "analysts at Bernstein", "Jefferies analysts", "analysts
+    including Wedbush's Dan Ives"; and the forecasters alone, opening the sentence ("Some industry
+    analysts are more cautious")."""
+    data = lexicon.load("subjects")
+    nouns = "|".join(re.escape(n) for n in data["forecaster_nouns"])
+    preps = "|".join(re.escape(p) for p in data["forecaster_prepositions"])
+    name = r"(?P<name>[A-Z][\w&.'-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w&.'-]*)*)"
+    return (re.compile(rf"\b(?i:{nouns})[^\S\n]+(?:{preps})[^\S\n]+{name}"),
+            re.compile(rf"\b(?i:{nouns})[^\S\n]+including[^\S\n]+{name}['’]s\b"),
+            re.compile(rf"{name}[^\S\n]+(?i:{nouns})\b"),
+            re.compile(rf"^(?:[A-Za-z-]+[^\S\n]+){{0,3}}?(?P<noun>{nouns})(?![\w'’])", re.I))
+
+
+def forecaster(text: str) -> str:
+    """The firm whose analysts make the claim, or the forecasters' own noun ("analysts") when no firm
+    is named; "" unless they are the sentence's subject: named among its first words, or right
+    after a quotation ("...," Stifel analyst Stephen Gengaro wrote), or closing it."""
+    skip = _words("not_names") | _words("speaker_titles")
+    for pattern in _forecaster_patterns():
+        for m in pattern.finditer(text):
+            before, after = text[:m.start()], text[m.end():]
+            opening = len(before.split()) <= 6 or before.rstrip().endswith(('"', "”"))
+            trailing = before.rstrip().endswith(",") and len(after.split()) <= 3  # "..., analysts at Baird said."
+            if not (opening or trailing):
+                continue
+            if "noun" in m.groupdict():
+                words = m.group(0).split()[:-1]  # "Some industry analysts", not "Tesla beat analysts"
+                if all(w.islower() or (i == 0 and w.lower() in STOP_WORDS) for i, w in enumerate(words)):
+                    return m.group("noun").lower()
+                continue
+            name = m.group("name").rstrip(".")
+            if name.split()[0].lower() not in skip | STOP_WORDS:  # not "Some analysts"
+                return entities.canonical(name)
+    return ""
+
+
+def _opens_with_self(text: str, main: str, first_actor: int) -> bool:
+    """The sentence's subject, before any other actor, is the article's own: its name ("IndiGo
+    orders 500 Airbus jets"), a pronoun or a role noun ("The airline now expects ...")."""
+    words = text.split()
+    if not words:
+        return False
+    head = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
+    if head.lower().strip(",") in lexicon.words("syntax", "self_nouns") | lexicon.words("syntax", "org_pronouns"):
+        return True
+    found = re.search(r"(?<![\w-])" + re.escape(main) + r"(?![\w-])", text)
+    return bool(found) and found.start() < first_actor and not _governed(text.lower(), found.start(),
+                                                                          _words("governing_prepositions"))
+
+
+def main_subject(texts: list[str], lead: str = "") -> str:
+    """The organisation an article is about: ``lead`` (the headline's actor) when given, else the
+    title's own subject when it has one (a regulator it merely mentions does not count: "Acme
+    expects FDA decision"), else the most mentioned one; a fuller name of it in the article wins
+    ("Corvane" -> "Corvane Robotics", "Jio" -> "Reliance Jio")."""
     counts: dict[str, int] = {}
     for n, text in enumerate(texts):
         for m in find_mentions(text):
             if m.kind in ("org", "unknown"):
                 counts[m.name] = counts.get(m.name, 0) + (3 if n == 0 else 1)
-    lead = subject_of(texts[0]) if texts and texts[0] else ""
-    best = lead if lead in counts else max(sorted(counts), key=lambda k: counts[k]) if counts else ""
-    longer = [name for name in counts if best and len(name) > len(best) and name.split()[0] == best.split()[0]]
-    return max(longer, key=len) if longer else best  # "Corvane" -> "Corvane Robotics"
+    given, lead = lead, lead or (subject_of(texts[0]) if texts and texts[0] else "")
+    best = lead if given or lead in counts else max(sorted(counts), key=lambda k: counts[k]) if counts else ""
+    words = best.split()
+    longer = [name for name in counts if best and len(name) > len(best)
+              and (name.split()[:len(words)] == words or name.split()[-len(words):] == words)]
+    return max(longer, key=len) if longer else best
 
 
 def consolidate(name: str, main: str) -> str:

@@ -17,12 +17,13 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from extractor import anchors, classify, decide, fiscal, quantities
+from extractor import anchors, classify, decide, entities, fiscal, headline, quantities
 from extractor import time as temporal
 from extractor.articles import Article
 from extractor.syntax import describe
 
-DAY = {"kind": "date"}  # a field holding an ISO day (YYYY-MM-DD) or ""
+DAY = {"kind": "date"}
+_POSS = ("'s", "’s")  # a field holding an ISO day (YYYY-MM-DD) or ""
 
 
 @dataclass
@@ -117,11 +118,14 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
     claims: list[Claim] = []
     seen: set[tuple[str, str, int]] = set()
     last_person = ""
-    main = classify.main_subject([article.title, article.excerpt, article.body])
+    lead = headline.subject(article.title, article.body)
+    person = lead in entities.load() and entities.load()[lead].kind == "person"  # "Musk says": his company's
+    main = classify.main_subject([article.title, article.excerpt, article.body], "" if person else lead)
     text = doc.text  # built from the tokens on every access: read it once
     fiscal_facts = fiscal.Context(text, anchor)
     gov = describe.article_government(text)
-    main = describe.lead_actor(doc._.syntax if doc.has_extension("syntax") else None, text, main, gov)
+    main = describe.lead_actor(doc._.syntax if doc.has_extension("syntax") else None, text, main, gov,
+                               lead if person else main if lead else "")
     by_sentence: dict[int, list[dict[str, Any]]] = defaultdict(list)  # the time expressions of each sentence
     for cand in doc._.candidates or []:
         by_sentence[cand["sent_start"]].append(doc._.timexes[cand["timex"]])
@@ -167,9 +171,13 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
             if parsed:  # the parse where it answers, the rules where it does not
                 subject, own_subject = describe.subject(cand, parsed)
                 speaker = describe.speaker(cand, parsed)
-            if not subject:
-                subject = classify.consolidate(classify.subject_of(local, main, mentions), main)
+            if not subject:  # a country in the possessive describes ("Japan's largest drugmaker"), it does not act
+                actors = [m for m in mentions if not (describe.government(m.name) and local[m.end:m.end + 2] in _POSS)]
+                subject = classify.consolidate(classify.subject_of(local, main, actors), main)
                 subject = describe.government(subject) or subject  # "Japan aims to" is the Japanese government
+            firm = classify.forecaster(local)  # "Analysts at Bernstein expect": Bernstein's claim
+            if firm and (not firm.islower() or not any(m.kind != "person" for m in mentions)):
+                subject = firm  # bare "analysts" only where the sentence names no organisation
             speaker = speaker or classify.speaker_of(local, reporting, last_person, mentions)
             persons = [m.name for m in mentions if m.kind == "person"]
             if persons:

@@ -82,10 +82,39 @@ def _person_org(name: str, ctx: Context, start: int = -1) -> str:
     return ctx.main or entities.org_of(name) or name
 
 
-def actor(np: dict[str, Any], ctx: Context, agentive: bool = False) -> str:
+def _named_actor(np: dict[str, Any], ctx: Context) -> str:
+    """The organisation a reporting or framing verb's subject names: the name covering its head,
+    or for a person the organisation named in their title ("NextEra Chief Executive John
+    Ketchum"); "" for anything else ("The company, which counts Tesla among its customers")."""
+    if not np:
+        return ""
+    h0, h1 = _local(np, ctx, "head_")
+    s0, _ = _local(np, ctx)
+    for m in ctx.mentions:
+        if m.start <= h0 and h1 <= m.end:
+            if m.kind == "person":
+                titled = [o for o in ctx.mentions if s0 <= o.start and o.end <= m.start and o.kind != "person"]
+                return titled[0].name if titled and not government(titled[0].name) else ""
+            return "" if government(m.name) else classify.consolidate(m.name, ctx.main)
+    return ""
+
+
+def _reporting_actor(cand: dict[str, Any], ctx: Context) -> str:
+    """Where the parse names no reporting subject: the organisation opening the sentence (or its
+    main clause, after a comma) before a reporting verb ("Lyft, which has its own deals, said")."""
+    starts = [a - ctx.base for a, _ in cand.get("reporting") or []]
+    for m in ctx.mentions:
+        opening = m.start == 0 or ctx.text[:m.start].rstrip().endswith(",")
+        if opening and m.kind in ("org", "unknown") and any(m.end <= a for a in starts) and not government(m.name):
+            return classify.consolidate(m.name, ctx.main)
+    return ""
+
+
+def actor(np: dict[str, Any], ctx: Context, agentive: bool = False, antecedent: str = "") -> str:
     """Who a noun phrase names, when it names an actor: a name whose span covers the phrase's head
     (a person stands for their organisation), a pronoun or "the company" (the article's subject,
-    or the last person's), a generic actor ("analysts"); "" for a thing ("Dojo production").
+    or the last person's; ``antecedent``, the organisation the sentence's reporting verb names,
+    before the article's), a generic actor ("analysts"); "" for a thing ("Dojo production").
     ``agentive``: the phrase is the active subject of a planning or reporting verb, so an unknown
     proper name there is an organisation too."""
     if not np:
@@ -103,14 +132,15 @@ def actor(np: dict[str, Any], ctx: Context, agentive: bool = False) -> str:
                 return classify.consolidate(m.name, ctx.main)
     if np["pos"] == "PRON":
         if lemma in _words("org_pronouns") or text in _words("org_pronouns"):
-            return ctx.main
+            return antecedent or ctx.main
         if lemma in _words("person_pronouns") or text in _words("person_pronouns"):
             return _person_org(ctx.last_person, ctx) if ctx.last_person else ctx.main
         return ""
     if lemma in _words("government_nouns") and ctx.government:
         return ctx.government
-    if lemma in _words("self_nouns") and not any(m.start >= s0 and m.end <= s1 for m in ctx.mentions):
-        return ctx.main
+    named = [m for m in ctx.mentions if m.start >= s0 and m.end <= s1 and not government(m.name)]
+    if lemma in _words("self_nouns") and not named:  # "Japan's largest drugmaker": the article's company
+        return antecedent or ctx.main
     if lemma in _words("generic_actors") or text.split()[-1:] and text.split()[-1] in _words("generic_actors"):
         return np["text"].split()[-1].lower()
     if np["pos"] == "PROPN" and government(np["text"]):
@@ -140,7 +170,10 @@ def subject(cand: dict[str, Any], ctx: Context) -> tuple[str, bool]:
     "plan" or "say" above it), else ""."""
     clause = cand.get("syn_subject") or {}
     agentive = bool(clause) and clause.get("dep") == "nsubj" and cand.get("syn_verb_lemma") in _words("framing")
-    found = actor(clause, ctx, agentive)
+    # "Lyft, which has its own deals, said it aims": "it" is the reporting verb's organisation
+    antecedent = _named_actor(cand.get("syn_speaker") or {}, ctx) or _named_actor(cand.get("syn_agent") or {}, ctx) \
+        or _reporting_actor(cand, ctx)
+    found = actor(clause, ctx, agentive, antecedent)
     if found:
         return (found, True) if _trusted(found, ctx) else ("", True)
     found = actor(cand.get("syn_possessor") or {}, ctx) or owner(clause, ctx)
@@ -216,35 +249,41 @@ def category(cand: dict[str, Any], phrase: str, unit: str) -> str:
     return classify.category_of_phrase(words, unit)
 
 
-def lead_actor(syntax: dict[str, Any] | None, text: str, fallback: str, gov: str = "") -> str:
+def lead_actor(syntax: dict[str, Any] | None, text: str, fallback: str, gov: str = "", headline: str = "") -> str:
     """The article's own actor from its lead sentence's grammatical subject ("IndiGo orders 500
-    Airbus jets" is about IndiGo, not Airbus), when that subject is a name; a country, or a person
-    who holds an office in the article of a country (``gov``), is that country's government;
-    else ``fallback``."""
+    Airbus jets" is about IndiGo, not Airbus), when that subject is a name, or from the name that
+    opens the ``headline`` (extractor.headline), which reads telegraphic headlines better than the
+    parse; a country, or a person who holds an office in the article of a country (``gov``), is
+    that country's government; else ``fallback``."""
     np = (syntax or {}).get("lead_subject") or {}
-    if not np:
+    if headline:
+        entity = entities.load().get(headline)
+        name, kind = headline, entity.kind if entity else "unknown"
+    elif not np:
         return government(fallback) or fallback
-    s0, s1 = syntax["lead"]
-    lead = text[s0:s1]
-    h0, h1 = np["head_start"] - s0, np["head_end"] - s0
-    mentions = classify.find_mentions(lead)
-    held = owner(np, Context(lead, s0, mentions, fallback))
-    if held:  # "Tesla Cybertruck will arrive": the thing's maker
-        return held
-    name = ""
-    for m in mentions:
-        if m.start <= h0 and h1 <= m.end:
-            name, kind = m.name, m.kind
-            break
     else:
-        words = [w for w in np["text"].split() if w.lower() not in _words("what_drop_determiners")]
-        name, kind = (entities.canonical(" ".join(words)), "unknown") if np["pos"] == "PROPN" and words else ("", "")
+        s0, s1 = syntax["lead"]
+        lead = text[s0:s1]
+        h0, h1 = np["head_start"] - s0, np["head_end"] - s0
+        mentions = classify.find_mentions(lead)
+        held = owner(np, Context(lead, s0, mentions, fallback))
+        if held:  # "Tesla Cybertruck will arrive": the thing's maker
+            return held
+        name = ""
+        for m in mentions:
+            if m.start <= h0 and h1 <= m.end:
+                name, kind = m.name, m.kind
+                break
+        else:
+            words = [w for w in np["text"].split() if w.lower() not in _words("what_drop_determiners")]
+            proper = np["pos"] == "PROPN" and words
+            name, kind = (entities.canonical(" ".join(words)), "unknown") if proper else ("", "")
     if not name:
         return government(fallback) or fallback
     if government(name):
         return government(name)
     last = re.escape(name.split()[-1])
-    if gov and re.search(_offices().pattern + r"\s+(?:[A-Z][\w.'-]*\s+){0,3}" + last + r"\b", text, re.I):
+    if gov and re.search("(?i:" + _offices().pattern + r")[^\S\n]+(?:[A-Z][\w.'-]*[^\S\n]+){0,3}" + last + r"\b", text):
         return gov
     if kind == "person":
         return fallback or entities.org_of(name)

@@ -1,0 +1,134 @@
+"""The actor a headline is about: the name that opens it, acting ("IndiGo orders 500 Airbus jets",
+"Qatar to lift LNG capacity", "Samsung's Galaxy S24 puts AI at the center").
+
+A headline names its actor first far more reliably than a count of mentions does: a story about an
+airline ordering jets names the planemaker more often than the airline. Headline grammar is
+telegraphic (no articles, present tense, "to" for the future), which trips a parser trained on
+full sentences, so this is read by pattern, not from the parse.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, partial
+
+from extractor import classify, entities, lexicon
+
+_words = partial(lexicon.words, "subjects")
+_WORD = re.compile(r"[A-Za-z0-9][\w&.'’-]*")
+# A leading label before the headline proper: "BREAKING:", "EXCLUSIVE-", "Update 2 -"
+_LABEL = re.compile(r"^(?:[A-Z][A-Za-z&]*(?:\s+\d+)?\s*[:|-]\s+)(?=\S)")  # also "Q&A:"
+
+
+@cache
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or (word[:1].islower() and any(ch.isupper() for ch in word[1:]))  # "xAI", "iPhone"
+
+
+def _opening_name(title: str) -> tuple[str, str, bool]:
+    """(name, the word after it, whether the name is possessive): the run of capitalised words that
+    opens ``title``, with "of" / "&" inside it ("Bank of England")."""
+    words = [(m.group(0), m.end()) for m in _WORD.finditer(title)]
+    taken: list[str] = []
+    i = 0
+    verbs = _words("headline_verbs") | lexicon.words("claims", "future") | lexicon.words("claims", "reporting")
+    while i < len(words):
+        word = words[i][0]
+        if taken and word.lower() in verbs:  # Title Case: "Corvane Robotics Announces ..."
+            return _ended(title, taken, words[i - 1][1], title[words[i - 1][1]:].lstrip().lower())
+        numbered = taken and word[:1].isdigit() and not title[words[i - 1][1]:].startswith(",")  # "Falcon 9"
+        joint = taken and word.lower() in _words("name_joints") and i + 1 < len(words) and _capitalised(words[i + 1][0])
+        if not (_capitalised(word) or numbered or joint):
+            break
+        taken.append(word)
+        end = words[i][1]
+        i += 1
+        if end < len(title) and title[end] in ",:;|(" or word.endswith(("'s", "’s")):
+            break  # a name ends at a comma ("GM, Stellantis reshuffle") or a possessive ("Samsung's Galaxy")
+    if not taken:
+        return "", "", False
+    return _ended(title, taken, words[i - 1][1], title[words[i - 1][1]:].lstrip(" ,"))
+
+
+def _ended(title: str, taken: list[str], end: int, following: str) -> tuple[str, str, bool]:
+    """The name of ``taken`` words, what follows it and whether it is possessive; a name with a
+    title in it is its organisation ("Meridian Therapeutics CEO Ana Salgado on ...")."""
+    name = " ".join(taken)
+    possessive = name.endswith(("'s", "’s"))
+    name = re.sub(r"['’]s$", "", name)
+    titles = lexicon.words("claims", "speaker_titles")
+    cut = next((n for n, w in enumerate(taken) if n and w.lower() in titles), 0)
+    if cut:
+        return " ".join(taken[:cut]), "", True
+    return name, following, possessive
+
+
+def _acting(following: str, listed: bool) -> bool:
+    """The word after the opening name makes it the subject of a headline verb: "orders", "to",
+    "will"; after a list of names ("OpenAI, SoftBank and Oracle unveil") any lower-case word."""
+    word = following.split(" ", 1)[0].lower().strip(",.;:")
+    if not word or not word[:1].isalpha() or not following[:1].islower():
+        return False
+    verb_s = word.endswith("s") and (not word.endswith("ss") or word.endswith("sses"))  # "passes", not "business"
+    return listed or word in _words("headline_verbs") or verb_s
+
+
+def subject(title: str, body: str = "") -> str:
+    """The headline's actor, canonical, or "" when the headline does not open with one acting.
+    An unknown name counts only when ``body`` writes it capitalised inside a sentence too, so an
+    opening common noun ("Inflation to rise") is not taken for a name."""
+    title = " ".join(_LABEL.sub("", title.strip()).split())
+    described = re.match(r"^(?:[\w-]+\s+){0,2}?(\w+)\s+(?=[A-Z])", title)  # "Battery startup Voltaic Cells"
+    if described and described.group(1).islower() and described.group(1) in lexicon.words("syntax", "self_nouns"):
+        title = title[described.end():]
+    name, following, possessive = _opening_name(title)
+    if not name or name.split()[0].lower() in _words("headline_openers"):
+        return ""
+    if any(ch.isdigit() for ch in name):  # "Rivian R2 deliveries": the maker of a product, if known
+        maker = [m for m in classify.find_mentions(name) if m.start == 0 and m.kind == "org"]
+        return maker[0].name if maker else ""  # "Ariane 6 reaches orbit": a product, not an actor
+    listed = False
+    if following[:1].isupper() or following.startswith("and "):  # "GM, Stellantis reshuffle ..."
+        rest = re.sub(r"^(?:and\s+)?", "", following)
+        _, after, _ = _opening_name(rest)
+        after = re.sub(r"^and\s+\S+(?:\s+[A-Z]\S*)*\s*", "", after)  # "SoftBank and Oracle unveil"
+        following, listed = after, True
+    if not (possessive or _acting(following, listed)):
+        return _written_out(name, following, body)
+    known = [m for m in classify.find_mentions(name) if m.start == 0]
+    if known:
+        return known[0].name
+    canonical = entities.canonical(name)
+    if canonical != name or _named_in(name, body):
+        return canonical
+    return ""
+
+
+def _written_out(name: str, following: str, body: str) -> str:
+    """The organisation a headline writes in lower case before its verb ("California high-speed
+    rail sets ..."), as the body writes it capitalised ("California High-Speed Rail Authority");
+    "" when the body has no such name."""
+    lower: list[str] = []
+    for word in following.split()[:4]:
+        if _acting(word, False):
+            break
+        if not word[:1].islower():
+            return ""
+        lower.append(word)
+    else:
+        return ""
+    if not lower:
+        return ""
+    phrase = re.escape(" ".join([name, *lower])).replace(r"\ ", r"[^\S\n]+")
+    found = re.search(r"(?<![\w])(?i:" + phrase + r")(?:[^\S\n]+[A-Z][\w&.-]*)*", body)
+    return found.group(0) if found and found.group(0)[len(name):].lstrip()[:1].isupper() else ""
+
+
+def _named_in(name: str, body: str) -> bool:
+    """``name`` is a proper name of ``body``, not a word capitalised only because it opens the
+    headline: several words or an acronym written the same in the body, or one word the body
+    writes capitalised and never in lower case ("Infosys", not "Inflation")."""
+    found = re.search(r"(?<![\w])" + re.escape(name) + r"(?![\w])", body)
+    if " " in name or (name.isupper() and len(name) > 1):
+        return bool(found)
+    return bool(found) and not re.search(r"(?<![\w])" + re.escape(name.lower()) + r"(?![\w])", body)
