@@ -188,26 +188,38 @@ def _third_person(verb: str) -> str:
     return verb + "s"
 
 
+def _names_actor(np: dict[str, Any]) -> bool:
+    """A subject phrase that names who acts, not what happens: a pronoun, "the company", "analysts"."""
+    return bool(np) and (np["pos"] == "PRON" or np["lemma"] in _words("self_nouns")
+                         or np["lemma"] in _words("generic_actors"))
+
+
 def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
     """The milestone as a phrase: the verb (as a lemma) and its object when the clause's subject is
     the actor ("spend about $10 billion on AI training"), else the thing first ("compute hits 100
-    exaflops", "Dojo production start"); without the words of ``names`` (subject, people)."""
+    exaflops", "Dojo production start"); without the words of ``names`` (subject, people). "" when
+    the parse leaves too few content words to name a milestone ("hold" for "hold an 'AI Day'"
+    misparsed): the rules' description is then the better guess."""
     parts = cand.get("syn_what") or []
     if len(parts) != 4:
         return ""
     thing, verb, rest, number = parts
-    if own_subject or not thing:
+    if own_subject or not thing or _names_actor(cand.get("syn_subject") or {}):
         phrase = " ".join(p for p in (verb, rest) if p)
     else:
-        if verb and number == "singular" and not cand.get("syn_passive"):
+        if verb and cand.get("syn_verb_pos") == "ADJ":
+            pass  # "split effective"
+        elif verb and number == "singular" and not cand.get("syn_passive"):
             verb = _third_person(verb)
         elif verb and cand.get("syn_passive"):
             verb = cand.get("syn_verb", verb)
         phrase = " ".join(p for p in (thing, verb, rest) if p)
     drop = {w.lower() for name in names for w in name.split()}
     words = [w for w in phrase.split() if w.lower().rstrip("'’s") not in drop and w.lower() not in drop]
-    limit = int(lexicon.load("syntax")["what_max_words"])
-    return " ".join(words[:limit])
+    data = lexicon.load("syntax")
+    words = words[:int(data["what_max_words"])]
+    content = [w for w in words if w.lower() not in lexicon.words("claims", "what_stopwords")]
+    return " ".join(words) if len(content) >= int(data["what_min_words"]) else ""
 
 
 def category(cand: dict[str, Any], phrase: str, unit: str) -> str:
