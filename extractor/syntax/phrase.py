@@ -83,10 +83,13 @@ def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: boo
             continue
         if dep == "nmod:poss" and (child.pos_ == "PRON" or cut_poss):
             continue
+        if child.pos_ == "VERB" and child.lemma_.lower() in rules.reporting:
+            continue  # "..., the project's managers said": attribution wherever the parse hangs it
         if dep == "advmod" and child.lower_ in rules.drop_words:
             continue
-        if dep in ("obl", "amod") and child.lower_ in rules.drop_words and not list(child.children):
-            continue
+        if dep in ("obl", "amod", "advmod") and child.lower_ in rules.drop_words \
+                and all(c.dep_ in ("case", "det", "advmod", "fixed") for c in child.children):
+            continue  # "at the earliest", "as early as"
         if dep == "obl" and child.lemma_.lower() in rules.attribution:
             continue  # "in a tweet": where it was said, not what
         if dep == "advmod" and child.lower_ in ("not", "n't", "never"):
