@@ -30,13 +30,14 @@ def milestone(core: Token | None, subject: Token | None, timex: set[int], rules:
     """The milestone's words: [subject words, verb, rest, number] where the subject words are the
     clause subject's phrase (kept by the caller only when the subject is a thing, not an actor), the
     verb its lemma and the rest the object and complements, each an ordered string."""
-    if core is None:
-        return ["", "", "", ""]
+    if core is None or core.pos_ == "VERB" and core.text[:1].isupper() and not core.is_sent_start:
+        return ["", "", "", ""]  # "between Merced and Bakersfield": a name taken for a verb, the clause misread
     drop = set(timex)
     for i in timex:  # a date's own prepositions ("in", "by the end of") go with it
         token = core.doc[i]
         drop |= {c.i for c in token.children if c.dep_ in ("case", "det", "amod", "advmod")}
-    keep = collect(core, rules, drop, top=True)
+    path = _path(core, timex)
+    keep = collect(core, rules, drop, top=True, path=path)
     subject_words = ""
     if subject is not None and subject.i not in keep and not frames(subject, rules) \
             and subject.tag_ not in ("WDT", "WP"):
@@ -50,8 +51,24 @@ def milestone(core: Token | None, subject: Token | None, timex: set[int], rules:
     if core.pos_ == "AUX" and core.lemma_.lower() == "be":
         verb = ""
     rest = join(core.doc, keep - {core.i} if verb or verb_is_frame else keep)
+    if verb and core.dep_ == "xcomp" and core.head.lemma_.lower() in rules.phase_verbs:
+        verb, rest = core.head.lemma_.lower(), join(core.doc, keep)  # "shares will begin trading"
     plural = subject is not None and "Plur" in subject.morph.get("Number")
     return [subject_words, verb, rest, "plural" if plural else "singular"]
+
+
+def _path(core: Token, timex: set[int]) -> set[int]:
+    """The tokens from the date up to the clause's verb: a conjunct on it holds the dated milestone
+    ("cover the major cities by 2023 and all of rural India by March 2024": all of rural India)."""
+    if not timex:
+        return set()
+    token, path = core.doc[min(timex)], set()
+    for _ in range(len(core.doc)):
+        if token.i == core.i or token.head.i == token.i:
+            break
+        path.add(token.i)
+        token = token.head
+    return path if token.i == core.i else set()
 
 
 def _case(token: Token) -> str:
@@ -65,13 +82,21 @@ def _absolute(token: Token) -> bool:
                                           for c in token.children)
 
 
-def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: bool = False) -> set[int]:
-    """Token indices of ``token``'s phrase minus what never belongs to a milestone."""
+def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: bool = False,
+            path: frozenset[int] | set[int] = frozenset()) -> set[int]:
+    """Token indices of ``token``'s phrase minus what never belongs to a milestone; of coordinated
+    phrases, the conjunct on the date's ``path`` stands for its head."""
     out = {token.i} if token.i not in drop else set()
     for child in token.children:
         dep = child.dep_
+        dated = next((c for c in child.children if c.dep_ == "conj" and c.i in path), None)
+        if dated is not None and child.i not in path:
+            out |= collect(dated, rules, drop, top=False, cut_poss=cut_poss, path=path)
+            continue
         if child.i in drop or dep in rules.drop_deps or dep.startswith(rules.drop_dep_prefixes):
             continue
+        if dep in ("amod", "advmod") and frames(child, rules) and not list(child.children):
+            continue  # "is due on stream", "the expected launch"
         if top and dep.startswith("nsubj"):
             continue
         if top and dep.startswith(("obl", "advmod")) and child.i < token.i:
@@ -96,7 +121,7 @@ def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: boo
             continue
         if dep in ("case", "fixed") and token.i in drop:
             continue
-        out |= collect(child, rules, drop, top=False, cut_poss=cut_poss)
+        out |= collect(child, rules, drop, top=False, cut_poss=cut_poss, path=path)
     return out
 
 
