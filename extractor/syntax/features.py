@@ -80,7 +80,7 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
     tense, mood, aspect, frame = _tense(chain, reporting, rules)
     agent = _agent(chain, subject, rules)
     obj = _object(core)
-    what = phrase.milestone(core, subject, timex, rules)
+    what = phrase.milestone(core, subject, head, timex, rules)
     return {
         "syn_verb": core.text if core is not None else "",
         "syn_verb_lemma": core.lemma_.lower() if core is not None else "",

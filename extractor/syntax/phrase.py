@@ -26,17 +26,17 @@ def frames(token: Token, rules: Rules) -> bool:
     return token.lemma_.lower() in rules.framing or token.lower_ in rules.framing
 
 
-def milestone(core: Token | None, subject: Token | None, timex: set[int], rules: Rules) -> list[Any]:
+def milestone(core: Token | None, subject: Token | None, date: Token, timex: set[int], rules: Rules) -> list[Any]:
     """The milestone's words: [subject words, verb, rest, number] where the subject words are the
     clause subject's phrase (kept by the caller only when the subject is a thing, not an actor), the
     verb its lemma and the rest the object and complements, each an ordered string."""
-    if core is None or core.pos_ == "VERB" and core.text[:1].isupper() and not core.is_sent_start:
-        return ["", "", "", ""]  # "between Merced and Bakersfield": a name taken for a verb, the clause misread
+    if core is None or _misread(core):
+        return ["", "", "", ""]
     drop = set(timex)
     for i in timex:  # a date's own prepositions ("in", "by the end of") go with it
         token = core.doc[i]
         drop |= {c.i for c in token.children if c.dep_ in ("case", "det", "amod", "advmod")}
-    path = _path(core, timex)
+    path = _path(core, date)
     keep = collect(core, rules, drop, top=True, path=path)
     subject_words = ""
     if subject is not None and subject.i not in keep and not frames(subject, rules) \
@@ -57,12 +57,20 @@ def milestone(core: Token | None, subject: Token | None, timex: set[int], rules:
     return [subject_words, verb, rest, "plural" if plural else "singular"]
 
 
-def _path(core: Token, timex: set[int]) -> set[int]:
+def _misread(core: Token) -> bool:
+    """A verb the tagger made of a name ("between Merced and Bakersfield") or of the second half of
+    a hyphenated adjective ("self-driving"): the clause around it is misread, the rules do better."""
+    doc = core.doc
+    if core.pos_ == "VERB" and core.text[:1].isupper() and not core.is_sent_start:
+        return True
+    return core.i > 1 and doc[core.i - 1].text in HYPHENS and not doc[core.i - 2].whitespace_ \
+        and not doc[core.i - 1].whitespace_
+
+
+def _path(core: Token, date: Token) -> set[int]:
     """The tokens from the date up to the clause's verb: a conjunct on it holds the dated milestone
     ("cover the major cities by 2023 and all of rural India by March 2024": all of rural India)."""
-    if not timex:
-        return set()
-    token, path = core.doc[min(timex)], set()
+    token, path = date, set()
     for _ in range(len(core.doc)):
         if token.i == core.i or token.head.i == token.i:
             break
