@@ -79,6 +79,15 @@ def _path(core: Token, date: Token) -> set[int]:
     return path if token.i == core.i else set()
 
 
+def _listed(token: Token, child: Token, drop: set[int]) -> bool:
+    """A conjunct of a noun and its conjunction belong to the noun phrase ("AI training and
+    inference", "Delhi, Mumbai and Chennai"), unless the conjunct holds another date."""
+    nominal = ("NOUN", "PROPN", "NUM")
+    if child.dep_ == "conj" and child.pos_ in nominal and token.pos_ in nominal:
+        return not any(t.i in drop for t in child.subtree)
+    return child.dep_ == "cc" and token.dep_ == "conj" and token.pos_ in nominal and child.i < token.i
+
+
 def _case(token: Token) -> str:
     """The preposition a nominal hangs by ("ahead of" -> "ahead"), lower-cased; "" when none."""
     return next((c.lower_ for c in token.children if c.dep_ == "case"), "")
@@ -101,7 +110,12 @@ def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: boo
         if dated is not None and child.i not in path:
             out |= collect(dated, rules, drop, top=False, cut_poss=cut_poss, path=path)
             continue
-        if child.i in drop or dep in rules.drop_deps or dep.startswith(rules.drop_dep_prefixes):
+        if child.i in drop:
+            continue
+        if _listed(token, child, drop):
+            out |= collect(child, rules, drop, top=False, cut_poss=cut_poss, path=path)
+            continue
+        if dep in rules.drop_deps or dep.startswith(rules.drop_dep_prefixes):
             continue
         if dep in ("amod", "advmod") and frames(child, rules) and not list(child.children):
             continue  # "is due on stream", "the expected launch"
@@ -109,8 +123,8 @@ def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: boo
             continue
         if top and dep.startswith(("obl", "advmod")) and child.i < token.i:
             continue  # fronted: "Under its license from the FCC, Amazon must put ..."
-        if dep.startswith(("obl", "nmod")) and dep != "nmod:poss" and (_case(child) in rules.drop_cases
-                                                                       or _absolute(child)):
+        if dep.startswith(("obl", "nmod", "advmod")) and dep != "nmod:poss" and (
+                _case(child) in rules.drop_cases or child.lower_ in rules.drop_cases or _absolute(child)):
             continue
         if dep == "det" and child.lower_ in rules.drop_determiners:
             continue
