@@ -85,12 +85,15 @@ def _listed(token: Token, child: Token, drop: set[int]) -> bool:
     nominal = ("NOUN", "PROPN", "NUM")
     if child.dep_ == "conj" and child.pos_ in nominal and token.pos_ in nominal:
         return not any(t.i in drop for t in child.subtree)
-    return child.dep_ == "cc" and token.dep_ == "conj" and token.pos_ in nominal and child.i < token.i
+    in_list = token.dep_ == "conj" and token.pos_ in nominal and child.i < token.i
+    return in_list and (child.dep_ == "cc" or child.dep_ == "punct" and child.text == ",")
 
 
 def _case(token: Token) -> str:
-    """The preposition a nominal hangs by ("ahead of" -> "ahead"), lower-cased; "" when none."""
-    return next((c.lower_ for c in token.children if c.dep_ == "case"), "")
+    """The preposition a nominal hangs by ("ahead of" -> "ahead"; also one the parser made an
+    adverb of, "alongside"), lower-cased; "" when none."""
+    return next((c.lower_ for c in token.children if c.i < token.i and (
+        c.dep_ == "case" or c.dep_ == "advmod" and c.pos_ in ("ADP", "ADV", "SCONJ"))), "")
 
 
 def _absolute(token: Token) -> bool:
@@ -149,7 +152,7 @@ def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: boo
 
 def join(doc: Doc, indices: set[int]) -> str:
     """The kept tokens in sentence order, spaced as written where adjacent; a hyphen between two
-    kept words stays ("self-driving", "next-gen")."""
+    kept words stays ("self-driving", "next-gen"), and the commas of a list ("Delhi, Kolkata and Chennai")."""
     indices = set(indices)
     for i in range(1, len(doc) - 1):
         if doc[i].text in HYPHENS and i - 1 in indices and i + 1 in indices \
@@ -159,9 +162,9 @@ def join(doc: Doc, indices: set[int]) -> str:
     previous = -2
     for i in sorted(indices):
         token = doc[i]
-        if token.is_space or token.is_punct and token.text not in ("%", "$", "&", *HYPHENS):
+        if token.is_space or token.is_punct and token.text not in ("%", "$", "&", ",", *HYPHENS):
             continue
-        if parts and (previous != i - 1 or doc[previous].whitespace_):
+        if parts and token.text != "," and (previous != i - 1 or doc[previous].whitespace_):
             parts.append(" ")
         parts.append(token.text)
         previous = i
