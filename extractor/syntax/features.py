@@ -38,6 +38,7 @@ class Rules:
     drop_determiners: frozenset[str]
     drop_cases: frozenset[str]
     phase_verbs: frozenset[str]
+    example_cases: frozenset[str]
     future_aux: frozenset[str]
     conditional_aux: frozenset[str]
     max_words: int
@@ -52,7 +53,7 @@ class Rules:
         return cls(words("reporting"), words("framing"),
                    frozenset(d for d in deps if not d.endswith(":")), tuple(d for d in deps if d.endswith(":")),
                    words("what_drop_words"), words("attribution_nouns"), words("what_drop_determiners"),
-                   words("what_drop_cases"), words("what_phase_verbs"),
+                   words("what_drop_cases"), words("what_phase_verbs"), words("what_example_cases"),
                    words("future_aux"), words("conditional_aux"), int(data["what_max_words"]))
 
 

@@ -36,6 +36,9 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
     for i in timex:  # a date's own prepositions ("in", "by the end of") go with it
         token = core.doc[i]
         drop |= {c.i for c in token.children if c.dep_ in ("case", "det", "amod", "advmod")}
+    example = _example(core, date, rules)
+    if example is not None:  # "projections such as the start of Dojo production in July 2023"
+        return ["", "", join(core.doc, collect(example, rules, drop, top=False)), "singular"]
     path = _path(core, date)
     keep = collect(core, rules, drop, top=True, path=path)
     subject_words = ""
@@ -65,6 +68,19 @@ def _misread(core: Token) -> bool:
         return True
     return core.i > 1 and doc[core.i - 1].text in HYPHENS and not doc[core.i - 2].whitespace_ \
         and not doc[core.i - 1].whitespace_
+
+
+def _example(core: Token, date: Token, rules: Rules) -> Token | None:
+    """The example the date belongs to, when it sits in one below the verb ("such as the start of
+    Dojo production in July 2023"): that example is the dated milestone."""
+    token = date.head
+    for _ in range(len(core.doc)):
+        if token.i == core.i or token.head.i == token.i:
+            return None
+        if token.pos_ in ("NOUN", "PROPN") and _case(token) in rules.example_cases:
+            return token
+        token = token.head
+    return None
 
 
 def _path(core: Token, date: Token) -> set[int]:
