@@ -194,6 +194,14 @@ def _names_actor(np: dict[str, Any]) -> bool:
                          or np["lemma"] in _words("generic_actors"))
 
 
+@cache
+def _headline_verbs() -> frozenset[str]:
+    """Third-person forms of the verbs that frame a milestone in a headline ("targets", "eyes",
+    "delays", "teases"): what precedes one in a phrase is its actor, what follows the milestone."""
+    lemmas = _words("reporting") | _words("framing") | _words("what_headline_verbs")
+    return frozenset(w + ("es" if w.endswith(("s", "sh", "ch", "x", "z")) else "s") for w in lemmas if " " not in w)
+
+
 def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
     """The milestone as a phrase: the verb (as a lemma) and its object when the clause's subject is
     the actor ("spend about $10 billion on AI training"), else the thing first ("compute hits 100
@@ -214,6 +222,9 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
             elif number == "singular":
                 words[0] = _third_person(verb)
         words = thing.split() + words  # a thing keeps its name: "Giga Berlin starts production"
+    cut = [i for i, w in enumerate(words[:-1]) if w.lower() in _headline_verbs()]
+    if cut:  # "Tesla AI account teases start of Dojo production": a verb the tagger took for a noun
+        words = words[cut[-1] + 1:]
     data = lexicon.load("syntax")
     edges = _words("what_edge_words")
     words = words[:int(data["what_max_words"])]
