@@ -222,16 +222,20 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
             elif number == "singular":
                 words[0] = _third_person(verb)
         words = thing.split() + words  # a thing keeps its name: "Giga Berlin starts production"
-    cut = [i for i, w in enumerate(words[:-1]) if w.lower() in _headline_verbs()]
+    if words and words[-1].lower() in _headline_verbs():
+        words.pop()  # "sales growth of 3% to 4%, announces [a stock split]"
+    cut = [i for i, w in enumerate(words) if w.strip(",").lower() in _headline_verbs()]
     if cut:  # "Tesla AI account teases start of Dojo production": a verb the tagger took for a noun
         words = words[cut[-1] + 1:]
     data = lexicon.load("syntax")
     edges = _words("what_edge_words")
-    words = words[:int(data["what_max_words"])]
+    words = [w for w in words[:int(data["what_max_words"])] if w != ","]
     while words and words[0].lower() in edges:
         words.pop(0)
-    while words and words[-1].lower() in edges:
+    while words and words[-1].strip(",").lower() in edges:
         words.pop()
+    if words:
+        words[-1] = words[-1].rstrip(",")
     content = [w for w in words if w.lower() not in lexicon.words("claims", "what_stopwords")]
     return " ".join(words) if len(content) >= int(data["what_min_words"]) else ""
 
