@@ -38,7 +38,9 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
         drop |= {c.i for c in token.children if c.dep_ in ("case", "det", "amod", "advmod")}
     example = _example(core, date, rules)
     if example is not None:  # "projections such as the start of Dojo production in July 2023"
-        return ["", "", join(core.doc, collect(example, rules, drop, top=False)), "singular"]
+        words = collect(example, rules, drop | {c.i for c in example.children if c.dep_ in ("case", "fixed")},
+                        top=False)
+        return ["", "", join(core.doc, words), "singular"]
     path = _path(core, date)
     keep = collect(core, rules, drop, top=True, path=path)
     subject_words = ""
