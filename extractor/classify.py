@@ -16,7 +16,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from extractor import entities, lexicon
 
-WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9$%'’.&-]*[A-Za-z0-9%]|[A-Za-z0-9$%]")
+# a word of any script ("Nuñez", "São"): letters and digits, with inner $ % ' . & -
+WORD = re.compile(r"[^\W_](?:[^\W_]|[$%'’.&-])*(?:[^\W_]|%)|[^\W_]|[$%]")
 # a name never runs across a line break: "Ivanhoe Mines\n\nIvanhoe Mines" is a heading and a sentence
 CAPNAME = re.compile(
     r"\b((?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z])(?:[^\S\n]+(?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z]\b|\d+\b))*)"

@@ -182,16 +182,15 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
             persons = [m.name for m in mentions if m.kind == "person"]
             if persons:
                 last_person = persons[-1]
+            phrase = ""
             if parsed:
                 phrase = describe.what(cand, own_subject, [subject, *persons])
                 category = describe.category(cand, phrase, unit)
-            # `what` stays the rules': the parse's phrase (describe.what) read better on dev2 but worse on
-            # dev and split restatements of one promise; it still gives the verb-and-object category
             others = [(t["start"] - s0 - lead, t["end"] - s0 - lead) for t in by_sentence[s0]
                       if t["start"] != timex.start]
             drop = [(t0, t1), *others]
             drop += [(m.start, m.end) for m in mentions if m.kind == "person" or m.name == subject]
-            what = classify.short_what(local, drop, subject, values=[(q.start, q.end) for q in found])
+            what = phrase or classify.short_what(local, drop, subject, values=[(q.start, q.end) for q in found])
             fy = fiscal_facts.resolve(resolution.period, timex.text, timex.bound, subject, main, (s0, s1), sentence)
             period, bound = (fy.period, fy.bound) if fy else (resolution.period, timex.bound)
             claims.append(Claim(

@@ -221,26 +221,56 @@ def _third_person(verb: str) -> str:
     return verb + "s"
 
 
+def _names_actor(np: dict[str, Any]) -> bool:
+    """A subject phrase that names who acts, not what happens: a pronoun, "the company", "analysts"."""
+    return bool(np) and (np["pos"] == "PRON" or np["lemma"] in _words("self_nouns")
+                         or np["lemma"] in _words("generic_actors"))
+
+
+@cache
+def _headline_verbs() -> frozenset[str]:
+    """Third-person forms of the verbs that frame a milestone in a headline ("targets", "eyes",
+    "delays", "teases"): what precedes one in a phrase is its actor, what follows the milestone."""
+    lemmas = _words("reporting") | _words("framing") | _words("what_headline_verbs")
+    return frozenset(w + ("es" if w.endswith(("s", "sh", "ch", "x", "z")) else "s") for w in lemmas if " " not in w)
+
+
 def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
     """The milestone as a phrase: the verb (as a lemma) and its object when the clause's subject is
     the actor ("spend about $10 billion on AI training"), else the thing first ("compute hits 100
-    exaflops", "Dojo production start"); without the words of ``names`` (subject, people)."""
+    exaflops", "Dojo production start"); without the words of ``names`` (subject, people) outside
+    that thing, nor function words at its edges. "" when the parse leaves too few content words to
+    name a milestone ("hold" for "hold an 'AI Day'" misparsed): the rules' description is then the
+    better guess."""
     parts = cand.get("syn_what") or []
     if len(parts) != 4:
         return ""
     thing, verb, rest, number = parts
-    if own_subject or not thing:
-        phrase = " ".join(p for p in (verb, rest) if p)
-    else:
-        if verb and number == "singular" and not cand.get("syn_passive"):
-            verb = _third_person(verb)
-        elif verb and cand.get("syn_passive"):
-            verb = cand.get("syn_verb", verb)
-        phrase = " ".join(p for p in (thing, verb, rest) if p)
     drop = {w.lower() for name in names for w in name.split()}
-    words = [w for w in phrase.split() if w.lower().rstrip("'’s") not in drop and w.lower() not in drop]
-    limit = int(lexicon.load("syntax")["what_max_words"])
-    return " ".join(words[:limit])
+    words = [w for w in f"{verb} {rest}".split() if w.lower().rstrip("'’s") not in drop and w.lower() not in drop]
+    if not (own_subject or not thing or _names_actor(cand.get("syn_subject") or {})):
+        if words and verb and cand.get("syn_verb_pos") != "ADJ":  # "split effective" stays as written
+            if cand.get("syn_passive"):
+                words[0] = cand.get("syn_verb", verb)
+            elif number == "singular":
+                words[0] = _third_person(verb)
+        words = thing.split() + words  # a thing keeps its name: "Giga Berlin starts production"
+    if words and words[-1].lower() in _headline_verbs():
+        words.pop()  # "sales growth of 3% to 4%, announces [a stock split]"
+    cut = [i for i, w in enumerate(words) if w.strip(",").lower() in _headline_verbs()]
+    if cut:  # "Tesla AI account teases start of Dojo production": a verb the tagger took for a noun
+        words = words[cut[-1] + 1:]
+    data = lexicon.load("syntax")
+    edges = _words("what_edge_words")
+    words = [w for w in words[:int(data["what_max_words"])] if w != ","]
+    while words and words[0].lower() in edges:
+        words.pop(0)
+    while words and words[-1].strip(",").lower() in edges:
+        words.pop()
+    if words:
+        words[-1] = words[-1].rstrip(",")
+    content = [w for w in words if w.lower() not in lexicon.words("claims", "what_stopwords")]
+    return " ".join(words) if len(content) >= int(data["what_min_words"]) else ""
 
 
 def category(cand: dict[str, Any], phrase: str, unit: str) -> str:

@@ -18,9 +18,11 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from extractor import lexicon
+from extractor.syntax import phrase
 
 CLAUSE_UP = {"xcomp", "ccomp", "csubj"}  # a clause that is the content of the verb above it
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+MODIFIERS = {"amod", "compound", "nummod", "det"}  # a word in these relations is part of a noun phrase
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,9 @@ class Rules:
     drop_words: frozenset[str]
     attribution: frozenset[str]
     drop_determiners: frozenset[str]
+    drop_cases: frozenset[str]
+    phase_verbs: frozenset[str]
+    example_cases: frozenset[str]
     future_aux: frozenset[str]
     conditional_aux: frozenset[str]
     max_words: int
@@ -48,6 +53,7 @@ class Rules:
         return cls(words("reporting"), words("framing"),
                    frozenset(d for d in deps if not d.endswith(":")), tuple(d for d in deps if d.endswith(":")),
                    words("what_drop_words"), words("attribution_nouns"), words("what_drop_determiners"),
+                   words("what_drop_cases"), words("what_phase_verbs"), words("what_example_cases"),
                    words("future_aux"), words("conditional_aux"), int(data["what_max_words"]))
 
 
@@ -75,7 +81,7 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
     tense, mood, aspect, frame = _tense(chain, reporting, rules)
     agent = _agent(chain, subject, rules)
     obj = _object(core)
-    what = _what(core, subject, timex, rules)
+    what = phrase.milestone(core, subject, head, timex, rules)
     return {
         "syn_verb": core.text if core is not None else "",
         "syn_verb_lemma": core.lemma_.lower() if core is not None else "",
@@ -114,6 +120,9 @@ def _span_head(sent: Doc, start: int, end: int) -> Token:
 
 
 def _is_predicate(token: Token) -> bool:
+    """A clause's predicate; a participle that only modifies a noun ("self-driving", "long-awaited") is not."""
+    if token.dep_ in MODIFIERS and token.head.i != token.i:
+        return False
     return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children) or token.dep_ == "ROOT"
 
 
@@ -135,8 +144,7 @@ def _core(governor: Token, rules: Rules) -> Token:
     seen = 0
     while seen < 8:
         seen += 1
-        lemma = token.lemma_.lower()
-        if lemma not in rules.framing and lemma not in rules.reporting:
+        if not phrase.frames(token, rules) and token.lemma_.lower() not in rules.reporting:
             break
         below = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
         if not below:
@@ -310,69 +318,3 @@ def _tense(chain: list[Token], reporting: Token | None, rules: Rules) -> tuple[s
     else:
         frame = ""
     return tense, mood or ("Ind" if tense else ""), aspect, frame
-
-
-def _what(core: Token | None, subject: Token | None, timex: set[int], rules: Rules) -> list[Any]:
-    """The milestone's words: [subject words, verb, rest] where the subject words are the clause
-    subject's phrase (kept by the caller only when the subject is a thing, not an actor), the
-    verb its lemma and the rest the object and complements, each an ordered string."""
-    if core is None:
-        return ["", "", "", ""]
-    drop = set(timex)
-    for i in timex:  # a date's own prepositions ("in", "by the end of") go with it
-        token = core.doc[i]
-        drop |= {c.i for c in token.children if c.dep_ in ("case", "det", "amod", "advmod")}
-    keep = _collect(core, rules, drop, top=True)
-    subject_words = ""
-    if subject is not None and subject.i not in keep:
-        sub = _collect(subject, rules, drop | {core.i}, top=False, cut_poss=True)
-        subject_words = _join(core.doc, sub)
-    verb_is_frame = core.lemma_.lower() in rules.framing and core.pos_ in ("VERB", "ADJ", "AUX")
-    verb = "" if verb_is_frame or core.pos_ not in ("VERB", "AUX", "ADJ") else core.lemma_.lower()
-    if core.pos_ == "AUX" and core.lemma_.lower() == "be":
-        verb = ""
-    rest = _join(core.doc, keep - {core.i} if verb or verb_is_frame else keep)
-    plural = subject is not None and "Plur" in subject.morph.get("Number")
-    return [subject_words, verb, rest, "plural" if plural else "singular"]
-
-
-def _collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: bool = False) -> set[int]:
-    """Token indices of ``token``'s phrase minus what never belongs to a milestone."""
-    out = {token.i} if token.i not in drop else set()
-    for child in token.children:
-        dep = child.dep_
-        if child.i in drop or dep in rules.drop_deps or dep.startswith(rules.drop_dep_prefixes):
-            continue
-        if top and dep.startswith("nsubj"):
-            continue
-        if dep == "det" and child.lower_ in rules.drop_determiners:
-            continue
-        if dep == "nmod:poss" and (child.pos_ == "PRON" or cut_poss):
-            continue
-        if dep == "advmod" and child.lower_ in rules.drop_words:
-            continue
-        if dep in ("obl", "amod") and child.lower_ in rules.drop_words and not list(child.children):
-            continue
-        if dep == "obl" and child.lemma_.lower() in rules.attribution:
-            continue  # "in a tweet": where it was said, not what
-        if dep == "advmod" and child.lower_ in ("not", "n't", "never"):
-            continue
-        if dep in ("case", "fixed") and token.i in drop:
-            continue
-        out |= _collect(child, rules, drop, top=False, cut_poss=cut_poss)
-    return out
-
-
-def _join(doc: Doc, indices: set[int]) -> str:
-    """The kept tokens in sentence order, spaced as written where adjacent."""
-    parts: list[str] = []
-    previous = -2
-    for i in sorted(indices):
-        token = doc[i]
-        if token.is_space or token.is_punct and token.text not in ("%", "$", "&", "-"):
-            continue
-        if parts and (previous != i - 1 or doc[previous].whitespace_):
-            parts.append(" ")
-        parts.append(token.text)
-        previous = i
-    return "".join(parts).strip()

@@ -1,0 +1,189 @@
+"""The milestone of a parsed clause as a short phrase in the sentence's own words.
+
+An analyst writes a claim's `what` from the clause the date belongs to: its verb and object, with
+the object's value ("spend about $10 billion on AI training"), or the thing that is the subject
+first when the clause is about a thing ("compute reaches 100 exaflops"). What is left out, by
+class: the subject when it is an actor, auxiliaries and hedges, the date and its prepositions,
+attribution ("according to Musk", "in a tweet"), adverbials fronted before the verb ("Under its
+license from the FCC, ..."), and circumstances that are not the milestone ("alongside its next
+phones", "as part of a programme", "with preorders opening immediately").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc, Token
+
+if TYPE_CHECKING:
+    from extractor.syntax.features import Rules
+
+HYPHENS = ("-", "‑", "–")
+
+
+def frames(token: Token, rules: Rules) -> bool:
+    """A framing verb or adjective by its lemma or its form ("slated", whose lemma may come out as "slat")."""
+    return token.lemma_.lower() in rules.framing or token.lower_ in rules.framing
+
+
+def milestone(core: Token | None, subject: Token | None, date: Token, timex: set[int], rules: Rules) -> list[Any]:
+    """The milestone's words: [subject words, verb, rest, number] where the subject words are the
+    clause subject's phrase (kept by the caller only when the subject is a thing, not an actor), the
+    verb its lemma and the rest the object and complements, each an ordered string."""
+    if core is None or _misread(core):
+        return ["", "", "", ""]
+    drop = set(timex)
+    for i in timex:  # a date's own prepositions ("in", "by the end of") go with it
+        token = core.doc[i]
+        drop |= {c.i for c in token.children if c.dep_ in ("case", "det", "amod", "advmod")}
+    example = _example(core, date, rules)
+    if example is not None:  # "projections such as the start of Dojo production in July 2023"
+        words = collect(example, rules, drop | {c.i for c in example.children if c.dep_ in ("case", "fixed")},
+                        top=False)
+        return ["", "", join(core.doc, words), "singular"]
+    path = _path(core, date)
+    keep = collect(core, rules, drop, top=True, path=path)
+    subject_words = ""
+    if subject is not None and subject.i not in keep and not frames(subject, rules) \
+            and subject.tag_ not in ("WDT", "WP"):
+        sub = collect(subject, rules, drop | {core.i}, top=False, cut_poss=True)
+        sub -= {c.i for c in subject.children if c.dep_ == "case"}  # "with the bulk to follow": the bulk
+        subject_words = join(core.doc, sub)
+    verb_is_frame = frames(core, rules) and core.pos_ in ("VERB", "ADJ", "AUX")
+    verb = "" if verb_is_frame or core.pos_ not in ("VERB", "AUX", "ADJ") else core.lemma_.lower()
+    if core.pos_ == "ADJ":
+        verb = core.lower_  # "effective", not a verb to inflect
+    if core.pos_ == "AUX" and core.lemma_.lower() == "be":
+        verb = ""
+    rest = join(core.doc, keep - {core.i} if verb or verb_is_frame else keep)
+    if verb and core.dep_ == "xcomp" and core.head.lemma_.lower() in rules.phase_verbs:
+        verb, rest = core.head.lemma_.lower(), join(core.doc, keep)  # "shares will begin trading"
+    plural = subject is not None and "Plur" in subject.morph.get("Number")
+    return [subject_words, verb, rest, "plural" if plural else "singular"]
+
+
+def _misread(core: Token) -> bool:
+    """A verb the tagger made of a name ("between Merced and Bakersfield") or of the second half of
+    a hyphenated adjective ("self-driving"): the clause around it is misread, the rules do better."""
+    doc = core.doc
+    if core.pos_ == "VERB" and core.text[:1].isupper() and not core.is_sent_start:
+        return True
+    return core.i > 1 and doc[core.i - 1].text in HYPHENS and not doc[core.i - 2].whitespace_ \
+        and not doc[core.i - 1].whitespace_
+
+
+def _example(core: Token, date: Token, rules: Rules) -> Token | None:
+    """The example the date belongs to, when it sits in one below the verb ("such as the start of
+    Dojo production in July 2023"): that example is the dated milestone."""
+    token = date.head
+    for _ in range(len(core.doc)):
+        if token.i == core.i or token.head.i == token.i:
+            return None
+        if token.pos_ in ("NOUN", "PROPN") and _case(token) in rules.example_cases:
+            return token
+        token = token.head
+    return None
+
+
+def _path(core: Token, date: Token) -> set[int]:
+    """The tokens from the date up to the clause's verb: a conjunct on it holds the dated milestone
+    ("cover the major cities by 2023 and all of rural India by March 2024": all of rural India)."""
+    token, path = date, set()
+    for _ in range(len(core.doc)):
+        if token.i == core.i or token.head.i == token.i:
+            break
+        path.add(token.i)
+        token = token.head
+    return path if token.i == core.i else set()
+
+
+def _listed(token: Token, child: Token, drop: set[int]) -> bool:
+    """A conjunct of a noun and its conjunction belong to the noun phrase ("AI training and
+    inference", "Delhi, Mumbai and Chennai"), unless the conjunct holds another date."""
+    nominal = ("NOUN", "PROPN", "NUM")
+    if child.dep_ == "conj" and child.pos_ in nominal and token.pos_ in nominal:
+        return not any(t.i in drop for t in child.subtree)
+    in_list = token.dep_ == "conj" and token.pos_ in nominal and child.i < token.i
+    return in_list and (child.dep_ == "cc" or child.dep_ == "punct" and child.text == ",")
+
+
+def _case(token: Token) -> str:
+    """The preposition a nominal hangs by ("ahead of" -> "ahead"; also one the parser made an
+    adverb of, "alongside"), lower-cased; "" when none."""
+    return next((c.lower_ for c in token.children if c.i < token.i and (
+        c.dep_ == "case" or c.dep_ == "advmod" and c.pos_ in ("ADP", "ADV", "SCONJ"))), "")
+
+
+def _absolute(token: Token) -> bool:
+    """ "with preorders opening immediately": a with-phrase whose noun has its own participle."""
+    return _case(token) == "with" and any(c.dep_.startswith("acl") or c.tag_ in ("VBG", "VBN")
+                                          for c in token.children)
+
+
+def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: bool = False,
+            path: frozenset[int] | set[int] = frozenset()) -> set[int]:
+    """Token indices of ``token``'s phrase minus what never belongs to a milestone; of coordinated
+    phrases, the conjunct on the date's ``path`` stands for its head."""
+    out = {token.i} if token.i not in drop else set()
+    for child in token.children:
+        dep = child.dep_
+        dated = next((c for c in child.children if c.dep_ == "conj" and c.i in path), None)
+        if dated is not None and child.i not in path:
+            out |= collect(dated, rules, drop, top=False, cut_poss=cut_poss, path=path)
+            continue
+        if child.i in drop:
+            continue
+        if _listed(token, child, drop):
+            out |= collect(child, rules, drop, top=False, cut_poss=cut_poss, path=path)
+            continue
+        if dep in rules.drop_deps or dep.startswith(rules.drop_dep_prefixes):
+            continue
+        if dep in ("amod", "advmod") and frames(child, rules) and not list(child.children):
+            continue  # "is due on stream", "the expected launch"
+        if top and dep.startswith("nsubj"):
+            continue
+        if top and dep.startswith(("obl", "advmod")) and child.i < token.i:
+            continue  # fronted: "Under its license from the FCC, Amazon must put ..."
+        if dep.startswith(("obl", "nmod", "advmod")) and dep != "nmod:poss" and (
+                _case(child) in rules.drop_cases or child.lower_ in rules.drop_cases or _absolute(child)):
+            continue
+        if dep == "det" and child.lower_ in rules.drop_determiners:
+            continue
+        if dep == "nmod:poss" and (child.pos_ == "PRON" or cut_poss):
+            continue
+        if child.pos_ == "VERB" and child.lemma_.lower() in rules.reporting:
+            continue  # "..., the project's managers said": attribution wherever the parse hangs it
+        if dep == "advmod" and child.lower_ in rules.drop_words:
+            continue
+        if dep in ("obl", "amod", "advmod") and child.lower_ in rules.drop_words \
+                and all(c.dep_ in ("case", "det", "advmod", "fixed") for c in child.children):
+            continue  # "at the earliest", "as early as"
+        if dep == "obl" and child.lemma_.lower() in rules.attribution:
+            continue  # "in a tweet": where it was said, not what
+        if dep == "advmod" and child.lower_ in ("not", "n't", "never"):
+            continue
+        if dep in ("case", "fixed") and token.i in drop:
+            continue
+        out |= collect(child, rules, drop, top=False, cut_poss=cut_poss, path=path)
+    return out
+
+
+def join(doc: Doc, indices: set[int]) -> str:
+    """The kept tokens in sentence order, spaced as written where adjacent; a hyphen between two
+    kept words stays ("self-driving", "next-gen"), and the commas of a list ("Delhi, Kolkata and Chennai")."""
+    indices = set(indices)
+    for i in range(1, len(doc) - 1):
+        if doc[i].text in HYPHENS and i - 1 in indices and i + 1 in indices \
+                and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
+            indices.add(i)
+    parts: list[str] = []
+    previous = -2
+    for i in sorted(indices):
+        token = doc[i]
+        if token.is_space or token.is_punct and token.text not in ("%", "$", "&", ",", *HYPHENS):
+            continue
+        if parts and token.text != "," and (previous != i - 1 or doc[previous].whitespace_):
+            parts.append(" ")
+        parts.append(token.text)
+        previous = i
+    return "".join(parts).strip()

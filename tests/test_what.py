@@ -1,0 +1,99 @@
+"""`what`: the milestone as a phrase of the dated clause, one class of sentence per case.
+
+The phrase comes from the parse (models/syntax): the clause's verb and object with the object's
+value, or the thing that is the subject first; never the actor, attribution, hedges, fronted
+adverbials, circumstances or the date. Without the model those tests skip; the rules' description
+(classify.short_what) stands then and is tested in test_classify.py, plus here for names in any script.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from extractor import classify
+from extractor import time as temporal
+from extractor.syntax import component, describe, features
+
+needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_file(),
+                                 reason="models/syntax is not present")
+
+
+@pytest.fixture(scope="module")
+def parser() -> spacy.language.Language:
+    return spacy.load(component.MODEL_DIR)
+
+
+def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject: bool) -> str:
+    """The phrase for the time expression containing ``date``; the others of the sentence are dates too."""
+    doc = parser(sentence)
+    spans = [doc.char_span(t.start, t.end, alignment_mode="expand") for t in temporal.find_timexes(sentence)]
+    (own,) = [s for s in spans if date in s.text]
+    others = [(s.start, s.end) for s in spans if s.start != own.start]
+    return describe.what(features.describe(doc, own.start, own.end, others), own_subject, ["Tesla"])
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "date", "own_subject", "what"),
+    [
+        # verb and object with its value; the actor subject and the reporting clause left out
+        ("Musk said the company will spend about $10 billion on AI training and inference in 2025.", "2025", True,
+         "spend about $10 billion on AI training and inference"),
+        # a thing as subject comes first, the verb agreeing with it
+        ("Tesla expects its compute to reach 100 exaflops by October 2025.", "October 2025", False,
+         "compute reaches 100 exaflops"),
+        ("He announced that his company's android would debut on AI Day in September 2022.", "September 2022",
+         False, "android debuts on AI Day"),
+        # a thing keeps its name
+        ("The Giga Berlin plant will start production by the end of 2021.", "2021", False,
+         "Giga Berlin plant starts production"),
+        # passive: the participle as written
+        ("The new facilities are expected to be completed in 2027.", "2027", False, "new facilities completed"),
+        # attribution
+        ("Tesla will open the plant in Berlin in 2026, according to Elon Musk.", "2026", True, "open plant in Berlin"),
+        # a fronted adverbial is not the milestone
+        ("Under its licence from the regulator, Amazon must launch half of its satellites by July 2026.",
+         "July 2026", True, "launch half of satellites"),
+        # hedges, negation and the date's own words
+        ("Tesla could start production as early as next year.", "next year", True, "start production"),
+        ("Tesla will not start production before 2027 at the earliest, the managers said.", "2027", True,
+         "start production"),
+        # circumstances: alongside / as part of / an absolute with-phrase
+        ("Analysts expect the ring to launch this summer, alongside the company's next foldable phones.", "summer",
+         False, "ring launches"),
+        ("The stadium will open in 2030 as part of the Games programme.", "2030", False, "stadium opens"),
+        ("The phones go on sale on January 31, with preorders opening immediately.", "January 31", False,
+         "phones go on sale"),
+        # a phase verb stays before the verb it governs
+        ("Shares will begin trading on a split-adjusted basis on Feb. 26.", "Feb. 26", False,
+         "Shares begin trading on split-adjusted basis"),
+        # coordination: a list of nouns is one phrase; of coordinated clauses, the dated one
+        ("The Aldi chain will enter Phoenix, Tucson and Las Vegas in 2025.", "2025", True,
+         "enter Phoenix, Tucson and Las Vegas"),
+        ("Text capabilities would come in 2024, and voice and data would start in 2025.", "2025", False,
+         "voice and data starts"),
+        # a hyphenated word stays whole
+        ("Tesla will unveil its next-gen Roadster in late 2024.", "2024", True, "unveil next-gen Roadster"),
+        # nominal claims, and no function word at the edges
+        ("The MPC's next rate decision is due on March 20.", "March 20", False, "next rate decision"),
+        ("We are aiming for 50,000 units in 2024.", "2024", True, "50,000 units"),
+    ],
+)
+def test_phrase_of_the_dated_clause(parser: spacy.language.Language, sentence: str, date: str,
+                                    own_subject: bool, what: str) -> None:
+    assert _what(parser, sentence, date, own_subject) == what
+
+
+@needs_model
+def test_a_misread_clause_leaves_what_to_the_rules(parser: spacy.language.Language) -> None:
+    """ "self-driving" parsed as a verb of its own: no phrase, so records fall back to the rules."""
+    assert _what(parser, "Elon Musk says Tesla will unveil self-driving Robotaxi on August 8.", "August 8",
+                 True) == ""
+
+
+def test_rules_read_names_in_any_script_once() -> None:
+    """The rules' words are letters of any script: "Nuñez" once, not "Nuñez ... Nu ez"."""
+    text = "Corvane will hire 500 workers for the Nuñez project in 2026."
+    start = text.index("in 2026")
+    assert classify.short_what(text, [(start, start + 7)], "Corvane") == "Nuñez hire workers project"
