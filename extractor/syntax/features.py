@@ -74,13 +74,15 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
     speaker = _speaker(sent, reporting)
     tense, mood, aspect, frame = _tense(chain, reporting, rules)
     agent = _agent(chain, subject, rules)
-    obj = _object(core)
+    obj = _object(core, timex)
     what = _what(core, subject, timex, rules)
     return {
         "syn_verb": core.text if core is not None else "",
         "syn_verb_lemma": core.lemma_.lower() if core is not None else "",
         "syn_verb_pos": core.pos_ if core is not None else "",
         "syn_object": obj.lemma_.lower() if obj is not None else "",
+        "syn_object_mods": _modifiers(obj),
+        "syn_subject_mods": _modifiers(subject),
         "syn_tense": tense,
         "syn_mood": mood,
         "syn_aspect": aspect,
@@ -222,14 +224,25 @@ def _agent(chain: list[Token], subject: Token | None, rules: Rules) -> Token | N
     return None
 
 
-def _object(core: Token | None) -> Token | None:
+def _object(core: Token | None, timex: set[int]) -> Token | None:
+    """The verb's object (or passive subject, complement, oblique), never the date itself."""
     if core is None:
         return None
     for dep in ("obj", "nsubj:pass", "xcomp", "obl"):
-        found = next((c for c in core.children if c.dep_ == dep), None)
+        found = next((c for c in core.children if c.dep_ == dep and c.i not in timex), None)
         if found is not None:
             return found
     return None
+
+
+def _modifiers(token: Token | None) -> list[str]:
+    """Lemmas of the nouns and adjectives that qualify a head ("fiscal deficit target", "net
+    interest outlays", "target of 5.1%": deficit, fiscal, interest, net), nearest first."""
+    if token is None:
+        return []
+    found = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "nmod:poss")]
+    found += [g for c in found if c.dep_ == "compound" for g in c.children if g.dep_ in ("compound", "amod")]
+    return [c.lemma_.lower() for c in sorted(found, key=lambda c: abs(c.i - token.i))]
 
 
 def _possessor(token: Token | None) -> Token | None:
