@@ -81,8 +81,8 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
         "syn_verb_lemma": core.lemma_.lower() if core is not None else "",
         "syn_verb_pos": core.pos_ if core is not None else "",
         "syn_object": obj.lemma_.lower() if obj is not None else "",
-        "syn_object_mods": _modifiers(obj),
-        "syn_subject_mods": _modifiers(subject),
+        "syn_object_mods": _modifiers(obj, timex),
+        "syn_subject_mods": _modifiers(subject, timex),
         "syn_tense": tense,
         "syn_mood": mood,
         "syn_aspect": aspect,
@@ -235,13 +235,14 @@ def _object(core: Token | None, timex: set[int]) -> Token | None:
     return None
 
 
-def _modifiers(token: Token | None) -> list[str]:
+def _modifiers(token: Token | None, timex: set[int]) -> list[str]:
     """Lemmas of the nouns and adjectives that qualify a head ("fiscal deficit target", "net
     interest outlays", "target of 5.1%": deficit, fiscal, interest, net), nearest first."""
     if token is None:
         return []
     found = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "nmod:poss")]
     found += [g for c in found if c.dep_ == "compound" for g in c.children if g.dep_ in ("compound", "amod")]
+    found = [c for c in found if c.i not in timex and c.pos_ != "NUM"]
     return [c.lemma_.lower() for c in sorted(found, key=lambda c: abs(c.i - token.i))]
 
 
