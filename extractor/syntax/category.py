@@ -27,6 +27,8 @@ class Clause:
     subject: str = ""  # the head noun of the clause's subject ("" when an actor: who acts is no milestone)
     subject_mods: tuple[str, ...] = ()
     unit: str = ""
+    dated: str = ""  # the noun the date modifies ("a planned debut in September 2026"), if any
+    dated_mods: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, cand: dict[str, Any], unit: str, subject_is_actor: bool) -> Clause:
@@ -34,7 +36,8 @@ class Clause:
         subject = {} if subject_is_actor else cand.get("syn_subject") or {}
         return cls(cand.get("syn_verb_lemma", ""), cand.get("syn_object", ""),
                    tuple(cand.get("syn_object_mods") or ()), subject.get("lemma", ""),
-                   () if subject_is_actor else tuple(cand.get("syn_subject_mods") or ()), unit)
+                   () if subject_is_actor else tuple(cand.get("syn_subject_mods") or ()), unit,
+                   cand.get("syn_date_noun", ""), tuple(cand.get("syn_date_noun_mods") or ()))
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,9 @@ class _Rules:
     verbs: dict[str, str]
     weak_verbs: dict[str, str]
     count_verbs: frozenset[str]
+    growth_verbs: frozenset[str]
     ruling_nouns: dict[str, str]
+    dated_nouns: dict[str, str]
     nouns: dict[str, str]
     measured_units: frozenset[str]
     rate_marker: str
@@ -63,8 +68,9 @@ def _index(spec: dict[str, list[str]]) -> dict[str, str]:
 @cache
 def _rules() -> _Rules:
     data = lexicon.load("categories")["clause"]
-    return _Rules(tuple(data["precedence"]), _index(data["verbs"]), _index(data["weak_verbs"]),
-                  frozenset(data["count_verbs"]), _index(data["ruling_nouns"]), _index(data["nouns"]),
+    index = {key: _index(data[key]) for key in ("verbs", "weak_verbs", "ruling_nouns", "dated_nouns", "nouns")}
+    return _Rules(tuple(data["precedence"]), index["verbs"], index["weak_verbs"], frozenset(data["count_verbs"]),
+                  frozenset(data["growth_verbs"]), index["ruling_nouns"], index["dated_nouns"], index["nouns"],
                   frozenset(data["measured_units"]), data["rate_marker"], re.compile(data["money_unit"]),
                   frozenset(data["counted_exclude"]))
 
@@ -73,10 +79,9 @@ def _money(unit: str, rules: _Rules) -> bool:
     return bool(unit) and bool(rules.money_unit.match(unit.split(rules.rate_marker)[0]))
 
 
-def _nouns(clause: Clause, index: dict[str, str], with_subject: bool = True) -> str:
+def _nouns(clause: Clause, index: dict[str, str]) -> str:
     """The category the object's (then the subject's) head noun names, else one of its qualifiers."""
-    groups = [(clause.obj, clause.obj_mods)] + ([(clause.subject, clause.subject_mods)] if with_subject else [])
-    for head, mods in groups:
+    for head, mods in ((clause.obj, clause.obj_mods), (clause.subject, clause.subject_mods)):
         for word in (head, *mods):
             if word in index:
                 return index[word]
@@ -97,12 +102,16 @@ def _counted(clause: Clause, rules: _Rules) -> str:
 
 
 _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
+    "dated_noun": lambda c, r: r.dated_nouns.get(c.dated, ""),
     "ruling_noun": lambda c, r: _nouns(c, r.ruling_nouns),
     "measured": _measured,
     "verb": lambda c, r: r.verbs.get(c.verb, ""),
+    "growth": lambda c, r: _measured(c, r) if c.verb in r.growth_verbs else "",
     "counted": _counted,
-    "object": lambda c, r: _nouns(c, r.nouns, with_subject=False),
-    "subject": lambda c, r: _nouns(Clause(subject=c.subject, subject_mods=c.subject_mods), r.nouns),
+    "object": lambda c, r: r.nouns.get(c.obj, ""),
+    "subject": lambda c, r: r.nouns.get(c.subject, ""),
+    "object_mods": lambda c, r: next((r.nouns[w] for w in c.obj_mods if w in r.nouns), ""),
+    "subject_mods": lambda c, r: next((r.nouns[w] for w in c.subject_mods if w in r.nouns), ""),
     "money": lambda c, r: "financial" if _money(c.unit, r) else "",
     "weak_verb": lambda c, r: r.weak_verbs.get(c.verb, ""),
 }

@@ -75,6 +75,7 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
     tense, mood, aspect, frame = _tense(chain, reporting, rules)
     agent = _agent(chain, subject, rules)
     obj = _object(core, timex)
+    dated = _dated_noun(head)
     what = _what(core, subject, timex, rules)
     return {
         "syn_verb": core.text if core is not None else "",
@@ -83,6 +84,8 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
         "syn_object": obj.lemma_.lower() if obj is not None else "",
         "syn_object_mods": _modifiers(obj, timex),
         "syn_subject_mods": _modifiers(subject, timex),
+        "syn_date_noun": dated.lemma_.lower() if dated is not None else "",
+        "syn_date_noun_mods": _modifiers(dated, timex),
         "syn_tense": tense,
         "syn_mood": mood,
         "syn_aspect": aspect,
@@ -233,6 +236,17 @@ def _object(core: Token | None, timex: set[int]) -> Token | None:
         if found is not None:
             return found
     return None
+
+
+def _dated_noun(head: Token) -> Token | None:
+    """The noun the time expression modifies, when it modifies a noun rather than a verb ("a
+    planned debut in September 2026", "completion between 2027 and 2029"): that noun is the
+    milestone the date belongs to."""
+    token = head.head
+    if token.i == head.i or token.pos_ not in ("NOUN", "PROPN") or head.dep_ not in ("nmod", "obl", "nmod:tmod",
+                                                                                     "compound", "appos"):
+        return None
+    return token
 
 
 def _modifiers(token: Token | None, timex: set[int]) -> list[str]:
