@@ -29,6 +29,7 @@ class Clause:
     unit: str = ""
     dated: str = ""  # the noun the date modifies ("a planned debut in September 2026"), if any
     dated_mods: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()  # the nouns right before the date, nearest first
 
     @classmethod
     def of(cls, cand: dict[str, Any], unit: str, subject_is_actor: bool) -> Clause:
@@ -37,7 +38,8 @@ class Clause:
         return cls(cand.get("syn_verb_lemma", ""), cand.get("syn_object", ""),
                    tuple(cand.get("syn_object_mods") or ()), subject.get("lemma", ""),
                    () if subject_is_actor else tuple(cand.get("syn_subject_mods") or ()), unit,
-                   cand.get("syn_date_noun", ""), tuple(cand.get("syn_date_noun_mods") or ()))
+                   cand.get("syn_date_noun", ""), tuple(cand.get("syn_date_noun_mods") or ()),
+                   tuple(cand.get("syn_nouns_before") or ()))
 
 
 @dataclass(frozen=True)
@@ -101,8 +103,17 @@ def _counted(clause: Clause, rules: _Rules) -> str:
     return "capacity" if counted and clause.verb in rules.count_verbs else ""
 
 
+def _dated(clause: Clause, rules: _Rules) -> str:
+    """The milestone noun the date modifies; when the parse hangs the date on a noun that names no
+    milestone ("a planned debut alongside the iPhone 18 Pro in September 2026"), the nearest
+    milestone noun before it in the same phrase."""
+    if not clause.dated:
+        return ""
+    return next((rules.dated_nouns[w] for w in (clause.dated, *clause.before) if w in rules.dated_nouns), "")
+
+
 _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
-    "dated_noun": lambda c, r: r.dated_nouns.get(c.dated, ""),
+    "dated_noun": _dated,
     "ruling_noun": lambda c, r: _nouns(c, r.ruling_nouns),
     "measured": _measured,
     "verb": lambda c, r: r.verbs.get(c.verb, ""),

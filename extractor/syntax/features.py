@@ -76,6 +76,7 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
     agent = _agent(chain, subject, rules)
     obj = _object(core, timex)
     dated = _dated_noun(head)
+    near = _nouns_before(sent, start, timex)
     what = _what(core, subject, timex, rules)
     return {
         "syn_verb": core.text if core is not None else "",
@@ -86,6 +87,7 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
         "syn_subject_mods": _modifiers(subject, timex),
         "syn_date_noun": dated.lemma_.lower() if dated is not None else "",
         "syn_date_noun_mods": _modifiers(dated, timex),
+        "syn_nouns_before": near,
         "syn_tense": tense,
         "syn_mood": mood,
         "syn_aspect": aspect,
@@ -247,6 +249,25 @@ def _dated_noun(head: Token) -> Token | None:
                                                                                      "compound", "appos"):
         return None
     return token
+
+
+BOUNDARY_DEPS = frozenset({"amod", "acl", "compound"})  # a verb in these relations does not end the phrase
+
+
+def _nouns_before(sent: Doc, start: int, timex: set[int], window: int = 8) -> list[str]:
+    """Lemmas of the nouns right before the time expression, nearest first, back to the verb or
+    punctuation that opens their phrase ("ahead of a planned debut alongside the iPhone 18 Pro in
+    September 2026": pro, debut): a parse may hang the date on the wrong one."""
+    found: list[str] = []
+    for token in reversed(sent[max(0, start - window):start]):
+        if token.i in timex:
+            continue
+        if token.is_punct or token.pos_ in ("AUX", "SCONJ", "PRON") or token.pos_ == "VERB" \
+                and token.dep_ not in BOUNDARY_DEPS:
+            break
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in BOUNDARY_DEPS:  # heads, not "production" satellites
+            found.append(token.lemma_.lower())
+    return found
 
 
 def _modifiers(token: Token | None, timex: set[int]) -> list[str]:
