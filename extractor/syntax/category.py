@@ -49,6 +49,8 @@ class _Rules:
     weak_verbs: dict[str, str]
     count_verbs: frozenset[str]
     growth_verbs: frozenset[str]
+    schedule_verbs: frozenset[str]
+    scheduled: str
     ruling_nouns: dict[str, str]
     dated_nouns: dict[str, str]
     nouns: dict[str, str]
@@ -72,7 +74,8 @@ def _rules() -> _Rules:
     data = lexicon.load("categories")["clause"]
     index = {key: _index(data[key]) for key in ("verbs", "weak_verbs", "ruling_nouns", "dated_nouns", "nouns")}
     return _Rules(tuple(data["precedence"]), index["verbs"], index["weak_verbs"], frozenset(data["count_verbs"]),
-                  frozenset(data["growth_verbs"]), index["ruling_nouns"], index["dated_nouns"], index["nouns"],
+                  frozenset(data["growth_verbs"]), frozenset(data["schedule_verbs"]), data["scheduled"],
+                  index["ruling_nouns"], index["dated_nouns"], index["nouns"],
                   frozenset(data["measured_units"]), data["rate_marker"], re.compile(data["money_unit"]),
                   frozenset(data["counted_exclude"]))
 
@@ -123,6 +126,7 @@ _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
     "subject": lambda c, r: r.nouns.get(c.subject, ""),
     "object_mods": lambda c, r: next((r.nouns[w] for w in c.obj_mods if w in r.nouns), ""),
     "subject_mods": lambda c, r: next((r.nouns[w] for w in c.subject_mods if w in r.nouns), ""),
+    "scheduled": lambda c, r: r.scheduled if c.verb in r.schedule_verbs and (c.subject or c.obj) else "",
     "money": lambda c, r: "financial" if _money(c.unit, r) else "",
     "weak_verb": lambda c, r: r.weak_verbs.get(c.verb, ""),
 }
