@@ -104,3 +104,14 @@ def _categories(sentence: str) -> list[str]:
 )
 def test_sentence_category(sentence: str, expected: str) -> None:
     assert _categories(sentence) == [expected]
+
+
+def test_a_clause_parsed_round_a_noun_reads_the_noun_as_its_milestone() -> None:
+    cand = {"syn_verb_lemma": "flight", "syn_verb_pos": "NOUN", "syn_object": ""}
+    assert category(Clause.of(cand, "", subject_is_actor=False)) == "launch"
+
+
+def test_an_actor_as_subject_names_no_milestone() -> None:
+    cand = {"syn_verb_lemma": "say", "syn_verb_pos": "VERB", "syn_subject": {"lemma": "production"}}
+    assert category(Clause.of(cand, "", subject_is_actor=True)) == ""
+    assert category(Clause.of(cand, "", subject_is_actor=False)) == "production"

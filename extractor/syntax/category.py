@@ -16,6 +16,8 @@ from typing import Any
 
 from extractor import lexicon
 
+NOMINAL = frozenset({"NOUN", "PROPN"})
+
 
 @dataclass(frozen=True)
 class Clause:
@@ -35,7 +37,10 @@ class Clause:
     def of(cls, cand: dict[str, Any], unit: str, subject_is_actor: bool) -> Clause:
         """The clause of a candidate's `syn_*` fields (features.describe)."""
         subject = {} if subject_is_actor else cand.get("syn_subject") or {}
-        return cls(cand.get("syn_verb_lemma", ""), cand.get("syn_object", ""),
+        verb, obj = cand.get("syn_verb_lemma", ""), cand.get("syn_object", "")
+        if cand.get("syn_verb_pos") in NOMINAL and not obj:
+            verb, obj = "", verb  # a clause parsed round a noun ("Project Sunrise flights to 2027"): its milestone
+        return cls(verb, obj,
                    tuple(cand.get("syn_object_mods") or ()), subject.get("lemma", ""),
                    () if subject_is_actor else tuple(cand.get("syn_subject_mods") or ()), unit,
                    cand.get("syn_date_noun", ""), tuple(cand.get("syn_date_noun_mods") or ()),
