@@ -174,8 +174,9 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
             persons = [m.name for m in mentions if m.kind == "person"]
             if persons:
                 last_person = persons[-1]
+            by_words = classify.category_of(local, unit, t0)
             if parsed:
-                category = describe.category(cand, unit, own_subject)
+                category = describe.category(cand, unit, own_subject, by_words)
             # `what` stays the rules': the parse's phrase (describe.what) read better on dev2 but worse on
             # dev and split restatements of one promise
             others = [(t["start"] - s0 - lead, t["end"] - s0 - lead) for t in by_sentence[s0]
@@ -206,7 +207,7 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
                 subject=subject,
                 speaker=speaker,
                 what=what,
-                category=_category(classify.category_of(local, unit, t0), category),
+                category=_category(by_words, category),
                 value=target.value if target else None,
                 unit=unit,
                 value_text=target.value_text if target else "",

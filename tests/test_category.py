@@ -115,3 +115,10 @@ def test_an_actor_as_subject_names_no_milestone() -> None:
     cand = {"syn_verb_lemma": "say", "syn_verb_pos": "VERB", "syn_subject": {"lemma": "production"}}
     assert category(Clause.of(cand, "", subject_is_actor=True)) == ""
     assert category(Clause.of(cand, "", subject_is_actor=False)) == "production"
+
+
+def test_a_money_target_alone_takes_the_sentences_money_category() -> None:
+    money = Clause(verb="combine", subject="training", unit="USD")  # "will spend ... $10 billion ... combined"
+    assert category(money, by_words="spending") == "spending"
+    assert category(money, by_words="production") == "financial"
+    assert category(Clause(verb="deliver", unit="USD"), by_words="spending") == "delivery"

@@ -30,7 +30,6 @@ class Clause:
     subject_mods: tuple[str, ...] = ()
     unit: str = ""
     dated: str = ""  # the noun the date modifies ("a planned debut in September 2026"), if any
-    dated_mods: tuple[str, ...] = ()
     before: tuple[str, ...] = ()  # the nouns right before the date, nearest first
 
     @classmethod
@@ -43,8 +42,7 @@ class Clause:
         return cls(verb, obj,
                    tuple(cand.get("syn_object_mods") or ()), subject.get("lemma", ""),
                    () if subject_is_actor else tuple(cand.get("syn_subject_mods") or ()), unit,
-                   cand.get("syn_date_noun", ""), tuple(cand.get("syn_date_noun_mods") or ()),
-                   tuple(cand.get("syn_nouns_before") or ()))
+                   cand.get("syn_date_noun", ""), tuple(cand.get("syn_nouns_before") or ()))
 
 
 @dataclass(frozen=True)
@@ -63,6 +61,8 @@ class _Rules:
     rate_marker: str
     money_unit: re.Pattern[str]
     counted_exclude: frozenset[str]
+    targets: dict[str, str]  # the category a measured, counted or money target names
+    money_categories: frozenset[str]  # what the sentence's words may make a money target instead
 
 
 def _index(spec: dict[str, list[str]]) -> dict[str, str]:
@@ -82,7 +82,7 @@ def _rules() -> _Rules:
                   frozenset(data["growth_verbs"]), frozenset(data["schedule_verbs"]), data["scheduled"],
                   index["ruling_nouns"], index["dated_nouns"], index["nouns"],
                   frozenset(data["measured_units"]), data["rate_marker"], re.compile(data["money_unit"]),
-                  frozenset(data["counted_exclude"]))
+                  frozenset(data["counted_exclude"]), dict(data["targets"]), frozenset(data["money_categories"]))
 
 
 def _money(unit: str, rules: _Rules) -> bool:
@@ -102,13 +102,13 @@ def _measured(clause: Clause, rules: _Rules) -> str:
     unit = clause.unit
     if not unit or _money(unit, rules):
         return ""
-    return "capacity" if unit in rules.measured_units or rules.rate_marker in unit else ""
+    return rules.targets["measured"] if unit in rules.measured_units or rules.rate_marker in unit else ""
 
 
 def _counted(clause: Clause, rules: _Rules) -> str:
     unit = clause.unit
     counted = unit and not _money(unit, rules) and unit not in rules.counted_exclude
-    return "capacity" if counted and clause.verb in rules.count_verbs else ""
+    return rules.targets["counted"] if counted and clause.verb in rules.count_verbs else ""
 
 
 def _dated(clause: Clause, rules: _Rules) -> str:
@@ -132,16 +132,21 @@ _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
     "object_mods": lambda c, r: next((r.nouns[w] for w in c.obj_mods if w in r.nouns), ""),
     "subject_mods": lambda c, r: next((r.nouns[w] for w in c.subject_mods if w in r.nouns), ""),
     "scheduled": lambda c, r: r.scheduled if c.verb in r.schedule_verbs and (c.subject or c.obj) else "",
-    "money": lambda c, r: "financial" if _money(c.unit, r) else "",
     "weak_verb": lambda c, r: r.weak_verbs.get(c.verb, ""),
 }
 
 
-def category(clause: Clause) -> str:
-    """The first category the clause's sources name, in the lexicon's precedence; "" for none."""
+def category(clause: Clause, by_words: str = "") -> str:
+    """The first category the clause's sources name, in the lexicon's precedence; "" for none. A
+    money target is the one source that asks the sentence's words (``by_words``, the keyword
+    category): they choose between its categories ("spend ... $10 billion" is spending)."""
     rules = _rules()
     for source in rules.precedence:
-        found = _SOURCES[source](clause, rules)
+        if source == "money":
+            found = "" if not _money(clause.unit, rules) else \
+                by_words if by_words in rules.money_categories else rules.targets["money"]
+        else:
+            found = _SOURCES[source](clause, rules)
         if found:
             return found
     return ""

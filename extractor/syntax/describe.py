@@ -211,10 +211,11 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
     return " ".join(words[:limit])
 
 
-def category(cand: dict[str, Any], unit: str, own_subject: bool) -> str:
+def category(cand: dict[str, Any], unit: str, own_subject: bool, by_words: str = "") -> str:
     """The category the clause's verb, object, thing-subject and unit speak for ("" when none);
-    an actor as subject (``own_subject``) names no milestone."""
-    return syntax_category.category(syntax_category.Clause.of(cand, unit, own_subject))
+    an actor as subject (``own_subject``) names no milestone; ``by_words``: the sentence's keyword
+    category, which only chooses what a money target is."""
+    return syntax_category.category(syntax_category.Clause.of(cand, unit, own_subject), by_words)
 
 
 def lead_actor(syntax: dict[str, Any] | None, text: str, fallback: str, gov: str = "") -> str:

@@ -86,7 +86,6 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
         "syn_object_mods": _modifiers(obj, timex),
         "syn_subject_mods": _modifiers(subject, timex),
         "syn_date_noun": dated.lemma_.lower() if dated is not None else "",
-        "syn_date_noun_mods": _modifiers(dated, timex),
         "syn_nouns_before": near,
         "syn_tense": tense,
         "syn_mood": mood,
