@@ -391,18 +391,6 @@ def category_of(text: str, unit: str = "", anchor: int | None = None) -> str:
     return "other"
 
 
-def category_of_phrase(phrase: str, unit: str = "") -> str:
-    """The category a short phrase (a clause's verb and object) speaks for: its milestone word,
-    else its keywords; "" when it names none or several milestones."""
-    data = lexicon.load("categories")
-    pattern, index, _ = _milestones()
-    named = {data["milestone_categories"][index[m.group(0).lower()]] for m in pattern.finditer(phrase)
-             if index[m.group(0).lower()] in data["milestone_categories"]}
-    if len(named) > 1:
-        return ""  # two milestones ("production ahead of its debut"): the one nearest the date decides
-    return named.pop() if named else _best_category(phrase, unit)
-
-
 def _best_category(window: str, unit: str) -> str:
     """The category with the most weighted keyword evidence in ``window`` (a target's unit adds
     strong evidence); "" when there is none."""

@@ -105,9 +105,9 @@ def _promised_start(period: temporal.Period, anchor: date | None) -> date:
 
 
 def _category(by_rules: str, by_parse: str) -> str:
-    """The rules' category (milestone word nearest the date: measured the better on both dev
-    corpora), the verb and object's when the rules find none."""
-    return by_parse if by_rules == "other" and by_parse else by_rules
+    """The clause's category (its verb, object and unit: syntax/category.py), the sentence's
+    keywords when the clause names none."""
+    return by_parse or by_rules
 
 
 def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
@@ -183,9 +183,10 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
             if persons:
                 last_person = persons[-1]
             phrase = ""
+            by_words = classify.category_of(local, unit, t0)
             if parsed:
                 phrase = describe.what(cand, own_subject, [subject, *persons])
-                category = describe.category(cand, phrase, unit)
+                category = describe.category(cand, unit, own_subject, by_words)
             others = [(t["start"] - s0 - lead, t["end"] - s0 - lead) for t in by_sentence[s0]
                       if t["start"] != timex.start]
             drop = [(t0, t1), *others]
@@ -214,7 +215,7 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
                 subject=subject,
                 speaker=speaker,
                 what=what,
-                category=_category(classify.category_of(local, unit, t0), category),
+                category=_category(by_words, category),
                 value=target.value if target else None,
                 unit=unit,
                 value_text=target.value_text if target else "",

@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from extractor import classify, entities, lexicon
+from extractor.syntax import category as syntax_category
 
 
 @dataclass(frozen=True)
@@ -273,10 +274,11 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
     return " ".join(words) if len(content) >= int(data["what_min_words"]) else ""
 
 
-def category(cand: dict[str, Any], phrase: str, unit: str) -> str:
-    """The category its verb and object speak for ("" when they name none)."""
-    words = " ".join(p for p in (cand.get("syn_verb_lemma", ""), phrase, cand.get("syn_object", "")) if p)
-    return classify.category_of_phrase(words, unit)
+def category(cand: dict[str, Any], unit: str, own_subject: bool, by_words: str = "") -> str:
+    """The category the clause's verb, object, thing-subject and unit speak for ("" when none);
+    an actor as subject (``own_subject``) names no milestone; ``by_words``: the sentence's keyword
+    category, which only chooses what a money target is."""
+    return syntax_category.category(syntax_category.Clause.of(cand, unit, own_subject), by_words)
 
 
 def lead_actor(syntax: dict[str, Any] | None, text: str, fallback: str, gov: str = "", headline: str = "") -> str:

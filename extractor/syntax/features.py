@@ -80,13 +80,19 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
     speaker = _speaker(sent, reporting)
     tense, mood, aspect, frame = _tense(chain, reporting, rules)
     agent = _agent(chain, subject, rules)
-    obj = _object(core)
+    obj = _object(core, timex)
+    dated = _dated_noun(head)
+    near = _nouns_before(sent, start, timex)
     what = phrase.milestone(core, subject, head, timex, rules)
     return {
         "syn_verb": core.text if core is not None else "",
         "syn_verb_lemma": core.lemma_.lower() if core is not None else "",
         "syn_verb_pos": core.pos_ if core is not None else "",
         "syn_object": obj.lemma_.lower() if obj is not None else "",
+        "syn_object_mods": _modifiers(obj, timex),
+        "syn_subject_mods": _modifiers(subject, timex),
+        "syn_date_noun": dated.lemma_.lower() if dated is not None else "",
+        "syn_nouns_before": near,
         "syn_tense": tense,
         "syn_mood": mood,
         "syn_aspect": aspect,
@@ -230,14 +236,56 @@ def _agent(chain: list[Token], subject: Token | None, rules: Rules) -> Token | N
     return None
 
 
-def _object(core: Token | None) -> Token | None:
+def _object(core: Token | None, timex: set[int]) -> Token | None:
+    """The verb's object (or passive subject, complement, oblique), never the date itself."""
     if core is None:
         return None
     for dep in ("obj", "nsubj:pass", "xcomp", "obl"):
-        found = next((c for c in core.children if c.dep_ == dep), None)
+        found = next((c for c in core.children if c.dep_ == dep and c.i not in timex), None)
         if found is not None:
             return found
     return None
+
+
+def _dated_noun(head: Token) -> Token | None:
+    """The noun the time expression modifies, when it modifies a noun rather than a verb ("a
+    planned debut in September 2026", "completion between 2027 and 2029"): that noun is the
+    milestone the date belongs to."""
+    token = head.head
+    if token.i == head.i or token.pos_ not in ("NOUN", "PROPN") or head.dep_ not in ("nmod", "obl", "nmod:tmod",
+                                                                                     "compound", "appos"):
+        return None
+    return token
+
+
+BOUNDARY_DEPS = frozenset({"amod", "acl", "compound"})  # a verb in these relations does not end the phrase
+
+
+def _nouns_before(sent: Doc, start: int, timex: set[int], window: int = 8) -> list[str]:
+    """Lemmas of the nouns right before the time expression, nearest first, back to the verb or
+    punctuation that opens their phrase ("ahead of a planned debut alongside the iPhone 18 Pro in
+    September 2026": pro, debut): a parse may hang the date on the wrong one."""
+    found: list[str] = []
+    for token in reversed(sent[max(0, start - window):start]):
+        if token.i in timex:
+            continue
+        if token.is_punct or token.pos_ in ("AUX", "SCONJ", "PRON") or token.pos_ == "VERB" \
+                and token.dep_ not in BOUNDARY_DEPS:
+            break
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in BOUNDARY_DEPS:  # heads, not "production" satellites
+            found.append(token.lemma_.lower())
+    return found
+
+
+def _modifiers(token: Token | None, timex: set[int]) -> list[str]:
+    """Lemmas of the nouns and adjectives that qualify a head ("fiscal deficit target", "net
+    interest outlays", "target of 5.1%": deficit, fiscal, interest, net), nearest first."""
+    if token is None:
+        return []
+    found = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "nmod:poss")]
+    found += [g for c in found if c.dep_ == "compound" for g in c.children if g.dep_ in ("compound", "amod")]
+    found = [c for c in found if c.i not in timex and c.pos_ != "NUM"]
+    return [c.lemma_.lower() for c in sorted(found, key=lambda c: abs(c.i - token.i))]
 
 
 def _possessor(token: Token | None) -> Token | None:

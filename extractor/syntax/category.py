@@ -1,0 +1,152 @@
+"""A claim's category from its clause: the verb, the object's head noun, a thing as subject, the unit.
+
+Keywords anywhere in a sentence mislead ("Tesla's factory will host AI Day" names a factory; the
+milestone is an event): the clause the date belongs to says what happens to what. The mapping is
+data (lexicons/categories.yaml `clause:`), asked in a fixed precedence; "" when the clause names
+nothing, and the caller falls back on the sentence's keywords (classify.category_of).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from extractor import lexicon
+
+NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The words of a claim's clause that speak for its category (lemmas, lower case)."""
+
+    verb: str = ""
+    obj: str = ""
+    obj_mods: tuple[str, ...] = ()
+    subject: str = ""  # the head noun of the clause's subject ("" when an actor: who acts is no milestone)
+    subject_mods: tuple[str, ...] = ()
+    unit: str = ""
+    dated: str = ""  # the noun the date modifies ("a planned debut in September 2026"), if any
+    before: tuple[str, ...] = ()  # the nouns right before the date, nearest first
+
+    @classmethod
+    def of(cls, cand: dict[str, Any], unit: str, subject_is_actor: bool) -> Clause:
+        """The clause of a candidate's `syn_*` fields (features.describe)."""
+        subject = {} if subject_is_actor else cand.get("syn_subject") or {}
+        verb, obj = cand.get("syn_verb_lemma", ""), cand.get("syn_object", "")
+        if cand.get("syn_verb_pos") in NOMINAL and not obj:
+            verb, obj = "", verb  # a clause parsed round a noun ("Project Sunrise flights to 2027"): its milestone
+        return cls(verb, obj,
+                   tuple(cand.get("syn_object_mods") or ()), subject.get("lemma", ""),
+                   () if subject_is_actor else tuple(cand.get("syn_subject_mods") or ()), unit,
+                   cand.get("syn_date_noun", ""), tuple(cand.get("syn_nouns_before") or ()))
+
+
+@dataclass(frozen=True)
+class _Rules:
+    precedence: tuple[str, ...]
+    verbs: dict[str, str]
+    weak_verbs: dict[str, str]
+    count_verbs: frozenset[str]
+    growth_verbs: frozenset[str]
+    schedule_verbs: frozenset[str]
+    scheduled: str
+    ruling_nouns: dict[str, str]
+    dated_nouns: dict[str, str]
+    nouns: dict[str, str]
+    measured_units: frozenset[str]
+    rate_marker: str
+    money_unit: re.Pattern[str]
+    counted_exclude: frozenset[str]
+    targets: dict[str, str]  # the category a measured, counted or money target names
+    money_categories: frozenset[str]  # what the sentence's words may make a money target instead
+
+
+def _index(spec: dict[str, list[str]]) -> dict[str, str]:
+    """word -> category (a word listed twice keeps its first category)."""
+    out: dict[str, str] = {}
+    for name, words in spec.items():
+        for word in words:
+            out.setdefault(str(word).lower(), name)
+    return out
+
+
+@cache
+def _rules() -> _Rules:
+    data = lexicon.load("categories")["clause"]
+    index = {key: _index(data[key]) for key in ("verbs", "weak_verbs", "ruling_nouns", "dated_nouns", "nouns")}
+    return _Rules(tuple(data["precedence"]), index["verbs"], index["weak_verbs"], frozenset(data["count_verbs"]),
+                  frozenset(data["growth_verbs"]), frozenset(data["schedule_verbs"]), data["scheduled"],
+                  index["ruling_nouns"], index["dated_nouns"], index["nouns"],
+                  frozenset(data["measured_units"]), data["rate_marker"], re.compile(data["money_unit"]),
+                  frozenset(data["counted_exclude"]), dict(data["targets"]), frozenset(data["money_categories"]))
+
+
+def _money(unit: str, rules: _Rules) -> bool:
+    return bool(unit) and bool(rules.money_unit.match(unit.split(rules.rate_marker)[0]))
+
+
+def _nouns(clause: Clause, index: dict[str, str]) -> str:
+    """The category the object's (then the subject's) head noun names, else one of its qualifiers."""
+    for head, mods in ((clause.obj, clause.obj_mods), (clause.subject, clause.subject_mods)):
+        for word in (head, *mods):
+            if word in index:
+                return index[word]
+    return ""
+
+
+def _measured(clause: Clause, rules: _Rules) -> str:
+    unit = clause.unit
+    if not unit or _money(unit, rules):
+        return ""
+    return rules.targets["measured"] if unit in rules.measured_units or rules.rate_marker in unit else ""
+
+
+def _counted(clause: Clause, rules: _Rules) -> str:
+    unit = clause.unit
+    counted = unit and not _money(unit, rules) and unit not in rules.counted_exclude
+    return rules.targets["counted"] if counted and clause.verb in rules.count_verbs else ""
+
+
+def _dated(clause: Clause, rules: _Rules) -> str:
+    """The milestone noun the date modifies; when the parse hangs the date on a noun that names no
+    milestone ("a planned debut alongside the iPhone 18 Pro in September 2026"), the nearest
+    milestone noun before it in the same phrase."""
+    if not clause.dated:
+        return ""
+    return next((rules.dated_nouns[w] for w in (clause.dated, *clause.before) if w in rules.dated_nouns), "")
+
+
+_SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
+    "dated_noun": _dated,
+    "ruling_noun": lambda c, r: _nouns(c, r.ruling_nouns),
+    "measured": _measured,
+    "verb": lambda c, r: r.verbs.get(c.verb, ""),
+    "growth": lambda c, r: _measured(c, r) if c.verb in r.growth_verbs else "",
+    "counted": _counted,
+    "object": lambda c, r: r.nouns.get(c.obj, ""),
+    "subject": lambda c, r: r.nouns.get(c.subject, ""),
+    "object_mods": lambda c, r: next((r.nouns[w] for w in c.obj_mods if w in r.nouns), ""),
+    "subject_mods": lambda c, r: next((r.nouns[w] for w in c.subject_mods if w in r.nouns), ""),
+    "scheduled": lambda c, r: r.scheduled if c.verb in r.schedule_verbs and (c.subject or c.obj) else "",
+    "weak_verb": lambda c, r: r.weak_verbs.get(c.verb, ""),
+}
+
+
+def category(clause: Clause, by_words: str = "") -> str:
+    """The first category the clause's sources name, in the lexicon's precedence; "" for none. A
+    money target is the one source that asks the sentence's words (``by_words``, the keyword
+    category): they choose between its categories ("spend ... $10 billion" is spending)."""
+    rules = _rules()
+    for source in rules.precedence:
+        if source == "money":
+            found = "" if not _money(clause.unit, rules) else \
+                by_words if by_words in rules.money_categories else rules.targets["money"]
+        else:
+            found = _SOURCES[source](clause, rules)
+        if found:
+            return found
+    return ""

@@ -1,0 +1,124 @@
+"""Category from the claim clause: its verb, the object's and a thing-subject's head nouns, the noun a
+date modifies and the target's unit (extractor/syntax/category.py), one row per case, by class.
+
+The first table runs the precedence on clause fields alone (no model); the second runs whole
+sentences through the pipeline and needs the trained syntax model (skipped when it is absent).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractor import nlp, records
+from extractor.articles import Article
+from extractor.syntax import component
+from extractor.syntax.category import Clause, category
+
+needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_file(),
+                                 reason="models/syntax is not present")
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # verb families: a verb that names its milestone decides over its object
+        (Clause(verb="deliver", obj="truck"), "delivery"),
+        (Clause(verb="spend", obj="$", unit="USD"), "spending"),
+        (Clause(verb="unveil", obj="product"), "event"),
+        (Clause(verb="present", obj="budget"), "event"),
+        (Clause(verb="launch", obj="satellite", obj_mods=("production",)), "launch"),
+        (Clause(verb="rule", obj="request"), "regulatory"),
+        # objects and thing-subjects under a verb that names nothing
+        (Clause(verb="start", obj="production"), "production"),
+        (Clause(verb="begin", obj="flight"), "launch"),
+        (Clause(verb="begin", subject="production", subject_mods=("dojo",)), "production"),
+        (Clause(verb="rise", subject="debt"), "financial"),
+        (Clause(verb="set", obj="target", obj_mods=("deficit", "fiscal")), "financial"),
+        # a ruling noun outranks the verb; a weak verb yields to its object
+        (Clause(verb="publish", obj="decision"), "regulatory"),
+        (Clause(verb="approve", obj="budget"), "spending"),
+        (Clause(verb="approve", obj="merger"), "regulatory"),
+        # units: a counted target of an adding verb, a rate under a growth verb, money under nothing
+        (Clause(verb="open", obj="store", unit="stores"), "capacity"),
+        (Clause(verb="open"), "launch"),
+        (Clause(verb="produce", obj="k", unit="vehicles"), "capacity"),
+        (Clause(verb="raise", obj="production", unit="aircraft per month"), "capacity"),
+        (Clause(verb="hit", obj="exaflop", unit="exaflops"), "capacity"),
+        (Clause(verb="reach", obj="$", unit="USD"), "financial"),
+        (Clause(verb="cost", obj="$", unit="USD per month"), "financial"),
+        # the milestone noun a date modifies decides first
+        (Clause(verb="prepare", obj="production", dated="pro", before=("pro", "debut")), "launch"),
+        (Clause(verb="spend", obj="$", unit="USD", dated="completion"), "production"),
+        # negatives: a date on a thing, a count of years or a percentage name nothing; no words, no category
+        (Clause(verb="prepare", obj="production", dated="iphone", before=("iphone",)), "production"),
+        (Clause(verb="rise", obj="43", unit="years"), ""),
+        (Clause(verb="reach", obj="%", unit="%"), ""),
+        (Clause(), ""),
+    ],
+)
+def test_clause_precedence(clause: Clause, expected: str) -> None:
+    assert category(clause) == expected
+
+
+def _categories(sentence: str) -> list[str]:
+    article = Article("doc", "f.txt", "Acme news", "", sentence, date(2025, 11, 3), "metadata")
+    composed, sections = records.compose(article)
+    return [c.category for c in records.claims_from_doc(nlp.load()(composed), article, sections)]
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # verb families
+        ("Acme will unveil its new robot on March 3, 2026.", "event"),
+        ("Acme will host its annual investor day on May 5.", "event"),
+        ("Acme will report second-quarter results on July 28.", "event"),
+        ("Acme will begin deliveries of the Z3 truck in June 2026.", "delivery"),
+        ("Acme expects to hand over the first 12 jets in 2026.", "delivery"),
+        ("Acme will spend $4 billion on new plants through 2027.", "spending"),
+        ("Acme will release the Nova 2 app in the first quarter of 2026.", "launch"),
+        ("The Nova 2 headset will ship in March 2026.", "launch"),
+        ("Acme plans to list its battery unit as soon as next year.", "financial"),
+        ("The court will rule on the merger on May 3.", "regulatory"),
+        ("Acme plans to test its drone in Kenya in the second half of 2026.", "research"),
+        # objects and thing-subjects
+        ("Acme will start commercial flights to Lisbon in August 2026.", "launch"),
+        ("Acme expects production of the Z3 to begin in July 2026.", "production"),
+        ("The regulator will publish its final decision by June 30, 2026.", "regulatory"),
+        ("The cabinet is expected to approve a record defence budget next week.", "spending"),
+        ("The deficit is projected to rise to 6% of GDP in 2027.", "financial"),
+        # units
+        ("Acme aims to produce 50,000 trucks in 2027.", "capacity"),
+        ("Acme will open 300 new stores by the end of 2027.", "capacity"),
+        ("Acme plans to raise output to 60 jets a month by 2027.", "capacity"),
+        ("Acme will add 12 GW of solar capacity by 2030.", "capacity"),
+        ("Acme expects sales to reach $3 billion by 2030.", "financial"),
+        # negatives: keywords elsewhere in the sentence do not decide
+        ("Acme, which built a factory in Texas, will unveil the Z3 on March 3, 2026.", "event"),
+        ("Despite production problems at its plant, Acme will launch the Z3 in May 2026.", "launch"),
+        ("The new stadium will open in August 2027.", "launch"),
+    ],
+)
+def test_sentence_category(sentence: str, expected: str) -> None:
+    assert _categories(sentence) == [expected]
+
+
+def test_a_clause_parsed_round_a_noun_reads_the_noun_as_its_milestone() -> None:
+    cand = {"syn_verb_lemma": "flight", "syn_verb_pos": "NOUN", "syn_object": ""}
+    assert category(Clause.of(cand, "", subject_is_actor=False)) == "launch"
+
+
+def test_an_actor_as_subject_names_no_milestone() -> None:
+    cand = {"syn_verb_lemma": "say", "syn_verb_pos": "VERB", "syn_subject": {"lemma": "production"}}
+    assert category(Clause.of(cand, "", subject_is_actor=True)) == ""
+    assert category(Clause.of(cand, "", subject_is_actor=False)) == "production"
+
+
+def test_a_money_target_alone_takes_the_sentences_money_category() -> None:
+    money = Clause(verb="combine", subject="training", unit="USD")  # "will spend ... $10 billion ... combined"
+    assert category(money, by_words="spending") == "spending"
+    assert category(money, by_words="production") == "financial"
+    assert category(Clause(verb="deliver", unit="USD"), by_words="spending") == "delivery"
