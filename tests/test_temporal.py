@@ -486,3 +486,11 @@ def test_a_coming_decade_after_over_or_for_is_a_length(text, kind, value):
 
 def test_a_version_number_is_no_dotted_date():
     assert find_timexes("Version 1.2.15 shipped, then 10.4.3.") == []
+
+
+@pytest.mark.parametrize("text", ["Sales rose in the six months ended Oct. 1.",
+                                  "Revenue grew 4% in the 12 months to June."])
+def test_a_past_or_yearless_reporting_span_keeps_its_dates_apart(text: str) -> None:
+    """'the five years to March 2030' is one span due by its end; a span that ended, or names no year, is a
+    reporting period: its length and its date stay two expressions."""
+    assert len(find_timexes(text)) == 2
