@@ -295,7 +295,9 @@ def _contextual_currency(word: str, text: str, context: str) -> str | None:
 
 
 def _cue_counts(words: list[str], text: str) -> Counter[str]:
-    return Counter(m.group().lower() for m in re.finditer(rf"(?<![\w$])(?:{_alt(words)})(?![\w$])", text, re.IGNORECASE))
+    """How often each cue word occurs in ``text`` (whole words only)."""
+    rx = re.compile(rf"(?<![\w$])(?:{_alt(words)})(?![\w$])", re.IGNORECASE)
+    return Counter(m.group().lower() for m in rx.finditer(text))
 
 
 @lru_cache(maxsize=16)
