@@ -115,7 +115,8 @@ _DESIGNATION_RE = re.compile(rf"\s*-?\s*(?:{_alt(_LEX['designation_nouns'])})\b"
 _STOPS = _alt(_LEX["modifier_stops"] + _LEX["time_nouns"] + _LEX["month_names"])
 _MOD = (
     rf"(?!(?:{_STOPS})(?![\w'’-]))"
-    rf"(?:(?:{_alt(_LEX['designators'])})\s?\d+\w*|{_alt(list(_IDENTIFIERS))}|[A-Za-z][\w'’-]*)(?![\w'’-])"
+    rf"(?:(?:{_alt(_LEX['designators'])})\s?\d+\w*|{_alt(list(_IDENTIFIERS))}|[A-Za-z][\w'’-]*"
+    r"|\d+-(?-i:[A-Z][a-z])[\w'’-]*)(?![\w'’-])"  # ... or a name glued to a number ("600 new 7-Eleven stores")
 )
 _UNIT_RE = re.compile(
     rf"\+?(?P<mods>(?:\s+{_MOD}){{0,3}}?)\s*-?(?P<u>{_alt(list(_UNIT_OF))})(?![\w'’-])", re.IGNORECASE

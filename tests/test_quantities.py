@@ -346,4 +346,4 @@ def test_a_bare_dollar_is_the_local_dollar_of_an_article_from_a_dollar_country()
 
 def test_a_name_glued_to_a_number_leaves_the_count_before_it() -> None:
     (q,) = find_quantities("The chain will open 250 7-Eleven shops.")
-    assert q.value == 250
+    assert (q.value, q.unit) == (250, "shops")
