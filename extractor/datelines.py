@@ -48,13 +48,16 @@ def _patterns() -> tuple[_Pattern, ...]:
     month = "(?:" + "|".join(sorted(map(re.escape, _month_words()), key=len, reverse=True)) + r")\.?"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     dotted = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{4}(?!\.?\d)"  # day-first "13.02.2025"
-    full = rf"(?:{month}[ \t]+{day},?[ \t]+\d{{4}}|{day}[ \t]+{month},?[ \t]+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|{dotted})"
+    mm, dd = r"(?:0?[1-9]|1[0-2])", r"(?:0?[1-9]|[12]\d|3[01])"
+    year_first = rf"\d{{4}}(?:\.{mm}\.{dd}|/{mm}/{dd})(?![./]?\d)"  # year-first "2025.09.23", "2025/09/23"
+    full = (rf"(?:{month}[ \t]+{day},?[ \t]+\d{{4}}|{day}[ \t]+{month},?[ \t]+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|{dotted}"
+            rf"|{year_first})")
     yearless = rf"(?:{month}[ \t]+{day}|{day}[ \t]+{month})(?![ \t,]*\d)"
     agencies = "|".join(re.escape(a) for a in data["agencies"])
     out = []
     for name, spec in data["patterns"].items():
         source = spec["regex"].replace("{DATE}", full).replace("{DAY}", yearless).replace("{AGENCY}", agencies)
-        source = source.replace("{STAMP}", data["stamp_words"])
+        source = source.replace("{STAMP}", data["stamp_words"]).replace("{PLACE}", data["place"])
         end = r"[ \t]*$" if spec["whole_line"] else ""
         out.append(_Pattern(name, re.compile(rf"^[ \t]*(?:{source}){end}", re.I), bool(spec["whole_line"])))
     return tuple(out)
@@ -117,6 +120,21 @@ def strip(text: str, year_hint: int | None = None) -> tuple[str, Dateline | None
     if found is None:
         return text, None
     return text[: found.start] + text[found.end:], found
+
+
+@cache
+def _labels() -> re.Pattern[str]:
+    return re.compile(r"[ \t]*[\[(]?(?:" + "|".join(lexicon.load(_NAME)["labels"]) + r")[\])]?[ \t]*:?[ \t]*", re.I)
+
+
+def drop_labels(text: str) -> str:
+    """``text`` without the label lines that open it ("PRESS RELEASE", "CIRCULAR"): they name the kind of
+    document, so the title is the first line after them."""
+    lines = text.lstrip("\n").split("\n")
+    k = 0
+    while k < len(lines) - 1 and (not lines[k].strip() or _labels().fullmatch(lines[k])):
+        k += 1
+    return "\n".join(lines[k:]) if any(_labels().fullmatch(line) for line in lines[:k]) else text
 
 
 def year_hint(*names: str) -> int | None:

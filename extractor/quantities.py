@@ -9,7 +9,9 @@ they are recognised here and dropped. All words, units and multipliers live in
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from extractor import lexicon, yamlio
@@ -52,6 +54,7 @@ _MULT = {_key(k): float(v) for k, v in _LEX["multipliers"].items()}
 _SUFFIX = {_key(k): float(v) for k, v in _LEX["suffix_multipliers"].items()}
 _WORDS = {_key(k): float(v) for k, v in _LEX["number_words"].items()}
 _CUR_PRE = {_key(k): v for k, v in _LEX["currency_prefixes"].items()}
+_BARE_DOLLAR = "$"
 _CUR_SUF = {_key(k): v for k, v in _LEX["currency_suffixes"].items()}
 _PERCENT = {_key(k): v for k, v in _LEX["percent_units"].items()}
 _FRACTIONS = {_key(k): float(v) for k, v in _LEX["fractions"].items()}
@@ -112,7 +115,8 @@ _DESIGNATION_RE = re.compile(rf"\s*-?\s*(?:{_alt(_LEX['designation_nouns'])})\b"
 _STOPS = _alt(_LEX["modifier_stops"] + _LEX["time_nouns"] + _LEX["month_names"])
 _MOD = (
     rf"(?!(?:{_STOPS})(?![\w'’-]))"
-    rf"(?:(?:{_alt(_LEX['designators'])})\s?\d+\w*|{_alt(list(_IDENTIFIERS))}|[A-Za-z][\w'’-]*)(?![\w'’-])"
+    rf"(?:(?:{_alt(_LEX['designators'])})\s?\d+\w*|{_alt(list(_IDENTIFIERS))}|[A-Za-z][\w'’-]*"
+    r"|\d+-(?-i:[A-Z][a-z])[\w'’-]*)(?![\w'’-])"  # ... or a name glued to a number ("600 new 7-Eleven stores")
 )
 _UNIT_RE = re.compile(
     rf"\+?(?P<mods>(?:\s+{_MOD}){{0,3}}?)\s*-?(?P<u>{_alt(list(_UNIT_OF))})(?![\w'’-])", re.IGNORECASE
@@ -139,6 +143,7 @@ _MASKS = re.compile(
 )
 _LOWERCASE_DESIGNATORS = {_key(w) for w in _LEX["lowercase_designators"]}
 _GLUED_AFTER = re.compile(r"[:/.-]\d")
+_GLUED_NAME = re.compile(r"-(?=[A-Z][a-z])")  # "7-Eleven", "3-Series": a number glued to a capitalised word
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\s*$")
 _YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
 _CLAUSE_BREAK = _phrases(_LEX["clause_breaks"])
@@ -192,6 +197,8 @@ def _names_something(text: str, m: re.Match[str]) -> bool:
         return True
     if _TIME_RE.match(text, end):
         return True  # "18 months": a duration belongs to the time expression
+    if _GLUED_NAME.match(text, end) and not (_UNIT_RE.match(text, end + 1) or _TIME_RE.match(text, end + 1)):
+        return True  # "7-Eleven stores" name a chain; "a 5-Gigawatt Plant" in a title still measures
     if m.group("cur"):
         return False
     prev = _PREV_WORD.search(text[max(0, start - 40) : start])
@@ -288,6 +295,31 @@ def _contextual_currency(word: str, text: str, context: str) -> str | None:
     return None
 
 
+def _cue_counts(words: list[str], text: str) -> Counter[str]:
+    """How often each cue word occurs in ``text`` (whole words only)."""
+    rx = re.compile(rf"(?<![\w$])(?:{_alt(words)})(?![\w$])", re.IGNORECASE)
+    return Counter(m.group().lower() for m in rx.finditer(text))
+
+
+@lru_cache(maxsize=16)
+def _local_dollar(context: str) -> str | None:
+    """The dollar of the non-US country the article is from (see ``local_dollars`` in units.yaml), or None."""
+    rules = _LEX["local_dollars"]
+    us = sum(_cue_counts(rules["us_cues"], context).values())
+    for code, cues in rules["countries"].items():
+        counts = _cue_counts(cues, context)
+        if len(counts) >= int(rules["min_cues"]) and sum(counts.values()) > us:
+            return code
+    return None
+
+
+def _currency_prefix(symbol: str, context: str) -> str:
+    """The ISO code of a currency sign before a number; a bare "$" takes the article's local dollar."""
+    if symbol.strip() == _BARE_DOLLAR and context:
+        return _local_dollar(context) or _CUR_PRE[_key(symbol)]
+    return _CUR_PRE[_key(symbol)]
+
+
 def _generic_unit(text: str, pos: int) -> tuple[str, int] | None:
     """A plural noun the lexicon does not know, right after the number ("60,000 racks", "500 million
     packages a year"): the noun is the unit, a rate after it is kept."""
@@ -360,7 +392,7 @@ def find_quantities(text: str, context: str = "") -> list[Quantity]:
             found.append(Quantity(m.start(), covered, value * scale, unit, text[m.start():covered], bool(rng)))
             continue
         if m.group("cur"):
-            unit = _CUR_PRE[_key(m.group("cur"))]
+            unit = _currency_prefix(m.group("cur"), context)
             if rate := _RATE_RE.match(text, end):  # "$10 billion a year"
                 unit, end = f"{unit} per {_rate_period(rate)}", rate.end()
         elif sub := _SUBCUR_RE.match(text, end):  # "18 Australian cents" -> 0.18 AUD
@@ -376,7 +408,7 @@ def find_quantities(text: str, context: str = "") -> list[Quantity]:
             else:
                 unit, end = after
         if unit and not rng and (rng := _range_after(text, m, end)):
-            second = _CUR_PRE[_key(rng.group("cur"))] if rng.group("cur") else None
+            second = _currency_prefix(rng.group("cur"), context) if rng.group("cur") else None
             second_unit, second_end = (second, rng.end()) if second else _unit_after(text, rng.end()) or ("", 0)
             if second_unit == unit:
                 end = second_end  # "13% to 15%", "$5 billion to $6 billion": the lower bound

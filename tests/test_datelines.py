@@ -40,6 +40,16 @@ from extractor.articles import read_articles
         ("Published on 9 July 2024, by Ana de Souza and Tom Reilly", date(2024, 7, 9), "stamp"),
         ("Updated: 2024-07-09 16:40", date(2024, 7, 9), "stamp"),
         ("Earnings call desk | Sept. 4, 2024", date(2024, 9, 4), "segments"),
+        # a place then a full date (a day-first or year-first one too), ending the line or before a dash
+        ("Lyon, 7 October 2024", date(2024, 10, 7), "place"),
+        ("Rio de Janeiro, 21 May 2025", date(2025, 5, 21), "place"),
+        ("Newcastle upon Tyne, March 9, 2025 - Acme said.", date(2025, 3, 9), "place"),
+        ("TAIPEI, Chip Weekly, 2024.11.05 -- Acme said.", date(2024, 11, 5), "place"),
+        ("OSAKA, 2023/07/14 - Acme said.", date(2023, 7, 14), "place"),
+        # a circular's or letter's reference line: a code, then its date
+        ("RBI/2024-25/118 DOR.CAP.REC.No.7      January 9, 2025", date(2025, 1, 9), "reference"),
+        ("ABC/DEF/CIR/2024/77      March 2, 2024", date(2024, 3, 2), "reference"),
+        ("Ref: MIN/2023/041 dated 30 June 2023", date(2023, 6, 30), "reference"),
     ],
 )
 def test_dateline_table(text: str, expected: date | None, pattern: str) -> None:
@@ -61,6 +71,8 @@ def test_dateline_table(text: str, expected: date | None, pattern: str) -> None:
         "March 3, 2026, by which time Acme will have opened its plant.",  # "by" a writer only by name
         "Acme ships version 2.10.2025 of its software | Tech",
         "31.13.2025",  # no thirteenth month
+        "Deliveries begin for Acme, March 3, 2026",  # a headline's lower-case words: no place
+        "Acme plans 2026.13.01 rollout",
     ],
 )
 def test_not_datelines(text: str) -> None:
@@ -91,6 +103,13 @@ def test_plain_text_dated_by_its_dateline_which_is_removed(tmp_path: Path) -> No
     (article,) = read_articles(tmp_path).articles
     assert article.published == date(2022, 12, 16) and article.published_source == "text"
     assert article.body.startswith("Japan on Friday") and "Reuters" not in article.body
+
+
+def test_label_line_is_not_the_title(tmp_path: Path) -> None:
+    _write(tmp_path, "c.txt", "NEWS RELEASE\nMunich, 4 June 2024\n\nAcme to open plant in 2026\n\nAcme hires.\n")
+    (article,) = read_articles(tmp_path).articles
+    assert article.title == "Acme to open plant in 2026" and article.published == date(2024, 6, 4)
+    assert "RELEASE" not in article.body and "Munich" not in article.body
 
 
 def test_desk_line_removed_and_title_kept(tmp_path: Path) -> None:

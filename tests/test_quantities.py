@@ -173,6 +173,8 @@ def test_ranges_and_alternatives_give_their_lower_bound(text: str, value: float,
         "The F-150 is popular.",
         "Tesla's 2024 capex is large.",
         "It ranks No. 1 in sales.",
+        "Shoppers at 7-Eleven were surveyed.",  # a name glued to a number
+        "The 3-Series sold well.",
     ],
 )
 def test_not_quantities(text: str) -> None:
@@ -326,3 +328,22 @@ def test_currency_words_take_their_country_from_the_article() -> None:
     assert (q.value, q.unit) == (3e9, "DKK")
     (q,) = find_quantities("Volvo will spend 2 billion Swedish crowns.")
     assert q.unit == "SEK"
+
+
+def test_a_bare_dollar_is_the_local_dollar_of_an_article_from_a_dollar_country() -> None:
+    brisbane = "Queensland Rail said in Brisbane on Monday that the line will open in 2027."
+    (q,) = find_quantities("The line will cost $1.2 billion.", brisbane)
+    assert (q.value, q.unit) == (1.2e9, "AUD")
+    (q,) = find_quantities("The miner will raise US$95 million.", brisbane)
+    assert q.unit == "USD"  # a written US dollar stays one
+    auckland = "Auckland Airport, New Zealand's busiest, said ..."
+    assert find_quantities("It will spend $400 million.", auckland)[0].unit == "NZD"
+    # one passing mention of a country, or a US story naming it, does not make the dollar local
+    assert find_quantities("It will spend $400 million.", "Shipments to Canada rose.")[0].unit == "USD"
+    us_story = "The U.S. company, based in New York, will sell in Canada through Canadian dealers from Texas."
+    assert find_quantities("It will spend $400 million.", us_story)[0].unit == "USD"
+
+
+def test_a_name_glued_to_a_number_leaves_the_count_before_it() -> None:
+    (q,) = find_quantities("The chain will open 250 7-Eleven shops.")
+    assert (q.value, q.unit) == (250, "shops")

@@ -130,6 +130,11 @@ CLAIMS = [
      "2025", "year", "2025-01-01", "2025-12-31"),
     ("The upgrade ships before July.", "2024-03-01", "July", "before", "by",
      "2024-06", "month", "2024-06-01", "2024-06-30"),
+    # a named day keeps its day: the deadline is that day, not the one before
+    ("The permit must be filed before September 30, 2025.", "2024-03-01", "September 30, 2025", "before", "by",
+     "2025-09-30", "day", "2025-09-30", "2025-09-30"),
+    ("The store opens after 14 May 2025.", "2024-03-01", "14 May 2025", "after", "from",
+     "2025-05-15", "day", "2025-05-15", "2025-05-15"),
     ("The app launches by Christmas.", "2024-06-01", "Christmas", "by", "by",
      "2024-12-25", "day", "2024-12-25", "2024-12-25"),
     ("Sales open on Black Friday.", "2024-06-01", "Black Friday", "on", "on",

@@ -62,9 +62,10 @@ def _dated(doc: Article, line: datelines.Dateline | None, report: InputReport) -
 
 
 def _plain(body: str, source: str, report: InputReport, fields: FieldMap) -> Article:
-    """A text without front matter: its dateline (if any) out, then the first non-empty line is the title,
-    unless that line is too long for one (a one-line page is all body)."""
+    """A text without front matter: its dateline (if any) and label lines ("PRESS RELEASE") out, then the first
+    non-empty line is the title, unless that line is too long for one (a one-line page is all body)."""
     body, line = datelines.strip(body, datelines.year_hint(source))
+    body = datelines.drop_labels(body)
     first, _, rest = body.strip().partition("\n")
     if len(first) > config()["limits"]["max_title_chars"]:
         report.note("first line too long for a title; read as body text")

@@ -293,6 +293,8 @@ def _resolve_spec(spec: Spec, anchor: date | None, prefer_future: bool | None, p
         value = day.isoformat() + ("T" + spec.clock if spec.clock else "T" + spec.daypart if spec.daypart else "")
     narrowed, part_vague = apply_part(c, spec.part)
     shift_by = lex()["shifting_prefixes"].get(prefix, 0)
+    if narrowed.gran == "day" and prefix in lex()["day_keeping_prefixes"]:
+        shift_by = 0
     if shift_by and not (spec.part and lex()["parts"][spec.part].get("last")):
         narrowed = shift(narrowed, shift_by)
     last = None
