@@ -146,6 +146,8 @@ def statements(text: str, anchor: date | None, found: list[tuple[int, str]]) -> 
     for kind in ("definitions", "periods"):
         for rx in _patterns()[kind]:
             for m in rx.finditer(text):
+                if kind == "periods" and any(s.span and s.start == m.start() for s in out):
+                    continue  # already read as a definition
                 g = m.groupdict()
                 if g.get("end"):
                     end_month = month_number(g["end"])
