@@ -192,6 +192,11 @@ def test_a_calendar_definition_dates_nothing(text: str, expression: str, definit
         # UK split labels with a slash: the year ending in March of the second year
         ("The authority's financial year starts on 1 April. Fees will rise by 3% in 2026/27.", "2026/27",
          date(2025, 3, 1), ("2027-03", "by", "03")),
+        # a half or quarter of a split label is one of that fiscal year, not of its first calendar year
+        ("Kaveri Foods keeps an April-March financial year and will launch the drug in the second half of 2026-27.",
+         "the second half of 2026-27", date(2025, 3, 1), ("2027-03", "by", "03")),
+        ("Kaveri Foods keeps an April-March financial year; exports start in Q1 2026-27.", "Q1 2026-27",
+         date(2025, 3, 1), ("2026-Q2", "on", "03")),
         # no country and no calendar: the labelled year, as before
         ("Meridian expects revenue to grow in FY26.", "FY26", date(2025, 3, 1), ("2026", "on", "")),
     ],
