@@ -210,6 +210,9 @@ def test_a_country_needs_more_cues_than_any_other() -> None:
     assert evidence.convention("Sony said in Tokyo it will sell yen bonds.").naming == "start"
     assert evidence.convention("The Tokyo fund bought Mumbai shares.") is None  # one cue each: no country
     assert evidence.convention("Acme, based in Ohio, plans a plant.") is None
+    # an American article that names Japan twice lends no Japanese year to an American company
+    assert evidence.convention("The New York chipmaker, listed on the Nasdaq, sells to Japan and Japanese "
+                               "carmakers; U.S. demand is weak.") is None
 
 
 PUBLISHED = date(2024, 5, 9)

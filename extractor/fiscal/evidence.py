@@ -185,15 +185,18 @@ def share_naming(found: list[Statement]) -> list[Statement]:
 
 
 @cache
-def _conventions() -> list[tuple[re.Pattern[str], FiscalCalendar]]:
+def _conventions() -> list[tuple[re.Pattern[str], FiscalCalendar | None]]:
     out = []
     for country, info in _lex()["conventions"].items():
         cues = "|".join(re.escape(str(c)) for c in sorted(info["cues"], key=len, reverse=True))
-        month = parse_rule(str(info["ends"]))
-        if month is None:
-            raise lexicon.LexiconError(f"fiscal.yaml: conventions: {country}: unreadable year end {info['ends']!r}")
-        cal = FiscalCalendar(month, info.get("naming", _lex()["default_naming"]), str(info["ends"]), "", "convention")
-        out.append((re.compile(r"(?<![\w$])(?:" + cues + r")(?![\w-])"), cal))
+        cal = None
+        if "ends" in info:  # a country whose organisations share no fiscal year has none
+            month = parse_rule(str(info["ends"]))
+            if month is None:
+                raise lexicon.LexiconError(f"fiscal.yaml: conventions: {country}: unreadable year end {info['ends']!r}")
+            cal = FiscalCalendar(month, info.get("naming", _lex()["default_naming"]), str(info["ends"]), "",
+                                 "convention")
+        out.append((re.compile(r"(?<![\w$])(?:" + cues + r")(?![\w$])"), cal))  # "Tokyo-based" counts, "US$" does not
     return out
 
 
