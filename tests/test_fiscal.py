@@ -130,6 +130,12 @@ def test_fiscal_periods_resolve_to_the_calendar(text: str, expression: str, publ
         ("For the first quarter, which ends April 30, Walmart expects earnings of $1.50 a share.", 1, None),
         ("Revenue should reach $2 billion in the fiscal year ending June 30, 2026.", 6, None),
         ("Acme's fiscal 2026 ends in June 2026.", 6, "end"),
+        # a label defined by its last day in an appositive shows the naming: this one is named by its start
+        ("Acme sees sales of $4 billion for fiscal 2023, which ends January 31, 2024.", 1, "start"),
+        # the calendar as an adjective, and a start written day first
+        ("Like its peers, Acme keeps a July-June financial year.", 6, None),
+        ("Acme works to an October-to-September fiscal year.", 9, None),
+        ("The council's financial year starting on 1 April sets the fees.", 3, None),
     ],
 )
 def test_what_the_text_says_of_its_fiscal_year(text: str, end_month: int, naming: str | None) -> None:
@@ -147,11 +153,66 @@ def test_what_the_text_says_of_its_fiscal_year(text: str, end_month: int, naming
         ("Spending will total 43 trillion yen from fiscal 2023, which begins in April.", "fiscal 2023", False),
         ("Revenue should reach $2 billion in the fiscal year ending June 30, 2026.",
          "the fiscal year ending June 30, 2026", False),
+        ("Acme sees sales of $4 billion for fiscal 2023, which ends January 31, 2024.", "January 31, 2024", True),
+        ("The board will set fees for 2026/27, the authority's financial year starting on 1 April.", "1 April", True),
     ],
 )
 def test_a_calendar_definition_dates_nothing(text: str, expression: str, definition: bool) -> None:
     timex = next(t for t in temporal.find_timexes(text) if t.text == expression)
     assert fiscal.Context(text, date(2024, 5, 1)).is_definition(timex.start, timex.end) is definition
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "published", "expected"),
+    [
+        # Japanese organisations the lexicon does not know name their April-March year by the year it begins
+        ("OSAKA -- Kansai Monorail, the Japanese operator, plans to open the branch line in fiscal 2027, "
+         "its president told a Tokyo briefing.", "fiscal 2027", date(2025, 3, 1), ("2028-03", "by", "03")),
+        ("The Tokyo maker said its fiscal year runs from April to March. Hoshino Robotics, Japan's largest, "
+         "will ship the arm in the fourth quarter of fiscal 2026.", "the fourth quarter of fiscal 2026",
+         date(2025, 3, 1), ("2027-Q1", "on", "03")),
+        # ... but a Japanese company the lexicon knows keeps its own naming (Toyota: by the year it ends)
+        ("TOKYO -- Toyota, Japan's largest carmaker, expects record profit in fiscal 2026, in yen terms.",
+         "fiscal 2026", date(2025, 5, 8), ("2026-03", "by", "03")),
+        # a label the text defines by its end in the same sentence, and the text's other labels with it
+        ("Meridian Retail expects profit of $2 billion in fiscal 2026, which ends January 31, 2027.", "fiscal 2026",
+         date(2025, 3, 1), ("2027-01", "by", "01")),
+        ("For fiscal 2026, which ends January 31, 2027, Meridian sees growth. Meridian plans 40 stores by the end "
+         "of fiscal 2028.", "the end of fiscal 2028", date(2025, 3, 1), ("2029-01", "by", "01")),
+        # Indian labels of unknown companies: April-March, named by the year they end
+        ("Bengaluru-based Kaveri Foods, whose shares trade on the NSE, aims to double exports to Rs 900 crore by FY28.",
+         "FY28", date(2025, 3, 1), ("2028-03", "by", "03")),
+        ("Kaveri Foods keeps an April-March financial year. It plans a US filing in Q2 FY27.", "Q2 FY27",
+         date(2025, 3, 1), ("2026-Q3", "on", "03")),
+        # a definition in another sentence of the text applies
+        ("Its financial year runs July to June. Coral Minerals expects output to rise in FY26.", "FY26",
+         date(2025, 3, 1), ("2026-06", "by", "06")),
+        ("The Perth miner, listed on the ASX, expects to restart the mill in the second half of FY27.",
+         "the second half of FY27", date(2025, 3, 1), ("2027-H1", "on", "06")),
+        # UK split labels with a slash: the year ending in March of the second year
+        ("The authority's financial year starts on 1 April. Fees will rise by 3% in 2026/27.", "2026/27",
+         date(2025, 3, 1), ("2027-03", "by", "03")),
+        # a half or quarter of a split label is one of that fiscal year, not of its first calendar year
+        ("Kaveri Foods keeps an April-March financial year and will launch the drug in the second half of 2026-27.",
+         "the second half of 2026-27", date(2025, 3, 1), ("2027-03", "by", "03")),
+        ("Kaveri Foods keeps an April-March financial year; exports start in Q1 2026-27.", "Q1 2026-27",
+         date(2025, 3, 1), ("2026-Q2", "on", "03")),
+        # no country and no calendar: the labelled year, as before
+        ("Meridian expects revenue to grow in FY26.", "FY26", date(2025, 3, 1), ("2026", "on", "")),
+    ],
+)
+def test_unknown_organisations_keep_their_countrys_or_their_texts_calendar(
+        text: str, expression: str, published: date, expected: tuple[str, str, str]) -> None:
+    assert resolve(text, expression, published) == expected
+
+
+def test_a_country_needs_more_cues_than_any_other() -> None:
+    assert evidence.convention("Sony said in Tokyo it will sell yen bonds.").naming == "start"
+    assert evidence.convention("The Tokyo fund bought Mumbai shares.") is None  # one cue each: no country
+    assert evidence.convention("Acme, based in Ohio, plans a plant.") is None
+    # an American article that names Japan twice lends no Japanese year to an American company
+    assert evidence.convention("The New York chipmaker, listed on the Nasdaq, sells to Japan and Japanese "
+                               "carmakers; U.S. demand is weak.") is None
 
 
 PUBLISHED = date(2024, 5, 9)

@@ -55,7 +55,8 @@ class Context:
         self.anchor = anchor
         self.found = evidence.mentions(text)
         self.ranked = evidence.ranked(self.found, least=2)  # the entities an article is about, not a passing name
-        self.statements = evidence.statements(text, anchor, self.found)
+        self.statements = evidence.share_naming(evidence.statements(text, anchor, self.found))
+        self.usual = evidence.convention(text)  # the article's country's fiscal year, when it has one
 
     def is_definition(self, start: int, end: int) -> bool:
         """Whether text[start:end] is the time part of a calendar definition ("runs from April to March")."""
@@ -71,7 +72,7 @@ class Context:
         known = evidence.calendars()
         here = [s for s in self.statements if sentence[0] <= s.start < sentence[1]]
         if here and not strict:
-            return evidence.from_statement(here[0], known.get(here[0].owner))
+            return evidence.from_statement(here[0], known.get(here[0].owner), self.usual)
         first = [evidence.entity_of(subject), evidence.entity_of(main)]
         if not strict and (first[0] or not subject or split):  # an unknown subject borrows no calendar
             first += [k for off, k in self.found if sentence[0] <= off < sentence[1]]
@@ -83,13 +84,13 @@ class Context:
         for i, tier in enumerate(tiers):
             for key in tier:  # nearest entity first; what the text says of it, else what is known of it
                 if key in owned:
-                    return evidence.from_statement(owned[key], known.get(key))
+                    return evidence.from_statement(owned[key], known.get(key), self.usual)
                 if key in known and known[key].end_month != 12:  # "fiscal" is said of a year that is not the calendar's
                     return known[key]
                 calendar_year = calendar_year or known.get(key)
             if i == 0 and self.statements:  # the text's word on a calendar, said of nobody named or somebody else
                 st = next((s for s in self.statements if not s.owner), self.statements[0])
-                return evidence.from_statement(st, known.get(st.owner) or calendar_year)
+                return evidence.from_statement(st, known.get(st.owner) or calendar_year, self.usual)
         return calendar_year
 
     def resolve(self, period: Period | None, text: str, bound: str, subject: str, main: str,
@@ -112,6 +113,8 @@ class Context:
             return None
         cal = self.calendar(subject, main, sentence, bare_quarter, evidence.public_finance(sentence_text),
                             bool(split))
+        if cal is None and not bare_quarter:  # nobody known: an organisation of the article's country
+            cal = self.usual
         if cal is None or cal.end_month == 12:
             if not explicit:
                 return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -146,6 +146,8 @@ def statements(text: str, anchor: date | None, found: list[tuple[int, str]]) -> 
     for kind in ("definitions", "periods"):
         for rx in _patterns()[kind]:
             for m in rx.finditer(text):
+                if kind == "periods" and any(s.span and s.start == m.start() for s in out):
+                    continue  # already read as a definition
                 g = m.groupdict()
                 if g.get("end"):
                     end_month = month_number(g["end"])
@@ -175,12 +177,48 @@ def _owner(text: str, start: int, end: int, found: list[tuple[int, str]]) -> str
     return min(near)[1] if near else ""
 
 
-def from_statement(st: Statement, known: FiscalCalendar | None) -> FiscalCalendar:
-    """The calendar a statement gives; the lexicon fills in the naming and the floating rule it agrees with."""
+def share_naming(found: list[Statement]) -> list[Statement]:
+    """Statements whose naming one of them shows: a text that says once how it labels a year ("fiscal 2025,
+    which ends February 28, 2026") labels its other years of that calendar and owner the same way."""
+    shown = {(s.owner, s.end_month): s.naming for s in found if s.naming}
+    return [s if s.naming else replace(s, naming=shown.get((s.owner, s.end_month))) for s in found]
+
+
+@cache
+def _conventions() -> list[tuple[re.Pattern[str], FiscalCalendar | None]]:
+    out = []
+    for country, info in _lex()["conventions"].items():
+        cues = "|".join(re.escape(str(c)) for c in sorted(info["cues"], key=len, reverse=True))
+        cal = None
+        if "ends" in info:  # a country whose organisations share no fiscal year has none
+            month = parse_rule(str(info["ends"]))
+            if month is None:
+                raise lexicon.LexiconError(f"fiscal.yaml: conventions: {country}: unreadable year end {info['ends']!r}")
+            cal = FiscalCalendar(month, info.get("naming", _lex()["default_naming"]), str(info["ends"]), "",
+                                 "convention")
+        out.append((re.compile(r"(?<![\w$])(?:" + cues + r")(?![\w$])"), cal))  # "Tokyo-based" counts, "US$" does not
+    return out
+
+
+def convention(text: str) -> FiscalCalendar | None:
+    """The fiscal calendar of the country an article's words point to, None when they point to none."""
+    counts = sorted(((len(rx.findall(text)), i) for i, (rx, _) in enumerate(_conventions())), reverse=True)
+    if not counts or counts[0][0] < int(_lex()["convention_least"]):
+        return None
+    if len(counts) > 1 and counts[1][0] == counts[0][0]:
+        return None
+    return _conventions()[counts[0][1]][1]
+
+
+def from_statement(st: Statement, known: FiscalCalendar | None,
+                   usual: FiscalCalendar | None = None) -> FiscalCalendar:
+    """The calendar a statement gives; the lexicon fills in the naming and the floating rule it agrees with,
+    else the country's convention (``usual``) fills in the naming of the calendar it agrees with."""
     agrees = known is not None and known.end_month == st.end_month
     rule = (known.rule if agrees and (st.day is None or known.weekly)
             else f"{date(2000, st.end_month, 1):%B}" + (f" {st.day}" if st.day else ""))
-    naming = st.naming or (known.naming if agrees else _lex()["default_naming"])
+    naming = (st.naming or (known.naming if agrees else None)
+              or (usual.naming if usual and usual.end_month == st.end_month else None) or _lex()["default_naming"])
     return FiscalCalendar(st.end_month, naming, rule, st.owner or (known.owner if known else ""), "text")
 
 
