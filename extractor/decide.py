@@ -96,29 +96,31 @@ def _named_year(text: str, timex: temporal.Timex) -> bool:
     return word[:1].isupper() and word.lower().strip(".,") not in _ordinary_words()
 
 
-def _year_adjective(text: str, timex: temporal.Timex) -> bool:
-    """A bare year between a determiner and a noun describes it ("its 2027 budget"), unless the noun
-    is a due date itself ("the 2030 target")."""
+def _word_after_determined_year(text: str, timex: temporal.Timex) -> str:
+    """The word after a bare year that follows a definite determiner ("its 2027 budget" -> "budget");
+    "" when the expression is not such a year."""
     if not (timex.text.isdigit() and len(timex.text) == 4) or timex.prefix:
-        return False
+        return ""
     before = text[max(0, timex.start - 12):timex.start].lower().split()
     after = text[timex.end:timex.end + 25].split()
     if not before or before[-1] not in _words("definite_determiners") or not after:
-        return False
-    noun = after[0].strip(",.;:")
+        return ""
+    return after[0].strip(",.;:")
+
+
+def _year_adjective(text: str, timex: temporal.Timex) -> bool:
+    """A bare year between a determiner and a noun describes it ("its 2027 budget"), unless the noun
+    is a due date itself ("the 2030 target")."""
+    noun = _word_after_determined_year(text, timex)
     return noun.islower() and noun not in _words("year_adjective_targets")
 
 
 def _event_name_year(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
     """A bare year opening an event's name after a determiner ("the 2026 Winter Olympics", "the 2027 World
     Cup") when the sentence gives another time: that time dates the event, the year only names it."""
-    if sentence_timexes < 2 or not (timex.text.isdigit() and len(timex.text) == 4) or timex.prefix:
+    if sentence_timexes < 2:
         return False
-    before = text[max(0, timex.start - 12):timex.start].lower().split()
-    after = text[timex.end:timex.end + 25].split()
-    if not before or before[-1] not in _words("definite_determiners") or not after:
-        return False
-    word = after[0].strip(",.;:")
+    word = _word_after_determined_year(text, timex)
     return word[:1].isupper() and word.lower() not in _ordinary_words()
 
 
