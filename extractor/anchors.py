@@ -48,15 +48,19 @@ def _referent(text: str, timex: temporal.Timex, timexes: list[dict[str, Any]]) -
     return best
 
 
-def _statement_date(cand: dict[str, Any], timex: temporal.Timex, published: date) -> date | None:
-    """The date a statement was made, when the expression dates it and lies before publication."""
+def _statement_date(cand: dict[str, Any], timex: temporal.Timex, published: date | None) -> date | None:
+    """The date a statement was made, when the expression dates it and lies before publication. An
+    undated article keeps the statement dates it spells out in full ("said on 4 June 2024"): they
+    are the only date its relative times can count from."""
     if not cand["statement"]:
         return None
     resolved = temporal.resolve(timex, published, prefer_future=False)
     period = resolved.period
-    if period is None or period.end >= published:
+    if period is None:
         return None
-    return period.start
+    if published is None:
+        return None if resolved.relative else period.start
+    return None if period.end >= published else period.start
 
 
 def references(text: str, timexes: list[dict[str, Any]], candidates: list[dict[str, Any]],
@@ -65,11 +69,10 @@ def references(text: str, timexes: list[dict[str, Any]], candidates: list[dict[s
     publication (None: an anaphor whose referent the text does not give)."""
     refs: dict[int, date | None] = {}
     said: dict[int, date] = {}  # sentence start -> statement date
-    if published is not None:
-        for cand in candidates:
-            stated = _statement_date(cand, temporal.Timex(**timexes[cand["timex"]]), published)
-            if stated is not None:
-                said.setdefault(cand["sent_start"], stated)
+    for cand in candidates:
+        stated = _statement_date(cand, temporal.Timex(**timexes[cand["timex"]]), published)
+        if stated is not None:
+            said.setdefault(cand["sent_start"], stated)
     for cand in candidates:
         timex = temporal.Timex(**timexes[cand["timex"]])
         if narrative_anaphor(text, timex):

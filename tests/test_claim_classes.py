@@ -53,6 +53,16 @@ def test_reported_speech_counts_from_its_statement_date() -> None:
     assert [(c.date_text, c.promised) for c in found] == [("over the next four years", "2027")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harbor Rail will add 40 trains next year, the operator said on 4 June 2024.", [("next year", "2025")]),
+    ("The agency announced on March 3, 2023 that the scheme would end in two years.", [("in two years", "2025")]),
+    # a statement date that is itself relative gives nothing to count from
+    ("The firm said on Tuesday that it would hire 300 staff next year.", [("next year", "")]),
+])
+def test_an_undated_article_counts_from_a_full_statement_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.date_text, c.promised) for c in claims(text, published=None)] == expected
+
+
 def test_negated_minimum_wait_is_a_from_bound_not_a_negation() -> None:
     (claim,) = claims("The ban will not take effect for at least 12 months.")
     assert (claim.bound, claim.negated) == ("from", False)
