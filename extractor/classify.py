@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -359,8 +359,20 @@ def _dedupe(parts: list[str], limit: int = 7) -> str:
     return " ".join(words[:limit])
 
 
+@dataclass(frozen=True)
+class _Keyword:
+    """A category keyword's pattern, and the lower-cased word it opens with: a window without that word
+    (or, for a one-word stem such as "launch*", without a word starting with it) cannot match."""
+
+    category: str
+    pattern: re.Pattern[str]
+    weight: int
+    first: str
+    stem: bool
+
+
 @cache
-def _category_patterns() -> list[tuple[str, re.Pattern[str], int]]:
+def _category_patterns() -> list[_Keyword]:
     data = lexicon.load("categories")
     weights = data["weights"]
     out = []
@@ -368,7 +380,10 @@ def _category_patterns() -> list[tuple[str, re.Pattern[str], int]]:
         for strength, words in (data["categories"].get(name) or {}).items():
             for word in words:
                 body = re.escape(word.rstrip("*")) + (r"\w*" if word.endswith("*") else "")
-                out.append((name, re.compile(r"(?<!\w)" + body + r"(?!\w)", re.I), weights[strength]))
+                first = re.match(r"\w*", word.lower())[0]
+                stem = word.endswith("*") and first == word[:-1].lower()
+                out.append(_Keyword(name, re.compile(r"(?<!\w)" + body + r"(?!\w)", re.I), weights[strength], first,
+                                    stem))
     return out
 
 
@@ -391,13 +406,24 @@ def category_of(text: str, unit: str = "", anchor: int | None = None) -> str:
     return "other"
 
 
+@cache
+def _stem_lengths() -> frozenset[int]:
+    return frozenset(len(k.first) for k in _category_patterns() if k.stem)
+
+
+@lru_cache(maxsize=4096)  # a sentence with several expressions is weighed once
 def _best_category(window: str, unit: str) -> str:
     """The category with the most weighted keyword evidence in ``window`` (a target's unit adds
     strong evidence); "" when there is none."""
     data = lexicon.load("categories")
     scores = {name: 0 for name in data["order"]}
-    for name, pattern, weight in _category_patterns():
-        scores[name] += weight * len(pattern.findall(window))
+    words = set(re.findall(r"\w+", window.lower())) if window.isascii() else None  # else case folding differs
+    keywords = _category_patterns()
+    if words is not None:
+        stems = {w[:n] for w in words for n in _stem_lengths()}
+        keywords = [k for k in keywords if not k.first or (k.first in stems if k.stem else k.first in words)]
+    for k in keywords:
+        scores[k.category] += k.weight * len(k.pattern.findall(window))
     hint = data["units"].get(unit)
     if hint:
         scores[hint] += data["weights"]["strong"]

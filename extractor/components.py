@@ -12,9 +12,10 @@ from dataclasses import asdict
 from typing import Any
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from extractor import lexicon, prefilter
@@ -185,6 +186,7 @@ class ClaimCandidates:
         self.effect_starts = set(lexicon.word_list(lexicon_name, "effect_starts"))
         self.superseded_targets = set(lexicon.word_list(lexicon_name, "superseded_targets"))
         self.superseded_target_markers = set(lexicon.word_list(lexicon_name, "superseded_target_markers"))
+        self.break_hashes = numpy.array([hash_string(b) for b in CLAUSE_BREAKS], dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
         timex_spans = list(doc.spans["timex"]) if "timex" in doc.spans else []
@@ -203,9 +205,10 @@ class ClaimCandidates:
         starts = [sent.start for sent in sents]
         cues.sort(key=lambda c: c[1])
         cue_starts = [c[1] for c in cues]
-        breaks = [0]  # clause breaks before each token, so a clause check is one subtraction
-        for token in doc:
-            breaks.append(breaks[-1] + (token.text in CLAUSE_BREAKS))
+        # clause breaks before each token, so a clause check is one subtraction (read from the ORTH column:
+        # iterating the tokens would make a Python object per token)
+        orth = doc.to_array([ORTH]).reshape(-1)
+        breaks = [0, *numpy.cumsum(numpy.isin(orth, self.break_hashes)).tolist()]
         candidates: list[dict[str, Any]] = []
         for index, span in enumerate(timex_spans):
             sent = sents[bisect_right(starts, span.start) - 1]
@@ -226,7 +229,10 @@ class ClaimCandidates:
                      and (side != "before" or e <= span.start) and (side != "after" or s >= span.end)]
             return min(dists) if dists else None
 
-        words = {g: sorted({doc[s:e].text.lower() for gg, s, e in cues if gg == g}) for g in CUE_GROUPS}
+        found: dict[str, set[str]] = {g: set() for g in CUE_GROUPS}
+        for g, s, e in cues:  # one pass over the cues, not one per group
+            found[g].add(doc[s:e].text.lower())
+        words = {g: sorted(texts) for g, texts in found.items()}
         commitment = next((level for level in COMMITMENT_ORDER if words[level]), "")
         before = {s for g, s, e in cues if g == "past_before" and 0 <= span.start - e <= 1
                   and not (s > 0 and doc[s - 1].lower_ in self.negations)}  # "no earlier than April" is a start

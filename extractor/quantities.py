@@ -295,10 +295,14 @@ def _contextual_currency(word: str, text: str, context: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def _cue_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w$])(?:{_alt(list(words))})(?![\w$])", re.IGNORECASE)
+
+
 def _cue_counts(words: list[str], text: str) -> Counter[str]:
     """How often each cue word occurs in ``text`` (whole words only)."""
-    rx = re.compile(rf"(?<![\w$])(?:{_alt(words)})(?![\w$])", re.IGNORECASE)
-    return Counter(m.group().lower() for m in rx.finditer(text))
+    return Counter(m.group().lower() for m in _cue_rx(tuple(words)).finditer(text))
 
 
 @lru_cache(maxsize=16)

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from extractor import nlp, records
+from extractor import classify, lexicon, nlp, records
 from extractor.articles import Article
 from extractor.syntax import component
 from extractor.syntax.category import Clause, category
@@ -122,3 +122,19 @@ def test_a_money_target_alone_takes_the_sentences_money_category() -> None:
     assert category(money, by_words="spending") == "spending"
     assert category(money, by_words="production") == "financial"
     assert category(Clause(verb="deliver", unit="USD"), by_words="spending") == "delivery"
+
+
+@pytest.mark.parametrize("window", [
+    "Launching the relaunch: LAUNCHES and prelaunch spending on capital expenditures",
+    "The FDA’s approval of the e-commerce rollout rolls out in Zürich",
+    "\u212aey regulators approved the same-store sales guidance",
+    "Nothing here at all",
+])  # fmt: skip
+def test_keyword_gate_changes_no_score(window: str) -> None:
+    """Keywords whose first word the window lacks are skipped: the same category as counting every one."""
+    data = lexicon.load("categories")
+    scores = {name: 0 for name in data["order"]}
+    for k in classify._category_patterns():
+        scores[k.category] += k.weight * len(k.pattern.findall(window))
+    best = max(data["order"], key=lambda n: (scores[n], -data["order"].index(n)))
+    assert classify._best_category(window, "") == (best if scores[best] > 0 else "")

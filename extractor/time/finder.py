@@ -8,6 +8,7 @@ the range a short end belongs to ("17" of "1915-17").
 
 from __future__ import annotations
 
+from extractor.time import starts
 from extractor.time.grammar import grammar
 from extractor.time.model import Spec, Timex
 from extractor.time.parse import build, parse, year_only
@@ -53,27 +54,26 @@ _DURATION_RULES = frozenset({"duration", "half_unit", "the_duration", "plural_un
 def _candidates(text: str) -> list[tuple[int, int]]:
     g = grammar()
     found: list[tuple[int, int]] = []
-    for rule in g.rules:
-        for m in rule.regex.finditer(text):
-            s, e = m.span()
-            event = rule.name == "season_bare" and g.rx["season_event"].match(text, e)  # "sets fall launch"
-            if rule.weak and not event and not g.rx["context"].search(text, max(0, s - 30), s):
-                continue
-            if rule.name == "season_bare" and not event and g.rx["season_name"].match(text, m.start("season")):
-                continue  # "in Spring Hill", "Fall River": a capitalised season opening a name
-            if (rule.name == "season_bare" and m.group("season").lower() in g.lex["ambiguous_seasons"]
-                    and m.group(0)[:3].lower() != "the" and not g.rx["season_context"].search(text, max(0, s - 30), s)
-                    and not event):
-                continue  # "expected to fall", "and spring": verbs and nouns, not seasons
-            if rule.name == "year" and g.rx["year_blocker"].match(text, e):
-                continue
-            if rule.name in ("decade", "decade_word") and g.rx["age_owner"].search(text, max(0, s - 20), s):
-                continue  # "in his 30s", "in their forties": an age, not a decade
-            if rule.name in _DURATION_RULES and g.rx["age"].match(text, e):
-                continue  # "a 6-year-old": an age, not a time
-            if build(rule, m) is None:
-                continue
-            found.append((s, e))
+    for rule, m in starts.matches(text):
+        s, e = m.span()
+        event = rule.name == "season_bare" and g.rx["season_event"].match(text, e)  # "sets fall launch"
+        if rule.weak and not event and not g.rx["context"].search(text, max(0, s - 30), s):
+            continue
+        if rule.name == "season_bare" and not event and g.rx["season_name"].match(text, m.start("season")):
+            continue  # "in Spring Hill", "Fall River": a capitalised season opening a name
+        if (rule.name == "season_bare" and m.group("season").lower() in g.lex["ambiguous_seasons"]
+                and m.group(0)[:3].lower() != "the" and not g.rx["season_context"].search(text, max(0, s - 30), s)
+                and not event):
+            continue  # "expected to fall", "and spring": verbs and nouns, not seasons
+        if rule.name == "year" and g.rx["year_blocker"].match(text, e):
+            continue
+        if rule.name in ("decade", "decade_word") and g.rx["age_owner"].search(text, max(0, s - 20), s):
+            continue  # "in his 30s", "in their forties": an age, not a decade
+        if rule.name in _DURATION_RULES and g.rx["age"].match(text, e):
+            continue  # "a 6-year-old": an age, not a time
+        if build(rule, m) is None:
+            continue
+        found.append((s, e))
     return found
 
 

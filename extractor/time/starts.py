@@ -1,0 +1,183 @@
+"""Where a time expression can start: one scan of a text instead of one pass per grammar rule.
+
+Running every rule's regular expression over a whole text costs a full scan per rule, because each
+rule opens with a look-behind and so gives the regex engine no first character to skip to. Instead,
+each rule's pattern is read once (its parsed form) for the *keys* its matches can start with: the
+first letters (up to ``KEY_LETTERS``, lower-cased) of its leading word, ``#`` for a digit, or the
+punctuation mark it opens with. One scan of the text finds the word starts, numbers and marks that
+the rules' shared left boundary allows, and each rule is tried (``Pattern.match``) only at the
+starts whose key it can begin with. A rule whose keys cannot be read (it may open with any letter or
+a space, or match nothing) keeps its full scan. Per rule, a try begins no earlier than the end of
+that rule's last match, so the matches are exactly those of ``finditer``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from re import _constants as sre  # the parsed form of a pattern: the only reader of what it can start with
+from re import _parser
+
+from extractor import lexicon
+from extractor.time.grammar import Rule, grammar
+
+KEY_LETTERS = 3  # leading letters in a key: "jan", "the", "q"; more cost build time and save little
+_BUDGET = 20_000  # steps of reading one pattern before giving up (it then keeps its full scan)
+_LETTER_SPAN = 4  # a character class with more letters than this could open any word: no keys
+_DIGIT = "#"
+
+Keys = frozenset[str] | None
+
+
+class _Unreadable(Exception):
+    """A pattern whose starting keys cannot be listed (or would take too long to)."""
+
+
+def _is_word_guard(items: list) -> bool:
+    """``(?!\\w)``'s body: a class holding the word category, so a leading word ends here."""
+    return len(items) == 1 and items[0][0] is sre.IN and (sre.CATEGORY, sre.CATEGORY_WORD) in items[0][1]
+
+
+def _class_chars(av: list) -> tuple[set[str], bool, bool]:
+    """Characters a character class lists, and whether it holds digits, or spaces, through a category."""
+    chars: set[str] = set()
+    digits = spaces = False
+    for op, arg in av:
+        if op is sre.LITERAL:
+            chars.add(chr(arg))
+        elif op is sre.RANGE:
+            lo, hi = arg
+            span = [chr(c) for c in range(lo, hi + 1)]
+            if sum(c.isalpha() for c in span) > _LETTER_SPAN:
+                raise _Unreadable
+            chars.update(span)
+        elif op is sre.CATEGORY and arg in (sre.CATEGORY_DIGIT, sre.CATEGORY_UNI_DIGIT):
+            digits = True
+        elif op is sre.CATEGORY and arg in (sre.CATEGORY_SPACE, sre.CATEGORY_UNI_SPACE):
+            spaces = True
+        else:  # NEGATE, the word category: any letter could come
+            raise _Unreadable
+    return chars, digits, spaces
+
+
+class _Reader:
+    """Walks one parsed pattern, listing the keys its matches can start with."""
+
+    def __init__(self) -> None:
+        self.steps = 0
+
+    def ended(self, prefix: str, char: str) -> set[str]:
+        """The key when the leading word ends at ``char`` (or the text starts with it)."""
+        if prefix:
+            return {prefix}
+        if char.isdigit():
+            return {_DIGIT}
+        if char.isspace():
+            raise _Unreadable
+        return {char}
+
+    def keys(self, items: list, prefix: str) -> set[str]:
+        self.steps += 1
+        if self.steps > _BUDGET:
+            raise _Unreadable
+        if len(prefix) >= KEY_LETTERS:
+            return {prefix}
+        if not items:  # the pattern may end here while the text's word goes on
+            raise _Unreadable
+        (op, av), rest = items[0], items[1:]
+        if op is sre.LITERAL:
+            char = chr(av)
+            return self.keys(rest, prefix + char.lower()) if char.isalpha() else self.ended(prefix, char)
+        if op is sre.IN:
+            chars, digits, spaces = _class_chars(av)
+            out = self.ended(prefix, "0") if digits else set()
+            if spaces:
+                out |= self.ended(prefix, " ")
+            for char in chars:
+                out |= self.keys(rest, prefix + char.lower()) if char.isalpha() else self.ended(prefix, char)
+            return out
+        if op is sre.SUBPATTERN:
+            return self.keys(list(av[3]) + rest, prefix)
+        if op is sre.ATOMIC_GROUP:
+            return self.keys(list(av) + rest, prefix)
+        if op is sre.BRANCH:
+            return set().union(*(self.keys(list(branch) + rest, prefix) for branch in av[1]))
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            lo, hi, item = av
+            out = self.keys(rest, prefix) if lo == 0 else set()
+            if hi > 0:
+                again = [(op, (max(lo - 1, 0), hi - 1, item))] if hi > 1 else []
+                out |= self.keys(list(item) + again + rest, prefix)
+            return out
+        if op is sre.AT or op is sre.ASSERT:  # zero-width: what follows decides
+            return self.keys(rest, prefix)
+        if op is sre.ASSERT_NOT:
+            direction, body = av
+            if direction == 1 and prefix and _is_word_guard(list(body)):
+                return {prefix}  # "(?!\w)" right after letters: the word ends here
+            return self.keys(rest, prefix)
+        raise _Unreadable  # ANY, NOT_LITERAL, back-references: any character could come
+
+
+def rule_keys(rule: Rule) -> Keys:
+    """The keys a rule's matches can start with; None when they cannot be listed."""
+    try:
+        return frozenset(_Reader().keys(list(_parser.parse(rule.regex.pattern, rule.regex.flags)), ""))
+    except (_Unreadable, RecursionError):
+        return None
+
+
+@dataclass(frozen=True)
+class StartIndex:
+    """The scan for places an expression can start, and which rules to try at each."""
+
+    scan: re.Pattern[str]  # group "w": a word's letters; group "d": a digit; else a mark
+    by_key: dict[str, tuple[int, ...]]  # key -> indices of the rules that can start with it
+    lettered: tuple[int, ...]  # rules that can start with some letter (tried at words outside ASCII)
+    unread: tuple[int, ...]  # rules without keys: scanned whole, as before
+
+
+@functools.cache
+def index() -> StartIndex:
+    """Built once per process, on first use (reading the patterns costs a few tenths of a second)."""
+    boundary = lexicon.load("time_rules")["boundaries"][0]  # every rule's own left boundary
+    by_key: dict[str, list[int]] = {}
+    lettered, unread = set(), []
+    for i, rule in enumerate(grammar().rules):
+        keys = rule_keys(rule)
+        if keys is None:
+            unread.append(i)
+            continue
+        for key in keys:
+            by_key.setdefault(key, []).append(i)
+            if key[0].isalpha():
+                lettered.add(i)
+    scan = re.compile(boundary + r"(?:(?P<w>[^\W\d_]+)|(?P<d>\d)|[^\w\s]|_)")
+    return StartIndex(scan, {k: tuple(v) for k, v in by_key.items()}, tuple(sorted(lettered)), tuple(unread))
+
+
+def matches(text: str) -> Iterator[tuple[Rule, re.Match[str]]]:
+    """Every rule's ``finditer`` matches over ``text`` (rule by rule in no set order)."""
+    rules = grammar().rules
+    idx = index()
+    for i in idx.unread:
+        rule = rules[i]
+        for m in rule.regex.finditer(text):
+            yield rule, m
+    free = [0] * len(rules)  # per rule: where its next match may begin (the end of its last one)
+    for start in idx.scan.finditer(text):
+        word = start["w"]
+        if word is not None:
+            tried = idx.by_key.get(word[:KEY_LETTERS].lower(), ()) if word.isascii() else idx.lettered
+        else:
+            tried = idx.by_key.get(_DIGIT if start["d"] is not None else start[0], ())
+        p = start.start()
+        for i in tried:
+            if p < free[i]:
+                continue
+            m = rules[i].regex.match(text, p)
+            if m is not None:
+                free[i] = m.end()
+                yield rules[i], m

@@ -1,0 +1,76 @@
+"""The one-scan finder (time/starts.py) gives exactly the matches of every rule's own ``finditer``."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.time import starts
+from extractor.time.grammar import Rule, grammar
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CASES = Path(__file__).parent / "time_cases.yaml"
+
+
+def _by_rule(text: str) -> list[tuple[str, tuple[int, int], tuple]]:
+    return sorted((r.name, m.span(), m.groups()) for r in grammar().rules for m in r.regex.finditer(text))
+
+
+def _one_scan(text: str) -> list[tuple[str, tuple[int, int], tuple]]:
+    return sorted((r.name, m.span(), m.groups()) for r, m in starts.matches(text))
+
+
+def _strings(node: object) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    values = node.values() if isinstance(node, dict) else node if isinstance(node, list) else []
+    return [s for v in values for s in _strings(v)]
+
+
+def test_most_rules_are_tried_only_where_they_can_start() -> None:
+    idx = starts.index()
+    assert len(idx.unread) <= len(grammar().rules) // 10  # a full scan stays the exception
+    assert "#" in idx.by_key and "jan" in idx.by_key and "the" in idx.by_key
+
+
+@pytest.mark.parametrize("pattern, keys", [
+    (r"(?<!\w)(?:Jan\.?|January)\s+\d", {"jan"}),
+    (r"(?<!\w)(?i:q)[1-4]", {"q"}),
+    (r"(?<!\w)(?:mid-?)?(?:19|20)\d\d(?!\w)", {"mid", "#"}),
+    (r"(?<!\w)(?:an?|one)\s+year", {"a", "an", "one"}),
+    (r"(?<!\w)'\d\d", {"'"}),
+])  # fmt: skip
+def test_keys_read_from_a_pattern(pattern: str, keys: set[str]) -> None:
+    assert starts.rule_keys(Rule("r", re.compile(pattern), "year")) == keys
+
+
+@pytest.mark.parametrize("pattern", [r"[A-Z][a-z]+\s+\d", r"\w+\s+times", r"\s*2025", r"(?:later)?"])
+def test_a_pattern_that_may_start_anywhere_has_no_keys(pattern: str) -> None:
+    assert starts.rule_keys(Rule("r", re.compile(pattern), "year")) is None
+
+
+def test_same_matches_on_the_time_cases_and_fixture_corpora() -> None:
+    texts = _strings(yaml.safe_load(CASES.read_text(encoding="utf-8")))
+    texts += [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*_corpus/**/*")) if p.is_file()
+              and p.suffix in (".md", ".txt", ".html", ".jsonl", ".json")]
+    assert len(texts) > 100
+    for text in texts:
+        assert _one_scan(text) == _by_rule(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([
+    "by", "in", "the", "end", "of", "mid-", "2025", "'26", "Q3", "q4", "FY2027", "H2", "May", "MAY", "may",
+    "Sept.", "next", "year", "years", "two", "twenty", "five", "a", "twice", "times", "per", "week", "ſpring",
+    "\u212aelvin", "İstanbul", "Zürich", "١٢", "_", "#", "$", "-", ",", ".", "\n", "fall", "spring", "1990s",
+    "3rd", "of", "March", "Monday", "early", "to", "until", "and", "or", "o'clock", "noon", "Christmas",
+]), max_size=14))  # fmt: skip
+def test_same_matches_on_random_word_strings(words: list[str]) -> None:
+    for sep in (" ", ""):
+        text = sep.join(words)
+        assert _one_scan(text) == _by_rule(text)
