@@ -19,11 +19,13 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from extractor import lexicon
 from extractor.syntax import features
+from extractor.syntax.lemmas import LemmaCache
 
 MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models" / "syntax"
 RULES_FILE = "rules.json"
@@ -76,7 +78,20 @@ class SyntaxAnnotator:
         self.rules_data: dict[str, Any] = dict(lexicon.load("syntax"))
         self.rules = features.Rules.from_data(self.rules_data)
         self.parser: Language | None = None
+        self.steps: list[Any] = []  # the model's pipes as run here: its lemmatizer behind a cache
         self._tried = False
+
+    def _use(self, path: Path) -> None:
+        """Load the trained model at ``path`` and the steps that run it."""
+        self.parser = spacy.load(path)
+        self.steps = [LemmaCache(proc) if isinstance(proc, Lemmatizer) else proc for _, proc in self.parser.pipeline]
+
+    def _parse(self, docs: list[Doc]) -> list[Doc]:
+        """The model's pipes over ``docs`` as one batch each."""
+        for step in self.steps:
+            docs = list(step.pipe(docs, batch_size=max(len(docs), 1))) if hasattr(step, "pipe") \
+                else [step(doc) for doc in docs]
+        return docs
 
     def _ensure(self) -> None:
         if self._tried:
@@ -84,7 +99,7 @@ class SyntaxAnnotator:
         self._tried = True
         path = Path(self.model_path) if self.model_path else MODEL_DIR
         if (path / "config.cfg").is_file():
-            self.parser = spacy.load(path)
+            self._use(path)
         else:
             warn_once(f"syntax model not found at {path}: subjects, `what` and categories come from rules only")
 
@@ -119,7 +134,7 @@ class SyntaxAnnotator:
             unique.setdefault(sent.text_with_ws, len(unique))
         words = [Doc(self.parser.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent])
                  for _, sent, _ in jobs if unique.pop(sent.text_with_ws, None) is not None]
-        parsed = {d.text: d for d in self.parser.pipe(words, batch_size=max(len(words), 1))}
+        parsed = {d.text: d for d in self._parse(words)}
         for doc, sent, cands in jobs:
             sdoc = parsed[sent.text_with_ws]
             if sent.start == 0 or all(t.is_space for t in doc[:sent.start]):
@@ -150,7 +165,7 @@ class SyntaxAnnotator:
             self.rules = features.Rules.from_data(self.rules_data)
         self._tried = True
         if (path / "model" / "config.cfg").is_file():
-            self.parser = spacy.load(path / "model")
+            self._use(path / "model")
         else:
             self.parser = None
             warn_once(f"syntax model not found in {path}: subjects, `what` and categories come from rules only")
