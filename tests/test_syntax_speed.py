@@ -5,13 +5,14 @@ Speed itself is measured by `extractor bench` (its row "without the syntax model
 
 from __future__ import annotations
 
+from dataclasses import astuple
 from pathlib import Path
 
 import pytest
 import spacy
 
-from extractor import bench, nlp, workers
-from extractor.articles import read_articles
+from extractor import bench, nlp, records, workers
+from extractor.articles import pieces, read_articles
 from extractor.syntax import component
 from extractor.syntax.lemmas import LemmaCache
 
@@ -46,6 +47,29 @@ def test_pipeline_runs_with_the_model_and_describes_differently(monkeypatch: pyt
     ids = workers.FIELDS.index("claim_id")
     assert [r[ids] for r in with_model] == [r[ids] for r in without]
     assert with_model != without
+
+
+def _claims(pipeline: spacy.language.Language, articles: list) -> list[tuple]:
+    out = []
+    for part in (p for a in articles for p in pieces(a)):
+        text, sections = records.compose(part)
+        out.extend(astuple(c) for c in records.claims_from_doc(pipeline(text), part, sections))
+    return out
+
+
+@needs_model
+def test_lazy_parse_describes_as_parsing_every_candidate(seeds_dir: Path, repo: Path) -> None:
+    """Parsing a candidate's sentence only once the claim decision keeps it gives the claims that parsing
+    every candidate sentence in the pipeline gives, and parses fewer sentences."""
+    articles = read_articles([seeds_dir, repo / "tests" / "fixtures" / "hard_corpus"]).articles
+    runs = {}
+    for lazy in (True, False):
+        pipeline = nlp.build()
+        pipeline.add_pipe(nlp.SYNTAX_FACTORY, name="syntax", config={"model": str(component.MODEL_DIR), "lazy": lazy})
+        runs[lazy] = (_claims(pipeline, articles), len(pipeline.get_pipe("syntax").cache))
+    (lazy_claims, lazy_parsed), (eager_claims, eager_parsed) = runs[True], runs[False]
+    assert lazy_claims == eager_claims and len(lazy_claims) > 20
+    assert lazy_parsed < eager_parsed
 
 
 @needs_model
