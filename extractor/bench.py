@@ -5,7 +5,9 @@ child process, so its peak RSS is the run's own (the largest of its processes, r
 kernel when it exits), not this process's. The baselines run here, over the same texts: spaCy's
 blank English pipeline with the rule sentencizer (the floor any spaCy pipeline pays) and the naive
 peer, dateparser's ``search_dates`` over the sentences holding a future cue. The machine's speed
-cancels out of the ratios, which is what to compare across machines or busy runs.
+cancels out of the ratios, which is what to compare across machines or busy runs. When the syntax
+model is in use, one more 1-process run goes without it (``EXTRACTOR_SYNTAX_MODEL=none``) over the same
+texts, so the model's cost is a ratio of two runs of this bench.
 """
 
 from __future__ import annotations
@@ -20,10 +22,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extractor import lexicon, records, synthetic
+from extractor import lexicon, nlp, records, synthetic
 from extractor.articles import Article, read_articles
+from extractor.syntax import component as syntax
 
 AS_OF = "2026-01-01"  # a fixed "as of" so that repeated runs write the same outputs
+WITHOUT_SYNTAX = "extractor run, without syntax model"
 
 
 @dataclass
@@ -51,10 +55,12 @@ def words(texts: Sequence[str]) -> int:
 
 
 def measure_run(inputs: Sequence[str | Path], label: str, n_process: int = 1, dask: str | None = None,
-                texts: Sequence[str] = ()) -> RunFigures:
-    """Run ``extractor run`` on ``inputs`` in a child process and read its time, memory and report."""
+                texts: Sequence[str] = (), extra_env: dict[str, str] | None = None) -> RunFigures:
+    """Run ``extractor run`` on ``inputs`` in a child process (its environment plus ``extra_env``) and
+    read its time, memory and report."""
     package_root = str(Path(__file__).resolve().parent.parent)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
+    env = {**os.environ, **(extra_env or {}),
+           "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
     with tempfile.TemporaryDirectory(prefix="extractor-bench-") as out:
         cmd = [sys.executable, "-m", "extractor", "run", *map(str, inputs), "--out", out, "--as-of", AS_OF,
                "--n-process", str(n_process), *(["--dask", dask] if dask else [])]
@@ -111,6 +117,12 @@ def dateparser_baseline(texts: Sequence[str]) -> float:
     return time.perf_counter() - t0
 
 
+def uses_syntax() -> bool:
+    """Whether ``extractor run`` here runs the syntax model (present, and not switched off)."""
+    chosen = os.environ.get(nlp.SYNTAX_ENV, "")
+    return chosen != "none" and (Path(chosen or syntax.MODEL_DIR) / "config.cfg").is_file()
+
+
 def corpus(articles: Sequence[Article], size: int, folder: Path) -> tuple[Path, list[str]]:
     """A synthetic JSON Lines corpus of ``size`` articles and the texts the pipeline will read from it."""
     path = synthetic.write(articles, size, folder / f"bench-{size}.jsonl")
@@ -142,6 +154,8 @@ def run(inputs: Sequence[str | Path], repeat: int = 1, n_process: int = 2, sizes
             measured, texts = inputs, [records.compose(a)[0] for a in articles]
         blank_s, peer_s = blank_baseline(texts), dateparser_baseline(texts)
         runs = [measure_run(measured, "extractor run, 1 process", 1, texts=texts)]
+        if uses_syntax():
+            runs.append(measure_run(measured, WITHOUT_SYNTAX, 1, texts=texts, extra_env={nlp.SYNTAX_ENV: "none"}))
         if n_process > 1:
             runs.append(measure_run(measured, f"extractor run, {n_process} processes", n_process, texts=texts))
         scale = []
@@ -171,8 +185,11 @@ def render(bench: Bench) -> str:
     one = bench.runs[0]
     lines.append(f"extractor / dateparser peer: {bench.peer_s / one.seconds:.2f}x; "
                  f"extractor / blank spaCy: {bench.blank_s / one.seconds:.3f}x")
-    if len(bench.runs) > 1:
-        lines.append(f"{bench.runs[1].label} / 1 process: {one.seconds / bench.runs[1].seconds:.2f}x")
+    for r in bench.runs[1:]:
+        if r.label == WITHOUT_SYNTAX:
+            lines.append(f"throughput with the syntax model: {r.seconds / one.seconds:.2f}x of without")
+        else:
+            lines.append(f"{r.label} / 1 process: {one.seconds / r.seconds:.2f}x")
     for r in bench.runs:
         stages = ", ".join(f"{k} {v:.2f}" for k, v in r.stages.items())
         lines.append(f"stages, {r.label} (s): {stages}; wall with start-up {r.wall:.2f}; "

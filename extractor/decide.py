@@ -146,17 +146,34 @@ WEEKDAY_CUE_REACH = 5  # "will hold it on Thursday": only a close cue makes a we
 TRAILING_CUE_REACH = 5  # "In March, Acme will ...": a cue after the expression governs it only when close
 
 
+def _bare_weekday(text: str) -> bool:
+    """ "Tuesday", "on Monday evening": a weekday that does not say "next" or "coming"."""
+    words = text.lower().replace("’s", "").replace("'s", "").split()
+    return bool(words) and words[-1] in lexicon.load("time")["weekdays"] and words[0] not in ("next", "coming")
+
+
+def _weekday_cue(cand: dict[str, Any]) -> bool:
+    """A cue right before the expression ("will hold it on Thursday")."""
+    near = [d for d in (cand["future_before"], cand["schedule_before"]) if d is not None]
+    return bool(near) and min(near) <= WEEKDAY_CUE_REACH
+
+
+def reads_parse(cand: dict[str, Any], timex_text: str) -> bool:
+    """Whether the decision on ``cand`` reads the parse (its `syn_time`): a bare weekday with no cue
+    right before it, which only a future verb makes a claim. The syntax component parses these
+    before the decision, the other candidates' sentences only once they are claims."""
+    return _bare_weekday(timex_text) and not _weekday_cue(cand)
+
+
 def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
     """How to resolve a date without a year: forward when a cue governs it (one before it in its
     clause, or one right after it), backward when a past-tense verb is nearer ("took over in April"),
     else the nearest occurrence. A bare weekday is the recent past in news ("said Tuesday") unless a
     cue stands right before it or it says "next"."""
-    words = timex.text.lower().replace("’s", "").replace("'s", "").split()
     before, after, past = cand["future_before"], cand["future_after"], cand["past_verb_before"]
-    if words and words[-1] in lexicon.load("time")["weekdays"] and words[0] not in ("next", "coming"):
-        near = [d for d in (before, cand["schedule_before"]) if d is not None]
+    if _bare_weekday(timex.text):
         # or the verb the parser hangs it on is in the future ("will start a scheme for ... on Monday")
-        return (bool(near) and min(near) <= WEEKDAY_CUE_REACH) or cand.get("syn_time") == "future"
+        return _weekday_cue(cand) or cand.get("syn_time") == "future"
     if cand["moved_to"] and cand["reschedule_distance"] is not None:
         return True
     if past is not None and (before is None or past < before):

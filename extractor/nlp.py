@@ -6,11 +6,14 @@ with ``extractor build-model`` and a test checks that it matches what ``build()`
 
 When the trained syntax model (``models/syntax``) is present, ``load`` adds the
 ``extractor_syntax_v1`` component after the claim candidates: it parses only the sentences that
-hold a candidate. Without it the rules run alone, after one warning line.
+hold a candidate. Without it the rules run alone, after one warning line. ``EXTRACTOR_SYNTAX_MODEL``
+names another model folder, or ``none`` to run the rules alone on purpose (no warning): the bench's
+row "without the syntax model" runs that way, so the model's cost is measured on the same texts.
 """
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -24,6 +27,7 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "claims"
 PIPES = ("extractor_sentences", "extractor_timexes", "extractor_claims")
 NAMES = ("sentences", "timexes", "claims")
 SYNTAX_FACTORY = "extractor_syntax_v1"
+SYNTAX_ENV = "EXTRACTOR_SYNTAX_MODEL"
 
 
 def build(syntax_model: str | Path | None = None) -> Language:
@@ -44,12 +48,19 @@ def save(path: Path = MODEL_DIR) -> Path:
     return path
 
 
-@cache
 def load(path: str | None = None, ner_model: str | None = None, syntax_model: str | None = "") -> Language:
     """The pipeline from ``models/claims`` when present (a checkout), else built from code; with
     ``ner_model`` (an installed pretrained pipeline), its entities feed subjects and speakers.
-    The syntax component joins when ``syntax_model`` (default ``models/syntax``; None: never) holds
-    a trained model and the pipeline has none of its own."""
+    The syntax component joins when ``syntax_model`` (default: ``$EXTRACTOR_SYNTAX_MODEL``, else
+    ``models/syntax``; None or ``none``: never) holds a trained model and the pipeline has none of its own.
+    Cached per process and per resolved arguments."""
+    if syntax_model == "":
+        syntax_model = os.environ.get(SYNTAX_ENV, "")
+    return _load(path, ner_model, None if syntax_model in (None, "none") else syntax_model)
+
+
+@cache
+def _load(path: str | None, ner_model: str | None, syntax_model: str | None) -> Language:
     model = Path(path) if path else MODEL_DIR
     nlp = spacy.load(model) if (model / "config.cfg").is_file() else build()
     if ner_model:

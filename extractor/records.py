@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -20,6 +21,7 @@ from spacy.tokens import Doc
 from extractor import anchors, classify, decide, entities, fiscal, headline, quantities
 from extractor import time as temporal
 from extractor.articles import Article
+from extractor.syntax import component as syntax
 from extractor.syntax import describe
 
 DAY = {"kind": "date"}
@@ -110,6 +112,15 @@ def _category(by_rules: str, by_parse: str) -> str:
     return by_parse or by_rules
 
 
+def _kept(decision: Callable[[dict[str, Any]], object], cand: dict[str, Any]) -> bool:
+    """Whether the claim decision keeps ``cand``, so that its sentence is worth parsing; one that
+    raises is parsed too, and reported by the loop that describes the claims."""
+    try:
+        return decision(cand) is not None
+    except Exception:  # noqa: BLE001 - reported where the claims are made
+        return True
+
+
 def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                     failures: list[str] | None = None) -> list[Claim]:
     """Turn a processed Doc's candidates into claims resolved against the article's date. With
@@ -130,16 +141,21 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
     for cand in doc._.candidates or []:
         by_sentence[cand["sent_start"]].append(doc._.timexes[cand["timex"]])
     refs = anchors.references(text, doc._.timexes or [], doc._.candidates or [], anchor)
+
+    def decision(cand: dict[str, Any]) -> tuple[temporal.Timex, temporal.Resolution] | None:
+        if cand["timex"] in refs and refs[cand["timex"]] is None:
+            return None  # "the following year" with no year in the text to count from
+        s0, s1 = cand["sent_start"], cand["sent_end"]
+        return decide.due(cand, temporal.Timex(**doc._.timexes[cand["timex"]]), text, anchor, _section(sections, s0),
+                          len(by_sentence[s0]), refs.get(cand["timex"]),
+                          partial(fiscal_facts.period, main=main, sentence=(s0, s1), sentence_text=text[s0:s1]))
+
+    syntax.describe_claims(doc, partial(_kept, decision))  # the parse only for the claims it describes
     for cand in doc._.candidates or []:
         try:
             s0, s1 = cand["sent_start"], cand["sent_end"]
             section = _section(sections, s0)
-            in_sentence = len(by_sentence[s0])
-            if cand["timex"] in refs and refs[cand["timex"]] is None:
-                continue  # "the following year" with no year in the text to count from
-            decided = decide.due(cand, temporal.Timex(**doc._.timexes[cand["timex"]]), text, anchor, section,
-                                 in_sentence, refs.get(cand["timex"]),
-                                 partial(fiscal_facts.period, main=main, sentence=(s0, s1), sentence_text=text[s0:s1]))
+            decided = decision(cand)
             if decided is None:
                 continue
             timex, resolution = decided

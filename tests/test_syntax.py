@@ -131,15 +131,20 @@ def test_missing_model_warns_once_and_keeps_the_rules(capsys: pytest.CaptureFixt
 @needs_model
 def test_saved_pipeline_travels(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The pipeline with the syntax component saved to disk loads from another working directory
-    (its model and rule data inside) and annotates exactly like the checkout's."""
+    (its model and rule data inside) and describes claims exactly like the checkout's."""
     text = "Acme said it will open its first plant in Ohio in 2026."
-    expected = [dict(c) for c in nlp.load()(text)._.candidates]
+    from datetime import date
+
+    article = Article("doc", "f.txt", "", "", text, date(2024, 5, 15), "metadata")
+    composed, sections = records.compose(article)
+    expected = records.claims_from_doc(nlp.load()(composed), article, sections)
+    assert [c.subject for c in expected] == ["Acme"]
     nlp.build(syntax_model=MODEL).to_disk(tmp_path / "pipeline")
     monkeypatch.chdir(tmp_path)
     loaded = spacy.load("pipeline")
     assert loaded.pipe_names[-1] == "syntax"
     assert sorted(os.listdir(tmp_path / "pipeline" / "syntax")) == ["model", "rules.json"]
-    assert loaded(text)._.candidates == expected
+    assert records.claims_from_doc(loaded(composed), article, sections) == expected
 
 
 @needs_model

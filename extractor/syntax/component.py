@@ -2,34 +2,42 @@
 they pay.
 
 The trained model (models/syntax: tok2vec, tagger, morphologizer, parser, lemmatizer on UD English
-EWT) is a pipeline of its own, run here on the sentences that hold a claim candidate with a
+EWT) is a pipeline of its own, run on the sentences that hold a claim candidate with a
 forward-looking cue, never on the whole article; each such candidate gains plain `syn_*` fields
-(features.describe). Without the model the component does nothing and the rule path stands, after
-one warning line. The model and this component's rule data are written with the pipeline
-(to_disk/from_disk), so a saved pipeline loads the same from any working directory.
+(features.describe). Lazily, by default: in the spaCy pipeline only the lead sentence and the few
+candidates whose claim decision reads the parse; the others once the decision keeps them
+(`describe_claims`, called by records), a document's sentences in one batch. Without the model
+the component does nothing and the rule path stands, after one warning line. The model and this
+component's rule data are written with the pipeline (to_disk/from_disk), so a saved pipeline loads the
+same from any working directory.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-from extractor import lexicon
+from extractor import decide, lexicon
 from extractor.syntax import features
+from extractor.syntax.lemmas import LemmaCache
 
 MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models" / "syntax"
 RULES_FILE = "rules.json"
+CACHE_SENTENCES = 2048  # parsed sentences kept per process (without their tensors: a few MB)
 if not Doc.has_extension("syntax"):
     Doc.set_extension("syntax", default=None)  # document-level findings: the lead's subject
 _warned: set[str] = set()
+_annotators: list[SyntaxAnnotator] = []  # a Doc names the one that parsed it (doc._.syntax["by"]) by index
 
 
 def warn_once(message: str) -> None:
@@ -47,14 +55,34 @@ def wants_parse(cand: dict[str, Any]) -> bool:
     return cue and not cand["past"] and not cand["statement"]
 
 
+def describe_claims(doc: Doc, keeps: Callable[[dict[str, Any]], bool]) -> None:
+    """Give the candidates of a Doc that the claim decision ``keeps`` their `syn_*` fields, parsing
+    their sentences now: only claims cost a parse. Nothing when the syntax component did not run on
+    the Doc or it held no candidate worth parsing."""
+    by = (doc._.syntax or {}).get("by")
+    if by is not None:
+        cands = [c for c in doc._.candidates or [] if wants_parse(c) and "syn_what" not in c and keeps(c)]
+        _annotators[by].describe_claims(doc, cands)
+
+
 @Language.factory(
     "extractor_syntax_v1",
-    default_config={"model": "", "batch_size": 64},
+    default_config={"model": "", "batch_size": 64, "lazy": True},
     assigns=["doc._.candidates", "doc._.syntax"],
     requires=["doc._.candidates", "doc._.timexes", "doc.sents"],
 )
-def make_syntax(nlp: Language, name: str, model: str, batch_size: int) -> SyntaxAnnotator:
-    return SyntaxAnnotator(model, batch_size)
+def make_syntax(nlp: Language, name: str, model: str, batch_size: int, lazy: bool) -> SyntaxAnnotator:
+    return SyntaxAnnotator(model, batch_size, lazy)
+
+
+def _sentences(doc: Doc, cands: list[dict[str, Any]]) -> list[tuple[Span, list[dict[str, Any]]]]:
+    """The sentences holding ``cands`` (trimmed), in order, each with its candidates."""
+    by_sentence: dict[int, list[dict[str, Any]]] = {}
+    for cand in cands:
+        by_sentence.setdefault(cand["sent_start"], []).append(cand)
+    if not by_sentence:
+        return []
+    return [(_trimmed(sent), by_sentence[sent.start_char]) for sent in doc.sents if sent.start_char in by_sentence]
 
 
 def _trimmed(sent: Span) -> Span:
@@ -70,13 +98,30 @@ def _trimmed(sent: Span) -> Span:
 class SyntaxAnnotator:
     """Runs the trained syntax pipeline on candidate sentences and adds `syn_*` fields."""
 
-    def __init__(self, model: str, batch_size: int) -> None:
+    def __init__(self, model: str, batch_size: int, lazy: bool = True) -> None:
         self.model_path = model
         self.batch_size = batch_size
+        self.lazy = lazy  # parse a candidate's sentence once the claim decision keeps it (describe_claims)
+        self.cache: dict[str, Doc] = {}
+        self.key = len(_annotators)
+        _annotators.append(self)
         self.rules_data: dict[str, Any] = dict(lexicon.load("syntax"))
         self.rules = features.Rules.from_data(self.rules_data)
         self.parser: Language | None = None
+        self.steps: list[Any] = []  # the model's pipes as run here: its lemmatizer behind a cache
         self._tried = False
+
+    def _use(self, path: Path) -> None:
+        """Load the trained model at ``path`` and the steps that run it."""
+        self.parser = spacy.load(path)
+        self.steps = [LemmaCache(proc) if isinstance(proc, Lemmatizer) else proc for _, proc in self.parser.pipeline]
+
+    def _parse(self, docs: list[Doc]) -> list[Doc]:
+        """The model's pipes over ``docs`` as one batch each."""
+        for step in self.steps:
+            docs = list(step.pipe(docs, batch_size=max(len(docs), 1))) if hasattr(step, "pipe") \
+                else [step(doc) for doc in docs]
+        return docs
 
     def _ensure(self) -> None:
         if self._tried:
@@ -84,7 +129,7 @@ class SyntaxAnnotator:
         self._tried = True
         path = Path(self.model_path) if self.model_path else MODEL_DIR
         if (path / "config.cfg").is_file():
-            self.parser = spacy.load(path)
+            self._use(path)
         else:
             warn_once(f"syntax model not found at {path}: subjects, `what` and categories come from rules only")
 
@@ -99,40 +144,65 @@ class SyntaxAnnotator:
             yield from batch
 
     def _annotate(self, docs: list[Doc]) -> None:
-        """Parse every wanted sentence of the batch in one pass of the model, then describe."""
-        jobs: list[tuple[Doc, Span, list[dict[str, Any]]]] = []
+        """Parse, in one pass of the model over the batch, each lead sentence (it names the article's
+        actor, which the claim decision reads) and the sentences of the candidates whose decision reads
+        the parse; the other candidates wait for `describe_claims` (all of them when not lazy)."""
+        jobs: list[tuple[Doc, Span, list[dict[str, Any]], bool]] = []
         for doc in docs:
-            by_sentence: dict[int, list[dict[str, Any]]] = {}
-            for cand in doc._.candidates or []:
-                if wants_parse(cand):
-                    by_sentence.setdefault(cand["sent_start"], []).append(cand)
-            if not by_sentence:
+            wanted = [cand for cand in doc._.candidates or [] if wants_parse(cand)]
+            if not wanted:
                 continue
-            for n, sent in enumerate(doc.sents):
-                if n == 0 or sent.start_char in by_sentence:  # the lead (headline) names the article's actor
-                    jobs.append((doc, _trimmed(sent), by_sentence.get(sent.start_char, [])))
-        if not jobs:
-            return
+            doc._.syntax = {"by": self.key}
+            now = wanted if not self.lazy else [
+                cand for cand in wanted if decide.reads_parse(cand, doc._.timexes[cand["timex"]]["text"])]
+            lead = _trimmed(next(doc.sents))
+            jobs.append((doc, lead, [], lead.start == 0 or all(t.is_space for t in doc[:lead.start])))
+            jobs.extend((doc, sent, cands, False) for sent, cands in _sentences(doc, now))
+        parsed = self._parsed([sent for _, sent, _, _ in jobs])
+        for doc, sent, cands, is_lead in jobs:
+            if is_lead:
+                doc._.syntax.update(lead=[sent.start_char, sent.end_char],
+                                    lead_subject=features.lead_subject(parsed[sent.text_with_ws], base=sent.start_char))
+            self._describe(parsed[sent.text_with_ws], sent, cands)
+
+    def describe_claims(self, doc: Doc, cands: list[dict[str, Any]]) -> None:
+        """Parse the sentences of ``cands`` (the document's claims) not parsed yet, in one batch, and
+        add their `syn_*` fields."""
+        jobs = _sentences(doc, cands)
+        parsed = self._parsed([sent for sent, _ in jobs])
+        for sent, sent_cands in jobs:
+            self._describe(parsed[sent.text_with_ws], sent, sent_cands)
+
+    def _parsed(self, sents: list[Span]) -> dict[str, Doc]:
+        """The parse of each sentence by its text: a sentence parses the same whatever its company
+        (each is its own Doc), so repeated ones (a headline in the excerpt, a syndicated paragraph)
+        come from the cache."""
         assert self.parser is not None
-        unique: dict[str, int] = {}  # a headline repeated in the excerpt is parsed once
-        for _, sent, _ in jobs:
-            unique.setdefault(sent.text_with_ws, len(unique))
+        todo: dict[str, Span] = {}
+        for sent in sents:
+            if sent.text_with_ws not in self.cache:
+                todo.setdefault(sent.text_with_ws, sent)
         words = [Doc(self.parser.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent])
-                 for _, sent, _ in jobs if unique.pop(sent.text_with_ws, None) is not None]
-        parsed = {d.text: d for d in self.parser.pipe(words, batch_size=max(len(words), 1))}
-        for doc, sent, cands in jobs:
-            sdoc = parsed[sent.text_with_ws]
-            if sent.start == 0 or all(t.is_space for t in doc[:sent.start]):
-                doc._.syntax = {"lead": [sent.start_char, sent.end_char],
-                                "lead_subject": features.lead_subject(sdoc, base=sent.start_char)}
-            spans = doc.spans.get("timex", [])
-            ranges = [(span.start - sent.start, span.end - sent.start) for span in spans
-                      if sent.start <= span.start and span.end <= sent.end]
-            for cand in cands:
-                span = spans[cand["timex"]]
-                a, b = max(span.start - sent.start, 0), min(span.end - sent.start, len(sent))
-                others = [r for r in ranges if r != (a, b)]
-                cand.update(features.describe(sdoc, a, b, others, self.rules, base=sent.start_char))
+                 for sent in todo.values()]
+        for sdoc in self._parse(words):
+            sdoc.tensor = sdoc.tensor[:0]  # the features never read it: only the cache would keep it
+            self.cache[sdoc.text] = sdoc
+        found = {sent.text_with_ws: self.cache[sent.text_with_ws] for sent in sents}
+        for key in list(islice(self.cache, max(len(self.cache) - CACHE_SENTENCES, 0))):
+            del self.cache[key]  # the oldest first
+        return found
+
+    def _describe(self, sdoc: Doc, sent: Span, cands: list[dict[str, Any]]) -> None:
+        """Add the `syn_*` fields of each candidate of ``sent`` (parsed as ``sdoc``)."""
+        doc = sent.doc
+        spans = doc.spans.get("timex", [])
+        ranges = [(span.start - sent.start, span.end - sent.start) for span in spans
+                  if sent.start <= span.start and span.end <= sent.end]
+        for cand in cands:
+            span = spans[cand["timex"]]
+            a, b = max(span.start - sent.start, 0), min(span.end - sent.start, len(sent))
+            others = [r for r in ranges if r != (a, b)]
+            cand.update(features.describe(sdoc, a, b, others, self.rules, base=sent.start_char))
 
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
         path = Path(path)
@@ -150,7 +220,7 @@ class SyntaxAnnotator:
             self.rules = features.Rules.from_data(self.rules_data)
         self._tried = True
         if (path / "model" / "config.cfg").is_file():
-            self.parser = spacy.load(path / "model")
+            self._use(path / "model")
         else:
             self.parser = None
             warn_once(f"syntax model not found in {path}: subjects, `what` and categories come from rules only")
