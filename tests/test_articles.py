@@ -348,8 +348,10 @@ def test_a_file_failing_partway_is_partial_and_keeps_what_it_gave(tmp_path: Path
     assert "could not be read: RuntimeError: disk went away" in report.reasons
 
 
-def test_stream_lines_break_where_splitlines_does() -> None:
-    from extractor.articles.reader import _lines
+@pytest.mark.parametrize("text", ["", "\n", "a", "a\n", "a\r\nb\rc\x0bd\x0ce\x1cf\x85g\u2028h\u2029", "a\n\nb\n",
+                                  "\r\n\r\n", "é\u2028\nx\x85", "€\r\r\n\x85\n"])
+def test_stream_lines_break_where_splitlines_does(text: str) -> None:
+    from extractor.articles.reader import _byte_lines, _lines
 
-    for text in ("", "\n", "a", "a\n", "a\r\nb\rc\x0bd\x0ce\x1cf\x85g\u2028h\u2029", "a\n\nb\n", "\r\n\r\n"):
-        assert list(_lines(text)) == text.splitlines()
+    assert list(_lines(text)) == text.splitlines()
+    assert list(_byte_lines(text.encode("utf-8"), "utf-8")) == text.splitlines()

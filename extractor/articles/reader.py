@@ -29,6 +29,8 @@ from extractor.articles.walk import display, expand
 
 csv.field_size_limit(2**31 - 1)  # a long article body is one cell; the file-size limit bounds it
 _BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")  # where str.splitlines breaks
+_BREAK_NOT_CR = frozenset("\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+_BYTE_LINES = ("utf-8", "ascii", "cp1252")  # codecs whose newline byte is never part of another character
 
 
 def _article(record: Mapping[str, Any], source: str, part: str, date_source: str, fields: FieldMap,
@@ -206,15 +208,18 @@ def iter_file(path: Path, report: InputReport, fields: FieldMap | None = None,
     except NotText as err:
         report.problem(str(err), "skipped")
         return
-    del raw  # the text alone from here: a big file is not held twice
     if not body.strip(" \t\r\n\ufeff\x00"):
         report.problem("empty file", "skipped")
         return
     if report.encoding not in ("utf-8", "utf-8 with BOM", "ascii"):
         report.note(f"not UTF-8: decoded as {report.encoding} (detected)")
     if kind == "jsonl":
-        yield from _from_records(_records_jsonl(_lines(body), report, fields), source, report, fields)
-    elif kind == "csv":
+        lines = _byte_lines(raw, report.encoding) if report.encoding in _BYTE_LINES else _lines(body)
+        del raw, body  # a big file is held once, as bytes where they decode line by line
+        yield from _from_records(_records_jsonl(lines, report, fields), source, report, fields)
+        return
+    del raw
+    if kind == "csv":
         yield from _from_records(_records_csv(front.normalise(body), report, fields), source, report, fields)
     else:
         yield from _read_text_file(body, source, report, fields)
@@ -228,6 +233,21 @@ def _lines(text: str) -> Iterator[str]:
         start = m.end()
     if start < len(text):
         yield text[start:]
+
+
+def _byte_lines(raw: bytes, encoding: str) -> Iterator[str]:
+    """`_lines` of ``raw`` decoded, one line decoded at a time: the bytes of a mostly-English file take a
+    byte a character where its decoded text takes two or four. Only for codecs in which a newline byte is
+    always a newline (``_BYTE_LINES``)."""
+    start = 0
+    while (end := raw.find(b"\n", start)) != -1:
+        chunk = raw[start:end].decode(encoding)
+        yield from chunk.splitlines()
+        if not chunk or chunk[-1] in _BREAK_NOT_CR:  # the newline after that break ends an empty line
+            yield ""
+        start = end + 1
+    if start < len(raw):
+        yield from raw[start:].decode(encoding).splitlines()
 
 
 def _stdin_lines(stdin: io.TextIOBase | None, report: InputReport) -> Iterable[str]:
