@@ -133,7 +133,10 @@ def test_bench_table_has_ratios_and_growth() -> None:
             bench.RunFigures("extractor run, 2 processes", 10, 1000, 8.0, 250, {"total": 5.0}, 20, 5)]
     sizes = [bench.RunFigures("2000 articles", 2000, 1, 60, 400, {"total": 50, "documents": 40, "group": 3,
                                                                     "write": 5}, 9000, 900, 14.6)]
+    sizes.append(bench.RunFigures("8000 articles", 8000, 1, 220, 440, {"total": 200, "documents": 160, "group": 12,
+                                                                     "write": 20}, 36000, 1600, 6.0))
     table = bench.render(bench.Bench(10, 1000, 0.1, 2.0, runs, sizes))
+    assert "growth 2000 -> 8000 articles (4.00x): run time 4.00x, grouping 4.00x, peak MB 1.10x" in table
     assert "2 processes / 1 process: 2.00x" in table
     assert "extractor / dateparser peer: 0.20x" in table
     assert "extractor / blank spaCy: 0.010x" in table
