@@ -166,6 +166,16 @@ def run(inputs: Sequence[str | Path], repeat: int = 1, n_process: int = 2, sizes
     return Bench(len(texts), words(texts), blank_s, peer_s, runs, scale)
 
 
+def growth(small: RunFigures, big: RunFigures) -> str:
+    """How much more the biggest corpus cost than the smallest, beside how much bigger it is (linear: equal)."""
+    def times(a: float, b: float) -> str:
+        return f"{b / a:.2f}x" if a else "-"
+
+    group = times(small.stages.get("group", 0), big.stages.get("group", 0))
+    return (f"growth {small.docs} -> {big.docs} articles ({times(small.docs, big.docs)}): run time "
+            f"{times(small.seconds, big.seconds)}, grouping {group}, peak MB {times(small.peak_mb, big.peak_mb)}")
+
+
 def render(bench: Bench) -> str:
     """The throughput table with ratios to the baselines, the stages, and the growth table."""
     def rate(n: float, s: float) -> float:
@@ -202,5 +212,7 @@ def render(bench: Bench) -> str:
             lines.append(f"{r.docs:9d} {r.claims:8d} {r.seconds:8.1f} {rate(r.docs, r.seconds):7.1f} "
                          f"{s.get('documents', s.get('extract', 0)):8.1f} {s.get('group', 0):7.1f} "
                          f"{s.get('write', 0):7.1f} {r.peak_mb:8.0f} {r.timeline_mb:12.1f}")
+        if len(bench.sizes) > 1:
+            lines.append(growth(bench.sizes[0], bench.sizes[-1]))
     lines.append("(peak MB: the largest process of the run; figures from one run on this machine: compare ratios)")
     return "\n".join(lines)

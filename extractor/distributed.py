@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 
 from extractor import workers
 from extractor.articles import Article
@@ -41,7 +41,7 @@ def _client(address: str):  # noqa: ANN202 - distributed.Client, imported lazily
         raise DaskError(f"--dask {address}: no Dask scheduler reachable ({err})") from err
 
 
-def run(articles: Sequence[Article], address: str, ner_model: str | None = None,
+def run(articles: Iterable[Article], address: str, ner_model: str | None = None,
         on_batch: Callable[[int], None] | None = None) -> Iterator[workers.DocResult]:
     """Results in input order from the cluster at ``address`` (``local[N]``: N local worker processes)."""
     import dask.bag as db

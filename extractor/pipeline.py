@@ -1,8 +1,14 @@
-"""Articles -> spaCy Docs -> claim records -> DataFrame: the extraction a run and a notebook share."""
+"""Articles -> spaCy Docs -> claim records -> DataFrame: the extraction a run and a notebook share.
+
+The articles arrive as a stream (read as the workers need them) and leave as compact rows, one tuple per
+claim; the frame is built from the rows column-wise once the stream ends, so nothing per article and no
+dict per claim is held for the whole run.
+"""
 
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,63 +16,100 @@ from pathlib import Path
 import pandas as pd
 
 from extractor import promises, table, workers
-from extractor.articles import ReadResult, read_articles
+from extractor.articles import Article, InputReport, ReadResult, stream_articles
+
+
+@dataclass
+class Documents:
+    """What the stream of articles held, counted as it went by (the articles themselves are not kept)."""
+
+    read: int = 0
+    without_date: int = 0
+    copies: Counter[str] = field(default_factory=Counter)  # doc_id -> how many times it was read
+    seconds: float = 0.0  # spent reading them (inside the extraction's time)
+
+    def count(self, articles: Iterable[Article]) -> Iterator[Article]:
+        """The articles, unchanged, counted (and the time spent reading them measured) as they pass."""
+        it = iter(articles)
+        while True:
+            t0 = time.perf_counter()
+            article = next(it, None)
+            self.seconds += time.perf_counter() - t0
+            if article is None:
+                return
+            self.read += 1
+            self.without_date += article.published is None
+            self.copies[article.doc_id] += 1
+            yield article
 
 
 @dataclass
 class Extraction:
-    """The claims frame plus what a run report needs to account for every document."""
+    """The claims frame plus what a run report needs to account for every input and document."""
 
     frame: pd.DataFrame
-    read: ReadResult
+    inputs: list[InputReport]
+    documents: Documents
     claims_per_doc: dict[str, int] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
     failures: list[dict[str, str]] = field(default_factory=list)  # documents that failed: input, stage, error
 
 
-def _results(read: ReadResult, n_process: int, progress: bool, ner_model: str | None,
+def _results(articles: Iterable[Article], n_process: int, progress: bool, ner_model: str | None,
              dask: str | None) -> Iterator[workers.DocResult]:
     """Per-document results in input order, from local workers or a Dask cluster."""
     bar = None
     if progress:
         from tqdm import tqdm
 
-        bar = tqdm(total=len(read.articles), unit="doc", desc="extracting", leave=False)
+        bar = tqdm(total=len(articles) if isinstance(articles, list) else None, unit="doc", desc="extracting",
+                   leave=False)
     if dask:
         from extractor import distributed
 
-        results = distributed.run(read.articles, dask, ner_model=ner_model, on_batch=bar.update if bar else None)
+        results = distributed.run(articles, dask, ner_model=ner_model, on_batch=bar.update if bar else None)
     else:
-        results = workers.run_local(read.articles, n_process, ner_model, on_batch=bar.update if bar else None)
+        results = workers.run_local(articles, n_process, ner_model, on_batch=bar.update if bar else None)
     yield from results
     if bar is not None:
         bar.close()
 
 
-def extract_articles(read: ReadResult, n_process: int = 1, progress: bool = False,
-                     ner_model: str | None = None, dask: str | None = None) -> Extraction:
-    """Run the pipeline over already-read articles (``ner_model``: an optional pretrained pipeline
-    whose organisations and people help name subjects and speakers; ``dask``: a scheduler address
-    or ``local[N]`` to spread the documents over a Dask cluster)."""
+def extract_stream(articles: Iterable[Article], inputs: list[InputReport], n_process: int = 1,
+                   progress: bool = False, ner_model: str | None = None, dask: str | None = None) -> Extraction:
+    """Run the pipeline over a stream of articles (``inputs``: the reports its reader fills as it goes;
+    ``ner_model``: an optional pretrained pipeline whose organisations and people help name subjects and
+    speakers; ``dask``: a scheduler address or ``local[N]`` to spread the documents over a Dask cluster)."""
     t0 = time.perf_counter()
+    documents = Documents()
     rows: list[tuple] = []  # compact: a tuple shares its strings with the frame built from it
     per_doc: dict[str, int] = {}
     failures: list[dict[str, str]] = []
-    for result in _results(read, n_process, progress, ner_model, dask):
+    for result in _results(documents.count(articles), n_process, progress, ner_model, dask):
         per_doc[result.key] = len(result.rows)
         rows.extend(result.rows)
         failures.extend(result.failures)
     t1 = time.perf_counter()
-    frame = table.to_frame(dict(zip(workers.FIELDS, row, strict=True)) for row in rows)
+    frame = table.from_rows(rows, copies=documents.copies)
     del rows
     if len(frame):
         frame = promises.assign_promises(frame)
-    return Extraction(frame, read, per_doc, {"extract": t1 - t0, "frame": time.perf_counter() - t1}, failures)
+    seconds = {"read": documents.seconds, "extract": t1 - t0, "frame": time.perf_counter() - t1}
+    return Extraction(frame, inputs, documents, per_doc, seconds, failures)
+
+
+def extract_articles(read: ReadResult, n_process: int = 1, progress: bool = False,
+                     ner_model: str | None = None, dask: str | None = None) -> Extraction:
+    """`extract_stream` over articles already read."""
+    return extract_stream(read.articles, read.inputs, n_process=n_process, progress=progress, ner_model=ner_model,
+                          dask=dask)
 
 
 def extract(inputs: Iterable[str | Path] | str | Path, manifest: str | Path | None = None,
             n_process: int = 1, ner_model: str | None = None, dask: str | None = None) -> pd.DataFrame:
     """Claims found in the articles below ``inputs``, as a validated DataFrame (one row per mention) with pandas
     dtypes: dates as datetime64, closed sets (category, bound, ...) as `category` (see ``table.typed``)."""
-    found = extract_articles(read_articles(inputs, manifest), n_process=n_process, ner_model=ner_model, dask=dask)
+    reports: list[InputReport] = []
+    found = extract_stream(stream_articles(inputs, reports, manifest), reports, n_process=n_process,
+                           ner_model=ner_model, dask=dask)
     return table.typed(found.frame)

@@ -42,7 +42,7 @@ def build(extraction: Extraction, args: dict[str, Any], outputs: dict[str, str],
     for failure in extraction.failures:
         failed.setdefault(failure["input"], []).append(failure)
     inputs = []
-    for rep in extraction.read.inputs:
+    for rep in extraction.inputs:
         entry = asdict(rep)
         entry["claims"] = per_file.get(rep.source, 0)
         for failure in failed.get(rep.source, []):
@@ -50,7 +50,7 @@ def build(extraction: Extraction, args: dict[str, Any], outputs: dict[str, str],
             entry["reasons"] = [*entry["reasons"], reason]
             entry["status"] = "partial" if entry["status"] == "ok" else entry["status"]
         inputs.append(entry)
-    articles = extraction.read.articles
+    documents = extraction.documents
     documents_failed = {(f["input"], f["part"].split("@")[0]) for f in extraction.failures if f["stage"] != "validate"}
     return {
         "tool": "extractor",
@@ -64,9 +64,9 @@ def build(extraction: Extraction, args: dict[str, Any], outputs: dict[str, str],
             "inputs_skipped": sum(1 for i in inputs if i["status"] == "skipped"),
             "inputs_ignored": sum(1 for i in inputs if i["status"] == "ignored"),
             "inputs_manifest": sum(1 for i in inputs if i["status"] == "manifest"),
-            "documents_read": len(articles),
-            "documents_distinct": len({a.doc_id for a in articles}),
-            "documents_without_date": sum(1 for a in articles if a.published is None),
+            "documents_read": documents.read,
+            "documents_distinct": len(documents.copies),
+            "documents_without_date": documents.without_date,
             "documents_failed": len(documents_failed),
             "claims_dropped": sum(1 for f in extraction.failures if f["stage"] == "validate"),
             "claims": len(frame),
@@ -86,7 +86,7 @@ def problems(extraction: Extraction) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = [
         {"input": rep.source, "stage": "read", "status": rep.status, "error": "; ".join(rep.reasons),
          "source": rep.source, "reasons": list(rep.reasons)}
-        for rep in extraction.read.inputs if rep.status not in ("ok", "manifest")
+        for rep in extraction.inputs if rep.status not in ("ok", "manifest")
     ]
     out += [{"input": f["input"], "part": f["part"], "stage": f["stage"], "status": "failed", "error": f["error"]}
             for f in extraction.failures]

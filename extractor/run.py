@@ -1,5 +1,5 @@
-"""The batch job behind `extractor run`: check, read, extract, write claims.csv, promises.csv,
-timeline.html, run.json.
+"""The batch job behind `extractor run`: check, then read and extract as one stream, write claims.csv,
+promises.csv, timeline.html, run.json.
 
 Arguments and side files are checked before anything is read, and a run that read nothing writes
 nothing. Problems with one input or one document are reported (``warn``, one line each, and
@@ -17,8 +17,8 @@ from datetime import date
 from pathlib import Path
 
 from extractor import promises, report, table, timeline
-from extractor.articles import load_manifest, read_articles
-from extractor.pipeline import Extraction, extract_articles
+from extractor.articles import InputReport, load_manifest, stream_articles
+from extractor.pipeline import Extraction, extract_stream
 
 
 class UsageError(ValueError):
@@ -82,17 +82,18 @@ def run(inputs: list[str], out: Path, manifest: Path | None = None, as_of: date 
     as_of = as_of or date.today()
     rules = check_arguments(out, manifest, outcomes, n_process, color_by)
     t0 = time.perf_counter()
+    reports: list[InputReport] = []
     try:
-        read = read_articles(inputs, manifest, columns=columns, max_file_mb=max_file_mb)
+        articles = stream_articles(inputs, reports, manifest, columns=columns, max_file_mb=max_file_mb)
     except ValueError as err:  # a published.yaml found beside the inputs that cannot be used
         raise UsageError(str(err)) from err
-    for rep in read.inputs:
+    extraction = extract_stream(articles, reports, n_process=n_process, progress=progress, ner_model=ner_model,
+                                dask=dask)
+    for rep in reports:
         if rep.status not in ("ok", "manifest"):
             warn(f"{rep.status}: {rep.source}: {'; '.join(rep.reasons)}")
-    if not read.articles:
+    if not extraction.documents.read:
         return RunResult(None, {}, {}, 2, ["nothing read; no outputs written"])
-    t1 = time.perf_counter()
-    extraction = extract_articles(read, n_process=n_process, progress=progress, ner_model=ner_model, dask=dask)
     for failure in extraction.failures:
         warn(f"failed: {failure['input']} ({failure['part']}) at {failure['stage']}: {failure['error']}")
     t2 = time.perf_counter()
@@ -110,7 +111,7 @@ def run(inputs: list[str], out: Path, manifest: Path | None = None, as_of: date 
         plotted, tmp, as_of=asked, color_by=color_by, subjects=subject_rows))
     outputs["timeline"] = str(out / "timeline.html")
     t3 = time.perf_counter()
-    seconds = {"read": t1 - t0, "extract": t2 - t1, "documents": extraction.seconds["extract"],
+    seconds = {"read": extraction.seconds["read"], "extract": t2 - t0, "documents": extraction.seconds["extract"],
                "group": extraction.seconds["frame"], "write": t3 - t2, "total": t3 - t0}
     outputs["report"] = str(out / "run.json")
     args = {"inputs": inputs, "out": str(out), "manifest": str(manifest or ""), "as_of": as_of.isoformat(),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
@@ -83,7 +83,22 @@ def valid_label(text: str) -> bool:
 def to_frame(records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     """A frame with exactly the schema's columns (missing ones filled empty), in a stable row order."""
     rows = [{name: rec.get(name, _EMPTY[kind]) for name, kind in SCHEMA.items()} for rec in records]
-    frame = pd.DataFrame(rows, columns=COLUMNS)
+    return _typed_columns(pd.DataFrame(rows, columns=COLUMNS))
+
+
+def from_rows(rows: Sequence[tuple], copies: Mapping[str, int] | None = None) -> pd.DataFrame:
+    """`to_frame` of compact rows (one tuple per claim, in the schema's column order), built column by column:
+    no dict per claim. ``copies`` (doc_id -> times read), known only once all articles are read, fills that
+    column."""
+    columns = dict(zip(COLUMNS, map(list, zip(*rows, strict=True)), strict=True)) if rows else \
+        {name: [] for name in COLUMNS}
+    if copies is not None:
+        columns["copies"] = [copies[doc] for doc in columns["doc_id"]]
+    return _typed_columns(pd.DataFrame(columns, columns=COLUMNS))
+
+
+def _typed_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """The schema's dtypes, rows sorted by file (text order within a file), validated."""
     for name, kind in SCHEMA.items():
         if kind in ("str", "date"):
             frame[name] = frame[name].fillna("").astype(str)

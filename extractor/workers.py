@@ -3,15 +3,19 @@
 Everything that depends on one document runs where the document is processed, and what comes back
 is compact: one tuple of plain values per claim, in `Claim`'s field order. The main process only
 merges the batches, in input order, so the merged rows are the same whatever the number of workers.
-A worker loads the pipeline once (``nlp.load`` is cached per process) and keeps it for every batch.
+Workers are forked from a process that has loaded the pipeline, so they start warm (elsewhere each
+loads it once: ``nlp.load`` is cached per process), and are fed lazily from a stream of articles.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.pool
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, astuple, dataclass, fields
-from itertools import islice
+from itertools import chain, islice
+from multiprocessing.pool import AsyncResult
 
 from extractor import nlp as nlp_mod
 from extractor import records, table
@@ -19,6 +23,7 @@ from extractor.articles import Article, pieces
 
 FIELDS: tuple[str, ...] = tuple(f.name for f in fields(records.Claim))
 ARTICLES_PER_TASK = 16  # big enough to amortise a task's pickling, small enough to keep both cores busy
+IN_FLIGHT = 3  # batches handed out per worker before the oldest is waited for: workers never idle, memory bounded
 
 
 @dataclass(frozen=True)
@@ -102,7 +107,8 @@ def process(articles: Sequence[Article], ner_model: str | None = None, batch_siz
 
 
 def batches(articles: Iterable[Article], size: int | None = None) -> Iterator[list[Article]]:
-    """Consecutive runs of ``size`` articles (default ``ARTICLES_PER_TASK``)."""
+    """Consecutive runs of ``size`` articles (default ``ARTICLES_PER_TASK``), taken from the stream only as
+    they are asked for."""
     size = size or ARTICLES_PER_TASK
     it = iter(articles)
     while batch := list(islice(it, size)):
@@ -117,19 +123,42 @@ def _warm(ner_model: str | None) -> None:
     nlp_mod.load(ner_model=ner_model)
 
 
-def run_local(articles: Sequence[Article], n_process: int = 1, ner_model: str | None = None,
+def _pool(n_process: int, ner_model: str | None) -> multiprocessing.pool.Pool:
+    """Worker processes holding a warm pipeline. Where processes can fork, they inherit this process's
+    pipeline and every cache its first document filled (no load or first-use cost per worker, pages
+    shared until written); elsewhere each loads its own."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork").Pool(n_process)
+    return multiprocessing.get_context().Pool(n_process, initializer=_warm, initargs=(ner_model,))
+
+
+def run_local(articles: Iterable[Article], n_process: int = 1, ner_model: str | None = None,
               on_batch: Callable[[int], None] | None = None) -> Iterator[DocResult]:
-    """Results in input order, from ``n_process`` worker processes (1: this process)."""
+    """Results in input order, from ``n_process`` worker processes (1: this process). With workers, this
+    process does the first document itself (loading the pipeline and filling its caches before they are
+    forked), then draws articles only as workers need them (at most ``IN_FLIGHT`` batches per worker
+    ahead), so a stream of articles is read while it is processed and never held whole."""
+    articles = iter(articles)
+    first = list(islice(articles, 1 if n_process > 1 else 0))
+    if first:
+        yield from _done(process(first, ner_model), on_batch)
     chunks = batches(articles)
-    n_process = min(n_process, -(-len(articles) // ARTICLES_PER_TASK))  # no worker without a batch to do
-    if n_process <= 1:
-        for chunk in chunks:
-            yield from process(chunk, ner_model)
-            if on_batch:
-                on_batch(len(chunk))
+    ahead = list(islice(chunks, n_process))
+    if n_process <= 1 or len(ahead) <= 1:  # no worker without a batch to do
+        for chunk in chain(ahead, chunks):
+            yield from _done(process(chunk, ner_model), on_batch)
         return
-    with multiprocessing.get_context().Pool(n_process, initializer=_warm, initargs=(ner_model,)) as pool:
-        for result in pool.imap(_task, ((chunk, ner_model) for chunk in chunks)):
-            yield from result
-            if on_batch:
-                on_batch(len(result))
+    with _pool(len(ahead), ner_model) as pool:
+        pending: deque[AsyncResult] = deque()
+        for chunk in chain(ahead, chunks):
+            pending.append(pool.apply_async(_task, ((chunk, ner_model),)))
+            while len(pending) >= IN_FLIGHT * len(ahead):
+                yield from _done(pending.popleft().get(), on_batch)
+        while pending:
+            yield from _done(pending.popleft().get(), on_batch)
+
+
+def _done(result: list[DocResult], on_batch: Callable[[int], None] | None) -> list[DocResult]:
+    if on_batch:
+        on_batch(len(result))
+    return result

@@ -308,3 +308,50 @@ def test_symlink_loops_and_odd_names(tmp_path: Path) -> None:
     assert [a.title for a in result.articles] == ["Deep"]
     status = {Path(r.source).name: r.status for r in result.inputs}
     assert status["loop"] == "ignored" and status["dangling.txt"] == "skipped"
+
+
+def test_stream_reads_a_file_only_as_articles_are_asked_for(tmp_path: Path) -> None:
+    from extractor.articles import stream_articles
+
+    lines = [json.dumps({"title": f"T{k}", "text": f"Body {k}.", "published": "2025-01-02"}) for k in range(3)]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Title B\nBody B.", encoding="utf-8")
+    reports: list = []
+    stream = stream_articles(tmp_path, reports)
+    first = next(stream)
+    assert first.title == "T0" and reports == []  # nothing reported before the file is read through
+    rest = list(stream)
+    assert [a.title for a in rest] == ["T1", "T2", "Title B"]
+    assert [(r.source.rsplit("/", 1)[-1], r.documents) for r in reports] == [("a.jsonl", 3), ("b.txt", 1)]
+    whole = read_articles(tmp_path)
+    assert [a.doc_id for a in whole.articles] == [a.doc_id for a in [first, *rest]]
+
+
+def test_a_file_failing_partway_is_partial_and_keeps_what_it_gave(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from extractor.articles import reader, stream_articles
+
+    lines = [json.dumps({"title": f"T{k}", "text": f"Body {k}."}) for k in range(3)]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    original = reader._article
+
+    def flaky(record: dict, *args: object) -> object:
+        if record.get("title") == "T2":
+            raise RuntimeError("disk went away")
+        return original(record, *args)
+
+    monkeypatch.setattr(reader, "_article", flaky)
+    reports: list = []
+    assert [a.title for a in stream_articles(tmp_path, reports)] == ["T0", "T1"]
+    (report,) = reports
+    assert report.status == "partial" and report.documents == 2
+    assert "could not be read: RuntimeError: disk went away" in report.reasons
+
+
+@pytest.mark.parametrize("text", ["", "\n", "a", "a\n", "a\r\nb\rc\x0bd\x0ce\x1cf\x85g\u2028h\u2029", "a\n\nb\n",
+                                  "\r\n\r\n", "é\u2028\nx\x85", "€\r\r\n\x85\n"])
+def test_stream_lines_break_where_splitlines_does(text: str) -> None:
+    from extractor.articles.reader import _byte_lines, _lines
+
+    assert list(_lines(text)) == text.splitlines()
+    assert list(_byte_lines(text.encode("utf-8"), "utf-8")) == text.splitlines()

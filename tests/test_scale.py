@@ -133,8 +133,42 @@ def test_bench_table_has_ratios_and_growth() -> None:
             bench.RunFigures("extractor run, 2 processes", 10, 1000, 8.0, 250, {"total": 5.0}, 20, 5)]
     sizes = [bench.RunFigures("2000 articles", 2000, 1, 60, 400, {"total": 50, "documents": 40, "group": 3,
                                                                     "write": 5}, 9000, 900, 14.6)]
+    sizes.append(bench.RunFigures("8000 articles", 8000, 1, 220, 440, {"total": 200, "documents": 160, "group": 12,
+                                                                     "write": 20}, 36000, 1600, 6.0))
     table = bench.render(bench.Bench(10, 1000, 0.1, 2.0, runs, sizes))
+    assert "growth 2000 -> 8000 articles (4.00x): run time 4.00x, grouping 4.00x, peak MB 1.10x" in table
     assert "2 processes / 1 process: 2.00x" in table
     assert "extractor / dateparser peer: 0.20x" in table
     assert "extractor / blank spaCy: 0.010x" in table
     assert "     2000     9000     50.0" in table
+
+
+def test_frame_from_compact_rows_is_the_frame_from_records() -> None:
+    from extractor import table
+
+    articles = read_articles(SMALL).articles
+    rows = [row for r in workers.run_local(articles) for row in r.rows]
+    records = [dict(zip(workers.FIELDS, row, strict=True)) for row in rows]
+    built = table.from_rows(rows, copies={a.doc_id: a.copies for a in articles})
+    assert len(built) > 50 and built.equals(table.to_frame(records))
+    assert list(built.dtypes) == list(table.to_frame(records).dtypes)
+    assert table.from_rows([]).equals(table.to_frame([]))
+
+
+def test_workers_draw_articles_only_as_they_need_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workers, "ARTICLES_PER_TASK", 2)
+    articles = read_articles(SMALL).articles
+    drawn: list[int] = []
+
+    def stream():  # noqa: ANN202 - a generator of articles that records how far it was read
+        for k, article in enumerate(articles):
+            drawn.append(k)
+            yield article
+
+    results = workers.run_local(stream(), n_process=2)
+    next(results)  # the first document, done here before the workers are forked
+    assert len(drawn) == 1
+    next(results)  # the first batch from a worker: the pool holds at most IN_FLIGHT batches per worker
+    assert len(drawn) == 1 + 2 * 2 * workers.IN_FLIGHT < len(articles)
+    assert [r.key for r in [*results]][-1] == f"{articles[-1].source_file}#{articles[-1].part}"
+    assert len(drawn) == len(articles)

@@ -14,15 +14,16 @@ Accepted forms (field names in lexicons/inputs.yaml):
 
 Modules: ``model`` (records), ``decode`` (bytes -> text), ``front`` (front matter), ``fields`` (field
 names, clean values), ``ids`` (doc ids, URL canonicalisation), ``chunks`` (long texts), ``walk`` (folders), ``manifest``
-(publication-date manifests), ``reader`` (files and records -> articles).
+(publication-date manifests), ``reader`` (files and records -> articles, whole or as a stream).
 """
 
 from extractor.articles.fields import FieldMap, parse_date
 from extractor.articles.ids import canonical_url, make_doc_id
 from extractor.articles.manifest import find_manifests, load_manifest
 from extractor.articles.model import Article, InputReport, ReadResult
-from extractor.articles.reader import pieces, read_articles, read_file
+from extractor.articles.reader import iter_file, pieces, read_articles, read_file, stream_articles
 from extractor.articles.walk import display
 
 __all__ = ["Article", "FieldMap", "InputReport", "ReadResult", "canonical_url", "display", "find_manifests",
-           "load_manifest", "make_doc_id", "parse_date", "pieces", "read_articles", "read_file"]
+           "iter_file", "load_manifest", "make_doc_id", "parse_date", "pieces", "read_articles", "read_file",
+           "stream_articles"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -27,6 +28,9 @@ from extractor.articles.model import Article, InputReport, ReadResult
 from extractor.articles.walk import display, expand
 
 csv.field_size_limit(2**31 - 1)  # a long article body is one cell; the file-size limit bounds it
+_BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")  # where str.splitlines breaks
+_BREAK_NOT_CR = frozenset("\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+_BYTE_LINES = ("utf-8", "ascii", "cp1252")  # codecs whose newline byte is never part of another character
 
 
 def _article(record: Mapping[str, Any], source: str, part: str, date_source: str, fields: FieldMap,
@@ -154,15 +158,13 @@ def _records_csv(body: str, report: InputReport, fields: FieldMap) -> Iterator[t
 
 
 def _from_records(records: Iterable[tuple[str, Mapping[str, Any]]], source: str, report: InputReport,
-                  fields: FieldMap) -> list[Article]:
-    docs = []
+                  fields: FieldMap) -> Iterator[Article]:
     for part, record in records:
         doc = _article(record, source, part, "metadata", fields, report)
         if doc.title or doc.body or doc.excerpt:
-            docs.append(doc)
+            yield doc
         else:
             report.problem(f"{part}: no title or text; skipped")
-    return docs
 
 
 def _kind(path: Path) -> str | None:
@@ -176,41 +178,76 @@ def _kind(path: Path) -> str | None:
 def read_file(path: Path, source: str | None = None, fields: FieldMap | None = None,
               max_bytes: int | None = None) -> tuple[list[Article], InputReport]:
     """Read one file of any accepted form; never raises on bad content."""
-    source = source or display(path)
+    report = InputReport(source or display(path))
+    return list(iter_file(path, report, fields, max_bytes)), report
+
+
+def iter_file(path: Path, report: InputReport, fields: FieldMap | None = None,
+              max_bytes: int | None = None) -> Iterator[Article]:
+    """The articles of one file as they are parsed (a JSON Lines or CSV file is never held as a list of
+    articles), with its problems on ``report``; never raises on bad content."""
+    source = report.source
     fields = fields or FieldMap()
-    report = InputReport(source)
     kind = _kind(path)
     if kind is None:
         report.problem(f"not an article file type ({path.suffix or 'no extension'})", "ignored")
-        return [], report
+        return
     limit = max_bytes if max_bytes is not None else int(config()["limits"]["max_file_mb"] * 1_000_000)
     try:
         size = path.stat().st_size
         if size > limit:
             report.problem(f"larger than {limit // 1_000_000} MB ({size} bytes); skipped, not cut "
                            "(raise --max-file-mb to read it)", "skipped")
-            return [], report
+            return
         raw = path.read_bytes()
     except OSError as err:
         report.problem(f"unreadable: {err.strerror or err}", "skipped")
-        return [], report
+        return
     try:
         body, report.encoding = decode(raw)
     except NotText as err:
         report.problem(str(err), "skipped")
-        return [], report
+        return
     if not body.strip(" \t\r\n\ufeff\x00"):
         report.problem("empty file", "skipped")
-        return [], report
+        return
     if report.encoding not in ("utf-8", "utf-8 with BOM", "ascii"):
         report.note(f"not UTF-8: decoded as {report.encoding} (detected)")
     if kind == "jsonl":
-        docs = _from_records(_records_jsonl(body.splitlines(), report, fields), source, report, fields)
-    elif kind == "csv":
-        docs = _from_records(_records_csv(front.normalise(body), report, fields), source, report, fields)
+        lines = _byte_lines(raw, report.encoding) if report.encoding in _BYTE_LINES else _lines(body)
+        del raw, body  # a big file is held once, as bytes where they decode line by line
+        yield from _from_records(_records_jsonl(lines, report, fields), source, report, fields)
+        return
+    del raw
+    if kind == "csv":
+        yield from _from_records(_records_csv(front.normalise(body), report, fields), source, report, fields)
     else:
-        docs = _read_text_file(body, source, report, fields)
-    return docs, report
+        yield from _read_text_file(body, source, report, fields)
+
+
+def _lines(text: str) -> Iterator[str]:
+    """``text.splitlines()`` one line at a time (the same line breaks), so no list of lines is held."""
+    start = 0
+    for m in _BREAK.finditer(text):
+        yield text[start:m.start()]
+        start = m.end()
+    if start < len(text):
+        yield text[start:]
+
+
+def _byte_lines(raw: bytes, encoding: str) -> Iterator[str]:
+    """`_lines` of ``raw`` decoded, one line decoded at a time: the bytes of a mostly-English file take a
+    byte a character where its decoded text takes two or four. Only for codecs in which a newline byte is
+    always a newline (``_BYTE_LINES``)."""
+    start = 0
+    while (end := raw.find(b"\n", start)) != -1:
+        chunk = raw[start:end].decode(encoding)
+        yield from chunk.splitlines()
+        if not chunk or chunk[-1] in _BREAK_NOT_CR:  # the newline after that break ends an empty line
+            yield ""
+        start = end + 1
+    if start < len(raw):
+        yield from raw[start:].decode(encoding).splitlines()
 
 
 def _stdin_lines(stdin: io.TextIOBase | None, report: InputReport) -> Iterable[str]:
@@ -234,6 +271,25 @@ def read_articles(
     """Read every article below ``inputs``; dates missing from metadata come from the manifest
     (explicit, else a ``published.yaml`` beside the inputs), else from a dateline. ``columns`` maps a
     field (text, title, published, ...) to the user's own column name."""
+    reports: list[InputReport] = []
+    articles = list(stream_articles(inputs, reports, manifest, stdin, columns, max_file_mb))
+    counts = Counter(a.doc_id for a in articles)
+    articles = [replace(a, copies=counts[a.doc_id]) for a in articles]
+    return ReadResult(articles, reports)
+
+
+def stream_articles(
+    inputs: Iterable[str | Path] | str | Path,
+    reports: list[InputReport],
+    manifest: str | Path | Mapping[str, date] | None = None,
+    stdin: io.TextIOBase | None = None,
+    columns: Mapping[str, str] | None = None,
+    max_file_mb: float | None = None,
+) -> Iterator[Article]:
+    """`read_articles` as a stream, so a run reads files only as fast as it processes them: each input's
+    report is appended to ``reports`` once the input is read through, and ``copies`` is left at 1 (how
+    many times a document occurs is known only at the end). An input that fails partway is "partial".
+    Manifests are loaded here, before the first article is asked for (a bad one raises ValueError now)."""
     if isinstance(inputs, str | Path):
         inputs = [inputs]
     inputs = list(inputs)
@@ -248,8 +304,12 @@ def read_articles(
         dates = dict(manifest)
     else:
         dates = load_manifest(Path(manifest))
-    articles: list[Article] = []
-    reports: list[InputReport] = []
+    return _stream(inputs, reports, manifests, dates, stdin, fields, max_bytes)
+
+
+def _stream(inputs: list[str | Path], reports: list[InputReport], manifests: Mapping[Path, Mapping[str, date]],
+            dates: Mapping[str, date], stdin: io.TextIOBase | None, fields: FieldMap,
+            max_bytes: int | None) -> Iterator[Article]:
     for path, name, early in expand(inputs):
         if early is not None:
             reports.append(early)
@@ -258,28 +318,27 @@ def read_articles(
             count = len(manifests[path])
             reports.append(InputReport(name, "manifest", 0, [f"publication-date manifest for {count} file(s)"]))
             continue
+        report = InputReport(name)
+        undated: list[str] = []  # noted after the file's own reasons
+        read = 0
         try:
             if path is None:
-                report = InputReport("-")
                 docs = _from_records(_records_jsonl(_stdin_lines(stdin, report), report, fields), "-", report, fields)
             else:
-                docs, report = read_file(path, name, fields, max_bytes)
-                docs = [with_manifest(d, path, dates) for d in docs]
+                docs = (with_manifest(d, path, dates) for d in iter_file(path, report, fields, max_bytes))
+            for d in docs:
+                if d.published is None:
+                    undated.append(f"{d.part}: no publication date; relative dates stay unresolved")
+                read += 1
+                yield d
         except Exception as err:  # noqa: BLE001 - one unreadable input never costs the run
-            report = InputReport(name)
-            report.problem(f"could not be read: {type(err).__name__}: {err}", "skipped")
-            docs = []
-        for d in docs:
-            if d.published is None:
-                report.note(f"{d.part}: no publication date; relative dates stay unresolved")
-        report.documents = len(docs)
-        if not docs and report.status == "ok":
+            report.problem(f"could not be read: {type(err).__name__}: {err}", "partial" if read else "skipped")
+        for note in undated:
+            report.note(note)
+        report.documents = read
+        if not read and report.status == "ok":
             report.problem("no article text found", "skipped")
-        articles.extend(docs)
         reports.append(report)
-    counts = Counter(a.doc_id for a in articles)
-    articles = [replace(a, copies=counts[a.doc_id]) for a in articles]
-    return ReadResult(articles, reports)
 
 
 def pieces(article: Article) -> list[Article]:

@@ -9,7 +9,7 @@ other's words.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -144,21 +144,31 @@ def clause(sentence: str, which: int, date_texts: list[str]) -> str:
     return own + " " + " ".join(w for w in before if w in rule["actions"])
 
 
+def _column(claims: pd.DataFrame, name: str) -> list[Any]:
+    return claims[name].tolist() if name in claims else [None] * len(claims)
+
+
+def _records(claims: pd.DataFrame, size: int = 4096) -> Iterator[dict[str, Any]]:
+    """The rows as dicts, a slice at a time: a dict per claim for the whole table would outweigh the table."""
+    for start in range(0, len(claims), size):
+        yield from claims.iloc[start:start + size].to_dict("records")
+
+
 def mentions(claims: pd.DataFrame) -> list[Mention]:
     """One `Mention` per row, in row order."""
     rule = rules()
     people = _people()
-    records = claims.to_dict("records")
     # the claims of each sentence as read from one file (copies of a document repeat them in other files)
     in_sentence: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     which: list[int] = []
-    sentences = [rule["dateline"].sub("", cell(row.get("sentence"))) for row in records]
-    for row, sentence in zip(records, sentences, strict=True):
-        place = (cell(row.get("doc_id")), cell(row.get("source_file")), sentence)
+    sentences = [rule["dateline"].sub("", cell(v)) for v in _column(claims, "sentence")]
+    for doc_id, source, date_text, sentence in zip(_column(claims, "doc_id"), _column(claims, "source_file"),
+                                                    _column(claims, "date_text"), sentences, strict=True):
+        place = (cell(doc_id), cell(source), sentence)
         which.append(len(in_sentence[place]))
-        in_sentence[place].append(cell(row.get("date_text")))
+        in_sentence[place].append(cell(date_text))
     out: list[Mention] = []
-    for k, row in enumerate(records):
+    for k, row in enumerate(_records(claims)):
         subject = _subject(row)
         names = (subject, entities.canonical(row.get("speaker")))
         what = cell(row.get("what"))
