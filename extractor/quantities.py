@@ -53,7 +53,7 @@ def _phrases(items: list[str]) -> re.Pattern[str]:
 _MULT = {_key(k): float(v) for k, v in _LEX["multipliers"].items()}
 _SUFFIX = {_key(k): float(v) for k, v in _LEX["suffix_multipliers"].items()}
 _WORDS = {_key(k): float(v) for k, v in _LEX["number_words"].items()}
-_CUR_PRE = {_key(k): v for k, v in _LEX["currency_prefixes"].items()}
+_CUR_PRE = {_key(k): v for k, v in {**_LEX["currency_prefixes"], **_LEX["scaled_currency_prefixes"]}.items()}
 _BARE_DOLLAR = "$"
 _CUR_SUF = {_key(k): v for k, v in _LEX["currency_suffixes"].items()}
 _PERCENT = {_key(k): v for k, v in _LEX["percent_units"].items()}
@@ -87,7 +87,11 @@ _YEAR_RATE_LINKS = {_key(w) for w in _LEX["year_rate_links"]}
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULT_ALT = _alt(list(_MULT))
 _SUFFIX_ALT = _alt(list(_SUFFIX))
-_CUR_ALT = _alt(list(_LEX["currency_prefixes"]))
+_SCALED_CUR_ALT = "|".join(
+    rf"(?-i:{re.escape(sign)})(?=\s?(?:{_DIGITS})\s*(?-i:{_MULT_ALT})\b)"
+    for sign in _LEX["scaled_currency_prefixes"]
+)  # "R5.5 billion", "R2.4bn": a letter that is a currency sign only before a lower-case multiplier word
+_CUR_ALT = _alt(list(_LEX["currency_prefixes"])) + (f"|{_SCALED_CUR_ALT}" if _SCALED_CUR_ALT else "")
 _NUMBER = re.compile(
     rf"(?<![\w.,/+:$€£¥₹₩-])"
     rf"(?:(?P<cur>{_CUR_ALT})\s?)?"
@@ -107,6 +111,14 @@ _RANGE = re.compile(
 _PERCENT_RE = re.compile(rf"\s*(?P<u>{_alt(list(_LEX['percent_units']))})(?!\w)", re.IGNORECASE)
 _ANAPHORIC = frozenset(lexicon.word_list("claims", "anaphoric"))
 _SUBCUR = {_key(k): (v[0], float(v[1])) for k, v in _LEX["currency_fractions"].items()}
+_CONTEXT_FRACTIONS = {
+    _key(word): [(re.compile(rf"(?<!\w)(?:{_alt(cues)})(?!\w)", re.IGNORECASE), code) for cues, code in rules]
+    for word, rules in _LEX["contextual_fractions"].items()
+}
+_MONEY_PER = {_key(k): v for k, v in _LEX["money_rate_units"].items()}
+_MONEY_PER_RE = re.compile(
+    rf"\s*(?:a|an|per|/)\s*(?P<u>{_alt(list(_LEX['money_rate_units']))})(?![\w-])", re.IGNORECASE
+)
 _SUBCUR_RE = re.compile(rf"\s*(?P<u>{_alt(list(_LEX['currency_fractions']))})(?!\w)", re.IGNORECASE)
 _CUR_SUF_RE = re.compile(rf"\s*(?P<u>{_alt(list(_LEX['currency_suffixes']))})(?!\w)", re.IGNORECASE)
 _TIME_RE = re.compile(rf"\s*-?\s*(?:{_alt(_LEX['time_nouns'])})(?![\w])", re.IGNORECASE)
@@ -260,12 +272,31 @@ def _unit_after(text: str, pos: int, context: str = "") -> tuple[str, int] | Non
     return unit, end
 
 
-def _money_rate(text: str, code: str, end: int) -> tuple[str, int]:
+def _money_rate(text: str, code: str, end: int, adverbs: bool = False) -> tuple[str, int]:
     """A currency written after its number keeps a rate written as a period after it ("40 million euros
     a year"), as one written before it does ("$10 billion a year"); an adverb ("raise 1 trillion yen
-    annually") tells how often the verb acts, not what the amount is."""
+    annually") tells how often the verb acts, not what the amount is, except after a sign ("$10 billion
+    annually"), as before. A price per physical unit is a rate too ("$1,450 an ounce": USD per ounce)."""
     r = _RATE_RE.match(text, end)
-    return (f"{code} per {_rate_period(r)}", r.end()) if r and r.group("period") else (code, end)
+    if r and (r.group("period") or adverbs):
+        return f"{code} per {_rate_period(r)}", r.end()
+    per = _MONEY_PER_RE.match(text, end)
+    if per:
+        return f"{code} per {_MONEY_PER[_key(per.group('u'))]}", per.end()
+    return code, end
+
+
+def _fraction_currency(word: str, text: str, context: str) -> str | None:
+    """The currency of a bare "cents" the sentence or article decides (``contextual_fractions``), else the
+    article's local dollar; None for a named fraction ("Australian cents") or no such country."""
+    rules = _CONTEXT_FRACTIONS.get(_key(word))
+    if not rules:
+        return None
+    for where in (text, context):
+        code = next((code for rx, code in rules if rx.search(where)), None)
+        if code:
+            return code
+    return _local_dollar(context) if context else None
 
 
 def _context_noun(text: str) -> str | None:
@@ -392,11 +423,10 @@ def find_quantities(text: str, context: str = "") -> list[Quantity]:
             found.append(Quantity(m.start(), covered, value * scale, unit, text[m.start():covered], bool(rng)))
             continue
         if m.group("cur"):
-            unit = _currency_prefix(m.group("cur"), context)
-            if rate := _RATE_RE.match(text, end):  # "$10 billion a year"
-                unit, end = f"{unit} per {_rate_period(rate)}", rate.end()
+            unit, end = _money_rate(text, _currency_prefix(m.group("cur"), context), end, adverbs=True)
         elif sub := _SUBCUR_RE.match(text, end):  # "18 Australian cents" -> 0.18 AUD
             unit, scale = _SUBCUR[_key(sub.group("u"))]
+            unit = _fraction_currency(sub.group("u"), text, context) or unit
             value = value * scale if value is not None else None
             end = sub.end()
         else:
