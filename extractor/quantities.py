@@ -142,6 +142,8 @@ _RATE_RE = re.compile(
     rf"|(?P<adverb>{_alt(list(_ADVERBS))}))(?!\w)",
     re.IGNORECASE,
 )
+_RATE_ADJECTIVES = {_key(k): v for k, v in _LEX["rate_adjectives"].items()}
+_OF_RATE_ADJECTIVE = re.compile(rf"\s+of\s+(?P<adj>{_alt(list(_RATE_ADJECTIVES))})\s+[a-z]", re.IGNORECASE)
 _RATE_AFTER_OF = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*" + _RATE_RE.pattern, re.IGNORECASE)
 _FRACTION_RE = re.compile(
     rf"\bby\s+(?P<q>(?:(?:{_alt(_LEX['fraction_qualifiers'])})\s+)*)(?P<f>{_alt(list(_FRACTIONS))})\b",
@@ -269,6 +271,8 @@ def _unit_after(text: str, pos: int, context: str = "") -> tuple[str, int] | Non
         r = _RATE_RE.match(text, end) or _rate_after_of(text, end)
         if r:
             return f"{unit} per {_rate_period(r)}", r.end()
+        if adj := _OF_RATE_ADJECTIVE.match(text, end):  # "5 million tonnes of annual output"
+            return f"{unit} per {_RATE_ADJECTIVES[_key(adj.group('adj'))]}", end
     return unit, end
 
 
@@ -422,13 +426,14 @@ def find_quantities(text: str, context: str = "") -> list[Quantity]:
             covered = scaled.end()
             found.append(Quantity(m.start(), covered, value * scale, unit, text[m.start():covered], bool(rng)))
             continue
+        fraction = False
         if m.group("cur"):
             unit, end = _money_rate(text, _currency_prefix(m.group("cur"), context), end, adverbs=True)
         elif sub := _SUBCUR_RE.match(text, end):  # "18 Australian cents" -> 0.18 AUD
             unit, scale = _SUBCUR[_key(sub.group("u"))]
             unit = _fraction_currency(sub.group("u"), text, context) or unit
             value = value * scale if value is not None else None
-            end = sub.end()
+            end, fraction = sub.end(), True
         else:
             after = _unit_after(text, end, context) or _elided_rate(text, end, found)
             if after is None:
@@ -437,7 +442,9 @@ def find_quantities(text: str, context: str = "") -> list[Quantity]:
                 unit = _implicit_unit(text, m.start())
             else:
                 unit, end = after
-        if unit and not rng and (rng := _range_after(text, m, end)):
+        # "by 2 cents to C$1.12": a change in cents, then the new amount with its sign, is never a range
+        cents_then_sign = fraction and (nxt := _RANGE.match(text, end)) is not None and bool(nxt.group("cur"))
+        if unit and not rng and not cents_then_sign and (rng := _range_after(text, m, end)):
             second = _currency_prefix(rng.group("cur"), context) if rng.group("cur") else None
             second_unit, second_end = (second, rng.end()) if second else _unit_after(text, rng.end()) or ("", 0)
             if second_unit == unit:

@@ -115,6 +115,8 @@ FOUND = [
     ("handle 4 million TEU a year", 4e6, "TEU per year"),
     ("lease three more freighters", 3, "aircraft"),
     ("buy 60 electric prime movers", 60, "vehicles"),
+    ("reach 2 million tonnes of annual output", 2e6, "tonnes per year"),
+    ("add 300 aircraft of monthly capacity", 300, "aircraft per month"),
 ]
 
 
@@ -238,6 +240,9 @@ def _target(sentence: str, anchor: str) -> Quantity | None:
         # clause break: the figure on the anchor's side wins
         ("Packs will cost $90 by 2026 versus about $140 at the end of 2023.", "2026", 90, "USD"),
         ("Output will rise to 500,000 cars in 2025, up from 300,000 cars.", "2025", 5e5, "vehicles"),
+        # "by X to Y": X is the size of the change, Y the target
+        ("Analysts expect the bank to lift its dividend by 3 cents to $1.05 next week.", "next week", 1.05, "USD"),
+        ("The bank will raise its core capital by 1.5 percentage points to 14% by 2027.", "2027", 14, "%"),
         # a total beats a rate of the same thing
         ("In 2025 it plans 10 flights a month, totalling 120 flights for the year.", "2025", 120, "launches"),
         # ... but not a total that belongs to another date
