@@ -203,9 +203,7 @@ class ClaimCandidates:
         starts = [sent.start for sent in sents]
         cues.sort(key=lambda c: c[1])
         cue_starts = [c[1] for c in cues]
-        breaks = [0]  # clause breaks before each token, so a clause check is one subtraction
-        for token in doc:
-            breaks.append(breaks[-1] + (token.text in CLAUSE_BREAKS))
+        breaks = self._breaks(doc)
         candidates: list[dict[str, Any]] = []
         for index, span in enumerate(timex_spans):
             sent = sents[bisect_right(starts, span.start) - 1]
@@ -375,6 +373,27 @@ class ClaimCandidates:
             if self._is_past(doc, i, sent):
                 return span.start - i
         return None
+
+    @staticmethod
+    def _breaks(doc: Doc) -> list[int]:
+        """Clause breaks before each token, so a clause check is one comparison. A closed parenthesis is an
+        aside: its inside is a clause of its own, but "will start mass production (HBM4) in the third
+        quarter" keeps the cue and the time in one clause, so its closing bracket takes the break back."""
+        closing: set[int] = set()
+        open_at: list[int] = []
+        for token in doc:
+            if token.is_sent_start:
+                open_at.clear()  # an aside closes within its sentence
+            if token.text == "(":
+                open_at.append(token.i)
+            elif token.text == ")" and open_at:
+                open_at.pop()
+                closing.add(token.i)
+        breaks = [0]
+        for token in doc:
+            step = -1 if token.i in closing else int(token.text in CLAUSE_BREAKS)
+            breaks.append(breaks[-1] + step)
+        return breaks
 
     @staticmethod
     def _same_clause(breaks: list[int], s: int, e: int, span: Any) -> bool:

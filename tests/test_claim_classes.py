@@ -80,6 +80,10 @@ MORE_CASES = [
      "Fold through a software update in the second half of this year.", ["2024-H2"]),
     # "within the year" is this year
     ("The shipyard aims to win its first navy contract within the year.", ["2024"]),
+    # a closed parenthesis is an aside: the cue before it still governs the time after it
+    ("The insurer will launch a motor product (its first outside Lagos) in the fourth quarter.", ["2024-Q4"]),
+    ("Delivery of the frigates (two built in Busan) is due by March 2026.", ["2026-03"]),
+    ("The mill (which opened in 2019) will double its output.", []),
 ]
 
 
