@@ -33,15 +33,19 @@ COARSE = {"year", "half", "quarter"}  # periods too coarse to date a statement (
 _words = partial(lexicon.words, "claims")
 
 
-def _due_date_expression(timex: temporal.Timex, resolution: temporal.Resolution) -> bool:
+def _due_date_expression(timex: temporal.Timex, resolution: temporal.Resolution, counted: bool = False) -> bool:
     """Whether the expression can name a due date at all: not past-marked ("earlier this year"),
-    not narrative-relative ("two years later"), not anaphoric ("for the year"), not a duration
-    without an offset or shorter than a day ("in less than 1 second")."""
+    not narrative-relative ("two years later"), not anaphoric ("for the year") unless ``counted`` from
+    the date it refers to ("by 2029, and ... in the following year"), not a duration without an offset
+    or shorter than a day ("in less than 1 second")."""
     words = timex.text.lower().split()
     if _words("past_in_timex").intersection(words):
         return False
-    if timex.text.lower() in _words("anaphoric") and timex.prefix not in _words("deadline_prefixes"):
-        return False  # "for the year" counts from elsewhere; "within the year" is this year
+    anaphor = " ".join(words)
+    if anaphor in _words("anaphoric") and timex.prefix not in _words("deadline_prefixes"):
+        coarse = words[-1] in _words("counted_anaphor_units")  # "the next day" after "2023" names no day
+        if not (counted and coarse and anaphor in _words("narrative_anaphors")):
+            return False  # "for the year" counts from elsewhere; "within the year" is this year
     if words and words[-1] in _words("narrative_last_word") and len(words) > 1:
         return False
     if timex.type == "DURATION":
@@ -75,6 +79,7 @@ def _retrospective(text: str, timex: temporal.Timex) -> bool:
     return bool(_words("retrospective_words").intersection(clause[-8:]))
 
 
+PERIOD_CODE = re.compile(r"[QH][1-4]|[1-4][QH]")  # a quarter or half written as a code, without its year
 NEGATED_TIME = re.compile(r"\bnot\s+(?:\w+\s+)?$", re.I)  # "starts on Monday, not next year"
 
 
@@ -131,9 +136,12 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
     if sentence_timexes < 2:
         return False
     after = text[timex.end:timex.end + 20].lower().split()
-    if "-" in timex.text and after and after[0].strip(",.") in _words("reporting_period_nouns"):
+    label = "-" in timex.text or bool(PERIOD_CODE.fullmatch(timex.text))  # "fourth-quarter", "Q1", "H1"
+    if label and after and after[0].strip(",.") in _words("reporting_period_nouns"):
         return True
     before = text[max(0, timex.start - 50):timex.start].lower().split()
+    if label and before and before[-1] in _words("reporting_verbs"):
+        return True  # "to report Q4 on Dec. 4": the period reported, dated by the other time
     while before and before[-1] in _words("definite_determiners"):
         before.pop()
     if len(before) >= 2 and before[-1] in ("for", "of") and any(  # "results for its fiscal second quarter on
@@ -240,6 +248,15 @@ def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: da
     return _cued(cand) or (scheduled and period.granularity in ("day", "month"))
 
 
+def headline_cue(cand: dict[str, Any]) -> dict[str, Any]:
+    """A headline's "Acme to fly ..." is a forward cue before every time of the headline, however far
+    (a headline has no clauses to govern): the candidate with that cue added."""
+    def nearer(d: int | None) -> int:
+        return CUE_REACH if d is None else min(d, CUE_REACH)
+
+    return {**cand, "future_before": nearer(cand["future_before"]), "future_distance": nearer(cand["future_distance"])}
+
+
 def _not_for(cand: dict[str, Any], timex: temporal.Timex) -> temporal.Timex:
     """ "will not take effect for at least 12 months": a negated minimum wait is an offset start."""
     if timex.type == "DURATION" and timex.prefix == "for" and timex.bound == "from" and cand["negated"]:
@@ -267,7 +284,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # a clock time counts only as the day it names ("on Monday evening")
     if resolution.period is None and not (resolution.relative and anchor is None):
         return None
-    if not _due_date_expression(timex, resolution) or _retrospective(text, timex) or _anchored_length(text, timex):
+    if (not _due_date_expression(timex, resolution, reference is not None) or _retrospective(text, timex)
+            or _anchored_length(text, timex)):
         return None
     if _named_year(text, timex) or _year_adjective(text, timex) or _event_name_year(text, timex, sentence_timexes):
         return None

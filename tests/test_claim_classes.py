@@ -84,6 +84,17 @@ MORE_CASES = [
     ("The insurer will launch a motor product (its first outside Lagos) in the fourth quarter.", ["2024-Q4"]),
     ("Delivery of the frigates (two built in Busan) is due by March 2026.", ["2026-03"]),
     ("The mill (which opened in 2019) will double its output.", []),
+    # a narrative anaphor counts from the date before it, with or without a part of it
+    ("The port will be finished by 2030 and take all traffic in the following year.", ["2030", "2031"]),
+    ("The mine opened in 2019 and its owner sold it the following year.", []),
+    ("Sales of the 2026 model were strong. At a briefing the next day, he said deliveries will start.", []),
+    # "the full year" refers to a year named elsewhere
+    ("The lender expects to turn a profit for the full year in 2026.", ["2026"]),
+    ("The brewer gave no outlook for the full year.", []),
+    # a quarter code read as the period a report covers when the sentence dates the report
+    ("Brightline Bank will report Q3 on Oct. 30.", ["2024-10-30"]),
+    ("Acme's Q2 results are due on July 25.", ["2024-07-25"]),
+    ("Acme expects Q3 sales to rise.", ["2024-Q3"]),
 ]
 
 
