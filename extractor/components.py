@@ -230,7 +230,7 @@ class ClaimCandidates:
                   and not (s > 0 and doc[s - 1].lower_ in self.negations)}  # "no earlier than April" is a start
         before |= {s for g, s, e in cues if g == "baseline" and 0 <= span.start - e <= BASELINE_REACH
                    and self._same_clause(breaks, s, e, span) and self._baseline_gap(doc, e, span.start)}
-        after = {s for g, s, e in cues if (g == "past_after" and 0 <= s - span.end <= 1)
+        after = {s for g, s, e in cues if (g == "past_after" and 0 <= s - span.end <= 1 and not self._compares(doc, e))
                  or (g == "past_right_after" and s == span.end)}
         if span.end < sent.end and self._is_past(doc, span.end, sent):  # "the fourth quarter rose 31%"
             after.add(span.end)
@@ -257,6 +257,11 @@ class ClaimCandidates:
             "reporting": [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
                           for g, s, e in cues if g == "reporting"],
         }
+
+    @staticmethod
+    def _compares(doc: Doc, end: int) -> bool:
+        """ "by 2027, earlier than the 2040 deadline": "earlier" compares two dates, it does not date this one."""
+        return end < len(doc) and doc[end].lower_ == "than"
 
     @staticmethod
     def _baseline_gap(doc: Doc, end: int, start: int) -> bool:

@@ -79,6 +79,7 @@ def _retrospective(text: str, timex: temporal.Timex) -> bool:
     return bool(_words("retrospective_words").intersection(clause[-8:]))
 
 
+YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:-|–|to|and|through)\s*(?:19|20)\d\d")  # "2023-2027", not "2025/26"
 PERIOD_CODE = re.compile(r"[QH][1-4]|[1-4][QH]")  # a quarter or half written as a code, without its year
 NEGATED_TIME = re.compile(r"\bnot\s+(?:\w+\s+)?$", re.I)  # "starts on Monday, not next year"
 
@@ -227,8 +228,9 @@ def _cued(cand: dict[str, Any]) -> bool:
     return (future is not None and future <= CUE_REACH) or (moved is not None and cand["moved_to"])
 
 
-def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: date | None, section: str) -> bool:
-    """The sentence states something to come, due in ``period``."""
+def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: date | None, section: str,
+                year_span: bool = False) -> bool:
+    """The sentence states something to come, due in ``period`` (``year_span``: written as two years)."""
     if cand["past"] or cand["condition"] or cand["superseded"]:
         return False
     if cand["statement"] and not (period and anchor and period.start > anchor and period.granularity in COARSE):
@@ -244,6 +246,9 @@ def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: da
         return True
     if section == "title" and (period.end - anchor).days > TITLE_AHEAD_DAYS:
         return True
+    past_verb = cand["past_verb_before"] is not None or cand["past_verb_after"] is not None
+    if year_span and period.end.year > anchor.year and not past_verb:
+        return True  # a span of years running on past publication ("over the period 2023-2027") is a plan
     scheduled = cand["schedule_before"] is not None and cand["schedule_before"] <= CUE_REACH
     return _cued(cand) or (scheduled and period.granularity in ("day", "month"))
 
@@ -293,6 +298,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # "starts on Monday, not next year"; "not until 2027" keeps its prefix
     if _definition_or_reporting_period(text, timex, sentence_timexes):
         return None
-    if not _is_forward(cand, fiscal(timex, resolution.period) if fiscal else resolution.period, anchor, section):
+    year_span = bool(YEAR_SPAN.search(timex.text))
+    if not _is_forward(cand, fiscal(timex, resolution.period) if fiscal else resolution.period, anchor, section,
+                       year_span):
         return None
     return timex, resolution

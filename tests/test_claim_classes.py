@@ -95,6 +95,14 @@ MORE_CASES = [
     ("Brightline Bank will report Q3 on Oct. 30.", ["2024-10-30"]),
     ("Acme's Q2 results are due on July 25.", ["2024-07-25"]),
     ("Acme expects Q3 sales to rise.", ["2024-Q3"]),
+    # "earlier than" compares two dates; it does not make the first one past
+    ("The line will be finished by 2026, earlier than the 2030 target.", ["2026", "2030"]),
+    ("The mill opened in 2019, two years earlier.", []),
+    # guidance is a forecast
+    ("Capital spending is guided at $2 billion for 2025.", ["2025"]),
+    # a span of years that runs on past publication is a plan; one told in the past is not
+    ("The insurer has confirmed investment of $3 billion over the period 2023-2027.", ["2027"]),
+    ("Premiums grew 30% over the period 2020-2025.", []),
 ]
 
 
