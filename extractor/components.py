@@ -173,6 +173,8 @@ class ClaimCandidates:
         self.statement_past_gap = set(lexicon.word_list(lexicon_name, "statement_past_gap"))
         self.participle_markers = set(lexicon.word_list(lexicon_name, "participle_markers"))
         self.cue_nouns = set(lexicon.word_list(lexicon_name, "cue_nouns"))
+        self.period_participles = set(lexicon.word_list(lexicon_name, "period_participles"))
+        self.period_nouns = set(lexicon.word_list(lexicon_name, "period_participle_nouns"))
         self.reporting_nouns = set(lexicon.word_list(lexicon_name, "reporting_nouns"))
         self.reporting_noun_openers = set(lexicon.word_list(lexicon_name, "reporting_noun_openers"))
         self.cue_noun_followers = set(lexicon.word_list(lexicon_name, "cue_noun_followers"))
@@ -375,9 +377,13 @@ class ClaimCandidates:
             token = doc[i]
             if token.text in CLAUSE_BREAKS or token.text in {",", ";"}:
                 return None
-            if self._is_past(doc, i, sent):
+            if self._is_past(doc, i, sent) and not self._period_participle(doc, i):
                 return span.start - i
         return None
+
+    def _period_participle(self, doc: Doc, i: int) -> bool:
+        """ "its fiscal year ended Oct. 31": a participle naming a period, not the clause's past verb."""
+        return i > 0 and doc[i].lower_ in self.period_participles and doc[i - 1].lower_ in self.period_nouns
 
     @staticmethod
     def _breaks(doc: Doc) -> list[int]:

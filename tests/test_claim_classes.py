@@ -103,6 +103,9 @@ MORE_CASES = [
     # a span of years that runs on past publication is a plan; one told in the past is not
     ("The insurer has confirmed investment of $3 billion over the period 2023-2027.", ["2027"]),
     ("Premiums grew 30% over the period 2020-2025.", []),
+    # "the year ended March 31" names a period; its participle is not the past verb of a later date's clause
+    ("The utility will publish results for the year ended March 31 on Tuesday, May 21.", ["2024-05-21"]),
+    ("Profit for the year ended March 31 rose 5%.", []),
 ]
 
 
