@@ -103,9 +103,10 @@ def _named_year(text: str, timex: temporal.Timex) -> bool:
 
 
 def _word_after_determined_year(text: str, timex: temporal.Timex) -> str:
-    """The word after a bare year that follows a definite determiner ("its 2027 budget" -> "budget");
-    "" when the expression is not such a year."""
-    if not (timex.text.isdigit() and len(timex.text) == 4) or timex.prefix:
+    """The word after a bare year or span of years that follows a definite determiner ("its 2027 budget" ->
+    "budget", "its 2026-2030 housing programme" -> "housing"); "" when the expression is not such a year."""
+    bare = (timex.text.isdigit() and len(timex.text) == 4) or bool(YEAR_SPAN.fullmatch(timex.text))
+    if not bare or timex.prefix:
         return ""
     before = text[max(0, timex.start - 12):timex.start].lower().split()
     after = text[timex.end:timex.end + 25].split()
@@ -118,6 +119,8 @@ def _year_adjective(text: str, timex: temporal.Timex) -> bool:
     """A bare year between a determiner and a noun describes it ("its 2027 budget"), unless the noun
     is a due date itself ("the 2030 target")."""
     noun = _word_after_determined_year(text, timex)
+    if YEAR_SPAN.fullmatch(timex.text) and noun in _words("year_span_nouns"):
+        return False  # "over the 2025-2034 period", "the 2025 to 2027 financial years": the span itself
     return noun.islower() and noun not in _words("year_adjective_targets")
 
 

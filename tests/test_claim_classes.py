@@ -106,6 +106,9 @@ MORE_CASES = [
     # "the year ended March 31" names a period; its participle is not the past verb of a later date's clause
     ("The utility will publish results for the year ended March 31 on Tuesday, May 21.", ["2024-05-21"]),
     ("Profit for the year ended March 31 rose 5%.", []),
+    # a span of years between a determiner and a noun describes the noun, unless the noun is the span
+    ("The ministry will award the first contracts of its 2025-2029 rail programme by September.", ["2024-09"]),
+    ("The agency projects deficits of $2 trillion over the 2025-2034 period.", ["2034"]),
 ]
 
 
