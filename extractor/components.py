@@ -140,6 +140,7 @@ MOVED_TO = {"to", "until", "till", "into", "for"}
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "my"}
 PASSIVE_AUX = {"be", "been", "being", "is", "are", "am", "to", "get", "gets", "getting"}
 PAST_REACH = 12  # tokens scanned back from an expression for a past-tense verb
+STATEMENT_EVENT_REACH = 12  # tokens: "said at the company's second-quarter earnings call on" Tuesday
 BASELINE_REACH = 4  # "up from 18 this year": the comparison's baseline, not a due date
 
 
@@ -173,6 +174,7 @@ class ClaimCandidates:
         self.statement_past_gap = set(lexicon.word_list(lexicon_name, "statement_past_gap"))
         self.participle_markers = set(lexicon.word_list(lexicon_name, "participle_markers"))
         self.cue_nouns = set(lexicon.word_list(lexicon_name, "cue_nouns"))
+        self.statement_events = set(lexicon.word_list(lexicon_name, "statement_events"))
         self.period_participles = set(lexicon.word_list(lexicon_name, "period_participles"))
         self.period_nouns = set(lexicon.word_list(lexicon_name, "period_participle_nouns"))
         self.reporting_nouns = set(lexicon.word_list(lexicon_name, "reporting_nouns"))
@@ -420,12 +422,21 @@ class ClaimCandidates:
                 doc[i].lower_ in self.statement_gap or doc[i].is_title for i in range(e, span.start)
             ):
                 return True
+            if e <= span.start and self._at_statement_event(doc, e, span.start):
+                return True
             opening = all(doc[i].lower_ in self.statement_gap for i in range(sent.start, span.start))
             if opening and span.end <= s and s - span.end <= 5 and not any(
                 gg == "future" and span.end <= ss < s for gg, ss, _ in cues
             ):
                 return True
         return False
+
+    def _at_statement_event(self, doc: Doc, start: int, end: int) -> bool:
+        """ "said at the company's second-quarter earnings call on Tuesday": the gap after a reporting verb
+        names the occasion of the statement and ends "<event> on", so the time dates the statement."""
+        gap = [t.lower_ for t in doc[start:end]]
+        return (2 < len(gap) <= STATEMENT_EVENT_REACH and gap[0] in self.statement_gap and gap[-1] in ("on", "at")
+                and gap[-2] in self.statement_events and not self.forward_words.intersection(gap))
 
     def _negated(self, doc: Doc, span: Any, sent: Any) -> bool:
         """A negation governs the expression in its clause ("will not introduce new models this year")."""

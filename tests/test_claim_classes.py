@@ -109,6 +109,10 @@ MORE_CASES = [
     # a span of years between a determiner and a noun describes the noun, unless the noun is the span
     ("The ministry will award the first contracts of its 2025-2029 rail programme by September.", ["2024-09"]),
     ("The agency projects deficits of $2 trillion over the 2025-2034 period.", ["2034"]),
+    # a reporting verb, then the occasion of the statement, then its day: the day dates the statement
+    ("The miner will cut 500 jobs by June, its chief executive said at a quarterly results briefing on Tuesday.",
+     ["2024-06"]),
+    ("The airline will show its new cabins at an investor event on Tuesday.", ["2024-05-21"]),
 ]
 
 
