@@ -135,12 +135,14 @@ CUE_GROUPS = {
 COMMITMENT_ORDER = ("conditional", "hedged", "planned", "firm")
 FORWARD_GROUPS = {"future", "schedule", "reschedule", "planned", "firm", "hedged", "conditional"}
 CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")"}
+_OPEN, _CLOSE = hash_string("("), hash_string(")")
 CONDITION_WORDS = {"if", "unless"}
 NEGATION_REACH = 12
 MOVED_TO = {"to", "until", "till", "into", "for"}
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "my"}
 PASSIVE_AUX = {"be", "been", "being", "is", "are", "am", "to", "get", "gets", "getting"}
 PAST_REACH = 12  # tokens scanned back from an expression for a past-tense verb
+STATEMENT_EVENT_REACH = 12  # tokens: "said at the company's second-quarter earnings call on" Tuesday
 BASELINE_REACH = 4  # "up from 18 this year": the comparison's baseline, not a due date
 
 
@@ -174,6 +176,9 @@ class ClaimCandidates:
         self.statement_past_gap = set(lexicon.word_list(lexicon_name, "statement_past_gap"))
         self.participle_markers = set(lexicon.word_list(lexicon_name, "participle_markers"))
         self.cue_nouns = set(lexicon.word_list(lexicon_name, "cue_nouns"))
+        self.statement_events = set(lexicon.word_list(lexicon_name, "statement_events"))
+        self.period_participles = set(lexicon.word_list(lexicon_name, "period_participles"))
+        self.period_nouns = set(lexicon.word_list(lexicon_name, "period_participle_nouns"))
         self.reporting_nouns = set(lexicon.word_list(lexicon_name, "reporting_nouns"))
         self.reporting_noun_openers = set(lexicon.word_list(lexicon_name, "reporting_noun_openers"))
         self.cue_noun_followers = set(lexicon.word_list(lexicon_name, "cue_noun_followers"))
@@ -205,10 +210,7 @@ class ClaimCandidates:
         starts = [sent.start for sent in sents]
         cues.sort(key=lambda c: c[1])
         cue_starts = [c[1] for c in cues]
-        # clause breaks before each token, so a clause check is one subtraction (read from the ORTH column:
-        # iterating the tokens would make a Python object per token)
-        orth = doc.to_array([ORTH]).reshape(-1)
-        breaks = [0, *numpy.cumsum(numpy.isin(orth, self.break_hashes)).tolist()]
+        breaks = self._breaks(doc)
         candidates: list[dict[str, Any]] = []
         for index, span in enumerate(timex_spans):
             sent = sents[bisect_right(starts, span.start) - 1]
@@ -238,7 +240,7 @@ class ClaimCandidates:
                   and not (s > 0 and doc[s - 1].lower_ in self.negations)}  # "no earlier than April" is a start
         before |= {s for g, s, e in cues if g == "baseline" and 0 <= span.start - e <= BASELINE_REACH
                    and self._same_clause(breaks, s, e, span) and self._baseline_gap(doc, e, span.start)}
-        after = {s for g, s, e in cues if (g == "past_after" and 0 <= s - span.end <= 1)
+        after = {s for g, s, e in cues if (g == "past_after" and 0 <= s - span.end <= 1 and not self._compares(doc, e))
                  or (g == "past_right_after" and s == span.end)}
         if span.end < sent.end and self._is_past(doc, span.end, sent):  # "the fourth quarter rose 31%"
             after.add(span.end)
@@ -265,6 +267,11 @@ class ClaimCandidates:
             "reporting": [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
                           for g, s, e in cues if g == "reporting"],
         }
+
+    @staticmethod
+    def _compares(doc: Doc, end: int) -> bool:
+        """ "by 2027, earlier than the 2040 deadline": "earlier" compares two dates, it does not date this one."""
+        return end < len(doc) and doc[end].lower_ == "than"
 
     @staticmethod
     def _baseline_gap(doc: Doc, end: int, start: int) -> bool:
@@ -378,9 +385,36 @@ class ClaimCandidates:
             token = doc[i]
             if token.text in CLAUSE_BREAKS or token.text in {",", ";"}:
                 return None
-            if self._is_past(doc, i, sent):
+            if self._is_past(doc, i, sent) and not self._period_participle(doc, i):
                 return span.start - i
         return None
+
+    def _period_participle(self, doc: Doc, i: int) -> bool:
+        """ "its fiscal year ended Oct. 31": a participle naming a period, not the clause's past verb."""
+        return i > 0 and doc[i].lower_ in self.period_participles and doc[i - 1].lower_ in self.period_nouns
+
+    def _breaks(self, doc: Doc) -> list[int]:
+        """Clause breaks before each token, so a clause check is one comparison (read from the ORTH column:
+        iterating the tokens would make a Python object per token). A closed parenthesis is an aside: its
+        inside is a clause of its own, but "will start mass production (HBM4) in the third quarter" keeps the
+        cue and the time in one clause, so its closing bracket takes the break back."""
+        orth = doc.to_array([ORTH]).reshape(-1)
+        step = numpy.isin(orth, self.break_hashes).astype(numpy.int64)
+        brackets = numpy.flatnonzero((orth == _OPEN) | (orth == _CLOSE))
+        if brackets.size:
+            sentence = numpy.cumsum(doc.to_array([SENT_START]).reshape(-1) == 1)
+            open_at: list[int] = []
+            current = -1
+            for i in brackets.tolist():
+                if sentence[i] != current:  # an aside closes within its sentence
+                    open_at.clear()
+                    current = sentence[i]
+                if orth[i] == _OPEN:
+                    open_at.append(i)
+                elif open_at:
+                    open_at.pop()
+                    step[i] = -1
+        return [0, *numpy.cumsum(step).tolist()]
 
     @staticmethod
     def _same_clause(breaks: list[int], s: int, e: int, span: Any) -> bool:
@@ -396,12 +430,21 @@ class ClaimCandidates:
                 doc[i].lower_ in self.statement_gap or doc[i].is_title for i in range(e, span.start)
             ):
                 return True
+            if e <= span.start and self._at_statement_event(doc, e, span.start):
+                return True
             opening = all(doc[i].lower_ in self.statement_gap for i in range(sent.start, span.start))
             if opening and span.end <= s and s - span.end <= 5 and not any(
                 gg == "future" and span.end <= ss < s for gg, ss, _ in cues
             ):
                 return True
         return False
+
+    def _at_statement_event(self, doc: Doc, start: int, end: int) -> bool:
+        """ "said at the company's second-quarter earnings call on Tuesday": the gap after a reporting verb
+        names the occasion of the statement and ends "<event> on", so the time dates the statement."""
+        gap = [t.lower_ for t in doc[start:end]]
+        return (2 < len(gap) <= STATEMENT_EVENT_REACH and gap[0] in self.statement_gap and gap[-1] in ("on", "at")
+                and gap[-2] in self.statement_events and not self.forward_words.intersection(gap))
 
     def _negated(self, doc: Doc, span: Any, sent: Any) -> bool:
         """A negation governs the expression in its clause ("will not introduce new models this year")."""

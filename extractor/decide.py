@@ -33,15 +33,19 @@ COARSE = {"year", "half", "quarter"}  # periods too coarse to date a statement (
 _words = partial(lexicon.words, "claims")
 
 
-def _due_date_expression(timex: temporal.Timex, resolution: temporal.Resolution) -> bool:
+def _due_date_expression(timex: temporal.Timex, resolution: temporal.Resolution, counted: bool = False) -> bool:
     """Whether the expression can name a due date at all: not past-marked ("earlier this year"),
-    not narrative-relative ("two years later"), not anaphoric ("for the year"), not a duration
-    without an offset or shorter than a day ("in less than 1 second")."""
+    not narrative-relative ("two years later"), not anaphoric ("for the year") unless ``counted`` from
+    the date it refers to ("by 2029, and ... in the following year"), not a duration without an offset
+    or shorter than a day ("in less than 1 second")."""
     words = timex.text.lower().split()
     if _words("past_in_timex").intersection(words):
         return False
-    if timex.text.lower() in _words("anaphoric") and timex.prefix not in _words("deadline_prefixes"):
-        return False  # "for the year" counts from elsewhere; "within the year" is this year
+    anaphor = " ".join(words)
+    if anaphor in _words("anaphoric") and timex.prefix not in _words("deadline_prefixes"):
+        coarse = words[-1] in _words("counted_anaphor_units")  # "the next day" after "2023" names no day
+        if not (counted and coarse and anaphor in _words("narrative_anaphors")):
+            return False  # "for the year" counts from elsewhere; "within the year" is this year
     if words and words[-1] in _words("narrative_last_word") and len(words) > 1:
         return False
     if timex.type == "DURATION":
@@ -75,6 +79,8 @@ def _retrospective(text: str, timex: temporal.Timex) -> bool:
     return bool(_words("retrospective_words").intersection(clause[-8:]))
 
 
+YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:-|–|to|and|through)\s*(?:19|20)\d\d")  # "2023-2027", not "2025/26"
+PERIOD_CODE = re.compile(r"[QH][1-4]|[1-4][QH]")  # a quarter or half written as a code, without its year
 NEGATED_TIME = re.compile(r"\bnot\s+(?:\w+\s+)?$", re.I)  # "starts on Monday, not next year"
 
 
@@ -97,9 +103,10 @@ def _named_year(text: str, timex: temporal.Timex) -> bool:
 
 
 def _word_after_determined_year(text: str, timex: temporal.Timex) -> str:
-    """The word after a bare year that follows a definite determiner ("its 2027 budget" -> "budget");
-    "" when the expression is not such a year."""
-    if not (timex.text.isdigit() and len(timex.text) == 4) or timex.prefix:
+    """The word after a bare year or span of years that follows a definite determiner ("its 2027 budget" ->
+    "budget", "its 2026-2030 housing programme" -> "housing"); "" when the expression is not such a year."""
+    bare = (timex.text.isdigit() and len(timex.text) == 4) or bool(YEAR_SPAN.fullmatch(timex.text))
+    if not bare or timex.prefix:
         return ""
     before = text[max(0, timex.start - 12):timex.start].lower().split()
     after = text[timex.end:timex.end + 25].split()
@@ -112,6 +119,8 @@ def _year_adjective(text: str, timex: temporal.Timex) -> bool:
     """A bare year between a determiner and a noun describes it ("its 2027 budget"), unless the noun
     is a due date itself ("the 2030 target")."""
     noun = _word_after_determined_year(text, timex)
+    if YEAR_SPAN.fullmatch(timex.text) and noun in _words("year_span_nouns"):
+        return False  # "over the 2025-2034 period", "the 2025 to 2027 financial years": the span itself
     return noun.islower() and noun not in _words("year_adjective_targets")
 
 
@@ -131,9 +140,12 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
     if sentence_timexes < 2:
         return False
     after = text[timex.end:timex.end + 20].lower().split()
-    if "-" in timex.text and after and after[0].strip(",.") in _words("reporting_period_nouns"):
+    label = "-" in timex.text or bool(PERIOD_CODE.fullmatch(timex.text))  # "fourth-quarter", "Q1", "H1"
+    if label and after and after[0].strip(",.") in _words("reporting_period_nouns"):
         return True
     before = text[max(0, timex.start - 50):timex.start].lower().split()
+    if label and before and before[-1] in _words("reporting_verbs"):
+        return True  # "to report Q4 on Dec. 4": the period reported, dated by the other time
     while before and before[-1] in _words("definite_determiners"):
         before.pop()
     if len(before) >= 2 and before[-1] in ("for", "of") and any(  # "results for its fiscal second quarter on
@@ -236,8 +248,9 @@ def _cued(cand: dict[str, Any]) -> bool:
     return (future is not None and future <= CUE_REACH) or (moved is not None and cand["moved_to"])
 
 
-def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: date | None, section: str) -> bool:
-    """The sentence states something to come, due in ``period``."""
+def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: date | None, section: str,
+                year_span: bool = False) -> bool:
+    """The sentence states something to come, due in ``period`` (``year_span``: written as two years)."""
     if cand["past"] or cand["condition"] or cand["superseded"]:
         return False
     if cand["statement"] and not (period and anchor and period.start > anchor and period.granularity in COARSE):
@@ -253,8 +266,20 @@ def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: da
         return True
     if section == "title" and (period.end - anchor).days > TITLE_AHEAD_DAYS:
         return True
+    past_verb = cand["past_verb_before"] is not None or cand["past_verb_after"] is not None
+    if year_span and period.end.year > anchor.year and not past_verb:
+        return True  # a span of years running on past publication ("over the period 2023-2027") is a plan
     scheduled = cand["schedule_before"] is not None and cand["schedule_before"] <= CUE_REACH
     return _cued(cand) or (scheduled and period.granularity in ("day", "month"))
+
+
+def headline_cue(cand: dict[str, Any]) -> dict[str, Any]:
+    """A headline's "Acme to fly ..." is a forward cue before every time of the headline, however far
+    (a headline has no clauses to govern): the candidate with that cue added."""
+    def nearer(d: int | None) -> int:
+        return CUE_REACH if d is None else min(d, CUE_REACH)
+
+    return {**cand, "future_before": nearer(cand["future_before"]), "future_distance": nearer(cand["future_distance"])}
 
 
 def _not_for(cand: dict[str, Any], timex: temporal.Timex) -> temporal.Timex:
@@ -284,7 +309,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # a clock time counts only as the day it names ("on Monday evening")
     if resolution.period is None and not (resolution.relative and anchor is None):
         return None
-    if not _due_date_expression(timex, resolution) or _retrospective(text, timex) or _anchored_length(text, timex):
+    if (not _due_date_expression(timex, resolution, reference is not None) or _retrospective(text, timex)
+            or _anchored_length(text, timex)):
         return None
     if _named_year(text, timex) or _year_adjective(text, timex) or _event_name_year(text, timex, sentence_timexes):
         return None
@@ -292,6 +318,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # "starts on Monday, not next year"; "not until 2027" keeps its prefix
     if _definition_or_reporting_period(text, timex, sentence_timexes):
         return None
-    if not _is_forward(cand, fiscal(timex, resolution.period) if fiscal else resolution.period, anchor, section):
+    year_span = bool(YEAR_SPAN.search(timex.text))
+    if not _is_forward(cand, fiscal(timex, resolution.period) if fiscal else resolution.period, anchor, section,
+                       year_span):
         return None
     return timex, resolution

@@ -73,14 +73,32 @@ def _acting(following: str, listed: bool) -> bool:
     return listed or word in _words("headline_verbs") or verb_s
 
 
-def subject(title: str, body: str = "") -> str:
-    """The headline's actor, canonical, or "" when the headline does not open with one acting.
-    An unknown name counts only when ``body`` writes it capitalised inside a sentence too, so an
-    opening common noun ("Inflation to rise") is not taken for a name."""
+def _headline_proper(title: str) -> str:
+    """The headline without a leading label ("BREAKING:") or describing words before its name ("Battery startup")."""
     title = " ".join(_LABEL.sub("", title.strip()).split())
     described = re.match(r"^(?:[\w-]+\s+){0,2}?(\w+)\s+(?=[A-Z])", title)  # "Battery startup Voltaic Cells"
     if described and described.group(1).islower() and described.group(1) in lexicon.words("syntax", "self_nouns"):
         title = title[described.end():]
+    return title
+
+
+_TO_VERB = re.compile(r"\s*to\s+[a-z][a-z-]*\b")
+
+
+def plans_ahead(title: str) -> bool:
+    """The headline's grammar is the future of a named actor: "Southern Cross to fly Perth-Paris from June"
+    (the name, then "to" and a lower-case verb; not "Exports to China fell"), so its times are read forward
+    as a sentence's after "will"."""
+    title = _headline_proper(title)
+    name, _, _ = _opening_name(title)
+    return bool(name) and title.startswith(name) and bool(_TO_VERB.match(title, len(name)))
+
+
+def subject(title: str, body: str = "") -> str:
+    """The headline's actor, canonical, or "" when the headline does not open with one acting.
+    An unknown name counts only when ``body`` writes it capitalised inside a sentence too, so an
+    opening common noun ("Inflation to rise") is not taken for a name."""
+    title = _headline_proper(title)
     name, following, possessive = _opening_name(title)
     if not name or name.split()[0].lower() in _words("headline_openers"):
         return ""

@@ -53,7 +53,7 @@ def _phrases(items: list[str]) -> re.Pattern[str]:
 _MULT = {_key(k): float(v) for k, v in _LEX["multipliers"].items()}
 _SUFFIX = {_key(k): float(v) for k, v in _LEX["suffix_multipliers"].items()}
 _WORDS = {_key(k): float(v) for k, v in _LEX["number_words"].items()}
-_CUR_PRE = {_key(k): v for k, v in _LEX["currency_prefixes"].items()}
+_CUR_PRE = {_key(k): v for k, v in {**_LEX["currency_prefixes"], **_LEX["scaled_currency_prefixes"]}.items()}
 _BARE_DOLLAR = "$"
 _CUR_SUF = {_key(k): v for k, v in _LEX["currency_suffixes"].items()}
 _PERCENT = {_key(k): v for k, v in _LEX["percent_units"].items()}
@@ -87,7 +87,11 @@ _YEAR_RATE_LINKS = {_key(w) for w in _LEX["year_rate_links"]}
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULT_ALT = _alt(list(_MULT))
 _SUFFIX_ALT = _alt(list(_SUFFIX))
-_CUR_ALT = _alt(list(_LEX["currency_prefixes"]))
+_SCALED_CUR_ALT = "|".join(
+    rf"(?-i:{re.escape(sign)})(?=\s?(?:{_DIGITS})\s*(?-i:{_MULT_ALT})\b)"
+    for sign in _LEX["scaled_currency_prefixes"]
+)  # "R5.5 billion", "R2.4bn": a letter that is a currency sign only before a lower-case multiplier word
+_CUR_ALT = _alt(list(_LEX["currency_prefixes"])) + (f"|{_SCALED_CUR_ALT}" if _SCALED_CUR_ALT else "")
 _NUMBER = re.compile(
     rf"(?<![\w.,/+:$€£¥₹₩-])"
     rf"(?:(?P<cur>{_CUR_ALT})\s?)?"
@@ -107,6 +111,14 @@ _RANGE = re.compile(
 _PERCENT_RE = re.compile(rf"\s*(?P<u>{_alt(list(_LEX['percent_units']))})(?!\w)", re.IGNORECASE)
 _ANAPHORIC = frozenset(lexicon.word_list("claims", "anaphoric"))
 _SUBCUR = {_key(k): (v[0], float(v[1])) for k, v in _LEX["currency_fractions"].items()}
+_CONTEXT_FRACTIONS = {
+    _key(word): [(re.compile(rf"(?<!\w)(?:{_alt(cues)})(?!\w)", re.IGNORECASE), code) for cues, code in rules]
+    for word, rules in _LEX["contextual_fractions"].items()
+}
+_MONEY_PER = {_key(k): v for k, v in _LEX["money_rate_units"].items()}
+_MONEY_PER_RE = re.compile(
+    rf"\s*(?:a|an|per|/)\s*(?P<u>{_alt(list(_LEX['money_rate_units']))})(?![\w-])", re.IGNORECASE
+)
 _SUBCUR_RE = re.compile(rf"\s*(?P<u>{_alt(list(_LEX['currency_fractions']))})(?!\w)", re.IGNORECASE)
 _CUR_SUF_RE = re.compile(rf"\s*(?P<u>{_alt(list(_LEX['currency_suffixes']))})(?!\w)", re.IGNORECASE)
 _TIME_RE = re.compile(rf"\s*-?\s*(?:{_alt(_LEX['time_nouns'])})(?![\w])", re.IGNORECASE)
@@ -130,6 +142,8 @@ _RATE_RE = re.compile(
     rf"|(?P<adverb>{_alt(list(_ADVERBS))}))(?!\w)",
     re.IGNORECASE,
 )
+_RATE_ADJECTIVES = {_key(k): v for k, v in _LEX["rate_adjectives"].items()}
+_OF_RATE_ADJECTIVE = re.compile(rf"\s+of\s+(?P<adj>{_alt(list(_RATE_ADJECTIVES))})\s+[a-z]", re.IGNORECASE)
 _RATE_AFTER_OF = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*" + _RATE_RE.pattern, re.IGNORECASE)
 _FRACTION_RE = re.compile(
     rf"\bby\s+(?P<q>(?:(?:{_alt(_LEX['fraction_qualifiers'])})\s+)*)(?P<f>{_alt(list(_FRACTIONS))})\b",
@@ -257,15 +271,36 @@ def _unit_after(text: str, pos: int, context: str = "") -> tuple[str, int] | Non
         r = _RATE_RE.match(text, end) or _rate_after_of(text, end)
         if r:
             return f"{unit} per {_rate_period(r)}", r.end()
+        if adj := _OF_RATE_ADJECTIVE.match(text, end):  # "5 million tonnes of annual output"
+            return f"{unit} per {_RATE_ADJECTIVES[_key(adj.group('adj'))]}", end
     return unit, end
 
 
-def _money_rate(text: str, code: str, end: int) -> tuple[str, int]:
+def _money_rate(text: str, code: str, end: int, adverbs: bool = False) -> tuple[str, int]:
     """A currency written after its number keeps a rate written as a period after it ("40 million euros
     a year"), as one written before it does ("$10 billion a year"); an adverb ("raise 1 trillion yen
-    annually") tells how often the verb acts, not what the amount is."""
+    annually") tells how often the verb acts, not what the amount is, except after a sign ("$10 billion
+    annually"), as before. A price per physical unit is a rate too ("$1,450 an ounce": USD per ounce)."""
     r = _RATE_RE.match(text, end)
-    return (f"{code} per {_rate_period(r)}", r.end()) if r and r.group("period") else (code, end)
+    if r and (r.group("period") or adverbs):
+        return f"{code} per {_rate_period(r)}", r.end()
+    per = _MONEY_PER_RE.match(text, end)
+    if per:
+        return f"{code} per {_MONEY_PER[_key(per.group('u'))]}", per.end()
+    return code, end
+
+
+def _fraction_currency(word: str, text: str, context: str) -> str | None:
+    """The currency of a bare "cents" the sentence or article decides (``contextual_fractions``), else the
+    article's local dollar; None for a named fraction ("Australian cents") or no such country."""
+    rules = _CONTEXT_FRACTIONS.get(_key(word))
+    if not rules:
+        return None
+    for where in (text, context):
+        code = next((code for rx, code in rules if rx.search(where)), None)
+        if code:
+            return code
+    return _local_dollar(context) if context else None
 
 
 def _context_noun(text: str) -> str | None:
@@ -395,14 +430,14 @@ def find_quantities(text: str, context: str = "") -> list[Quantity]:
             covered = scaled.end()
             found.append(Quantity(m.start(), covered, value * scale, unit, text[m.start():covered], bool(rng)))
             continue
+        fraction = False
         if m.group("cur"):
-            unit = _currency_prefix(m.group("cur"), context)
-            if rate := _RATE_RE.match(text, end):  # "$10 billion a year"
-                unit, end = f"{unit} per {_rate_period(rate)}", rate.end()
+            unit, end = _money_rate(text, _currency_prefix(m.group("cur"), context), end, adverbs=True)
         elif sub := _SUBCUR_RE.match(text, end):  # "18 Australian cents" -> 0.18 AUD
             unit, scale = _SUBCUR[_key(sub.group("u"))]
+            unit = _fraction_currency(sub.group("u"), text, context) or unit
             value = value * scale if value is not None else None
-            end = sub.end()
+            end, fraction = sub.end(), True
         else:
             after = _unit_after(text, end, context) or _elided_rate(text, end, found)
             if after is None:
@@ -411,7 +446,9 @@ def find_quantities(text: str, context: str = "") -> list[Quantity]:
                 unit = _implicit_unit(text, m.start())
             else:
                 unit, end = after
-        if unit and not rng and (rng := _range_after(text, m, end)):
+        # "by 2 cents to C$1.12": a change in cents, then the new amount with its sign, is never a range
+        cents_then_sign = fraction and (nxt := _RANGE.match(text, end)) is not None and bool(nxt.group("cur"))
+        if unit and not rng and not cents_then_sign and (rng := _range_after(text, m, end)):
             second = _currency_prefix(rng.group("cur"), context) if rng.group("cur") else None
             second_unit, second_end = (second, rng.end()) if second else _unit_after(text, rng.end()) or ("", 0)
             if second_unit == unit:

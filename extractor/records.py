@@ -130,6 +130,7 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
     seen: set[tuple[str, str, int]] = set()
     last_person = ""
     lead = headline.subject(article.title, article.body)
+    title_ahead = headline.plans_ahead(article.title)
     person = lead in entities.load() and entities.load()[lead].kind == "person"  # "Musk says": his company's
     main = classify.main_subject([article.title, article.excerpt, article.body], "" if person else lead)
     text = doc.text  # built from the tokens on every access: read it once
@@ -146,7 +147,10 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
         if cand["timex"] in refs and refs[cand["timex"]] is None:
             return None  # "the following year" with no year in the text to count from
         s0, s1 = cand["sent_start"], cand["sent_end"]
-        return decide.due(cand, temporal.Timex(**doc._.timexes[cand["timex"]]), text, anchor, _section(sections, s0),
+        section = _section(sections, s0)
+        if section == "title" and title_ahead:
+            cand = decide.headline_cue(cand)
+        return decide.due(cand, temporal.Timex(**doc._.timexes[cand["timex"]]), text, anchor, section,
                           len(by_sentence[s0]), refs.get(cand["timex"]),
                           partial(fiscal_facts.period, main=main, sentence=(s0, s1), sentence_text=text[s0:s1]))
 
@@ -155,6 +159,8 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
         try:
             s0, s1 = cand["sent_start"], cand["sent_end"]
             section = _section(sections, s0)
+            if section == "title" and title_ahead:
+                cand = decide.headline_cue(cand)
             decided = decision(cand)
             if decided is None:
                 continue

@@ -90,6 +90,39 @@ MORE_CASES = [
      "Fold through a software update in the second half of this year.", ["2024-H2"]),
     # "within the year" is this year
     ("The shipyard aims to win its first navy contract within the year.", ["2024"]),
+    # a closed parenthesis is an aside: the cue before it still governs the time after it
+    ("The insurer will launch a motor product (its first outside Lagos) in the fourth quarter.", ["2024-Q4"]),
+    ("Delivery of the frigates (two built in Busan) is due by March 2026.", ["2026-03"]),
+    ("The mill (which opened in 2019) will double its output.", []),
+    # a narrative anaphor counts from the date before it, with or without a part of it
+    ("The port will be finished by 2030 and take all traffic in the following year.", ["2030", "2031"]),
+    ("The mine opened in 2019 and its owner sold it the following year.", []),
+    ("Sales of the 2026 model were strong. At a briefing the next day, he said deliveries will start.", []),
+    # "the full year" refers to a year named elsewhere
+    ("The lender expects to turn a profit for the full year in 2026.", ["2026"]),
+    ("The brewer gave no outlook for the full year.", []),
+    # a quarter code read as the period a report covers when the sentence dates the report
+    ("Brightline Bank will report Q3 on Oct. 30.", ["2024-10-30"]),
+    ("Acme's Q2 results are due on July 25.", ["2024-07-25"]),
+    ("Acme expects Q3 sales to rise.", ["2024-Q3"]),
+    # "earlier than" compares two dates; it does not make the first one past
+    ("The line will be finished by 2026, earlier than the 2030 target.", ["2026", "2030"]),
+    ("The mill opened in 2019, two years earlier.", []),
+    # guidance is a forecast
+    ("Capital spending is guided at $2 billion for 2025.", ["2025"]),
+    # a span of years that runs on past publication is a plan; one told in the past is not
+    ("The insurer has confirmed investment of $3 billion over the period 2023-2027.", ["2027"]),
+    ("Premiums grew 30% over the period 2020-2025.", []),
+    # "the year ended March 31" names a period; its participle is not the past verb of a later date's clause
+    ("The utility will publish results for the year ended March 31 on Tuesday, May 21.", ["2024-05-21"]),
+    ("Profit for the year ended March 31 rose 5%.", []),
+    # a span of years between a determiner and a noun describes the noun, unless the noun is the span
+    ("The ministry will award the first contracts of its 2025-2029 rail programme by September.", ["2024-09"]),
+    ("The agency projects deficits of $2 trillion over the 2025-2034 period.", ["2034"]),
+    # a reporting verb, then the occasion of the statement, then its day: the day dates the statement
+    ("The miner will cut 500 jobs by June, its chief executive said at a quarterly results briefing on Tuesday.",
+     ["2024-06"]),
+    ("The airline will show its new cabins at an investor event on Tuesday.", ["2024-05-21"]),
 ]
 
 

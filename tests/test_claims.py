@@ -124,6 +124,14 @@ def test_headline_without_cue_but_mostly_ahead() -> None:
     assert claims("", title="Acme Sales Record in 2024", published=date(2024, 12, 20)) == []
 
 
+def test_headline_name_to_verb_reads_its_times_forward() -> None:
+    # published in August: a yearless June is next June, as after "will"; "Exports to China" is no "to"-future
+    late = date(2025, 8, 21)
+    found = claims("", title="Kestrel Air to fly Perth-Paris from June, flags buyback", published=late)
+    assert [(c.promised, c.bound) for c in found] == [("2026-06", "from")]
+    assert claims("", title="Exports to China fell in June", published=late) == []
+
+
 def test_commitment_levels() -> None:
     assert claims("Acme will open the store in 2026.")[0].commitment == "firm"
     assert claims("Acme plans to open the store in 2026.")[0].commitment == "planned"

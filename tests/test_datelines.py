@@ -40,6 +40,8 @@ from extractor.articles import read_articles
         ("Published on 9 July 2024, by Ana de Souza and Tom Reilly", date(2024, 7, 9), "stamp"),
         ("Updated: 2024-07-09 16:40", date(2024, 7, 9), "stamp"),
         ("Earnings call desk | Sept. 4, 2024", date(2024, 9, 4), "segments"),
+        ("May 6, 2024 / Retail desk", date(2024, 5, 6), "segments"),  # segments joined by a spaced slash
+        ("Commodities / 14 Feb 2025 / By Ana Ruiz", date(2025, 2, 14), "segments"),
         # a place then a full date (a day-first or year-first one too), ending the line or before a dash
         ("Lyon, 7 October 2024", date(2024, 10, 7), "place"),
         ("Rio de Janeiro, 21 May 2025", date(2025, 5, 21), "place"),
@@ -73,6 +75,8 @@ def test_dateline_table(text: str, expected: date | None, pattern: str) -> None:
         "31.13.2025",  # no thirteenth month
         "Deliveries begin for Acme, March 3, 2026",  # a headline's lower-case words: no place
         "Acme plans 2026.13.01 rollout",
+        "Acme and/or Beta to merge by March 3, 2026",  # an unspaced slash joins no segments
+        "Revenue target / 2026 guidance",
     ],
 )
 def test_not_datelines(text: str) -> None:

@@ -4,7 +4,7 @@ Each corpus was annotated before the extractor was first run on it. Floors sit a
 figures reached now; raise them as the extractor improves, never lower them to make a change pass.
 First-run figures (detect F1 / strict F1): domains 0.894 / 0.845, styles 0.949 / 0.924,
 hard 0.844 / 0.789, promises 0.968 / 0.942, promises2 0.975 / 0.857, promises3 0.967 / 0.954,
-heldout2 0.910 / 0.748.
+heldout2 0.910 / 0.748, heldout3 0.954 / 0.906.
 """
 
 from __future__ import annotations
@@ -76,6 +76,14 @@ CORPORA = [
     Corpus("heldout2_corpus", 20, 209,
            {"detect_p": 0.90, "detect_r": 0.92, "detect_f1": 0.91, "strict_f1": 0.91, "date_acc": 0.96,
             "value_acc": 0.77}),
+    # third held out (business news: fiscal calendars of five kinds, non-US currencies, translated-sounding copy):
+    # written and annotated before the first run. First run (product at d9b7cf4): detect P 0.962 R 0.947 F1 0.954,
+    # strict F1 0.906, date_acc 0.949, value_acc 0.750 (n=80).
+    # now: detect P 0.989 R 0.995 F1 0.992, strict F1 0.976, date_acc 0.984, value_acc 0.951 (n=82)
+    Corpus("heldout3_corpus", 20, 187,
+           {"detect_p": 0.96, "detect_r": 0.96, "detect_f1": 0.96, "strict_f1": 0.94, "date_acc": 0.95,
+            "value_acc": 0.92},
+           ("520-rift-valley-breweries-half-year.txt",)),
 ]
 IDS = [c.name for c in CORPORA]
 

@@ -101,6 +101,22 @@ FOUND = [
     ("a budget of 12 billion baht", 1.2e10, "THB"),
     ("Korean lenders will add 3 trillion won a year", 3e12, "KRW per year"),
     ("raise about 2 trillion yen annually", 2e12, "JPY"),  # an adverb tells how often the verb acts
+    # ISO codes before the amount, R$ and rand; prices per physical unit; more counted nouns
+    ("revenue of SEK 4.2bn next year", 4.2e9, "SEK"),
+    ("sales of BRL 900 million", 9e8, "BRL"),
+    ("revenue above R$3 billion", 3e9, "BRL"),
+    ("capital spending of R7.1 billion in FY27", 7.1e9, "ZAR"),
+    ("a charge of R2.4bn", 2.4e9, "ZAR"),
+    ("gold is seen averaging $2,300 an ounce", 2300, "USD per ounce"),
+    ("iron ore at US$95 a tonne", 95, "USD per tonne"),
+    ("Brent at $80 per barrel", 80, "USD per barrel"),
+    ("add 30 regional routes", 30, "routes"),
+    ("deploy 2,000 small cells", 2000, "small cells"),
+    ("handle 4 million TEU a year", 4e6, "TEU per year"),
+    ("lease three more freighters", 3, "aircraft"),
+    ("buy 60 electric prime movers", 60, "vehicles"),
+    ("reach 2 million tonnes of annual output", 2e6, "tonnes per year"),
+    ("add 300 aircraft of monthly capacity", 300, "aircraft per month"),
 ]
 
 
@@ -224,6 +240,9 @@ def _target(sentence: str, anchor: str) -> Quantity | None:
         # clause break: the figure on the anchor's side wins
         ("Packs will cost $90 by 2026 versus about $140 at the end of 2023.", "2026", 90, "USD"),
         ("Output will rise to 500,000 cars in 2025, up from 300,000 cars.", "2025", 5e5, "vehicles"),
+        # "by X to Y": X is the size of the change, Y the target
+        ("Analysts expect the bank to lift its dividend by 3 cents to $1.05 next week.", "next week", 1.05, "USD"),
+        ("The bank will raise its core capital by 1.5 percentage points to 14% by 2027.", "2027", 14, "%"),
         # a total beats a rate of the same thing
         ("In 2025 it plans 10 flights a month, totalling 120 flights for the year.", "2025", 120, "launches"),
         # ... but not a total that belongs to another date
@@ -328,6 +347,23 @@ def test_currency_words_take_their_country_from_the_article() -> None:
     assert (q.value, q.unit) == (3e9, "DKK")
     (q,) = find_quantities("Volvo will spend 2 billion Swedish crowns.")
     assert q.unit == "SEK"
+
+
+def test_a_currency_word_or_cent_shared_by_several_countries_takes_the_article_s() -> None:
+    assert find_quantities("It will raise 4 billion dirhams.", "Rabat, Morocco --")[0].unit == "MAD"
+    assert find_quantities("It will raise 4 billion dirhams.", "DUBAI, UAE --")[0].unit == "AED"
+    assert find_quantities("It will spend 9 billion pesos.", "MEXICO CITY, Mexican cement")[0].unit == "MXN"
+    assert find_quantities("It will lend 2 billion shillings.", "NAIROBI, Kenya's banks")[0].unit == "KES"
+    (q,) = find_quantities("A dividend of 120 cents a share.", "JOHANNESBURG - the South African miner")
+    assert (q.value, q.unit) == (pytest.approx(1.2), "ZAR")
+    assert find_quantities("A dividend of 12 cents.", "Perth, Western Australia, ASX-listed")[0].unit == "AUD"
+    assert find_quantities("A dividend of 12 cents.", "")[0].unit == "USD"
+    assert find_quantities("A dividend of 12 Australian cents.", "JOHANNESBURG, South Africa")[0].unit == "AUD"
+
+
+def test_a_letter_is_a_currency_sign_only_before_a_multiplier_word() -> None:
+    assert not find_quantities("Rivian's R1T and R2 ship in 2026.")
+    assert not find_quantities("The R3 Million Dollar Quartet tour.")  # capitalised: a name
 
 
 def test_a_bare_dollar_is_the_local_dollar_of_an_article_from_a_dollar_country() -> None:

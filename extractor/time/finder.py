@@ -102,6 +102,8 @@ def _widen(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         h = g.rx["hedge"].match(text, e)
         if h:
             e = h.end()
+        while out and out[-1][0] >= s:
+            out.pop()  # "year-end 2025": a part-of word that is a time of its own joins the year it qualifies
         out.append((s, e))
     joined: list[tuple[int, int]] = []
     for s, e in out:
