@@ -165,6 +165,7 @@ class ClaimCandidates:
             self.matcher.add(group, [nlp.make_doc(p) for p in phrases])
         self.statement_gap = set(lexicon.word_list(lexicon_name, "statement_gap"))
         self.negations = set(lexicon.word_list(lexicon_name, "negations"))
+        self.series_determiners = set(lexicon.word_list(lexicon_name, "past_before_nouns_after"))
         self.past_verbs = set(lexicon.word_list(lexicon_name, "past_verbs"))
         self.not_past = set(lexicon.word_list(lexicon_name, "not_past_verbs")) | set(
             lexicon.word_list(lexicon_name, "future"))
@@ -229,7 +230,8 @@ class ClaimCandidates:
         words = {g: sorted({doc[s:e].text.lower() for gg, s, e in cues if gg == g}) for g in CUE_GROUPS}
         commitment = next((level for level in COMMITMENT_ORDER if words[level]), "")
         before = {s for g, s, e in cues if g == "past_before" and 0 <= span.start - e <= 1
-                  and not (s > 0 and doc[s - 1].lower_ in self.negations)}  # "no earlier than April" is a start
+                  and not (s > 0 and doc[s - 1].lower_ in self.negations)  # "no earlier than April" is a start
+                  and not (s > 0 and doc[s - 1].lower_ in self.series_determiners)}  # "the last by 2038"
         before |= {s for g, s, e in cues if g == "baseline" and 0 <= span.start - e <= BASELINE_REACH
                    and self._same_clause(breaks, s, e, span) and self._baseline_gap(doc, e, span.start)}
         after = {s for g, s, e in cues if (g == "past_after" and 0 <= s - span.end <= 1)

@@ -46,6 +46,13 @@ CASES = [
     ("The arena will be built in Spring Hill and is due to open in 2027.", [("2027", "on")]),  # a place's name
     # a weekday hung on a future verb, however far the verb ("will launch a scheme for ... on Monday")
     ("The city will also launch a bus scheme for pensioners and students on Monday.", [("2024-05-20", "on")]),
+    # "the last" of a series is no past marker ("the first in 2030 and the last by 2033")
+    ("The army will receive the first tank in 2030 and the last by 2033.", [("2030", "on"), ("2033", "by")]),
+    # a hyphenated -ed compound is an adjective, not a past verb that turns a yearless date back
+    ("The agency will list the age-restricted apps by the end of June, the minister said.", [("2024-06", "by")]),
+    ("The state-owned lender will open its Lagos branch in August.", [("2024-08", "on")]),
+    # a length before "to" and a date is how far a date moved: the date alone is due
+    ("The opening has been delayed by about two years to March 2027.", [("2027-03", "on")]),
 ]
 
 
