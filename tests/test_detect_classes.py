@@ -51,6 +51,9 @@ CASES = [
     # a hyphenated -ed compound is an adjective, not a past verb that turns a yearless date back
     ("The agency will list the age-restricted apps by the end of June, the minister said.", [("2024-06", "by")]),
     ("The state-owned lender will open its Lagos branch in August.", [("2024-08", "on")]),
+    # a yearless deadline reads forward with no cue ("to deploy by March" in a headline); a past verb keeps it back
+    ("Acme's first robots to ship by March, second plant later", [("2025-03", "by")]),
+    ("Acme had finished the work by March.", []),
     # a target restated ("was reaffirmed", "were reiterated") is still ahead
     ("The goal of 40 GW of offshore wind by 2035 was reaffirmed on Monday.", [("2035", "by")]),
     # a length before "to" and a date is how far a date moved: the date alone is due
