@@ -237,6 +237,9 @@ def main_subject(texts: list[str], lead: str = "") -> str:
     words = best.split()
     longer = [name for name in counts if best and len(name) > len(best)
               and (name.split()[:len(words)] == words or name.split()[-len(words):] == words)]
+    mentions = counts.get(best, 0) + sum(counts[name] for name in longer)
+    if best != lead and mentions < lexicon.load("claims")["main_subject_least_mentions"]:
+        return ""  # a name the body mentions once ("Surat and Bilimora") is no article's subject
     return max(longer, key=len) if longer else best
 
 

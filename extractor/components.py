@@ -168,6 +168,8 @@ class ClaimCandidates:
             self.matcher.add(group, [nlp.make_doc(p) for p in phrases])
         self.statement_gap = set(lexicon.word_list(lexicon_name, "statement_gap"))
         self.negations = set(lexicon.word_list(lexicon_name, "negations"))
+        self.series_determiners = set(lexicon.word_list(lexicon_name, "past_before_nouns_after"))
+        self.restating = set(lexicon.word_list(lexicon_name, "restating_participles"))
         self.past_verbs = set(lexicon.word_list(lexicon_name, "past_verbs"))
         self.not_past = set(lexicon.word_list(lexicon_name, "not_past_verbs")) | set(
             lexicon.word_list(lexicon_name, "future"))
@@ -237,12 +239,15 @@ class ClaimCandidates:
         words = {g: sorted(texts) for g, texts in found.items()}
         commitment = next((level for level in COMMITMENT_ORDER if words[level]), "")
         before = {s for g, s, e in cues if g == "past_before" and 0 <= span.start - e <= 1
-                  and not (s > 0 and doc[s - 1].lower_ in self.negations)}  # "no earlier than April" is a start
+                  and not (s > 0 and doc[s - 1].lower_ in self.negations)  # "no earlier than April" is a start
+                  and not (s > 0 and doc[s - 1].lower_ in self.series_determiners)}  # "the last by 2038"
         before |= {s for g, s, e in cues if g == "baseline" and 0 <= span.start - e <= BASELINE_REACH
                    and self._same_clause(breaks, s, e, span) and self._baseline_gap(doc, e, span.start)}
+        # "the goal ... by 2047 was reaffirmed": a restated target, not a past event
+        restated = span.end + 1 < sent.end and doc[span.end + 1].lower_ in self.restating
         after = {s for g, s, e in cues if (g == "past_after" and 0 <= s - span.end <= 1 and not self._compares(doc, e))
-                 or (g == "past_right_after" and s == span.end)}
-        if span.end < sent.end and self._is_past(doc, span.end, sent):  # "the fourth quarter rose 31%"
+                 or (g == "past_right_after" and s == span.end and not restated)}
+        if span.end < sent.end and self._is_past(doc, span.end, sent) and not restated:  # "the fourth quarter rose 31%"
             after.add(span.end)
         return {
             "timex": index,

@@ -194,7 +194,8 @@ def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
         return False  # "In March the secretary paused work": the clause it opens is past
     scheduled = cand["schedule_before"] is not None and cand["schedule_before"] <= CUE_REACH
     governed = (before is not None and before <= CUE_REACH) or (after is not None and after <= TRAILING_CUE_REACH)
-    return True if governed or scheduled else None
+    deadline = (timex.prefix or "").lower() in lexicon.load("time")["forward_deadline_prefixes"]
+    return True if governed or scheduled or deadline else None
 
 
 def _names_an_event(text: str, timex: temporal.Timex) -> bool:

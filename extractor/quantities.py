@@ -53,7 +53,7 @@ def _phrases(items: list[str]) -> re.Pattern[str]:
 _MULT = {_key(k): float(v) for k, v in _LEX["multipliers"].items()}
 _SUFFIX = {_key(k): float(v) for k, v in _LEX["suffix_multipliers"].items()}
 _WORDS = {_key(k): float(v) for k, v in _LEX["number_words"].items()}
-_CUR_PRE = {_key(k): v for k, v in {**_LEX["currency_prefixes"], **_LEX["scaled_currency_prefixes"]}.items()}
+_CUR_PRE = {_key(k): v for k, v in (_LEX["currency_prefixes"] | _LEX["scaled_currency_prefixes"]).items()}
 _BARE_DOLLAR = "$"
 _CUR_SUF = {_key(k): v for k, v in _LEX["currency_suffixes"].items()}
 _PERCENT = {_key(k): v for k, v in _LEX["percent_units"].items()}
@@ -87,11 +87,10 @@ _YEAR_RATE_LINKS = {_key(w) for w in _LEX["year_rate_links"]}
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULT_ALT = _alt(list(_MULT))
 _SUFFIX_ALT = _alt(list(_SUFFIX))
-_SCALED_CUR_ALT = "|".join(
-    rf"(?-i:{re.escape(sign)})(?=\s?(?:{_DIGITS})\s*(?-i:{_MULT_ALT})\b)"
-    for sign in _LEX["scaled_currency_prefixes"]
-)  # "R5.5 billion", "R2.4bn": a letter that is a currency sign only before a lower-case multiplier word
-_CUR_ALT = _alt(list(_LEX["currency_prefixes"])) + (f"|{_SCALED_CUR_ALT}" if _SCALED_CUR_ALT else "")
+_CUR_ALT = (
+    _alt(list(_LEX["currency_prefixes"]))
+    + rf"|(?-i:{_alt(list(_LEX['scaled_currency_prefixes']))})(?=\s?(?:{_DIGITS})\s*(?-i:{_MULT_ALT})\b)"
+)  # a letter sign only right before an amount and a lower-case multiplier word ("R5.5 billion", not "R2 B")
 _NUMBER = re.compile(
     rf"(?<![\w.,/+:$€£¥₹₩-])"
     rf"(?:(?P<cur>{_CUR_ALT})\s?)?"

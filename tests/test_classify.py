@@ -163,3 +163,10 @@ def test_a_short_form_is_the_main_subject() -> None:
 )
 def test_transcript_labels_name_the_speaker(line: str, speaker: str) -> None:
     assert classify.speaker_of(line, []) == speaker
+
+
+def test_a_name_mentioned_once_is_no_main_subject() -> None:
+    title = "Budget: minister pegs spending at a record, deficit to narrow"
+    body = "The line between Surat and Dunmore will open in 2027, the minister said."
+    assert classify.main_subject([title, "", body]) == ""
+    assert classify.main_subject([title, "", body + " Dunmore will also host the depot."]) == "Dunmore"

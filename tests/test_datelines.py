@@ -48,6 +48,9 @@ from extractor.articles import read_articles
         ("Newcastle upon Tyne, March 9, 2025 - Acme said.", date(2025, 3, 9), "place"),
         ("TAIPEI, Chip Weekly, 2024.11.05 -- Acme said.", date(2024, 11, 5), "place"),
         ("OSAKA, 2023/07/14 - Acme said.", date(2023, 7, 14), "place"),
+        # the outlet in brackets after a full date, any outlet name
+        ("NAIROBI, 4 March 2025 (Daily Ledger) --", date(2025, 3, 4), "place"),
+        ("Porto, May 9, 2024 (Jornal Economico) - Acme said.", date(2024, 5, 9), "place"),
         # a circular's or letter's reference line: a code, then its date
         ("RBI/2024-25/118 DOR.CAP.REC.No.7      January 9, 2025", date(2025, 1, 9), "reference"),
         ("ABC/DEF/CIR/2024/77      March 2, 2024", date(2024, 3, 2), "reference"),
@@ -77,6 +80,7 @@ def test_dateline_table(text: str, expected: date | None, pattern: str) -> None:
         "Acme plans 2026.13.01 rollout",
         "Acme and/or Beta to merge by March 3, 2026",  # an unspaced slash joins no segments
         "Revenue target / 2026 guidance",
+        "Acme, March 3, 2026 (Analysis) will see the first cars.",  # a bracket not closing the dateline
     ],
 )
 def test_not_datelines(text: str) -> None:

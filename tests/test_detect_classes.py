@@ -46,6 +46,18 @@ CASES = [
     ("The arena will be built in Spring Hill and is due to open in 2027.", [("2027", "on")]),  # a place's name
     # a weekday hung on a future verb, however far the verb ("will launch a scheme for ... on Monday")
     ("The city will also launch a bus scheme for pensioners and students on Monday.", [("2024-05-20", "on")]),
+    # "the last" of a series is no past marker ("the first in 2030 and the last by 2033")
+    ("The army will receive the first tank in 2030 and the last by 2033.", [("2030", "on"), ("2033", "by")]),
+    # a hyphenated -ed compound is an adjective, not a past verb that turns a yearless date back
+    ("The agency will list the age-restricted apps by the end of June, the minister said.", [("2024-06", "by")]),
+    ("The state-owned lender will open its Lagos branch in August.", [("2024-08", "on")]),
+    # a yearless deadline reads forward with no cue ("to deploy by March" in a headline); a past verb keeps it back
+    ("Acme's first robots to ship by March, second plant later", [("2025-03", "by")]),
+    ("Acme had finished the work by March.", []),
+    # a target restated ("was reaffirmed", "were reiterated") is still ahead
+    ("The goal of 40 GW of offshore wind by 2035 was reaffirmed on Monday.", [("2035", "by")]),
+    # a length before "to" and a date is how far a date moved: the date alone is due
+    ("The opening has been delayed by about two years to March 2027.", [("2027-03", "on")]),
 ]
 
 
@@ -60,6 +72,7 @@ FISCAL_DEFINITIONS = [
     ("Zenko expects churn to rise in the third fiscal quarter, which runs from April through June.", 1),
     ("Zenko said sales in fiscal 2026, which begins in October 2025, would rise 4%.", 1),
     ("Zenko reaffirmed it expects earnings growth in fiscal 2024, which ends in September, and a buyback.", 1),
+    ("The shire expects a deficit of $40 million in the 2025/26 year, which runs from 1 July 2025 to 30 June 2026.", 1),
 ]
 
 
@@ -68,6 +81,12 @@ def test_fiscal_definition_clause_is_no_claim(text: str, count: int) -> None:
     found = claims(text)
     assert len(found) == count
     assert all(c.fiscal for c in found)
+
+
+def test_split_label_defined_by_its_days_sets_the_calendar() -> None:
+    found = claims("The shire expects a deficit of $40 million in the 2025/26 year, which runs from 1 July 2025 to "
+                   "30 June 2026.")
+    assert [(c.date_text, c.promised) for c in found] == [("2025/26", "2026-06")]
 
 
 def test_fiscal_definition_with_year_sets_the_calendar() -> None:

@@ -189,6 +189,9 @@ def test_a_calendar_definition_dates_nothing(text: str, expression: str, definit
          date(2025, 3, 1), ("2026-06", "by", "06")),
         ("The Perth miner, listed on the ASX, expects to restart the mill in the second half of FY27.",
          "the second half of FY27", date(2025, 3, 1), ("2027-H1", "on", "06")),
+        # New Zealand public bodies and companies: July-June, like Australia's
+        ("The Wellington council says Auckland and Christchurch face the same gap: $300 million in 2027/28.",
+         "2027/28", date(2025, 3, 1), ("2028-06", "by", "06")),
         # UK split labels with a slash: the year ending in March of the second year
         ("The authority's financial year starts on 1 April. Fees will rise by 3% in 2026/27.", "2026/27",
          date(2025, 3, 1), ("2027-03", "by", "03")),

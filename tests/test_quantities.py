@@ -383,3 +383,29 @@ def test_a_bare_dollar_is_the_local_dollar_of_an_article_from_a_dollar_country()
 def test_a_name_glued_to_a_number_leaves_the_count_before_it() -> None:
     (q,) = find_quantities("The chain will open 250 7-Eleven shops.")
     assert (q.value, q.unit) == (250, "shops")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The state will borrow N250 billion through a bond.", 2.5e11, "NGN"),
+        ("Profit should reach about R9 billion next year.", 9e9, "ZAR"),
+        ("The ministry will spend SR 12 billion on the site.", 1.2e10, "SAR"),
+        ("A fund of Dh2 billion will open.", 2e9, "AED"),
+        ("The capital gets Rp 30.5 trillion over five years.", 3.05e13, "IDR"),
+        ("Revenue is targeted at KSh2.6 trillion.", 2.6e12, "KES"),
+        ("The city will invest R$ 3 billion in buses.", 3e9, "BRL"),
+    ],
+)
+def test_letter_currency_prefixes_before_a_scaled_number(text: str, value: float, unit: str) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text) if q.unit] == [(pytest.approx(value), unit)]
+
+
+@pytest.mark.parametrize("text", ["The R2 arrives in 2026.", "Stock N95 masks by May.", "Output of R 2 units."])
+def test_letter_prefixes_without_a_scale_word_are_not_currencies(text: str) -> None:
+    assert not [q for q in find_quantities(text) if q.unit in ("ZAR", "NGN")]
+
+
+def test_lakh_crore_is_one_scale_word() -> None:
+    assert [(q.value, q.unit) for q in find_quantities("Capex of ₹11.5 lakh crore is budgeted.")] == [
+        (pytest.approx(1.15e13), "INR")]

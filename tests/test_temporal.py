@@ -499,3 +499,22 @@ def test_a_past_or_yearless_reporting_span_keeps_its_dates_apart(text: str) -> N
     """'the five years to March 2030' is one span due by its end; a span that ended, or names no year, is a
     reporting period: its length and its date stay two expressions."""
     assert len(find_timexes(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "label"),
+    [
+        ("The opening will be delayed by about two years to December 2031.", "December 2031", "2031-12"),
+        ("Completion was pushed back by six months to March 2027.", "March 2027", "2027-03"),
+        ("The launch slips three quarters to 2028.", "2028", "2028"),
+    ],
+)
+def test_a_length_a_date_moved_is_no_range_with_that_date(text: str, date_text: str, label: str) -> None:
+    found = {t.text: t for t in find_timexes(text)}
+    assert date_text in found
+    assert resolve(found[date_text], date(2025, 1, 9), prefer_future=True).period.label == label
+
+
+def test_a_span_to_a_month_is_still_one_period() -> None:
+    assert [t.text for t in find_timexes("Sales rose in the five years to March 2030.")] == [
+        "the five years to March 2030"]

@@ -117,7 +117,8 @@ def _widen(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             left, right = text[joined[-1][0]:joined[-1][1]], text[s:e]
             years = gap["c"].lower() == "and" and (
                 (_whole_year(left) and _whole_year(right)) or _month_pair(left, right))
-            if (gap["c"].lower() != "and" or between or years) and parse(text[start:e]):
+            if (gap["c"].lower() != "and" or between or years) and not _length_then_date(left, right) \
+                    and parse(text[start:e]):
                 joined[-1] = (start, e)
                 continue
         if joined and g.rx["narrow_joint"].fullmatch(text, joined[-1][1], s):
@@ -127,6 +128,12 @@ def _widen(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 continue
         joined.append((s, e))
     return joined
+
+
+def _length_then_date(left: str, right: str) -> bool:
+    """A length then a date is no range: "delayed by two years to December 2031" moved a date that far."""
+    first, second = parse(left), parse(right)
+    return first is not None and second is not None and first.dur is not None and second.dur is None
 
 
 def _month_pair(left: str, right: str) -> bool:

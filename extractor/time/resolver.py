@@ -296,6 +296,8 @@ def _resolve_spec(spec: Spec, anchor: date | None, prefer_future: bool | None, p
     if narrowed.gran == "day" and prefix in lex()["day_keeping_prefixes"]:
         shift_by = 0
     if shift_by and not (spec.part and lex()["parts"][spec.part].get("last")):
+        if narrowed.gran == "season":  # "after the summer of 2026": the quarter after the season's, not a year on
+            narrowed = replace(narrowed, gran="quarter")
         narrowed = shift(narrowed, shift_by)
     last = None
     if spec.end is not None:
