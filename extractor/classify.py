@@ -92,7 +92,9 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
         if known:  # "Boeing Chief Executive Dave Smith": the rest after the known name
             name = text[known[-1].end:m.end(1)].lstrip()
             start = m.end(1) - len(name)
-        while name and name.split()[0].lower() in skip:  # "The European Commission", "CFO Jane Doe"
+        places = tuple(_words("place_suffixes"))
+        while name and (name.split()[0].lower() in skip or name.split()[0].lower().endswith(places)):
+            # "The European Commission", "CFO Jane Doe", "Mumbai-based Vardhan Pharmaceuticals"
             head = name.split()[0]
             titled = titled or head.lower() in _words("speaker_titles")
             name = name[len(head):].lstrip()
@@ -125,7 +127,7 @@ def _company_patterns() -> tuple[re.Pattern[str], ...]:
     the FTSE 250 operator, will ...")."""
     suffixes = "|".join(re.escape(x) for x in sorted(lexicon.load("claims")["company_suffixes"], key=len, reverse=True))
     exchanges = "|".join(re.escape(x) for x in lexicon.load("claims")["exchanges"])
-    name = r"(?P<name>[A-Z][\w&'-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w&'-]*){0,3})"
+    name = r"(?<![\w-])(?P<name>[A-Z][\w&'-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w&'-]*){0,3})"  # not "7-[Eleven]"
     ticker = rf"\s+\((?:(?:{exchanges})\s*:\s*)?[A-Z]{{1,5}}\)"
     return (re.compile(rf"{name}(?:,?\s+(?:{suffixes})(?!\w)|{ticker})"),
             re.compile(rf"^{name},\s+(?:the|an?)\s"))
@@ -136,6 +138,9 @@ def _split_at_title(start: int, name: str, titled: bool) -> list[tuple[int, str,
     words = name.split()
     titles = _words("speaker_titles")
     for i, word in enumerate(words[1:-1], start=1):
+        if word.lower() in _words("portfolio_titles"):  # "Railway Minister Ashwini Vaishnaw": no organisation
+            person = " ".join(w for w in words[i + 1:] if w.lower() not in titles)
+            return [(start + name.rindex(person), person, "person")] if person else []
         if word.lower() in titles:
             j = i
             while j < len(words) - 1 and words[j].lower() in titles:

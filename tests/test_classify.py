@@ -108,6 +108,24 @@ def test_organisation_and_person_split_at_a_title() -> None:
     assert ("NASA", "unknown") in names and ("Bill Nelson", "person") in names
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a portfolio before "Minister" is part of the title, not an organisation
+        ("Prime Minister Keir Starmer said on Tuesday the plan would start in 2027.", {("Keir Starmer", "person")}),
+        ("Railway Minister Ashwini Vaishnaw said on Monday the line will open in 2027.",
+         {("Ashwini Vaishnaw", "person")}),
+        # where a company sits is no part of its name
+        ("Mumbai-based Vardhan Pharmaceuticals expects revenue to double by FY27.",
+         {("Vardhan Pharmaceuticals", "unknown")}),
+        # a name does not start inside a word ("7-Eleven Inc.")
+        ("We plan to list 7-Eleven Inc., our North American business, in 2026.", set()),
+    ],
+)
+def test_names_without_titles_places_or_word_fragments(sentence: str, names: set[tuple[str, str]]) -> None:
+    assert {(m.name, m.kind) for m in classify.find_mentions(sentence)} == names
+
+
 def test_opening_possessive_names_the_subject() -> None:
     assert classify.subject_of("Boeing's capsule will undock in September, NASA said.") == "Boeing"
 

@@ -90,7 +90,7 @@ def _claims(text: str, title: str = "") -> list[records.Claim]:
     ("sentence", "own_subject", "what"),
     [
         ("Musk said the company will spend about $10 billion on AI training in 2025.", True,
-         "spend about $10 billion on AI training"),
+         "AI training spending"),
         ("Tesla expects its compute to reach 100 exaflops by October 2025.", False, "compute reaches 100 exaflops"),
         ("He announced that his company's android would debut on AI Day in September 2022.", False,
          "android debuts on AI Day"),
