@@ -241,8 +241,17 @@ def main_subject(texts: list[str], lead: str = "") -> str:
     best = lead if given or lead in counts else max(sorted(counts), key=lambda k: counts[k]) if counts else ""
     words = best.split()
     longer = [name for name in counts if best and len(name) > len(best)
-              and (name.split()[:len(words)] == words or name.split()[-len(words):] == words)]
+              and (_abbreviates(words, name.split()) or name.split()[-len(words):] == words)]
     return max(longer, key=len) if longer else best
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    """``short`` opens ``full``, its last word perhaps cut short ("Vardhan Pharma" of "Vardhan
+    Pharmaceuticals", "Reliance" of "Reliance Industries")."""
+    if not short or len(full) < len(short) or full[:len(short) - 1] != short[:-1]:
+        return False
+    last, against = short[-1], full[len(short) - 1]
+    return last == against or len(last) >= 4 and against.startswith(last)
 
 
 def consolidate(name: str, main: str) -> str:

@@ -112,6 +112,9 @@ def test_milestone_phrase(parser: spacy.language.Language, sentence: str, own_su
         ("Japan defence plan", "Japan aims to begin deploying long-range missiles in fiscal 2026.",
          "Japanese government", "", "delivery"),
         ("Ring rumours", "Analysts expect the ring to launch in the summer of 2025.", "analysts", "", "launch"),
+        # a place's own government, by the place its phrase names
+        ("Water plans", "The NSW government will build the desalination plant by 2028.", "NSW government", "",
+         "production"),
     ],
 )
 def test_subject_speaker_category(title: str, sentence: str, subject: str, speaker: str, category: str) -> None:
