@@ -298,10 +298,13 @@ NAME = re.compile(r"(?:[A-Z]|[a-z][A-Z])[\w&-]*(?:\s+(?:(?:[A-Z]|[a-z][A-Z])[\w&
 
 def _sentence_opener(text: str, start: int, word: str) -> bool:
     """A capitalised word that is only capitalised because it opens the sentence or a quote
-    ("Excited to announce", "If tests go well", "BREAKING")."""
+    ("Excited to announce", "If tests go well", "BREAKING"): a stop word, a participle or adverb,
+    an abstract noun by its ending, a month."""
     opening = start == 0 or text[:start].rstrip()[-1:] in "\"“‘':—-"
     lw = word.lower()
-    return opening and (lw in STOP_WORDS or lw.endswith(("ing", "ed", "ly")) or word.isupper() and len(word) > 4)
+    common = lw.endswith(tuple(_words("common_noun_endings"))) or lw in lexicon.load("time")["months"]
+    return opening and (lw in STOP_WORDS or lw.endswith(("ing", "ed", "ly")) or word.isupper() and len(word) > 4
+                        or common)  # "Construction will start", "Profitability is", "June is the deadline"
 
 
 def _clause(text: str, anchor: int) -> tuple[int, int]:

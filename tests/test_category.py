@@ -42,6 +42,9 @@ needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_fil
         (Clause(verb="take", obj="decision", obj_mods=("investment", "final")), "other"),
         (Clause(verb="be", subject="decision", subject_mods=("rate", "next")), "event"),
         (Clause(verb="open", subject="games"), "event"),
+        # completing builds nothing by itself: the object says what is completed
+        (Clause(verb="complete", obj="plant"), "production"),
+        (Clause(verb="complete", obj="upgrade", obj_mods=("station",)), ""),
         (Clause(verb="approve", obj="budget"), "spending"),
         (Clause(verb="approve", obj="merger"), "regulatory"),
         # units: a counted target of an adding verb, a rate under a growth verb, money under nothing

@@ -120,6 +120,10 @@ def test_organisation_and_person_split_at_a_title() -> None:
          {("Vardhan Pharmaceuticals", "unknown")}),
         # a name does not start inside a word ("7-Eleven Inc.")
         ("We plan to list 7-Eleven Inc., our North American business, in 2026.", set()),
+        # an abstract noun or a month opening the sentence alone is no name
+        ("Construction will not start before 2027, officials say.", set()),
+        ("Profitability is a 2027 story.", set()),
+        ("Rivian expects deliveries to start in 2026.", {("Rivian", "org")}),
     ],
 )
 def test_names_without_titles_places_or_word_fragments(sentence: str, names: set[tuple[str, str]]) -> None:
