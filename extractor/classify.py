@@ -86,7 +86,8 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
         | lexicon.words("subjects", "descriptors")
     reporting = _words("reporting")
     for m in CAPNAME.finditer(text):
-        following = text[m.end():].split(" ", 1)[0].lower().strip(",.;:")
+        short = SHORT_FORM.match(text, m.end(1))  # "The Nigerian Communications Commission (NCC) has told"
+        following = text[short.end() if short else m.end():].lstrip().split(" ", 1)[0].lower().strip(",.;:")
         start, name, titled = m.start(1), m.group(1), False
         known = [f for f in found if start <= f.start < m.end(1)]
         if known:  # "Boeing Chief Executive Dave Smith": the rest after the known name
@@ -117,7 +118,26 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
         for part_start, part, kind in _split_at_title(start, name, person):
             found.append(Mention(part_start, part_start + len(part), part, kind))
         taken.update(range(start, m.end(1)))
-    return sorted(found, key=lambda x: x.start)
+    return sorted((_short_named(text, f) for f in found), key=lambda x: x.start)
+
+
+# A short form the text gives a name in parentheses right after it: "(NCC)", "(Bundesnetzagentur)"
+SHORT_FORM = re.compile(r"[^\S\n]*\((?P<short>[A-Z][A-Za-z0-9&.-]{1,20})\)")
+
+
+def _short_named(text: str, mention: Mention) -> Mention:
+    """An organisation by the short form the text defines for it, its initials ("The Directorate
+    General of Civil Aviation (DGCA)" -> DGCA) or a name in another language ("Federal Network
+    Agency (Bundesnetzagentur)"): the name the rest of the article uses. A ticker ("Halden
+    Semiconductor (HLDN)") is no such name."""
+    short = SHORT_FORM.match(text, mention.end)
+    if not short or mention.kind == "person":
+        return mention
+    name = short.group("short")
+    initials = "".join(w[0] for w in text[mention.start:mention.end].split() if w[:1].isupper())
+    if name.isupper() and not (initials.endswith(name) or len(initials) > 1 and name.endswith(initials)):
+        return mention
+    return Mention(mention.start, mention.end, name, mention.kind)
 
 
 @cache

@@ -124,6 +124,12 @@ def test_organisation_and_person_split_at_a_title() -> None:
         ("Construction will not start before 2027, officials say.", set()),
         ("Profitability is a 2027 story.", set()),
         ("Rivian expects deliveries to start in 2026.", {("Rivian", "org")}),
+        # the short form a text defines for a name: its initials, or a name in another language; not a ticker
+        ("The Directorate General of Civil Aviation (DGCA) is expected to grant the licence by March 2025.",
+         {("DGCA", "org")}),
+        ("The Federal Network Agency (Bundesnetzagentur) will require operators to file plans by June 2025.",
+         {("Bundesnetzagentur", "unknown")}),
+        ("Halden Semiconductor (HLDN) will ship the chip in 2026.", {("Halden Semiconductor", "org")}),
     ],
 )
 def test_names_without_titles_places_or_word_fragments(sentence: str, names: set[tuple[str, str]]) -> None:

@@ -42,6 +42,7 @@ from extractor.syntax import describe
         ("Aurora 7 reaches orbit on its first flight", "The Aurora 7 rocket flew.", ""),
         ("Analysis: Drone makers have missed every deadline", "", ""),
         ("Metro budget: fares up 5% from January", "The Metro board voted.", ""),
+        ("Government moves up 6G target to 2028", "The Ministry of Science and ICT said.", ""),
     ],
 )
 def test_headline_actor(title: str, body: str, expected: str) -> None:
