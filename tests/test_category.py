@@ -42,6 +42,10 @@ needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_fil
         (Clause(verb="take", obj="decision", obj_mods=("investment", "final")), "other"),
         (Clause(verb="be", subject="decision", subject_mods=("rate", "next")), "event"),
         (Clause(verb="open", subject="games"), "event"),
+        # a verb and object that name a milestone together; a measure of the economy or of returns is financial
+        (Clause(verb="enter", obj="service", subject="vehicle"), "delivery"),
+        (Clause(verb="enter", obj="orbit"), "launch"),
+        (Clause(verb="grow", subject="economy", unit="%"), "financial"),
         # completing builds nothing by itself: the object says what is completed
         (Clause(verb="complete", obj="plant"), "production"),
         (Clause(verb="complete", obj="upgrade", obj_mods=("station",)), ""),

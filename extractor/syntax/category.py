@@ -64,6 +64,7 @@ class _Rules:
     targets: dict[str, str]  # the category a measured, counted or money target names
     money_categories: frozenset[str]  # what the sentence's words may make a money target instead
     qualified: dict[str, dict[str, str]]  # noun -> qualifier -> category ("investment decision" is no ruling)
+    verb_objects: dict[str, str]  # "verb object" -> category ("enter service" is a delivery)
 
 
 def _index(spec: dict[str, list[str]]) -> dict[str, str]:
@@ -84,7 +85,8 @@ def _rules() -> _Rules:
                   index["ruling_nouns"], index["dated_nouns"], index["nouns"],
                   frozenset(data["measured_units"]), data["rate_marker"], re.compile(data["money_unit"]),
                   frozenset(data["counted_exclude"]), dict(data["targets"]), frozenset(data["money_categories"]),
-                  {noun: _index(spec) for noun, spec in (data.get("qualified_nouns") or {}).items()})
+                  {noun: _index(spec) for noun, spec in (data.get("qualified_nouns") or {}).items()},
+                  _index(data.get("verb_objects") or {}))
 
 
 def _money(unit: str, rules: _Rules) -> bool:
@@ -133,6 +135,7 @@ def _qualified(clause: Clause, rules: _Rules) -> str:
 
 
 _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
+    "verb_object": lambda c, r: r.verb_objects.get(f"{c.verb} {c.obj}", ""),
     "qualified_noun": _qualified,
     "dated_noun": _dated,
     "ruling_noun": lambda c, r: _nouns(c, r.ruling_nouns),
