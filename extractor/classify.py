@@ -86,13 +86,16 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
         | lexicon.words("subjects", "descriptors")
     reporting = _words("reporting")
     for m in CAPNAME.finditer(text):
-        following = text[m.end():].split(" ", 1)[0].lower().strip(",.;:")
+        short = SHORT_FORM.match(text, m.end(1))  # "The Nigerian Communications Commission (NCC) has told"
+        following = text[short.end() if short else m.end():].lstrip().split(" ", 1)[0].lower().strip(",.;:")
         start, name, titled = m.start(1), m.group(1), False
         known = [f for f in found if start <= f.start < m.end(1)]
         if known:  # "Boeing Chief Executive Dave Smith": the rest after the known name
             name = text[known[-1].end:m.end(1)].lstrip()
             start = m.end(1) - len(name)
-        while name and name.split()[0].lower() in skip:  # "The European Commission", "CFO Jane Doe"
+        places = tuple(_words("place_suffixes"))
+        while name and (name.split()[0].lower() in skip or name.split()[0].lower().endswith(places)):
+            # "The European Commission", "CFO Jane Doe", "Mumbai-based Vardhan Pharmaceuticals"
             head = name.split()[0]
             titled = titled or head.lower() in _words("speaker_titles")
             name = name[len(head):].lstrip()
@@ -115,7 +118,26 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
         for part_start, part, kind in _split_at_title(start, name, person):
             found.append(Mention(part_start, part_start + len(part), part, kind))
         taken.update(range(start, m.end(1)))
-    return sorted(found, key=lambda x: x.start)
+    return sorted((_short_named(text, f) for f in found), key=lambda x: x.start)
+
+
+# A short form the text gives a name in parentheses right after it: "(NCC)", "(Bundesnetzagentur)"
+SHORT_FORM = re.compile(r"[^\S\n]*\((?P<short>[A-Z][A-Za-z0-9&.-]{1,20})\)")
+
+
+def _short_named(text: str, mention: Mention) -> Mention:
+    """An organisation by the short form the text defines for it, its initials ("The Directorate
+    General of Civil Aviation (DGCA)" -> DGCA) or a name in another language ("Federal Network
+    Agency (Bundesnetzagentur)"): the name the rest of the article uses. A ticker ("Halden
+    Semiconductor (HLDN)") is no such name."""
+    short = SHORT_FORM.match(text, mention.end)
+    if not short or mention.kind == "person":
+        return mention
+    name = short.group("short")
+    initials = "".join(w[0] for w in text[mention.start:mention.end].split() if w[:1].isupper())
+    if name.isupper() and not (initials.endswith(name) or len(initials) > 1 and name.endswith(initials)):
+        return mention
+    return Mention(mention.start, mention.end, name, mention.kind)
 
 
 @cache
@@ -125,7 +147,7 @@ def _company_patterns() -> tuple[re.Pattern[str], ...]:
     the FTSE 250 operator, will ...")."""
     suffixes = "|".join(re.escape(x) for x in sorted(lexicon.load("claims")["company_suffixes"], key=len, reverse=True))
     exchanges = "|".join(re.escape(x) for x in lexicon.load("claims")["exchanges"])
-    name = r"(?P<name>[A-Z][\w&'-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w&'-]*){0,3})"
+    name = r"(?<![\w-])(?P<name>[A-Z][\w&'-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w&'-]*){0,3})"  # not "7-[Eleven]"
     ticker = rf"\s+\((?:(?:{exchanges})\s*:\s*)?[A-Z]{{1,5}}\)"
     return (re.compile(rf"{name}(?:,?\s+(?:{suffixes})(?!\w)|{ticker})"),
             re.compile(rf"^{name},\s+(?:the|an?)\s"))
@@ -136,6 +158,9 @@ def _split_at_title(start: int, name: str, titled: bool) -> list[tuple[int, str,
     words = name.split()
     titles = _words("speaker_titles")
     for i, word in enumerate(words[1:-1], start=1):
+        if word.lower() in _words("portfolio_titles"):  # "Railway Minister Ashwini Vaishnaw": no organisation
+            person = " ".join(w for w in words[i + 1:] if w.lower() not in titles)
+            return [(start + name.rindex(person), person, "person")] if person else []
         if word.lower() in titles:
             j = i
             while j < len(words) - 1 and words[j].lower() in titles:
@@ -236,11 +261,20 @@ def main_subject(texts: list[str], lead: str = "") -> str:
     best = lead if given or lead in counts else max(sorted(counts), key=lambda k: counts[k]) if counts else ""
     words = best.split()
     longer = [name for name in counts if best and len(name) > len(best)
-              and (name.split()[:len(words)] == words or name.split()[-len(words):] == words)]
+              and (_abbreviates(words, name.split()) or name.split()[-len(words):] == words)]
     mentions = counts.get(best, 0) + sum(counts[name] for name in longer)
     if best != lead and mentions < lexicon.load("claims")["main_subject_least_mentions"]:
         return ""  # a name the body mentions once ("Surat and Bilimora") is no article's subject
     return max(longer, key=len) if longer else best
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    """``short`` opens ``full``, its last word perhaps cut short ("Vardhan Pharma" of "Vardhan
+    Pharmaceuticals", "Reliance" of "Reliance Industries")."""
+    if not short or len(full) < len(short) or full[:len(short) - 1] != short[:-1]:
+        return False
+    last, against = short[-1], full[len(short) - 1]
+    return last == against or len(last) >= 4 and against.startswith(last)
 
 
 def consolidate(name: str, main: str) -> str:
@@ -287,10 +321,13 @@ NAME = re.compile(r"(?:[A-Z]|[a-z][A-Z])[\w&-]*(?:\s+(?:(?:[A-Z]|[a-z][A-Z])[\w&
 
 def _sentence_opener(text: str, start: int, word: str) -> bool:
     """A capitalised word that is only capitalised because it opens the sentence or a quote
-    ("Excited to announce", "If tests go well", "BREAKING")."""
+    ("Excited to announce", "If tests go well", "BREAKING"): a stop word, a participle or adverb,
+    an abstract noun by its ending, a month."""
     opening = start == 0 or text[:start].rstrip()[-1:] in "\"“‘':—-"
     lw = word.lower()
-    return opening and (lw in STOP_WORDS or lw.endswith(("ing", "ed", "ly")) or word.isupper() and len(word) > 4)
+    common = lw.endswith(tuple(_words("common_noun_endings"))) or lw in lexicon.load("time")["months"]
+    return opening and (lw in STOP_WORDS or lw.endswith(("ing", "ed", "ly")) or word.isupper() and len(word) > 4
+                        or common)  # "Construction will start", "Profitability is", "June is the deadline"
 
 
 def _clause(text: str, anchor: int) -> tuple[int, int]:

@@ -102,6 +102,8 @@ def subject(title: str, body: str = "") -> str:
     name, following, possessive = _opening_name(title)
     if not name or name.split()[0].lower() in _words("headline_openers"):
         return ""
+    if " " not in name and name.lower().endswith(tuple(lexicon.words("claims", "common_noun_endings"))):
+        return ""  # "Government moves up 6G target": an abstract noun, no name
     if any(ch.isdigit() for ch in name):  # "Rivian R2 deliveries": the maker of a product, if known
         maker = [m for m in classify.find_mentions(name) if m.start == 0 and m.kind == "org"]
         return maker[0].name if maker else ""  # "Ariane 6 reaches orbit": a product, not an actor

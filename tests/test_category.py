@@ -38,6 +38,17 @@ needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_fil
         (Clause(verb="set", obj="target", obj_mods=("deficit", "fiscal")), "financial"),
         # a ruling noun outranks the verb; a weak verb yields to its object
         (Clause(verb="publish", obj="decision"), "regulatory"),
+        # a qualified noun: whose decision it is, and what about, comes first
+        (Clause(verb="take", obj="decision", obj_mods=("investment", "final")), "other"),
+        (Clause(verb="be", subject="decision", subject_mods=("rate", "next")), "event"),
+        (Clause(verb="open", subject="games"), "event"),
+        # a verb and object that name a milestone together; a measure of the economy or of returns is financial
+        (Clause(verb="enter", obj="service", subject="vehicle"), "delivery"),
+        (Clause(verb="enter", obj="orbit"), "launch"),
+        (Clause(verb="grow", subject="economy", unit="%"), "financial"),
+        # completing builds nothing by itself: the object says what is completed
+        (Clause(verb="complete", obj="plant"), "production"),
+        (Clause(verb="complete", obj="upgrade", obj_mods=("station",)), ""),
         (Clause(verb="approve", obj="budget"), "spending"),
         (Clause(verb="approve", obj="merger"), "regulatory"),
         # units: a counted target of an adding verb, a rate under a growth verb, money under nothing

@@ -108,6 +108,34 @@ def test_organisation_and_person_split_at_a_title() -> None:
     assert ("NASA", "unknown") in names and ("Bill Nelson", "person") in names
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a portfolio before "Minister" is part of the title, not an organisation
+        ("Prime Minister Keir Starmer said on Tuesday the plan would start in 2027.", {("Keir Starmer", "person")}),
+        ("Railway Minister Ashwini Vaishnaw said on Monday the line will open in 2027.",
+         {("Ashwini Vaishnaw", "person")}),
+        # where a company sits is no part of its name
+        ("Mumbai-based Vardhan Pharmaceuticals expects revenue to double by FY27.",
+         {("Vardhan Pharmaceuticals", "unknown")}),
+        # a name does not start inside a word ("7-Eleven Inc.")
+        ("We plan to list 7-Eleven Inc., our North American business, in 2026.", set()),
+        # an abstract noun or a month opening the sentence alone is no name
+        ("Construction will not start before 2027, officials say.", set()),
+        ("Profitability is a 2027 story.", set()),
+        ("Rivian expects deliveries to start in 2026.", {("Rivian", "org")}),
+        # the short form a text defines for a name: its initials, or a name in another language; not a ticker
+        ("The Directorate General of Civil Aviation (DGCA) is expected to grant the licence by March 2025.",
+         {("DGCA", "org")}),
+        ("The Federal Network Agency (Bundesnetzagentur) will require operators to file plans by June 2025.",
+         {("Bundesnetzagentur", "unknown")}),
+        ("Halden Semiconductor (HLDN) will ship the chip in 2026.", {("Halden Semiconductor", "org")}),
+    ],
+)
+def test_names_without_titles_places_or_word_fragments(sentence: str, names: set[tuple[str, str]]) -> None:
+    assert {(m.name, m.kind) for m in classify.find_mentions(sentence)} == names
+
+
 def test_opening_possessive_names_the_subject() -> None:
     assert classify.subject_of("Boeing's capsule will undock in September, NASA said.") == "Boeing"
 

@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from extractor import classify, extract, headline
+from extractor.syntax import describe
 
 
 @pytest.mark.parametrize(
@@ -41,10 +42,23 @@ from extractor import classify, extract, headline
         ("Aurora 7 reaches orbit on its first flight", "The Aurora 7 rocket flew.", ""),
         ("Analysis: Drone makers have missed every deadline", "", ""),
         ("Metro budget: fares up 5% from January", "The Metro board voted.", ""),
+        ("Government moves up 6G target to 2028", "The Ministry of Science and ICT said.", ""),
     ],
 )
 def test_headline_actor(title: str, body: str, expected: str) -> None:
     assert headline.subject(title, body) == expected
+
+
+def test_fuller_name_wins_over_a_cut_short_one() -> None:
+    texts = ["Vardhan Pharma targets US revenue by FY27", "",
+             "Mumbai-based Vardhan Pharmaceuticals expects its US business to grow. Vardhan Pharmaceuticals said."]
+    assert classify.main_subject(texts, "Vardhan Pharma") == "Vardhan Pharmaceuticals"
+
+
+def test_a_place_whose_government_the_article_names_is_that_government() -> None:
+    text = "Q&A: Ontario's housing minister on the target\nOntario's government promised in 2022 to build homes."
+    assert describe.lead_actor(None, text, "Ontario", "", "Ontario") == "Ontario government"
+    assert describe.lead_actor(None, "Ontario Power said it will build.", "Ontario", "", "Ontario") == "Ontario"
 
 
 def test_fuller_name_of_the_headline_actor_wins() -> None:

@@ -90,7 +90,7 @@ def _claims(text: str, title: str = "") -> list[records.Claim]:
     ("sentence", "own_subject", "what"),
     [
         ("Musk said the company will spend about $10 billion on AI training in 2025.", True,
-         "spend about $10 billion on AI training"),
+         "AI training spending"),
         ("Tesla expects its compute to reach 100 exaflops by October 2025.", False, "compute reaches 100 exaflops"),
         ("He announced that his company's android would debut on AI Day in September 2022.", False,
          "android debuts on AI Day"),
@@ -112,6 +112,9 @@ def test_milestone_phrase(parser: spacy.language.Language, sentence: str, own_su
         ("Japan defence plan", "Japan aims to begin deploying long-range missiles in fiscal 2026.",
          "Japanese government", "", "delivery"),
         ("Ring rumours", "Analysts expect the ring to launch in the summer of 2025.", "analysts", "", "launch"),
+        # a place's own government, by the place its phrase names
+        ("Water plans", "The NSW government will build the desalination plant by 2028.", "NSW government", "",
+         "production"),
     ],
 )
 def test_subject_speaker_category(title: str, sentence: str, subject: str, speaker: str, category: str) -> None:

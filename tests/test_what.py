@@ -37,9 +37,15 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
 @pytest.mark.parametrize(
     ("sentence", "date", "own_subject", "what"),
     [
-        # verb and object with its value; the actor subject and the reporting clause left out
+        # the actor subject and the reporting clause left out; a spending verb's milestone is what the
+        # money goes to, as an analyst writes it; the amount is the value
         ("Musk said the company will spend about $10 billion on AI training and inference in 2025.", "2025", True,
-         "spend about $10 billion on AI training and inference"),
+         "AI training and inference spending"),
+        ("Amazon will invest 19.8 billion pounds in its network by 2030.", "2030", True, "network investment"),
+        # a start verb with a noun object becomes the noun phrase ("Dojo production start"); with a clause, stays
+        ("The company will begin commercial flights in 2027.", "2027", True, "commercial flights start"),
+        ("The Federal Reserve will begin cutting interest rates in 2024.", "2024", True,
+         "begin cutting interest rates"),
         # a thing as subject comes first, the verb agreeing with it
         ("Tesla expects its compute to reach 100 exaflops by October 2025.", "October 2025", False,
          "compute reaches 100 exaflops"),
@@ -47,7 +53,7 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
          False, "android debuts on AI Day"),
         # a thing keeps its name
         ("The Giga Berlin plant will start production by the end of 2021.", "2021", False,
-         "Giga Berlin plant starts production"),
+         "Giga Berlin plant production start"),
         # passive: the participle as written
         ("The new facilities are expected to be completed in 2027.", "2027", False, "new facilities completed"),
         # attribution
@@ -56,9 +62,9 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
         ("Under its licence from the regulator, Amazon must launch half of its satellites by July 2026.",
          "July 2026", True, "launch half of satellites"),
         # hedges, negation and the date's own words
-        ("Tesla could start production as early as next year.", "next year", True, "start production"),
+        ("Tesla could start production as early as next year.", "next year", True, "production start"),
         ("Tesla will not start production before 2027 at the earliest, the managers said.", "2027", True,
-         "start production"),
+         "production start"),
         # circumstances: alongside / as part of / an absolute with-phrase
         ("Analysts expect the ring to launch this summer, alongside the company's next foldable phones.", "summer",
          False, "ring launches"),

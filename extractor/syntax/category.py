@@ -63,6 +63,8 @@ class _Rules:
     counted_exclude: frozenset[str]
     targets: dict[str, str]  # the category a measured, counted or money target names
     money_categories: frozenset[str]  # what the sentence's words may make a money target instead
+    qualified: dict[str, dict[str, str]]  # noun -> qualifier -> category ("investment decision" is no ruling)
+    verb_objects: dict[str, str]  # "verb object" -> category ("enter service" is a delivery)
 
 
 def _index(spec: dict[str, list[str]]) -> dict[str, str]:
@@ -82,7 +84,9 @@ def _rules() -> _Rules:
                   frozenset(data["growth_verbs"]), frozenset(data["schedule_verbs"]), data["scheduled"],
                   index["ruling_nouns"], index["dated_nouns"], index["nouns"],
                   frozenset(data["measured_units"]), data["rate_marker"], re.compile(data["money_unit"]),
-                  frozenset(data["counted_exclude"]), dict(data["targets"]), frozenset(data["money_categories"]))
+                  frozenset(data["counted_exclude"]), dict(data["targets"]), frozenset(data["money_categories"]),
+                  {noun: _index(spec) for noun, spec in (data.get("qualified_nouns") or {}).items()},
+                  _index(data.get("verb_objects") or {}))
 
 
 def _money(unit: str, rules: _Rules) -> bool:
@@ -120,7 +124,19 @@ def _dated(clause: Clause, rules: _Rules) -> str:
     return next((rules.dated_nouns[w] for w in (clause.dated, *clause.before) if w in rules.dated_nouns), "")
 
 
+def _qualified(clause: Clause, rules: _Rules) -> str:
+    """A noun whose qualifier decides what it names, as object or thing-subject ("a final investment
+    decision" is a company's step, "the next rate decision" a scheduled meeting, a bare decision a ruling)."""
+    for head, mods in ((clause.obj, clause.obj_mods), (clause.subject, clause.subject_mods)):
+        found = next((rules.qualified[head][m] for m in mods if m in rules.qualified.get(head, {})), "")
+        if found:
+            return found
+    return ""
+
+
 _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
+    "verb_object": lambda c, r: r.verb_objects.get(f"{c.verb} {c.obj}", ""),
+    "qualified_noun": _qualified,
     "dated_noun": _dated,
     "ruling_noun": lambda c, r: _nouns(c, r.ruling_nouns),
     "measured": _measured,

@@ -70,6 +70,21 @@ def article_government(text: str) -> str:
     return max(sorted(counts), key=lambda g: counts[g]) if counts else ""
 
 
+def place_government(np: dict[str, Any], text: str, base: int) -> str:
+    """The government a phrase headed by "government" names by its place ("Ontario's government" ->
+    "Ontario government", "South Korea's government" -> "South Korean government"); "" when it
+    names none ("the federal government")."""
+    if not np or np["lemma"] not in _words("place_government_heads"):
+        return ""
+    before = text[np["start"] - base:np["head_start"] - base]
+    words = [re.sub(r"['’]s$", "", w) for w in before.split()]
+    place = " ".join(w for w in words if w[:1].isupper() and w.lower() not in _words("what_drop_determiners"))
+    if not place:
+        return ""
+    _, index, _ = _countries()
+    return index.get(place.lower(), f"{place} government")
+
+
 def _office_holder(text: str, start: int) -> bool:
     """A government office stands right before a name ("Finance Minister Nirmala Sitharaman")."""
     return bool(_offices().search(text[max(0, start - 40):start]))
@@ -137,6 +152,8 @@ def actor(np: dict[str, Any], ctx: Context, agentive: bool = False, antecedent: 
         if lemma in _words("person_pronouns") or text in _words("person_pronouns"):
             return _person_org(ctx.last_person, ctx) if ctx.last_person else ctx.main
         return ""
+    if place_government(np, ctx.text, ctx.base):
+        return place_government(np, ctx.text, ctx.base)
     if lemma in _words("government_nouns") and ctx.government:
         return ctx.government
     named = [m for m in ctx.mentions if m.start >= s0 and m.end <= s1 and not government(m.name)]
@@ -189,6 +206,7 @@ def _trusted(name: str, ctx: Context) -> bool:
     """A subject the parse may assert over the rules: the article's own actor or government, a
     generic actor, or a name the alias lexicon knows; an unknown name is left to the rules."""
     return bool(name) and (name in (ctx.main, ctx.government) or name in _words("generic_actors")
+                           or name.split()[-1] in _words("place_government_heads")
                            or name in entities.load() or bool(government(name)))
 
 
@@ -247,7 +265,7 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
     if len(parts) != 4:
         return ""
     thing, verb, rest, number = parts
-    drop = {w.lower() for name in names for w in name.split()}
+    drop = {w.lower() for name in names for w in name.split() if not w.islower()}  # "government" stays
     words = [w for w in f"{verb} {rest}".split() if w.lower().rstrip("'’s") not in drop and w.lower() not in drop]
     if not (own_subject or not thing or _names_actor(cand.get("syn_subject") or {})):
         if words and verb and cand.get("syn_verb_pos") != "ADJ":  # "split effective" stays as written
@@ -298,8 +316,8 @@ def lead_actor(syntax: dict[str, Any] | None, text: str, fallback: str, gov: str
         lead = text[s0:s1]
         h0, h1 = np["head_start"] - s0, np["head_end"] - s0
         mentions = classify.find_mentions(lead)
-        held = owner(np, Context(lead, s0, mentions, fallback))
-        if held:  # "Tesla Cybertruck will arrive": the thing's maker
+        held = owner(np, Context(lead, s0, mentions, fallback)) or place_government(np, lead, s0)
+        if held:  # "Tesla Cybertruck will arrive": the thing's maker; "Ontario's government promised"
             return held
         name = ""
         for m in mentions:
@@ -314,6 +332,9 @@ def lead_actor(syntax: dict[str, Any] | None, text: str, fallback: str, gov: str
         return government(fallback) or fallback
     if government(name):
         return government(name)
+    heads = "|".join(sorted(_words("place_government_heads")))
+    if re.search(rf"(?<![\w-]){re.escape(name)}(?:['’]s)?[^\S\n]+(?:{heads})\b", text):
+        return f"{name} government"  # "Ontario's housing minister" in an article of "Ontario's government"
     last = re.escape(name.split()[-1])
     if gov and re.search("(?i:" + _offices().pattern + r")[^\S\n]+(?:[A-Z][\w.'-]*[^\S\n]+){0,3}" + last + r"\b", text):
         return gov

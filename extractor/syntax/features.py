@@ -42,6 +42,8 @@ class Rules:
     future_aux: frozenset[str]
     conditional_aux: frozenset[str]
     max_words: int
+    nominal: dict[str, str]  # verb lemma -> the noun an analyst writes after its object ("begin production")
+    amount_verbs: frozenset[str]  # verbs whose object is an amount, left to the value column ("spend $10 billion")
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Rules:
@@ -54,7 +56,9 @@ class Rules:
                    frozenset(d for d in deps if not d.endswith(":")), tuple(d for d in deps if d.endswith(":")),
                    words("what_drop_words"), words("attribution_nouns"), words("what_drop_determiners"),
                    words("what_drop_cases"), words("what_phase_verbs"), words("what_example_cases"),
-                   words("future_aux"), words("conditional_aux"), int(data["what_max_words"]))
+                   words("future_aux"), words("conditional_aux"), int(data["what_max_words"]),
+                   {str(k).lower(): str(v) for k, v in (data.get("what_nominal") or {}).items()},
+                   frozenset(str(w).lower() for w in data.get("what_amount_verbs") or ()))
 
 
 @cache

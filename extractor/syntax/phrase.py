@@ -58,8 +58,31 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
     rest = join(core.doc, keep - {core.i} if verb or verb_is_frame else keep)
     if verb and core.dep_ == "xcomp" and core.head.lemma_.lower() in rules.phase_verbs:
         verb, rest = core.head.lemma_.lower(), join(core.doc, keep)  # "shares will begin trading"
+    if verb in rules.nominal and _governs_noun(core, verb):
+        verb, rest = _nominalised(core, keep, verb, rules)
     plural = subject is not None and "Plur" in subject.morph.get("Number")
     return [subject_words, verb, rest, "plural" if plural else "singular"]
+
+
+def _governs_noun(core: Token, verb: str) -> bool:
+    """The kept verb is the clause's own (not a phase verb above it) and governs a noun object."""
+    return core.lemma_.lower() == verb and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "SYM", "NUM")
+                                               for c in core.children)
+
+
+def _nominalised(core: Token, keep: set[int], verb: str, rules: Rules) -> tuple[str, str]:
+    """ "begin production" -> ("", "production start"); "spend $10 billion on Dojo" -> ("", "Dojo
+    spending"): the milestone as the noun phrase an analyst writes, the amount left to the value
+    column. (verb, rest) as they were when nothing but the amount would be left."""
+    words = keep - {core.i}
+    if verb in rules.amount_verbs:
+        amount = next(c for c in core.children if c.dep_ == "obj")
+        spent = {amount.i} | {t.i for c in amount.children if not c.dep_.startswith("nmod") for t in c.subtree}
+        without = words - spent  # "19.8 billion pounds in its network": what it goes to stays
+        if any(core.doc[i].pos_ in ("NOUN", "PROPN") for i in without):
+            words = without
+    rest = join(core.doc, words)
+    return ("", f"{rest} {rules.nominal[verb]}") if rest else (verb, rest)
 
 
 def _misread(core: Token) -> bool:
