@@ -97,6 +97,13 @@ def _claim_id(article: Article, offset: int) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
+def repeated_id(claim_id: str, reading: int) -> str:
+    """The id of the ``reading``-th (2, 3, ...) reading in one run of a mention already read as ``claim_id``:
+    the same document under the same file name in two inputs ("dev/a.txt" and "seeds/a.txt"). The first
+    reading keeps its id, so ids of documents read once do not depend on what else the run reads."""
+    return hashlib.sha1(f"{claim_id}|{reading}".encode()).hexdigest()[:12]
+
+
 def _promised_start(period: temporal.Period, anchor: date | None) -> date:
     """A vague time ("the coming months") never reaches back before the article: its period keeps the guide's
     label (the publication year) but starts in the publication month."""
