@@ -44,6 +44,7 @@ class Rules:
     max_words: int
     nominal: dict[str, str]  # verb lemma -> the noun an analyst writes after its object ("begin production")
     amount_verbs: frozenset[str]  # verbs whose object is an amount, left to the value column ("spend $10 billion")
+    nominal_before: int  # longest object the noun follows ("Lagos office opening"); a longer one takes "of"
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Rules:
@@ -58,7 +59,8 @@ class Rules:
                    words("what_drop_cases"), words("what_phase_verbs"), words("what_example_cases"),
                    words("future_aux"), words("conditional_aux"), int(data["what_max_words"]),
                    {str(k).lower(): str(v) for k, v in (data.get("what_nominal") or {}).items()},
-                   frozenset(str(w).lower() for w in data.get("what_amount_verbs") or ()))
+                   frozenset(str(w).lower() for w in data.get("what_amount_verbs") or ()),
+                   int(data.get("what_nominal_before", 4)))
 
 
 @cache
@@ -101,6 +103,7 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
         "syn_mood": mood,
         "syn_aspect": aspect,
         "syn_time": frame,
+        "syn_verb_clause": bool(core is not None and any(c.dep_ in ("xcomp", "ccomp") for c in core.children)),
         "syn_passive": bool(core is not None and any(c.dep_ in ("aux:pass", "nsubj:pass") for c in core.children)),
         "syn_subject": _np(subject, base),
         "syn_possessor": _np(_possessor(subject), base),

@@ -81,8 +81,17 @@ def _nominalised(core: Token, keep: set[int], verb: str, rules: Rules) -> tuple[
         without = words - spent  # "19.8 billion pounds in its network": what it goes to stays
         if any(core.doc[i].pos_ in ("NOUN", "PROPN") for i in without):
             words = without
-    rest = join(core.doc, words)
-    return ("", f"{rest} {rules.nominal[verb]}") if rest else (verb, rest)
+    if not words:
+        return verb, ""
+    noun = rules.nominal[verb]
+    order = sorted(words)
+    if core.doc[order[0]].pos_ == "ADP" and len(order) > 1:  # "spend ... on AI training": the preposition goes
+        order = order[1:]
+    rest = join(core.doc, set(order))
+    inner = any(core.doc[i].pos_ == "ADP" for i in order[1:])
+    if noun and (inner or len(rest.split()) > rules.nominal_before):
+        return "", f"{noun} of {rest}"  # "opening of 40 new restaurants in Canada": the noun survives a cut
+    return "", f"{rest} {noun}".strip()
 
 
 def _misread(core: Token) -> bool:
