@@ -46,6 +46,11 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
         ("The company will begin commercial flights in 2027.", "2027", True, "commercial flights start"),
         ("The Federal Reserve will begin cutting interest rates in 2024.", "2024", True,
          "begin cutting interest rates"),
+        # a money amount is the value, not the milestone, with its qualifiers and linking preposition
+        ("Novo expects capital expenditure of around 25 billion crowns this year.", "this year", True,
+         "capital expenditure"),
+        ("The company will allocate over $10 billion in capital expenditures in 2024.", "2024", True,
+         "allocate capital expenditures"),
         # a thing as subject comes first, the verb agreeing with it, or as the noun an analyst writes
         ("Tesla expects its compute to reach 100 exaflops by October 2025.", "October 2025", False,
          "compute reaches 100 exaflops"),

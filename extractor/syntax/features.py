@@ -45,6 +45,12 @@ class Rules:
     nominal: dict[str, str]  # verb lemma -> the noun an analyst writes after its object ("begin production")
     amount_verbs: frozenset[str]  # verbs whose object is an amount, left to the value column ("spend $10 billion")
     nominal_before: int  # longest object the noun follows ("Lagos office opening"); a longer one takes "of"
+    currency_words: frozenset[str]  # a money amount's markers ("$", "yen", "DKK"), lower-cased
+    currency_prefixes: tuple[str, ...]  # glued to the digits ("R5.5", "A$3.7", "₹5,500")
+    scaled_prefixes: tuple[str, ...]  # currency prefixes only before a scale word ("R5.5 billion", not "R2")
+    scale_words: frozenset[str]  # "billion", "m"
+    amount_words: frozenset[str]  # range links inside an amount ("to", "and")
+    amount_qualifiers: frozenset[str]  # words before an amount that go with it ("of about", "up to", "down from")
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Rules:
@@ -60,7 +66,13 @@ class Rules:
                    words("future_aux"), words("conditional_aux"), int(data["what_max_words"]),
                    {str(k).lower(): str(v) for k, v in (data.get("what_nominal") or {}).items()},
                    frozenset(str(w).lower() for w in data.get("what_amount_verbs") or ()),
-                   int(data.get("what_nominal_before", 4)))
+                   int(data.get("what_nominal_before", 4)),
+                   frozenset(str(w).lower() for w in data.get("what_currency_words") or ()),
+                   tuple(str(w) for w in data.get("what_currency_prefixes") or ()),
+                   tuple(str(w) for w in data.get("what_scaled_currency_prefixes") or ()),
+                   frozenset(str(w).lower() for w in data.get("what_scale_words") or ()),
+                   frozenset(str(w).lower() for w in data.get("what_amount_words") or ()),
+                   frozenset(str(w).lower() for w in data.get("what_amount_qualifiers") or ()))
 
 
 @cache

@@ -42,13 +42,15 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
                         top=False)
         return ["", "", join(core.doc, words), "singular"]
     path = _path(core, date)
-    keep = collect(core, rules, drop, top=True, path=path)
+    money = _money(core.doc, rules)
+    links = ("of",) if core.lemma_.lower() in rules.amount_verbs else ("of", "in")  # "invest $1 billion in"
+    keep = _without(core.doc, collect(core, rules, drop, top=True, path=path), money, links)
     subject_words = ""
     if subject is not None and subject.i not in keep and not frames(subject, rules) \
             and subject.tag_ not in ("WDT", "WP"):
         sub = collect(subject, rules, drop | {core.i}, top=False, cut_poss=True)
         sub -= {c.i for c in subject.children if c.dep_ == "case"}  # "with the bulk to follow": the bulk
-        subject_words = join(core.doc, sub)
+        subject_words = join(core.doc, _without(core.doc, sub, money, content=(*CONTENT, "PROPN")))
     verb_is_frame = frames(core, rules) and core.pos_ in ("VERB", "ADJ", "AUX")
     verb = "" if verb_is_frame or core.pos_ not in ("VERB", "AUX", "ADJ") else core.lemma_.lower()
     if core.pos_ == "ADJ":
@@ -62,6 +64,63 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
         verb, rest = _nominalised(core, keep, verb, rules)
     plural = subject is not None and "Plur" in subject.morph.get("Number")
     return [subject_words, verb, rest, "plural" if plural else "singular"]
+
+
+CONTENT = ("NOUN", "ADJ", "VERB", "NUM", "X")  # a name alone may be the subject, left out later
+
+
+def _without(doc: Doc, keep: set[int], money: set[int], links: tuple[str, ...] = ("of", "in"),
+             content: tuple[str, ...] = CONTENT) -> set[int]:
+    """``keep`` without its money amounts, unless fewer than two content words would remain ("revenue
+    of $43 billion" stays whole: "revenue" alone names too little); a preposition of ``links`` right
+    after an amount goes with it ("allocate over $10 billion in capital expenditures")."""
+    rest = keep - money
+    if rest == keep or sum(1 for i in rest if doc[i].pos_ in content) < 2:
+        return keep
+    after = {i + 1 for i in money & keep}
+    return rest - {i for i in after - money if i in rest and doc[i].dep_ == "case" and doc[i].lower_ in links}
+
+
+def _money(doc: Doc, rules: Rules) -> set[int]:
+    """Token indices of the sentence's money amounts that are arguments ("of about $10 billion", "to 25
+    billion crowns", "R5.5 billion down from R7.1 billion"): runs of numbers, scale words and range
+    links that hold a currency, with the qualifiers right before them."""
+    out: set[int] = set()
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and _amount_part(doc[j], rules):
+            j += 1
+        while j > i and doc[j - 1].lower_ in rules.amount_words:
+            j -= 1  # a trailing "and" or "to" links to no amount
+        run = range(i, j)
+        scaled = any(doc[k].lower_ in rules.scale_words for k in run)
+        if any(_currency(doc[k], rules, scaled) for k in run) and any(_numeric(doc[k]) for k in run):
+            out.update(run)
+            k = i - 1
+            while k >= 0 and doc[k].lower_ in rules.amount_qualifiers:
+                out.add(k)
+                k -= 1
+        i = max(j, i + 1)
+    return out
+
+
+def _numeric(token: Token) -> bool:
+    return token.like_num or any(ch.isdigit() for ch in token.text)
+
+
+def _currency(token: Token, rules: Rules, scaled: bool) -> bool:
+    """A currency word or symbol, or a number with its currency glued on ("A$3.7"; "R5.5" only before
+    a scale word)."""
+    text = token.text
+    prefixes = rules.currency_prefixes + (rules.scaled_prefixes if scaled else ())
+    return token.lower_ in rules.currency_words or any(
+        text.startswith(p) and text[len(p):len(p) + 1].isdigit() for p in prefixes)
+
+
+def _amount_part(token: Token, rules: Rules) -> bool:
+    return _numeric(token) or _currency(token, rules, True) or token.lower_ in rules.amount_words \
+        or token.lower_ in rules.scale_words
 
 
 def _governs_noun(core: Token, verb: str) -> bool:
