@@ -56,6 +56,8 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
          "compute reaches 100 exaflops"),
         ("He announced that his company's android would debut on AI Day in September 2022.", "September 2022",
          False, "android debut on AI Day"),
+        # a light verb after a thing says only that it happens
+        ("Apple said the public beta comes next month.", "next month", False, "public beta"),
         # ... but a period that opens keeps its verb, and so does a phase verb before another verb
         ("The launch window opens in March 2026.", "March 2026", False, "launch window opens"),
         ("North Field West will start producing in 2027.", "2027", False, "North Field West starts producing"),

@@ -252,6 +252,16 @@ def _nominal() -> dict[str, str]:
     return {str(k).lower(): str(v) for k, v in (lexicon.load("syntax").get("what_nominal") or {}).items()}
 
 
+def _light(verb: str, words: list[str]) -> str:
+    """The light verb (or verb and particle, "take place") that ``words`` open with, which says only
+    that the thing it follows happens ("the decision comes", "the meeting takes place"); else ""."""
+    for phrase in sorted(_words("what_light_verbs"), key=len, reverse=True):
+        head, *more = phrase.split()
+        if head == verb and [w.lower() for w in words[1:1 + len(more)]] == more:
+            return phrase
+    return ""
+
+
 def _nominal_subject(cand: dict[str, Any], verb: str) -> bool:
     """The clause's own verb (not a phase verb before another: "shares begin trading") with a subject
     that is a place or thing, not a period that opens ("the launch window opens", "pre-orders open")."""
@@ -288,6 +298,8 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
             elif _nominal().get(verb) and _nominal_subject(cand, verb):  # "Arizona fab opens": "Arizona fab opening"
                 noun = _nominal()[verb]
                 words = words[1:] if noun in thing.lower().split() else [noun, *words[1:]]
+            elif _light(verb, words) and cand.get("syn_verb_lemma") == verb and len(thing.split()) > 1:
+                words = words[len(_light(verb, words).split()):]  # "the public beta comes": the public beta
             elif number == "singular":
                 words[0] = _third_person(verb)
         words = thing.split() + words  # a thing keeps its name: "Giga Berlin starts production"
