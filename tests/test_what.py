@@ -56,6 +56,9 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
          "compute reaches 100 exaflops"),
         ("He announced that his company's android would debut on AI Day in September 2022.", "September 2022",
          False, "android debut on AI Day"),
+        # a dateline opening the sentence is no part of the milestone
+        ("DETROIT, Nov 6 - The automaker will open a battery plant in 2027.", "2027", False,
+         "battery plant opening"),
         # a light verb after a thing says only that it happens
         ("Apple said the public beta comes next month.", "next month", False, "public beta"),
         # ... but a period that opens keeps its verb, and so does a phase verb before another verb

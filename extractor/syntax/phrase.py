@@ -32,7 +32,7 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
     verb its lemma and the rest the object and complements, each an ordered string."""
     if core is None or _misread(core):
         return ["", "", "", ""]
-    drop = set(timex)
+    drop = set(timex) | _dateline(core.doc)
     for i in timex:  # a date's own prepositions ("in", "by the end of") go with it
         token = core.doc[i]
         drop |= {c.i for c in token.children if c.dep_ in ("case", "det", "amod", "advmod")}
@@ -121,6 +121,17 @@ def _currency(token: Token, rules: Rules, scaled: bool) -> bool:
 def _amount_part(token: Token, rules: Rules) -> bool:
     return _numeric(token) or _currency(token, rules, True) or token.lower_ in rules.amount_words \
         or token.lower_ in rules.scale_words
+
+
+def _dateline(doc: Doc, reach: int = 10) -> set[int]:
+    """The tokens of a dateline that opens the sentence ("DETROIT, Nov 6 - ", "SÃO PAULO -"): a
+    place in capitals, up to the dash that ends it."""
+    if not doc or not doc[0].is_upper or len(doc[0].text) < 3:
+        return set()
+    for token in doc[1:reach]:
+        if token.text in (*HYPHENS, "—", "--") and token.whitespace_ and doc[token.i - 1].whitespace_:
+            return set(range(token.i + 1))
+    return set()
 
 
 def _governs_noun(core: Token, verb: str) -> bool:
