@@ -56,6 +56,8 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
          "compute reaches 100 exaflops"),
         ("He announced that his company's android would debut on AI Day in September 2022.", "September 2022",
          False, "android debut on AI Day"),
+        # another time expression naming the period a noun is of stays; the claim's own date goes
+        ("The company will report first-quarter results on April 18.", "April 18", True, "first-quarter results"),
         # a dateline opening the sentence is no part of the milestone
         ("DETROIT, Nov 6 - The automaker will open a battery plant in 2027.", "2027", False,
          "battery plant opening"),

@@ -51,6 +51,7 @@ class Rules:
     scale_words: frozenset[str]  # "billion", "m"
     amount_words: frozenset[str]  # range links inside an amount ("to", "and")
     amount_qualifiers: frozenset[str]  # words before an amount that go with it ("of about", "up to", "down from")
+    day_words: frozenset[str]  # a time expression holding one names when, never what ("Thursday")
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Rules:
@@ -72,7 +73,8 @@ class Rules:
                    tuple(str(w) for w in data.get("what_scaled_currency_prefixes") or ()),
                    frozenset(str(w).lower() for w in data.get("what_scale_words") or ()),
                    frozenset(str(w).lower() for w in data.get("what_amount_words") or ()),
-                   frozenset(str(w).lower() for w in data.get("what_amount_qualifiers") or ()))
+                   frozenset(str(w).lower() for w in data.get("what_amount_qualifiers") or ()),
+                   frozenset(str(w).lower() for w in data.get("what_day_words") or ()))
 
 
 @cache
@@ -101,7 +103,7 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
     obj = _object(core, timex)
     dated = _dated_noun(head)
     near = _nouns_before(sent, start, timex)
-    what = phrase.milestone(core, subject, head, timex, rules)
+    what = phrase.milestone(core, subject, head, timex, rules, own=set(range(start, end)))
     return {
         "syn_verb": core.text if core is not None else "",
         "syn_verb_lemma": core.lemma_.lower() if core is not None else "",

@@ -26,14 +26,18 @@ def frames(token: Token, rules: Rules) -> bool:
     return token.lemma_.lower() in rules.framing or token.lower_ in rules.framing
 
 
-def milestone(core: Token | None, subject: Token | None, date: Token, timex: set[int], rules: Rules) -> list[Any]:
+def milestone(core: Token | None, subject: Token | None, date: Token, timex: set[int], rules: Rules,
+              own: set[int] | frozenset[int] = frozenset()) -> list[Any]:
     """The milestone's words: [subject words, verb, rest, number] where the subject words are the
     clause subject's phrase (kept by the caller only when the subject is a thing, not an actor), the
-    verb its lemma and the rest the object and complements, each an ordered string."""
+    verb its lemma and the rest the object and complements, each an ordered string. ``timex``: the
+    tokens of the sentence's time expressions, ``own`` those of the claim's date among them."""
     if core is None or _misread(core):
         return ["", "", "", ""]
-    drop = set(timex) | _dateline(core.doc)
-    for i in timex:  # a date's own prepositions ("in", "by the end of") go with it
+    naming = _naming(core.doc, set(timex) - set(own), rules)
+    dated = set(timex) - naming
+    drop = dated | _dateline(core.doc)
+    for i in dated:  # a date's own prepositions ("in", "by the end of") go with it
         token = core.doc[i]
         drop |= {c.i for c in token.children if c.dep_ in ("case", "det", "amod", "advmod")}
     example = _example(core, date, rules)
@@ -45,6 +49,7 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
     money = _money(core.doc, rules)
     links = ("of",) if core.lemma_.lower() in rules.amount_verbs else ("of", "in")  # "invest $1 billion in"
     keep = _without(core.doc, collect(core, rules, drop, top=True, path=path), money, links)
+    keep |= {i for span in _runs(sorted(naming)) if keep & set(span) for i in span}  # "first-quarter" whole
     subject_words = ""
     if subject is not None and subject.i not in keep and not frames(subject, rules) \
             and subject.tag_ not in ("WDT", "WP"):
@@ -121,6 +126,30 @@ def _currency(token: Token, rules: Rules, scaled: bool) -> bool:
 def _amount_part(token: Token, rules: Rules) -> bool:
     return _numeric(token) or _currency(token, rules, True) or token.lower_ in rules.amount_words \
         or token.lower_ in rules.scale_words
+
+
+def _naming(doc: Doc, others: set[int], rules: Rules) -> set[int]:
+    """The tokens of the other time expressions that name the period a noun is of ("first-quarter
+    results", "results for its fiscal second quarter", "its 2023 results"): part of the milestone."""
+    out: set[int] = set()
+    for span in _runs(sorted(others)):
+        head = next((doc[i] for i in span if not span[0] <= doc[i].head.i <= span[-1] or doc[i].head.i == i), None)
+        if head is None or head.head.pos_ not in ("NOUN", "PROPN") or head.head.i in others \
+                or any(doc[i].lower_ in rules.day_words for i in span):
+            continue  # "Thursday" names when, never what
+        if head.dep_ in ("compound", "amod", "nmod:poss") or head.dep_ == "nmod" and _case(head) in ("for", "of"):
+            out.update(span)
+    return out
+
+
+def _runs(indices: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def _dateline(doc: Doc, reach: int = 10) -> set[int]:
