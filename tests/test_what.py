@@ -58,6 +58,9 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
          False, "android debut on AI Day"),
         # another time expression naming the period a noun is of stays; the claim's own date goes
         ("The company will report first-quarter results on April 18.", "April 18", True, "first-quarter results"),
+        # a common noun's possessive says whose, not what; a name keeps its words without "'s"
+        ("Jio will cover the country's major cities by the end of 2023.", "2023", True, "cover major cities"),
+        ("Inflation will fall to the Fed's 2% target by 2026.", "2026", False, "Inflation falls to Fed 2% target"),
         # a dateline opening the sentence is no part of the milestone
         ("DETROIT, Nov 6 - The automaker will open a battery plant in 2027.", "2027", False,
          "battery plant opening"),

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from extractor.syntax.features import Rules
 
 HYPHENS = ("-", "‑", "–")
+POSSESSIVE = ("'s", "’s", "'", "’")
 
 
 def frames(token: Token, rules: Rules) -> bool:
@@ -280,8 +281,11 @@ def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: boo
             continue
         if dep == "det" and child.lower_ in rules.drop_determiners:
             continue
-        if dep == "nmod:poss" and (child.pos_ == "PRON" or cut_poss):
-            continue
+        if dep == "nmod:poss" and (child.pos_ == "PRON" or cut_poss or child.pos_ == "NOUN" and any(
+                c.dep_ == "case" and c.lower_ in POSSESSIVE[:2] for c in child.children)):
+            continue  # "its", "the country's major cities": whose, not what ("shareholders' meeting" stays)
+        if dep == "case" and child.lower_ in POSSESSIVE:
+            continue  # "the Fed's 2% target": the name without its "'s"
         if child.pos_ == "VERB" and child.lemma_.lower() in rules.reporting:
             continue  # "..., the project's managers said": attribution wherever the parse hangs it
         if dep == "advmod" and child.lower_ in rules.drop_words:
