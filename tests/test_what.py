@@ -66,9 +66,11 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
          "battery plant opening"),
         # a light verb after a thing says only that it happens
         ("Apple said the public beta comes next month.", "next month", False, "public beta"),
-        # ... but a period that opens keeps its verb, and so does a phase verb before another verb
+        # ... but a period that opens keeps its verb
         ("The launch window opens in March 2026.", "March 2026", False, "launch window opens"),
-        ("North Field West will start producing in 2027.", "2027", False, "North Field West starts producing"),
+        # a phase verb and the verb it governs, both as nouns
+        ("North Field West will start producing in 2027.", "2027", False, "North Field West production start"),
+        ("The plant will begin making chips in 2030.", "2030", False, "plant chips production start"),
         # a verb with its object becomes the analyst's noun phrase: object first, or after "of" when long
         ("The chain will open 25 stores in 2026.", "2026", True, "25 stores opening"),
         ("The group will hold its annual general meeting on May 14.", "May 14", True, "annual general meeting"),

@@ -52,6 +52,7 @@ class Rules:
     amount_words: frozenset[str]  # range links inside an amount ("to", "and")
     amount_qualifiers: frozenset[str]  # words before an amount that go with it ("of about", "up to", "down from")
     day_words: frozenset[str]  # a time expression holding one names when, never what ("Thursday")
+    gerunds: dict[str, str]  # verb lemma -> noun after a phase verb only ("begin making chips": chip production)
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Rules:
@@ -74,7 +75,8 @@ class Rules:
                    frozenset(str(w).lower() for w in data.get("what_scale_words") or ()),
                    frozenset(str(w).lower() for w in data.get("what_amount_words") or ()),
                    frozenset(str(w).lower() for w in data.get("what_amount_qualifiers") or ()),
-                   frozenset(str(w).lower() for w in data.get("what_day_words") or ()))
+                   frozenset(str(w).lower() for w in data.get("what_day_words") or ()),
+                   {str(k).lower(): str(v) for k, v in (data.get("what_phase_nominal") or {}).items()})
 
 
 @cache

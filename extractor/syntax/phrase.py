@@ -66,7 +66,10 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
     rest = join(core.doc, keep - {core.i} if verb or verb_is_frame else keep)
     if verb and core.dep_ == "xcomp" and core.head.lemma_.lower() in rules.phase_verbs:
         verb, rest = core.head.lemma_.lower(), join(core.doc, keep)  # "shares will begin trading"
-    if verb in rules.nominal and _governs_noun(core, verb):
+    phased = _phase(core, keep, rules)
+    if phased:
+        verb, rest = "", phased
+    elif verb in rules.nominal and _governs_noun(core, verb):
         verb, rest = _nominalised(core, keep, verb, rules)
     plural = subject is not None and "Plur" in subject.morph.get("Number")
     return [subject_words, verb, rest, "plural" if plural else "singular"]
@@ -162,6 +165,33 @@ def _dateline(doc: Doc, reach: int = 10) -> set[int]:
         if token.text in (*HYPHENS, "—", "--") and token.whitespace_ and doc[token.i - 1].whitespace_:
             return set(range(token.i + 1))
     return set()
+
+
+def _phase(core: Token, keep: set[int], rules: Rules) -> str:
+    """ "start producing 2-nanometer chips" -> "2-nanometer chips production start": a phase verb and
+    the verb it governs, both written as nouns (``rules.nominal``, ``rules.gerunds``); "" when either
+    has no noun ("begin trading" stays)."""
+    if core.lemma_.lower() in rules.phase_verbs:
+        phase, act = core, next((c for c in core.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    elif core.dep_ == "xcomp" and core.head.lemma_.lower() in rules.phase_verbs:
+        phase, act = core.head, core
+    else:
+        return ""
+    if act is None:
+        return ""
+    lemma = act.lemma_.lower()
+    noun, start = rules.gerunds.get(lemma) or rules.nominal.get(lemma), rules.nominal.get(phase.lemma_.lower())
+    if not noun or not start:
+        return ""
+    order = sorted(keep - {phase.i, act.i} - {c.i for c in act.children if c.dep_ == "mark"})
+    if order and core.doc[order[0]].pos_ == "ADP":
+        order = order[1:]
+    rest = join(core.doc, set(order))
+    if not rest:
+        return f"{noun} {start}"
+    if any(core.doc[i].pos_ == "ADP" for i in order[1:]) or len(rest.split()) > rules.nominal_before:
+        return f"{start} of {noun} of {rest}"
+    return f"{rest} {noun} {start}"
 
 
 def _governs_noun(core: Token, verb: str) -> bool:
