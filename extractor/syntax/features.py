@@ -119,6 +119,7 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
         "syn_mood": mood,
         "syn_aspect": aspect,
         "syn_time": frame,
+        "syn_transitive": bool(core is not None and any(c.dep_ == "obj" for c in core.children)),
         "syn_verb_clause": bool(core is not None and any(c.dep_ in ("xcomp", "ccomp") for c in core.children)),
         "syn_passive": bool(core is not None and any(c.dep_ in ("aux:pass", "nsubj:pass") for c in core.children)),
         "syn_subject": _np(subject, base),
