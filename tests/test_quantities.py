@@ -118,6 +118,10 @@ FOUND = [
     ("buy 60 electric prime movers", 60, "vehicles"),
     ("reach 2 million tonnes of annual output", 2e6, "tonnes per year"),
     ("add 300 aircraft of monthly capacity", 300, "aircraft per month"),
+    # oil and gas output in oil equivalent keeps it, written out or abbreviated
+    ("output of 3.2 million barrels of oil equivalent per day", 3.2e6, "barrels of oil equivalent per day"),
+    ("production guidance of 44,000 to 48,000 boepd", 44000, "barrels of oil equivalent per day"),
+    ("plateau output of 120 kboepd", 120000, "barrels of oil equivalent per day"),
 ]
 
 
