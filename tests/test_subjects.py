@@ -41,7 +41,13 @@ from extractor.syntax import describe
         ("Inflation to rise to 4% next year", "The bank expects inflation to fall in 2027.", ""),
         ("Aurora 7 reaches orbit on its first flight", "The Aurora 7 rocket flew.", ""),
         ("Analysis: Drone makers have missed every deadline", "", ""),
-        ("Metro budget: fares up 5% from January", "The Metro board voted.", ""),
+        ("Markets wrap: stocks to open higher", "Stocks rose and markets were calm.", ""),
+        # a name that labels the headline's topic, or the actor of the headline after the label
+        ("Metro budget: fares up 5% from January", "The Metro board voted.", "Metro"),
+        ("Rowan & Pike: margins to recover in 2026", "Rowan & Pike said margins would recover.", "Rowan & Pike"),
+        ("Orlen Bio (ORLB.WA): trial data due in Q2", "Orlen Bio expects data in Q2.", "Orlen Bio"),
+        ("Earnings preview: Kestrel Foods seen raising its outlook", "Kestrel Foods reports on Tuesday.",
+         "Kestrel Foods"),
         ("Government moves up 6G target to 2028", "The Ministry of Science and ICT said.", ""),
     ],
 )
