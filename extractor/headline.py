@@ -115,6 +115,8 @@ def subject(title: str, body: str = "") -> str:
     if any(ch.isdigit() for ch in name):  # "Rivian R2 deliveries": the maker of a product, if known
         maker = [m for m in classify.find_mentions(name) if m.start == 0 and m.kind == "org"]
         return maker[0].name if maker else ""  # "Ariane 6 reaches orbit": a product, not an actor
+    if possessive and _country(name) and following[:1].isupper():  # "Brazil's Voare to take 12 jets": Voare acts
+        return subject(following, body)
     listed = False
     if following[:1].isupper() or following.startswith("and "):  # "GM, Stellantis reshuffle ..."
         rest = re.sub(r"^(?:and\s+)?", "", following)
@@ -130,6 +132,16 @@ def subject(title: str, body: str = "") -> str:
     if canonical != name or _named_in(name, body):
         return canonical
     return ""
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """Country names, lower-cased (lexicons/syntax.yaml `governments`)."""
+    return frozenset(n.lower() for names in lexicon.load("syntax")["governments"].values() for n in names)
+
+
+def _country(name: str) -> bool:
+    return name.lower() in _countries()
 
 
 def _topic_name(name: str, body: str) -> str:

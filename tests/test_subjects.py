@@ -33,6 +33,9 @@ from extractor.syntax import describe
         ("Q&A: Meridian Therapeutics CEO Ana Salgado on the road to approval",
          "We spoke to the head of Meridian Therapeutics.", "Meridian Therapeutics"),
         ("Battery startup Voltaic Cells raises $400 million", "Voltaic Cells said on Monday.", "Voltaic Cells"),
+        # a country in the possessive only places the company that acts
+        ("Peru's Andina Cobre to double output by 2028", "Andina Cobre said on Monday.", "Andina Cobre"),
+        ("Mexico's Aceros del Norte plans new mill for 2027", "Aceros del Norte will build it.", "Aceros del Norte"),
         # an organisation the headline writes in lower case, as the body names it
         ("Harbour rail link sets 2031 opening", "The Harbour Rail Link Authority said the line opens in 2031.",
          "Harbour Rail Link Authority"),
