@@ -107,7 +107,7 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
         opening_possessive = m.start(1) == 0 and m.group(0).rstrip().endswith(("'s", "’s"))
         opening_actor = m.start(1) == 0 and (following == "to" or text[m.end(1):].startswith(", the "))
         # "Rivian expects", "Boeing's Starliner will", "Orbis Foods to open", "Albion Grid, the operator,"
-        acting = following in cues or opening_possessive or opening_actor
+        acting = (following in cues or opening_possessive or opening_actor) and not _placed(text, start)
         if not acting or len(name) < 2 or taken.intersection(range(start, m.end(1))):
             continue
         if not (any(ch.islower() for ch in name) or (name.isalpha() and name.isupper())):
@@ -119,6 +119,24 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
             found.append(Mention(part_start, part_start + len(part), part, kind))
         taken.update(range(start, m.end(1)))
     return sorted((_short_named(text, f) for f in found), key=lambda x: x.start)
+
+
+def _placed(text: str, start: int) -> bool:
+    """The name at ``start`` is a place, not an actor: governed by a preposition of place ("in Yokohama is
+    scheduled", "through Bedford will open") or joined by "and"/"or" to a phrase that is ("between Surat
+    and Bilimora will open", "flights to Milan and Oslo will resume")."""
+    places = lexicon.words("subjects", "place_prepositions")
+    before = text[max(0, start - 60):start].lower().replace(",", " ").split()
+    if before and before[-1] in places:
+        return True
+    if not before or before[-1] not in ("and", "or"):
+        return False
+    for word in reversed(before[-6:-1]):
+        if word in places:
+            return True
+        if word in _words("reporting") or word in _verb_cues() or word in _words("auxiliaries"):
+            return False
+    return False
 
 
 # A short form the text gives a name in parentheses right after it: "(NCC)", "(Bundesnetzagentur)"
