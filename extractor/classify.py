@@ -251,6 +251,24 @@ def forecaster(text: str) -> str:
     return ""
 
 
+@cache
+def _currencies() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern over the currencies of a single country (lexicons/syntax.yaml), and currency -> government."""
+    index = {str(c): gov for gov, cs in lexicon.load("syntax")["currency_governments"].items() for c in cs}
+    alternation = "|".join(re.escape(c) for c in sorted(index, key=len, reverse=True))
+    return re.compile(r"(?<![\w$£])(?:" + alternation + r")(?![A-Za-z])"), index
+
+
+def currency_government(text: str) -> str:
+    """The government whose currency ``text`` counts in most ("₹12.2 lakh crore" -> Indian government),
+    for an article that names no country; "" when it uses none."""
+    pattern, index = _currencies()
+    counts: dict[str, int] = {}
+    for m in pattern.finditer(text):
+        counts[index[m.group(0)]] = counts.get(index[m.group(0)], 0) + 1
+    return max(sorted(counts), key=lambda g: counts[g]) if counts else ""
+
+
 def _opens_with_self(text: str, main: str, first_actor: int) -> bool:
     """The sentence's subject, before any other actor, is the article's own: its name ("IndiGo
     orders 500 Airbus jets"), a pronoun or a role noun ("The airline now expects ...")."""

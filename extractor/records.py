@@ -135,7 +135,7 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
     main = classify.main_subject([article.title, article.excerpt, article.body], "" if person else lead)
     text = doc.text  # built from the tokens on every access: read it once
     fiscal_facts = fiscal.Context(text, anchor)
-    gov = describe.article_government(text)
+    gov = describe.article_government(text) or classify.currency_government(text)  # "₹12.2 lakh crore": India's
     main = describe.lead_actor(doc._.syntax if doc.has_extension("syntax") else None, text, main, gov,
                                lead if person else main if lead else "")
     by_sentence: dict[int, list[dict[str, Any]]] = defaultdict(list)  # the time expressions of each sentence

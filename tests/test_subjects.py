@@ -174,3 +174,15 @@ def test_pronoun_under_a_reporting_verb(articles: pd.DataFrame) -> None:
     """ "it" is the organisation that said it, not the article's actor (with the parse model)."""
     subjects = _subject_of(articles, "robotaxi deals")
     assert subjects and subjects <= {"Lyft"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Centre will spend ₹12.2 lakh crore on capital projects.", "Indian government"),
+        ("Mbadi says total spending will be KSh4.29 trillion in 2025/26.", "Kenyan government"),
+        ("The company will spend $4 billion and €2 billion.", ""),  # shared or ambiguous currencies name no country
+    ],
+)
+def test_an_articles_country_from_its_currency(text: str, expected: str) -> None:
+    assert classify.currency_government(text) == expected
