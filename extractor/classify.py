@@ -269,6 +269,55 @@ def currency_government(text: str) -> str:
     return max(sorted(counts), key=lambda g: counts[g]) if counts else ""
 
 
+@cache
+def _country_index() -> dict[str, str]:
+    """Country names and adjectives, lower-cased -> government (lexicons/syntax.yaml)."""
+    data = lexicon.load("syntax")
+    index = {n.lower(): g for g, ns in data["demonyms"].items() for n in ns}
+    return index | {n.lower(): g for g, ns in data["governments"].items() for n in ns}
+
+
+@cache
+def _bodies() -> re.Pattern[str]:
+    heads = "|".join(sorted(lexicon.load("subjects")["government_bodies"]))
+    of = r"(?P<of>[^\S\n]+of[^\S\n]+[A-Z][\w&]*(?:[^\S\n]+(?:and|&|[A-Z][\w&]*))*)?"  # "Ministry of Science and ICT"
+    return re.compile(r"(?P<before>(?:[\w'’.-]+[^\S\n]+){0,3}?)(?P<head>" + heads + r")\b" + of, re.I)
+
+
+def government_body(phrase: str, gov: str, before: str = "") -> str:
+    """The government body a noun phrase names, written as its country's adjective, its portfolio and
+    its head ("the defence ministry" in a German article -> "German defence ministry", "South Korea's
+    transport ministry" -> "South Korean transport ministry", "Thailand's cabinet" -> "Thai cabinet",
+    "The Treasury" -> "UK Treasury"); a proper name as written ("the Ministry of Science and ICT").
+    "The ministry" alone is the last ministry ``before`` (the article up to the sentence) names.
+    ``gov``: the article's government; "" when the phrase names no body or no country is known."""
+    m = _bodies().search(phrase)
+    if not m:
+        return ""
+    if m.group("of") and m.group("head")[:1].isupper():
+        return (m.group("head") + m.group("of")).strip()
+    data = lexicon.load("subjects")
+    words = [w for w in m.group("before").split() if w.lower() not in data["body_skip_words"]]
+    index = _country_index()
+    owner, portfolio = gov, [w.lower() for w in words]
+    for n in range(len(words), 0, -1):  # "South Korea's transport": the country, then the portfolio
+        place = re.sub(r"['’]s$", "", " ".join(words[:n])).lower()
+        if place in index:
+            owner, portfolio = index[place], [w.lower() for w in words[n:]]
+            break
+    if not owner or any(re.search(r"\W", w) for w in portfolio):
+        return ""
+    head = m.group("head").lower()
+    if head == "ministry" and not portfolio:
+        named = [b for b in re.finditer(r"\b([a-z]+)[^\S\n]+[Mm]inistry\b", before)
+                 if b.group(1) not in data["body_skip_words"]]
+        if not named:
+            return ""
+        portfolio = [named[-1].group(1)]
+    demonym = owner.removesuffix(" government")
+    return " ".join([demonym, *portfolio, data["government_bodies"][head]])
+
+
 def _opens_with_self(text: str, main: str, first_actor: int) -> bool:
     """The sentence's subject, before any other actor, is the article's own: its name ("IndiGo
     orders 500 Airbus jets"), a pronoun or a role noun ("The airline now expects ...")."""

@@ -186,3 +186,23 @@ def test_pronoun_under_a_reporting_verb(articles: pd.DataFrame) -> None:
 )
 def test_an_articles_country_from_its_currency(text: str, expected: str) -> None:
     assert classify.currency_government(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "gov", "before", "expected"),
+    [
+        ("the defence ministry", "German government", "", "German defence ministry"),
+        ("according to the finance ministry", "German government", "", "German finance ministry"),
+        ("South Korea's transport ministry", "", "", "South Korean transport ministry"),
+        ("Thailand's cabinet", "", "", "Thai cabinet"),
+        ("The Treasury", "UK government", "", "UK Treasury"),
+        ("The Ministry of Science and ICT", "South Korean government", "", "Ministry of Science and ICT"),
+        ("The ministry", "German government", "the defence ministry said on Monday.", "German defence ministry"),
+        ("The ministry", "German government", "", ""),  # no ministry named before: the government stays
+        ("the government", "German government", "", ""),
+        ("the defence ministry", "", "", ""),  # no country known
+    ],
+)
+def test_a_government_body_is_named_by_its_country_and_portfolio(phrase: str, gov: str, before: str,
+                                                                 expected: str) -> None:
+    assert classify.government_body(phrase, gov, before) == expected
