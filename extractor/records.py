@@ -119,6 +119,17 @@ def _category(by_rules: str, by_parse: str) -> str:
     return by_parse or by_rules
 
 
+def _government_body(cand: dict[str, Any], gov: str, before: str) -> str:
+    """The government body that speaks for or is the subject of a claim ("the defence ministry said",
+    "Thailand's cabinet expects"), named as classify.government_body writes it; "" when none is."""
+    for key in ("syn_speaker", "syn_subject", "syn_agent"):
+        np = cand.get(key) or {}
+        body = classify.government_body(np["text"], gov, before) if np else ""
+        if body:
+            return body
+    return ""
+
+
 def _kept(decision: Callable[[dict[str, Any]], object], cand: dict[str, Any]) -> bool:
     """Whether the claim decision keeps ``cand``, so that its sentence is worth parsing; one that
     raises is parsed too, and reported by the loop that describes the claims."""
@@ -142,7 +153,7 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
     main = classify.main_subject([article.title, article.excerpt, article.body], "" if person else lead)
     text = doc.text  # built from the tokens on every access: read it once
     fiscal_facts = fiscal.Context(text, anchor)
-    gov = describe.article_government(text)
+    gov = describe.article_government(text) or classify.currency_government(text)  # "₹12.2 lakh crore": India's
     main = describe.lead_actor(doc._.syntax if doc.has_extension("syntax") else None, text, main, gov,
                                lead if person else main if lead else "")
     by_sentence: dict[int, list[dict[str, Any]]] = defaultdict(list)  # the time expressions of each sentence
@@ -207,6 +218,8 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
             firm = classify.forecaster(local)  # "Analysts at Bernstein expect": Bernstein's claim
             if firm and (not firm.islower() or not any(m.kind != "person" for m in mentions)):
                 subject = firm  # bare "analysts" only where the sentence names no organisation
+            if parsed and (not own_subject or subject.endswith(" government")):  # "..., the defence ministry said"
+                subject = _government_body(cand, gov, text[s0 - 2000 if s0 > 2000 else 0:s0]) or subject
             speaker = speaker or classify.speaker_of(local, reporting, last_person, mentions)
             persons = [m.name for m in mentions if m.kind == "person"]
             if persons:
