@@ -51,6 +51,9 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
          "capital expenditure"),
         ("The company will allocate over $10 billion in capital expenditures in 2024.", "2024", True,
          "allocate capital expenditures"),
+        # a change beside the target is not the milestone
+        ("The cabinet will approve a record defence budget, up 26%, next week.", "next week", True,
+         "record defence budget approval"),
         # a thing as subject comes first, the verb agreeing with it, or as the noun an analyst writes
         ("Tesla expects its compute to reach 100 exaflops by October 2025.", "October 2025", False,
          "compute reaches 100 exaflops"),
