@@ -166,3 +166,21 @@ def test_ud_test_split_scores(shared_dir: Path, parser: spacy.language.Language)
     assert scores["pos_acc"] >= 0.90
     assert scores["dep_uas"] >= 0.78
     assert scores["dep_las"] >= 0.72
+
+
+@needs_model
+def test_resume_config_continues_the_shipped_model() -> None:
+    """`train-syntax --resume` sources every component, so the warm start keeps the model's architecture."""
+    from spacy.util import load_config, load_model_from_config
+
+    from extractor.syntax import train
+
+    config = load_config(train.RESUME_CONFIG, overrides={"paths.source": str(MODEL)}, interpolate=True)
+    assert all(config["components"][name].get("source") == str(MODEL) for name in config["nlp"]["pipeline"])
+    resumed = load_model_from_config(config, auto_fill=True)
+    shipped = spacy.load(MODEL)
+    assert resumed.pipe_names == shipped.pipe_names
+    for name in ("tagger", "morphologizer", "parser"):
+        assert resumed.get_pipe(name).labels == shipped.get_pipe(name).labels
+    width = shipped.get_pipe("tok2vec").model.get_dim("nO")
+    assert resumed.get_pipe("tok2vec").model.get_dim("nO") == width
