@@ -63,6 +63,22 @@ def test_governing_verb_and_time_frame(parser: spacy.language.Language, sentence
 
 @needs_model
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lord Hendy told MPs on Wednesday that trains will run from 2030.",
+        "Trains will not run before 2030, the minister told MPs on Wednesday.",
+    ],
+)
+def test_day_of_a_past_reporting_verb_is_past(parser: spacy.language.Language, sentence: str) -> None:
+    """A weekday on the telling itself is when it was said, whatever the reported clause's tense."""
+    doc = parser(sentence)
+    (timex,) = [t for t in temporal.find_timexes(sentence) if t.text.endswith("Wednesday")]
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    assert features.describe(doc, span.start, span.end)["syn_time"] == "past"
+
+
+@needs_model
+@pytest.mark.parametrize(
     ("sentence", "subject", "speaker"),
     [
         ("Musk said Tesla would open the plant in 2026.", "Tesla", "Musk"),

@@ -8,6 +8,7 @@ and, for the lemmatizer's rule tables, the ``train`` extra (spacy-lookups-data).
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -75,6 +76,9 @@ def install(best: Path, out: Path, scores: dict[str, float]) -> None:
     if out.exists():
         shutil.rmtree(out)
     shutil.copytree(best, out)
+    config_path = out / "config.cfg"  # a resumed run's source is a path of the training machine
+    config_path.write_text(re.sub(r'(?m)^source = ".*"\n', "", config_path.read_text(encoding="utf-8")),
+                           encoding="utf-8")
     meta_path = out / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update({
