@@ -101,6 +101,8 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
     reporting = _reporting(core, rules)
     speaker = _speaker(sent, reporting)
     tense, mood, aspect, frame = _tense(chain, reporting, rules)
+    if governor is not core and governor.lemma_.lower() in rules.reporting and "Past" in governor.morph.get("Tense"):
+        frame = "past"  # "trains will not run before 2030, the minister told MPs on Wednesday": the telling's day
     agent = _agent(chain, subject, rules)
     obj = _object(core, timex)
     dated = _dated_noun(head)
