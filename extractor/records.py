@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from pathlib import PurePath
@@ -119,6 +119,17 @@ def _category(by_rules: str, by_parse: str) -> str:
     return by_parse or by_rules
 
 
+def _government_body(cand: dict[str, Any], gov: str, before: str) -> str:
+    """The government body that speaks for or is the subject of a claim ("the defence ministry said",
+    "Thailand's cabinet expects"), named as classify.government_body writes it; "" when none is."""
+    for key in ("syn_speaker", "syn_subject", "syn_agent"):
+        np = cand.get(key) or {}
+        body = classify.government_body(np["text"], gov, before) if np else ""
+        if body:
+            return body
+    return ""
+
+
 def _kept(decision: Callable[[dict[str, Any]], object], cand: dict[str, Any]) -> bool:
     """Whether the claim decision keeps ``cand``, so that its sentence is worth parsing; one that
     raises is parsed too, and reported by the loop that describes the claims."""
@@ -142,7 +153,7 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
     main = classify.main_subject([article.title, article.excerpt, article.body], "" if person else lead)
     text = doc.text  # built from the tokens on every access: read it once
     fiscal_facts = fiscal.Context(text, anchor)
-    gov = describe.article_government(text)
+    gov = describe.article_government(text) or classify.currency_government(text)  # "₹12.2 lakh crore": India's
     main = describe.lead_actor(doc._.syntax if doc.has_extension("syntax") else None, text, main, gov,
                                lead if person else main if lead else "")
     by_sentence: dict[int, list[dict[str, Any]]] = defaultdict(list)  # the time expressions of each sentence
@@ -207,6 +218,8 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
             firm = classify.forecaster(local)  # "Analysts at Bernstein expect": Bernstein's claim
             if firm and (not firm.islower() or not any(m.kind != "person" for m in mentions)):
                 subject = firm  # bare "analysts" only where the sentence names no organisation
+            if parsed and (not own_subject or subject.endswith(" government")):  # "..., the defence ministry said"
+                subject = _government_body(cand, gov, text[s0 - 2000 if s0 > 2000 else 0:s0]) or subject
             speaker = speaker or classify.speaker_of(local, reporting, last_person, mentions)
             persons = [m.name for m in mentions if m.kind == "person"]
             if persons:
@@ -223,7 +236,7 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
             what = phrase or classify.short_what(local, drop, subject, values=[(q.start, q.end) for q in found])
             fy = fiscal_facts.resolve(resolution.period, timex.text, timex.bound, subject, main, (s0, s1), sentence)
             period, bound = (fy.period, fy.bound) if fy else (resolution.period, timex.bound)
-            claims.append(Claim(
+            claim = Claim(
                 claim_id=_claim_id(article, timex.start),
                 doc_id=article.doc_id,
                 source_file=article.source_file,
@@ -255,7 +268,13 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
                 negated=cand["negated"] and timex.bound != "from",  # "not before 2027" is a start, not a negation
                 section=section,
                 copies=article.copies,
-            ))
+            )
+            claims.append(claim)
+            for more in quantities.coordinated_targets(found, local, target, t0, t1, in_local):
+                claims.append(replace(  # "revenue of $X and gross margin of Y%" for one quarter: two targets
+                    claim, claim_id=_claim_id(article, base + more.start), value=more.value, unit=more.unit,
+                    value_text=more.value_text,
+                    category=_category(classify.category_of(local, more.unit, t0), category)))
         except Exception as err:  # noqa: BLE001 - one claim's failure costs that claim, not its document
             if failures is None:
                 raise
