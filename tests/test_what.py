@@ -42,6 +42,9 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
         ("Musk said the company will spend about $10 billion on AI training and inference in 2025.", "2025", True,
          "AI training and inference spending"),
         ("Amazon will invest 19.8 billion pounds in its network by 2030.", "2030", True, "network investment"),
+        # a participle pooling a list ("X and Y combined") modifies it: the date is the spending's
+        ("The group expects to spend $3 billion on marketing and research combined in 2026.", "2026", True,
+         "marketing and research spending"),
         # a start verb with a noun object becomes the noun phrase ("Dojo production start"); with a clause, stays
         ("The company will begin commercial flights in 2027.", "2027", True, "commercial flights start"),
         ("The Federal Reserve will begin cutting interest rates in 2024.", "2024", True,

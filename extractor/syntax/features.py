@@ -53,6 +53,7 @@ class Rules:
     amount_qualifiers: frozenset[str]  # words before an amount that go with it ("of about", "up to", "down from")
     day_words: frozenset[str]  # a time expression holding one names when, never what ("Thursday")
     gerunds: dict[str, str]  # verb lemma -> noun after a phase verb only ("begin making chips": chip production)
+    pooling: frozenset[str]  # participles that pool the phrase before them ("X and Y combined"), never a verb
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Rules:
@@ -76,7 +77,8 @@ class Rules:
                    frozenset(str(w).lower() for w in data.get("what_amount_words") or ()),
                    frozenset(str(w).lower() for w in data.get("what_amount_qualifiers") or ()),
                    frozenset(str(w).lower() for w in data.get("what_day_words") or ()),
-                   {str(k).lower(): str(v) for k, v in (data.get("what_phase_nominal") or {}).items()})
+                   {str(k).lower(): str(v) for k, v in (data.get("what_phase_nominal") or {}).items()},
+                   frozenset(str(w).lower() for w in data.get("what_pooling_participles") or ()))
 
 
 @cache
@@ -164,7 +166,7 @@ def _governor(head: Token, rules: Rules) -> Token:
     if _is_predicate(token) and token.dep_ == "ROOT":  # "AI Day will be in a month": the date is the predicate
         return token
     token = token.head
-    while not _is_predicate(token):
+    while not _is_predicate(token) or phrase.pooling(token, rules):
         token = token.head
     return token
 
