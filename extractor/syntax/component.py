@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from extractor import decide, lexicon
-from extractor.syntax import features
+from extractor.syntax import casing, features
 from extractor.syntax.lemmas import LemmaCache
 
 MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models" / "syntax"
@@ -108,12 +108,15 @@ class SyntaxAnnotator:
         self.rules_data: dict[str, Any] = dict(lexicon.load("syntax"))
         self.rules = features.Rules.from_data(self.rules_data)
         self.parser: Language | None = None
+        self.common: frozenset[str] = frozenset()  # the model's common words: a title-case line folds them
         self.steps: list[Any] = []  # the model's pipes as run here: its lemmatizer behind a cache
         self._tried = False
 
     def _use(self, path: Path) -> None:
         """Load the trained model at ``path`` and the steps that run it."""
         self.parser = spacy.load(path)
+        self.common = casing.common_words(self.parser.get_pipe("lemmatizer").lookups) \
+            if self.parser.has_pipe("lemmatizer") else frozenset()
         self.steps = [LemmaCache(proc) if isinstance(proc, Lemmatizer) else proc for _, proc in self.parser.pipeline]
 
     def _parse(self, docs: list[Doc]) -> list[Doc]:
@@ -176,18 +179,22 @@ class SyntaxAnnotator:
     def _parsed(self, sents: list[Span]) -> dict[str, Doc]:
         """The parse of each sentence by its text: a sentence parses the same whatever its company
         (each is its own Doc), so repeated ones (a headline in the excerpt, a syndicated paragraph)
-        come from the cache."""
+        come from the cache, keyed by the words the parser reads (a title-case line's common words
+        lower-cased by what its article writes: casing.py)."""
         assert self.parser is not None
-        todo: dict[str, Span] = {}
+        evidence: dict[int, casing.Evidence] = {}
+        read: dict[str, Doc] = {}  # each sentence's text -> its words as the parser reads them
         for sent in sents:
-            if sent.text_with_ws not in self.cache:
-                todo.setdefault(sent.text_with_ws, sent)
-        words = [Doc(self.parser.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent])
-                 for sent in todo.values()]
-        for sdoc in self._parse(words):
+            if casing.is_title_case(sent) and id(sent.doc) not in evidence:
+                evidence[id(sent.doc)] = casing.Evidence(sent.doc)
+            words = casing.folded_words(sent, evidence[id(sent.doc)], self.common) if id(sent.doc) in evidence \
+                else [t.text for t in sent]
+            read[sent.text_with_ws] = Doc(self.parser.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
+        todo = {sdoc.text: sdoc for sdoc in read.values() if sdoc.text not in self.cache}
+        for sdoc in self._parse(list(todo.values())):
             sdoc.tensor = sdoc.tensor[:0]  # the features never read it: only the cache would keep it
             self.cache[sdoc.text] = sdoc
-        found = {sent.text_with_ws: self.cache[sent.text_with_ws] for sent in sents}
+        found = {text: self.cache[sdoc.text] for text, sdoc in read.items()}
         for key in list(islice(self.cache, max(len(self.cache) - CACHE_SENTENCES, 0))):
             del self.cache[key]  # the oldest first
         return found

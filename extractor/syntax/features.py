@@ -208,7 +208,8 @@ def _subject(core: Token, chain: list[Token]) -> Token | None:
     for the noun the clause modifies."""
     previous = None
     for token in chain:
-        subj = next((c for c in token.children if c.dep_.startswith("nsubj") or c.dep_.startswith("csubj")), None)
+        subjects = [c for c in token.children if c.dep_.startswith("nsubj") or c.dep_.startswith("csubj")]
+        subj = next((c for c in subjects if not _label(c)), subjects[0] if subjects else None)
         if previous is not None and previous.dep_ == "xcomp":
             obj = next((c for c in token.children if c.dep_ == "obj"), None)
             if obj is not None and obj.i < previous.i:
@@ -223,6 +224,13 @@ def _subject(core: Token, chain: list[Token]) -> Token | None:
             break  # a reported clause without its own subject does not take the reporter's
         previous = token
     return None
+
+
+def _label(token: Token) -> bool:
+    """A headline's label before a colon ("Report: Toyota's EV won't arrive until 2028"), which the
+    parser may take for a second subject."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == ":" and token.i == token.sent.start
 
 
 def _reporting(core: Token, rules: Rules) -> Token | None:
