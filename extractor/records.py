@@ -123,6 +123,20 @@ def _government_body(cand: dict[str, Any], gov: str, before: str) -> str:
     return ""
 
 
+def _source(cand: dict[str, Any], ctx: describe.Context, provider: str) -> str:
+    """The organisation a claim whose clause names no actor is attributed to ("the first phase is due to
+    open between 2029 and 2033, according to HS2 Ltd"); never a news outlet, a person or a country."""
+    np = cand.get("syn_speaker") or {}
+    if not np:
+        return ""
+    s0, s1 = np["start"] - ctx.base, np["end"] - ctx.base
+    for m in ctx.mentions:
+        if s0 <= m.start and m.end <= s1 and m.kind in ("org", "unknown") and not describe.government(m.name) \
+                and not classify.outlet(m.name, provider):
+            return classify.consolidate(m.name, ctx.main)
+    return ""
+
+
 def _kept(decision: Callable[[dict[str, Any]], object], cand: dict[str, Any]) -> bool:
     """Whether the claim decision keeps ``cand``, so that its sentence is worth parsing; one that
     raises is parsed too, and reported by the loop that describes the claims."""
@@ -212,7 +226,8 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
             if firm and (not firm.islower() or not any(m.kind != "person" for m in mentions)):
                 subject = firm  # bare "analysts" only where the sentence names no organisation
             if parsed and (not own_subject or subject.endswith(" government")):  # "..., the defence ministry said"
-                subject = _government_body(cand, gov, text[s0 - 2000 if s0 > 2000 else 0:s0]) or subject
+                subject = _government_body(cand, gov, text[s0 - 2000 if s0 > 2000 else 0:s0]) \
+                    or _source(cand, parsed, article.provider) or subject
             speaker = speaker or classify.speaker_of(local, reporting, last_person, mentions)
             persons = [m.name for m in mentions if m.kind == "person"]
             if persons:

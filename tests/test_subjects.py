@@ -199,10 +199,25 @@ def test_an_articles_country_from_its_currency(text: str, expected: str) -> None
         ("The Ministry of Science and ICT", "South Korean government", "", "Ministry of Science and ICT"),
         ("The ministry", "German government", "the defence ministry said on Monday.", "German defence ministry"),
         ("The ministry", "German government", "", ""),  # no ministry named before: the government stays
-        ("the government", "German government", "", ""),
+        ("Government officials", "UK government", "", "UK government"),
+        ("the state government", "Brazilian government", "", ""),  # a state's, not the country's
         ("the defence ministry", "", "", ""),  # no country known
     ],
 )
 def test_a_government_body_is_named_by_its_country_and_portfolio(phrase: str, gov: str, before: str,
                                                                  expected: str) -> None:
     assert classify.government_body(phrase, gov, before) == expected
+
+
+def test_a_claim_attributed_to_an_organisation_is_its_own(tmp_path: Path) -> None:
+    """A clause whose subject is a thing takes the organisation it is attributed to ("according to HS2 Ltd"),
+    never a news outlet."""
+    (tmp_path / "001-rail.md").write_text(
+        "---\ntitle: \"Harlow Transport to reshape its bus network\"\npublishedDateTime: 2025-03-01T00:00:00Z\n---\n"
+        "Harlow Transport said it will cut ten routes.\n\n"
+        "The western section of the line is due to open in 2031, according to Dunmore Rail Ltd.\n\n"
+        "The eastern section is expected to open in 2033, according to Bloomberg.\n", encoding="utf-8")
+    rows = extract(tmp_path)
+    by_date = dict(zip(rows["date_text"], rows["subject"], strict=True))
+    assert by_date["2031"] == "Dunmore Rail"
+    assert by_date["2033"] != "Bloomberg"
