@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from pathlib import PurePath
@@ -95,6 +95,13 @@ def _claim_id(article: Article, offset: int) -> str:
     name = PurePath(article.source_file.replace("\\", "/")).name
     key = f"{article.doc_id}|{name}|{article.part}|{offset}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def repeated_id(claim_id: str, reading: int) -> str:
+    """The id of the ``reading``-th (2, 3, ...) reading in one run of a mention already read as ``claim_id``:
+    the same document under the same file name in two inputs ("dev/a.txt" and "seeds/a.txt"). The first
+    reading keeps its id, so ids of documents read once do not depend on what else the run reads."""
+    return hashlib.sha1(f"{claim_id}|{reading}".encode()).hexdigest()[:12]
 
 
 def _promised_start(period: temporal.Period, anchor: date | None) -> date:
@@ -244,7 +251,7 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
             what = phrase or classify.short_what(local, drop, subject, values=[(q.start, q.end) for q in found])
             fy = fiscal_facts.resolve(resolution.period, timex.text, timex.bound, subject, main, (s0, s1), sentence)
             period, bound = (fy.period, fy.bound) if fy else (resolution.period, timex.bound)
-            claims.append(Claim(
+            claim = Claim(
                 claim_id=_claim_id(article, timex.start),
                 doc_id=article.doc_id,
                 source_file=article.source_file,
@@ -276,7 +283,13 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
                 negated=cand["negated"] and timex.bound != "from",  # "not before 2027" is a start, not a negation
                 section=section,
                 copies=article.copies,
-            ))
+            )
+            claims.append(claim)
+            for more in quantities.coordinated_targets(found, local, target, t0, t1, in_local):
+                claims.append(replace(  # "revenue of $X and gross margin of Y%" for one quarter: two targets
+                    claim, claim_id=_claim_id(article, base + more.start), value=more.value, unit=more.unit,
+                    value_text=more.value_text,
+                    category=_category(classify.category_of(local, more.unit, t0), category)))
         except Exception as err:  # noqa: BLE001 - one claim's failure costs that claim, not its document
             if failures is None:
                 raise
