@@ -33,6 +33,8 @@ from extractor.syntax import describe
         ("Q&A: Meridian Therapeutics CEO Ana Salgado on the road to approval",
          "We spoke to the head of Meridian Therapeutics.", "Meridian Therapeutics"),
         ("Battery startup Voltaic Cells raises $400 million", "Voltaic Cells said on Monday.", "Voltaic Cells"),
+        ("Korean EV maker Hanul to open Polish plant in 2027", "Hanul said on Monday.", "Hanul"),
+        ("Danish fintech Pengeflow eyes 2027 listing", "Pengeflow said it would list.", "Pengeflow"),
         # a country in the possessive only places the company that acts
         ("Peru's Andina Cobre to double output by 2028", "Andina Cobre said on Monday.", "Andina Cobre"),
         ("Mexico's Aceros del Norte plans new mill for 2027", "Aceros del Norte will build it.", "Aceros del Norte"),
