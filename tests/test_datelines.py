@@ -58,6 +58,13 @@ from extractor.articles import read_articles
         ("SINGAPORE, 14 May 2025 /PRNewswire-Asia/ -- Acme said.", date(2025, 5, 14), "newswire"),
         ("Porto, May 9, 2024 (Jornal Economico) - Acme said.", date(2024, 5, 9), "place"),
         # a circular's or letter's reference line: a code, then its date
+        # a weekday opening a full date, in any kind of line
+        ("Published Wednesday, 4 March 2026 · Shipping", date(2026, 3, 4), "segments"),
+        ("By Staff Reporter, Bhubaneswar, Tue Mar 03 2026", date(2026, 3, 3), "byline"),
+        ("Saturday 6 June 2026 | Markets", date(2026, 6, 6), "segments"),
+        # a full date first, then a dash and the place
+        ("June 2, 2026 — BUENOS AIRES", date(2026, 6, 2), "date_place"),
+        ("4 March 2026 - SPLIT, Croatia -- Acme said.", date(2026, 3, 4), "date_place"),
         ("RBI/2024-25/118 DOR.CAP.REC.No.7      January 9, 2025", date(2025, 1, 9), "reference"),
         ("ABC/DEF/CIR/2024/77      March 2, 2024", date(2024, 3, 2), "reference"),
         ("Ref: MIN/2023/041 dated 30 June 2023", date(2023, 6, 30), "reference"),
@@ -87,6 +94,8 @@ def test_dateline_table(text: str, expected: date | None, pattern: str) -> None:
         "Acme and/or Beta to merge by March 3, 2026",  # an unspaced slash joins no segments
         "Revenue target / 2026 guidance",
         "Acme, March 3, 2026 (Analysis) will see the first cars.",  # a bracket not closing the dateline
+        "March 3, 2026 - Acme said it will open a plant.",  # a date and a dash, then a sentence, not a place
+        "Monday March 3 will see the first cars.",  # a weekday and a yearless date
     ],
 )
 def test_not_datelines(text: str) -> None:
