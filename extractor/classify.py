@@ -94,6 +94,10 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
             name = text[known[-1].end:m.end(1)].lstrip()
             start = m.end(1) - len(name)
         places = tuple(_words("place_suffixes"))
+        based = re.match(rf"(?:\S+\s+){{0,3}}?\S+(?:{'|'.join(map(re.escape, places))})\s+(?=\S)", name, re.I)
+        if based:  # "Abu Dhabi-based Sahra Airways": a place of several words before the suffix
+            name = name[based.end():]
+            start = m.end(1) - len(name)
         while name and (name.split()[0].lower() in skip or name.split()[0].lower().endswith(places)):
             # "The European Commission", "CFO Jane Doe", "Mumbai-based Vardhan Pharmaceuticals"
             head = name.split()[0]

@@ -98,9 +98,10 @@ CORPORA = [
     # newsletters):
     # written and annotated before the first run. First run (product at 26bbb55): detect P 0.947 R 0.956 F1 0.951,
     # strict F1 0.922 (0.927 after the gold corrections), date_acc 0.969 (0.974), value_acc 0.818 (0.855) (n=55).
+    # now: detect P 0.967 R 0.995 F1 0.981, strict F1 0.962, date_acc 0.980, value_acc 0.883 (n=60)
     Corpus("heldout5_corpus", 22, 205,
-           {"detect_p": 0.91, "detect_r": 0.92, "detect_f1": 0.92, "strict_f1": 0.89, "date_acc": 0.94,
-            "value_acc": 0.78},
+           {"detect_p": 0.94, "detect_r": 0.96, "detect_f1": 0.95, "strict_f1": 0.93, "date_acc": 0.95,
+            "value_acc": 0.85},
            ("818-meridian-retail-results-recap.md",)),
     # sixth held out (the hard classes: fiscal calendars of seven kinds, ranges, bounds, seasons, past vs future,
     # value clauses, datelines): written and annotated before the first run. First run (product at 26bbb55):
