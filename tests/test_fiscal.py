@@ -219,6 +219,14 @@ def test_a_calendar_definition_dates_nothing(text: str, expression: str, definit
         # a year defined in an appositive by its last day, and the text's other labels with it
         ("Brightwater sees sales up in fiscal 2026, the year ending January 30, 2027. It targets $3.5 billion by "
          "fiscal 2028.", "fiscal 2028", date(2026, 3, 5), ("2029-01", "by", "01")),
+        # a bare half in earnings news is a half of the year the text states
+        ("Acme sees profit in its 2026/27 financial year, which ends in late February 2027. It expects "
+         "like-for-like sales growth of 3% to 4% in the second half.", "the second half", date(2026, 4, 15),
+         ("2027-02", "by", "02")),
+        # a bare quarter the claim's own sentence defines ("which ends in early May") follows that definition
+        ("For the first quarter, which ends in early May, Acme expects earnings of $0.38 a share.",
+         "the first quarter", date(2026, 3, 5),
+         ("2026-05", "by", "02")),
         # no country and no calendar: the labelled year, as before
         ("Meridian expects revenue to grow in FY26.", "FY26", date(2025, 3, 1), ("2026", "on", "")),
     ],
