@@ -54,9 +54,11 @@ def _patterns() -> tuple[_Pattern, ...]:
             rf"|\d{{4}}-\d{{2}}-\d{{2}}|{dotted}|{year_first})")
     yearless = rf"(?:{month}[ \t]+{day}|{day}[ \t]+{month})(?![ \t,]*\d)"
     agencies = "|".join(re.escape(a) for a in data["agencies"])
+    newswires = "|".join(re.escape(w).replace(" ", r"[ \t]+") for w in data["newswires"])
     out = []
     for name, spec in data["patterns"].items():
         source = spec["regex"].replace("{DATE}", full).replace("{DAY}", yearless).replace("{AGENCY}", agencies)
+        source = source.replace("{NEWSWIRE}", newswires)
         source = source.replace("{STAMP}", data["stamp_words"]).replace("{PLACE}", data["place"])
         end = r"[ \t]*$" if spec["whole_line"] else ""
         out.append(_Pattern(name, re.compile(rf"^[ \t]*(?:{source}){end}", re.I), bool(spec["whole_line"])))

@@ -50,6 +50,12 @@ from extractor.articles import read_articles
         ("OSAKA, 2023/07/14 - Acme said.", date(2023, 7, 14), "place"),
         # the outlet in brackets after a full date, any outlet name
         ("NAIROBI, 4 March 2025 (Daily Ledger) --", date(2025, 3, 4), "place"),
+        # a press-release distributor after the date, between slashes or in brackets
+        ("DHAHRAN, Saudi Arabia, May 5, 2026 /PRNewswire/ -- Qamar Energy today announced.", date(2026, 5, 5),
+         "newswire"),
+        ("AUSTIN, Texas, Jan. 8, 2025 (BUSINESS WIRE) -- Acme said.", date(2025, 1, 8), "place"),
+        ("TORONTO, March 3, 2025 /CNW/ - Acme said.", date(2025, 3, 3), "newswire"),
+        ("SINGAPORE, 14 May 2025 /PRNewswire-Asia/ -- Acme said.", date(2025, 5, 14), "newswire"),
         ("Porto, May 9, 2024 (Jornal Economico) - Acme said.", date(2024, 5, 9), "place"),
         # a circular's or letter's reference line: a code, then its date
         # a weekday opening a full date, in any kind of line

@@ -7,11 +7,12 @@ dates travel as numbers, which keeps a big page small and quick to draw.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 from plotly.colors import qualitative
 
 from extractor.timeline import hover
@@ -59,7 +60,7 @@ def _colours(rows: pd.DataFrame, color_by: str) -> dict[str, str]:
     return {name: _PALETTE[i % len(_PALETTE)] for i, name in enumerate(order)}
 
 
-def _segments(xs: Iterable, y0s: Iterable, y1s: Iterable) -> tuple[list, list]:
+def _segments(xs: Sequence, y0s: Sequence, y1s: Sequence) -> tuple[list, list]:
     """Pairs of points as one line trace's coordinates, separated by gaps."""
     out_x: list = []
     out_y: list = []
@@ -69,34 +70,80 @@ def _segments(xs: Iterable, y0s: Iterable, y1s: Iterable) -> tuple[list, list]:
     return out_x, out_y
 
 
-def _staircases(rows: pd.DataFrame) -> tuple[list, list]:
-    """Each milestone stated in two or more rows as a step line in publication order."""
+@dataclass
+class _Columns:
+    """The drawn rows' columns, read out of the frame once (as lists and arrays) and shared by every trace: a
+    trace takes its rows by position, so nothing is sliced or grouped in pandas per trace."""
+
+    rows: pd.DataFrame
+    per_promise: bool
+    x: list = field(init=False)
+    y: list = field(init=False)
+    start: list = field(init=False)
+    stop: list = field(init=False)
+    urls: list[str] = field(init=False)
+    labels: list[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        rows = self.rows
+        self.x, self.y = list(rows["_x"]), list(rows["_y"])
+        self.start, self.stop = list(rows["_start"]), list(rows["_stop"])
+        self.urls = list(rows["url"])
+        self.labels = hover.compact(rows) if self.per_promise else hover.full(rows)
+
+    @cached_property
+    def places(self) -> list[tuple[int, int, int]]:
+        """Each row's place: publication day, promised start and stop."""
+        return list(zip(*(self.rows[c].to_numpy(dtype="datetime64[ns]").astype("int64").tolist()
+                          for c in ("_x", "_start", "_stop")), strict=True))
+
+    @cached_property
+    def ms(self) -> dict[str, np.ndarray]:
+        """The date columns as numbers (ms since 1970), for WebGL traces."""
+        return {c: epoch_ms(self.rows[c]) for c in ("_x", "_y", "_start", "_stop")}
+
+    @cached_property
+    def mentions(self) -> list[str]:
+        return hover.mentions(self.rows)
+
+    @cached_property
+    def periods(self) -> list[str]:
+        return hover.periods(self.rows)
+
+    @cached_property
+    def subjects(self) -> list[str]:
+        return [" · ".join(p for p in pair if p) for pair in zip(self.rows["subject"], self.rows["what"], strict=True)]
+
+    def take(self, values: Sequence, at: list[int]) -> list:
+        return [values[i] for i in at]
+
+
+def _coinciding(cols: _Columns, at: list[int]) -> tuple[list[int], list[str], list[int]]:
+    """One row per place (publication day, promised period), its label and how many mentions it holds."""
+    by_place: dict[tuple[int, int, int], list[int]] = {}
+    for i in at:
+        by_place.setdefault(cols.places[i], []).append(i)
+    if len(by_place) == len(at):
+        return at, cols.take(cols.labels, at), [1] * len(at)
+    merged = [cols.labels[m[0]] if len(m) == 1 else hover.together(
+        [cols.mentions[i] for i in m], cols.x[m[0]].date().isoformat(), cols.periods[m[0]], cols.subjects[m[0]])
+        for m in by_place.values()]
+    return [m[0] for m in by_place.values()], merged, [len(m) for m in by_place.values()]
+
+
+def _staircases(cols: _Columns, at: list[int], milestones: Sequence[str]) -> tuple[list, list]:
+    """Each milestone stated in two or more of the rows ``at`` as a step line in publication order."""
+    by_key: dict[str, list[int]] = {}
+    for i in at:
+        if milestones[i]:
+            by_key.setdefault(milestones[i], []).append(i)
     out_x: list = []
     out_y: list = []
-    for key, group in rows.groupby("_milestone", sort=True):
-        if key and len(group) > 1:
-            out_x += list(group["_x"]) + [None]
-            out_y += list(group["_y"]) + [None]
+    for key in sorted(by_key):
+        if len(by_key[key]) > 1:
+            out_x += [*cols.take(cols.x, by_key[key]), None]
+            out_y += [*cols.take(cols.y, by_key[key]), None]
     return out_x, out_y
-
-
-def _coinciding(part: pd.DataFrame) -> tuple[pd.DataFrame, list[str], list[int]]:
-    """One row per place (publication day, promised period), its label and how many mentions it holds."""
-    labels = hover.full(part)
-    place = part["_x"].astype("int64").astype(str) + "|" + part["_start"].astype("int64").astype(str) + "|" + \
-        part["_stop"].astype("int64").astype(str)
-    if not place.duplicated().any():
-        return part, labels, [1] * len(part)
-    by_place: dict[str, list[int]] = {}
-    for i, key in enumerate(place):
-        by_place.setdefault(key, []).append(i)
-    firsts = [members[0] for members in by_place.values()]
-    entries, periods = hover.mentions(part), hover.periods(part)
-    subjects = [" · ".join(p for p in pair if p) for pair in zip(part["subject"], part["what"], strict=True)]
-    merged = [labels[m[0]] if len(m) == 1 else hover.together(
-        [entries[i] for i in m], part["_x"].iloc[m[0]].date().isoformat(), periods[m[0]], subjects[m[0]])
-        for m in by_place.values()]
-    return part.iloc[firsts], merged, [len(m) for m in by_place.values()]
 
 
 def _sizes(counts: list[int], per_promise: bool) -> int | list[int]:
@@ -105,92 +152,108 @@ def _sizes(counts: list[int], per_promise: bool) -> int | list[int]:
     return single if max(counts) == 1 else [single if n == 1 else several for n in counts]
 
 
-def _svg_markers(part: pd.DataFrame, name: str, category: str, colour: str, labels: list[str],
-                 counts: list[int]) -> list[go.Scatter]:
+def _svg_markers(cols: _Columns, at: list[int], name: str, category: str, colour: str, labels: list[str],
+                 counts: list[int]) -> list[dict]:
     """SVG traces: the promised-period bars, the markers, and a count beside points holding several mentions."""
-    bar_x, bar_y = _segments(part["_x"], part["_start"], part["_stop"])
-    xs, ys = list(part["_x"]), list(part["_y"])
+    xs, ys = cols.take(cols.x, at), cols.take(cols.y, at)
+    bar_x, bar_y = _segments(xs, cols.take(cols.start, at), cols.take(cols.stop, at))
     out = [
-        go.Scatter(x=bar_x, y=bar_y, mode="lines", legendgroup=name, showlegend=False, hoverinfo="skip",
-                   line={"color": colour, "width": 4}, opacity=0.35, name=f"{name}: promised period"),
-        go.Scatter(x=xs, y=ys, mode="markers", legendgroup=name, showlegend=False,
-                   name=f"{name}: {category or NONE_LABEL}",
-                   marker={"color": colour, "symbol": CATEGORY_SYMBOLS.get(category, UNKNOWN_SYMBOL),
-                           "size": _sizes(counts, False), "opacity": 0.8, "line": {"color": "white", "width": 1}},
-                   hovertext=labels, hoverinfo="text", customdata=list(part["url"]), hoverlabel={"align": "left"}),
+        {"type": "scatter", "x": bar_x, "y": bar_y, "mode": "lines", "legendgroup": name, "showlegend": False,
+         "hoverinfo": "skip", "line": {"color": colour, "width": 4}, "opacity": 0.35,
+         "name": f"{name}: promised period"},
+        {"type": "scatter", "x": xs, "y": ys, "mode": "markers", "legendgroup": name, "showlegend": False,
+         "name": f"{name}: {category or NONE_LABEL}",
+         "marker": {"color": colour, "symbol": CATEGORY_SYMBOLS.get(category, UNKNOWN_SYMBOL),
+                    "size": _sizes(counts, False), "opacity": 0.8, "line": {"color": "white", "width": 1}},
+         "hovertext": labels, "hoverinfo": "text", "customdata": cols.take(cols.urls, at),
+         "hoverlabel": {"align": "left"}},
     ]
     badge = [(x, y, f"×{n}") for x, y, n in zip(xs, ys, counts, strict=True) if n > 1]
     if badge:
-        out.append(go.Scatter(
-            x=[b[0] for b in badge], y=[b[1] for b in badge], text=[b[2] for b in badge], mode="text",
-            textposition="top right", legendgroup=name, showlegend=False, hoverinfo="skip",
-            textfont={"color": "#333333", "size": 12}, name=f"{name}: mentions at one place"))
+        out.append({"type": "scatter", "x": [b[0] for b in badge], "y": [b[1] for b in badge],
+                    "text": [b[2] for b in badge], "mode": "text", "textposition": "top right", "legendgroup": name,
+                    "showlegend": False, "hoverinfo": "skip", "textfont": {"color": "#333333", "size": 12},
+                    "name": f"{name}: mentions at one place"})
     return out
 
 
-def _gl_segments(xs: pd.Series, y0s: pd.Series, y1s: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+def _gl_segments(xs: np.ndarray, y0s: np.ndarray, y1s: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Bars as one line trace: numbers (ms since 1970) with NaN gaps, one typed array per axis."""
     gaps = np.full(len(xs), np.nan)
-    x = np.column_stack([epoch_ms(xs), epoch_ms(xs), gaps]).ravel()
-    y = np.column_stack([epoch_ms(y0s), epoch_ms(y1s), gaps]).ravel()
+    x = np.column_stack([xs, xs, gaps]).ravel()
+    y = np.column_stack([y0s, y1s, gaps]).ravel()
     return x, y
 
 
-def _gl_markers(part: pd.DataFrame, name: str, category: str, colour: str, labels: list[str],
-                counts: list[int], per_promise: bool) -> list[go.Scattergl]:
+def _gl_markers(cols: _Columns, at: list[int], name: str, category: str, colour: str, labels: list[str],
+                counts: list[int]) -> list[dict]:
     """WebGL traces: the promised-period bars and the markers; dates travel as numbers (ms since 1970, one
     typed array each) rather than as lists of date strings. (Plotly's WebGL error bars fail on date axes.)"""
-    bar_x, bar_y = _gl_segments(part["_x"], part["_start"], part["_stop"])
+    ms = {c: values[at] for c, values in cols.ms.items()}
+    bar_x, bar_y = _gl_segments(ms["_x"], ms["_start"], ms["_stop"])
     return [
-        go.Scattergl(x=bar_x, y=bar_y, mode="lines", legendgroup=name, showlegend=False, hoverinfo="skip",
-                     line={"color": colour, "width": 3}, opacity=0.35, name=f"{name}: promised period"),
-        go.Scattergl(
-            x=epoch_ms(part["_x"]), y=epoch_ms(part["_y"]), mode="markers", legendgroup=name, showlegend=False,
-            name=f"{name}: {category or NONE_LABEL}",
-            marker={"color": colour, "symbol": CATEGORY_SYMBOLS.get(category, UNKNOWN_SYMBOL),
-                    "size": _sizes(counts, per_promise), "opacity": 0.8, "line": {"color": "white", "width": 1}},
-            hovertext=labels, hoverinfo="text", customdata=list(part["url"]), hoverlabel={"align": "left"}),
+        {"type": "scattergl", "x": bar_x, "y": bar_y, "mode": "lines", "legendgroup": name, "showlegend": False,
+         "hoverinfo": "skip", "line": {"color": colour, "width": 3}, "opacity": 0.35,
+         "name": f"{name}: promised period"},
+        {"type": "scattergl", "x": ms["_x"], "y": ms["_y"], "mode": "markers", "legendgroup": name,
+         "showlegend": False, "name": f"{name}: {category or NONE_LABEL}",
+         "marker": {"color": colour, "symbol": CATEGORY_SYMBOLS.get(category, UNKNOWN_SYMBOL),
+                    "size": _sizes(counts, cols.per_promise), "opacity": 0.8,
+                    "line": {"color": "white", "width": 1}},
+         "hovertext": labels, "hoverinfo": "text", "customdata": cols.take(cols.urls, at),
+         "hoverlabel": {"align": "left"}},
     ]
 
 
-def build(rows: pd.DataFrame, color_by: str, per_promise: bool) -> tuple[list, list[str | None]]:
-    """All data traces, and for each the category it belongs to (None: not filtered by category).
+def build(rows: pd.DataFrame, color_by: str, per_promise: bool) -> tuple[list[dict], list[str | None]]:
+    """All data traces (as plotly trace dicts, validated once by the figure that takes them), and for each
+    the category it belongs to (None: not filtered by category).
 
     ``rows`` are claims, or promises (one row each, with ``_mentions``) when ``per_promise``."""
     gl = len(rows) > GL_POINTS
-    traces: list = []
+    traces: list[dict] = []
     categories: list[str | None] = []
     colours = _colours(rows, color_by)
-    groups = rows[color_by].replace("", NONE_LABEL)
+    cols = _Columns(rows, per_promise)
+    groups = list(rows[color_by].replace("", NONE_LABEL))
+    kinds = list(rows["category"])
+    weights = list(rows["_mentions"]) if per_promise else [1] * len(rows)
+    milestones = [] if per_promise else list(rows["_milestone"])
+    milestone_kinds = [] if per_promise else list(rows["_milestone_category"])
+    members: dict[str, dict[str, list[int]]] = {}  # group -> category -> row positions, in row order
+    for i, (group, kind) in enumerate(zip(groups, kinds, strict=True)):
+        members.setdefault(group, {}).setdefault(kind, []).append(i)
     for name, colour in colours.items():
-        mine = rows[groups == name]
-        count = int(mine["_mentions"].sum()) if per_promise else len(mine)
+        mine = members[name]
+        count = int(sum(weights[i] for at in mine.values() for i in at))
         # A legend entry of its own, so the legend shows the colour, not one category's marker.
-        traces.append(go.Scatter(
-            x=[None], y=[None], mode="markers", name=f"{name} ({count})", legendgroup=name,
-            marker={"color": colour, "symbol": "square", "size": 11}, hoverinfo="skip"))
+        traces.append({"type": "scatter", "x": [None], "y": [None], "mode": "markers", "name": f"{name} ({count})",
+                       "legendgroup": name, "marker": {"color": colour, "symbol": "square", "size": 11},
+                       "hoverinfo": "skip"})
         categories.append(None)
-        for category, part in mine.groupby("category", sort=True):
+        rows_of_group = sorted(i for at in mine.values() for i in at)
+        for category in sorted(mine):
+            at = mine[category]
             if per_promise:
-                labels, counts = hover.compact(part), list(part["_mentions"])
+                labels, counts = cols.take(cols.labels, at), [int(n) for n in cols.take(weights, at)]
             else:
-                part, labels, counts = _coinciding(part)
-            drawn = (_gl_markers(part, name, category, colour, labels, counts, per_promise) if gl
-                     else _svg_markers(part, name, category, colour, labels, counts))
-            step_x, step_y = ([], []) if per_promise else _staircases(mine[mine["_milestone_category"] == category])
+                at, labels, counts = _coinciding(cols, at)
+            drawn = (_gl_markers(cols, at, name, category, colour, labels, counts) if gl
+                     else _svg_markers(cols, at, name, category, colour, labels, counts))
+            step_x, step_y = ([], []) if per_promise else _staircases(
+                cols, [i for i in rows_of_group if milestone_kinds[i] == category], milestones)
             if step_x:
-                scatter = go.Scattergl if gl else go.Scatter
-                drawn.append(scatter(
-                    x=step_x, y=step_y, mode="lines", legendgroup=name, showlegend=False, hoverinfo="skip",
-                    line={"color": colour, "width": 1.5, "dash": "dot", "shape": "hv"},
-                    name=f"{name}: restated milestone"))
+                drawn.append({"type": "scattergl" if gl else "scatter", "x": step_x, "y": step_y, "mode": "lines",
+                              "legendgroup": name, "showlegend": False, "hoverinfo": "skip",
+                              "line": {"color": colour, "width": 1.5, "dash": "dot", "shape": "hv"},
+                              "name": f"{name}: restated milestone"})
             traces += drawn
             categories += [category] * len(drawn)
-    for category in sorted(set(rows["category"])):
-        traces.append(go.Scatter(
-            x=[None], y=[None], mode="markers", name=category or NONE_LABEL, legend="legend2",
-            marker={"color": "#666666", "size": 10, "symbol": CATEGORY_SYMBOLS.get(category, UNKNOWN_SYMBOL)},
-            hoverinfo="skip"))
+    for category in sorted(set(kinds)):
+        traces.append({"type": "scatter", "x": [None], "y": [None], "mode": "markers", "name": category or NONE_LABEL,
+                       "legend": "legend2", "marker": {"color": "#666666", "size": 10,
+                                                       "symbol": CATEGORY_SYMBOLS.get(category, UNKNOWN_SYMBOL)},
+                       "hoverinfo": "skip"})
         categories.append(None)
     return traces, categories
 
