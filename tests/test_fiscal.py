@@ -130,6 +130,7 @@ def test_fiscal_periods_resolve_to_the_calendar(text: str, expression: str, publ
         ("For the first quarter, which ends April 30, Walmart expects earnings of $1.50 a share.", 1, None),
         ("Revenue should reach $2 billion in the fiscal year ending June 30, 2026.", 6, None),
         ("Acme's fiscal 2026 ends in June 2026.", 6, "end"),
+        ("Launch slips from fiscal 2027, which runs from October 2026 to September 2027.", 9, "end"),
         # a label defined by its last day in an appositive shows the naming: this one is named by its start
         ("Acme sees sales of $4 billion for fiscal 2023, which ends January 31, 2024.", 1, "start"),
         # the calendar as an adjective, and a start written day first
@@ -156,6 +157,8 @@ def test_what_the_text_says_of_its_fiscal_year(text: str, end_month: int, naming
     [
         ("The federal government's fiscal year runs from Oct. 1 to Sept. 30.", "from Oct. 1 to Sept. 30", True),
         ("Takeda's fiscal year ends in March.", "March", True),
+        ("Launch slips from fiscal 2027, which runs from October 2026 to September 2027.",
+         "from October 2026 to September 2027", True),
         ("IndiGo, whose fiscal year runs from April to March, expects growth.", "from April to March", True),
         ("Spending will total 43 trillion yen from fiscal 2023, which begins in April.", "April", True),
         ("Spending will total 43 trillion yen from fiscal 2023, which begins in April.", "fiscal 2023", False),
