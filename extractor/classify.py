@@ -107,7 +107,7 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
         opening_possessive = m.start(1) == 0 and m.group(0).rstrip().endswith(("'s", "’s"))
         opening_actor = m.start(1) == 0 and (following == "to" or text[m.end(1):].startswith(", the "))
         # "Rivian expects", "Boeing's Starliner will", "Orbis Foods to open", "Albion Grid, the operator,"
-        acting = following in cues or opening_possessive or opening_actor
+        acting = (following in cues or opening_possessive or opening_actor) and not _placed(text, start)
         if not acting or len(name) < 2 or taken.intersection(range(start, m.end(1))):
             continue
         if not (any(ch.islower() for ch in name) or (name.isalpha() and name.isupper())):
@@ -119,6 +119,24 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
             found.append(Mention(part_start, part_start + len(part), part, kind))
         taken.update(range(start, m.end(1)))
     return sorted((_short_named(text, f) for f in found), key=lambda x: x.start)
+
+
+def _placed(text: str, start: int) -> bool:
+    """The name at ``start`` is a place, not an actor: governed by a preposition of place ("in Yokohama is
+    scheduled", "through Bedford will open") or joined by "and"/"or" to a phrase that is ("between Surat
+    and Bilimora will open", "flights to Milan and Oslo will resume")."""
+    places = lexicon.words("subjects", "place_prepositions")
+    before = text[max(0, start - 60):start].lower().replace(",", " ").split()
+    if before and before[-1] in places:
+        return True
+    if not before or before[-1] not in ("and", "or"):
+        return False
+    for word in reversed(before[-6:-1]):
+        if word in places:
+            return True
+        if word in _words("reporting") or word in _verb_cues() or word in _words("auxiliaries"):
+            return False
+    return False
 
 
 # A short form the text gives a name in parentheses right after it: "(NCC)", "(Bundesnetzagentur)"
@@ -231,6 +249,73 @@ def forecaster(text: str) -> str:
             if name.split()[0].lower() not in skip | STOP_WORDS:  # not "Some analysts"
                 return entities.canonical(name)
     return ""
+
+
+@cache
+def _currencies() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern over the currencies of a single country (lexicons/syntax.yaml), and currency -> government."""
+    index = {str(c): gov for gov, cs in lexicon.load("syntax")["currency_governments"].items() for c in cs}
+    alternation = "|".join(re.escape(c) for c in sorted(index, key=len, reverse=True))
+    return re.compile(r"(?<![\w$£])(?:" + alternation + r")(?![A-Za-z])"), index
+
+
+def currency_government(text: str) -> str:
+    """The government whose currency ``text`` counts in most ("₹12.2 lakh crore" -> Indian government),
+    for an article that names no country; "" when it uses none."""
+    pattern, index = _currencies()
+    counts: dict[str, int] = {}
+    for m in pattern.finditer(text):
+        counts[index[m.group(0)]] = counts.get(index[m.group(0)], 0) + 1
+    return max(sorted(counts), key=lambda g: counts[g]) if counts else ""
+
+
+@cache
+def _country_index() -> dict[str, str]:
+    """Country names and adjectives, lower-cased -> government (lexicons/syntax.yaml)."""
+    data = lexicon.load("syntax")
+    index = {n.lower(): g for g, ns in data["demonyms"].items() for n in ns}
+    return index | {n.lower(): g for g, ns in data["governments"].items() for n in ns}
+
+
+@cache
+def _bodies() -> re.Pattern[str]:
+    heads = "|".join(sorted(lexicon.load("subjects")["government_bodies"]))
+    of = r"(?P<of>[^\S\n]+of[^\S\n]+[A-Z][\w&]*(?:[^\S\n]+(?:and|&|[A-Z][\w&]*))*)?"  # "Ministry of Science and ICT"
+    return re.compile(r"(?P<before>(?:[\w'’.-]+[^\S\n]+){0,3}?)(?P<head>" + heads + r")\b" + of, re.I)
+
+
+def government_body(phrase: str, gov: str, before: str = "") -> str:
+    """The government body a noun phrase names, written as its country's adjective, its portfolio and
+    its head ("the defence ministry" in a German article -> "German defence ministry", "South Korea's
+    transport ministry" -> "South Korean transport ministry", "Thailand's cabinet" -> "Thai cabinet",
+    "The Treasury" -> "UK Treasury"); a proper name as written ("the Ministry of Science and ICT").
+    "The ministry" alone is the last ministry ``before`` (the article up to the sentence) names.
+    ``gov``: the article's government; "" when the phrase names no body or no country is known."""
+    m = _bodies().search(phrase)
+    if not m:
+        return ""
+    if m.group("of") and m.group("head")[:1].isupper():
+        return (m.group("head") + m.group("of")).strip()
+    data = lexicon.load("subjects")
+    words = [w for w in m.group("before").split() if w.lower() not in data["body_skip_words"]]
+    index = _country_index()
+    owner, portfolio = gov, [w.lower() for w in words]
+    for n in range(len(words), 0, -1):  # "South Korea's transport": the country, then the portfolio
+        place = re.sub(r"['’]s$", "", " ".join(words[:n])).lower()
+        if place in index:
+            owner, portfolio = index[place], [w.lower() for w in words[n:]]
+            break
+    if not owner or any(re.search(r"\W", w) for w in portfolio):
+        return ""
+    head = m.group("head").lower()
+    if head == "ministry" and not portfolio:
+        named = [b for b in re.finditer(r"\b([a-z]+)[^\S\n]+[Mm]inistry\b", before)
+                 if b.group(1) not in data["body_skip_words"]]
+        if not named:
+            return ""
+        portfolio = [named[-1].group(1)]
+    demonym = owner.removesuffix(" government")
+    return " ".join([demonym, *portfolio, data["government_bodies"][head]])
 
 
 def _opens_with_self(text: str, main: str, first_actor: int) -> bool:

@@ -266,8 +266,10 @@ class ClaimCandidates:
         restated = span.end + 1 < sent.end and doc[span.end + 1].lower_ in self.restating
         after = {s for g, s, e in cues if (g == "past_after" and 0 <= s - span.end <= 1 and not self._compares(doc, e))
                  or (g == "past_right_after" and s == span.end and not restated)}
-        if span.end < sent.end and self._is_past(doc, span.end, sent) and not restated:  # "the fourth quarter rose 31%"
-            after.add(span.end)
+        # "by 2030 compared with 2021 levels": a comparison opens there, "compared" is no past verb of this time
+        compares = any(g == "baseline" and s == span.end for g, s, _ in cues)
+        if span.end < sent.end and self._is_past(doc, span.end, sent) and not restated and not compares:
+            after.add(span.end)  # "the fourth quarter rose 31%"
         return {
             "timex": index,
             "sent_start": sent.start_char,

@@ -50,13 +50,15 @@ def _patterns() -> tuple[_Pattern, ...]:
     dotted = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{4}(?!\.?\d)"  # day-first "13.02.2025"
     mm, dd = r"(?:0?[1-9]|1[0-2])", r"(?:0?[1-9]|[12]\d|3[01])"
     year_first = rf"\d{{4}}(?:\.{mm}\.{dd}|/{mm}/{dd})(?![./]?\d)"  # year-first "2025.09.23", "2025/09/23"
-    full = (rf"(?:{month}[ \t]+{day},?[ \t]+\d{{4}}|{day}[ \t]+{month},?[ \t]+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|{dotted}"
-            rf"|{year_first})")
+    full = (rf"(?:{data['weekday']})?(?:{month}[ \t]+{day},?[ \t]+\d{{4}}|{day}[ \t]+{month},?[ \t]+\d{{4}}"
+            rf"|\d{{4}}-\d{{2}}-\d{{2}}|{dotted}|{year_first})")
     yearless = rf"(?:{month}[ \t]+{day}|{day}[ \t]+{month})(?![ \t,]*\d)"
     agencies = "|".join(re.escape(a) for a in data["agencies"])
+    newswires = "|".join(re.escape(w).replace(" ", r"[ \t]+") for w in data["newswires"])
     out = []
     for name, spec in data["patterns"].items():
         source = spec["regex"].replace("{DATE}", full).replace("{DAY}", yearless).replace("{AGENCY}", agencies)
+        source = source.replace("{NEWSWIRE}", newswires)
         source = source.replace("{STAMP}", data["stamp_words"]).replace("{PLACE}", data["place"])
         end = r"[ \t]*$" if spec["whole_line"] else ""
         out.append(_Pattern(name, re.compile(rf"^[ \t]*(?:{source}){end}", re.I), bool(spec["whole_line"])))

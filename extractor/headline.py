@@ -15,7 +15,7 @@ from functools import cache, partial
 from extractor import classify, entities, lexicon
 
 _words = partial(lexicon.words, "subjects")
-_WORD = re.compile(r"[A-Za-z0-9][\w&.'’-]*")
+_WORD = re.compile(r"[A-Za-z0-9][\w&.'’-]*|&")  # "&" on its own joins a name: "Hallam & Reed"
 # A leading label before the headline proper: "BREAKING:", "EXCLUSIVE-", "Update 2 -"
 _LABEL = re.compile(r"^(?:[A-Z][A-Za-z&]*(?:\s+\d+)?\s*[:|-]\s+)(?=\S)")  # also "Q&A:"
 
@@ -43,8 +43,9 @@ def _opening_name(title: str) -> tuple[str, str, bool]:
         taken.append(word)
         end = words[i][1]
         i += 1
-        if end < len(title) and title[end] in ",:;|(" or word.endswith(("'s", "’s")):
-            break  # a name ends at a comma ("GM, Stellantis reshuffle") or a possessive ("Samsung's Galaxy")
+        if end < len(title) and (title[end] in ",:;|(" or title[end:].lstrip()[:1] == "(") \
+                or word.endswith(("'s", "’s")):
+            break  # a name ends at a comma ("GM, Stellantis reshuffle"), an aside or a possessive ("Samsung's Galaxy")
     if not taken:
         return "", "", False
     return _ended(title, taken, words[i - 1][1], title[words[i - 1][1]:].lstrip(" ,"))
@@ -82,6 +83,10 @@ def _headline_proper(title: str) -> str:
     return title
 
 
+# What follows a name that labels the headline's topic: an aside ("(NORDV.CO)"), at most two lower-case
+# words before a colon ("budget:", "event live:") or nothing before a spaced dash, then the headline proper.
+_TOPIC = re.compile(r"^(?:\([^)]{1,24}\)\s*)?(?:(?:(?:[a-z][\w-]*\s+)?[a-z][\w-]*)?\s*:|\s*[-–—|]\s)"
+                    r"\s*(?P<rest>\S.*)$")
 _TO_VERB = re.compile(r"\s*to\s+[a-z][a-z-]*\b")
 
 
@@ -102,11 +107,16 @@ def subject(title: str, body: str = "") -> str:
     name, following, possessive = _opening_name(title)
     if not name or name.split()[0].lower() in _words("headline_openers"):
         return ""
+    topic = _TOPIC.match(following)
+    if topic:  # "Hallam & Reed: price rises to slow", "Sulawesi nickel: Morowali Baru's line to start up"
+        return subject(topic.group("rest"), body) or _topic_name(name, body)
     if " " not in name and name.lower().endswith(tuple(lexicon.words("claims", "common_noun_endings"))):
         return ""  # "Government moves up 6G target": an abstract noun, no name
     if any(ch.isdigit() for ch in name):  # "Rivian R2 deliveries": the maker of a product, if known
         maker = [m for m in classify.find_mentions(name) if m.start == 0 and m.kind == "org"]
         return maker[0].name if maker else ""  # "Ariane 6 reaches orbit": a product, not an actor
+    if possessive and _country(name) and following[:1].isupper():  # "Brazil's Voare to take 12 jets": Voare acts
+        return subject(following, body)
     listed = False
     if following[:1].isupper() or following.startswith("and "):  # "GM, Stellantis reshuffle ..."
         rest = re.sub(r"^(?:and\s+)?", "", following)
@@ -122,6 +132,27 @@ def subject(title: str, body: str = "") -> str:
     if canonical != name or _named_in(name, body):
         return canonical
     return ""
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """Country names, lower-cased (lexicons/syntax.yaml `governments`)."""
+    return frozenset(n.lower() for names in lexicon.load("syntax")["governments"].values() for n in names)
+
+
+def _country(name: str) -> bool:
+    return name.lower() in _countries()
+
+
+def _topic_name(name: str, body: str) -> str:
+    """A name that labels the headline's topic ("Metrolink budget:", "Hallam & Reed:") is its actor
+    when the lexicon knows it or the body writes it as a name; a label ("Earnings preview:") is not."""
+    if any(ch.isdigit() for ch in name) or name.lower() in lexicon.words("claims", "not_names"):
+        return ""
+    known = [m for m in classify.find_mentions(name) if m.start == 0 and m.end == len(name)]
+    if known:
+        return known[0].name
+    return entities.canonical(name) if _named_in(name, body) else ""
 
 
 def _written_out(name: str, following: str, body: str) -> str:

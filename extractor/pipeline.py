@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from extractor import promises, table, workers
+from extractor import promises, records, table, workers
 from extractor.articles import Article, InputReport, ReadResult, stream_articles
 
 
@@ -41,6 +41,27 @@ class Documents:
             self.without_date += article.published is None
             self.copies[article.doc_id] += 1
             yield article
+
+
+@dataclass
+class ClaimIds:
+    """Claim ids kept unique over a run: a mention read again (one document under one file name in two inputs)
+    gets `records.repeated_id`; a mention read once keeps the id its worker gave it."""
+
+    seen: set[str] = field(default_factory=set)
+    readings: Counter[str] = field(default_factory=Counter)
+
+    def distinct(self, rows: Iterable[tuple]) -> Iterator[tuple]:
+        """The rows, each with an id no earlier row of the run had (the id is a row's first field)."""
+        for row in rows:
+            claim_id = row[0]
+            if claim_id in self.seen:
+                while claim_id in self.seen:
+                    self.readings[row[0]] += 1
+                    claim_id = records.repeated_id(row[0], self.readings[row[0]] + 1)
+                row = (claim_id, *row[1:])
+            self.seen.add(claim_id)
+            yield row
 
 
 @dataclass
@@ -85,9 +106,10 @@ def extract_stream(articles: Iterable[Article], inputs: list[InputReport], n_pro
     rows: list[tuple] = []  # compact: a tuple shares its strings with the frame built from it
     per_doc: dict[str, int] = {}
     failures: list[dict[str, str]] = []
+    ids = ClaimIds()
     for result in _results(documents.count(articles), n_process, progress, ner_model, dask):
         per_doc[result.key] = len(result.rows)
-        rows.extend(result.rows)
+        rows.extend(ids.distinct(result.rows))
         failures.extend(result.failures)
     t1 = time.perf_counter()
     frame = table.from_rows(rows, copies=documents.copies)

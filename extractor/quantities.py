@@ -167,6 +167,12 @@ _UNITS_CONTEXT = {
     for canon, words in _LEX["units_context"].items()
 }
 _COORDINATOR = _phrases(_LEX["coordinators"])
+_COORD = _LEX["coordinated_targets"]
+_COORDINATED = re.compile(
+    rf"[^.;:!?]*?(?<!\w)(?:{_alt(_COORD['joints'])})\s+(?:the\s+)?(?:[\w$'’/-]+\s+){{1,{int(_COORD['measure_words'])}}}?"
+    rf"(?:{_alt(_COORD['links'])})\s+(?:(?:{_alt(_COORD['approximators'])})\s+)?",
+    re.IGNORECASE,
+)
 _SCALED_UNITS = {_key(k): (v[0], float(v[1])) for k, v in _LEX["scaled_units"].items()}
 _SCALED_RE = re.compile(rf"\s*(?P<u>{_alt(list(_SCALED_UNITS))})(?![\w/])", re.IGNORECASE)
 _CONTEXT_CURRENCIES = {
@@ -582,3 +588,35 @@ def pick_target(
         if (not link or link in _YEAR_RATE_LINKS) and named_year:
             return replace(best, unit=_base_unit(best.unit))
     return best
+
+
+def coordinated_targets(
+    quantities: list[Quantity], sentence: str, target: Quantity | None, anchor_start: int, anchor_end: int,
+    timexes: list[temporal.Timex],
+) -> list[Quantity]:
+    """Further targets of the same time expression: amounts chained to ``target`` by "and <measure> of"
+    ("revenue of $2.4 billion and gross margin of 61% in the first quarter" promises both). A link may hold
+    the anchor itself, never another time expression, and no amount may be followed by one (then it is that
+    time's, as in "2.4 trillion won through 2027 and capacity to reach 150,000 wafers by 2026")."""
+    if target is None:
+        return []
+    others = [(t.start, t.end) for t in timexes if (t.start, t.end) != (anchor_start, anchor_end)]
+    units = sorted((q for q in quantities if q.unit and (q.end <= anchor_start or q.start >= anchor_end)),
+                   key=lambda q: q.start)
+    if target not in units or any(a >= min(q.start for q in units) for a, _ in others):
+        return []
+
+    def linked(left: Quantity, right: Quantity) -> bool:
+        lo, hi = left.end, right.start
+        gap = sentence[lo:hi]
+        if lo <= anchor_start and anchor_end <= hi:
+            gap = sentence[lo:anchor_start] + sentence[anchor_end:hi]
+        return bool(_COORDINATED.fullmatch(gap))
+
+    i = units.index(target)
+    lo = hi = i
+    while lo > 0 and linked(units[lo - 1], units[lo]):
+        lo -= 1
+    while hi + 1 < len(units) and linked(units[hi], units[hi + 1]):
+        hi += 1
+    return [q for q in units[lo:hi + 1] if q is not target]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Generator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from pathlib import PurePath
@@ -97,6 +97,13 @@ def _claim_id(article: Article, offset: int) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
+def repeated_id(claim_id: str, reading: int) -> str:
+    """The id of the ``reading``-th (2, 3, ...) reading in one run of a mention already read as ``claim_id``:
+    the same document under the same file name in two inputs ("dev/a.txt" and "seeds/a.txt"). The first
+    reading keeps its id, so ids of documents read once do not depend on what else the run reads."""
+    return hashlib.sha1(f"{claim_id}|{reading}".encode()).hexdigest()[:12]
+
+
 def _promised_start(period: temporal.Period, anchor: date | None) -> date:
     """A vague time ("the coming months") never reaches back before the article: its period keeps the guide's
     label (the publication year) but starts in the publication month."""
@@ -110,6 +117,17 @@ def _category(by_rules: str, by_parse: str) -> str:
     """The clause's category (its verb, object and unit: syntax/category.py), the sentence's
     keywords when the clause names none."""
     return by_parse or by_rules
+
+
+def _government_body(cand: dict[str, Any], gov: str, before: str) -> str:
+    """The government body that speaks for or is the subject of a claim ("the defence ministry said",
+    "Thailand's cabinet expects"), named as classify.government_body writes it; "" when none is."""
+    for key in ("syn_speaker", "syn_subject", "syn_agent"):
+        np = cand.get(key) or {}
+        body = classify.government_body(np["text"], gov, before) if np else ""
+        if body:
+            return body
+    return ""
 
 
 def _kept(decision: Callable[[dict[str, Any]], object], cand: dict[str, Any]) -> bool:
@@ -187,7 +205,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
     main = classify.main_subject([article.title, article.excerpt, article.body], "" if person else lead)
     text = doc.text  # built from the tokens on every access: read it once
     fiscal_facts = fiscal.Context(text, anchor)
-    gov = describe.article_government(text)
+    gov = describe.article_government(text) or classify.currency_government(text)  # "₹12.2 lakh crore": India's
     main = describe.lead_actor(doc._.syntax if doc.has_extension("syntax") else None, text, main, gov,
                                lead if person else main if lead else "")
     by_sentence: dict[int, list[dict[str, Any]]] = defaultdict(list)  # the time expressions of each sentence
@@ -252,6 +270,8 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             firm = classify.forecaster(local)  # "Analysts at Bernstein expect": Bernstein's claim
             if firm and (not firm.islower() or not any(m.kind != "person" for m in mentions)):
                 subject = firm  # bare "analysts" only where the sentence names no organisation
+            if parsed and (not own_subject or subject.endswith(" government")):  # "..., the defence ministry said"
+                subject = _government_body(cand, gov, text[s0 - 2000 if s0 > 2000 else 0:s0]) or subject
             speaker = speaker or classify.speaker_of(local, reporting, last_person, mentions)
             persons = [m.name for m in mentions if m.kind == "person"]
             if persons:
@@ -268,7 +288,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             what = phrase or classify.short_what(local, drop, subject, values=[(q.start, q.end) for q in found])
             fy = fiscal_facts.resolve(resolution.period, timex.text, timex.bound, subject, main, (s0, s1), sentence)
             period, bound = (fy.period, fy.bound) if fy else (resolution.period, timex.bound)
-            claims.append(Claim(
+            claim = Claim(
                 claim_id=_claim_id(article, timex.start),
                 doc_id=article.doc_id,
                 source_file=article.source_file,
@@ -300,7 +320,13 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                 negated=cand["negated"] and timex.bound != "from",  # "not before 2027" is a start, not a negation
                 section=section,
                 copies=article.copies,
-            ))
+            )
+            claims.append(claim)
+            for more in quantities.coordinated_targets(found, local, target, t0, t1, in_local):
+                claims.append(replace(  # "revenue of $X and gross margin of Y%" for one quarter: two targets
+                    claim, claim_id=_claim_id(article, base + more.start), value=more.value, unit=more.unit,
+                    value_text=more.value_text,
+                    category=_category(classify.category_of(local, more.unit, t0), category)))
         except Exception as err:  # noqa: BLE001 - one claim's failure costs that claim, not its document
             if failures is None:
                 raise

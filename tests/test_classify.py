@@ -197,4 +197,18 @@ def test_a_name_mentioned_once_is_no_main_subject() -> None:
     title = "Budget: minister pegs spending at a record, deficit to narrow"
     body = "The line between Surat and Dunmore will open in 2027, the minister said."
     assert classify.main_subject([title, "", body]) == ""
-    assert classify.main_subject([title, "", body + " Dunmore will also host the depot."]) == "Dunmore"
+    again = " Dunmore will also host the depot. Dunmore plans to hire 300 staff."  # "Surat and Dunmore": a place
+    assert classify.main_subject([title, "", body + again]) == "Dunmore"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A new research centre in Yokohama is scheduled to open in spring 2027.",
+        "The first section between Surat and Bilimora will open in 2027.",
+        "Flights to Milan and Oslo will resume in October.",
+        "Tunnelling under Euston is due to restart in 2026.",
+    ],
+)
+def test_places_after_a_preposition_are_not_actors(sentence: str) -> None:
+    assert classify.find_mentions(sentence) == []

@@ -50,8 +50,21 @@ from extractor.articles import read_articles
         ("OSAKA, 2023/07/14 - Acme said.", date(2023, 7, 14), "place"),
         # the outlet in brackets after a full date, any outlet name
         ("NAIROBI, 4 March 2025 (Daily Ledger) --", date(2025, 3, 4), "place"),
+        # a press-release distributor after the date, between slashes or in brackets
+        ("DHAHRAN, Saudi Arabia, May 5, 2026 /PRNewswire/ -- Qamar Energy today announced.", date(2026, 5, 5),
+         "newswire"),
+        ("AUSTIN, Texas, Jan. 8, 2025 (BUSINESS WIRE) -- Acme said.", date(2025, 1, 8), "place"),
+        ("TORONTO, March 3, 2025 /CNW/ - Acme said.", date(2025, 3, 3), "newswire"),
+        ("SINGAPORE, 14 May 2025 /PRNewswire-Asia/ -- Acme said.", date(2025, 5, 14), "newswire"),
         ("Porto, May 9, 2024 (Jornal Economico) - Acme said.", date(2024, 5, 9), "place"),
         # a circular's or letter's reference line: a code, then its date
+        # a weekday opening a full date, in any kind of line
+        ("Published Wednesday, 4 March 2026 · Shipping", date(2026, 3, 4), "segments"),
+        ("By Staff Reporter, Bhubaneswar, Tue Mar 03 2026", date(2026, 3, 3), "byline"),
+        ("Saturday 6 June 2026 | Markets", date(2026, 6, 6), "segments"),
+        # a full date first, then a dash and the place
+        ("June 2, 2026 — BUENOS AIRES", date(2026, 6, 2), "date_place"),
+        ("4 March 2026 - SPLIT, Croatia -- Acme said.", date(2026, 3, 4), "date_place"),
         ("RBI/2024-25/118 DOR.CAP.REC.No.7      January 9, 2025", date(2025, 1, 9), "reference"),
         ("ABC/DEF/CIR/2024/77      March 2, 2024", date(2024, 3, 2), "reference"),
         ("Ref: MIN/2023/041 dated 30 June 2023", date(2023, 6, 30), "reference"),
@@ -81,6 +94,8 @@ def test_dateline_table(text: str, expected: date | None, pattern: str) -> None:
         "Acme and/or Beta to merge by March 3, 2026",  # an unspaced slash joins no segments
         "Revenue target / 2026 guidance",
         "Acme, March 3, 2026 (Analysis) will see the first cars.",  # a bracket not closing the dateline
+        "March 3, 2026 - Acme said it will open a plant.",  # a date and a dash, then a sentence, not a place
+        "Monday March 3 will see the first cars.",  # a weekday and a yearless date
     ],
 )
 def test_not_datelines(text: str) -> None:

@@ -37,6 +37,11 @@ CASES = [
     # "step down from the role on" is a phrasal verb, not the baseline of a comparison ("up from 18 in 2023")
     ("The chief financial officer said she would step down from the post on August 31.", [("2024-08-31", "on")]),
     ("Sales will reach 30,000 units in 2025, up from 18,000 in 2024.", [("2025", "on")]),
+    # "compared with" after a time opens a comparison: "compared" is no past verb dating it
+    ("Our ambition is to raise capacity by 60% by 2030 compared with 2021 levels, the chief executive said.",
+     [("2030", "by")]),
+    # guidance is a forecast: a bullet of an operational update
+    ("2024 production guidance of 40,000 to 44,000 boepd.", [("2024", "on")]),
     # a reporting noun dates a statement only as its medium ("in a statement on Monday")
     ("The treasurer, who will deliver a budget speech on October 8, said growth was slowing.", [("2024-10-08", "on")]),
     ("Acme said in a statement on Monday that it would open the mill in 2026.", [("2026", "on")]),

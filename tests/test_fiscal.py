@@ -136,6 +136,14 @@ def test_fiscal_periods_resolve_to_the_calendar(text: str, expression: str, publ
         ("Like its peers, Acme keeps a July-June financial year.", 6, None),
         ("Acme works to an October-to-September fiscal year.", 9, None),
         ("The council's financial year starting on 1 April sets the fees.", 3, None),
+        # a year's last month written with its year after "runs to" or "ends in late"
+        ("Acme will pay A$180 million in the 2026 financial year, which runs to June 30, 2026.", 6, None),
+        ("Acme sees profit of £210 million in its 2026/27 financial year, which ends in late February 2027.", 2,
+         None),
+        # a label, then the year it names by its last day ("the year ending ...")
+        ("Acme sees sales up 4% in fiscal 2026, the year ending January 30, 2027, as shoppers return.", 1, "start"),
+        # a quarter's first month is not the year's: the year ends two quarters after the fourth quarter begins
+        ("Work starts in the fourth quarter of fiscal 2026, which begins in July.", 9, None),
     ],
 )
 def test_what_the_text_says_of_its_fiscal_year(text: str, end_month: int, naming: str | None) -> None:
@@ -200,6 +208,17 @@ def test_a_calendar_definition_dates_nothing(text: str, expression: str, definit
          "the second half of 2026-27", date(2025, 3, 1), ("2027-03", "by", "03")),
         ("Kaveri Foods keeps an April-March financial year; exports start in Q1 2026-27.", "Q1 2026-27",
          date(2025, 3, 1), ("2026-Q2", "on", "03")),
+        # a country's currency cue runs into its amount ("NZ$640 million", "A$310 million")
+        ("Kauri Power sees EBITDAF of NZ$640 million and capex of NZ$450 million in FY27.", "FY27",
+         date(2026, 2, 24), ("2027-06", "by", "06")),
+        ("Coral Ports will spend between A$310 million and A$340 million in FY26.", "FY26", date(2025, 8, 19),
+         ("2026-06", "by", "06")),
+        # a quarter's stated start dates the quarter, never the year: the US federal year ends in September
+        ("The levee will be finished by the end of fiscal 2029. Work starts in the fourth quarter of fiscal 2026, "
+         "which begins in July.", "the end of fiscal 2029", date(2026, 6, 25), ("2029-09", "by", "09")),
+        # a year defined in an appositive by its last day, and the text's other labels with it
+        ("Brightwater sees sales up in fiscal 2026, the year ending January 30, 2027. It targets $3.5 billion by "
+         "fiscal 2028.", "fiscal 2028", date(2026, 3, 5), ("2029-01", "by", "01")),
         # no country and no calendar: the labelled year, as before
         ("Meridian expects revenue to grow in FY26.", "FY26", date(2025, 3, 1), ("2026", "on", "")),
     ],

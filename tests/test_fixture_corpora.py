@@ -4,7 +4,7 @@ Each corpus was annotated before the extractor was first run on it. Floors sit a
 figures reached now; raise them as the extractor improves, never lower them to make a change pass.
 First-run figures (detect F1 / strict F1): domains 0.894 / 0.845, styles 0.949 / 0.924,
 hard 0.844 / 0.789, promises 0.968 / 0.942, promises2 0.975 / 0.857, promises3 0.967 / 0.954,
-heldout2 0.910 / 0.748, heldout3 0.954 / 0.906.
+heldout2 0.910 / 0.748, heldout3 0.954 / 0.906, heldout5 0.951 / 0.922, heldout6 0.957 / 0.712.
 """
 
 from __future__ import annotations
@@ -84,6 +84,21 @@ CORPORA = [
            {"detect_p": 0.96, "detect_r": 0.96, "detect_f1": 0.96, "strict_f1": 0.94, "date_acc": 0.95,
             "value_acc": 0.92},
            ("520-rift-valley-breweries-half-year.txt",)),
+    # fifth held out (Chinese EV/batteries, Taiwanese and Korean chips, Gulf aviation, oil and gas, SMR, hydrogen,
+    # games, film, rail, Japanese pharma, satellites; begin-year and 52/53-week fiscal years; RNS, 8-K, transcript,
+    # newsletters):
+    # written and annotated before the first run. First run (product at 26bbb55): detect P 0.947 R 0.956 F1 0.951,
+    # strict F1 0.922 (0.927 after the gold corrections), date_acc 0.969 (0.974), value_acc 0.818 (0.855) (n=55).
+    Corpus("heldout5_corpus", 22, 205,
+           {"detect_p": 0.91, "detect_r": 0.92, "detect_f1": 0.92, "strict_f1": 0.89, "date_acc": 0.94,
+            "value_acc": 0.78},
+           ("818-meridian-retail-results-recap.md",)),
+    # sixth held out (the hard classes: fiscal calendars of seven kinds, ranges, bounds, seasons, past vs future,
+    # value clauses, datelines): written and annotated before the first run. First run (product at 26bbb55):
+    # detect P 0.959 R 0.954 F1 0.957, strict F1 0.712, date_acc 0.745, value_acc 0.892 (n=74).
+    Corpus("heldout6_corpus", 20, 197,
+           {"detect_p": 0.93, "detect_r": 0.92, "detect_f1": 0.93, "strict_f1": 0.68, "date_acc": 0.71,
+            "value_acc": 0.86}),
 ]
 IDS = [c.name for c in CORPORA]
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.quantities import Quantity, find_quantities, pick_target
+from extractor import time as temporal
+from extractor.quantities import Quantity, coordinated_targets, find_quantities, pick_target
 
 # (text, value, unit) for the one quantity with a unit in the text
 FOUND = [
@@ -117,6 +118,10 @@ FOUND = [
     ("buy 60 electric prime movers", 60, "vehicles"),
     ("reach 2 million tonnes of annual output", 2e6, "tonnes per year"),
     ("add 300 aircraft of monthly capacity", 300, "aircraft per month"),
+    # oil and gas output in oil equivalent keeps it, written out or abbreviated
+    ("output of 3.2 million barrels of oil equivalent per day", 3.2e6, "barrels of oil equivalent per day"),
+    ("production guidance of 44,000 to 48,000 boepd", 44000, "barrels of oil equivalent per day"),
+    ("plateau output of 120 kboepd", 120000, "barrels of oil equivalent per day"),
 ]
 
 
@@ -409,3 +414,42 @@ def test_letter_prefixes_without_a_scale_word_are_not_currencies(text: str) -> N
 def test_lakh_crore_is_one_scale_word() -> None:
     assert [(q.value, q.unit) for q in find_quantities("Capex of ₹11.5 lakh crore is budgeted.")] == [
         (pytest.approx(1.15e13), "INR")]
+
+
+def _coordinated(sentence: str, anchor: str) -> list[tuple[float | None, str]]:
+    start = sentence.index(anchor)
+    found = find_quantities(sentence)
+    target = pick_target(found, sentence, start, start + len(anchor))
+    more = coordinated_targets(found, sentence, target, start, start + len(anchor), temporal.find_timexes(sentence))
+    return [(q.value, q.unit) for q in more]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "more"),
+    [
+        ("For the fourth quarter, we expect revenue to be between US$9.1 billion and US$9.4 billion, and gross "
+         "margin between 51% and 53%.", "the fourth quarter", [(51, "%")]),
+        ("For fiscal 2027, the Company expects revenue growth of 8% to 10% and capital expenditures of "
+         "approximately $400 million.", "fiscal 2027", [(400000000, "USD")]),
+        ("Walmart expects net sales to grow 3% to 4% in fiscal 2025 and adjusted earnings of $6.70 to $7.12 per "
+         "share.", "fiscal 2025", [(6.7, "USD")]),
+        ("We forecast operating income of 420 billion yen and net income of 240 billion yen in 2026.", "2026",
+         [(420000000000, "JPY")]),
+    ],
+)
+def test_a_second_measure_for_the_same_time_is_a_second_target(sentence: str, anchor: str, more: list) -> None:
+    assert [(pytest.approx(v), u) for v, u in more] == _coordinated(sentence, anchor)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor"),
+    [
+        ("Revenue will be between $9.1 billion and $9.4 billion in 2026.", "2026"),  # one range
+        ("The company will invest 2.4 trillion won in the line through 2027 and expects its capacity to reach "
+         "150,000 wafers per month by the end of 2026.", "2027"),  # the second amount has its own date
+        ("The plant will cost $2 billion and employ 500 people by 2027.", "2027"),  # no measure named by a link
+        ("Sales will reach $5 billion in 2026, up from $4 billion, and margins of 20% in 2027.", "2026"),
+    ],
+)
+def test_no_second_target(sentence: str, anchor: str) -> None:
+    assert _coordinated(sentence, anchor) == []

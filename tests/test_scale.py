@@ -172,3 +172,17 @@ def test_workers_draw_articles_only_as_they_need_them(monkeypatch: pytest.Monkey
     assert len(drawn) == 1 + 2 * 2 * workers.IN_FLIGHT < len(articles)
     assert [r.key for r in [*results]][-1] == f"{articles[-1].source_file}#{articles[-1].part}"
     assert len(drawn) == len(articles)
+
+
+def test_claim_ids_stay_unique_when_two_inputs_hold_one_file_name(tmp_path: Path) -> None:
+    name = "001_9c2ccb6796913730.txt"
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        for source in (name, "published.yaml"):
+            (tmp_path / folder / source).write_bytes((REPO / "seeds" / source).read_bytes())
+    alone = run([str(tmp_path / "a")], tmp_path / "alone", as_of=date(2026, 1, 1))
+    both = run([str(tmp_path / "a"), str(tmp_path / "b")], tmp_path / "both", as_of=date(2026, 1, 1))
+    ids = both.extraction.frame["claim_id"].tolist()
+    once = alone.extraction.frame["claim_id"].tolist()
+    assert len(once) > 0 and len(ids) == 2 * len(once) == len(set(ids))
+    assert ids[: len(once)] == once  # the first reading keeps the ids a run of that input alone gives

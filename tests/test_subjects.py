@@ -33,6 +33,9 @@ from extractor.syntax import describe
         ("Q&A: Meridian Therapeutics CEO Ana Salgado on the road to approval",
          "We spoke to the head of Meridian Therapeutics.", "Meridian Therapeutics"),
         ("Battery startup Voltaic Cells raises $400 million", "Voltaic Cells said on Monday.", "Voltaic Cells"),
+        # a country in the possessive only places the company that acts
+        ("Peru's Andina Cobre to double output by 2028", "Andina Cobre said on Monday.", "Andina Cobre"),
+        ("Mexico's Aceros del Norte plans new mill for 2027", "Aceros del Norte will build it.", "Aceros del Norte"),
         # an organisation the headline writes in lower case, as the body names it
         ("Harbour rail link sets 2031 opening", "The Harbour Rail Link Authority said the line opens in 2031.",
          "Harbour Rail Link Authority"),
@@ -41,7 +44,13 @@ from extractor.syntax import describe
         ("Inflation to rise to 4% next year", "The bank expects inflation to fall in 2027.", ""),
         ("Aurora 7 reaches orbit on its first flight", "The Aurora 7 rocket flew.", ""),
         ("Analysis: Drone makers have missed every deadline", "", ""),
-        ("Metro budget: fares up 5% from January", "The Metro board voted.", ""),
+        ("Markets wrap: stocks to open higher", "Stocks rose and markets were calm.", ""),
+        # a name that labels the headline's topic, or the actor of the headline after the label
+        ("Metro budget: fares up 5% from January", "The Metro board voted.", "Metro"),
+        ("Rowan & Pike: margins to recover in 2026", "Rowan & Pike said margins would recover.", "Rowan & Pike"),
+        ("Orlen Bio (ORLB.WA): trial data due in Q2", "Orlen Bio expects data in Q2.", "Orlen Bio"),
+        ("Earnings preview: Kestrel Foods seen raising its outlook", "Kestrel Foods reports on Tuesday.",
+         "Kestrel Foods"),
         ("Government moves up 6G target to 2028", "The Ministry of Science and ICT said.", ""),
     ],
 )
@@ -165,3 +174,35 @@ def test_pronoun_under_a_reporting_verb(articles: pd.DataFrame) -> None:
     """ "it" is the organisation that said it, not the article's actor (with the parse model)."""
     subjects = _subject_of(articles, "robotaxi deals")
     assert subjects and subjects <= {"Lyft"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Centre will spend ₹12.2 lakh crore on capital projects.", "Indian government"),
+        ("Mbadi says total spending will be KSh4.29 trillion in 2025/26.", "Kenyan government"),
+        ("The company will spend $4 billion and €2 billion.", ""),  # shared or ambiguous currencies name no country
+    ],
+)
+def test_an_articles_country_from_its_currency(text: str, expected: str) -> None:
+    assert classify.currency_government(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "gov", "before", "expected"),
+    [
+        ("the defence ministry", "German government", "", "German defence ministry"),
+        ("according to the finance ministry", "German government", "", "German finance ministry"),
+        ("South Korea's transport ministry", "", "", "South Korean transport ministry"),
+        ("Thailand's cabinet", "", "", "Thai cabinet"),
+        ("The Treasury", "UK government", "", "UK Treasury"),
+        ("The Ministry of Science and ICT", "South Korean government", "", "Ministry of Science and ICT"),
+        ("The ministry", "German government", "the defence ministry said on Monday.", "German defence ministry"),
+        ("The ministry", "German government", "", ""),  # no ministry named before: the government stays
+        ("the government", "German government", "", ""),
+        ("the defence ministry", "", "", ""),  # no country known
+    ],
+)
+def test_a_government_body_is_named_by_its_country_and_portfolio(phrase: str, gov: str, before: str,
+                                                                 expected: str) -> None:
+    assert classify.government_body(phrase, gov, before) == expected

@@ -93,7 +93,7 @@ def _claims(text: str, title: str = "") -> list[records.Claim]:
          "AI training spending"),
         ("Tesla expects its compute to reach 100 exaflops by October 2025.", False, "compute reaches 100 exaflops"),
         ("He announced that his company's android would debut on AI Day in September 2022.", False,
-         "android debuts on AI Day"),
+         "android debut on AI Day"),
     ],
 )
 def test_milestone_phrase(parser: spacy.language.Language, sentence: str, own_subject: bool, what: str) -> None:

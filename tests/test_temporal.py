@@ -518,3 +518,15 @@ def test_a_length_a_date_moved_is_no_range_with_that_date(text: str, date_text: 
 def test_a_span_to_a_month_is_still_one_period() -> None:
     assert [t.text for t in find_timexes("Sales rose in the five years to March 2030.")] == [
         "the five years to March 2030"]
+
+
+@pytest.mark.parametrize(
+    ("text", "texts"),
+    [
+        ("Two further units are expected in 2027 and 2028, respectively.", ["2027", "2028"]),
+        ("The plants open in April and May respectively.", ["April", "May"]),
+        ("Two further units are expected in 2027 and 2028.", ["2027 and 2028"]),  # without it: a range
+    ],
+)
+def test_respectively_keeps_two_dates_apart(text: str, texts: list[str]) -> None:
+    assert [t.text for t in find_timexes(text)] == texts

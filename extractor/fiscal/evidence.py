@@ -153,9 +153,10 @@ def statements(text: str, anchor: date | None, found: list[tuple[int, str]]) -> 
                     end_month = month_number(g["end"])
                 elif g.get("begin"):
                     end_month = (month_number(g["begin"]) - 2) % 12 + 1
-                else:
+                else:  # a numbered quarter's last month, or its first ("which begins in July")
                     q = quarters.get(g["q"].lower())
-                    end_month = (month_number(g["qend"]) + 3 * (4 - q) - 1) % 12 + 1
+                    qend = month_number(g["qend"]) if g.get("qend") else month_number(g["qbegin"]) % 12 + 2
+                    end_month = (qend + 3 * (4 - q) - 1) % 12 + 1
                 where = m.group("span") if kind == "definitions" else m.group()
                 day = re.search(r"(\d{1,2})(?:st|nd|rd|th)?\s*$", where)
                 out.append(Statement(
@@ -196,7 +197,8 @@ def _conventions() -> list[tuple[re.Pattern[str], FiscalCalendar | None]]:
                 raise lexicon.LexiconError(f"fiscal.yaml: conventions: {country}: unreadable year end {info['ends']!r}")
             cal = FiscalCalendar(month, info.get("naming", _lex()["default_naming"]), str(info["ends"]), "",
                                  "convention")
-        out.append((re.compile(r"(?<![\w$])(?:" + cues + r")(?![\w$])"), cal))  # "Tokyo-based" counts, "US$" does not
+        # "Tokyo-based" counts, "US$" does not; a currency cue ("A$", "NZ$") runs into its amount
+        out.append((re.compile(r"(?<![\w$])(?:" + cues + r")(?:(?<=\$)|(?![\w$]))"), cal))
     return out
 
 

@@ -247,6 +247,30 @@ def _names_actor(np: dict[str, Any]) -> bool:
 
 
 @cache
+def _nominal() -> dict[str, str]:
+    """Verb lemma -> the noun an analyst writes for it (lexicons/syntax.yaml `what_nominal`)."""
+    return {str(k).lower(): str(v) for k, v in (lexicon.load("syntax").get("what_nominal") or {}).items()}
+
+
+def _light(verb: str, words: list[str]) -> str:
+    """The light verb (or verb and particle, "take place") that ``words`` open with, which says only
+    that the thing it follows happens ("the decision comes", "the meeting takes place"); else ""."""
+    for phrase in sorted(_words("what_light_verbs"), key=len, reverse=True):
+        head, *more = phrase.split()
+        if head == verb and [w.lower() for w in words[1:1 + len(more)]] == more:
+            return phrase
+    return ""
+
+
+def _nominal_subject(cand: dict[str, Any], verb: str) -> bool:
+    """The clause's own verb (not a phase verb before another: "shares begin trading") with a subject
+    that is a place or thing, not a period that opens ("the launch window opens", "pre-orders open")."""
+    np = cand.get("syn_subject") or {}
+    return cand.get("syn_verb_lemma") == verb and not cand.get("syn_verb_clause") \
+        and np.get("lemma", "") not in _words("what_verb_subjects")
+
+
+@cache
 def _headline_verbs() -> frozenset[str]:
     """Third-person forms of the verbs that frame a milestone in a headline ("targets", "eyes",
     "delays", "teases"): what precedes one in a phrase is its actor, what follows the milestone."""
@@ -269,8 +293,13 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
     words = [w for w in f"{verb} {rest}".split() if w.lower().rstrip("'’s") not in drop and w.lower() not in drop]
     if not (own_subject or not thing or _names_actor(cand.get("syn_subject") or {})):
         if words and verb and cand.get("syn_verb_pos") != "ADJ":  # "split effective" stays as written
-            if cand.get("syn_passive"):
+            if cand.get("syn_passive"):  # "new facilities completed", as an analyst writes a passive
                 words[0] = cand.get("syn_verb", verb)
+            elif _nominal().get(verb) and _nominal_subject(cand, verb):  # "Arizona fab opens": "Arizona fab opening"
+                noun = _nominal()[verb]
+                words = words[1:] if noun in thing.lower().split() else [noun, *words[1:]]
+            elif _light(verb, words) and cand.get("syn_verb_lemma") == verb and len(thing.split()) > 1:
+                words = words[len(_light(verb, words).split()):]  # "the public beta comes": the public beta
             elif number == "singular":
                 words[0] = _third_person(verb)
         words = thing.split() + words  # a thing keeps its name: "Giga Berlin starts production"

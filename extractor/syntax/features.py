@@ -44,6 +44,15 @@ class Rules:
     max_words: int
     nominal: dict[str, str]  # verb lemma -> the noun an analyst writes after its object ("begin production")
     amount_verbs: frozenset[str]  # verbs whose object is an amount, left to the value column ("spend $10 billion")
+    nominal_before: int  # longest object the noun follows ("Lagos office opening"); a longer one takes "of"
+    currency_words: frozenset[str]  # a money amount's markers ("$", "yen", "DKK"), lower-cased
+    currency_prefixes: tuple[str, ...]  # glued to the digits ("R5.5", "A$3.7", "₹5,500")
+    scaled_prefixes: tuple[str, ...]  # currency prefixes only before a scale word ("R5.5 billion", not "R2")
+    scale_words: frozenset[str]  # "billion", "m"
+    amount_words: frozenset[str]  # range links inside an amount ("to", "and")
+    amount_qualifiers: frozenset[str]  # words before an amount that go with it ("of about", "up to", "down from")
+    day_words: frozenset[str]  # a time expression holding one names when, never what ("Thursday")
+    gerunds: dict[str, str]  # verb lemma -> noun after a phase verb only ("begin making chips": chip production)
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Rules:
@@ -58,7 +67,16 @@ class Rules:
                    words("what_drop_cases"), words("what_phase_verbs"), words("what_example_cases"),
                    words("future_aux"), words("conditional_aux"), int(data["what_max_words"]),
                    {str(k).lower(): str(v) for k, v in (data.get("what_nominal") or {}).items()},
-                   frozenset(str(w).lower() for w in data.get("what_amount_verbs") or ()))
+                   frozenset(str(w).lower() for w in data.get("what_amount_verbs") or ()),
+                   int(data.get("what_nominal_before", 4)),
+                   frozenset(str(w).lower() for w in data.get("what_currency_words") or ()),
+                   tuple(str(w) for w in data.get("what_currency_prefixes") or ()),
+                   tuple(str(w) for w in data.get("what_scaled_currency_prefixes") or ()),
+                   frozenset(str(w).lower() for w in data.get("what_scale_words") or ()),
+                   frozenset(str(w).lower() for w in data.get("what_amount_words") or ()),
+                   frozenset(str(w).lower() for w in data.get("what_amount_qualifiers") or ()),
+                   frozenset(str(w).lower() for w in data.get("what_day_words") or ()),
+                   {str(k).lower(): str(v) for k, v in (data.get("what_phase_nominal") or {}).items()})
 
 
 @cache
@@ -87,7 +105,7 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
     obj = _object(core, timex)
     dated = _dated_noun(head)
     near = _nouns_before(sent, start, timex)
-    what = phrase.milestone(core, subject, head, timex, rules)
+    what = phrase.milestone(core, subject, head, timex, rules, own=set(range(start, end)))
     return {
         "syn_verb": core.text if core is not None else "",
         "syn_verb_lemma": core.lemma_.lower() if core is not None else "",
@@ -101,6 +119,7 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
         "syn_mood": mood,
         "syn_aspect": aspect,
         "syn_time": frame,
+        "syn_verb_clause": bool(core is not None and any(c.dep_ in ("xcomp", "ccomp") for c in core.children)),
         "syn_passive": bool(core is not None and any(c.dep_ in ("aux:pass", "nsubj:pass") for c in core.children)),
         "syn_subject": _np(subject, base),
         "syn_possessor": _np(_possessor(subject), base),

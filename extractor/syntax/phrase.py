@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from extractor.syntax.features import Rules
 
 HYPHENS = ("-", "‑", "–")
+POSSESSIVE = ("'s", "’s", "'", "’")
 
 
 def frames(token: Token, rules: Rules) -> bool:
@@ -26,14 +27,18 @@ def frames(token: Token, rules: Rules) -> bool:
     return token.lemma_.lower() in rules.framing or token.lower_ in rules.framing
 
 
-def milestone(core: Token | None, subject: Token | None, date: Token, timex: set[int], rules: Rules) -> list[Any]:
+def milestone(core: Token | None, subject: Token | None, date: Token, timex: set[int], rules: Rules,
+              own: set[int] | frozenset[int] = frozenset()) -> list[Any]:
     """The milestone's words: [subject words, verb, rest, number] where the subject words are the
     clause subject's phrase (kept by the caller only when the subject is a thing, not an actor), the
-    verb its lemma and the rest the object and complements, each an ordered string."""
+    verb its lemma and the rest the object and complements, each an ordered string. ``timex``: the
+    tokens of the sentence's time expressions, ``own`` those of the claim's date among them."""
     if core is None or _misread(core):
         return ["", "", "", ""]
-    drop = set(timex)
-    for i in timex:  # a date's own prepositions ("in", "by the end of") go with it
+    naming = _naming(core.doc, set(timex) - set(own), rules)
+    dated = set(timex) - naming
+    drop = dated | _dateline(core.doc)
+    for i in dated:  # a date's own prepositions ("in", "by the end of") go with it
         token = core.doc[i]
         drop |= {c.i for c in token.children if c.dep_ in ("case", "det", "amod", "advmod")}
     example = _example(core, date, rules)
@@ -42,13 +47,16 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
                         top=False)
         return ["", "", join(core.doc, words), "singular"]
     path = _path(core, date)
-    keep = collect(core, rules, drop, top=True, path=path)
+    money = _money(core.doc, rules)
+    links = ("of",) if core.lemma_.lower() in rules.amount_verbs else ("of", "in")  # "invest $1 billion in"
+    keep = _without(core.doc, collect(core, rules, drop, top=True, path=path), money, links)
+    keep |= {i for span in _runs(sorted(naming)) if keep & set(span) for i in span}  # "first-quarter" whole
     subject_words = ""
     if subject is not None and subject.i not in keep and not frames(subject, rules) \
             and subject.tag_ not in ("WDT", "WP"):
         sub = collect(subject, rules, drop | {core.i}, top=False, cut_poss=True)
         sub -= {c.i for c in subject.children if c.dep_ == "case"}  # "with the bulk to follow": the bulk
-        subject_words = join(core.doc, sub)
+        subject_words = join(core.doc, _without(core.doc, sub, money, content=(*CONTENT, "PROPN")))
     verb_is_frame = frames(core, rules) and core.pos_ in ("VERB", "ADJ", "AUX")
     verb = "" if verb_is_frame or core.pos_ not in ("VERB", "AUX", "ADJ") else core.lemma_.lower()
     if core.pos_ == "ADJ":
@@ -58,10 +66,132 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
     rest = join(core.doc, keep - {core.i} if verb or verb_is_frame else keep)
     if verb and core.dep_ == "xcomp" and core.head.lemma_.lower() in rules.phase_verbs:
         verb, rest = core.head.lemma_.lower(), join(core.doc, keep)  # "shares will begin trading"
-    if verb in rules.nominal and _governs_noun(core, verb):
+    phased = _phase(core, keep, rules)
+    if phased:
+        verb, rest = "", phased
+    elif verb in rules.nominal and _governs_noun(core, verb):
         verb, rest = _nominalised(core, keep, verb, rules)
     plural = subject is not None and "Plur" in subject.morph.get("Number")
     return [subject_words, verb, rest, "plural" if plural else "singular"]
+
+
+CONTENT = ("NOUN", "ADJ", "VERB", "NUM", "X")  # a name alone may be the subject, left out later
+
+
+def _without(doc: Doc, keep: set[int], money: set[int], links: tuple[str, ...] = ("of", "in"),
+             content: tuple[str, ...] = CONTENT) -> set[int]:
+    """``keep`` without its money amounts, unless fewer than two content words would remain ("revenue
+    of $43 billion" stays whole: "revenue" alone names too little); a preposition of ``links`` right
+    after an amount goes with it ("allocate over $10 billion in capital expenditures")."""
+    rest = keep - money
+    if rest == keep or sum(1 for i in rest if doc[i].pos_ in content) < 2:
+        return keep
+    after = {i + 1 for i in money & keep}
+    return rest - {i for i in after - money if i in rest and doc[i].dep_ == "case" and doc[i].lower_ in links}
+
+
+def _money(doc: Doc, rules: Rules) -> set[int]:
+    """Token indices of the sentence's money amounts that are arguments ("of about $10 billion", "to 25
+    billion crowns", "R5.5 billion down from R7.1 billion"): runs of numbers, scale words and range
+    links that hold a currency, with the qualifiers right before them."""
+    out: set[int] = set()
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and _amount_part(doc[j], rules):
+            j += 1
+        while j > i and doc[j - 1].lower_ in rules.amount_words:
+            j -= 1  # a trailing "and" or "to" links to no amount
+        run = range(i, j)
+        scaled = any(doc[k].lower_ in rules.scale_words for k in run)
+        if any(_currency(doc[k], rules, scaled) for k in run) and any(_numeric(doc[k]) for k in run):
+            out.update(run)
+            k = i - 1
+            while k >= 0 and doc[k].lower_ in rules.amount_qualifiers:
+                out.add(k)
+                k -= 1
+        i = max(j, i + 1)
+    return out
+
+
+def _numeric(token: Token) -> bool:
+    return token.like_num or any(ch.isdigit() for ch in token.text)
+
+
+def _currency(token: Token, rules: Rules, scaled: bool) -> bool:
+    """A currency word or symbol, or a number with its currency glued on ("A$3.7"; "R5.5" only before
+    a scale word)."""
+    text = token.text
+    prefixes = rules.currency_prefixes + (rules.scaled_prefixes if scaled else ())
+    return token.lower_ in rules.currency_words or any(
+        text.startswith(p) and text[len(p):len(p) + 1].isdigit() for p in prefixes)
+
+
+def _amount_part(token: Token, rules: Rules) -> bool:
+    return _numeric(token) or _currency(token, rules, True) or token.lower_ in rules.amount_words \
+        or token.lower_ in rules.scale_words
+
+
+def _naming(doc: Doc, others: set[int], rules: Rules) -> set[int]:
+    """The tokens of the other time expressions that name the period a noun is of ("first-quarter
+    results", "results for its fiscal second quarter", "its 2023 results"): part of the milestone."""
+    out: set[int] = set()
+    for span in _runs(sorted(others)):
+        head = next((doc[i] for i in span if not span[0] <= doc[i].head.i <= span[-1] or doc[i].head.i == i), None)
+        if head is None or head.head.pos_ not in ("NOUN", "PROPN") or head.head.i in others \
+                or any(doc[i].lower_ in rules.day_words for i in span):
+            continue  # "Thursday" names when, never what
+        if head.dep_ in ("compound", "amod", "nmod:poss") or head.dep_ == "nmod" and _case(head) in ("for", "of"):
+            out.update(span)
+    return out
+
+
+def _runs(indices: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _dateline(doc: Doc, reach: int = 10) -> set[int]:
+    """The tokens of a dateline that opens the sentence ("DETROIT, Nov 6 - ", "SÃO PAULO -"): a
+    place in capitals, up to the dash that ends it."""
+    if not doc or not doc[0].is_upper or len(doc[0].text) < 3:
+        return set()
+    for token in doc[1:reach]:
+        if token.text in (*HYPHENS, "—", "--") and token.whitespace_ and doc[token.i - 1].whitespace_:
+            return set(range(token.i + 1))
+    return set()
+
+
+def _phase(core: Token, keep: set[int], rules: Rules) -> str:
+    """ "start producing 2-nanometer chips" -> "2-nanometer chips production start": a phase verb and
+    the verb it governs, both written as nouns (``rules.nominal``, ``rules.gerunds``); "" when either
+    has no noun ("begin trading" stays)."""
+    if core.lemma_.lower() in rules.phase_verbs:
+        phase, act = core, next((c for c in core.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    elif core.dep_ == "xcomp" and core.head.lemma_.lower() in rules.phase_verbs:
+        phase, act = core.head, core
+    else:
+        return ""
+    if act is None:
+        return ""
+    lemma = act.lemma_.lower()
+    noun, start = rules.gerunds.get(lemma) or rules.nominal.get(lemma), rules.nominal.get(phase.lemma_.lower())
+    if not noun or not start:
+        return ""
+    order = sorted(keep - {phase.i, act.i} - {c.i for c in act.children if c.dep_ == "mark"})
+    if order and core.doc[order[0]].pos_ == "ADP":
+        order = order[1:]
+    rest = join(core.doc, set(order))
+    if not rest:
+        return f"{noun} {start}"
+    if any(core.doc[i].pos_ == "ADP" for i in order[1:]) or len(rest.split()) > rules.nominal_before:
+        return f"{start} of {noun} of {rest}"
+    return f"{rest} {noun} {start}"
 
 
 def _governs_noun(core: Token, verb: str) -> bool:
@@ -81,8 +211,17 @@ def _nominalised(core: Token, keep: set[int], verb: str, rules: Rules) -> tuple[
         without = words - spent  # "19.8 billion pounds in its network": what it goes to stays
         if any(core.doc[i].pos_ in ("NOUN", "PROPN") for i in without):
             words = without
-    rest = join(core.doc, words)
-    return ("", f"{rest} {rules.nominal[verb]}") if rest else (verb, rest)
+    if not words:
+        return verb, ""
+    noun = rules.nominal[verb]
+    order = sorted(words)
+    if core.doc[order[0]].pos_ == "ADP" and len(order) > 1:  # "spend ... on AI training": the preposition goes
+        order = order[1:]
+    rest = join(core.doc, set(order))
+    inner = any(core.doc[i].pos_ == "ADP" for i in order[1:])
+    if noun and (inner or len(rest.split()) > rules.nominal_before):
+        return "", f"{noun} of {rest}"  # "opening of 40 new restaurants in Canada": the noun survives a cut
+    return "", f"{rest} {noun}".strip()
 
 
 def _misread(core: Token) -> bool:
@@ -172,8 +311,11 @@ def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: boo
             continue
         if dep == "det" and child.lower_ in rules.drop_determiners:
             continue
-        if dep == "nmod:poss" and (child.pos_ == "PRON" or cut_poss):
-            continue
+        if dep == "nmod:poss" and (child.pos_ == "PRON" or cut_poss or child.pos_ == "NOUN" and any(
+                c.dep_ == "case" and c.lower_ in POSSESSIVE[:2] for c in child.children)):
+            continue  # "its", "the country's major cities": whose, not what ("shareholders' meeting" stays)
+        if dep == "case" and child.lower_ in POSSESSIVE:
+            continue  # "the Fed's 2% target": the name without its "'s"
         if child.pos_ == "VERB" and child.lemma_.lower() in rules.reporting:
             continue  # "..., the project's managers said": attribution wherever the parse hangs it
         if dep == "advmod" and child.lower_ in rules.drop_words:

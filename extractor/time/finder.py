@@ -116,7 +116,8 @@ def _widen(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             # "and" joins after "between", or two whole years or months ("in 2026 and 2027", "April and May")
             left, right = text[joined[-1][0]:joined[-1][1]], text[s:e]
             years = gap["c"].lower() == "and" and (
-                (_whole_year(left) and _whole_year(right)) or _month_pair(left, right))
+                (_whole_year(left) and _whole_year(right)) or _month_pair(left, right)) \
+                and not g.rx["respectively"].match(text, e)
             if (gap["c"].lower() != "and" or between or years) and not _length_then_date(left, right) \
                     and parse(text[start:e]):
                 joined[-1] = (start, e)
