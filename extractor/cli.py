@@ -99,6 +99,9 @@ def train_syntax_cmd(
     work: Annotated[Path | None, typer.Option(
         help="Folder for converted data and checkpoints (default: a temporary one).")] = None,
     max_steps: Annotated[int | None, typer.Option(help="Stop after this many steps (default: the config's).")] = None,
+    resume: Annotated[Path | None, typer.Option(
+        help="Continue from this trained syntax model's weights (training/syntax-resume.cfg) "
+             "instead of training from scratch.")] = None,
 ) -> None:
     """Train the syntax model (tagger, morphologizer, parser, lemmatizer) on UD English EWT; print test scores."""
     import tempfile
@@ -106,7 +109,7 @@ def train_syntax_cmd(
     from extractor.syntax import train
 
     with tempfile.TemporaryDirectory(prefix="syntax-") as tmp:
-        scores = train.train(ud, out, work or Path(tmp), max_steps=max_steps)
+        scores = train.train(ud, out, work or Path(tmp), max_steps=max_steps, resume=resume)
     typer.echo(" ".join(f"{k} {v:.2f}" for k, v in scores.items()))
 
 

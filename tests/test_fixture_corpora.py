@@ -4,7 +4,7 @@ Each corpus was annotated before the extractor was first run on it. Floors sit a
 figures reached now; raise them as the extractor improves, never lower them to make a change pass.
 First-run figures (detect F1 / strict F1): domains 0.894 / 0.845, styles 0.949 / 0.924,
 hard 0.844 / 0.789, promises 0.968 / 0.942, promises2 0.975 / 0.857, promises3 0.967 / 0.954,
-heldout2 0.910 / 0.748, heldout3 0.954 / 0.906, heldout5 0.951 / 0.922, heldout6 0.957 / 0.712.
+heldout2 0.910 / 0.748, heldout3 0.954 / 0.906, heldout4 0.950 / 0.885, heldout5 0.951 / 0.922, heldout6 0.957 / 0.712.
 """
 
 from __future__ import annotations
@@ -84,6 +84,15 @@ CORPORA = [
            {"detect_p": 0.96, "detect_r": 0.96, "detect_f1": 0.96, "strict_f1": 0.94, "date_acc": 0.95,
             "value_acc": 0.92},
            ("520-rift-valley-breweries-half-year.txt",)),
+    # fourth held out (public sector and projects: governments, regulators, cities, infrastructure, defence
+    # procurement, space agencies, sports events; Indian, South African, Japanese, NZ, Kenyan and UK fiscal years;
+    # yearless datelines dated by published.yaml): written and annotated before the first run. First run (before
+    # any change made for it): detect P 0.944 R 0.956 F1 0.950, strict F1
+    # 0.885, date_acc 0.931, value_acc 0.485.
+    # now: detect P 0.949 R 0.982 F1 0.966, strict F1 0.953, date_acc 0.987, value_acc 0.750 (n=68)
+    Corpus("heldout4_corpus", 20, 228,
+           {"detect_p": 0.92, "detect_r": 0.95, "detect_f1": 0.93, "strict_f1": 0.92, "date_acc": 0.95,
+            "value_acc": 0.72}),
     # fifth held out (Chinese EV/batteries, Taiwanese and Korean chips, Gulf aviation, oil and gas, SMR, hydrogen,
     # games, film, rail, Japanese pharma, satellites; begin-year and 52/53-week fiscal years; RNS, 8-K, transcript,
     # newsletters):

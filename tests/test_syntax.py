@@ -63,6 +63,22 @@ def test_governing_verb_and_time_frame(parser: spacy.language.Language, sentence
 
 @needs_model
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lord Hendy told MPs on Wednesday that trains will run from 2030.",
+        "Trains will not run before 2030, the minister told MPs on Wednesday.",
+    ],
+)
+def test_day_of_a_past_reporting_verb_is_past(parser: spacy.language.Language, sentence: str) -> None:
+    """A weekday on the telling itself is when it was said, whatever the reported clause's tense."""
+    doc = parser(sentence)
+    (timex,) = [t for t in temporal.find_timexes(sentence) if t.text.endswith("Wednesday")]
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    assert features.describe(doc, span.start, span.end)["syn_time"] == "past"
+
+
+@needs_model
+@pytest.mark.parametrize(
     ("sentence", "subject", "speaker"),
     [
         ("Musk said Tesla would open the plant in 2026.", "Tesla", "Musk"),
@@ -166,3 +182,21 @@ def test_ud_test_split_scores(shared_dir: Path, parser: spacy.language.Language)
     assert scores["pos_acc"] >= 0.90
     assert scores["dep_uas"] >= 0.78
     assert scores["dep_las"] >= 0.72
+
+
+@needs_model
+def test_resume_config_continues_the_shipped_model() -> None:
+    """`train-syntax --resume` sources every component, so the warm start keeps the model's architecture."""
+    from spacy.util import load_config, load_model_from_config
+
+    from extractor.syntax import train
+
+    config = load_config(train.RESUME_CONFIG, overrides={"paths.source": str(MODEL)}, interpolate=True)
+    assert all(config["components"][name].get("source") == str(MODEL) for name in config["nlp"]["pipeline"])
+    resumed = load_model_from_config(config, auto_fill=True)
+    shipped = spacy.load(MODEL)
+    assert resumed.pipe_names == shipped.pipe_names
+    for name in ("tagger", "morphologizer", "parser"):
+        assert resumed.get_pipe(name).labels == shipped.get_pipe(name).labels
+    width = shipped.get_pipe("tok2vec").model.get_dim("nO")
+    assert resumed.get_pipe("tok2vec").model.get_dim("nO") == width

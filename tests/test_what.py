@@ -51,6 +51,9 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
          "capital expenditure"),
         ("The company will allocate over $10 billion in capital expenditures in 2024.", "2024", True,
          "allocate capital expenditures"),
+        # a change beside the target is not the milestone
+        ("The cabinet will approve a record defence budget, up 26%, next week.", "next week", True,
+         "record defence budget approval"),
         # a thing as subject comes first, the verb agreeing with it, or as the noun an analyst writes
         ("Tesla expects its compute to reach 100 exaflops by October 2025.", "October 2025", False,
          "compute reaches 100 exaflops"),
@@ -64,6 +67,11 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
         # a dateline opening the sentence is no part of the milestone
         ("DETROIT, Nov 6 - The automaker will open a battery plant in 2027.", "2027", False,
          "battery plant opening"),
+        # a name doing something to an object is an actor the lexicon does not know, not the thing
+        ("Isar Aerospace will make an orbital launch attempt in March.", "March", False,
+         "make orbital launch attempt"),
+        # a framing verb with its actor leaves the milestone it frames
+        ("Voltaic Cells will push back the launch of its pickup to 2027.", "2027", False, "launch of pickup"),
         # a light verb after a thing says only that it happens
         ("Apple said the public beta comes next month.", "next month", False, "public beta"),
         # ... but a period that opens keeps its verb

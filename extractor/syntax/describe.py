@@ -262,12 +262,26 @@ def _light(verb: str, words: list[str]) -> str:
     return ""
 
 
+def _agent_name(cand: dict[str, Any], verb: str) -> bool:
+    """A name that does something to an object ("Brisbane organisers present the venue plan", "the
+    CBO raises its forecast") is an actor the lexicon does not know, not the milestone's thing."""
+    np = cand.get("syn_subject") or {}
+    return bool(verb) and np.get("pos") == "PROPN" and bool(cand.get("syn_transitive")) \
+        and not cand.get("syn_passive") and np.get("dep") == "nsubj" and cand.get("syn_verb_lemma") == verb \
+        and verb not in _words("what_thing_verbs")
+
+
 def _nominal_subject(cand: dict[str, Any], verb: str) -> bool:
     """The clause's own verb (not a phase verb before another: "shares begin trading") with a subject
     that is a place or thing, not a period that opens ("the launch window opens", "pre-orders open")."""
     np = cand.get("syn_subject") or {}
     return cand.get("syn_verb_lemma") == verb and not cand.get("syn_verb_clause") \
         and np.get("lemma", "") not in _words("what_verb_subjects")
+
+
+@cache
+def _frame_lemmas() -> frozenset[str]:
+    return _words("reporting") | _words("framing") | _words("what_headline_verbs")
 
 
 @cache
@@ -291,7 +305,7 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
     thing, verb, rest, number = parts
     drop = {w.lower() for name in names for w in name.split() if not w.islower()}  # "government" stays
     words = [w for w in f"{verb} {rest}".split() if w.lower().rstrip("'’s") not in drop and w.lower() not in drop]
-    if not (own_subject or not thing or _names_actor(cand.get("syn_subject") or {})):
+    if not (own_subject or not thing or _names_actor(cand.get("syn_subject") or {}) or _agent_name(cand, verb)):
         if words and verb and cand.get("syn_verb_pos") != "ADJ":  # "split effective" stays as written
             if cand.get("syn_passive"):  # "new facilities completed", as an analyst writes a passive
                 words[0] = cand.get("syn_verb", verb)
@@ -303,6 +317,8 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
             elif number == "singular":
                 words[0] = _third_person(verb)
         words = thing.split() + words  # a thing keeps its name: "Giga Berlin starts production"
+    if len(words) > 2 and verb and words[0] == verb and verb in _frame_lemmas() and cand.get("syn_verb_pos") == "VERB":
+        words = words[1:]  # "confirm a developer showcase", "push back the launch": the milestone they frame
     if words and words[-1].lower() in _headline_verbs():
         words.pop()  # "sales growth of 3% to 4%, announces [a stock split]"
     cut = [i for i, w in enumerate(words) if w.strip(",").lower() in _headline_verbs()]

@@ -101,6 +101,8 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
     reporting = _reporting(core, rules)
     speaker = _speaker(sent, reporting)
     tense, mood, aspect, frame = _tense(chain, reporting, rules)
+    if governor is not core and governor.lemma_.lower() in rules.reporting and "Past" in governor.morph.get("Tense"):
+        frame = "past"  # "trains will not run before 2030, the minister told MPs on Wednesday": the telling's day
     agent = _agent(chain, subject, rules)
     obj = _object(core, timex)
     dated = _dated_noun(head)
@@ -119,6 +121,7 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
         "syn_mood": mood,
         "syn_aspect": aspect,
         "syn_time": frame,
+        "syn_transitive": bool(core is not None and any(c.dep_ == "obj" for c in core.children)),
         "syn_verb_clause": bool(core is not None and any(c.dep_ in ("xcomp", "ccomp") for c in core.children)),
         "syn_passive": bool(core is not None and any(c.dep_ in ("aux:pass", "nsubj:pass") for c in core.children)),
         "syn_subject": _np(subject, base),

@@ -37,7 +37,7 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
         return ["", "", "", ""]
     naming = _naming(core.doc, set(timex) - set(own), rules)
     dated = set(timex) - naming
-    drop = dated | _dateline(core.doc)
+    drop = dated | _dateline(core.doc) | _comparison(core.doc, rules)
     for i in dated:  # a date's own prepositions ("in", "by the end of") go with it
         token = core.doc[i]
         drop |= {c.i for c in token.children if c.dep_ in ("case", "det", "amod", "advmod")}
@@ -154,6 +154,30 @@ def _runs(indices: list[int]) -> list[list[int]]:
         else:
             runs.append([i])
     return runs
+
+
+def _comparison(doc: Doc, rules: Rules) -> set[int]:
+    """A change or comparison beside the target ("up 26%", "up from 90,000", "down from R7.1 billion",
+    "compared with 84 cents"): the analyst's milestone is the target alone."""
+    out: set[int] = set()
+    for token in doc:
+        if token.lower_ in ("up", "down") and token.i + 1 < len(doc) and token.dep_ != "compound:prt" \
+                and token.head.lower_ not in ("make", "makes", "bring", "brought", "brings") \
+                and doc[token.i + 1].lower_ != "to" and doc[token.i - 1].lower_ != "to":
+            # "up to 20%" is a ceiling and "flat to down 2%" a range, not a change beside the target
+            k = token.i + 1 + (doc[token.i + 1].lower_ == "from")
+        elif token.lower_ == "compared" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("with", "to"):
+            k = token.i + 2
+        else:
+            continue
+        j = k
+        while j < len(doc) and (_amount_part(doc[j], rules) or doc[j].text == "%" or doc[j].lower_ in ("per", "cent")):
+            j += 1
+        if j < len(doc) and doc[j].pos_ == "NOUN" and doc[j - 1].head.i == j:
+            j += 1  # "up from 755,000 tonnes": its unit too
+        if j > k and any(_numeric(doc[i]) for i in range(k, j)):
+            out.update(range(token.i, j))
+    return out
 
 
 def _dateline(doc: Doc, reach: int = 10) -> set[int]:

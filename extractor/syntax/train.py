@@ -8,12 +8,14 @@ and, for the lemmatizer's rule tables, the ``train`` extra (spacy-lookups-data).
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 CONFIG = Path(__file__).resolve().parent.parent.parent / "training" / "syntax.cfg"
+RESUME_CONFIG = CONFIG.with_name("syntax-resume.cfg")  # sources every component from an existing model
 SPLITS = ("train", "dev", "test")
 SENTENCES_PER_DOC = 10  # so the parser learns sentence boundaries inside documents
 
@@ -45,10 +47,21 @@ def evaluate(model: Path, data: Path, output: Path) -> dict[str, float]:
     return {label: round(100 * float(scores[key]), 2) for key, label in keys.items() if scores.get(key) is not None}
 
 
-def train(ud: Path, out: Path, work: Path, config: Path = CONFIG, max_steps: int | None = None) -> dict[str, float]:
-    """Convert, train on CPU, evaluate the best checkpoint on the test split, copy it to ``out``."""
+def train(ud: Path, out: Path, work: Path, config: Path | None = None, max_steps: int | None = None,
+          resume: Path | None = None) -> dict[str, float]:
+    """Convert, train on CPU, evaluate the best checkpoint on the test split, copy it to ``out``.
+
+    With ``resume`` (a trained syntax model) training starts from its weights instead of from scratch
+    (a warm start with ``training/syntax-resume.cfg``), so a short run on a busy machine still
+    improves the model; the architecture, hence the inference cost, stays the one of ``resume``.
+    """
     data = convert(ud, work)
     overrides = ["--paths.train", str(data["train"]), "--paths.dev", str(data["dev"])]
+    if resume is not None:
+        if not (resume / "config.cfg").is_file():
+            raise FileNotFoundError(f"{resume}: not a spaCy pipeline folder to resume from")
+        overrides += ["--paths.source", str(resume.resolve())]
+    config = config or (RESUME_CONFIG if resume is not None else CONFIG)
     if max_steps:
         overrides += ["--training.max_steps", str(max_steps)]
     _spacy("train", str(config), "--output", str(work / "out"), *overrides)
@@ -63,6 +76,9 @@ def install(best: Path, out: Path, scores: dict[str, float]) -> None:
     if out.exists():
         shutil.rmtree(out)
     shutil.copytree(best, out)
+    config_path = out / "config.cfg"  # a resumed run's source is a path of the training machine
+    config_path.write_text(re.sub(r'(?m)^source = ".*"\n', "", config_path.read_text(encoding="utf-8")),
+                           encoding="utf-8")
     meta_path = out / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update({
