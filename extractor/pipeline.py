@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from extractor import promises, records, table, workers
+from extractor import records, table, workers
 from extractor.articles import Article, InputReport, ReadResult, stream_articles
+from extractor.promises.grouping import Grouping, group_claims, promise_column
 
 
 @dataclass
@@ -74,6 +75,7 @@ class Extraction:
     claims_per_doc: dict[str, int] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
     failures: list[dict[str, str]] = field(default_factory=list)  # documents that failed: input, stage, error
+    grouping: Grouping | None = None  # the frame's promises, kept for the promises table (None once used)
 
 
 def _results(articles: Iterable[Article], n_process: int, progress: bool, ner_model: str | None,
@@ -114,10 +116,12 @@ def extract_stream(articles: Iterable[Article], inputs: list[InputReport], n_pro
     t1 = time.perf_counter()
     frame = table.from_rows(rows, copies=documents.copies)
     del rows
+    grouping = None
     if len(frame):
-        frame = promises.assign_promises(frame)
+        grouping = group_claims(frame)
+        frame["promise_id"] = promise_column(len(frame), grouping)
     seconds = {"read": documents.seconds, "extract": t1 - t0, "frame": time.perf_counter() - t1}
-    return Extraction(frame, inputs, documents, per_doc, seconds, failures)
+    return Extraction(frame, inputs, documents, per_doc, seconds, failures, grouping)
 
 
 def extract_articles(read: ReadResult, n_process: int = 1, progress: bool = False,

@@ -99,7 +99,8 @@ def run(inputs: list[str], out: Path, manifest: Path | None = None, as_of: date 
     t2 = time.perf_counter()
     frame = extraction.frame
     outputs = {"claims": str(table.write_csv(frame, out / "claims.csv"))}
-    promise_rows = promises.promises_table(frame, as_of, rules)
+    promise_rows = promises.promises_table(frame, as_of, rules, grouping=extraction.grouping)
+    extraction.grouping = None  # its mentions are not needed past this point
     promises.write_promises_csv(promise_rows, out / "promises.csv")
     outputs["promises"] = str(out / "promises.csv")
     subject_rows = promises.subjects_table(promise_rows)

@@ -4,7 +4,7 @@ Each corpus was annotated before the extractor was first run on it. Floors sit a
 figures reached now; raise them as the extractor improves, never lower them to make a change pass.
 First-run figures (detect F1 / strict F1): domains 0.894 / 0.845, styles 0.949 / 0.924,
 hard 0.844 / 0.789, promises 0.968 / 0.942, promises2 0.975 / 0.857, promises3 0.967 / 0.954,
-heldout2 0.910 / 0.748, heldout3 0.954 / 0.906, heldout5 0.951 / 0.922, heldout6 0.957 / 0.712.
+heldout2 0.910 / 0.748, heldout3 0.954 / 0.906, heldout4 0.950 / 0.885, heldout5 0.951 / 0.922, heldout6 0.957 / 0.712.
 """
 
 from __future__ import annotations
@@ -84,21 +84,32 @@ CORPORA = [
            {"detect_p": 0.96, "detect_r": 0.96, "detect_f1": 0.96, "strict_f1": 0.94, "date_acc": 0.95,
             "value_acc": 0.92},
            ("520-rift-valley-breweries-half-year.txt",)),
+    # fourth held out (public sector and projects: governments, regulators, cities, infrastructure, defence
+    # procurement, space agencies, sports events; Indian, South African, Japanese, NZ, Kenyan and UK fiscal years;
+    # yearless datelines dated by published.yaml): written and annotated before the first run. First run (before
+    # any change made for it): detect P 0.944 R 0.956 F1 0.950, strict F1
+    # 0.885, date_acc 0.931, value_acc 0.485.
+    # now: detect P 0.949 R 0.982 F1 0.966, strict F1 0.953, date_acc 0.987, value_acc 0.750 (n=68)
+    Corpus("heldout4_corpus", 20, 228,
+           {"detect_p": 0.92, "detect_r": 0.95, "detect_f1": 0.93, "strict_f1": 0.92, "date_acc": 0.95,
+            "value_acc": 0.72}),
     # fifth held out (Chinese EV/batteries, Taiwanese and Korean chips, Gulf aviation, oil and gas, SMR, hydrogen,
     # games, film, rail, Japanese pharma, satellites; begin-year and 52/53-week fiscal years; RNS, 8-K, transcript,
     # newsletters):
     # written and annotated before the first run. First run (product at 26bbb55): detect P 0.947 R 0.956 F1 0.951,
     # strict F1 0.922 (0.927 after the gold corrections), date_acc 0.969 (0.974), value_acc 0.818 (0.855) (n=55).
+    # now: detect P 0.967 R 0.995 F1 0.981, strict F1 0.962, date_acc 0.980, value_acc 0.883 (n=60)
     Corpus("heldout5_corpus", 22, 205,
-           {"detect_p": 0.91, "detect_r": 0.92, "detect_f1": 0.92, "strict_f1": 0.89, "date_acc": 0.94,
-            "value_acc": 0.78},
+           {"detect_p": 0.94, "detect_r": 0.96, "detect_f1": 0.95, "strict_f1": 0.93, "date_acc": 0.95,
+            "value_acc": 0.85},
            ("818-meridian-retail-results-recap.md",)),
     # sixth held out (the hard classes: fiscal calendars of seven kinds, ranges, bounds, seasons, past vs future,
     # value clauses, datelines): written and annotated before the first run. First run (product at 26bbb55):
     # detect P 0.959 R 0.954 F1 0.957, strict F1 0.712, date_acc 0.745, value_acc 0.892 (n=74).
+    # now: detect P 0.965 R 0.970 F1 0.967, strict F1 0.952, date_acc 0.984, value_acc 0.880 (n=75)
     Corpus("heldout6_corpus", 20, 197,
-           {"detect_p": 0.93, "detect_r": 0.92, "detect_f1": 0.93, "strict_f1": 0.68, "date_acc": 0.71,
-            "value_acc": 0.86}),
+           {"detect_p": 0.93, "detect_r": 0.94, "detect_f1": 0.94, "strict_f1": 0.92, "date_acc": 0.95,
+            "value_acc": 0.85}),
 ]
 IDS = [c.name for c in CORPORA]
 

@@ -743,3 +743,14 @@ def test_seeds_acceptance(seeds_dir: Path, tmp_path: Path) -> None:
     assert len(dojo) >= 2 and dojo["promise_id"].nunique() == 1
     assert (tmp_path / "subjects.csv").is_file() and "subjects" in result.outputs
     assert 'id="subjects"' in (tmp_path / "timeline.html").read_text(encoding="utf-8")
+
+
+def test_a_kept_grouping_gives_the_table_grouping_afresh_gives(gold_frame: pd.DataFrame) -> None:
+    """The run groups once and hands its grouping to the promises table: same table as grouping afresh."""
+    kept = promises.grouping.group_claims(gold_frame)
+    claims = gold_frame.assign(promise_id=promises.grouping.promise_column(len(gold_frame), kept))
+    assert claims.equals(promises.assign_promises(gold_frame))
+    with_kept = promises.promises_table(claims, date(2026, 1, 1), grouping=kept)
+    assert len(with_kept) > 5
+    assert with_kept.equals(promises.promises_table(gold_frame.drop(columns="promise_id", errors="ignore"),
+                                                    date(2026, 1, 1)))

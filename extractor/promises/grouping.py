@@ -19,16 +19,19 @@ A promise's id hashes its subject, category and the `what` and value of its earl
 from __future__ import annotations
 
 import hashlib
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 
+import numpy as np
 import pandas as pd
 
 from extractor.promises.mentions import Mention, mentions
 from extractor.promises.rules import rules
 
 Period = tuple[date | None, date | None, bool]  # start, end, the sentence says the date moved
+Grouping = tuple[list[list[Mention]], list[str]]  # the groups of mentions, in order, and their promise ids
 
 
 def _values_agree(a: tuple[float, str], b: tuple[float, str]) -> bool:
@@ -183,14 +186,20 @@ def _candidates(nodes: Sequence[Mention], exhaustive: bool = False) -> Iterator[
         yield from ((j, k) for j in sorted(before))
 
 
-def _links(nodes: Sequence[Mention], exhaustive: bool = False) -> list[tuple[float, int, int]]:
-    """The linking pairs, most similar first (ties: earliest)."""
-    found = []
+def _links(nodes: Sequence[Mention], exhaustive: bool = False) -> Iterator[tuple[int, int]]:
+    """The linking pairs, most similar first (ties: earliest), held as three flat arrays while they are
+    sorted (a tuple per link would weigh four times as much)."""
+    score, first, second = array("d"), array("q"), array("q")
     for i, j in _candidates(nodes, exhaustive):
-        score = similarity(nodes[i], nodes[j])
-        if score > 0:
-            found.append((-score, i, j))
-    return sorted(found)
+        similar = similarity(nodes[i], nodes[j])
+        if similar > 0:
+            score.append(-similar)
+            first.append(i)
+            second.append(j)
+    order = np.lexsort((np.frombuffer(second, dtype=np.int64), np.frombuffer(first, dtype=np.int64),
+                        np.frombuffer(score, dtype=np.float64))).tolist() if score else []
+    for k in order:
+        yield first[k], second[k]
 
 
 class _Groups:
@@ -246,7 +255,7 @@ def groups(ms: Sequence[Mention], exhaustive: bool = False) -> list[list[Mention
     for m in ms:
         members[node_of[m.row]].append(m)
     uf = _Groups(nodes, members)
-    for _, i, j in _links(nodes, exhaustive):
+    for i, j in _links(nodes, exhaustive):
         uf.union(i, j)
     grouped: dict[int, list[Mention]] = defaultdict(list)
     for m in ms:
@@ -282,7 +291,7 @@ def ids(grouped: Sequence[Sequence[Mention]]) -> list[str]:
     return out
 
 
-def grouped(claims: pd.DataFrame) -> tuple[list[list[Mention]], list[str]]:
+def grouped(claims: pd.DataFrame) -> Grouping:
     """The promises of a claims table: the grouping its `promise_id` column already records (as
     `extract` fills it), else computed; grouping is the costly step, so it runs once per table."""
     ms = mentions(claims)
@@ -297,13 +306,24 @@ def grouped(claims: pd.DataFrame) -> tuple[list[list[Mention]], list[str]]:
     return found, ids(found)
 
 
-def assign_promises(claims: pd.DataFrame) -> pd.DataFrame:
-    """A copy of the claims with `promise_id` filled for every row (grouped afresh)."""
+def group_claims(claims: pd.DataFrame) -> Grouping:
+    """The claims grouped afresh, with the promise ids: a run keeps this for the promises table, so the mentions
+    are built and grouped once."""
     found = groups(mentions(claims))
-    promise = [""] * len(claims)
-    for group, pid in zip(found, ids(found), strict=True):
+    return found, ids(found)
+
+
+def promise_column(rows: int, grouping: Grouping) -> list[str]:
+    """Each claim row's promise id."""
+    promise = [""] * rows
+    for group, pid in zip(*grouping, strict=True):
         for m in group:
             promise[m.row] = pid
+    return promise
+
+
+def assign_promises(claims: pd.DataFrame) -> pd.DataFrame:
+    """A copy of the claims with `promise_id` filled for every row (grouped afresh)."""
     out = claims.copy()
-    out["promise_id"] = promise
+    out["promise_id"] = promise_column(len(claims), group_claims(claims))
     return out

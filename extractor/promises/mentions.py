@@ -22,9 +22,9 @@ from extractor import entities
 from extractor.promises.rules import cell, clause_tokens, day, flag, number, rules, unit, what_tokens
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
-    """One claim row, reduced to what grouping compares."""
+    """One claim row, reduced to what grouping compares (slots: a run holds one per claim)."""
 
     row: int
     order: tuple[Any, ...]  # earliest first; content-derived so ids do not depend on row order
@@ -155,8 +155,14 @@ def _records(claims: pd.DataFrame, size: int = 4096) -> Iterator[dict[str, Any]]
 
 
 def mentions(claims: pd.DataFrame) -> list[Mention]:
-    """One `Mention` per row, in row order."""
+    """One `Mention` per row, in row order. Equal values (a sentence, a set of words) are held once however
+    many rows repeat them: copies of a document and restatements repeat most of them."""
     rule = rules()
+    held: dict[Any, Any] = {}
+
+    def once(value: Any) -> Any:  # noqa: ANN401 - any hashable value
+        return held.setdefault(value, value)
+
     people = _people()
     # the claims of each sentence as read from one file (copies of a document repeat them in other files)
     in_sentence: dict[tuple[str, str, str], list[str]] = defaultdict(list)
@@ -186,30 +192,32 @@ def mentions(claims: pd.DataFrame) -> list[Mention]:
         words = frozenset(rule["actions"].get(w, w) for w in said if w != amount)  # "finished" ~ "completed"
         published = day(row.get("published"))
         sentence = " ".join(raw_sentence.split())
+        strong = frozenset(w for w in words if w not in rule["weak"])
         out.append(
             Mention(
                 row=k,
-                order=(published is None, published or date.max, doc, cell(row.get("claim_id")), sentence, k),
-                subject=subject,
-                what=" ".join(what.split()),
-                category=cell(row.get("category")).lower(),
-                tokens=tokens,
-                words=words,
-                strong=frozenset(w for w in words if w not in rule["weak"]),
+                order=(published is None, published or date.max, once(doc), cell(row.get("claim_id")),
+                       once(sentence), k),
+                subject=once(subject),
+                what=once(" ".join(what.split())),
+                category=once(cell(row.get("category")).lower()),
+                tokens=once(tokens),
+                words=once(words),
+                strong=once(strong),
                 weight=sum(rule["weak_weight"] if w in rule["weak"] else 1.0 for w in words),
-                numbers=frozenset(w for w in words if w[0].isdigit()),
-                actions=frozenset(rule["actions"][w] for w in said if w in rule["actions"]),
+                numbers=once(frozenset(w for w in words if w[0].isdigit())),
+                actions=once(frozenset(rule["actions"][w] for w in said if w in rule["actions"])),
                 value=value,
-                unit=cell(row.get("unit")),
-                unit_key=unit(row.get("unit")),
-                published=published,
-                promised=cell(row.get("promised")),
-                start=day(row.get("promised_start")),
-                end=day(row.get("promised_end")),
-                doc=doc,
-                sentence=sentence,
-                date_text=date_text,
-                provider=_provider(row),
+                unit=once(cell(row.get("unit"))),
+                unit_key=once(unit(row.get("unit"))),
+                published=once(published),
+                promised=once(cell(row.get("promised"))),
+                start=once(day(row.get("promised_start"))),
+                end=once(day(row.get("promised_end"))),
+                doc=once(doc),
+                sentence=once(sentence),
+                date_text=once(date_text),
+                provider=once(_provider(row)),
                 vague=flag(row.get("vague")),
                 moved=bool(rule["moved"].search(sentence.lower())),
             )

@@ -31,7 +31,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from extractor.promises.grouping import grouped, kind_of, most_common
+from extractor.promises.grouping import Grouping, grouped, kind_of, most_common
 from extractor.promises.mentions import Mention
 from extractor.promises.outcomes import Outcome, matches
 
@@ -114,10 +114,11 @@ def _format_value(value: float | None) -> str:
 
 
 def promises_table(
-    claims: pd.DataFrame, as_of: date, outcomes: Sequence[Outcome] | None = None
+    claims: pd.DataFrame, as_of: date, outcomes: Sequence[Outcome] | None = None, grouping: Grouping | None = None
 ) -> pd.DataFrame:
-    """One row per promise (columns `COLUMNS`), in order of first mention; deterministic."""
-    groups, ids = grouped(claims)
+    """One row per promise (columns `COLUMNS`), in order of first mention; deterministic. ``grouping``: the
+    claims' grouping when the caller holds it (`group_claims`), else read from or computed for the table."""
+    groups, ids = grouping or grouped(claims)
     rows = []
     for group, pid in zip(groups, ids, strict=True):
         distinct = list({m.key: m for m in reversed(group)}.values())[::-1]

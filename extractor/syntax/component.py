@@ -6,7 +6,7 @@ EWT) is a pipeline of its own, run on the sentences that hold a claim candidate 
 forward-looking cue, never on the whole article; each such candidate gains plain `syn_*` fields
 (features.describe). Lazily, by default: in the spaCy pipeline only the lead sentence and the few
 candidates whose claim decision reads the parse; the others once the decision keeps them
-(`describe_claims`, called by records), a document's sentences in one batch. Without the model
+(`describe_claims`, called by records), the sentences of a batch of documents parsed together. Without the model
 the component does nothing and the rule path stands, after one warning line. The model and this
 component's rule data are written with the pipeline (to_disk/from_disk), so a saved pipeline loads the
 same from any working directory.
@@ -59,10 +59,19 @@ def describe_claims(doc: Doc, keeps: Callable[[dict[str, Any]], bool]) -> None:
     """Give the candidates of a Doc that the claim decision ``keeps`` their `syn_*` fields, parsing
     their sentences now: only claims cost a parse. Nothing when the syntax component did not run on
     the Doc or it held no candidate worth parsing."""
-    by = (doc._.syntax or {}).get("by")
-    if by is not None:
-        cands = [c for c in doc._.candidates or [] if wants_parse(c) and "syn_what" not in c and keeps(c)]
-        _annotators[by].describe_claims(doc, cands)
+    describe_claims_of([(doc, keeps)])
+
+
+def describe_claims_of(docs: Iterable[tuple[Doc, Callable[[dict[str, Any]], bool]]]) -> None:
+    """`describe_claims` for several Docs, their sentences parsed in one batch per annotator."""
+    jobs: dict[int, list[tuple[Doc, list[dict[str, Any]]]]] = {}
+    for doc, keeps in docs:
+        by = (doc._.syntax or {}).get("by")
+        if by is not None:
+            cands = [c for c in doc._.candidates or [] if wants_parse(c) and "syn_what" not in c and keeps(c)]
+            jobs.setdefault(by, []).append((doc, cands))
+    for by, work in jobs.items():
+        _annotators[by].describe_claims(work)
 
 
 @Language.factory(
@@ -168,10 +177,10 @@ class SyntaxAnnotator:
                                     lead_subject=features.lead_subject(parsed[sent.text_with_ws], base=sent.start_char))
             self._describe(parsed[sent.text_with_ws], sent, cands)
 
-    def describe_claims(self, doc: Doc, cands: list[dict[str, Any]]) -> None:
-        """Parse the sentences of ``cands`` (the document's claims) not parsed yet, in one batch, and
+    def describe_claims(self, work: list[tuple[Doc, list[dict[str, Any]]]]) -> None:
+        """Parse the sentences of each Doc's ``cands`` (its claims) not parsed yet, all in one batch, and
         add their `syn_*` fields."""
-        jobs = _sentences(doc, cands)
+        jobs = [job for doc, cands in work for job in _sentences(doc, cands)]
         parsed = self._parsed([sent for sent, _ in jobs])
         for sent, sent_cands in jobs:
             self._describe(parsed[sent.text_with_ws], sent, sent_cands)
