@@ -171,39 +171,39 @@ class SyntaxAnnotator:
             jobs.append((doc, lead, [], lead.start == 0 or all(t.is_space for t in doc[:lead.start])))
             jobs.extend((doc, sent, cands, False) for sent, cands in _sentences(doc, now))
         parsed = self._parsed([sent for _, sent, _, _ in jobs])
-        for doc, sent, cands, is_lead in jobs:
+        for (doc, sent, cands, is_lead), sdoc in zip(jobs, parsed, strict=True):
             if is_lead:
                 doc._.syntax.update(lead=[sent.start_char, sent.end_char],
-                                    lead_subject=features.lead_subject(parsed[sent.text_with_ws], base=sent.start_char))
-            self._describe(parsed[sent.text_with_ws], sent, cands)
+                                    lead_subject=features.lead_subject(sdoc, base=sent.start_char))
+            self._describe(sdoc, sent, cands)
 
     def describe_claims(self, work: list[tuple[Doc, list[dict[str, Any]]]]) -> None:
         """Parse the sentences of each Doc's ``cands`` (its claims) not parsed yet, all in one batch, and
         add their `syn_*` fields."""
         jobs = [job for doc, cands in work for job in _sentences(doc, cands)]
         parsed = self._parsed([sent for sent, _ in jobs])
-        for sent, sent_cands in jobs:
-            self._describe(parsed[sent.text_with_ws], sent, sent_cands)
+        for (sent, sent_cands), sdoc in zip(jobs, parsed, strict=True):
+            self._describe(sdoc, sent, sent_cands)
 
-    def _parsed(self, sents: list[Span]) -> dict[str, Doc]:
-        """The parse of each sentence by its text: a sentence parses the same whatever its company
+    def _parsed(self, sents: list[Span]) -> list[Doc]:
+        """The parse of each sentence, in order: a sentence parses the same whatever its company
         (each is its own Doc), so repeated ones (a headline in the excerpt, a syndicated paragraph)
         come from the cache, keyed by the words the parser reads (a title-case line's common words
         lower-cased by what its article writes: casing.py)."""
         assert self.parser is not None
         evidence: dict[int, casing.Evidence] = {}
-        read: dict[str, Doc] = {}  # each sentence's text -> its words as the parser reads them
+        read: list[Doc] = []  # each sentence's words as the parser reads them
         for sent in sents:
             if casing.is_title_case(sent) and id(sent.doc) not in evidence:
                 evidence[id(sent.doc)] = casing.Evidence(sent.doc)
             words = casing.folded_words(sent, evidence[id(sent.doc)], self.common) if id(sent.doc) in evidence \
                 else [t.text for t in sent]
-            read[sent.text_with_ws] = Doc(self.parser.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
-        todo = {sdoc.text: sdoc for sdoc in read.values() if sdoc.text not in self.cache}
+            read.append(Doc(self.parser.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent]))
+        todo = {sdoc.text: sdoc for sdoc in read if sdoc.text not in self.cache}
         for sdoc in self._parse(list(todo.values())):
             sdoc.tensor = sdoc.tensor[:0]  # the features never read it: only the cache would keep it
             self.cache[sdoc.text] = sdoc
-        found = {text: self.cache[sdoc.text] for text, sdoc in read.items()}
+        found = [self.cache[sdoc.text] for sdoc in read]
         for key in list(islice(self.cache, max(len(self.cache) - CACHE_SENTENCES, 0))):
             del self.cache[key]  # the oldest first
         return found
