@@ -43,6 +43,7 @@ class RunFigures:
     claims: int = 0
     promises: int = 0
     timeline_mb: float = 0.0
+    cpu: float = 0.0  # CPU seconds (user + system) of the run's processes, start-up included: steadier than wall
 
     @property
     def seconds(self) -> float:
@@ -84,6 +85,7 @@ def measure_run(inputs: Sequence[str | Path], label: str, n_process: int = 1, da
             claims=report["counts"]["claims"],
             promises=report["counts"].get("promises", 0),
             timeline_mb=timeline.stat().st_size / 1e6 if timeline.is_file() else 0.0,
+            cpu=usage.ru_utime + usage.ru_stime,
         )
 
 
@@ -202,7 +204,7 @@ def render(bench: Bench) -> str:
             lines.append(f"{r.label} / 1 process: {one.seconds / r.seconds:.2f}x")
     for r in bench.runs:
         stages = ", ".join(f"{k} {v:.2f}" for k, v in r.stages.items())
-        lines.append(f"stages, {r.label} (s): {stages}; wall with start-up {r.wall:.2f}; "
+        lines.append(f"stages, {r.label} (s): {stages}; wall with start-up {r.wall:.2f}; CPU {r.cpu:.2f}; "
                      f"{r.claims} claims, {r.promises} promises")
     if bench.sizes:
         lines.append(f"{'articles':>9} {'claims':>8} {'seconds':>8} {'docs/s':>7} {'extract':>8} {'group':>7} "
@@ -214,5 +216,6 @@ def render(bench: Bench) -> str:
                          f"{s.get('write', 0):7.1f} {r.peak_mb:8.0f} {r.timeline_mb:12.1f}")
         if len(bench.sizes) > 1:
             lines.append(growth(bench.sizes[0], bench.sizes[-1]))
-    lines.append("(peak MB: the largest process of the run; figures from one run on this machine: compare ratios)")
+    lines.append("(peak MB: the largest process of the run; CPU: user + system seconds of its processes, start-up "
+                 "included; figures from one run on this machine: compare ratios, and CPU seconds on a busy one)")
     return "\n".join(lines)

@@ -94,6 +94,10 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
             name = text[known[-1].end:m.end(1)].lstrip()
             start = m.end(1) - len(name)
         places = tuple(_words("place_suffixes"))
+        based = re.match(rf"(?:\S+\s+){{0,3}}?\S+(?:{'|'.join(map(re.escape, places))})\s+(?=\S)", name, re.I)
+        if based:  # "Abu Dhabi-based Sahra Airways": a place of several words before the suffix
+            name = name[based.end():]
+            start = m.end(1) - len(name)
         while name and (name.split()[0].lower() in skip or name.split()[0].lower().endswith(places)):
             # "The European Commission", "CFO Jane Doe", "Mumbai-based Vardhan Pharmaceuticals"
             head = name.split()[0]
@@ -308,6 +312,8 @@ def government_body(phrase: str, gov: str, before: str = "") -> str:
     if not owner or any(re.search(r"\W", w) for w in portfolio):
         return ""
     head = m.group("head").lower()
+    if head == "government" and portfolio:
+        return ""  # "the state government", "Ontario's provincial government": not the country's
     if head == "ministry" and not portfolio:
         named = [b for b in re.finditer(r"\b([a-z]+)[^\S\n]+[Mm]inistry\b", before)
                  if b.group(1) not in data["body_skip_words"]]
@@ -316,6 +322,17 @@ def government_body(phrase: str, gov: str, before: str = "") -> str:
         portfolio = [named[-1].group(1)]
     demonym = owner.removesuffix(" government")
     return " ".join([demonym, *portfolio, data["government_bodies"][head]])
+
+
+@cache
+def _outlets() -> frozenset[str]:
+    return lexicon.words("subjects", "news_outlets") | {a.lower() for a in lexicon.load("datelines")["agencies"]}
+
+
+def outlet(name: str, provider: str = "") -> bool:
+    """A news outlet (lexicons/subjects.yaml, the wire agencies, the article's own ``provider``): it attributes
+    a claim, it does not make one."""
+    return name.lower() in _outlets() or bool(provider) and name.lower() == provider.lower()
 
 
 def _opens_with_self(text: str, main: str, first_actor: int) -> bool:

@@ -43,9 +43,10 @@ class SentenceSplitter:
         self.max_tokens = max_tokens
 
     def __call__(self, doc: Doc) -> Doc:
+        tokens = _Tokens(doc)
         since, flags = 0, []
         for i in range(len(doc)):
-            start = i == 0 or self._boundary(doc, i) or since >= self.max_tokens
+            start = i == 0 or self._boundary(tokens, i) or since >= self.max_tokens
             flags.append(1 if start else -1)
             since = 0 if start else since + 1
         if flags:  # one array write: setting token.is_sent_start token by token rescans the doc each time
@@ -54,22 +55,40 @@ class SentenceSplitter:
         return doc
 
     @staticmethod
-    def _boundary(doc: Doc, i: int) -> bool:
-        prev, token = doc[i - 1], doc[i]
-        if prev.is_space:
-            return "\n" in prev.text
-        if "\n" in prev.whitespace_ or token.is_space:
+    def _boundary(doc: _Tokens, i: int) -> bool:
+        text, space, ws = doc.text, doc.is_space, doc.whitespace
+        if space[i - 1]:
+            return "\n" in text[i - 1]
+        if "\n" in ws[i - 1] or space[i]:
             return False
         j = i - 1
-        while j > 0 and doc[j].text in CLOSERS:
+        while j > 0 and text[j] in CLOSERS:
             j -= 1
-        money_end = doc[j].lower_ in MONEY_SUFFIX_STOPS and j > 0 and doc[j - 1].like_num  # "£310m. Next"
-        if doc[j].text not in SENT_END and not doc[j].text.endswith(("?", "!")) and not money_end:
+        money_end = doc.lower[j] in MONEY_SUFFIX_STOPS and j > 0 and doc.like_num[j - 1]  # "£310m. Next"
+        if text[j] not in SENT_END and not text[j].endswith(("?", "!")) and not money_end:
             return False
-        if not prev.whitespace_:
+        if not ws[i - 1]:
             return False
-        first = token.text[0]
+        first = text[i][0]
         return first.isupper() or first.isdigit() or first in "\"“‘'([$£€¥"
+
+
+class _Tokens:
+    """The token attributes sentence splitting reads, as lists read in one pass over the Doc (a Token
+    object made per look-up costs more than the test it serves)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text: list[str] = []
+        self.whitespace: list[str] = []
+        self.is_space: list[bool] = []
+        self.lower: list[str] = []
+        self.like_num: list[bool] = []
+        for t in doc:
+            self.text.append(t.text)
+            self.whitespace.append(t.whitespace_)
+            self.is_space.append(t.is_space)
+            self.lower.append(t.lower_)
+            self.like_num.append(t.like_num)
 
 
 @Language.factory("extractor_entities", default_config={"model": "", "labels": ["ORG", "PERSON"]})

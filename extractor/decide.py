@@ -81,6 +81,7 @@ def _retrospective(text: str, timex: temporal.Timex) -> bool:
 
 YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:-|–|to|and|through)\s*(?:19|20)\d\d")  # "2023-2027", not "2025/26"
 PERIOD_CODE = re.compile(r"[QH][1-4]|[1-4][QH]")  # a quarter or half written as a code, without its year
+EVENT_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]*)(?![\w-])")  # "2030 World Cup"
 NEGATED_TIME = re.compile(r"\bnot\s+(?:\w+\s+)?$", re.I)  # "starts on Monday, not next year"
 
 
@@ -126,11 +127,19 @@ def _year_adjective(text: str, timex: temporal.Timex) -> bool:
 
 def _event_name_year(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
     """A bare year opening an event's name after a determiner ("the 2026 Winter Olympics", "the 2027 World
-    Cup") when the sentence gives another time: that time dates the event, the year only names it."""
+    Cup"), or before a capitalised name ending in an event noun after any preposition ("ready for 2030 World
+    Cup bid inspection"), when the sentence gives another time: that time dates the event, the year only names it."""
     if sentence_timexes < 2:
         return False
     word = _word_after_determined_year(text, timex)
-    return word[:1].isupper() and word.lower() not in _ordinary_words()
+    if word[:1].isupper() and word.lower() not in _ordinary_words():
+        return True
+    if not (timex.text.isdigit() and len(timex.text) == 4):
+        return False
+    if timex.prefix and timex.prefix not in _words("event_name_prefixes"):
+        return False
+    name = EVENT_NAME.match(text, timex.end)
+    return bool(name) and name.group("last").lower() in _words("event_name_nouns")
 
 
 def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:

@@ -16,6 +16,7 @@ from extractor import yamlio
 
 LEXICON = Path(__file__).parent / "lexicons" / "entities.yaml"
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_BASED = re.compile(r"^.*?\S-(?:based|headquartered)\s+(?=\S)")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
@@ -30,8 +31,10 @@ class Entity:
 
 
 def _clean(name: str) -> str:
-    """Collapse whitespace, unify quotes, drop a possessive ending ("Tesla's" -> "Tesla")."""
+    """Collapse whitespace, unify quotes, drop a possessive ending ("Tesla's" -> "Tesla") and where the name
+    is based ("Abu Dhabi-based Sahra Airways" -> "Sahra Airways")."""
     text = " ".join(name.translate(_QUOTES).split()).strip(" \t,;:")
+    text = _BASED.sub("", text)
     return _POSSESSIVE.sub("", text).strip()
 
 

@@ -77,9 +77,10 @@ def _acting(following: str, listed: bool) -> bool:
 def _headline_proper(title: str) -> str:
     """The headline without a leading label ("BREAKING:") or describing words before its name ("Battery startup")."""
     title = " ".join(_LABEL.sub("", title.strip()).split())
-    described = re.match(r"^(?:[\w-]+\s+){0,2}?(\w+)\s+(?=[A-Z])", title)  # "Battery startup Voltaic Cells"
-    if described and described.group(1).islower() and described.group(1) in lexicon.words("syntax", "self_nouns"):
-        title = title[described.end():]
+    nouns = lexicon.words("syntax", "self_nouns")
+    for described in re.finditer(r"\b([a-z-]+)\s+(?=[A-Z])", " ".join(title.split()[:5])):  # "Battery startup
+        if described.group(1) in nouns:  # Voltaic Cells", "Chinese EV maker Xunfeng", "Swedish fintech Klarvik"
+            return title[described.end():]
     return title
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
@@ -130,6 +130,20 @@ def _government_body(cand: dict[str, Any], gov: str, before: str) -> str:
     return ""
 
 
+def _source(cand: dict[str, Any], ctx: describe.Context, provider: str) -> str:
+    """The organisation a claim whose clause names no actor is attributed to ("the first phase is due to
+    open between 2029 and 2033, according to HS2 Ltd"); never a news outlet, a person or a country."""
+    np = cand.get("syn_speaker") or {}
+    if not np:
+        return ""
+    s0, s1 = np["start"] - ctx.base, np["end"] - ctx.base
+    for m in ctx.mentions:
+        if s0 <= m.start and m.end <= s1 and m.kind in ("org", "unknown") and not describe.government(m.name) \
+                and not classify.outlet(m.name, provider):
+            return classify.consolidate(m.name, ctx.main)
+    return ""
+
+
 def _kept(decision: Callable[[dict[str, Any]], object], cand: dict[str, Any]) -> bool:
     """Whether the claim decision keeps ``cand``, so that its sentence is worth parsing; one that
     raises is parsed too, and reported by the loop that describes the claims."""
@@ -143,6 +157,58 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
                     failures: list[str] | None = None) -> list[Claim]:
     """Turn a processed Doc's candidates into claims resolved against the article's date. With
     ``failures``, a candidate whose description raises is reported there and the others go on."""
+    (found,) = claims_from_docs([(doc, article, sections)], [failures], isolate=False)
+    assert isinstance(found, list)
+    return found
+
+
+def claims_from_docs(docs: Sequence[tuple[Doc, Article, list[tuple[str, int, int]]]],
+                     failures: Sequence[list[str] | None] | None = None,
+                     isolate: bool = True) -> list[list[Claim] | Exception]:
+    """`claims_from_doc` over several documents, with the sentences the claim decision keeps parsed in one
+    batch for all of them (the syntax model costs less a sentence in big batches). With ``isolate``, a
+    document whose description raises gives its exception in its place and the others go on."""
+    failures = failures or [None] * len(docs)
+    out: list[list[Claim] | Exception | None] = [None] * len(docs)
+    steps: dict[int, Generator[Callable[[dict[str, Any]], bool], None, list[Claim]]] = {}
+    parses: dict[int, tuple[Doc, Callable[[dict[str, Any]], bool]]] = {}
+    for i, ((doc, article, sections), broken) in enumerate(zip(docs, failures, strict=True)):
+        try:
+            steps[i] = _describer(doc, article, sections, broken)
+            parses[i] = (doc, next(steps[i]))
+        except Exception as err:
+            if not isolate:
+                raise
+            out[i] = err
+    try:
+        syntax.describe_claims_of(parses.values())  # the parse only for the claims it describes
+    except Exception:
+        if not isolate:
+            raise
+        for i, parse in parses.items():  # one document at a time, to find the one that fails
+            try:
+                syntax.describe_claims_of([parse])
+            except Exception as err:  # noqa: BLE001 - that document only
+                out[i] = err
+    for i, step in steps.items():
+        if out[i] is not None:
+            continue
+        try:
+            next(step)
+        except StopIteration as done:
+            out[i] = done.value
+        except Exception as err:
+            if not isolate:
+                raise
+            out[i] = err
+    return out  # type: ignore[return-value]  # every place is filled
+
+
+def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
+               failures: list[str] | None) -> Generator[Callable[[dict[str, Any]], bool], None, list[Claim]]:
+    """One document's claims in two steps around the syntax parse: first it yields whether the claim
+    decision keeps a candidate (so that the kept candidates' sentences are parsed, with other documents'),
+    then it returns the claims."""
     anchor = article.published
     claims: list[Claim] = []
     seen: set[tuple[str, str, int]] = set()
@@ -172,7 +238,7 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
                           len(by_sentence[s0]), refs.get(cand["timex"]),
                           partial(fiscal_facts.period, main=main, sentence=(s0, s1), sentence_text=text[s0:s1]))
 
-    syntax.describe_claims(doc, partial(_kept, decision))  # the parse only for the claims it describes
+    yield partial(_kept, decision)  # the caller parses the sentences of the candidates kept
     for cand in doc._.candidates or []:
         try:
             s0, s1 = cand["sent_start"], cand["sent_end"]
@@ -219,7 +285,8 @@ def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, i
             if firm and (not firm.islower() or not any(m.kind != "person" for m in mentions)):
                 subject = firm  # bare "analysts" only where the sentence names no organisation
             if parsed and (not own_subject or subject.endswith(" government")):  # "..., the defence ministry said"
-                subject = _government_body(cand, gov, text[s0 - 2000 if s0 > 2000 else 0:s0]) or subject
+                subject = _government_body(cand, gov, text[s0 - 2000 if s0 > 2000 else 0:s0]) \
+                    or _source(cand, parsed, article.provider) or subject
             speaker = speaker or classify.speaker_of(local, reporting, last_person, mentions)
             persons = [m.name for m in mentions if m.kind == "person"]
             if persons:

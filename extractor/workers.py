@@ -13,7 +13,7 @@ import multiprocessing
 import multiprocessing.pool
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, astuple, dataclass, fields
+from dataclasses import dataclass, fields
 from itertools import chain, islice
 from multiprocessing.pool import AsyncResult
 
@@ -83,27 +83,39 @@ def process(articles: Sequence[Article], ner_model: str | None = None, batch_siz
     parts = [piece for a in articles for piece in pieces(a)]
     composed = [records.compose(a) for a in parts]
     out: dict[int, DocResult] = {}
-    for i, doc in _docs(nlp, [text for text, _ in composed], batch_size):
-        article = parts[i]
-        key = f"{article.source_file}#{article.part}"
-        if isinstance(doc, BaseException):
-            out[i] = DocResult(key, [], (_failure(article, "process", doc),))
-            continue
-        broken: list[str] = []  # claims whose description failed: reported, the document's others kept
-        try:
-            found = records.claims_from_doc(doc, article, composed[i][1], broken)
-        except Exception as err:  # noqa: BLE001 - one document's failure never costs the run
-            out[i] = DocResult(key, [], (_failure(article, "describe", err),))
-            continue
-        rows, failures = [], [_failure(article, "describe", message) for message in broken]
-        for claim in found:  # a claim that breaks the schema is reported, not written
-            bad = table.record_problems(asdict(claim))
-            if bad:
-                failures.append(_failure(article, "validate", f"claim {claim.claim_id}: {'; '.join(bad)}"))
+    docs = _docs(nlp, [text for text, _ in composed], batch_size)
+    while batch := list(islice(docs, batch_size)):  # described together: their claims' parse is one batch
+        made = []
+        for i, doc in batch:
+            if isinstance(doc, BaseException):
+                out[i] = DocResult(_key(parts[i]), [], (_failure(parts[i], "process", doc),))
             else:
-                rows.append(astuple(claim))
-        out[i] = DocResult(key, rows, tuple(failures))
+                made.append((i, doc))
+        broken: list[list[str]] = [[] for _ in made]  # claims whose description failed: reported, others kept
+        described = records.claims_from_docs([(doc, parts[i], composed[i][1]) for i, doc in made], broken)
+        for (i, _), found, messages in zip(made, described, broken, strict=True):
+            out[i] = _result(parts[i], found, messages)
     return [out[i] for i in sorted(out)]
+
+
+def _key(article: Article) -> str:
+    return f"{article.source_file}#{article.part}"
+
+
+def _result(article: Article, found: list[records.Claim] | Exception, broken: list[str]) -> DocResult:
+    """One document's rows and failures; a document whose description failed (``found`` is its error) costs
+    only itself."""
+    if isinstance(found, Exception):
+        return DocResult(_key(article), [], (_failure(article, "describe", found),))
+    rows, failures = [], [_failure(article, "describe", message) for message in broken]
+    for claim in found:  # a claim that breaks the schema is reported, not written
+        row = tuple(getattr(claim, name) for name in FIELDS)  # plain values: no deep copy (dataclasses.astuple)
+        bad = table.record_problems(dict(zip(FIELDS, row, strict=True)))
+        if bad:
+            failures.append(_failure(article, "validate", f"claim {claim.claim_id}: {'; '.join(bad)}"))
+        else:
+            rows.append(row)
+    return DocResult(_key(article), rows, tuple(failures))
 
 
 def batches(articles: Iterable[Article], size: int | None = None) -> Iterator[list[Article]]:

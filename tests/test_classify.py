@@ -118,6 +118,8 @@ def test_organisation_and_person_split_at_a_title() -> None:
         # where a company sits is no part of its name
         ("Mumbai-based Vardhan Pharmaceuticals expects revenue to double by FY27.",
          {("Vardhan Pharmaceuticals", "unknown")}),
+        ("Abu Dhabi-based Sahra Airways will receive its first wide-body jet in 2027.",
+         {("Sahra Airways", "unknown")}),  # a place of two words before the suffix
         # a name does not start inside a word ("7-Eleven Inc.")
         ("We plan to list 7-Eleven Inc., our North American business, in 2026.", set()),
         # an abstract noun or a month opening the sentence alone is no name

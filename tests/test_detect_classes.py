@@ -25,6 +25,10 @@ CASES = [
     # a year naming an event, when the sentence dates the event otherwise
     ("The 2026 Commonwealth Games will open in Glasgow on July 23, 2026.", [("2026-07-23", "on")]),
     ("Los Angeles will host the 2028 Olympics.", [("2028", "on")]),
+    ("The stadium will be finished in summer 2026, ready for 2030 World Cup inspections.", [("2026-Q3", "on")]),
+    ("By 2026 the venues will be ready, and by 2030 Acme Games will open a studio.", [("2026", "by"), ("2030", "by")]),
+    # a day range joined by a word is one expression when the year closes it
+    ("The 2029 Asian Winter Games will be held between February 2 and 12, 2029.", [("2029-02-12", "by")]),
     # a span named by the month that closes it is due by that month
     ("The utility plans to spend $12 billion in the four years to March 2028.", [("2028-03", "by")]),
     ("The airline expects a profit in the 12 months ending June 2025.", [("2025-06", "by")]),

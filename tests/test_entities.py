@@ -250,3 +250,8 @@ def test_ordinary_words_are_no_known_entity(sentence: str) -> None:
     known = entities.load()
     found = [m.name for m in classify.find_mentions(sentence) if m.name in known and m.name != "Tesla"]
     assert found == []
+
+
+def test_where_a_name_is_based_is_not_part_of_it() -> None:
+    assert entities.canonical("Abu Dhabi-based Sahra Airways") == "Sahra Airways"
+    assert entities.canonical("Lagos-headquartered Orbit Rail") == "Orbit Rail"

@@ -130,6 +130,7 @@ def test_fiscal_periods_resolve_to_the_calendar(text: str, expression: str, publ
         ("For the first quarter, which ends April 30, Walmart expects earnings of $1.50 a share.", 1, None),
         ("Revenue should reach $2 billion in the fiscal year ending June 30, 2026.", 6, None),
         ("Acme's fiscal 2026 ends in June 2026.", 6, "end"),
+        ("Launch slips from fiscal 2027, which runs from October 2026 to September 2027.", 9, "end"),
         # a label defined by its last day in an appositive shows the naming: this one is named by its start
         ("Acme sees sales of $4 billion for fiscal 2023, which ends January 31, 2024.", 1, "start"),
         # the calendar as an adjective, and a start written day first
@@ -156,6 +157,8 @@ def test_what_the_text_says_of_its_fiscal_year(text: str, end_month: int, naming
     [
         ("The federal government's fiscal year runs from Oct. 1 to Sept. 30.", "from Oct. 1 to Sept. 30", True),
         ("Takeda's fiscal year ends in March.", "March", True),
+        ("Launch slips from fiscal 2027, which runs from October 2026 to September 2027.",
+         "from October 2026 to September 2027", True),
         ("IndiGo, whose fiscal year runs from April to March, expects growth.", "from April to March", True),
         ("Spending will total 43 trillion yen from fiscal 2023, which begins in April.", "April", True),
         ("Spending will total 43 trillion yen from fiscal 2023, which begins in April.", "fiscal 2023", False),
@@ -219,6 +222,14 @@ def test_a_calendar_definition_dates_nothing(text: str, expression: str, definit
         # a year defined in an appositive by its last day, and the text's other labels with it
         ("Brightwater sees sales up in fiscal 2026, the year ending January 30, 2027. It targets $3.5 billion by "
          "fiscal 2028.", "fiscal 2028", date(2026, 3, 5), ("2029-01", "by", "01")),
+        # a bare half in earnings news is a half of the year the text states
+        ("Acme sees profit in its 2026/27 financial year, which ends in late February 2027. It expects "
+         "like-for-like sales growth of 3% to 4% in the second half.", "the second half", date(2026, 4, 15),
+         ("2027-02", "by", "02")),
+        # a bare quarter the claim's own sentence defines ("which ends in early May") follows that definition
+        ("For the first quarter, which ends in early May, Acme expects earnings of $0.38 a share.",
+         "the first quarter", date(2026, 3, 5),
+         ("2026-05", "by", "02")),
         # no country and no calendar: the labelled year, as before
         ("Meridian expects revenue to grow in FY26.", "FY26", date(2025, 3, 1), ("2026", "on", "")),
     ],

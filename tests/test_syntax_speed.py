@@ -92,3 +92,20 @@ def test_bench_prints_the_ratio_to_the_run_without_the_model() -> None:
     table = bench.render(bench.Bench(10, 1000, 0.1, 2.0, runs))
     assert "throughput with the syntax model: 0.80x of without" in table
     assert f"{bench.WITHOUT_SYNTAX:34}     8.00" in table
+
+
+@needs_model
+def test_a_batch_of_documents_describes_as_one_document_at_a_time(seeds_dir: Path, repo: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The claim sentences of a worker batch are parsed together; each document's claims and failures are
+    those it gets when described alone."""
+    articles = read_articles([seeds_dir, repo / "tests" / "fixtures" / "hard_corpus"]).articles
+    batched = [(r.key, r.rows, r.failures) for r in workers.process(articles)]
+    together = records.claims_from_docs
+
+    def alone(docs: list, failures: list | None = None, isolate: bool = True) -> list:
+        return [together([doc], [broken])[0] for doc, broken in zip(docs, failures or [None] * len(docs), strict=True)]
+
+    monkeypatch.setattr(records, "claims_from_docs", alone)
+    assert [(r.key, r.rows, r.failures) for r in workers.process(articles)] == batched
+    assert sum(len(rows) for _, rows, _ in batched) > 20

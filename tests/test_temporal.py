@@ -126,6 +126,14 @@ CLAIMS = [
      "2026", "year", "2026-01-01", "2026-12-31"),
     ("Approval is not expected before late November 2024.", "2024-09-11", "late November 2024", "not before", "from",
      "2024-11", "month", "2024-11-01", "2024-11-30"),
+    # a duration range after "over the next" promises its longer end; "the calendar year" is the year
+    ("The line opens over the next eight to ten years.", "2025-06-12", "eight to ten years", "over the next", "by",
+     "2035", "year", "2035-01-01", "2035-12-31"),
+    ("A decision is due by the end of the calendar year.", "2025-06-12", "the end of the calendar year", "by", "by",
+     "2025-12", "month", "2025-12-01", "2025-12-31"),
+    # the negation reaches over a split label between it and "before" ("the 2025/26 crop")
+    ("The board will not sign a loan for the 2025/26 crop before January.", "2025-10-06", "January", "not before",
+     "from", "2026-01", "month", "2026-01-01", "2026-01-31"),
     ("They will spend $2 billion over next year.", "2024-06-01", "next year", "over", "by",
      "2025", "year", "2025-01-01", "2025-12-31"),
     ("The upgrade ships before July.", "2024-03-01", "July", "before", "by",

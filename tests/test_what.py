@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from extractor import classify
 from extractor import time as temporal
-from extractor.syntax import component, describe, features
+from extractor.syntax import casing, component, describe, features
 
 needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_file(),
                                  reason="models/syntax is not present")
@@ -42,6 +43,9 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
         ("Musk said the company will spend about $10 billion on AI training and inference in 2025.", "2025", True,
          "AI training and inference spending"),
         ("Amazon will invest 19.8 billion pounds in its network by 2030.", "2030", True, "network investment"),
+        # a participle pooling a list ("X and Y combined") modifies it: the date is the spending's
+        ("The group expects to spend $3 billion on marketing and research combined in 2026.", "2026", True,
+         "marketing and research spending"),
         # a start verb with a noun object becomes the noun phrase ("Dojo production start"); with a clause, stays
         ("The company will begin commercial flights in 2027.", "2027", True, "commercial flights start"),
         ("The Federal Reserve will begin cutting interest rates in 2024.", "2024", True,
@@ -121,6 +125,48 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
 def test_phrase_of_the_dated_clause(parser: spacy.language.Language, sentence: str, date: str,
                                     own_subject: bool, what: str) -> None:
     assert _what(parser, sentence, date, own_subject) == what
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("headline", "body", "date", "what"),
+    [
+        # a title-case headline is parsed from its common words in lower case, names as the article writes
+        # them: the verb and object are found and the phrase is in the sentence's own lower-case words
+        ("Rivian To Open Second Factory In Georgia In 2026, Says Chief Executive",
+         "Rivian will open its second factory in Georgia in 2026, the chief executive said on Tuesday.", "2026",
+         "opening of second factory in Georgia"),
+        ("Boeing Expects To Resume 737 Max Deliveries To China In March",
+         "Boeing expects to resume deliveries of the 737 Max to China in March.", "March",
+         "resume 737 Max deliveries to China"),
+    ],
+)
+def test_title_case_headline_is_read_in_lower_case(parser: spacy.language.Language, headline: str, body: str,
+                                                   date: str, what: str) -> None:
+    line = parser.make_doc(headline)[:]
+    common = casing.common_words(parser.get_pipe("lemmatizer").lookups)
+    words = casing.folded_words(line, casing.Evidence(parser(body)), common)
+    assert [len(w) for w in words] == [len(t) for t in line]  # offsets stay the article's
+    doc = parser(Doc(parser.vocab, words=words, spaces=[bool(t.whitespace_) for t in line]))
+    (timex,) = [t for t in temporal.find_timexes(headline) if date in t.text]
+    own = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    assert describe.what(features.describe(doc, own.start, own.end), True, [headline.split()[0]]) == what
+
+
+def test_ordinary_sentence_is_not_folded() -> None:
+    """Only a line with most words capitalised is a title: a sentence full of names stays as written."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Tesla Inc CEO Elon Musk said on Sunday that the company will spend more in 2024.")
+    assert not casing.is_title_case(doc)
+    assert casing.folded_words(doc[:], casing.Evidence(doc)) == [t.text for t in doc]
+
+
+@needs_model
+def test_headline_label_is_not_the_subject(parser: spacy.language.Language) -> None:
+    """ "Report: ..." labels the headline; the thing after it is what arrives."""
+    assert _what(parser, "Report: Honda's solid-state battery car won't arrive until 2029", "2029",
+                 False) == "solid-state battery car"
 
 
 @needs_model

@@ -64,14 +64,14 @@ class Context:
 
     def calendar(self, subject: str, main: str, sentence: tuple[int, int], strict: bool,
                  public: bool = False, split: bool = False) -> FiscalCalendar | None:
-        """The calendar a claim's period follows. ``strict`` (a bare quarter): only the claim's subject,
+        """The calendar a claim's period follows. ``strict`` (a bare quarter or half): only the claim's subject,
         the article's main subject or the text itself may give it. A government the claim is not about
         lends its year only to a sentence about public money (``public``) or to a split label ("2025-26",
         ``split``), which is a fiscal year by its form. A definition in the claim's own sentence ("fiscal
         2026, which begins in April") outranks everything."""
         known = evidence.calendars()
         here = [s for s in self.statements if sentence[0] <= s.start < sentence[1]]
-        if here and not strict:
+        if here:
             return evidence.from_statement(here[0], known.get(here[0].owner), self.usual)
         first = [evidence.entity_of(subject), evidence.entity_of(main)]
         if not strict and (first[0] or not subject or split):  # an unknown subject borrows no calendar
@@ -107,13 +107,13 @@ class Context:
             return Fiscal(new, "from" if bound == "from" else "by", f"{month:02d}")
         split = _split_year(text)
         explicit = period.fiscal or bool(_FISCAL_RX.search(text))
-        bare_quarter = (not explicit and period.granularity == "quarter" and not _YEAR_RX.search(text)
+        bare_part = (not explicit and period.granularity in ("quarter", "half") and not _YEAR_RX.search(text)
                         and "calendar" not in text.lower() and evidence.earnings_context(sentence_text))
-        if not (explicit or split or bare_quarter):
+        if not (explicit or split or bare_part):
             return None
-        cal = self.calendar(subject, main, sentence, bare_quarter, evidence.public_finance(sentence_text),
+        cal = self.calendar(subject, main, sentence, bare_part, evidence.public_finance(sentence_text),
                             bool(split))
-        if cal is None and not bare_quarter:  # nobody known: an organisation of the article's country
+        if cal is None and not bare_part:  # nobody known: an organisation of the article's country
             cal = self.usual
         if cal is None or cal.end_month == 12:
             if not explicit:

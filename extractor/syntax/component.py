@@ -6,7 +6,7 @@ EWT) is a pipeline of its own, run on the sentences that hold a claim candidate 
 forward-looking cue, never on the whole article; each such candidate gains plain `syn_*` fields
 (features.describe). Lazily, by default: in the spaCy pipeline only the lead sentence and the few
 candidates whose claim decision reads the parse; the others once the decision keeps them
-(`describe_claims`, called by records), a document's sentences in one batch. Without the model
+(`describe_claims`, called by records), the sentences of a batch of documents parsed together. Without the model
 the component does nothing and the rule path stands, after one warning line. The model and this
 component's rule data are written with the pipeline (to_disk/from_disk), so a saved pipeline loads the
 same from any working directory.
@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from extractor import decide, lexicon
-from extractor.syntax import features
+from extractor.syntax import casing, features
 from extractor.syntax.lemmas import LemmaCache
 
 MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models" / "syntax"
@@ -59,10 +59,19 @@ def describe_claims(doc: Doc, keeps: Callable[[dict[str, Any]], bool]) -> None:
     """Give the candidates of a Doc that the claim decision ``keeps`` their `syn_*` fields, parsing
     their sentences now: only claims cost a parse. Nothing when the syntax component did not run on
     the Doc or it held no candidate worth parsing."""
-    by = (doc._.syntax or {}).get("by")
-    if by is not None:
-        cands = [c for c in doc._.candidates or [] if wants_parse(c) and "syn_what" not in c and keeps(c)]
-        _annotators[by].describe_claims(doc, cands)
+    describe_claims_of([(doc, keeps)])
+
+
+def describe_claims_of(docs: Iterable[tuple[Doc, Callable[[dict[str, Any]], bool]]]) -> None:
+    """`describe_claims` for several Docs, their sentences parsed in one batch per annotator."""
+    jobs: dict[int, list[tuple[Doc, list[dict[str, Any]]]]] = {}
+    for doc, keeps in docs:
+        by = (doc._.syntax or {}).get("by")
+        if by is not None:
+            cands = [c for c in doc._.candidates or [] if wants_parse(c) and "syn_what" not in c and keeps(c)]
+            jobs.setdefault(by, []).append((doc, cands))
+    for by, work in jobs.items():
+        _annotators[by].describe_claims(work)
 
 
 @Language.factory(
@@ -108,12 +117,15 @@ class SyntaxAnnotator:
         self.rules_data: dict[str, Any] = dict(lexicon.load("syntax"))
         self.rules = features.Rules.from_data(self.rules_data)
         self.parser: Language | None = None
+        self.common: frozenset[str] = frozenset()  # the model's common words: a title-case line folds them
         self.steps: list[Any] = []  # the model's pipes as run here: its lemmatizer behind a cache
         self._tried = False
 
     def _use(self, path: Path) -> None:
         """Load the trained model at ``path`` and the steps that run it."""
         self.parser = spacy.load(path)
+        self.common = casing.common_words(self.parser.get_pipe("lemmatizer").lookups) \
+            if self.parser.has_pipe("lemmatizer") else frozenset()
         self.steps = [LemmaCache(proc) if isinstance(proc, Lemmatizer) else proc for _, proc in self.parser.pipeline]
 
     def _parse(self, docs: list[Doc]) -> list[Doc]:
@@ -159,35 +171,39 @@ class SyntaxAnnotator:
             jobs.append((doc, lead, [], lead.start == 0 or all(t.is_space for t in doc[:lead.start])))
             jobs.extend((doc, sent, cands, False) for sent, cands in _sentences(doc, now))
         parsed = self._parsed([sent for _, sent, _, _ in jobs])
-        for doc, sent, cands, is_lead in jobs:
+        for (doc, sent, cands, is_lead), sdoc in zip(jobs, parsed, strict=True):
             if is_lead:
                 doc._.syntax.update(lead=[sent.start_char, sent.end_char],
-                                    lead_subject=features.lead_subject(parsed[sent.text_with_ws], base=sent.start_char))
-            self._describe(parsed[sent.text_with_ws], sent, cands)
+                                    lead_subject=features.lead_subject(sdoc, base=sent.start_char))
+            self._describe(sdoc, sent, cands)
 
-    def describe_claims(self, doc: Doc, cands: list[dict[str, Any]]) -> None:
-        """Parse the sentences of ``cands`` (the document's claims) not parsed yet, in one batch, and
+    def describe_claims(self, work: list[tuple[Doc, list[dict[str, Any]]]]) -> None:
+        """Parse the sentences of each Doc's ``cands`` (its claims) not parsed yet, all in one batch, and
         add their `syn_*` fields."""
-        jobs = _sentences(doc, cands)
+        jobs = [job for doc, cands in work for job in _sentences(doc, cands)]
         parsed = self._parsed([sent for sent, _ in jobs])
-        for sent, sent_cands in jobs:
-            self._describe(parsed[sent.text_with_ws], sent, sent_cands)
+        for (sent, sent_cands), sdoc in zip(jobs, parsed, strict=True):
+            self._describe(sdoc, sent, sent_cands)
 
-    def _parsed(self, sents: list[Span]) -> dict[str, Doc]:
-        """The parse of each sentence by its text: a sentence parses the same whatever its company
+    def _parsed(self, sents: list[Span]) -> list[Doc]:
+        """The parse of each sentence, in order: a sentence parses the same whatever its company
         (each is its own Doc), so repeated ones (a headline in the excerpt, a syndicated paragraph)
-        come from the cache."""
+        come from the cache, keyed by the words the parser reads (a title-case line's common words
+        lower-cased by what its article writes: casing.py)."""
         assert self.parser is not None
-        todo: dict[str, Span] = {}
+        evidence: dict[int, casing.Evidence] = {}
+        read: list[Doc] = []  # each sentence's words as the parser reads them
         for sent in sents:
-            if sent.text_with_ws not in self.cache:
-                todo.setdefault(sent.text_with_ws, sent)
-        words = [Doc(self.parser.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent])
-                 for sent in todo.values()]
-        for sdoc in self._parse(words):
+            if casing.is_title_case(sent) and id(sent.doc) not in evidence:
+                evidence[id(sent.doc)] = casing.Evidence(sent.doc)
+            words = casing.folded_words(sent, evidence[id(sent.doc)], self.common) if id(sent.doc) in evidence \
+                else [t.text for t in sent]
+            read.append(Doc(self.parser.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent]))
+        todo = {sdoc.text: sdoc for sdoc in read if sdoc.text not in self.cache}
+        for sdoc in self._parse(list(todo.values())):
             sdoc.tensor = sdoc.tensor[:0]  # the features never read it: only the cache would keep it
             self.cache[sdoc.text] = sdoc
-        found = {sent.text_with_ws: self.cache[sent.text_with_ws] for sent in sents}
+        found = [self.cache[sdoc.text] for sdoc in read]
         for key in list(islice(self.cache, max(len(self.cache) - CACHE_SENTENCES, 0))):
             del self.cache[key]  # the oldest first
         return found

@@ -53,6 +53,7 @@ class Rules:
     amount_qualifiers: frozenset[str]  # words before an amount that go with it ("of about", "up to", "down from")
     day_words: frozenset[str]  # a time expression holding one names when, never what ("Thursday")
     gerunds: dict[str, str]  # verb lemma -> noun after a phase verb only ("begin making chips": chip production)
+    pooling: frozenset[str]  # participles that pool the phrase before them ("X and Y combined"), never a verb
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Rules:
@@ -76,7 +77,8 @@ class Rules:
                    frozenset(str(w).lower() for w in data.get("what_amount_words") or ()),
                    frozenset(str(w).lower() for w in data.get("what_amount_qualifiers") or ()),
                    frozenset(str(w).lower() for w in data.get("what_day_words") or ()),
-                   {str(k).lower(): str(v) for k, v in (data.get("what_phase_nominal") or {}).items()})
+                   {str(k).lower(): str(v) for k, v in (data.get("what_phase_nominal") or {}).items()},
+                   frozenset(str(w).lower() for w in data.get("what_pooling_participles") or ()))
 
 
 @cache
@@ -164,7 +166,7 @@ def _governor(head: Token, rules: Rules) -> Token:
     if _is_predicate(token) and token.dep_ == "ROOT":  # "AI Day will be in a month": the date is the predicate
         return token
     token = token.head
-    while not _is_predicate(token):
+    while not _is_predicate(token) or phrase.pooling(token, rules):
         token = token.head
     return token
 
@@ -206,7 +208,8 @@ def _subject(core: Token, chain: list[Token]) -> Token | None:
     for the noun the clause modifies."""
     previous = None
     for token in chain:
-        subj = next((c for c in token.children if c.dep_.startswith("nsubj") or c.dep_.startswith("csubj")), None)
+        subjects = [c for c in token.children if c.dep_.startswith("nsubj") or c.dep_.startswith("csubj")]
+        subj = next((c for c in subjects if not _label(c)), subjects[0] if subjects else None)
         if previous is not None and previous.dep_ == "xcomp":
             obj = next((c for c in token.children if c.dep_ == "obj"), None)
             if obj is not None and obj.i < previous.i:
@@ -221,6 +224,13 @@ def _subject(core: Token, chain: list[Token]) -> Token | None:
             break  # a reported clause without its own subject does not take the reporter's
         previous = token
     return None
+
+
+def _label(token: Token) -> bool:
+    """A headline's label before a colon ("Report: Toyota's EV won't arrive until 2028"), which the
+    parser may take for a second subject."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == ":" and token.i == token.sent.start
 
 
 def _reporting(core: Token, rules: Rules) -> Token | None:

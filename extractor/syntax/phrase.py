@@ -27,6 +27,14 @@ def frames(token: Token, rules: Rules) -> bool:
     return token.lemma_.lower() in rules.framing or token.lower_ in rules.framing
 
 
+def pooling(token: Token, rules: Rules) -> bool:
+    """A participle after the noun phrase it pools ("AI training and inference combined", "all costs
+    included"): a modifier, not a clause's verb."""
+    before = token.doc[token.i - 1] if token.i else token
+    return token.lower_ in rules.pooling and token.head.i < token.i and before.pos_ in ("NOUN", "PROPN", "NUM") \
+        and not any(c.dep_ in ("obj", "nsubj", "nsubj:pass") or _case(c) == "with" for c in token.children)
+
+
 def milestone(core: Token | None, subject: Token | None, date: Token, timex: set[int], rules: Rules,
               own: set[int] | frozenset[int] = frozenset()) -> list[Any]:
     """The milestone's words: [subject words, verb, rest, number] where the subject words are the
@@ -283,12 +291,14 @@ def _path(core: Token, date: Token) -> set[int]:
     return path if token.i == core.i else set()
 
 
-def _listed(token: Token, child: Token, drop: set[int]) -> bool:
+def _listed(token: Token, child: Token, drop: set[int], rules: Rules) -> bool:
     """A conjunct of a noun and its conjunction belong to the noun phrase ("AI training and
-    inference", "Delhi, Mumbai and Chennai"), unless the conjunct holds another date."""
+    inference", "Delhi, Mumbai and Chennai"), unless the conjunct holds another date (one on a
+    participle pooling the list, "fleet and cabin upgrades combined over 2025", is the whole list's)."""
     nominal = ("NOUN", "PROPN", "NUM")
     if child.dep_ == "conj" and child.pos_ in nominal and token.pos_ in nominal:
-        return not any(t.i in drop for t in child.subtree)
+        pooled = {t.i for c in child.children if pooling(c, rules) for t in c.subtree}
+        return not any(t.i in drop and t.i not in pooled for t in child.subtree)
     in_list = token.dep_ == "conj" and token.pos_ in nominal and child.i < token.i
     return in_list and (child.dep_ == "cc" or child.dep_ == "punct" and child.text == ",")
 
@@ -319,7 +329,7 @@ def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: boo
             continue
         if child.i in drop:
             continue
-        if _listed(token, child, drop):
+        if _listed(token, child, drop, rules):
             out |= collect(child, rules, drop, top=False, cut_poss=cut_poss, path=path)
             continue
         if dep in rules.drop_deps or dep.startswith(rules.drop_dep_prefixes):
@@ -340,6 +350,8 @@ def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: boo
             continue  # "its", "the country's major cities": whose, not what ("shareholders' meeting" stays)
         if dep == "case" and child.lower_ in POSSESSIVE:
             continue  # "the Fed's 2% target": the name without its "'s"
+        if pooling(child, rules):
+            continue  # "AI training and inference combined": the phrase, not its pooling
         if child.pos_ == "VERB" and child.lemma_.lower() in rules.reporting:
             continue  # "..., the project's managers said": attribution wherever the parse hangs it
         if dep == "advmod" and child.lower_ in rules.drop_words:
