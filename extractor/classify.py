@@ -384,6 +384,63 @@ def consolidate(name: str, main: str) -> str:
     return main if name and main and name != main and main.split()[0] == name.split()[0] else name
 
 
+_NAME_WORD = r"(?<![\w.&'’-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&'’-]*"
+
+
+def _name_stops() -> frozenset[str]:
+    return lexicon.words("subjects", "full_name_stops") | _words("speaker_titles") \
+        | lexicon.words("subjects", "descriptors") | lexicon.words("subjects", "headline_openers")
+
+
+def _not_in_name(word: str, stops: frozenset[str]) -> bool:
+    """A word next to a short name that does not belong to its full name ("Mumbai-based", "So", "Mr")."""
+    bare = word.lower().strip(".")
+    return bare in stops or bare in STOP_WORDS or word.endswith(("'s", "’s")) \
+        or word.lower().endswith(tuple(_words("place_suffixes")))
+
+
+def _ends_sentence(word: str) -> bool:
+    """A full stop after a word that is no abbreviation ("Germany." but not "U.S.")."""
+    return word.endswith(".") and "." not in word[:-1]
+
+
+def full_name(name: str, body: str) -> str:
+    """The full name of a short one, as the article spells it out at its first mention ("Macron" after
+    "Emmanuel Macron", "Xunfeng" after "Xunfeng Auto"): analysts write the full name. A name the entity
+    lexicon knows, a government body, or a first mention that stands alone stays as it is."""
+    if not name or not name[0].isupper() or name in entities.load() or name.lower() in _name_stops() \
+            or name.split()[-1].lower() in lexicon.load("subjects")["government_bodies"]:
+        return name
+    first = re.search(rf"(?<![\w.&'’-]){re.escape(name)}(?![\w&'’-])", body)
+    if not first:
+        return name
+    stops, joints = _name_stops(), lexicon.words("subjects", "name_joints")
+    left = re.search(rf"((?:{_NAME_WORD}[^\S\n])+)$", body[max(0, first.start() - 80):first.start()])
+    before: list[str] = []
+    for word in reversed(left.group(1).split() if left else []):  # the closest words first
+        if _not_in_name(word, stops) or _ends_sentence(word):
+            break
+        before.insert(0, word)
+    right = re.match(rf"((?:[^\S\n](?:{_NAME_WORD}|(?:{'|'.join(map(re.escape, joints))})(?=[^\S\n][A-Z])))+)",
+                     body[first.end():first.end() + 80])
+    after = right.group(1).split() if right else []
+    ends = [i for i, word in enumerate(after) if _ends_sentence(word)]
+    if ends:  # the run goes on in the next sentence ("by Xunfeng Auto. The plant")
+        after = after[:ends[0] + 1]
+    if after and after[0].lower() in joints:  # "Army Corps" of "U.S. Army Corps of Engineers"
+        after = after[:2] if len(after) == 2 or after[2].lower() not in joints else []
+    elif after:  # one word ("Xunfeng Auto"); a longer run, or one with a number, is a product or another
+        # name ("Formosa Semiconductor Manufacturing Co", "Nimbus Deck 2")
+        model = re.match(r"[^\S\n]+\d", body[first.end() + right.end():]) if right and not ends else None
+        after = after if len(after) == 1 and not model else []
+    if after and (_not_in_name(after[-1], stops) or after[-1].lower() in joints):
+        after = []
+    after = [w.rstrip(".") if _ends_sentence(w) else w for w in after]
+    if len(before) > 3:
+        return name
+    return " ".join([*before, name, *after])
+
+
 def speaker_of(text: str, reporting: list[tuple[int, int]], last_person: str = "",
                mentions: list[Mention] | None = None) -> str:
     """The entity attributed with the statement: a transcript or live-blog label opening the line

@@ -223,3 +223,23 @@ def test_a_claim_attributed_to_an_organisation_is_its_own(tmp_path: Path) -> Non
     by_date = dict(zip(rows["date_text"], rows["subject"], strict=True))
     assert by_date["2031"] == "Dunmore Rail"
     assert by_date["2033"] != "Bloomberg"
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "expected"),
+    [
+        # the first mention spells the name out; later ones cut it short
+        ("Dumont", "President Claire Dumont said on Monday. Later Dumont added more.", "Claire Dumont"),
+        ("Korvel", "Chinese carmaker Korvel Auto will build a plant. Korvel said so.", "Korvel Auto"),
+        ("Coast Guard", "The U.S. Coast Guard of Alaska said. The Coast Guard will.", "U.S. Coast Guard of Alaska"),
+        ("Nordvik", "Oslo-based Nordvik Fisheries said. Nordvik will report.", "Nordvik Fisheries"),
+        # a legal form, a product with a number, a longer run or a name standing alone stays as it is
+        ("Fjellfisk", "Fjellfisk ASA said its margin would rise.", "Fjellfisk"),
+        ("Lumo", "The Lumo Pad 2 is due in 2027. Lumo said so.", "Lumo"),
+        ("Talvik", "Talvik Semiconductor Manufacturing Co said.", "Talvik"),
+        ("Talvik", "Talvik said on Monday it would build a fab.", "Talvik"),
+        ("Japanese government", "The Japanese government said.", "Japanese government"),
+    ],
+)
+def test_a_short_name_is_the_full_name_of_its_first_mention(name: str, body: str, expected: str) -> None:
+    assert classify.full_name(name, body) == expected
