@@ -287,6 +287,8 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             if parsed and (not own_subject or subject.endswith(" government")):  # "..., the defence ministry said"
                 subject = _government_body(cand, gov, text[s0 - 2000 if s0 > 2000 else 0:s0]) \
                     or _source(cand, parsed, article.provider) or subject
+            if parsed and (not subject or subject in {m.name for m in mentions if m.kind != "org"}):
+                subject = describe.office_government(cand, parsed, subject) or subject  # "the minister said"
             subject = classify.full_name(subject, article.body)  # "Macron" after "Emmanuel Macron"
             speaker = speaker or classify.speaker_of(local, reporting, last_person, mentions)
             persons = [m.name for m in mentions if m.kind == "person"]

@@ -243,3 +243,26 @@ def test_a_claim_attributed_to_an_organisation_is_its_own(tmp_path: Path) -> Non
 )
 def test_a_short_name_is_the_full_name_of_its_first_mention(name: str, body: str, expected: str) -> None:
     assert classify.full_name(name, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name", "expected"),
+    [
+        # an office held only in a government speaks for the article's government
+        ("The first auctions will be held in 2026, the prime minister said.", "the prime minister", "",
+         "Norlandic government"),
+        ("Economy minister Kari Dahl has said the first auctions should take place in 2026.", "Economy minister",
+         "Kari Dahl", "Norlandic government"),
+        ("The budget will balance by 2027, the finance minister told parliament.", "the finance minister", "",
+         "Norlandic government"),
+        # a company's president, or a named actor the minister reports, is no government
+        ("The plant will open in 2027, president Kari Dahl said.", "president Kari Dahl", "Kari Dahl", ""),
+        ("The minister said Norrail expected it to open in 2027.", "The minister", "Norrail", ""),
+    ],
+)
+def test_a_speaker_named_by_a_government_office_is_the_government(text: str, speaker: str, name: str,
+                                                                   expected: str) -> None:
+    ctx = describe.Context(text, 0, [], "", government="Norlandic government")
+    assert describe.office_government({"syn_speaker": {"text": speaker}}, ctx, name) == expected
+    assert describe.office_government({"syn_speaker": {"text": speaker}}, describe.Context(text, 0, [], ""),
+                                      name) == ""

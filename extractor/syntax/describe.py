@@ -90,6 +90,28 @@ def _office_holder(text: str, start: int) -> bool:
     return bool(_offices().search(text[max(0, start - 40):start]))
 
 
+@cache
+def _government_offices() -> re.Pattern[str]:
+    words = sorted(_words("government_offices"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def office_government(cand: dict[str, Any], ctx: Context, name: str = "") -> str:
+    """The article's government, where the claim's speaker or subject is named by a government office
+    ("the prime minister said", "the finance minister told parliament") where it names no one else, or
+    ``name``, the person it names, holds one ("Economy minister Katherina Reiche has said"); "" otherwise."""
+    if not ctx.government:
+        return ""
+    for key in ("syn_speaker", "syn_subject"):
+        np = cand.get(key) or {}
+        if not name and np and _government_offices().search(np["text"]):
+            return ctx.government
+    at = ctx.text.find(name) if name else -1
+    if at > 0 and re.search(_government_offices().pattern + r"[^\S\n]*$", ctx.text[max(0, at - 40):at], re.I):
+        return ctx.government
+    return ""
+
+
 def _person_org(name: str, ctx: Context, start: int = -1) -> str:
     """A person speaks for their government when they hold an office, else for the article's
     actor (Musk in a SpaceX article), else for the organisation the lexicon gives them."""
