@@ -290,6 +290,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             if parsed and (not subject or subject in {m.name for m in mentions if m.kind != "org"}):
                 subject = describe.office_government(cand, parsed, subject) or subject  # "the minister said"
             subject = classify.full_name(subject, article.body)  # "Macron" after "Emmanuel Macron"
+            subject = describe.as_government(subject, gov)  # "Portugal's line to open, minister says"
             speaker = speaker or classify.speaker_of(local, reporting, last_person, mentions)
             persons = [m.name for m in mentions if m.kind == "person"]
             if persons:

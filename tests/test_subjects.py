@@ -266,3 +266,16 @@ def test_a_speaker_named_by_a_government_office_is_the_government(text: str, spe
     assert describe.office_government({"syn_speaker": {"text": speaker}}, ctx, name) == expected
     assert describe.office_government({"syn_speaker": {"text": speaker}}, describe.Context(text, 0, [], ""),
                                       name) == ""
+
+
+@pytest.mark.parametrize(
+    ("subject", "gov", "expected"),
+    [
+        ("Portugal", "", "Portuguese government"),  # a country named as the actor is its government
+        ("Government", "New Zealand government", "New Zealand government"),  # "The Government's Budget"
+        ("Government", "", "Government"),
+        ("Transport for Wales", "UK government", "Transport for Wales"),
+    ],
+)
+def test_a_country_or_bare_government_subject_is_a_government(subject: str, gov: str, expected: str) -> None:
+    assert describe.as_government(subject, gov) == expected

@@ -96,6 +96,14 @@ def _government_offices() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
+def as_government(subject: str, gov: str) -> str:
+    """A country named as a claim's subject is its government ("Portugal" -> "Portuguese government"),
+    and a bare "Government" the article's own; any other subject as it is."""
+    if subject.lower() in _words("place_government_heads"):
+        return gov or subject
+    return government(subject) or subject
+
+
 def office_government(cand: dict[str, Any], ctx: Context, name: str = "") -> str:
     """The article's government, where the claim's speaker or subject is named by a government office
     ("the prime minister said", "the finance minister told parliament") where it names no one else, or
