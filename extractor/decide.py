@@ -197,6 +197,8 @@ def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
         return _weekday_cue(cand) or cand.get("syn_time") == "future"
     if cand["moved_to"] and cand["reschedule_distance"] is not None:
         return True
+    if cand.get("told_past"):
+        return False  # "the plan announced in the third quarter", "citing demand in the first half": told as past
     if past is not None and (before is None or past < before):
         return False  # "took over in April": the nearest verb is past
     if cand["past_verb_after"] is not None:
@@ -272,6 +274,8 @@ def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: da
         return _cued(cand) or section == "title"
     if period.end < anchor or (period.granularity == "day" and period.end <= anchor):
         return False
+    if cand.get("told_past") and period.start <= anchor:
+        return False  # "citing strong demand in the first half" while it runs: what it cites has happened
     if period.start > anchor:
         return True
     if section == "title" and (period.end - anchor).days > TITLE_AHEAD_DAYS:

@@ -40,6 +40,10 @@ CASES = [
     ("Fees will fall after the regulator capped them from January 2025.", ["2025-01"]),
     # a negated minimum wait is a start
     ("The rules will not take effect for at least 12 months.", ["2025-05"]),
+    # a bare half or quarter told in the past (a past stating verb, a cited reason) is not the period ahead
+    ("Vela Foods trimmed its outlook, citing weak exports in the first half.", []),
+    ("The bank expects the cost programme unveiled in the third quarter to save $200 million by 2026.", ["2026"]),
+    ("Orion cut its forecast, citing expected weakness in the second half.", ["2024-H2"]),
 ]
 
 
