@@ -49,6 +49,10 @@ CASES = [
     ("Vela Foods trimmed its outlook, citing weak exports in the first half.", []),
     ("The bank expects the cost programme unveiled in the third quarter to save $200 million by 2026.", ["2026"]),
     ("Orion cut its forecast, citing expected weakness in the second half.", ["2024-H2"]),
+    # legal boilerplate and a newsletter's sign-off state no news, whatever times they name
+    ("This announcement contains forward-looking statements, including our outlook for 2025.", []),
+    ("See you all next Thursday.", []),
+    ("The council will see you at the hearing on June 20.", ["2024-06-20"]),
 ]
 
 
