@@ -10,6 +10,7 @@ still judges past and future against publication.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cache
 from typing import Any
@@ -33,17 +34,30 @@ def narrative_anaphor(text: str, timex: temporal.Timex) -> bool:
     following year") or one follows it ("in July of that year")."""
     own = " ".join(timex.text.lower().split())
     after = " ".join(text[timex.end:timex.end + 24].lower().split())
-    return any(a in own or after.startswith(a) or after.startswith("of " + a) for a in _anaphors())
+    return any(_holds(own, a) or after.startswith(a) or after.startswith("of " + a) for a in _anaphors())
 
 
-def _referent(text: str, timex: temporal.Timex, timexes: list[dict[str, Any]]) -> date | None:
-    """The start of the nearest earlier expression with its own year, within reach."""
+def _holds(own: str, anaphor: str) -> bool:
+    """The anaphor ends a phrase of the expression: "the year after" is one, "the year after next" counts
+    from now."""
+    return re.search(r"(?<!\w)" + re.escape(anaphor) + r"(?!\s+\w)", own) is not None
+
+
+def _referent(timex: temporal.Timex, timexes: list[dict[str, Any]], published: date | None,
+              stated: set[int]) -> date | None:
+    """The start of the nearest earlier expression with its own year, within reach; a relative one
+    ("will open next year ... the following year") counts from publication, unless it dates a
+    statement ("said on Wednesday")."""
     best: date | None = None
-    for other in timexes:
+    for index, other in enumerate(timexes):
         if other["end"] > timex.start or timex.start - other["end"] > _reach() or other["type"] != "DATE":
             continue
         resolved = temporal.resolve(temporal.Timex(**other), None)
-        if resolved.period is not None and not resolved.relative:
+        if resolved.relative and published is not None and index not in stated:
+            resolved = temporal.resolve(temporal.Timex(**other), published)
+        elif resolved.relative:
+            continue
+        if resolved.period is not None:
             best = resolved.period.start
     return best
 
@@ -73,10 +87,11 @@ def references(text: str, timexes: list[dict[str, Any]], candidates: list[dict[s
         stated = _statement_date(cand, temporal.Timex(**timexes[cand["timex"]]), published)
         if stated is not None:
             said.setdefault(cand["sent_start"], stated)
+    stated = {cand["timex"] for cand in candidates if cand["statement"]}
     for cand in candidates:
         timex = temporal.Timex(**timexes[cand["timex"]])
         if narrative_anaphor(text, timex):
-            refs[cand["timex"]] = _referent(text, timex, timexes)
+            refs[cand["timex"]] = _referent(timex, timexes, published, stated)
         elif cand["sent_start"] in said and not cand["statement"]:
             refs[cand["timex"]] = said[cand["sent_start"]]
     return refs

@@ -209,6 +209,7 @@ class ClaimCandidates:
         self.clause_future_words = set(lexicon.word_list(lexicon_name, "clause_future_words"))
         self.superseded_from = set(lexicon.word_list(lexicon_name, "superseded_from"))
         self.past_subordinators = set(lexicon.word_list(lexicon_name, "past_subordinators"))
+        self.past_reasons = set(lexicon.word_list(lexicon_name, "past_reason_words"))
         self.effect_starts = set(lexicon.word_list(lexicon_name, "effect_starts"))
         self.superseded_targets = set(lexicon.word_list(lexicon_name, "superseded_targets"))
         self.superseded_target_markers = set(lexicon.word_list(lexicon_name, "superseded_target_markers"))
@@ -282,6 +283,7 @@ class ClaimCandidates:
             "reschedule_distance": nearest("reschedule"),
             "moved_to": span.start > 0 and doc[span.start - 1].lower_ in MOVED_TO,
             "past_verb_before": self._past_verb_before(doc, span, sent),
+            "told_past": self._statement_past(doc, span, cues) or self._past_reason(doc, span, sent),
             "past": bool(before or after) or self._past_subordinate(doc, span, sent),
             "statement": self._statement_time(doc, span, sent, cues) or self._statement_past(doc, span, cues),
             "superseded": self._superseded(doc, span, sent, cues),
@@ -403,6 +405,17 @@ class ClaimCandidates:
                 len(t.lower_) > 4 and t.lower_.endswith("ed") and doc[t.i - 1].lower_ not in PASSIVE_AUX
                 and t.lower_ not in self.forward_words)]  # "when it is completed": present
             return bool(verbs) and doc[i + 1].lower_ not in self.past_verbs
+        return False
+
+    def _past_reason(self, doc: Doc, span: Any, sent: Any) -> bool:
+        """The expression sits in a participle clause giving the reason for a reported act ("citing strong
+        demand in the first half"): what it cites has happened, unless a forward word comes between."""
+        for i in range(span.start - 1, max(sent.start, span.start - PAST_REACH) - 1, -1):
+            token = doc[i]
+            if token.text in CLAUSE_BREAKS or token.text in {",", ";"} or token.lower_ in self.not_past:
+                return False  # "citing expected demand in the second half" looks ahead
+            if token.lower_ in self.past_reasons:
+                return True
         return False
 
     def _past_verb_before(self, doc: Doc, span: Any, sent: Any) -> int | None:

@@ -33,6 +33,14 @@ COARSE = {"year", "half", "quarter"}  # periods too coarse to date a statement (
 _words = partial(lexicon.words, "claims")
 
 
+def _boilerplate(sentence: str) -> bool:
+    """A sentence that states no news: a forward-looking-statements notice or a sign-off ("See you next
+    Friday"), whatever times it names."""
+    words = " ".join(sentence.lower().replace("’", "'").split())
+    return (any(p in words for p in _words("boilerplate_phrases"))
+            or any(words.startswith(p + " ") for p in _words("sign_off_openers")))
+
+
 def _due_date_expression(timex: temporal.Timex, resolution: temporal.Resolution, counted: bool = False) -> bool:
     """Whether the expression can name a due date at all: not past-marked ("earlier this year"),
     not narrative-relative ("two years later"), not anaphoric ("for the year") unless ``counted`` from
@@ -197,6 +205,8 @@ def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
         return _weekday_cue(cand) or cand.get("syn_time") == "future"
     if cand["moved_to"] and cand["reschedule_distance"] is not None:
         return True
+    if cand.get("told_past"):
+        return False  # "the plan announced in the third quarter", "citing demand in the first half": told as past
     if past is not None and (before is None or past < before):
         return False  # "took over in April": the nearest verb is past
     if cand["past_verb_after"] is not None:
@@ -272,6 +282,8 @@ def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: da
         return _cued(cand) or section == "title"
     if period.end < anchor or (period.granularity == "day" and period.end <= anchor):
         return False
+    if cand.get("told_past") and period.start <= anchor:
+        return False  # "citing strong demand in the first half" while it runs: what it cites has happened
     if period.start > anchor:
         return True
     if section == "title" and (period.end - anchor).days > TITLE_AHEAD_DAYS:
@@ -307,6 +319,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     ``reference`` is the date it counts from when that is not publication (anchors.py); past and
     future are still judged against publication. ``fiscal`` places a fiscal period in the calendar
     for that judgement ("fiscal 2023" of Japan runs to March 2024)."""
+    if _boilerplate(text[cand["sent_start"]:cand["sent_end"]]):
+        return None
     moved = _moved_to(timex, cand)
     prefer = True if moved is not timex else _prefer_future(cand, timex)  # a move's new date lies ahead
     if prefer is None and _names_an_event(text, timex):

@@ -40,6 +40,8 @@ _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # A cell a spreadsheet would run as a formula (OWASP, CSV injection); leading apostrophes are included so
 # that neutralising stays reversible.
 _FORMULA = re.compile(r"^'*[=+\-@\t\r]")
+# How claims.csv writes floats: 15 significant digits, the most every double survives in both directions.
+FLOAT_FORMAT = "%.15g"
 # Columns drawn from a closed set of values: pandas `category` dtype in the typed frame (see `typed`).
 ENUMS: dict[str, tuple[str, ...]] = {
     "published_source": ("metadata", "related", "manifest", "text", "unknown"),
@@ -104,13 +106,20 @@ def _typed_columns(frame: pd.DataFrame) -> pd.DataFrame:
             frame[name] = frame[name].fillna("").astype(str)
         elif kind == "bool":
             frame[name] = frame[name].fillna(False).astype(bool)
-        elif kind == "float":
-            frame[name] = pd.to_numeric(frame[name], errors="coerce").astype("Float64")
+        elif kind == "float":  # held as claims.csv holds it: 4.35 * 1e12 is 4349999999999.9995 until written
+            frame[name] = pd.to_numeric(frame[name], errors="coerce").map(as_written, na_action="ignore") \
+                .astype("Float64")
         elif kind == "int":
             frame[name] = pd.to_numeric(frame[name], errors="coerce").astype("Int64")
     frame = frame.sort_values("source_file", kind="stable").reset_index(drop=True)  # text order within a file
     validate(frame)
     return frame
+
+
+def as_written(value: float) -> float:
+    """The float claims.csv gives back for ``value`` (`FLOAT_FORMAT`): the frame a run returns and the table
+    read from its CSV then hold the same values, so what is computed from them (promise ids) agrees."""
+    return float(FLOAT_FORMAT % value)
 
 
 def record_problems(record: Mapping[str, Any]) -> list[str]:
@@ -224,7 +233,7 @@ def write_table(frame: pd.DataFrame, path: str | Path, **options: Any) -> Path:
 def write_csv(frame: pd.DataFrame, path: str | Path) -> Path:
     """UTF-8 CSV with LF line ends and fixed float formatting: same frame, same bytes."""
     validate(frame)
-    return write_table(frame, path, float_format="%.15g")
+    return write_table(frame, path, float_format=FLOAT_FORMAT)
 
 
 def read_csv(path: str | Path) -> pd.DataFrame:

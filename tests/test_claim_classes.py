@@ -33,6 +33,11 @@ CASES = [
     ("The carrier ordered the jets in December 2019, planning to fly them early the following year.", []),
     ("A court upheld the permit in 2021 and the mine opened in July of that year.", []),
     ("The plant will open in 2026 and reach full output early the following year.", ["2026", "2027-H1"]),
+    # ... also from a relative year, counted from publication; not from the day a statement is dated
+    ("The mall will open next year, the developer said on Monday. Rents will rise the following year.",
+     ["2025", "2026"]),
+    ("The state will tender the bus routes in September, and new contracts will start the year after next.",
+     ["2024-09", "2026"]),
     # a subordinate clause told in the past dates what happened, whatever the main clause promises
     ("Acme expects sales to fall in the third quarter after it raised prices in October.", ["2024-Q3"]),
     ("The bank said pay rises would come in the first quarter, as they were delayed to the autumn.", ["2025-Q1"]),
@@ -40,6 +45,14 @@ CASES = [
     ("Fees will fall after the regulator capped them from January 2025.", ["2025-01"]),
     # a negated minimum wait is a start
     ("The rules will not take effect for at least 12 months.", ["2025-05"]),
+    # a bare half or quarter told in the past (a past stating verb, a cited reason) is not the period ahead
+    ("Vela Foods trimmed its outlook, citing weak exports in the first half.", []),
+    ("The bank expects the cost programme unveiled in the third quarter to save $200 million by 2026.", ["2026"]),
+    ("Orion cut its forecast, citing expected weakness in the second half.", ["2024-H2"]),
+    # legal boilerplate and a newsletter's sign-off state no news, whatever times they name
+    ("This announcement contains forward-looking statements, including our outlook for 2025.", []),
+    ("See you all next Thursday.", []),
+    ("The council will see you at the hearing on June 20.", ["2024-06-20"]),
 ]
 
 

@@ -754,3 +754,31 @@ def test_a_kept_grouping_gives_the_table_grouping_afresh_gives(gold_frame: pd.Da
     assert len(with_kept) > 5
     assert with_kept.equals(promises.promises_table(gold_frame.drop(columns="promise_id", errors="ignore"),
                                                     date(2026, 1, 1)))
+
+
+def test_regrouping_a_written_claims_csv_gives_the_runs_promise_ids(tmp_path: Path) -> None:
+    """An analyst reads claims.csv back and groups it afresh: same promise ids, same promises.csv as the run.
+    The domains corpus states values the CSV's 15 digits round (0.83 computed as 83 * 0.01)."""
+    from extractor.run import run
+
+    run([str(FIXTURES / "domains_corpus")], tmp_path, as_of=date(2025, 1, 1), warn=lambda _: None)
+    claims = table.read_csv(tmp_path / "claims.csv")
+    assert len(claims) > 50 and claims["promise_id"].str.startswith("p-").all()
+    afresh = promises.assign_promises(claims.drop(columns="promise_id"))
+    assert afresh["promise_id"].tolist() == claims["promise_id"].tolist()
+    written = pd.read_csv(tmp_path / "promises.csv", dtype=str, keep_default_na=False)
+    regrouped = promises.promises_table(claims.drop(columns="promise_id"), date(2025, 1, 1))
+    promises.write_promises_csv(regrouped, tmp_path / "again.csv")
+    assert (tmp_path / "again.csv").read_bytes() == (tmp_path / "promises.csv").read_bytes()
+    assert len(written) == claims["promise_id"].nunique()
+
+
+def test_a_value_groups_as_claims_csv_writes_it() -> None:
+    """A float the CSV's 15 significant digits do not hold exactly gets the id its read-back value gets."""
+    row = {"subject": "Walmart", "what": "annual dividend increase", "category": "financial",
+           "published": "2024-02-20", "promised": "2025-01", "unit": "USD"}  # fmt: skip
+    computed = promises.assign_promises(_frame([{**row, "value": 83 * 0.01}]))
+    read_back = promises.assign_promises(_frame([{**row, "value": 0.83}]))
+    assert 83 * 0.01 != 0.83
+    assert computed["promise_id"].tolist() == read_back["promise_id"].tolist()
+    assert table.as_written(4.35 * 1e12) == 4.35e12

@@ -20,6 +20,7 @@ import pandas as pd
 
 from extractor import entities
 from extractor.promises.rules import cell, clause_tokens, day, flag, number, rules, unit, what_tokens
+from extractor.table import as_written
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +189,7 @@ def mentions(claims: pd.DataFrame) -> list[Mention]:
         # `what` describes the sentence: with several claims in it, only each one's clause tells them apart
         said = [w for w in clause_tokens(part, drop=names) if w not in people] + list(tokens if len(others) < 2 else ())
         value = number(row.get("value"))
+        value = None if value is None else as_written(value)  # a frame and its claims.csv group alike
         amount = "" if value is None else f"{value:g}"  # "100 Falcon 9 launches": 100 is the value, not a name
         words = frozenset(rule["actions"].get(w, w) for w in said if w != amount)  # "finished" ~ "completed"
         published = day(row.get("published"))

@@ -120,6 +120,7 @@ def _word_classes(lex: dict) -> dict[str, str]:
         "SINGULARUNIT": _alt(lex["units"]),
         "ORD": _alt(lex["ordinals"]),
         "DEIX": _alt(lex["deictics"]),
+        "FARDEIX": _alt(lex["far_deictics"]),
         "SEASON": _alt(lex["seasons"]),
         "SEASONNOUN": _alt(lex["season_nouns"]),
         "DURMOD": _alt(lex["duration_modifiers"]),

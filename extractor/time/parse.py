@@ -188,6 +188,11 @@ def _b_deictic(m: re.Match[str]) -> Spec | None:
     return Spec(rel=(unit, offset), fiscal=bool(m["fy"]))
 
 
+def _b_deictic_far(m: re.Match[str]) -> Spec | None:
+    """ "the year after next": the unit counted twice from now."""
+    return Spec(rel=(m["unit"].lower(), int(lex()["far_deictics"][" ".join(m["far"].lower().split())])))
+
+
 def _b_weekday(m: re.Match[str]) -> Spec | None:
     g = m.groupdict()
     wd = int(lex()["weekdays"][g["wd"].lower().rstrip(".")])
@@ -450,6 +455,7 @@ BUILDERS: dict[str, Callable[[re.Match[str]], Spec | None]] = {
     "half": _b_half,
     "season": _b_season,
     "deictic": _b_deictic,
+    "deictic_far": _b_deictic_far,
     "weekday": _b_weekday,
     "the_unit": _b_the_unit,
     "year_ago": _b_year_ago,
