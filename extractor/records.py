@@ -211,7 +211,11 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
     then it returns the claims."""
     anchor = article.published
     claims: list[Claim] = []
+    if not doc._.candidates:  # no dated sentence to describe: none of the article-wide reading below is needed
+        yield partial(_kept, lambda cand: None)
+        return claims
     seen: set[tuple[str, str, int]] = set()
+    names: dict[tuple[str, tuple[tuple[int, int, str], ...]], list[classify.Mention]] = {}
     last_person = ""
     lead = headline.subject(article.title, article.body)
     title_ahead = headline.plans_ahead(article.title)
@@ -268,7 +272,10 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             target = quantities.pick_target(found, local, t0, t1, in_local)
             pretrained = [(e["start"] - base, e["end"] - base, e["label"]) for e in doc._.entities or []
                           if base <= e["start"] and e["end"] <= s1]
-            mentions = classify.find_mentions(local, pretrained)
+            found_in = (local, tuple(pretrained))  # a sentence with two dated claims is read for names once
+            if found_in not in names:
+                names[found_in] = classify.find_mentions(local, pretrained)
+            mentions = list(names[found_in])
             reporting = [(a - s0 - lead, b - s0 - lead) for a, b in cand["reporting"]]
             parsed = describe.Context(local, base, mentions, main, last_person, gov) if "syn_what" in cand else None
             own_subject = False

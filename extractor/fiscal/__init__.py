@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from extractor.fiscal import evidence
 from extractor.fiscal.calendar import SIZES, FiscalCalendar, to_calendar
@@ -52,11 +53,29 @@ class Context:
     """The fiscal evidence of one article."""
 
     def __init__(self, text: str, anchor: date | None) -> None:
+        self.text = text
         self.anchor = anchor
-        self.found = evidence.mentions(text)
-        self.ranked = evidence.ranked(self.found, least=2)  # the entities an article is about, not a passing name
-        self.statements = evidence.share_naming(evidence.statements(text, anchor, self.found))
-        self.usual = evidence.convention(text)  # the article's country's fiscal year, when it has one
+
+    # The evidence is read on first need: most articles have no claim that asks for it.
+    @cached_property
+    def found(self) -> list[tuple[int, str]]:
+        """(offset, lexicon key) of every known entity the article names."""
+        return evidence.mentions(self.text)
+
+    @cached_property
+    def ranked(self) -> list[str]:
+        """The entities an article is about, not a passing name."""
+        return evidence.ranked(self.found, least=2)
+
+    @cached_property
+    def statements(self) -> list[evidence.Statement]:
+        """What the text says of a fiscal calendar ("whose fiscal year runs from April to March")."""
+        return evidence.share_naming(evidence.statements(self.text, self.anchor, self.found))
+
+    @cached_property
+    def usual(self) -> FiscalCalendar | None:
+        """The article's country's fiscal year, when it has one."""
+        return evidence.convention(self.text)
 
     def is_definition(self, start: int, end: int) -> bool:
         """Whether text[start:end] is the time part of a calendar definition ("runs from April to March")."""
