@@ -151,6 +151,8 @@ class Context:
             k = year * 4 + n - (anchor.year * 4 + (anchor.month - 1) // 3 + 1)
             i = here * 4 + (cal.month_of(anchor) - 1) // 3 + k
             return i // 4, "quarter", i % 4 + 1
+        if gran in ("quarter", "half") and evidence.of_current_year(text):  # "the second half of the fiscal year"
+            return here, gran, n
         if evidence.deictic_offset(text) is None and gran in ("quarter", "half"):  # a bare "first quarter": next to end
             for end_year in (here - 1, here, here + 1):
                 size = 3 if gran == "quarter" else 6

@@ -251,6 +251,11 @@ def deictic_offset(text: str) -> int | None:
     return next((int(table[w]) for w in re.findall(r"[a-z]+", text.lower()) if w in table), None)
 
 
+def of_current_year(text: str) -> bool:
+    """Whether an expression names a part of "the fiscal year" itself, i.e. the one under way at publication."""
+    return any(re.search(rx, text, re.I) for rx in _lex()["current_year_parts"])
+
+
 def quarter_number(text: str) -> int | None:
     """The quarter an expression numbers ("Q4", "the fourth quarter"), None when it numbers none."""
     table = {str(k).lower(): v for k, v in _lex()["quarters"].items()}
