@@ -107,8 +107,10 @@ class Context:
             return Fiscal(new, "from" if bound == "from" else "by", f"{month:02d}")
         split = _split_year(text)
         explicit = period.fiscal or bool(_FISCAL_RX.search(text))
-        bare_part = (not explicit and period.granularity in ("quarter", "half") and not _YEAR_RX.search(text)
-                        and "calendar" not in text.lower() and evidence.earnings_context(sentence_text))
+        bare = (not explicit and period.granularity in ("quarter", "half") and not _YEAR_RX.search(text)
+                and "calendar" not in text.lower())
+        label_year = evidence.sentence_label_year(sentence_text, text) if bare else None
+        bare_part = bare and (evidence.earnings_context(sentence_text) or label_year is not None)
         if not (explicit or split or bare_part):
             return None
         cal = self.calendar(subject, main, sentence, bare_part, evidence.public_finance(sentence_text),
@@ -120,6 +122,8 @@ class Context:
                 return None
             return Fiscal(period, bound, f"{cal.end_month:02d}" if cal else "")
         where = self._position(period, text, cal, split) if period.granularity in SIZES else None
+        if label_year is not None and where is not None:  # "... of fiscal 2027, ... in the second quarter"
+            where = (cal.end_year(label_year), where[1], where[2])
         if where is None:  # a day, or a relative period without a publication date: as resolved
             return Fiscal(period, bound, f"{cal.end_month:02d}")
         end_year, gran, n = where
