@@ -97,6 +97,16 @@ def resolve(text: str, expression: str, published: date) -> tuple[str, str, str]
          "fiscal 2025", date(2024, 5, 1), ("2025-03", "by", "03")),
         ("Acme's fiscal year, which begins in February, should bring record sales in fiscal 2026.", "fiscal 2026",
          date(2024, 5, 1), ("2026-01", "by", "01")),
+        # a part of "the fiscal year": the year under way, though a part of that number ended weeks ago
+        ("Takeda expects margins to widen in the second half of the fiscal year.",
+         "the second half of the fiscal year", date(2024, 5, 9), ("2025-03", "by", "03")),
+        ("Microsoft expects Azure growth to pick up in the second half of the financial year.",
+         "the second half of the financial year", date(2024, 8, 1), ("2025-H1", "on", "06")),
+        # a bare quarter after a labelled fiscal quarter in its sentence: the same fiscal year, earnings or not
+        ("Microsoft will finish the design by the end of the first quarter of fiscal 2026 and start testing in the"
+         " third quarter.", "the third quarter", date(2025, 3, 1), ("2026-Q1", "on", "06")),
+        ("Microsoft will ship the console in the second half of FY27 and the handheld in the first half.",
+         "the first half", date(2025, 3, 1), ("2026-H2", "on", "06")),
         ("Acme's fiscal 2026 ends in June 2026, and it expects revenue of $5 billion in fiscal 2026.", "fiscal 2026",
          date(2025, 3, 1), ("2026-06", "by", "06")),
         ("Acme expects a net loss in the fiscal year through March 2025.", "the fiscal year through March 2025",

@@ -126,8 +126,10 @@ class Context:
             return Fiscal(new, "from" if bound == "from" else "by", f"{month:02d}")
         split = _split_year(text)
         explicit = period.fiscal or bool(_FISCAL_RX.search(text))
-        bare_part = (not explicit and period.granularity in ("quarter", "half") and not _YEAR_RX.search(text)
-                        and "calendar" not in text.lower() and evidence.earnings_context(sentence_text))
+        bare = (not explicit and period.granularity in ("quarter", "half") and not _YEAR_RX.search(text)
+                and "calendar" not in text.lower())
+        label_year = evidence.sentence_label_year(sentence_text, text) if bare else None
+        bare_part = bare and (evidence.earnings_context(sentence_text) or label_year is not None)
         if not (explicit or split or bare_part):
             return None
         cal = self.calendar(subject, main, sentence, bare_part, evidence.public_finance(sentence_text),
@@ -139,6 +141,8 @@ class Context:
                 return None
             return Fiscal(period, bound, f"{cal.end_month:02d}" if cal else "")
         where = self._position(period, text, cal, split) if period.granularity in SIZES else None
+        if label_year is not None and where is not None:  # "... of fiscal 2027, ... in the second quarter"
+            where = (cal.end_year(label_year), where[1], where[2])
         if where is None:  # a day, or a relative period without a publication date: as resolved
             return Fiscal(period, bound, f"{cal.end_month:02d}")
         end_year, gran, n = where
@@ -170,6 +174,8 @@ class Context:
             k = year * 4 + n - (anchor.year * 4 + (anchor.month - 1) // 3 + 1)
             i = here * 4 + (cal.month_of(anchor) - 1) // 3 + k
             return i // 4, "quarter", i % 4 + 1
+        if gran in ("quarter", "half") and evidence.of_current_year(text):  # "the second half of the fiscal year"
+            return here, gran, n
         if evidence.deictic_offset(text) is None and gran in ("quarter", "half"):  # a bare "first quarter": next to end
             for end_year in (here - 1, here, here + 1):
                 size = 3 if gran == "quarter" else 6

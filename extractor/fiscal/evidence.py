@@ -251,6 +251,24 @@ def deictic_offset(text: str) -> int | None:
     return next((int(table[w]) for w in re.findall(r"[a-z]+", text.lower()) if w in table), None)
 
 
+def of_current_year(text: str) -> bool:
+    """Whether an expression names a part of "the fiscal year" itself, i.e. the one under way at publication."""
+    return any(re.search(rx, text, re.I) for rx in _lex()["current_year_parts"])
+
+
+def sentence_label_year(sentence: str, text: str) -> int | None:
+    """The fiscal-year label of the last labelled quarter or half before ``text`` in its sentence, which a bare
+    part after it shares; None when there is none."""
+    at = sentence.find(text)
+    if at < 0:
+        return None
+    found = list(re.finditer(_lex()["sentence_part_label"], sentence[:at], re.I))
+    if not found:
+        return None
+    m = found[-1]
+    return int(m["year"]) if m["year"] else 2000 + int(m["short"])
+
+
 def quarter_number(text: str) -> int | None:
     """The quarter an expression numbers ("Q4", "the fourth quarter"), None when it numbers none."""
     table = {str(k).lower(): v for k, v in _lex()["quarters"].items()}
