@@ -387,7 +387,9 @@ def consolidate(name: str, main: str) -> str:
 _NAME_WORD = r"(?<![\w.&'’-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&'’-]*"
 
 
+@cache
 def _name_stops() -> frozenset[str]:
+    """Words that never belong to a full name: titles, descriptors, headline openers (read once, used per claim)."""
     return lexicon.words("subjects", "full_name_stops") | _words("speaker_titles") \
         | lexicon.words("subjects", "descriptors") | lexicon.words("subjects", "headline_openers")
 

@@ -292,7 +292,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             if firm and (not firm.islower() or not any(m.kind != "person" for m in mentions)):
                 subject = firm  # bare "analysts" only where the sentence names no organisation
             if parsed and (not own_subject or subject.endswith(" government")):  # "..., the defence ministry said"
-                subject = _government_body(cand, gov, text[s0 - 2000 if s0 > 2000 else 0:s0]) \
+                subject = _government_body(cand, gov, text[max(0, s0 - 2000):s0]) \
                     or _source(cand, parsed, article.provider) or subject
             if parsed and (not subject or subject in {m.name for m in mentions if m.kind != "org"}):
                 subject = describe.office_government(cand, parsed, subject) or subject  # "the minister said"
