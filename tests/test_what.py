@@ -184,3 +184,13 @@ def test_rules_read_names_in_any_script_once() -> None:
     text = "Corvane will hire 500 workers for the Nuñez project in 2026."
     start = text.index("in 2026")
     assert classify.short_what(text, [(start, start + 7)], "Corvane") == "Nuñez hire workers project"
+
+
+def test_no_hedge_or_link_word_at_the_edges() -> None:
+    """A time's hedge or a clause's link the parse leaves behind ("no earlier", "before") is no part of
+    the milestone, in the parse's phrase and in the rules' words."""
+    cand = {"syn_what": ["", "reopen", "lounges no earlier", "singular"], "syn_verb_pos": "VERB"}
+    assert describe.what(cand, True, []) == "reopen lounges"
+    text = "The trust approved a special grant, payable on or before June 9."
+    start = text.index("June 9")
+    assert "before" not in classify.short_what(text, [(start, start + 6)], "").split()
