@@ -347,8 +347,9 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
             elif number == "singular":
                 words[0] = _third_person(verb)
         words = thing.split() + words  # a thing keeps its name: "Giga Berlin starts production"
-    if len(words) > 2 and verb and words[0] == verb and verb in _frame_lemmas() and cand.get("syn_verb_pos") == "VERB":
-        words = words[1:]  # "confirm a developer showcase", "push back the launch": the milestone they frame
+    if len(words) > 2 and verb and words[0] == verb and cand.get("syn_verb_pos") == "VERB" \
+            and (verb in _frame_lemmas() or verb in _words("what_light_objects")):
+        words = words[1:]  # "confirm a developer showcase", "push back the launch", "reach 600 stores": the milestone
     if words and words[-1].lower() in _headline_verbs():
         words.pop()  # "sales growth of 3% to 4%, announces [a stock split]"
     cut = [i for i, w in enumerate(words) if w.strip(",").lower() in _headline_verbs()]
