@@ -453,3 +453,38 @@ def test_a_second_measure_for_the_same_time_is_a_second_target(sentence: str, an
 )
 def test_no_second_target(sentence: str, anchor: str) -> None:
     assert _coordinated(sentence, anchor) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # trains and other rolling stock are counted vehicles
+        ("The operator has ordered 40 new regional trains.", 40, "vehicles"),
+        ("The city will buy 12 six-car trainsets.", 12, "vehicles"),
+        # singular energy units, electrical output, route length, gas volume
+        ("The wind farm will add 2 terawatt-hour of output.", 2, "TWh"),
+        ("Each unit has 300 MWe of capacity.", 300, "MWe"),
+        ("Signalling will cover 4,000 route km.", 4000, "route km"),
+        ("Output will reach 1.2 billion standard cubic feet per day.", 1.2e9, "standard cubic feet per day"),
+        ("The utility plans to build three small modular reactors.", 3, "reactors"),
+        ("The campaign aims to train 300,000 people.", 3e5, "people"),
+        # a price per watt-hour
+        ("Cells should cost 0.3 yuan per Wh.", 0.3, "CNY per Wh"),
+    ],
+)
+def test_more_counted_things_and_measures(text: str, value: float, unit: str) -> None:
+    (q,) = [q for q in find_quantities(text) if q.unit]
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_singular_crown_and_real_take_the_article_s_country() -> None:
+    (crown,) = find_quantities("The board approved a 2 billion crown buyback.", "Sweden's largest lender ...")
+    assert (crown.value, crown.unit) == (2e9, "SEK")
+    (real,) = find_quantities("It will pay 1.10 real per share.", "the Brazilian miner ...")
+    assert (real.value, real.unit) == (pytest.approx(1.1), "BRL")
+    assert not [q for q in find_quantities("It will pay 2 real bonuses.", "a London firm") if q.unit]
+
+
+def test_people_named_as_a_source_are_not_a_target() -> None:
+    sentence = "The bank will cut its fees by June, according to three people familiar with the plan."
+    assert _target(sentence, "June") is None
