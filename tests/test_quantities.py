@@ -488,3 +488,40 @@ def test_singular_crown_and_real_take_the_article_s_country() -> None:
 def test_people_named_as_a_source_are_not_a_target() -> None:
     sentence = "The bank will cut its fees by June, according to three people familiar with the plan."
     assert _target(sentence, "June") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "value", "unit"),
+    [
+        # a tolerance around the target is never the target, in an aside or in parentheses in a relative clause
+        ("The firm expects sales of $8 billion, plus or minus 3%, for the second quarter.", "the second quarter",
+         8e9, "USD"),
+        ("Inflation, which the bank wants to bring down to 2% (give or take 0.5%) by 2027, is high.", "2027", 2, "%"),
+        # the baseline a target is compared with ranks below the target
+        ("A dividend of 40 cents, compared with 35 cents for last year, will be paid on May 2.", "May 2", 0.4, "USD"),
+        # "from about X a year to Y a year": the rate's noun carries over and the change's start ranks lower
+        ("The yard will lift output from about 3 barges a year to 12 a year by 2030.", "2030", 12, "barges per year"),
+        # "by X to Y" with Y several times X is a change: X its size, Y the target
+        ("The council cut the budget by £2 million to £30 million for 2027.", "2027", 3e7, "GBP"),
+        # a bare number by "the end of" a period counts what the sentence counted before it, also "N more"
+        ("It will buy 20 vans this year, taking the fleet to 90 by the end of 2026.", "2026", 90, "vehicles"),
+        ("The chain will open 12 cafes this year and 40 more by the end of 2027.", "2027", 40, "cafes"),
+        ("It will add 600 4G towers before the end of the year.", "the end of the year", 600, "towers"),
+    ],
+)
+def test_which_number_is_the_target(sentence: str, anchor: str, value: float, unit: str) -> None:
+    q = _target(sentence, anchor)
+    assert q is not None
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_a_range_after_by_is_a_range_when_its_ends_are_close() -> None:
+    (q,) = find_quantities("Costs will fall by 10 to 15% next year.")
+    assert (q.value, q.unit, q.ranged) == (10, "%", True)
+
+
+def test_a_number_after_a_name_is_a_model_not_an_elided_count() -> None:
+    sentence = "The operator will put its first 24 satellites on an Ariane 6 in March."
+    q = _target(sentence, "March")
+    assert q is not None
+    assert (q.value, q.unit) == (24, "satellites")

@@ -106,6 +106,7 @@ def _elided_rate(text: str, pos: int, before: list[Quantity]) -> tuple[str, int]
     rate = RATE_RE.match(text, pos)
     if rate is None:
         return None
-    counted = [base_unit(q.unit) for q in before if base_unit(q.unit) in RATED]
+    counted = [base_unit(q.unit) for q in before  # a known rated noun, or a plural noun written with a rate
+               if base_unit(q.unit) in RATED or " per " in q.unit and q.unit[0].islower()]
     noun = counted[-1] if counted else next((c for c, rx in UNITS_CONTEXT.items() if rx.search(text)), None)
     return (f"{noun} per {rate_period(rate)}", rate.end()) if noun and noun != "units" else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from extractor.quantities.patterns import (
+    CHANGE_BY_RATIO,
     DESIGNATION_RE,
     DESIGNATORS,
     GLUED_AFTER,
@@ -87,6 +88,8 @@ def range_after(text: str, m: re.Match[str], pos: int) -> re.Match[str] | None:
         return None
     if sep == "to" and before.endswith("from"):
         return None  # "from 10 to 20%": a change, the target is the second number
+    if sep == "to" and before.endswith("by") and number_value(r) >= CHANGE_BY_RATIO * number_value(m) > 0:
+        return None  # "by EUR 10 billion to EUR 45 billion": the change's size, then the target
     first, second = (m.group("digits") or ""), r.group("digits")
     if YEAR.fullmatch(first) and (YEAR.fullmatch(second) or len(second) == 2):
         return None  # "2023-2024", "2024-25": years

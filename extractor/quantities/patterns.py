@@ -105,7 +105,8 @@ _STOPS = alt(LEX["modifier_stops"] + LEX["time_nouns"] + LEX["month_names"])
 _MOD = (
     rf"(?!(?:{_STOPS})(?![\w'’-]))"
     rf"(?:(?:{alt(LEX['designators'])})\s?\d+\w*|{alt(list(IDENTIFIERS))}|[A-Za-z][\w'’-]*"
-    r"|\d+-(?-i:[A-Z][a-z])[\w'’-]*)(?![\w'’-])"  # ... or a name glued to a number ("600 new 7-Eleven stores")
+    r"|\d+-(?-i:[A-Z][a-z])[\w'’-]*"  # ... or a name glued to a number ("600 new 7-Eleven stores")
+    r"|\d+(?-i:[A-Z]+))(?![\w'’-])"  # ... or a generation ("1,500 5G sites")
 )
 UNIT_RE = re.compile(
     rf"\+?(?P<mods>(?:\s+{_MOD}){{0,3}}?)\s*-?(?P<u>{alt(list(UNIT_OF))})(?![\w'’-])", re.IGNORECASE
@@ -139,7 +140,12 @@ PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\s*$")
 YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
 CLAUSE_BREAK = _phrases(LEX["clause_breaks"])
 FUTURE_ASIDE = re.compile(r"\b(?:would|will|could|should)\b", re.IGNORECASE)
-ASIDE = re.compile(rf"\([^()]*\)|—[^—]*—|,\s*(?:{alt(LEX['relative_openers'])})\b[^,;]*", re.IGNORECASE)
+# each kind found on its own, so that a parenthesis inside a relative clause is an aside too
+ASIDES = (
+    re.compile(r"\([^()]*\)"),
+    re.compile(r"—[^—]*—"),
+    re.compile(rf",\s*(?:{alt(LEX['relative_openers'])})\b[^,;]*", re.IGNORECASE),
+)
 UNITS_CONTEXT = {
     canon: re.compile(rf"\b(?:{alt(words)})\b", re.IGNORECASE)
     for canon, words in LEX["units_context"].items()
@@ -163,8 +169,22 @@ IMPLICIT = [(unit, re.compile(rf"\b(?:{alt(words)})\b", re.IGNORECASE))
 IMPLICIT_REACH = 80  # characters before a bare number searched for the measure it gives a value of
 # "about 120 of the new stores"
 OF_THE = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|these|those)(?=\s)", re.IGNORECASE)
-PREPOSITION_ONLY = re.compile(r"\s*(?:in|by|at|on|from|until|for|during|through)?\s*(?:the\s+)?", re.IGNORECASE)
-CHANGE_FROM = re.compile(rf"(?<!\w)(?:{alt(LEX['change_start']['before'])})\s*$", re.IGNORECASE)
+_LINKS = LEX["date_links"]
+PREPOSITION_ONLY = re.compile(
+    rf"\s*(?:{alt(_LINKS['prepositions'])})?\s*(?:the\s+)?(?:(?:{alt(_LINKS['edges'])})\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+ELIDED_COUNT = re.compile(rf"\s+(?:{alt(LEX['elided_count_words'])})(?!\w)", re.IGNORECASE)
+CHANGE_FROM = re.compile(
+    rf"(?<!\w)(?:{alt(LEX['change_start']['before'])})\s*(?:(?:{alt(LEX['change_start']['qualifiers'])})\s+)*$",
+    re.IGNORECASE,
+)
+CHANGE_BY_RATIO = float(LEX["change_start"]["by_ratio"])
+BASELINE = re.compile(
+    rf"(?<!\w)(?:{alt(LEX['baseline_markers'])})\s+(?:(?:{alt(LEX['change_start']['qualifiers'])})\s+)*$",
+    re.IGNORECASE,
+)
+TOLERANCE = re.compile(rf"(?:{alt(LEX['tolerance_markers'])})\s*$", re.IGNORECASE)
 CHANGE_TO = re.compile(rf"\s*(?:{alt(LEX['change_start']['after'])})(?!\w)", re.IGNORECASE)
 ANCHOR_YEAR = re.compile(
     rf"^(?:(?:{alt(LEX['year_rate_links'])})\s+)?(?:the\s+year\s+)?\d{{4}}$", re.IGNORECASE

@@ -11,15 +11,19 @@ from extractor.quantities.find import Quantity
 from extractor.quantities.patterns import (
     ANAPHORIC,
     ANCHOR_YEAR,
-    ASIDE,
+    ASIDES,
+    BASELINE,
     CHANGE_FROM,
     CHANGE_TO,
     CLAUSE_BREAK,
     COORDINATED,
     COORDINATOR,
+    ELIDED_COUNT,
     FUTURE_ASIDE,
     PREPOSITION_ONLY,
+    PREV_WORD,
     RATE_RE,
+    TOLERANCE,
     UNIT_OF,
     UNIT_RE,
     WRITTEN,
@@ -30,7 +34,8 @@ from extractor.quantities.patterns import (
 from extractor.quantities.units import base_unit
 
 # Extra cost, in characters of distance, of a candidate target with each weakness.
-_COST = {"range": 50, "change_start": 200, "clause_break": 200, "other_date": 300, "rate_beside_total": 1000}
+_COST = {"range": 50, "change_start": 200, "clause_break": 200, "baseline": 500, "other_date": 300,
+         "rate_beside_total": 1000}
 
 
 def _with_elided_nouns(quantities: list[Quantity], sentence: str, start: int, end: int) -> list[Quantity]:
@@ -39,8 +44,11 @@ def _with_elided_nouns(quantities: list[Quantity], sentence: str, start: int, en
     subscriptions would reach about 500 million by 2027")."""
     out = []
     for q in quantities:
-        near = PREPOSITION_ONLY.fullmatch(sentence, q.end, start) if q.end <= start else None
-        if q.unit or q.value is None or near is None or YEAR.fullmatch(q.value_text):
+        gap = q.end
+        if more := ELIDED_COUNT.match(sentence, gap):  # "and 30 more by the end of 2028"
+            gap = more.end()
+        near = PREPOSITION_ONLY.fullmatch(sentence, gap, start) if q.end <= start else None
+        if q.unit or q.value is None or near is None or YEAR.fullmatch(q.value_text) or _named(sentence, q):
             out.append(q)
             continue
         counted = [o.unit for o in quantities if o.end <= q.start and o.unit and o.unit[0].islower()
@@ -49,6 +57,12 @@ def _with_elided_nouns(quantities: list[Quantity], sentence: str, start: int, en
         noun = counted[-1] if counted else _noun_of(named) if named else ""
         out.append(replace(q, unit=noun) if noun else q)
     return out
+
+
+def _named(sentence: str, q: Quantity) -> bool:
+    """A bare number right after a capitalised word inside the sentence names a model ("an Ariane 6")."""
+    prev = PREV_WORD.search(sentence, 0, q.start)
+    return prev is not None and prev.start() > 0 and prev.group(1)[0].isupper() and prev.end(1) == q.start - 1
 
 
 def _noun_of(m: re.Match[str]) -> str:
@@ -76,7 +90,7 @@ def pick_target(
     ("50,000 units per year in 2024") is that year's total, so the rate is dropped. ``timexes``: the
     sentence's time expressions (offsets within it) when the caller has them, else they are found here.
     """
-    asides = [(a.start(), a.end()) for a in ASIDE.finditer(sentence)
+    asides = [(a.start(), a.end()) for rx in ASIDES for a in rx.finditer(sentence)
               if not FUTURE_ASIDE.search(a.group())]  # ", which would lift capacity to 155,000" holds a target
     asides = [(a, b) for a, b in asides if not a <= anchor_start < b]
     quantities = _with_elided_nouns(quantities, sentence, anchor_start, anchor_end)
@@ -86,6 +100,7 @@ def pick_target(
         if q.unit
         and (q.end <= anchor_start or q.start >= anchor_end)
         and not any(a <= q.start < b for a, b in asides)
+        and not TOLERANCE.search(sentence, max(0, q.start - 20), q.start)  # "$43 billion, plus or minus 2%"
     ]
     if not cands:
         return None
@@ -122,8 +137,10 @@ def pick_target(
             c += _COST["rate_beside_total"]
         if q.ranged:
             c += _COST["range"]
-        if CHANGE_FROM.search(sentence, max(0, q.start - 12), q.start) and CHANGE_TO.match(sentence, q.end):
+        if CHANGE_FROM.search(sentence, max(0, q.start - 30), q.start) and CHANGE_TO.match(sentence, q.end):
             c += _COST["change_start"]  # "from 10% to 20%": the change's starting point
+        if BASELINE.search(sentence, max(0, q.start - 30), q.start):
+            c += _COST["baseline"]  # "compared with 1.1 lira for 2024"
         return c, q.start
 
     best = min(cands, key=cost)
