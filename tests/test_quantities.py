@@ -525,3 +525,61 @@ def test_a_number_after_a_name_is_a_model_not_an_elided_count() -> None:
     q = _target(sentence, "March")
     assert q is not None
     assert (q.value, q.unit) == (24, "satellites")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # a share of a whole named after it is a percentage
+        ("The airline will retire half of its fleet.", 50, "%"),
+        ("Solar should supply more than a third of the grid's power.", 33.3, "%"),
+        # unknown plural nouns after digits keep lower-case modifiers before them
+        ("The insurer will cut 1,200 full-time roles.", 1200, "roles"),
+        ("The region will add 800 new intensive care beds.", 800, "beds"),
+    ],
+)
+def test_shares_and_modified_plural_nouns(text: str, value: float, unit: str) -> None:
+    (q,) = [q for q in find_quantities(text) if q.unit]
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose in the second half of the year.",  # a period, not a share
+        "They will launch 400 satellites, half of its planned network.",  # a restatement of the count before it
+        "The Helix 3 AI accelerator remains on track.",  # a number after a name
+    ],
+)
+def test_no_share_or_modified_noun(text: str) -> None:
+    assert [q.unit for q in find_quantities(text) if q.unit not in ("satellites",)] in ([], [""])
+
+
+def test_a_bare_units_counts_what_the_article_is_about() -> None:
+    article = "The carmaker said its trucks, vans and SUVs ... car ... vehicles ... the EV maker's cars"
+    (q,) = find_quantities("Analysts expect volumes of roughly 30,000 units in 2027.", article)
+    assert q.unit == "vehicles"
+    (few,) = find_quantities("Analysts expect volumes of roughly 30,000 units in 2027.", "one car")
+    assert few.unit == "units"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "value", "unit"),
+    [
+        # a count a rated capacity introduces is that rate
+        ("The maker will raise annual battery output to 200,000 packs by 2028.", "2028", 2e5, "packs per year"),
+        ("It will lift annual production capacity to 40,000 trucks in 2027.", "2027", 4e4, "vehicles per year"),
+        # a capacity's yearly rate stated for a named year stays a rate
+        ("Smelting capacity will reach 2 million tonnes per year in 2029.", "2029", 2e6, "tonnes per year"),
+    ],
+)
+def test_a_capacity_is_a_rate(sentence: str, anchor: str, value: float, unit: str) -> None:
+    q = _target(sentence, anchor)
+    assert q is not None
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_a_local_dollar_named_often_enough_by_one_city() -> None:
+    article = "Perth council said ... In Perth ... the Perth budget"
+    (q,) = find_quantities("The council faces a $2b gap next year.", article)
+    assert q.unit == "AUD"

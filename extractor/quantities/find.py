@@ -10,11 +10,16 @@ from extractor.quantities.patterns import (
     FRACTIONS,
     MASKS,
     NUMBER,
+    PLAIN_WORDS,
+    PREV_WORD,
     RANGE,
     RATE_RE,
     RATED,
     SCALED_RE,
     SCALED_UNITS,
+    SHARE_NOT_AFTER,
+    SHARE_RE,
+    SHARES,
     SUBCUR,
     SUBCUR_RE,
     UNITS_CONTEXT,
@@ -75,7 +80,8 @@ def find_quantities(text: str, context: str = "") -> list[Quantity]:
             value = value * scale if value is not None else None
             end, fraction = sub.end(), True
         else:
-            after = unit_after(text, end, context) or _elided_rate(text, end, found)
+            modified = bool(m.group("digits")) and not _after_name(text, m.start())
+            after = unit_after(text, end, context, modified) or _elided_rate(text, end, found)
             if after is None:
                 if not m.group("digits") and not is_scaled(m):
                     continue  # a spelled-out number with no unit is prose ("one of the")
@@ -97,7 +103,21 @@ def find_quantities(text: str, context: str = "") -> list[Quantity]:
         start = f.start("q") if f.group("q") else f.start("f")
         if not any(q.start <= start < q.end for q in found):
             found.append(Quantity(start, f.end(), FRACTIONS[fold(f.group("f"))], "%", text[start : f.end()]))
+    for f in SHARE_RE.finditer(text):  # "half its fleet"
+        start = f.start("q") if f.group("q") else f.start("f")
+        period = SHARE_NOT_AFTER.search(text, max(0, start - 12), start)  # "the second half of 2026"
+        restated = any(q.unit and 0 <= start - q.end <= 2 and text[q.end:start].startswith(",") for q in found)
+        overlaps = any(q.start <= start < q.end or start <= q.start < f.end() for q in found)
+        if not period and not restated and not overlaps:
+            found.append(Quantity(start, f.end(), SHARES[fold(f.group("f"))], "%", text[start : f.end()]))
     return sorted(found, key=lambda q: q.start)
+
+
+def _after_name(text: str, start: int) -> bool:
+    """A number right after a capitalised word that names something ("Heysham 1", "Basel 3.1", "Line 2"; not
+    "About 500")."""
+    prev = PREV_WORD.search(text, max(0, start - 40), start)
+    return prev is not None and prev.group(1)[0].isupper() and fold(prev.group(1)) not in PLAIN_WORDS
 
 
 def _elided_rate(text: str, pos: int, before: list[Quantity]) -> tuple[str, int] | None:

@@ -56,6 +56,7 @@ CASE_SENSITIVE = {fold(w): w for w in LEX["case_sensitive"]}
 PERIODS = {fold(k): v for k, v in LEX["rate_periods"].items()}
 ADVERBS = {fold(k): v for k, v in LEX["rate_adverbs"].items()}
 UNITS_DEFAULT: str = LEX["units_default"]
+UNITS_ARTICLE_MIN = int(LEX["units_article_min"])
 IDENTIFIERS = {str(n) for n in LEX["identifiers"]}
 DESIGNATORS = {fold(w) for w in LEX["designators"]}
 MONTHS = {fold(w) for w in LEX["month_names"]}
@@ -101,6 +102,7 @@ CUR_SUF_RE = re.compile(rf"\s*(?P<u>{alt(list(LEX['currency_suffixes']))})(?!\w)
 TIME_RE = re.compile(rf"\s*-?\s*(?:{alt(LEX['time_nouns'])})(?![\w])", re.IGNORECASE)
 MONTH_RE = re.compile(rf"\s*(?:{alt(LEX['month_names'])})\b", re.IGNORECASE)
 DESIGNATION_RE = re.compile(rf"\s*-?\s*(?:{alt(LEX['designation_nouns'])})\b", re.IGNORECASE)
+PLAIN_WORDS = {fold(w) for w in LEX["modifier_stops"] + LEX["change_start"]["qualifiers"]}
 _STOPS = alt(LEX["modifier_stops"] + LEX["time_nouns"] + LEX["month_names"])
 _MOD = (
     rf"(?!(?:{_STOPS})(?![\w'’-]))"
@@ -111,9 +113,10 @@ _MOD = (
 UNIT_RE = re.compile(
     rf"\+?(?P<mods>(?:\s+{_MOD}){{0,3}}?)\s*-?(?P<u>{alt(list(UNIT_OF))})(?![\w'’-])", re.IGNORECASE
 )
-GENERIC_RE = re.compile(
-    r"\s+(?:(?:new|more|additional|[A-Z][\w.'-]*)\s+){0,2}(?P<u>[a-z][a-z-]*[a-z](?<!ss)(?<!us)(?<!is)s)\b"
-)  # "60,000 racks", "500 U.S. locations"
+_PLURAL = r"(?P<u>[a-z][a-z-]*[a-z](?<!ss)(?<!us)(?<!is)s)\b"
+GENERIC_RE = re.compile(rf"\s+(?:(?:new|more|additional|[A-Z][\w.'-]*)\s+){{0,2}}{_PLURAL}")  # "60,000 racks"
+# after digits, lower-case modifiers too ("3,900 full-time positions", "1,000 new acute hospital beds")
+GENERIC_MODS_RE = re.compile(rf"(?:\s+(?:(?-i:[A-Z][\w.'-]*)|{_MOD})){{0,3}}?\s+(?-i:{_PLURAL})", re.IGNORECASE)
 NOT_GENERIC = {fold(w) for w in LEX["not_generic_units"]}
 RATE_RE = re.compile(
     rf"\s*(?:(?:{alt(LEX['rate_connectors'])})\s*(?P<period>{alt(list(PERIODS))})"
@@ -121,8 +124,24 @@ RATE_RE = re.compile(
     re.IGNORECASE,
 )
 RATE_ADJECTIVES = {fold(k): v for k, v in LEX["rate_adjectives"].items()}
+_MEASURES = LEX["rate_measures"]
+RATE_MEASURE_REACH = int(_MEASURES["reach"])
+RATED_MEASURE = re.compile(
+    rf"\b(?P<adj>{alt(list(RATE_ADJECTIVES))})\s+(?:[\w'’-]+\s+){{0,{int(_MEASURES['between'])}}}?"
+    rf"(?:{alt(_MEASURES['measures'])})\b.*\b(?:{alt(_MEASURES['links'])})\s+"
+    rf"(?:(?:{alt(LEX['change_start']['qualifiers'])})\s+)*$",
+    re.IGNORECASE,
+)
+CAPACITY = re.compile(rf"\b(?:{alt(_MEASURES['measures'])})\b", re.IGNORECASE)
 OF_RATE_ADJECTIVE = re.compile(rf"\s+of\s+(?P<adj>{alt(list(RATE_ADJECTIVES))})\s+[a-z]", re.IGNORECASE)
 RATE_AFTER_OF = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*" + RATE_RE.pattern, re.IGNORECASE)
+SHARES = {fold(k): float(v) for k, v in LEX["shares"]["values"].items()}
+SHARE_NOT_AFTER = re.compile(rf"(?<![\w-])(?:{alt(LEX['shares']['not_after'])})\s*$", re.IGNORECASE)
+SHARE_RE = re.compile(
+    rf"(?<![\w-])(?P<q>(?:(?:{alt(LEX['fraction_qualifiers'])})\s+)*)"
+    rf"(?P<f>{alt(list(SHARES))})(?=\s+(?:{alt(LEX['shares']['followed_by'])})\b)",
+    re.IGNORECASE,
+)
 FRACTION_RE = re.compile(
     rf"\bby\s+(?P<q>(?:(?:{alt(LEX['fraction_qualifiers'])})\s+)*)(?P<f>{alt(list(FRACTIONS))})\b",
     re.IGNORECASE,

@@ -13,6 +13,7 @@ from extractor.quantities.patterns import (
     ANCHOR_YEAR,
     ASIDES,
     BASELINE,
+    CAPACITY,
     CHANGE_FROM,
     CHANGE_TO,
     CLAUSE_BREAK,
@@ -22,7 +23,10 @@ from extractor.quantities.patterns import (
     FUTURE_ASIDE,
     PREPOSITION_ONLY,
     PREV_WORD,
+    RATE_ADJECTIVES,
+    RATE_MEASURE_REACH,
     RATE_RE,
+    RATED_MEASURE,
     TOLERANCE,
     UNIT_OF,
     UNIT_RE,
@@ -144,12 +148,22 @@ def pick_target(
         return c, q.start
 
     best = min(cands, key=cost)
-    if best.unit.endswith(" per year") and best.end <= anchor_start and RATE_RE.search(best.value_text):
+    capacity = CAPACITY.search(sentence, 0, best.start)
+    if best.unit.endswith(" per year") and best.end <= anchor_start and RATE_RE.search(best.value_text) \
+            and not capacity:
         link = fold(sentence[best.end : anchor_start])
         named_year = ANCHOR_YEAR.match(fold(sentence[anchor_start:anchor_end]))
         if (not link or link in YEAR_RATE_LINKS) and named_year:
             return replace(best, unit=base_unit(best.unit))
-    return best
+    return _as_rate(best, sentence)
+
+
+def _as_rate(q: Quantity, sentence: str) -> Quantity:
+    """A count that a rated measure introduces ("annual R2 capacity to 155,000 vehicles") is that rate."""
+    if not q.unit[:1].islower() or " per " in q.unit:
+        return q  # money, percent and energy are never rates of a capacity
+    measure = RATED_MEASURE.search(sentence, max(0, q.start - RATE_MEASURE_REACH), q.start)
+    return replace(q, unit=f"{q.unit} per {RATE_ADJECTIVES[fold(measure.group('adj'))]}") if measure else q
 
 
 def coordinated_targets(

@@ -17,6 +17,7 @@ from extractor.quantities.patterns import (
     CUR_PRE,
     CUR_SUF,
     CUR_SUF_RE,
+    GENERIC_MODS_RE,
     GENERIC_RE,
     IMPLICIT,
     IMPLICIT_REACH,
@@ -36,6 +37,7 @@ from extractor.quantities.patterns import (
     RATED,
     UNIT_OF,
     UNIT_RE,
+    UNITS_ARTICLE_MIN,
     UNITS_CONTEXT,
     UNITS_DEFAULT,
     WRITTEN,
@@ -44,8 +46,9 @@ from extractor.quantities.patterns import (
 )
 
 
-def unit_after(text: str, pos: int, context: str = "") -> tuple[str, int] | None:
-    """The unit written right after a number (percent, currency word, counted noun + rate)."""
+def unit_after(text: str, pos: int, context: str = "", modified: bool = False) -> tuple[str, int] | None:
+    """The unit written right after a number (percent, currency word, counted noun + rate); ``modified``: an
+    unknown plural noun may have lower-case modifiers before it (see ``_generic_unit``)."""
     m = PERCENT_RE.match(text, pos)
     if m:
         return PERCENT[fold(m.group("u"))], m.end()
@@ -59,7 +62,8 @@ def unit_after(text: str, pos: int, context: str = "") -> tuple[str, int] | None
     m = UNIT_RE.match(text, pos)
     if not m:
         of_the = OF_THE.match(text, pos)  # "about 120 of the new stores"
-        return _generic_unit(text, pos) or (unit_after(text, of_the.end(), context) if of_the else None)
+        return _generic_unit(text, pos, modified) or (
+            unit_after(text, of_the.end(), context, modified) if of_the else None)
     alias = fold(m.group("u"))
     if alias in CASE_SENSITIVE and m.group("u") != CASE_SENSITIVE[alias]:
         return None
@@ -71,7 +75,7 @@ def unit_after(text: str, pos: int, context: str = "") -> tuple[str, int] | None
     ):
         end = more.end()  # "Semi truck tractors", "Semi units": one noun phrase
     if unit == "units":
-        unit = _context_noun(text) or UNITS_DEFAULT
+        unit = _context_noun(text) or _article_noun(context) or UNITS_DEFAULT
     elif alias in WRITTEN:
         unit = alias  # counted things take their own plural noun ("smartphones", "subscriptions")
     if UNIT_OF[alias] in RATED:
@@ -121,6 +125,15 @@ def _context_noun(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16)
+def _article_noun(context: str) -> str | None:
+    """The thing a bare "units" counts when its sentence names none ("R2 volumes of roughly 20,000 units"):
+    the class the article names most often, if any."""
+    counts = {canon: len(rx.findall(context)) for canon, rx in UNITS_CONTEXT.items()}
+    best = max(counts, key=lambda canon: counts[canon], default=None)
+    return best if best is not None and counts[best] >= UNITS_ARTICLE_MIN else None
+
+
 def _rate_after_of(text: str, pos: int) -> re.Match[str] | None:
     """A rate after what the unit measures ("500,000 tonnes of copper a year")."""
     return RATE_AFTER_OF.match(text, pos)
@@ -154,7 +167,8 @@ def _local_dollar(context: str) -> str | None:
     us = sum(_cue_counts(rules["us_cues"], context).values())
     for code, cues in rules["countries"].items():
         counts = _cue_counts(cues, context)
-        if len(counts) >= int(rules["min_cues"]) and sum(counts.values()) > us:
+        enough = len(counts) >= int(rules["min_cues"]) or sum(counts.values()) >= int(rules["min_mentions"])
+        if enough and sum(counts.values()) > us:
             return code
     return None
 
@@ -166,10 +180,11 @@ def currency_prefix(symbol: str, context: str) -> str:
     return CUR_PRE[fold(symbol)]
 
 
-def _generic_unit(text: str, pos: int) -> tuple[str, int] | None:
+def _generic_unit(text: str, pos: int, modified: bool = False) -> tuple[str, int] | None:
     """A plural noun the lexicon does not know, right after the number ("60,000 racks", "500 million
-    packages a year"): the noun is the unit, a rate after it is kept."""
-    m = GENERIC_RE.match(text, pos)
+    packages a year"): the noun is the unit, a rate after it is kept. ``modified``: lower-case modifiers
+    may stand before the noun ("3,900 full-time positions")."""
+    m = (GENERIC_MODS_RE if modified else GENERIC_RE).match(text, pos)
     if not m or fold(m.group("u")) in NOT_GENERIC:
         return None
     unit, end = m.group("u").lower(), m.end()
