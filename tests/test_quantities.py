@@ -583,3 +583,16 @@ def test_a_local_dollar_named_often_enough_by_one_city() -> None:
     article = "Perth council said ... In Perth ... the Perth budget"
     (q,) = find_quantities("The council faces a $2b gap next year.", article)
     assert q.unit == "AUD"
+
+
+def test_the_what_phrase_leaves_out_the_money_the_values_read() -> None:
+    """One money vocabulary (units.yaml) for the values and the `what` phrase that leaves amounts out."""
+    from extractor.syntax.features import default_rules
+
+    rules = default_rules()
+    for text, code in (("5 billion crowns", "DKK"), ("a 2 billion crown grant", "DKK"), ("300 rupee", "INR")):
+        (q,) = [q for q in find_quantities(text, "Danish ...") if q.unit]
+        assert q.unit == code
+        assert set(text.lower().split()) & rules.currency_words
+    assert {"billion", "bn", "crore"} <= rules.scale_words
+    assert "R" in rules.scaled_prefixes and "A$" in rules.currency_prefixes

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from extractor import lexicon, yamlio
@@ -207,4 +208,33 @@ TOLERANCE = re.compile(rf"(?:{alt(LEX['tolerance_markers'])})\s*$", re.IGNORECAS
 CHANGE_TO = re.compile(rf"\s*(?:{alt(LEX['change_start']['after'])})(?!\w)", re.IGNORECASE)
 ANCHOR_YEAR = re.compile(
     rf"^(?:(?:{alt(LEX['year_rate_links'])})\s+)?(?:the\s+year\s+)?\d{{4}}$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Money:
+    """The money vocabulary of units.yaml as the `what` phrase reads it off tokens (syntax/phrase.py): the
+    same currencies and scale words as the quantities, so that both leave the same amounts to the value."""
+
+    words: frozenset[str]  # lower-cased single-token currency signs, codes and words ("$", "usd", "yen", "cents")
+    signs: tuple[str, ...]  # signs glued to the digits ("A$3.7", "₹5,500", "Rs500")
+    scaled_signs: tuple[str, ...]  # letter signs glued to the digits only before a scale word ("R5.5 billion")
+    scale_words: frozenset[str]  # "billion", "bn", "m"
+
+
+def _single(words: list[str]) -> set[str]:
+    return {str(w).lower() for w in words if " " not in str(w)}
+
+
+def _is_code(sign: str) -> bool:
+    return sign.isalpha() and sign.isupper() and len(sign) == 3  # "USD": written apart from the digits
+
+
+MONEY = Money(
+    frozenset(_single(list(LEX["currency_prefixes"]) + list(LEX["currency_suffixes"])
+                      + list(LEX["contextual_currencies"]) + list(LEX["currency_fractions"]))
+              | {str(w).lower() for w in LEX["scaled_currency_prefixes"] if len(str(w)) > 1}),
+    tuple(str(w) for w in LEX["currency_prefixes"] if not _is_code(str(w))),
+    tuple(str(w) for w in LEX["scaled_currency_prefixes"]),
+    frozenset(_single(list(LEX["multipliers"]) + list(LEX["suffix_multipliers"]) + LEX["abbreviated_multipliers"])),
 )

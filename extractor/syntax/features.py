@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from extractor import lexicon
+from extractor.quantities.patterns import MONEY
 from extractor.syntax import phrase
 
 CLAUSE_UP = {"xcomp", "ccomp", "csubj"}  # a clause that is the content of the verb above it
@@ -93,10 +94,7 @@ class Rules:
                    {str(k).lower(): str(v) for k, v in (data.get("what_nominal") or {}).items()},
                    frozenset(str(w).lower() for w in data.get("what_amount_verbs") or ()),
                    int(data.get("what_nominal_before", 4)),
-                   frozenset(str(w).lower() for w in data.get("what_currency_words") or ()),
-                   tuple(str(w) for w in data.get("what_currency_prefixes") or ()),
-                   tuple(str(w) for w in data.get("what_scaled_currency_prefixes") or ()),
-                   frozenset(str(w).lower() for w in data.get("what_scale_words") or ()),
+                   MONEY.words, MONEY.signs, MONEY.scaled_signs, MONEY.scale_words,  # units.yaml, as the values
                    frozenset(str(w).lower() for w in data.get("what_amount_words") or ()),
                    frozenset(str(w).lower() for w in data.get("what_amount_qualifiers") or ()),
                    frozenset(str(w).lower() for w in data.get("what_day_words") or ()),
