@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extractor.quantities.numbers import is_scaled, lower_bound, names_something, number_value, range_after
@@ -31,7 +32,7 @@ from extractor.quantities.units import (
     fraction_currency,
     implicit_unit,
     money_rate,
-    rate_period,
+    per_period,
     unit_after,
 )
 
@@ -99,18 +100,21 @@ def find_quantities(text: str, context: str = "") -> list[Quantity]:
                 rng = None
         covered = end
         found.append(Quantity(m.start(), end, value, unit, text[m.start() : end], bool(rng)))
-    for f in FRACTION_RE.finditer(text):
-        start = f.start("q") if f.group("q") else f.start("f")
-        if not any(q.start <= start < q.end for q in found):
-            found.append(Quantity(start, f.end(), FRACTIONS[fold(f.group("f"))], "%", text[start : f.end()]))
-    for f in SHARE_RE.finditer(text):  # "half its fleet"
-        start = f.start("q") if f.group("q") else f.start("f")
-        period = SHARE_NOT_AFTER.search(text, max(0, start - 12), start)  # "the second half of 2026"
-        restated = any(q.unit and 0 <= start - q.end <= 2 and text[q.end:start].startswith(",") for q in found)
-        overlaps = any(q.start <= start < q.end or start <= q.start < f.end() for q in found)
-        if not period and not restated and not overlaps:
-            found.append(Quantity(start, f.end(), SHARES[fold(f.group("f"))], "%", text[start : f.end()]))
+    for rx, values in ((FRACTION_RE, FRACTIONS), (SHARE_RE, SHARES)):  # "by half", "half its fleet": percent
+        for f in rx.finditer(text):
+            start = f.start("q") if f.group("q") else f.start("f")
+            if not any(q.start <= start < q.end for q in found) and (rx is FRACTION_RE or _a_share(text, f, found)):
+                found.append(Quantity(start, f.end(), values[fold(f.group("f"))], "%", text[start : f.end()]))
     return sorted(found, key=lambda q: q.start)
+
+
+def _a_share(text: str, f: re.Match[str], found: list[Quantity]) -> bool:
+    """A share word that is a share: not a period ("the second half of 2026"), not a restatement of the
+    count before it ("1,618 satellites, half of its constellation"), not around another quantity."""
+    start = f.start("q") if f.group("q") else f.start("f")
+    period = SHARE_NOT_AFTER.search(text, max(0, start - 12), start)
+    restated = any(q.unit and 0 <= start - q.end <= 2 and text[q.end:start].startswith(",") for q in found)
+    return not period and not restated and not any(start <= q.start < f.end() for q in found)
 
 
 def _after_name(text: str, start: int) -> bool:
@@ -129,4 +133,4 @@ def _elided_rate(text: str, pos: int, before: list[Quantity]) -> tuple[str, int]
     counted = [base_unit(q.unit) for q in before  # a known rated noun, or a plural noun written with a rate
                if base_unit(q.unit) in RATED or " per " in q.unit and q.unit[0].islower()]
     noun = counted[-1] if counted else next((c for c, rx in UNITS_CONTEXT.items() if rx.search(text)), None)
-    return (f"{noun} per {rate_period(rate)}", rate.end()) if noun and noun != "units" else None
+    return per_period(noun, rate) if noun and noun != "units" else None

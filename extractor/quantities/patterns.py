@@ -125,12 +125,13 @@ RATE_RE = re.compile(
     re.IGNORECASE,
 )
 RATE_ADJECTIVES = {fold(k): v for k, v in LEX["rate_adjectives"].items()}
+_QUALIFIED = rf"(?:(?:{alt(LEX['change_start']['qualifiers'])})\s+)*"  # "about", "more than"
 _MEASURES = LEX["rate_measures"]
 RATE_MEASURE_REACH = int(_MEASURES["reach"])
 RATED_MEASURE = re.compile(
     rf"\b(?P<adj>{alt(list(RATE_ADJECTIVES))})\s+(?:[\w'’-]+\s+){{0,{int(_MEASURES['between'])}}}?"
     rf"(?:{alt(_MEASURES['measures'])})\b.*\b(?:{alt(_MEASURES['links'])})\s+"
-    rf"(?:(?:{alt(LEX['change_start']['qualifiers'])})\s+)*$",
+    rf"{_QUALIFIED}$",
     re.IGNORECASE,
 )
 CAPACITY = re.compile(rf"\b(?:{alt(_MEASURES['measures'])})\b", re.IGNORECASE)
@@ -196,12 +197,12 @@ PREPOSITION_ONLY = re.compile(
 )
 ELIDED_COUNT = re.compile(rf"\s+(?:{alt(LEX['elided_count_words'])})(?!\w)", re.IGNORECASE)
 CHANGE_FROM = re.compile(
-    rf"(?<!\w)(?:{alt(LEX['change_start']['before'])})\s*(?:(?:{alt(LEX['change_start']['qualifiers'])})\s+)*$",
+    rf"(?<!\w)(?:{alt(LEX['change_start']['before'])})\s*{_QUALIFIED}$",
     re.IGNORECASE,
 )
 CHANGE_BY_RATIO = float(LEX["change_start"]["by_ratio"])
 BASELINE = re.compile(
-    rf"(?<!\w)(?:{alt(LEX['baseline_markers'])})\s+(?:(?:{alt(LEX['change_start']['qualifiers'])})\s+)*$",
+    rf"(?<!\w)(?:{alt(LEX['baseline_markers'])})\s+{_QUALIFIED}$",
     re.IGNORECASE,
 )
 TOLERANCE = re.compile(rf"(?:{alt(LEX['tolerance_markers'])})\s*$", re.IGNORECASE)

@@ -79,9 +79,8 @@ def unit_after(text: str, pos: int, context: str = "", modified: bool = False) -
     elif alias in WRITTEN:
         unit = alias  # counted things take their own plural noun ("smartphones", "subscriptions")
     if UNIT_OF[alias] in RATED:
-        r = RATE_RE.match(text, end) or _rate_after_of(text, end)
-        if r:
-            return f"{unit} per {rate_period(r)}", r.end()
+        if rated := per_period(unit, RATE_RE.match(text, end) or _rate_after_of(text, end)):
+            return rated
         if adj := OF_RATE_ADJECTIVE.match(text, end):  # "5 million tonnes of annual output"
             return f"{unit} per {RATE_ADJECTIVES[fold(adj.group('adj'))]}", end
     return unit, end
@@ -94,7 +93,7 @@ def money_rate(text: str, code: str, end: int, adverbs: bool = False) -> tuple[s
     annually"), as before. A price per physical unit is a rate too ("$1,450 an ounce": USD per ounce)."""
     r = RATE_RE.match(text, end)
     if r and (r.group("period") or adverbs):
-        return f"{code} per {rate_period(r)}", r.end()
+        return per_period(code, r)
     per = MONEY_PER_RE.match(text, end)
     if per:
         return f"{code} per {MONEY_PER[fold(per.group('u'))]}", per.end()
@@ -107,11 +106,7 @@ def fraction_currency(word: str, text: str, context: str) -> str | None:
     rules = CONTEXT_FRACTIONS.get(fold(word))
     if not rules:
         return None
-    for where in (text, context):
-        code = next((code for rx, code in rules if rx.search(where)), None)
-        if code:
-            return code
-    return _local_dollar(context) if context else None
+    return _country_code(rules, text, context) or (_local_dollar(context) if context else None)
 
 
 def _context_noun(text: str) -> str | None:
@@ -142,7 +137,11 @@ def _rate_after_of(text: str, pos: int) -> re.Match[str] | None:
 def _contextual_currency(word: str, text: str, context: str) -> str | None:
     """The ISO code of a currency word the country decides ("crowns": DKK for a Danish company),
     from the sentence, else from the article around it."""
-    rules = CONTEXT_CURRENCIES[fold(word)]
+    return _country_code(CONTEXT_CURRENCIES[fold(word)], text, context)
+
+
+def _country_code(rules: list[tuple[re.Pattern[str], str]], text: str, context: str) -> str | None:
+    """The code of the first rule whose cue words the sentence names, else the article."""
     for where in (text, context):
         code = next((code for rx, code in rules if rx.search(where)), None)
         if code:
@@ -188,10 +187,12 @@ def _generic_unit(text: str, pos: int, modified: bool = False) -> tuple[str, int
     if not m or fold(m.group("u")) in NOT_GENERIC:
         return None
     unit, end = m.group("u").lower(), m.end()
-    r = RATE_RE.match(text, end)
-    if r:
-        return f"{unit} per {rate_period(r)}", r.end()
-    return unit, end
+    return per_period(unit, RATE_RE.match(text, end)) or (unit, end)
+
+
+def per_period(unit: str, r: re.Match[str] | None) -> tuple[str, int] | None:
+    """``unit`` as a rate of the period ``r`` matched ("vehicles per month"), and where the rate ends."""
+    return (f"{unit} per {rate_period(r)}", r.end()) if r else None
 
 
 def rate_period(r: re.Match[str]) -> str:
