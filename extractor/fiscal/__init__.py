@@ -86,7 +86,8 @@ class Context:
         """The calendar a claim's period follows. ``strict`` (a bare quarter or half): only the claim's subject,
         the article's main subject or the text itself may give it. A government the claim is not about
         lends its year only to a sentence about public money (``public``) or to a split label ("2025-26",
-        ``split``), which is a fiscal year by its form. A definition in the claim's own sentence ("fiscal
+        ``split``), which is a fiscal year by its form; a company only to an article about a known one or in a
+        country without a usual fiscal year. A definition in the claim's own sentence ("fiscal
         2026, which begins in April") outranks everything."""
         known = evidence.calendars()
         here = [s for s in self.statements if sentence[0] <= s.start < sentence[1]]
@@ -95,7 +96,11 @@ class Context:
         first = [evidence.entity_of(subject), evidence.entity_of(main)]
         if not strict and (first[0] or not subject or split):  # an unknown subject borrows no calendar
             first += [k for off, k in self.found if sentence[0] <= off < sentence[1]]
-        lend = [] if strict else [k for k in self.ranked if public or split or k not in evidence.governments()]
+        # an article about an organisation the lexicon does not know, in a country with a usual fiscal year: a
+        # company it names often (an analyst's bank, a customer) lends that organisation no calendar
+        foreign = bool(main) and not evidence.entity_of(main) and self.usual is not None
+        lend = [] if strict else [k for k in self.ranked if (public or split or k not in evidence.governments())
+                                  and not (foreign and k not in evidence.governments())]
         first = first[:2] + [k for k in first[2:] if public or split or k not in evidence.governments()]
         tiers = [list(dict.fromkeys(k for k in first if k)), lend]
         owned = {s.owner: s for s in reversed(self.statements) if s.owner}

@@ -197,8 +197,8 @@ def _conventions() -> list[tuple[re.Pattern[str], FiscalCalendar | None]]:
                 raise lexicon.LexiconError(f"fiscal.yaml: conventions: {country}: unreadable year end {info['ends']!r}")
             cal = FiscalCalendar(month, info.get("naming", _lex()["default_naming"]), str(info["ends"]), "",
                                  "convention")
-        # "Tokyo-based" counts, "US$" does not; a currency cue ("A$", "NZ$") runs into its amount
-        out.append((re.compile(r"(?<![\w$])(?:" + cues + r")(?:(?<=\$)|(?![\w$]))"), cal))
+        # "Tokyo-based" counts, "US$" does not; a currency cue ("A$", "NZ$", "¥", "₹") runs into its amount
+        out.append((re.compile(r"(?<![\w$])(?:" + cues + r")(?:(?<=[$¥₹])|(?![\w$]))"), cal))
     return out
 
 
