@@ -255,6 +255,11 @@ def test_a_calendar_definition_dates_nothing(text: str, expression: str, definit
          ("2028-03", "by", "03")),
         ("Gauteng has set aside R1.2 billion for clinics in 2026/27.", "2026/27", date(2026, 5, 1),
          ("2027-03", "by", "03")),
+        # a range or pair of split labels: the later label's fiscal year, by
+        ("The province will pay R900 million over the 2027/28 to 2029/30 period, Gauteng said.",
+         "2027/28 to 2029/30", date(2026, 5, 1), ("2030-03", "by", "03")),
+        ("Manitoba will fund the rink over the 2026-27 and 2027-28 fiscal years.", "2026-27 and 2027-28",
+         date(2026, 5, 1), ("2028-03", "by", "03")),
         # no country and no calendar: the labelled year, as before
         ("Meridian expects revenue to grow in FY26.", "FY26", date(2025, 3, 1), ("2026", "on", "")),
     ],

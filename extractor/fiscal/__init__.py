@@ -40,8 +40,9 @@ class Fiscal:
 
 
 def _split_year(text: str) -> int | None:
-    """End year of a split label ("2024-25", "FY2024/25"): consecutive years only."""
-    m = _SPLIT_RX.search(text)
+    """End year of a split label ("2024-25", "FY2024/25"): consecutive years only; of the last one in a range
+    of them ("2026/27 to 2028/29"), which promises its later end."""
+    m = next(reversed(list(_SPLIT_RX.finditer(text))), None)
     if not m:
         return None
     first, second = int(m[1]), int(m[2])
