@@ -180,6 +180,7 @@ def test_what_the_text_says_of_its_fiscal_year(text: str, end_month: int, naming
          "the fiscal year ending June 30, 2026", False),
         ("Acme sees sales of $4 billion for fiscal 2023, which ends January 31, 2024.", "January 31, 2024", True),
         ("The board will set fees for 2026/27, the authority's financial year starting on 1 April.", "1 April", True),
+        ("Ottawa budgeted $1 billion for 2027-28, the fiscal year that starts next April.", "next April", True),
     ],
 )
 def test_a_calendar_definition_dates_nothing(text: str, expression: str, definition: bool) -> None:
@@ -260,6 +261,14 @@ def test_a_calendar_definition_dates_nothing(text: str, expression: str, definit
          "2027/28 to 2029/30", date(2026, 5, 1), ("2030-03", "by", "03")),
         ("Manitoba will fund the rink over the 2026-27 and 2027-28 fiscal years.", "2026-27 and 2027-28",
          date(2026, 5, 1), ("2028-03", "by", "03")),
+        # a quarter "of the new fiscal year" is of the year under way (a September year-end: October-December)
+        ("Dortwerk AG, whose fiscal year ends on 30 September, expects weaker orders in the first quarter of the new "
+         "fiscal year.", "the first quarter of the new fiscal year", date(2026, 11, 12), ("2026-Q4", "on", "09")),
+        # after a fiscal label in the sentence, "the end of the first half" and "next year" are fiscal
+        ("Larchmont Stores' fiscal 2026 ends January 30, 2027. It will open 12 stores in fiscal 2027 and refit 30 by "
+         "the end of the first half.", "the end of the first half", date(2026, 11, 20), ("2027-07", "by", "01")),
+        ("Larchmont Stores sees capex of $200 million in fiscal 2026, the year ending January 30, 2027, and $250 "
+         "million next year.", "next year", date(2026, 11, 20), ("2028-01", "by", "01")),
         # no country and no calendar: the labelled year, as before
         ("Meridian expects revenue to grow in FY26.", "FY26", date(2025, 3, 1), ("2026", "on", "")),
     ],
@@ -384,6 +393,11 @@ def test_whose_calendar(text: str, subject: str, main: str, expected: str) -> No
     found = fiscal.Context(text, date(2024, 5, 1)).resolve(period, timex.text, timex.bound, subject, main,
                                                              (0, len(text)), text)
     assert found.period.label == expected
+
+
+def test_a_year_counted_from_now_is_fiscal_only_after_a_fiscal_label_in_its_sentence() -> None:
+    text = "Larchmont Stores, whose fiscal year ends in January, expects sales to rise next year."
+    assert resolve(text, "next year", date(2026, 11, 20)) is None
 
 
 def test_a_year_moved_to_a_date_is_no_year_named_by_its_end() -> None:

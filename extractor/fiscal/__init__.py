@@ -136,6 +136,12 @@ class Context:
                 and "calendar" not in text.lower())
         label_year = evidence.sentence_label_year(sentence_text, text) if bare else None
         bare_part = bare and (evidence.earnings_context(sentence_text) or label_year is not None)
+        # after a fiscal label in its sentence, "the end of the first half" and "next year" are fiscal too
+        labelled = None if explicit or split or bare_part else evidence.sentence_year(sentence_text, text)
+        if labelled is not None and period.granularity == "month" and evidence.part_end(text):
+            bare_part, label_year = True, labelled
+        elif labelled is not None and period.granularity == "year" and evidence.deictic_year(text):
+            explicit = True
         if not (explicit or split or bare_part):
             return None
         cal = self.calendar(subject, main, sentence, bare_part, evidence.public_finance(sentence_text),

@@ -131,10 +131,10 @@ def _b_quarter(m: re.Match[str]) -> Spec | None:
     if q > 4:
         return None
     year = year_number(g.get("year") or g.get("year2") or g.get("yy"))
-    rel = ("year", deictic_offset(g["ydeix"])) if g.get("ydeix") else None
+    rel = ("year", deictic_offset(g["ydeix"])) if g.get("ydeix") else ("year", 0) if g.get("ythe") else None
     if year is None and rel is None and re.match(r"(?i)(next|last) year's", m.group()):
         rel = ("year", 1 if m.group().lower().startswith("next") else -1)
-    return Spec(quarter=q, year=year, rel=rel, fiscal=bool(g.get("fy") or g.get("fy2")))
+    return Spec(quarter=q, year=year, rel=rel, fiscal=bool(g.get("fy") or g.get("fy2") or g.get("fy3")))
 
 
 def _b_edge_months(m: re.Match[str]) -> Spec | None:
