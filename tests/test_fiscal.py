@@ -269,6 +269,11 @@ def test_a_calendar_definition_dates_nothing(text: str, expression: str, definit
          "the end of the first half.", "the end of the first half", date(2026, 11, 20), ("2027-07", "by", "01")),
         ("Larchmont Stores sees capex of $200 million in fiscal 2026, the year ending January 30, 2027, and $250 "
          "million next year.", "next year", date(2026, 11, 20), ("2028-01", "by", "01")),
+        # "not before" a fiscal year that is no calendar one: written as the month it ends, bound from
+        ("India's new debt rule will apply from 2026-27, Sitharaman said.", "2026-27", date(2026, 2, 1),
+         ("2027-03", "from", "03")),
+        ("Opposition MPs said NSW would not return to surplus before 2029-30.", "2029-30", date(2026, 6, 23),
+         ("2030-06", "from", "06")),
         # no country and no calendar: the labelled year, as before
         ("Meridian expects revenue to grow in FY26.", "FY26", date(2025, 3, 1), ("2026", "on", "")),
     ],
