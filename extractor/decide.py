@@ -90,6 +90,8 @@ def _retrospective(text: str, timex: temporal.Timex) -> bool:
 YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:-|–|to|and|through)\s*(?:19|20)\d\d")  # "2023-2027", not "2025/26"
 PERIOD_CODE = re.compile(r"[QH][1-4]|[1-4][QH]")  # a quarter or half written as a code, without its year
 EVENT_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]*)(?![\w-])")  # "2030 World Cup"
+SPAN_TO = re.compile(r"\b(?:months|weeks)\s+(?:to|ending|ended|through)\s+(?:late\s+|early\s+|mid-?)?$", re.I)
+SPAN_REPORT_REACH = 8  # words before "the six months to September" searched for the results it covers
 NEGATED_TIME = re.compile(r"\bnot\s+(?:\w+\s+)?$", re.I)  # "starts on Monday, not next year"
 
 
@@ -168,6 +170,9 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
     if len(before) >= 2 and before[-1] in ("for", "of") and any(  # "results for its fiscal second quarter on
             w.strip(",.") in _words("reporting_document_nouns") for w in before[-4:-1]):  # July 29"
         return True
+    if SPAN_TO.search(text[max(0, timex.start - 40):timex.start]) and any(  # "first-half results, for the six
+            w.strip(",.") in _words("reporting_document_nouns") for w in before[-SPAN_REPORT_REACH:]):  # months to
+        return True  # September, will be released on November 10": the period reported
     return bool(PERIOD_END.search(text[max(0, timex.start - 20):timex.start]))
 
 
@@ -273,6 +278,8 @@ def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: da
     """The sentence states something to come, due in ``period`` (``year_span``: written as two years)."""
     if cand["past"] or cand["condition"] or cand["superseded"]:
         return False
+    if cand["question"] and cand["future_distance"] is None and cand["schedule_before"] is None:
+        return False  # an interviewer's prompt ("Q: The 2036 Olympic bid?") states nothing to come
     if cand["statement"] and not (period and anchor and period.start > anchor and period.granularity in COARSE):
         return False  # "said on Thursday" dates the statement; "now says 2029" cannot: it lies ahead
     if period is None or anchor is None:
