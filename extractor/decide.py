@@ -92,6 +92,8 @@ PERIOD_CODE = re.compile(r"[QH][1-4]|[1-4][QH]")  # a quarter or half written as
 EVENT_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]*)(?![\w-])")  # "2030 World Cup"
 SPAN_TO = re.compile(r"\b(?:months|weeks)\s+(?:to|ending|ended|through)\s+(?:late\s+|early\s+|mid-?)?$", re.I)
 SPAN_REPORT_REACH = 8  # words before "the six months to September" searched for the results it covers
+AMOUNT_BEFORE = re.compile(r"(?:\d|illion|\bbn|\bcrore|\blakh)\s+$", re.I)  # "$500 billion over four years"
+OVER = re.compile(r"(?i)over\s+")
 NEGATED_TIME = re.compile(r"\bnot\s+(?:\w+\s+)?$", re.I)  # "starts on Monday, not next year"
 
 
@@ -311,6 +313,16 @@ def headline_cue(cand: dict[str, Any]) -> dict[str, Any]:
     return {**cand, "future_before": nearer(cand["future_before"]), "future_distance": nearer(cand["future_distance"])}
 
 
+def _span_after_amount(text: str, timex: temporal.Timex) -> temporal.Timex:
+    """ "pledging up to $500 billion over four years": after an amount, "over" spans the years ahead (a deadline
+    that far from publication), it is no "more than" (TimeBank's reading, kept elsewhere: "for over four years")."""
+    m = OVER.match(timex.text)
+    if timex.type != "DURATION" or timex.prefix or not m or not AMOUNT_BEFORE.search(
+            text, max(0, timex.start - 30), timex.start):
+        return timex
+    return replace(timex, start=timex.start + m.end(), text=timex.text[m.end():], prefix="over the next", bound="by")
+
+
 def _not_for(cand: dict[str, Any], timex: temporal.Timex) -> temporal.Timex:
     """ "will not take effect for at least 12 months": a negated minimum wait is an offset start."""
     if timex.type == "DURATION" and timex.prefix == "for" and timex.bound == "from" and cand["negated"]:
@@ -332,7 +344,7 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     prefer = True if moved is not timex else _prefer_future(cand, timex)  # a move's new date lies ahead
     if prefer is None and _names_an_event(text, timex):
         prefer = True
-    timex = _not_for(cand, moved)
+    timex = _span_after_amount(text, _not_for(cand, moved))
     if timex.type not in CLAIM_TYPES | {"TIME"}:
         return None
     resolution = _resolve(timex, reference or anchor, prefer)

@@ -82,6 +82,9 @@ CASES = [
      [("2024-11-12", "on")]),
     ("Acme will spend $2 billion in the 12 months to June and $3 billion by 2028.",
      [("2024-06", "on"), ("2028", "by")]),
+    # "over" after an amount spans the years ahead; after "for" it is "more than" and dates nothing
+    ("The province will invest R1.5 billion over three years in clinics.", [("2027", "by")]),
+    ("Acme has worked on the chip for over four years.", []),
 ]
 
 
