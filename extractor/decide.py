@@ -88,6 +88,7 @@ def _retrospective(text: str, timex: temporal.Timex) -> bool:
 
 
 YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:-|–|to|and|through)\s*(?:19|20)\d\d")  # "2023-2027", not "2025/26"
+SPLIT_LABEL = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–/]\s*\d\d(?!\d)")  # "2025-26": a fiscal year by its form
 PERIOD_CODE = re.compile(r"[QH][1-4]|[1-4][QH]")  # a quarter or half written as a code, without its year
 EVENT_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]*)(?![\w-])")  # "2030 World Cup"
 SPAN_TO = re.compile(r"\b(?:months|weeks)\s+(?:to|ending|ended|through)\s+(?:late\s+|early\s+|mid-?)?$", re.I)
@@ -361,7 +362,7 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # "starts on Monday, not next year"; "not until 2027" keeps its prefix
     if _definition_or_reporting_period(text, timex, sentence_timexes):
         return None
-    year_span = bool(YEAR_SPAN.search(timex.text))
+    year_span = bool(YEAR_SPAN.search(timex.text) or SPLIT_LABEL.search(timex.text))
     if not _is_forward(cand, fiscal(timex, resolution.period) if fiscal else resolution.period, anchor, section,
                        year_span):
         return None

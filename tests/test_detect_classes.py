@@ -85,6 +85,11 @@ CASES = [
     # "over" after an amount spans the years ahead; after "for" it is "more than" and dates nothing
     ("The province will invest R1.5 billion over three years in clinics.", [("2027", "by")]),
     ("Acme has worked on the chip for over four years.", []),
+    # a budget for a split fiscal year running on past publication, or set aside for this year, is spending to come
+    ("The space agency has a budget of 140 billion rupees for 2024-25.", [("2025", "by")]),
+    ("The provincial budget sets aside Rp 3.2 trillion for rail works this year.", [("2024", "on")]),
+    ("The agency spent 120 billion rupees in 2024-25.", []),
+    ("The space agency had a budget of 120 billion rupees for 2023-24.", []),
 ]
 
 
