@@ -54,6 +54,13 @@ from extractor.syntax import describe
         ("Earnings preview: Kestrel Foods seen raising its outlook", "Kestrel Foods reports on Tuesday.",
          "Kestrel Foods"),
         ("Government moves up 6G target to 2028", "The Ministry of Science and ICT said.", ""),
+        # a period or filing label after the name, in a report's headline: the name before it, not an
+        # analyst the transcript quotes more often
+        ("Harlow Instruments Q2 2026 earnings call: edited transcript",
+         "Harlow Instruments Ltd. (HLW) second quarter call. Analyst, Jefferies: Thanks.", "Harlow Instruments"),
+        ("Pellam Foods 10-Q: quarterly report", "Pellam Foods, Inc. (the \"Company\") expects ...", "Pellam Foods"),
+        ("Trade Expo 2026 roundup: what to buy", "At Trade Expo this week ...", ""),  # an event, no report
+        ("Budget 2026-27: minister pegs capex at 3% of GDP", "The Union Budget ...", ""),  # a topic
     ],
 )
 def test_headline_actor(title: str, body: str, expected: str) -> None:
