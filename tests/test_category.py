@@ -37,7 +37,12 @@ needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_fil
         (Clause(verb="rise", subject="debt"), "financial"),
         (Clause(verb="set", obj="target", obj_mods=("deficit", "fiscal")), "financial"),
         # a ruling noun outranks the verb; a weak verb yields to its object
-        (Clause(verb="publish", obj="decision"), "regulatory"),
+        (Clause(verb="publish", obj="decision", regulator=True), "regulatory"),
+        # a decision where no regulator is named is the actor's own step, whatever it decides on
+        (Clause(verb="publish", obj="decision"), "other"),
+        (Clause(verb="decide", obj="plant", obj_mods=("second",)), "other"),
+        (Clause(verb="decide", obj="application", regulator=True), "regulatory"),
+        (Clause(verb="expect", obj="decision", obj_mods=("approval",)), "regulatory"),
         # a qualified noun: whose decision it is, and what about, comes first
         (Clause(verb="take", obj="decision", obj_mods=("investment", "final")), "other"),
         (Clause(verb="be", subject="decision", subject_mods=("rate", "next")), "event"),
@@ -48,7 +53,10 @@ needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_fil
         (Clause(verb="grow", subject="economy", unit="%"), "financial"),
         # completing builds nothing by itself: the object says what is completed
         (Clause(verb="complete", obj="plant"), "production"),
-        (Clause(verb="complete", obj="upgrade", obj_mods=("station",)), ""),
+        (Clause(verb="complete", obj="upgrade", obj_mods=("station",)), "other"),
+        (Clause(verb="finish", subject="stadium", unit="AUD"), "other"),  # what it costs is no target
+        (Clause(verb="complete", obj="study"), "research"),
+        (Clause(verb="complete", unit="AUD"), "financial"),  # nothing completed is named: the money decides
         (Clause(verb="approve", obj="budget"), "spending"),
         (Clause(verb="approve", obj="merger"), "regulatory"),
         # units: a counted target of an adding verb, a rate under a growth verb, money under nothing
@@ -100,6 +108,10 @@ def _categories(sentence: str) -> list[str]:
         ("Acme expects production of the Z3 to begin in July 2026.", "production"),
         ("The regulator will publish its final decision by June 30, 2026.", "regulatory"),
         ("The cabinet is expected to approve a record defence budget next week.", "spending"),
+        ("Acme said it would decide by the end of the year whether to build a second plant.", "other"),
+        ("The Food and Drug Administration is expected to decide on the drug by June 2026.", "regulatory"),
+        ("Acme expects to complete the sale of its card business in the first half of 2026.", "other"),
+        ("The arena, expected to cost $900 million, is due to be completed in 2029.", "other"),
         ("The deficit is projected to rise to 6% of GDP in 2027.", "financial"),
         # units
         ("Acme aims to produce 50,000 trucks in 2027.", "capacity"),

@@ -31,10 +31,12 @@ class Clause:
     unit: str = ""
     dated: str = ""  # the noun the date modifies ("a planned debut in September 2026"), if any
     before: tuple[str, ...] = ()  # the nouns right before the date, nearest first
+    regulator: bool = False  # the sentence names a regulator (whose decision is a ruling)
 
     @classmethod
-    def of(cls, cand: dict[str, Any], unit: str, subject_is_actor: bool) -> Clause:
-        """The clause of a candidate's `syn_*` fields (features.describe)."""
+    def of(cls, cand: dict[str, Any], unit: str, subject_is_actor: bool, sentence: str = "") -> Clause:
+        """The clause of a candidate's `syn_*` fields (features.describe); ``sentence``, its text, says
+        whether a regulator is named."""
         subject = {} if subject_is_actor else cand.get("syn_subject") or {}
         verb, obj = cand.get("syn_verb_lemma", ""), cand.get("syn_object", "")
         if cand.get("syn_verb_pos") in NOMINAL and not obj:
@@ -42,7 +44,13 @@ class Clause:
         return cls(verb, obj,
                    tuple(cand.get("syn_object_mods") or ()), subject.get("lemma", ""),
                    () if subject_is_actor else tuple(cand.get("syn_subject_mods") or ()), unit,
-                   cand.get("syn_date_noun", ""), tuple(cand.get("syn_nouns_before") or ()))
+                   cand.get("syn_date_noun", ""), tuple(cand.get("syn_nouns_before") or ()),
+                   names_regulator(sentence))
+
+
+def names_regulator(sentence: str) -> bool:
+    """The sentence names a regulator ("the FDA", "the energy regulator", "the Electricity Authority")."""
+    return bool(sentence) and bool(_rules().regulators.search(sentence))
 
 
 @dataclass(frozen=True)
@@ -65,6 +73,11 @@ class _Rules:
     money_categories: frozenset[str]  # what the sentence's words may make a money target instead
     qualified: dict[str, dict[str, str]]  # noun -> qualifier -> category ("investment decision" is no ruling)
     verb_objects: dict[str, str]  # "verb object" -> category ("enter service" is a delivery)
+    completion_verbs: frozenset[str]
+    completed: str  # what completing a thing that names no category is ("complete the sale")
+    decision_words: frozenset[str]
+    own_decision: str  # what a decision is where no regulator is named ("EDF will decide whether to extend")
+    regulators: re.Pattern[str]
 
 
 def _index(spec: dict[str, list[str]]) -> dict[str, str]:
@@ -86,7 +99,9 @@ def _rules() -> _Rules:
                   frozenset(data["measured_units"]), data["rate_marker"], re.compile(data["money_unit"]),
                   frozenset(data["counted_exclude"]), dict(data["targets"]), frozenset(data["money_categories"]),
                   {noun: _index(spec) for noun, spec in (data.get("qualified_nouns") or {}).items()},
-                  _index(data.get("verb_objects") or {}))
+                  _index(data.get("verb_objects") or {}), frozenset(data["completion_verbs"]), data["completed"],
+                  frozenset(data["decision_words"]), data["own_decision"],
+                  re.compile(r"(?<![\w-])(?:" + "|".join(data["regulators"]) + r")(?![\w-])", re.I))
 
 
 def _money(unit: str, rules: _Rules) -> bool:
@@ -130,7 +145,7 @@ def _qualified(clause: Clause, rules: _Rules) -> str:
     for head, mods in ((clause.obj, clause.obj_mods), (clause.subject, clause.subject_mods)):
         found = next((rules.qualified[head][m] for m in mods if m in rules.qualified.get(head, {})), "")
         if found:
-            return found
+            return rules.own_decision if found == "regulatory" and _own_decision(clause, rules) else found
     return ""
 
 
@@ -149,7 +164,17 @@ _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
     "subject_mods": lambda c, r: next((r.nouns[w] for w in c.subject_mods if w in r.nouns), ""),
     "scheduled": lambda c, r: r.scheduled if c.verb in r.schedule_verbs and (c.subject or c.obj) else "",
     "weak_verb": lambda c, r: r.weak_verbs.get(c.verb, ""),
+    "completed": lambda c, r: r.completed if c.verb in r.completion_verbs and (c.obj or c.subject) else "",
 }
+
+
+def _own_decision(clause: Clause, rules: _Rules) -> bool:
+    """The clause's only regulatory words are a decision ("decide", "decision") and the sentence names
+    no regulator: a company's or a government's decision on its own plans, no ruling."""
+    words = {clause.verb, clause.obj, clause.subject, clause.dated, *clause.obj_mods, *clause.subject_mods} - {""}
+    ruling = {w for w in words if "regulatory" in (rules.ruling_nouns.get(w), rules.nouns.get(w), rules.verbs.get(w),
+                                                  rules.weak_verbs.get(w), rules.dated_nouns.get(w))}
+    return bool(ruling) and ruling <= rules.decision_words and not clause.regulator
 
 
 def category(clause: Clause, by_words: str = "") -> str:
@@ -164,5 +189,5 @@ def category(clause: Clause, by_words: str = "") -> str:
         else:
             found = _SOURCES[source](clause, rules)
         if found:
-            return found
+            return rules.own_decision if found == "regulatory" and _own_decision(clause, rules) else found
     return ""

@@ -367,11 +367,11 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
     return " ".join(words) if len(content) >= int(data["what_min_words"]) else ""
 
 
-def category(cand: dict[str, Any], unit: str, own_subject: bool, by_words: str = "") -> str:
+def category(cand: dict[str, Any], unit: str, own_subject: bool, by_words: str = "", sentence: str = "") -> str:
     """The category the clause's verb, object, thing-subject and unit speak for ("" when none);
     an actor as subject (``own_subject``) names no milestone; ``by_words``: the sentence's keyword
-    category, which only chooses what a money target is."""
-    return syntax_category.category(syntax_category.Clause.of(cand, unit, own_subject), by_words)
+    category, which only chooses what a money target is; ``sentence``: whether it names a regulator."""
+    return syntax_category.category(syntax_category.Clause.of(cand, unit, own_subject, sentence), by_words)
 
 
 def lead_actor(syntax: dict[str, Any] | None, text: str, fallback: str, gov: str = "", headline: str = "") -> str:
