@@ -51,6 +51,12 @@ needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_fil
         (Clause(verb="enter", obj="service", subject="vehicle"), "delivery"),
         (Clause(verb="enter", obj="orbit"), "launch"),
         (Clause(verb="grow", subject="economy", unit="%"), "financial"),
+        # a line is a railway's or a factory's by its qualifier; trains or a line that run are a service's start
+        (Clause(verb="open", subject="line", subject_mods=("metro",)), "launch"),
+        (Clause(verb="open", subject="line"), "launch"),
+        (Clause(verb="start", obj="line", obj_mods=("packaging", "new")), "production"),
+        (Clause(verb="run", subject="train", subject_mods=("passenger",)), "launch"),
+        (Clause(verb="run", subject="consultation"), ""),
         # completing builds nothing by itself: the object says what is completed
         (Clause(verb="complete", obj="plant"), "production"),
         (Clause(verb="complete", obj="upgrade", obj_mods=("station",)), "other"),
@@ -123,6 +129,8 @@ def _categories(sentence: str) -> list[str]:
         ("Acme, which built a factory in Texas, will unveil the Z3 on March 3, 2026.", "event"),
         ("Despite production problems at its plant, Acme will launch the Z3 in May 2026.", "launch"),
         ("The new stadium will open in August 2027.", "launch"),
+        ("The Harbour metro line is now expected to open no earlier than 2031.", "launch"),
+        ("Passenger trains between Kelby and Arden will not run before 2030.", "launch"),
     ],
 )
 def test_sentence_category(sentence: str, expected: str) -> None:

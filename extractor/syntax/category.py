@@ -150,7 +150,8 @@ def _qualified(clause: Clause, rules: _Rules) -> str:
 
 
 _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
-    "verb_object": lambda c, r: r.verb_objects.get(f"{c.verb} {c.obj}", ""),
+    "verb_object": lambda c, r: r.verb_objects.get(f"{c.verb} {c.obj}", "")
+    or r.verb_objects.get(f"{c.verb} {c.subject}", ""),
     "qualified_noun": _qualified,
     "dated_noun": _dated,
     "ruling_noun": lambda c, r: _nouns(c, r.ruling_nouns),
