@@ -286,3 +286,25 @@ def test_a_speaker_named_by_a_government_office_is_the_government(text: str, spe
 )
 def test_a_country_or_bare_government_subject_is_a_government(subject: str, gov: str, expected: str) -> None:
     assert describe.as_government(subject, gov) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "gov", "expected"),
+    [
+        # a region's government as the text writes it; a country's as its government
+        ("By Staff Reporter, Ranchi, Mon Mar 02 2026\n\nThe Jharkhand government presented a budget of "
+         "1.4 lakh crore on Monday. The state aims to double irrigation.", "Indian government", "Jharkhand government"),
+        ("CURITIBA -- The Paraná state government expects the new bridge to open in 2027, the governor said.",
+         "Brazilian government", "Paraná state government"),
+        ("The Japanese government plans to raise defence spending by 2027.", "", "Japanese government"),
+        # a government body after a dateline
+        ("SEJONG, Feb. 3 (Yonhap) -- South Korea's transport ministry said Monday the airport would open later.",
+         "South Korean government", "South Korean transport ministry"),
+        # a company first named is no such actor; a short label line is skipped, not read
+        ("Harbour Foods said on Monday it would open 40 stores by 2027.", "", ""),
+        ("MINISTRY OF FINANCE\n\nPrices rose 3% in the year to March.", "", ""),
+    ],
+)
+def test_an_article_without_a_headline_actor_takes_the_government_its_first_sentence_names(
+        body: str, gov: str, expected: str) -> None:
+    assert describe.body_actor(body, gov) == expected
