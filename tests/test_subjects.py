@@ -308,3 +308,20 @@ def test_a_country_or_bare_government_subject_is_a_government(subject: str, gov:
 def test_an_article_without_a_headline_actor_takes_the_government_its_first_sentence_names(
         body: str, gov: str, expected: str) -> None:
     assert describe.body_actor(body, gov) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name opening the sentence, an aside, then a verb of saying or planning: the name acts
+        ("Corrib Data, which is building the Ennis campus, has said the first hall will open in 2026.", "Corrib Data"),
+        ("Velmar, meanwhile, said it plans to fly its air taxi in Dubai by the third quarter.", "Velmar"),
+        ("The Harbour Authority, for its part, expects dredging to finish in 2027.", "Harbour Authority"),
+        ("Skyward, which once promised flights by 2025, now says 2028.", "Skyward"),
+        # a thing with an aside, then a verb of its own, acts in nothing: the article's actor stays
+        ("Nova Ultra, which packs four dies into one package, is slated for 2027.", "Acme"),
+        ("Occupancy, which averaged 71% last year, should rise to 75% by 2027.", "Acme"),
+    ],
+)
+def test_an_opening_name_before_an_aside_and_a_reporting_verb_is_the_subject(sentence: str, expected: str) -> None:
+    assert classify.subject_of(sentence, "Acme") == expected

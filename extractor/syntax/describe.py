@@ -287,8 +287,8 @@ def speaker(cand: dict[str, Any], ctx: Context) -> str:
         return (people or names)[-1].name
     if np["pos"] == "PRON" and np["lemma"] in _words("person_pronouns"):
         return ctx.last_person
-    if np["pos"] == "PROPN":
-        return entities.canonical(np["text"])
+    if np["pos"] == "PROPN":  # the name up to its head: not an aside after it ("Crusoe, which is developing ...")
+        return entities.canonical(ctx.text[s0:_local(np, ctx, "head_")[1]].strip(" ,"))
     return ""
 
 
