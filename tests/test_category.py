@@ -73,6 +73,12 @@ needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_fil
         (Clause(verb="hit", obj="exaflop", unit="exaflops"), "capacity"),
         (Clause(verb="reach", obj="$", unit="USD"), "financial"),
         (Clause(verb="cost", obj="$", unit="USD per month"), "financial"),
+        # a money or ratio target is no thing scheduled: the money decides, or the sentence's words
+        (Clause(verb="target", obj="sale", obj_mods=("yen",), unit="JPY"), "financial"),
+        (Clause(verb="expect", obj="sale", obj_mods=("hbm",), unit="%"), ""),
+        (Clause(verb="expect", subject="tier", subject_mods=("cheap",)), "launch"),
+        (Clause(verb="expect", obj="earning", obj_mods=("adjust",)), "financial"),
+        (Clause(verb="report", obj="earning", obj_mods=("quarter",)), "event"),
         # the milestone noun a date modifies decides first
         (Clause(verb="prepare", obj="production", dated="pro", before=("pro", "debut")), "launch"),
         (Clause(verb="spend", obj="$", unit="USD", dated="completion"), "production"),
@@ -125,6 +131,8 @@ def _categories(sentence: str) -> list[str]:
         ("Acme plans to raise output to 60 jets a month by 2027.", "capacity"),
         ("Acme will add 12 GW of solar capacity by 2030.", "capacity"),
         ("Acme expects sales to reach $3 billion by 2030.", "financial"),
+        ("Acme targets 600 billion yen in sales in fiscal 2028.", "financial"),
+        ("The company expects annual sales to top $2 billion by 2027.", "financial"),
         # negatives: keywords elsewhere in the sentence do not decide
         ("Acme, which built a factory in Texas, will unveil the Z3 on March 3, 2026.", "event"),
         ("Despite production problems at its plant, Acme will launch the Z3 in May 2026.", "launch"),

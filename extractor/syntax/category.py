@@ -73,6 +73,7 @@ class _Rules:
     money_categories: frozenset[str]  # what the sentence's words may make a money target instead
     qualified: dict[str, dict[str, str]]  # noun -> qualifier -> category ("investment decision" is no ruling)
     verb_objects: dict[str, str]  # "verb object" -> category ("enter service" is a delivery)
+    ratio_units: frozenset[str]  # a share or a change, no thing scheduled ("expects sales to reach 40%")
     completion_verbs: frozenset[str]
     completed: str  # what completing a thing that names no category is ("complete the sale")
     decision_words: frozenset[str]
@@ -99,7 +100,8 @@ def _rules() -> _Rules:
                   frozenset(data["measured_units"]), data["rate_marker"], re.compile(data["money_unit"]),
                   frozenset(data["counted_exclude"]), dict(data["targets"]), frozenset(data["money_categories"]),
                   {noun: _index(spec) for noun, spec in (data.get("qualified_nouns") or {}).items()},
-                  _index(data.get("verb_objects") or {}), frozenset(data["completion_verbs"]), data["completed"],
+                  _index(data.get("verb_objects") or {}), frozenset(data["ratio_units"]),
+                  frozenset(data["completion_verbs"]), data["completed"],
                   frozenset(data["decision_words"]), data["own_decision"],
                   re.compile(r"(?<![\w-])(?:" + "|".join(data["regulators"]) + r")(?![\w-])", re.I))
 
@@ -163,7 +165,8 @@ _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
     "subject": lambda c, r: r.nouns.get(c.subject, ""),
     "object_mods": lambda c, r: next((r.nouns[w] for w in c.obj_mods if w in r.nouns), ""),
     "subject_mods": lambda c, r: next((r.nouns[w] for w in c.subject_mods if w in r.nouns), ""),
-    "scheduled": lambda c, r: r.scheduled if c.verb in r.schedule_verbs and (c.subject or c.obj) else "",
+    "scheduled": lambda c, r: r.scheduled if c.verb in r.schedule_verbs and (c.subject or c.obj)
+    and not (_money(c.unit, r) or c.unit in r.ratio_units) else "",
     "weak_verb": lambda c, r: r.weak_verbs.get(c.verb, ""),
     "completed": lambda c, r: r.completed if c.verb in r.completion_verbs and (c.obj or c.subject) else "",
 }
