@@ -122,6 +122,7 @@ def _categories(sentence: str) -> list[str]:
         ("The cabinet is expected to approve a record defence budget next week.", "spending"),
         ("Acme said it would decide by the end of the year whether to build a second plant.", "other"),
         ("The Food and Drug Administration is expected to decide on the drug by June 2026.", "regulatory"),
+        ("The new levy will raise $2 billion a year, though its timing will be decided in 2027.", "regulatory"),
         ("Acme expects to complete the sale of its card business in the first half of 2026.", "other"),
         ("The arena, expected to cost $900 million, is due to be completed in 2029.", "other"),
         ("The deficit is projected to rise to 6% of GDP in 2027.", "financial"),
