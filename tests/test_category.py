@@ -43,6 +43,13 @@ needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_fil
         (Clause(verb="decide", obj="plant", obj_mods=("second",)), "other"),
         (Clause(verb="decide", obj="application", regulator=True), "regulatory"),
         (Clause(verb="expect", obj="decision", obj_mods=("approval",)), "regulatory"),
+        # procurement (a tender, a bid, a contract) is a project step whatever is done to it; rules are a ruling
+        (Clause(verb="launch", obj="tenders", obj_mods=("section",)), "other"),
+        (Clause(verb="award", obj="contract", obj_mods=("manufacturing",)), "other"),
+        (Clause(verb="publish", obj="rule", obj_mods=("new",)), "regulatory"),
+        # publishing a plan or a study is a step; publishing results or a report stays an event
+        (Clause(verb="publish", obj="study", obj_mods=("impact",)), "other"),
+        (Clause(verb="publish", obj="report", obj_mods=("annual",)), "event"),
         # a qualified noun: whose decision it is, and what about, comes first
         (Clause(verb="take", obj="decision", obj_mods=("investment", "final")), "other"),
         (Clause(verb="be", subject="decision", subject_mods=("rate", "next")), "event"),
@@ -123,6 +130,8 @@ def _categories(sentence: str) -> list[str]:
         ("Acme said it would decide by the end of the year whether to build a second plant.", "other"),
         ("The Food and Drug Administration is expected to decide on the drug by June 2026.", "regulatory"),
         ("The new levy will raise $2 billion a year, though its timing will be decided in 2027.", "regulatory"),
+        ("Tenders for the northern section will be launched in the third quarter of 2026.", "other"),
+        ("The council will publish a revised delivery plan by the autumn.", "other"),
         ("Acme expects to complete the sale of its card business in the first half of 2026.", "other"),
         ("The arena, expected to cost $900 million, is due to be completed in 2029.", "other"),
         ("The deficit is projected to rise to 6% of GDP in 2027.", "financial"),
