@@ -51,6 +51,11 @@ needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_fil
         (Clause(verb="double", obj="workforce", obj_mods=("its",)), "other"),
         (Clause(verb="cut", obj="emission", obj_mods=("gas", "greenhouse"), unit="%"), "other"),
         (Clause(verb="hire", obj="engineer", unit="engineers"), "other"),
+        # a fleet's vehicles arriving or received are a delivery; a product arriving is a launch
+        (Clause(verb="arrive", subject="aircraft", subject_mods=("first",)), "delivery"),
+        (Clause(verb="take", obj="jet", obj_mods=("more",), unit="aircraft"), "delivery"),
+        (Clause(verb="arrive", subject="version", subject_mods=("cheap",)), "launch"),
+        (Clause(verb="take", obj="place", subject="meeting"), "event"),
         # publishing a plan or a study is a step; publishing results or a report stays an event
         (Clause(verb="publish", obj="study", obj_mods=("impact",)), "other"),
         (Clause(verb="publish", obj="report", obj_mods=("annual",)), "event"),
@@ -137,6 +142,8 @@ def _categories(sentence: str) -> list[str]:
         ("Tenders for the northern section will be launched in the third quarter of 2026.", "other"),
         ("The council will publish a revised delivery plan by the autumn.", "other"),
         ("Acme plans to cut 900 jobs in Ohio by the end of March 2027.", "other"),
+        ("The airline expects to receive 14 new jets in 2026.", "delivery"),
+        ("The first of its new freighters will arrive in the fourth quarter of 2026.", "delivery"),
         ("Acme expects to complete the sale of its card business in the first half of 2026.", "other"),
         ("The arena, expected to cost $900 million, is due to be completed in 2029.", "other"),
         ("The deficit is projected to rise to 6% of GDP in 2027.", "financial"),

@@ -74,6 +74,9 @@ class _Rules:
     qualified: dict[str, dict[str, str]]  # noun -> qualifier -> category ("investment decision" is no ruling)
     verb_objects: dict[str, str]  # "verb object" -> category ("enter service" is a delivery)
     ratio_units: frozenset[str]  # a share or a change, no thing scheduled ("expects sales to reach 40%")
+    receipt_verbs: frozenset[str]  # with a fleet's vehicles, a delivery ("the first aircraft will arrive")
+    fleet_units: frozenset[str]
+    fleet_nouns: frozenset[str]
     completion_verbs: frozenset[str]
     completed: str  # what completing a thing that names no category is ("complete the sale")
     decision_words: frozenset[str]
@@ -101,6 +104,7 @@ def _rules() -> _Rules:
                   frozenset(data["counted_exclude"]), dict(data["targets"]), frozenset(data["money_categories"]),
                   {noun: _index(spec) for noun, spec in (data.get("qualified_nouns") or {}).items()},
                   _index(data.get("verb_objects") or {}), frozenset(data["ratio_units"]),
+                  frozenset(data["receipt_verbs"]), frozenset(data["fleet_units"]), frozenset(data["fleet_nouns"]),
                   frozenset(data["completion_verbs"]), data["completed"],
                   frozenset(data["decision_words"]), data["own_decision"],
                   re.compile(r"(?<![\w-])(?:" + "|".join(data["regulators"]) + r")(?![\w-])", re.I))
@@ -169,7 +173,15 @@ _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
     and not (_money(c.unit, r) or c.unit in r.ratio_units) else "",
     "weak_verb": lambda c, r: r.weak_verbs.get(c.verb, ""),
     "completed": lambda c, r: r.completed if c.verb in r.completion_verbs and (c.obj or c.subject) else "",
+    "received": lambda c, r: r.targets["received"] if c.verb in r.receipt_verbs and _fleet(c, r) else "",
 }
+
+
+def _fleet(clause: Clause, rules: _Rules) -> bool:
+    """The clause counts or names vehicles of a fleet ("12 more Embraer jets", "the first aircraft", "two more
+    freighters arriving")."""
+    return clause.unit in rules.fleet_units or any(w in rules.fleet_nouns for w in (
+        clause.obj, clause.subject, *clause.obj_mods, *clause.subject_mods))
 
 
 def _own_decision(clause: Clause, rules: _Rules) -> bool:
