@@ -24,6 +24,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 from thinc.api import NumpyOps
@@ -35,12 +36,24 @@ from extractor.syntax.lemmas import LemmaCache
 
 MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models" / "syntax"
 RULES_FILE = "rules.json"
+WORDS_TOKENIZER = "extractor_words_tokenizer_v1"
 CACHE_SENTENCES = 2048  # parsed sentences kept per process (without their tensors: a few MB)
 if not Doc.has_extension("syntax"):
     Doc.set_extension("syntax", default=None)  # document-level findings: the lead's subject
 _warned: set[str] = set()
 _annotators: list[SyntaxAnnotator] = []  # a Doc names the one that parsed it (doc._.syntax["by"]) by index
 _threads = ThreadpoolController()  # the BLAS numpy calls, kept to one thread while the model runs
+
+
+@spacy.registry.tokenizers(WORDS_TOKENIZER)
+def make_words_tokenizer() -> Callable[[Language], Tokenizer]:
+    """The syntax model's tokenizer as loaded here: the sentences reach the model as words, never as text,
+    so a bare whitespace tokenizer (built at no cost) stands in for English's, whose special cases take
+    longer to build than the rest of the model takes to load."""
+    def create(nlp: Language) -> Tokenizer:
+        return Tokenizer(nlp.vocab)
+
+    return create
 
 
 def warn_once(message: str) -> None:
@@ -140,8 +153,9 @@ class SyntaxAnnotator:
 
     def _use(self, path: Path) -> None:
         """Load the trained model at ``path`` and the steps that run it; not its tokenizer (the sentences
-        reach it as words) nor, until a title-case line asks, its common words."""
-        self.parser = spacy.load(path, exclude=["tokenizer"])
+        reach it as words: make_words_tokenizer) nor, until a title-case line asks, its common words."""
+        self.parser = spacy.load(path, exclude=["tokenizer"],
+                                 config={"nlp": {"tokenizer": {"@tokenizers": WORDS_TOKENIZER}}})
         self._common = None
         self.steps = [LemmaCache(proc) if isinstance(proc, Lemmatizer) else proc for _, proc in self.parser.pipeline]
         ops = NumpyOps(use_blis=False)  # numpy's BLAS: the same tags and trees, the tok2vec in a third of the time
