@@ -263,14 +263,23 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                           len(by_sentence[s0]), refs.get(cand["timex"]),
                           partial(fiscal_facts.period, main=main, sentence=(s0, s1), sentence_text=text[s0:s1]))
 
-    yield partial(_kept, decision)  # the caller parses the sentences of the candidates kept
+    made: dict[int, tuple[temporal.Timex, temporal.Resolution] | None] = {}
+
+    def decided_once(cand: dict[str, Any]) -> tuple[temporal.Timex, temporal.Resolution] | None:
+        """The decision on one of the Doc's candidates, made once: the parse its sentence gains once kept
+        is never read by it (decide.reads_parse: those are parsed before), and headline_cue is idempotent."""
+        if id(cand) not in made:
+            made[id(cand)] = decision(cand)
+        return made[id(cand)]
+
+    yield partial(_kept, decided_once)  # the caller parses the sentences of the candidates kept
     for cand in doc._.candidates or []:
         try:
             s0, s1 = cand["sent_start"], cand["sent_end"]
             section = _section(sections, s0)
+            decided = decided_once(cand)
             if section == "title" and title_ahead:
                 cand = decide.headline_cue(cand)
-            decided = decision(cand)
             if decided is None:
                 continue
             timex, resolution = decided
