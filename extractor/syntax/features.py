@@ -18,11 +18,34 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from extractor import lexicon
+from extractor.quantities.patterns import MONEY
 from extractor.syntax import phrase
 
 CLAUSE_UP = {"xcomp", "ccomp", "csubj"}  # a clause that is the content of the verb above it
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 MODIFIERS = {"amod", "compound", "nummod", "det"}  # a word in these relations is part of a noun phrase
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """``what_comparison`` of lexicons/syntax.yaml: the words that open a change or comparison beside a target."""
+
+    change_words: frozenset[str]
+    change_link: str
+    change_not_after: frozenset[str]
+    ceiling_link: str
+    comparisons: dict[str, frozenset[str]]
+    percent_words: frozenset[str]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Comparison:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in data[key])
+
+        return cls(words("change_words"), str(data["change_link"]).lower(), words("change_not_after"),
+                   str(data["ceiling_link"]).lower(),
+                   {str(k).lower(): frozenset(str(w).lower() for w in v) for k, v in data["comparisons"].items()},
+                   words("percent_words"))
 
 
 @dataclass(frozen=True)
@@ -54,6 +77,7 @@ class Rules:
     day_words: frozenset[str]  # a time expression holding one names when, never what ("Thursday")
     gerunds: dict[str, str]  # verb lemma -> noun after a phase verb only ("begin making chips": chip production)
     pooling: frozenset[str]  # participles that pool the phrase before them ("X and Y combined"), never a verb
+    comparison: Comparison  # the words of a change or comparison beside the target ("up from 90,000")
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Rules:
@@ -70,15 +94,13 @@ class Rules:
                    {str(k).lower(): str(v) for k, v in (data.get("what_nominal") or {}).items()},
                    frozenset(str(w).lower() for w in data.get("what_amount_verbs") or ()),
                    int(data.get("what_nominal_before", 4)),
-                   frozenset(str(w).lower() for w in data.get("what_currency_words") or ()),
-                   tuple(str(w) for w in data.get("what_currency_prefixes") or ()),
-                   tuple(str(w) for w in data.get("what_scaled_currency_prefixes") or ()),
-                   frozenset(str(w).lower() for w in data.get("what_scale_words") or ()),
+                   MONEY.words, MONEY.signs, MONEY.scaled_signs, MONEY.scale_words,  # units.yaml, as the values
                    frozenset(str(w).lower() for w in data.get("what_amount_words") or ()),
                    frozenset(str(w).lower() for w in data.get("what_amount_qualifiers") or ()),
                    frozenset(str(w).lower() for w in data.get("what_day_words") or ()),
                    {str(k).lower(): str(v) for k, v in (data.get("what_phase_nominal") or {}).items()},
-                   frozenset(str(w).lower() for w in data.get("what_pooling_participles") or ()))
+                   frozenset(str(w).lower() for w in data.get("what_pooling_participles") or ()),
+                   Comparison.from_data(data["what_comparison"]))
 
 
 @cache
