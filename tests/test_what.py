@@ -86,6 +86,11 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
         # more verbs an analyst writes as nouns
         ("The bakery group will hire 300 bakers in 2026.", "2026", True, "300 bakers hiring"),
         ("The council will adopt the new zoning plan in March.", "March", True, "new zoning plan adoption"),
+        # publishing, signing, adding or presenting a thing: the thing is the milestone
+        ("The regulator will publish its final guidance for mortgage brokers in June.", "June", True,
+         "final guidance for mortgage brokers"),
+        ("The two firms expect to sign a binding supply agreement by the end of 2026.", "2026", True,
+         "binding supply agreement"),
         # a framing verb with its actor leaves the milestone it frames
         ("Voltaic Cells will push back the launch of its pickup to 2027.", "2027", False, "launch of pickup"),
         # a light verb after a thing says only that it happens
