@@ -350,6 +350,8 @@ def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: boo
             continue
         if dep == "det" and child.lower_ in rules.drop_determiners:
             continue
+        if cut_poss and dep == "acl" and child.tag_ in ("VBN", "VBG") and child.i > token.i:
+            continue  # a subject's participle phrase ("the lander, built by a UAE start-up"): how it came about
         if dep == "nmod:poss" and (child.pos_ == "PRON" or cut_poss or child.pos_ == "NOUN" and any(
                 c.dep_ == "case" and c.lower_ in POSSESSIVE[:2] for c in child.children)):
             continue  # "its", "the country's major cities": whose, not what ("shareholders' meeting" stays)
