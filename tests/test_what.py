@@ -113,6 +113,9 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
          "Giga Berlin plant production start"),
         # passive: the participle as written
         ("The new facilities are expected to be completed in 2027.", "2027", False, "new facilities completed"),
+        # ... but a payment, a commissioning, a construction or a release is the noun an analyst writes
+        ("The special dividend will be paid on June 30.", "June 30", False, "special dividend payment"),
+        ("The desalination plant will be commissioned in 2027.", "2027", False, "desalination plant commissioning"),
         # attribution
         ("Tesla will open the plant in Berlin in 2026, according to Elon Musk.", "2026", True,
          "opening of plant in Berlin"),
@@ -195,6 +198,13 @@ def test_headline_label_is_not_the_subject(parser: spacy.language.Language) -> N
 def test_a_misread_clause_leaves_what_to_the_rules(parser: spacy.language.Language) -> None:
     """ "self-driving" parsed as a verb of its own: no phrase, so records fall back to the rules."""
     assert _what(parser, "Elon Musk says Tesla will unveil self-driving Robotaxi on August 8.", "August 8",
+                 True) == ""
+
+
+@needs_model
+def test_a_currency_read_as_a_verb_leaves_what_to_the_rules(parser: spacy.language.Language) -> None:
+    """ "12 trillion won" with "won" tagged as the verb ("win"): a misread clause, not "12 trillion wins"."""
+    assert _what(parser, "Daesan expects overseas revenue to exceed 12 trillion won annually by 2031.", "2031",
                  True) == ""
 
 

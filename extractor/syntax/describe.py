@@ -316,6 +316,12 @@ def _nominal() -> dict[str, str]:
     return {str(k).lower(): str(v) for k, v in (lexicon.load("syntax").get("what_nominal") or {}).items()}
 
 
+@cache
+def _passive_nominal() -> dict[str, str]:
+    """Verb lemma -> the noun an analyst writes for its passive (lexicons/syntax.yaml `what_passive_nominal`)."""
+    return {str(k).lower(): str(v) for k, v in (lexicon.load("syntax").get("what_passive_nominal") or {}).items()}
+
+
 def _light(verb: str, words: list[str]) -> str:
     """The light verb (or verb and particle, "take place") that ``words`` open with, which says only
     that the thing it follows happens ("the decision comes", "the meeting takes place"); else ""."""
@@ -371,7 +377,10 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
     words = [w for w in f"{verb} {rest}".split() if w.lower().rstrip("'’s") not in drop and w.lower() not in drop]
     if not (own_subject or not thing or _names_actor(cand.get("syn_subject") or {}) or _agent_name(cand, verb)):
         if words and verb and cand.get("syn_verb_pos") != "ADJ":  # "split effective" stays as written
-            if cand.get("syn_passive"):  # "new facilities completed", as an analyst writes a passive
+            if cand.get("syn_passive") and _passive_nominal().get(verb):  # "the final dividend will be paid"
+                words[0] = _passive_nominal()[verb]
+                words = words[1:] + words[:1]  # "final dividend payment"
+            elif cand.get("syn_passive"):  # "new facilities completed", as an analyst writes a passive
                 words[0] = cand.get("syn_verb", verb)
             elif _nominal().get(verb) and _nominal_subject(cand, verb):  # "Arizona fab opens": "Arizona fab opening"
                 noun = _nominal()[verb]
