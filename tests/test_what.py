@@ -85,6 +85,7 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
          "orbital launch attempt"),
         ("The chain aims to reach 900 stores by 2029.", "2029", True, "900 stores"),
         ("The utility will bring the new gas plant online in 2027.", "2027", True, "new gas plant online"),
+        ("The carrier will take delivery of its first A321XLR in March.", "March", True, "delivery of A321XLR"),
         # ... after a thing it stays
         ("Orvane expects its cloud revenue to reach 5 billion euros in 2027.", "2027", False,
          "cloud revenue reaches 5 billion euros"),
