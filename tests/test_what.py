@@ -103,6 +103,9 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
         ("Apple said the public beta comes next month.", "next month", False, "public beta"),
         # ... but a period that opens keeps its verb
         ("The launch window opens in March 2026.", "March 2026", False, "launch window opens"),
+        ("The first phase of ticket sales opens in September.", "September", False, "phase of ticket sales opens"),
+        # ... and a phase of a thing opens as the thing does
+        ("The first phase of the Tarn metro opens in 2027.", "2027", False, "phase of Tarn metro opening"),
         # a phase verb and the verb it governs, both as nouns
         ("North Field West will start producing in 2027.", "2027", False, "North Field West production start"),
         ("The plant will begin making chips in 2030.", "2030", False, "plant chips production start"),

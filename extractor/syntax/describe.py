@@ -345,8 +345,9 @@ def _nominal_subject(cand: dict[str, Any], verb: str) -> bool:
     """The clause's own verb (not a phase verb before another: "shares begin trading") with a subject
     that is a place or thing, not a period that opens ("the launch window opens", "pre-orders open")."""
     np = cand.get("syn_subject") or {}
+    periods = _words("what_verb_subjects")  # "the first phase of ticket sales opens": a period of sales
     return cand.get("syn_verb_lemma") == verb and not cand.get("syn_verb_clause") \
-        and np.get("lemma", "") not in _words("what_verb_subjects")
+        and np.get("lemma", "") not in periods and not periods & set(cand.get("syn_subject_mods") or ())
 
 
 @cache
