@@ -119,6 +119,7 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
         ("The new facilities are expected to be completed in 2027.", "2027", False, "new facilities completed"),
         # ... but a payment, a commissioning, a construction or a release is the noun an analyst writes
         ("The special dividend will be paid on June 30.", "June 30", False, "special dividend payment"),
+        ("The special dividend will be paid out on June 30.", "June 30", False, "special dividend payment"),
         ("The desalination plant will be commissioned in 2027.", "2027", False, "desalination plant commissioning"),
         # attribution
         ("Tesla will open the plant in Berlin in 2026, according to Elon Musk.", "2026", True,

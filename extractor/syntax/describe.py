@@ -379,8 +379,10 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
     if not (own_subject or not thing or _names_actor(cand.get("syn_subject") or {}) or _agent_name(cand, verb)):
         if words and verb and cand.get("syn_verb_pos") != "ADJ":  # "split effective" stays as written
             if cand.get("syn_passive") and _passive_nominal().get(verb):  # "the final dividend will be paid"
-                words[0] = _passive_nominal()[verb]
-                words = words[1:] + words[:1]  # "final dividend payment"
+                rest = words[1:]
+                if rest and rest[0].lower() in _words("what_particles"):
+                    rest = rest[1:]  # "to be paid out": the payment
+                words = [*rest, _passive_nominal()[verb]]  # "final dividend payment"
             elif cand.get("syn_passive"):  # "new facilities completed", as an analyst writes a passive
                 words[0] = cand.get("syn_verb", verb)
             elif _nominal().get(verb) and _nominal_subject(cand, verb):  # "Arizona fab opens": "Arizona fab opening"
