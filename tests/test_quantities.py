@@ -512,6 +512,22 @@ def test_people_named_as_a_source_are_not_a_target() -> None:
         ("It will lift annual production capacity to 40,000 trucks in 2027.", "2027", 4e4, "vehicles per year"),
         # a capacity's yearly rate stated for a named year stays a rate
         ("Smelting capacity will reach 2 million tonnes per year in 2029.", "2029", 2e6, "tonnes per year"),
+        # "the number of <things> ... to N" counts those things
+        ("The city wants the number of licensed taxis to rise to 9,000 by 2028.", "2028", 9000, "taxis"),
+        # a consequence (", creating N jobs") and a restatement (", or N% of GDP") hold no target
+        ("Acme will spend $3bn on a plant over the next two years, creating 800 jobs.", "the next two years",
+         3e9, "USD"),
+        ("Defence spending will reach 95 billion euros in 2027, or 2.5% of GDP, the minister said.", "2027",
+         9.5e10, "EUR"),
+        # the price of what was counted before it is not the target
+        ("The carrier ordered 12 Airbus A350-1000 jets worth $4 billion for delivery from 2028.", "2028",
+         12, "aircraft"),
+        # a number with a thousands comma does not end a relative clause that holds the anchor
+        ("It will invest $9bn over five years, including $2,500 million in 2026, he said.", "2026", 2.5e9, "USD"),
+        # a bare number with a word of scope after it ("nationwide") keeps the noun counted before
+        ("The first 300 chargers open by May, with 4,000 nationwide by 2030.", "2030", 4000, "chargers"),
+        # a collective noun is written as it is
+        ("The chain will hire 2,000 staff by year-end.", "year-end", 2000, "staff"),
     ],
 )
 def test_which_number_is_the_target(sentence: str, anchor: str, value: float, unit: str) -> None:
@@ -585,3 +601,8 @@ def test_the_what_phrase_leaves_out_the_money_the_values_read() -> None:
         assert set(text.lower().split()) & rules.currency_words
     assert {"billion", "bn", "crore"} <= rules.scale_words
     assert "R" in rules.scaled_prefixes and "A$" in rules.currency_prefixes
+
+
+def test_a_share_of_an_amount_is_that_part_of_it() -> None:
+    (q,) = find_quantities("The plant will open at half of the 40 gigawatt-hours first planned.")
+    assert (q.value, q.unit) == (20, "GWh")

@@ -11,6 +11,7 @@ from extractor.quantities.patterns import (
     FRACTIONS,
     MASKS,
     NUMBER,
+    OF_THE,
     PLAIN_WORDS,
     PREV_WORD,
     RANGE,
@@ -103,9 +104,21 @@ def find_quantities(text: str, context: str = "") -> list[Quantity]:
     for rx, values in ((FRACTION_RE, FRACTIONS), (SHARE_RE, SHARES)):  # "by half", "half its fleet": percent
         for f in rx.finditer(text):
             start = f.start("q") if f.group("q") else f.start("f")
-            if not any(q.start <= start < q.end for q in found) and (rx is FRACTION_RE or _a_share(text, f, found)):
+            whole = _whole_after(text, f.end(), found) if rx is SHARE_RE else None
+            if whole is not None:  # "half of the 30 gigawatt-hours": 15 GWh
+                found.remove(whole)
+                share = values[fold(f.group("f"))] / 100 * (whole.value or 0.0)
+                found.append(Quantity(start, whole.end, share, whole.unit, text[start : whole.end], whole.ranged))
+            elif not any(q.start <= start < q.end for q in found) and (rx is FRACTION_RE or _a_share(text, f, found)):
                 found.append(Quantity(start, f.end(), values[fold(f.group("f"))], "%", text[start : f.end()]))
     return sorted(found, key=lambda q: q.start)
+
+
+def _whole_after(text: str, pos: int, found: list[Quantity]) -> Quantity | None:
+    """The amount a share word is a share of, right after it ("half of the 30 gigawatt-hours")."""
+    of = OF_THE.match(text, pos)
+    start = len(text) - len(text[of.end():].lstrip()) if of else -1
+    return next((q for q in found if q.start == start and q.unit and q.unit != "%" and q.value), None)
 
 
 def _a_share(text: str, f: re.Match[str], found: list[Quantity]) -> bool:

@@ -45,7 +45,7 @@ for _canon, _spec in LEX["units"].items():
         RATED.add(_canon)
     for _alias in _spec["aliases"]:
         UNIT_OF[fold(_alias)] = _canon
-        plural_word = _alias.endswith("s") and " " not in _alias
+        plural_word = (_alias.endswith("s") or _alias in _spec.get("collective", [])) and " " not in _alias
         if _spec.get("written") and _alias not in _spec.get("brands", []) and plural_word:
             WRITTEN.add(fold(_alias))
 NOT_FOLLOWED = {
@@ -107,12 +107,12 @@ PLAIN_WORDS = {fold(w) for w in LEX["modifier_stops"] + LEX["change_start"]["qua
 _STOPS = alt(LEX["modifier_stops"] + LEX["time_nouns"] + LEX["month_names"])
 _MOD = (
     rf"(?!(?:{_STOPS})(?![\w'’-]))"
-    rf"(?:(?:{alt(LEX['designators'])})\s?\d+\w*|{alt(list(IDENTIFIERS))}|[A-Za-z][\w'’-]*"
+    rf"(?:(?:{alt(LEX['designators'])})\s?\d+(?:-\d+)?\w*|{alt(list(IDENTIFIERS))}|[A-Za-z][\w'’-]*"
     r"|\d+-(?-i:[A-Z][a-z])[\w'’-]*"  # ... or a name glued to a number ("600 new 7-Eleven stores")
     r"|\d+(?-i:[A-Z]+))(?![\w'’-])"  # ... or a generation ("1,500 5G sites")
 )
 UNIT_RE = re.compile(
-    rf"\+?(?P<mods>(?:\s+{_MOD}){{0,3}}?)\s*-?(?P<u>{alt(list(UNIT_OF))})(?![\w'’-])", re.IGNORECASE
+    rf"\+?(?P<mods>(?:\s+{_MOD}){{0,4}}?)\s*-?(?P<u>{alt(list(UNIT_OF))})(?![\w'’-])", re.IGNORECASE
 )
 _PLURAL = r"(?P<u>[a-z][a-z-]*[a-z](?<!ss)(?<!us)(?<!is)s)\b"
 GENERIC_RE = re.compile(rf"\s+(?:(?:new|more|additional|[A-Z][\w.'-]*)\s+){{0,2}}{_PLURAL}")  # "60,000 racks"
@@ -165,7 +165,7 @@ FUTURE_ASIDE = re.compile(r"\b(?:would|will|could|should)\b", re.IGNORECASE)
 ASIDES = (
     re.compile(r"\([^()]*\)"),
     re.compile(r"—[^—]*—"),
-    re.compile(rf",\s*(?:{alt(LEX['relative_openers'])})\b[^,;]*", re.IGNORECASE),
+    re.compile(rf",\s*(?:{alt(LEX['relative_openers'])})\b(?:[^,;]|(?<=\d),(?=\d))*", re.IGNORECASE),  # "1,800"
 )
 UNITS_CONTEXT = {
     canon: re.compile(rf"\b(?:{alt(words)})\b", re.IGNORECASE)
@@ -193,6 +193,10 @@ OF_THE = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|these|those)(?=\s)", 
 _LINKS = LEX["date_links"]
 PREPOSITION_ONLY = re.compile(
     rf"\s*(?:{alt(_LINKS['prepositions'])})?\s*(?:the\s+)?(?:(?:{alt(_LINKS['edges'])})\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+COUNTED_MEASURE = re.compile(
+    rf"\b(?:{alt(LEX['counted_measures'])})\s+(?:[\w-]+\s+){{0,2}}?(?P<u>[a-z][a-z-]*[a-z](?<!ss)(?<!us)(?<!is)s)\b",
     re.IGNORECASE,
 )
 ELIDED_COUNT = re.compile(rf"\s+(?:{alt(LEX['elided_count_words'])})(?!\w)", re.IGNORECASE)

@@ -19,8 +19,10 @@ from extractor.quantities.patterns import (
     CLAUSE_BREAK,
     COORDINATED,
     COORDINATOR,
+    COUNTED_MEASURE,
     ELIDED_COUNT,
     FUTURE_ASIDE,
+    NOT_GENERIC,
     PREPOSITION_ONLY,
     PREV_WORD,
     RATE_ADJECTIVES,
@@ -57,8 +59,10 @@ def _with_elided_nouns(quantities: list[Quantity], sentence: str, start: int, en
             continue
         counted = [o.unit for o in quantities if o.end <= q.start and o.unit and o.unit[0].islower()
                    and o.unit not in ("%",)]
-        named = UNIT_RE.search(sentence, 0, q.start) if not counted else None
-        noun = counted[-1] if counted else _noun_of(named) if named else ""
+        measured = [m.group("u").lower() for m in COUNTED_MEASURE.finditer(sentence, 0, q.start)
+                    if fold(m.group("u")) not in NOT_GENERIC]  # "the number of active soldiers to 260,000"
+        named = UNIT_RE.search(sentence, 0, q.start) if not counted and not measured else None
+        noun = counted[-1] if counted else measured[-1] if measured else _noun_of(named) if named else ""
         out.append(replace(q, unit=noun) if noun else q)
     return out
 
