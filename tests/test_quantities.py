@@ -528,6 +528,17 @@ def test_people_named_as_a_source_are_not_a_target() -> None:
         ("The first 300 chargers open by May, with 4,000 nationwide by 2030.", "2030", 4000, "chargers"),
         # a collective noun is written as it is
         ("The chain will hire 2,000 staff by year-end.", "year-end", 2000, "staff"),
+        # a bare number in the state its things will be in keeps the noun counted before
+        ("It has 80 satellites in orbit and plans 300 in orbit by June.", "June", 300, "satellites"),
+        # an elided rate counts what "the number of" names, per hour too
+        ("The change will cut the number of buses on the route to 8 an hour in May.", "May", 8, "buses per hour"),
+        # a number restated in parentheses before its unit
+        ("The state will build one crore (10 million) new homes over the next five years.",
+         "the next five years", 1e7, "homes"),
+        # Airbus types in the plural are aircraft
+        ("Four Airbus A321neos will arrive in the third quarter.", "the third quarter", 4, "aircraft"),
+        # the size of the whole a share is of is not a target
+        ("It will sell half of its fleet of 40 jets by 2027.", "2027", 50, "%"),
     ],
 )
 def test_which_number_is_the_target(sentence: str, anchor: str, value: float, unit: str) -> None:

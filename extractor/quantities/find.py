@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from extractor.quantities.numbers import is_scaled, lower_bound, names_something, number_value, range_after
 from extractor.quantities.patterns import (
+    COUNTED_MEASURE,
     FRACTION_RE,
     FRACTIONS,
     MASKS,
@@ -17,11 +18,13 @@ from extractor.quantities.patterns import (
     RANGE,
     RATE_RE,
     RATED,
+    RESTATED,
     SCALED_RE,
     SCALED_UNITS,
     SHARE_NOT_AFTER,
     SHARE_RE,
     SHARES,
+    SIZE_OF,
     SUBCUR,
     SUBCUR_RE,
     UNITS_CONTEXT,
@@ -83,7 +86,10 @@ def find_quantities(text: str, context: str = "") -> list[Quantity]:
             end, fraction = sub.end(), True
         else:
             modified = bool(m.group("digits")) and not _after_name(text, m.start())
-            after = unit_after(text, end, context, modified) or _elided_rate(text, end, found)
+            restated = RESTATED.match(text, end)  # "two crore (20 million) more rural houses"
+            after = unit_after(text, end, context, modified) or (
+                unit_after(text, restated.end(), context, modified) if restated else None
+            ) or _elided_rate(text, end, found)
             if after is None:
                 if not m.group("digits") and not is_scaled(m):
                     continue  # a spelled-out number with no unit is prose ("one of the")
@@ -111,6 +117,8 @@ def find_quantities(text: str, context: str = "") -> list[Quantity]:
                 found.append(Quantity(start, whole.end, share, whole.unit, text[start : whole.end], whole.ranged))
             elif not any(q.start <= start < q.end for q in found) and (rx is FRACTION_RE or _a_share(text, f, found)):
                 found.append(Quantity(start, f.end(), values[fold(f.group("f"))], "%", text[start : f.end()]))
+                if rx is SHARE_RE and (size := SIZE_OF.match(text, f.end())):  # "half of its fleet of 62 jets"
+                    found[:] = [q for q in found if q.start != size.end()]
     return sorted(found, key=lambda q: q.start)
 
 
@@ -145,5 +153,7 @@ def _elided_rate(text: str, pos: int, before: list[Quantity]) -> tuple[str, int]
         return None
     counted = [base_unit(q.unit) for q in before  # a known rated noun, or a plural noun written with a rate
                if base_unit(q.unit) in RATED or " per " in q.unit and q.unit[0].islower()]
-    noun = counted[-1] if counted else next((c for c, rx in UNITS_CONTEXT.items() if rx.search(text)), None)
+    measured = [m.group("u").lower() for m in COUNTED_MEASURE.finditer(text, 0, pos)]  # "the number of trains"
+    noun = counted[-1] if counted else measured[-1] if measured else next(
+        (c for c, rx in UNITS_CONTEXT.items() if rx.search(text)), None)
     return per_period(noun, rate) if noun and noun != "units" else None

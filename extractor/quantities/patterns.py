@@ -199,6 +199,9 @@ COUNTED_MEASURE = re.compile(
     rf"\b(?:{alt(LEX['counted_measures'])})\s+(?:[\w-]+\s+){{0,2}}?(?P<u>[a-z][a-z-]*[a-z](?<!ss)(?<!us)(?<!is)s)\b",
     re.IGNORECASE,
 )
+# the size of the whole a share is of ("half of its fleet of 62 jets"): not an amount of its own
+SIZE_OF = re.compile(r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+){1,2}?of\s+", re.IGNORECASE)
+RESTATED = re.compile(r"\s*\([^()]*\d[^()]*\)")  # a number restated in parentheses before its unit
 ELIDED_COUNT = re.compile(rf"\s+(?:{alt(LEX['elided_count_words'])})(?!\w)", re.IGNORECASE)
 CHANGE_FROM = re.compile(
     rf"(?<!\w)(?:{alt(LEX['change_start']['before'])})\s*{_QUALIFIED}$",
