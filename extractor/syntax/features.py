@@ -120,8 +120,8 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
     head = _span_head(sent, start, end)
     governor = _governor(head, rules)
     core = _core(governor, rules)
-    chain = _chain(core)
-    subject = _subject(core, chain)
+    chain = _chain(core, rules)
+    subject = _subject(core, chain, rules)
     reporting = _reporting(core, rules)
     speaker = _speaker(sent, reporting)
     tense, mood, aspect, frame = _tense(chain, reporting, rules)
@@ -202,19 +202,29 @@ def _core(governor: Token, rules: Rules) -> Token:
         seen += 1
         if not phrase.frames(token, rules) and token.lemma_.lower() not in rules.reporting:
             break
-        below = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+        below = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") or _raised(c, rules)]
         if not below:
             break
         token = below[0]
     return token
 
 
-def _chain(core: Token) -> list[Token]:
+def _raised(token: Token, rules: Rules) -> bool:
+    """An infinitive the parser hung as an adverbial clause on a framing verb with an object before it
+    ("expects copper production to climb", read as "expects copper production in order to climb"):
+    the content of that verb, whose object is the infinitive's subject, as an xcomp would be."""
+    return token.dep_ == "advcl" and token.head.lemma_.lower() in rules.framing \
+        and any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children) \
+        and any(c.dep_ == "obj" and c.i < token.i for c in token.head.children)
+
+
+def _chain(core: Token, rules: Rules) -> list[Token]:
     """The core and the verbs whose content it is ("open" <- "expects" <- "said")."""
     chain = [core]
     token = core
     while len(chain) < 8:
-        if token.dep_ in CLAUSE_UP or token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+        if token.dep_ in CLAUSE_UP or _raised(token, rules) \
+                or token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
             token = token.head
         elif token.dep_ == "acl" and token.head.dep_ == "obj" and token.head.head.pos_ == "VERB":
             token = token.head.head  # "expect the ring to launch" read as the ring's modifier
@@ -224,7 +234,7 @@ def _chain(core: Token) -> list[Token]:
     return chain
 
 
-def _subject(core: Token, chain: list[Token]) -> Token | None:
+def _subject(core: Token, chain: list[Token], rules: Rules) -> Token | None:
     """The grammatical subject of the milestone's clause: its own, else its controller's ("Tesla
     expected its compute to hit": compute), else the first conjunct's; a relative pronoun stands
     for the noun the clause modifies."""
@@ -232,7 +242,7 @@ def _subject(core: Token, chain: list[Token]) -> Token | None:
     for token in chain:
         subjects = [c for c in token.children if c.dep_.startswith("nsubj") or c.dep_.startswith("csubj")]
         subj = next((c for c in subjects if not _label(c)), subjects[0] if subjects else None)
-        if previous is not None and previous.dep_ == "xcomp":
+        if previous is not None and (previous.dep_ == "xcomp" or _raised(previous, rules)):
             obj = next((c for c in token.children if c.dep_ == "obj"), None)
             if obj is not None and obj.i < previous.i:
                 subj = obj

@@ -123,7 +123,7 @@ def _money(doc: Doc, rules: Rules) -> set[int]:
 
 
 def _numeric(token: Token) -> bool:
-    return token.like_num or any(ch.isdigit() for ch in token.text)
+    return token.like_num or not token.is_alpha and any(ch.isdigit() for ch in token.text)
 
 
 def _currency(token: Token, rules: Rules, scaled: bool) -> bool:
@@ -136,8 +136,11 @@ def _currency(token: Token, rules: Rules, scaled: bool) -> bool:
 
 
 def _amount_part(token: Token, rules: Rules) -> bool:
-    return _numeric(token) or _currency(token, rules, True) or token.lower_ in rules.amount_words \
-        or token.lower_ in rules.scale_words
+    """A number, currency, scale word or range link: a currency glued to digits ("R5.5") is numeric
+    already, so only the currency words are left to look up."""
+    lower = token.lower_
+    return _numeric(token) or lower in rules.currency_words or lower in rules.amount_words \
+        or lower in rules.scale_words
 
 
 def _naming(doc: Doc, others: set[int], rules: Rules) -> set[int]:
