@@ -539,6 +539,14 @@ def test_people_named_as_a_source_are_not_a_target() -> None:
         ("Four Airbus A321neos will arrive in the third quarter.", "the third quarter", 4, "aircraft"),
         # the size of the whole a share is of is not a target
         ("It will sell half of its fleet of 40 jets by 2027.", "2027", 50, "%"),
+        # an elided rate counts the things counted before it, with or without a rate
+        ("The supplier will ship 30 turbines in 2026 and three a month from 2027.", "2027", 3, "turbines per month"),
+        # a daily ridership is a rate per day
+        ("Daily ridership is expected to reach 90,000 passengers by 2028.", "2028", 9e4, "passengers per day"),
+        # the amount a time is attached to ("X over four years on Y")
+        ("The state will spend $2 billion over four years on 12 new hospitals.", "four years", 2e9, "USD"),
+        # a capacity noun glued to a number counts those things
+        ("A second phase, with a 250-bed ward, will follow in 2030.", "2030", 250, "beds"),
     ],
 )
 def test_which_number_is_the_target(sentence: str, anchor: str, value: float, unit: str) -> None:
@@ -617,3 +625,7 @@ def test_the_what_phrase_leaves_out_the_money_the_values_read() -> None:
 def test_a_share_of_an_amount_is_that_part_of_it() -> None:
     (q,) = find_quantities("The plant will open at half of the 40 gigawatt-hours first planned.")
     assert (q.value, q.unit) == (20, "GWh")
+
+
+def test_a_size_glued_to_a_number_is_not_a_count() -> None:
+    assert [q.unit for q in find_quantities("They will build a 5-metre airlock and a 400-kilovolt link.")] == ["", ""]

@@ -152,7 +152,8 @@ def _elided_rate(text: str, pos: int, before: list[Quantity]) -> tuple[str, int]
     if rate is None:
         return None
     counted = [base_unit(q.unit) for q in before  # a known rated noun, or a plural noun written with a rate
-               if base_unit(q.unit) in RATED or " per " in q.unit and q.unit[0].islower()]
+               if base_unit(q.unit) in RATED or " per " in q.unit and q.unit[0].islower()] or [
+        q.unit for q in before if q.unit[:1].islower()]  # ... else any counted noun ("20 engines ... two a month")
     measured = [m.group("u").lower() for m in COUNTED_MEASURE.finditer(text, 0, pos)]  # "the number of trains"
     noun = counted[-1] if counted else measured[-1] if measured else next(
         (c for c, rx in UNITS_CONTEXT.items() if rx.search(text)), None)

@@ -119,6 +119,7 @@ GENERIC_RE = re.compile(rf"\s+(?:(?:new|more|additional|[A-Z][\w.'-]*)\s+){{0,2}
 # after digits, lower-case modifiers too ("3,900 full-time positions", "1,000 new acute hospital beds")
 GENERIC_MODS_RE = re.compile(rf"(?:\s+(?:(?-i:[A-Z][\w.'-]*)|{_MOD})){{0,3}}?\s+(?-i:{_PLURAL})", re.IGNORECASE)
 NOT_GENERIC = {fold(w) for w in LEX["not_generic_units"]}
+GLUED_COUNT = re.compile(rf"-(?P<u>{alt(LEX['glued_counts'])})(?=\s+[a-z])", re.IGNORECASE)  # "a 400-bed residence"
 RATE_RE = re.compile(
     rf"\s*(?:(?:{alt(LEX['rate_connectors'])})\s*(?P<period>{alt(list(PERIODS))})"
     rf"|(?P<adverb>{alt(list(ADVERBS))}))(?!\w)",

@@ -137,6 +137,8 @@ def pick_target(
     def cost(q: Quantity) -> tuple[int, int]:
         lo, hi = _gap(q, anchor_start, anchor_end)
         c = hi - lo
+        if q.end <= anchor_start and PREPOSITION_ONLY.fullmatch(sentence, lo, hi):
+            c = 0  # "$3.1 billion over four years on 17 new schools": the amount the time is attached to
         if CLAUSE_BREAK.search(sentence, lo, hi):
             c += _COST["clause_break"]
         if elsewhere(q):
