@@ -629,3 +629,10 @@ def test_a_share_of_an_amount_is_that_part_of_it() -> None:
 
 def test_a_size_glued_to_a_number_is_not_a_count() -> None:
     assert [q.unit for q in find_quantities("They will build a 5-metre airlock and a 400-kilovolt link.")] == ["", ""]
+
+
+def test_a_price_after_a_price_per_unit_keeps_that_unit() -> None:
+    prices = find_quantities("Copper should average US$9,000 a tonne in 2026 and US$9,800 in 2027.")
+    assert [q.unit for q in prices] == ["USD per tonne", "USD per tonne"]
+    other = find_quantities("Gold at $2,000 an ounce and capex of $500 million.")
+    assert [q.unit for q in other] == ["USD per ounce", "USD"]

@@ -8,11 +8,13 @@ from dataclasses import dataclass
 from extractor.quantities.numbers import is_scaled, lower_bound, names_something, number_value, range_after
 from extractor.quantities.patterns import (
     COUNTED_MEASURE,
+    ELIDED_PRICE_LINK,
     FRACTION_RE,
     FRACTIONS,
     MASKS,
     NUMBER,
     OF_THE,
+    PERIODS,
     PLAIN_WORDS,
     PREV_WORD,
     RANGE,
@@ -79,6 +81,7 @@ def find_quantities(text: str, context: str = "") -> list[Quantity]:
         fraction = False
         if m.group("cur"):
             unit, end = money_rate(text, currency_prefix(m.group("cur"), context), end, adverbs=True)
+            unit = _elided_price(text, m.start(), unit, found)
         elif sub := SUBCUR_RE.match(text, end):  # "18 Australian cents" -> 0.18 AUD
             unit, scale = SUBCUR[fold(sub.group("u"))]
             unit = fraction_currency(sub.group("u"), text, context) or unit
@@ -136,6 +139,15 @@ def _a_share(text: str, f: re.Match[str], found: list[Quantity]) -> bool:
     period = SHARE_NOT_AFTER.search(text, max(0, start - 12), start)
     restated = any(q.unit and 0 <= start - q.end <= 2 and text[q.end:start].startswith(",") for q in found)
     return not period and not restated and not any(start <= q.start < f.end() for q in found)
+
+
+def _elided_price(text: str, start: int, unit: str, before: list[Quantity]) -> str:
+    """A price whose physical unit is left out ("US$900 a tonne in 2026 and US$1,250 in 2027"): the unit of
+    the price of the same currency just before it, when only a short link stands between."""
+    last = before[-1] if before else None
+    if last is None or " per " in unit or not last.unit.startswith(unit + " per ") or last.unit.split()[-1] in PERIODS:
+        return unit
+    return last.unit if ELIDED_PRICE_LINK.fullmatch(text, last.end, start) else unit
 
 
 def _after_name(text: str, start: int) -> bool:

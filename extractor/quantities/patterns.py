@@ -202,6 +202,10 @@ COUNTED_MEASURE = re.compile(
 )
 # the size of the whole a share is of ("half of its fleet of 62 jets"): not an amount of its own
 SIZE_OF = re.compile(r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+){1,2}?of\s+", re.IGNORECASE)
+ELIDED_PRICE_LINK = re.compile(
+    rf"(?:\s+[\w'’-]+){{0,{int(LEX['elided_price']['words'])}}}?\s+(?:{alt(LEX['elided_price']['links'])})\s+",
+    re.IGNORECASE,
+)
 RESTATED = re.compile(r"\s*\([^()]*\d[^()]*\)")  # a number restated in parentheses before its unit
 ELIDED_COUNT = re.compile(rf"\s+(?:{alt(LEX['elided_count_words'])})(?!\w)", re.IGNORECASE)
 CHANGE_FROM = re.compile(
