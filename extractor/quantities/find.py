@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.quantities.numbers import is_scaled, lower_bound, names_something, number_value, range_after
+from extractor.quantities.numbers import after_name, is_scaled, lower_bound, names_something, number_value, range_after
 from extractor.quantities.patterns import (
     COUNTED_MEASURE,
     ELIDED_PRICE_LINK,
@@ -15,8 +15,6 @@ from extractor.quantities.patterns import (
     NUMBER,
     OF_THE,
     PERIODS,
-    PLAIN_WORDS,
-    PREV_WORD,
     RANGE,
     RATE_RE,
     RATED,
@@ -88,7 +86,7 @@ def find_quantities(text: str, context: str = "") -> list[Quantity]:
             value = value * scale if value is not None else None
             end, fraction = sub.end(), True
         else:
-            modified = bool(m.group("digits")) and not _after_name(text, m.start())
+            modified = bool(m.group("digits")) and not after_name(text, m.start())
             restated = RESTATED.match(text, end)  # "two crore (20 million) more rural houses"
             after = unit_after(text, end, context, modified) or (
                 unit_after(text, restated.end(), context, modified) if restated else None
@@ -148,13 +146,6 @@ def _elided_price(text: str, start: int, unit: str, before: list[Quantity]) -> s
     if last is None or " per " in unit or not last.unit.startswith(unit + " per ") or last.unit.split()[-1] in PERIODS:
         return unit
     return last.unit if ELIDED_PRICE_LINK.fullmatch(text, last.end, start) else unit
-
-
-def _after_name(text: str, start: int) -> bool:
-    """A number right after a capitalised word that names something ("Heysham 1", "Basel 3.1", "Line 2"; not
-    "About 500")."""
-    prev = PREV_WORD.search(text, max(0, start - 40), start)
-    return prev is not None and prev.group(1)[0].isupper() and fold(prev.group(1)) not in PLAIN_WORDS
 
 
 def _elided_rate(text: str, pos: int, before: list[Quantity]) -> tuple[str, int] | None:
