@@ -159,6 +159,7 @@ CONDITION_WORDS = {"if", "unless"}
 NEGATION_REACH = 12
 MOVED_TO = {"to", "until", "till", "into", "for"}
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "my"}
+ARTICLES = {"a", "an", "the", "its", "their", "his", "her", "our", "my"}
 PASSIVE_AUX = {"be", "been", "being", "is", "are", "am", "to", "get", "gets", "getting"}
 PAST_REACH = 12  # tokens scanned back from an expression for a past-tense verb
 STATEMENT_EVENT_REACH = 12  # tokens: "said at the company's second-quarter earnings call on" Tuesday
@@ -321,7 +322,11 @@ class ClaimCandidates:
         adjective = before in DETERMINERS or before in self.adjective_openers  # "an uncrewed mission", "first
         # uncrewed flight", "its troubled test flight"
         infinitive = before in {"be", "being"}  # "to be paid", "will be sold": a listed form read as participle
-        return (word in self.past_verbs and not infinitive) or (regular and not participle and not adjective)
+        # a listed form after an article or possessive is an adjective too ("a paid loyalty program"); after "that"
+        # it may be a relative clause's verb ("a preview that began in January")
+        attributive = before in ARTICLES or before in self.adjective_openers
+        return (word in self.past_verbs and not infinitive and not attributive) or (
+            regular and not participle and not adjective)
 
     def _statement_noun(self, doc: Doc, start: int, end: int) -> bool:
         """A reporting noun ("statement", "post") dates a statement only as its medium: "in a statement on

@@ -90,6 +90,9 @@ CASES = [
     ("The provincial budget sets aside Rp 3.2 trillion for rail works this year.", [("2024", "on")]),
     ("The agency spent 120 billion rupees in 2024-25.", []),
     ("The space agency had a budget of 120 billion rupees for 2023-24.", []),
+    # an irregular past form after an article is an adjective, not the clause's past verb; after "that" it is one
+    ("The retailer will launch a paid membership in November.", [("2024-11", "on")]),
+    ("The app will open to everyone on June 1, ending a preview that began in January.", [("2024-06-01", "on")]),
 ]
 
 
