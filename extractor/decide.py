@@ -171,7 +171,8 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
     while before and before[-1] in _words("definite_determiners"):
         before.pop()
     if len(before) >= 2 and before[-1] in ("for", "of") and any(  # "results for its fiscal second quarter on
-            w.strip(",.") in _words("reporting_document_nouns") for w in before[-4:-1]):  # July 29"
+            w.strip(",.") in _words("reporting_document_nouns") for w in before[-4:-1]) and not any(  # July 29"
+            w in _words("forecast_change_verbs") for w in before[-6:-1]):  # "raised its guidance for FY26"
         return True
     if SPAN_TO.search(text[max(0, timex.start - 40):timex.start]) and any(  # "first-half results, for the six
             w.strip(",.") in _words("reporting_document_nouns") for w in before[-SPAN_REPORT_REACH:]):  # months to

@@ -93,6 +93,11 @@ CASES = [
     # an irregular past form after an article is an adjective, not the clause's past verb; after "that" it is one
     ("The retailer will launch a paid membership in November.", [("2024-11", "on")]),
     ("The app will open to everyone on June 1, ending a preview that began in January.", [("2024-06-01", "on")]),
+    # guidance changed for a period is a forecast due in it; guidance to be published on a date dates the event
+    ("Tasman Power raised its guidance for the 2025 financial year to $600 million, citing rain in the first half.",
+     [("2025", "on")]),
+    ("Acme will publish its guidance for 2025 together with its first-quarter results on April 24.",
+     [("2025-04-24", "on")]),
 ]
 
 
