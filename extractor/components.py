@@ -163,6 +163,7 @@ ARTICLES = {"a", "an", "the", "its", "their", "his", "her", "our", "my"}
 PASSIVE_AUX = {"be", "been", "being", "is", "are", "am", "to", "get", "gets", "getting"}
 PAST_REACH = 12  # tokens scanned back from an expression for a past-tense verb
 STATEMENT_EVENT_REACH = 12  # tokens: "said at the company's second-quarter earnings call on" Tuesday
+BASELINE_VALUE_REACH = 6  # tokens before "up from" searched for the value it compares ("rose 5% to 12, up from")
 BASELINE_REACH = 4  # "up from 18 this year": the comparison's baseline, not a due date
 
 
@@ -306,11 +307,16 @@ class ClaimCandidates:
 
     @staticmethod
     def _baseline_gap(doc: Doc, end: int, start: int) -> bool:
-        """ "up from 18 this year": a "from" marker is a comparison's only when a number or the time follows
-        it ("step down from the role on February 28" is a phrasal verb)."""
-        if doc[end - 1].lower_ != "from" or end == start:
+        """ "up from 18 this year": a "from" marker is a comparison's only when a number follows it, or the time
+        with the compared value before it ("step down from the role on February 28", "to pick up from April" are
+        phrasal verbs)."""
+        if doc[end - 1].lower_ != "from":
             return True
-        return any(t.like_num for t in doc[end:start])
+        if end != start:
+            return any(t.like_num for t in doc[end:start])
+        # the time right after: "12,000 units, up from last year" compares the value just before it; "deliveries to
+        # pick up from April" has none, a phrasal verb's start
+        return any(t.like_num or t.text == "%" for t in doc[max(0, end - 2 - BASELINE_VALUE_REACH):end - 2])
 
     def _is_past(self, doc: Doc, i: int, sent: Any) -> bool:
         """Token i is a past-tense verb (listed, or a regular -ed form that is no participle after

@@ -98,6 +98,9 @@ CASES = [
      [("2025", "on")]),
     ("Acme will publish its guidance for 2025 together with its first-quarter results on April 24.",
      [("2025-04-24", "on")]),
+    # "ramp up from" a month is a phrasal verb's start; "up from" a year after a value compares it
+    ("Output at the smelter will ramp up from September.", [("2024-09", "from")]),
+    ("Sales will reach 30,000 units in 2025, up from 2024.", [("2025", "on")]),
 ]
 
 
@@ -143,3 +146,9 @@ def test_quarter_definition_places_the_quarter() -> None:
 def test_headline_season_before_an_event_noun_is_the_next_one() -> None:
     found = claims("Zenko said so.", title="Zenko sets fall launch for its console")
     assert [(c.promised, c.section) for c in found] == [("2024-Q4", "title")]
+
+
+def test_a_headline_reporting_a_plan_in_the_infinitive_reads_forward() -> None:
+    assert [(c.promised, c.bound) for c in claims("Body.", title="Kestrel says deliveries to resume from March")] == [
+        ("2025-03", "from")]
+    assert claims("Body.", title="Kestrel says sales to retailers rose in March") == []
