@@ -163,6 +163,7 @@ ARTICLES = {"a", "an", "the", "its", "their", "his", "her", "our", "my"}
 PASSIVE_AUX = {"be", "been", "being", "is", "are", "am", "to", "get", "gets", "getting"}
 PAST_REACH = 12  # tokens scanned back from an expression for a past-tense verb
 STATEMENT_EVENT_REACH = 12  # tokens: "said at the company's second-quarter earnings call on" Tuesday
+BACKSHIFT_REACH = 4  # tokens before "that" searched for the reporting verb ("told analysts that")
 BASELINE_VALUE_REACH = 6  # tokens before "up from" searched for the value it compares ("rose 5% to 12, up from")
 BASELINE_REACH = 4  # "up from 18 this year": the comparison's baseline, not a due date
 
@@ -191,6 +192,7 @@ class ClaimCandidates:
         self.negations = set(lexicon.word_list(lexicon_name, "negations"))
         self.series_determiners = set(lexicon.word_list(lexicon_name, "past_before_nouns_after"))
         self.restating = set(lexicon.word_list(lexicon_name, "restating_participles"))
+        self.backshift_verbs = set(lexicon.word_list(lexicon_name, "backshift_verbs"))
         self.past_verbs = set(lexicon.word_list(lexicon_name, "past_verbs"))
         self.not_past = set(lexicon.word_list(lexicon_name, "not_past_verbs")) | set(
             lexicon.word_list(lexicon_name, "future"))
@@ -268,7 +270,8 @@ class ClaimCandidates:
         before |= {s for g, s, e in cues if g == "baseline" and 0 <= span.start - e <= BASELINE_REACH
                    and self._same_clause(breaks, s, e, span) and self._baseline_gap(doc, e, span.start)}
         # "the goal ... by 2047 was reaffirmed": a restated target, not a past event
-        restated = span.end + 1 < sent.end and doc[span.end + 1].lower_ in self.restating
+        restated = (span.end + 1 < sent.end and doc[span.end + 1].lower_ in self.restating) or self._backshifted(
+            doc, span, sent)
         after = {s for g, s, e in cues if (g == "past_after" and 0 <= s - span.end <= 1 and not self._compares(doc, e))
                  or (g == "past_right_after" and s == span.end and not restated)}
         # "by 2030 compared with 2021 levels": a comparison opens there, "compared" is no past verb of this time
@@ -299,6 +302,15 @@ class ClaimCandidates:
             "reporting": [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
                           for g, s, e in cues if g == "reporting"],
         }
+
+    def _backshifted(self, doc: Doc, span: Any, sent: Any) -> bool:
+        """The expression sits in reported speech ("told analysts that ... was"): a past verb right after it is
+        the speaker's present shifted back, no past event."""
+        words = [t.lower_ for t in doc[sent.start:span.start]]
+        if "that" not in words:
+            return False
+        at = len(words) - 1 - words[::-1].index("that")
+        return bool(self.backshift_verbs.intersection(words[max(0, at - BACKSHIFT_REACH):at]))
 
     @staticmethod
     def _compares(doc: Doc, end: int) -> bool:

@@ -101,6 +101,10 @@ CASES = [
     # "ramp up from" a month is a phrasal verb's start; "up from" a year after a value compares it
     ("Output at the smelter will ramp up from September.", [("2024-09", "from")]),
     ("Sales will reach 30,000 units in 2025, up from 2024.", [("2025", "on")]),
+    # in reported speech "was" after the time is the speaker's "is" shifted back; outside it a past event
+    ("The president told analysts that a release in the first half of 2025 was the most likely outcome.",
+     [("2025-H1", "on")]),
+    ("The gap in the first half of 2025 was the widest on record, analysts said.", []),
     # results scheduled for a day: the day is due (the quarter only labels the results)
     ("First-quarter results are scheduled for July 11.", [("2024-07-11", "on")]),
 ]
