@@ -105,6 +105,10 @@ CASES = [
     ("The president told analysts that a release in the first half of 2025 was the most likely outcome.",
      [("2025-H1", "on")]),
     ("The gap in the first half of 2025 was the widest on record, analysts said.", []),
+    # a length counted from an event the sentence dates counts from that date, not from publication
+    ("Dredging will be finished within 30 months of the contract award in June.",
+     [("2026-12", "by"), ("2024-06", "on")]),
+    ("The plant will open within two years of the permit decision in March 2025.", [("2027", "by"), ("2025-03", "on")]),
     # results scheduled for a day: the day is due (the quarter only labels the results)
     ("First-quarter results are scheduled for July 11.", [("2024-07-11", "on")]),
 ]
