@@ -163,6 +163,7 @@ ARTICLES = {"a", "an", "the", "its", "their", "his", "her", "our", "my"}
 PASSIVE_AUX = {"be", "been", "being", "is", "are", "am", "to", "get", "gets", "getting"}
 PAST_REACH = 12  # tokens scanned back from an expression for a past-tense verb
 STATEMENT_EVENT_REACH = 12  # tokens: "said at the company's second-quarter earnings call on" Tuesday
+ADVERB_SKIP = 2  # -ly adverbs skipped back from a participle to its auxiliary ("will be fully completed")
 BACKSHIFT_REACH = 4  # tokens before "that" searched for the reporting verb ("told analysts that")
 BASELINE_VALUE_REACH = 6  # tokens before "up from" searched for the value it compares ("rose 5% to 12, up from")
 BASELINE_REACH = 4  # "up from 18 this year": the comparison's baseline, not a due date
@@ -335,7 +336,11 @@ class ClaimCandidates:
         "be"/"to" and no cue word)."""
         word = doc[i].lower_
         regular = len(word) > 4 and word.endswith("ed") and word not in self.not_past
-        before = doc[i - 1].lower_ if i > sent.start else ""
+        j = i - 1  # an adverb stands between an auxiliary and its participle: "to be formally adopted"
+        while j > sent.start and i - j <= ADVERB_SKIP and doc[j].lower_.endswith("ly") and doc[j].lower_ not in (
+                "early", "only"):
+            j -= 1
+        before = doc[j].lower_ if j >= sent.start else ""
         participle = before in PASSIVE_AUX  # "will be tested"
         adjective = before in DETERMINERS or before in self.adjective_openers  # "an uncrewed mission", "first
         # uncrewed flight", "its troubled test flight"

@@ -109,6 +109,9 @@ CASES = [
     ("Dredging will be finished within 30 months of the contract award in June.",
      [("2026-12", "by"), ("2024-06", "on")]),
     ("The plant will open within two years of the permit decision in March 2025.", [("2027", "by"), ("2025-03", "on")]),
+    # an adverb between an auxiliary and its participle keeps it a participle, not a past verb dating the time
+    ("The treaty is due to be formally adopted in October.", [("2024-10", "on")]),
+    ("The plant was formally opened in March.", []),
     # results scheduled for a day: the day is due (the quarter only labels the results)
     ("First-quarter results are scheduled for July 11.", [("2024-07-11", "on")]),
 ]
