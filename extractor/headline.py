@@ -89,6 +89,8 @@ def _headline_proper(title: str) -> str:
 _TOPIC = re.compile(r"^(?:\([^)]{1,24}\)\s*)?(?:(?:(?:[a-z][\w-]*\s+)?[a-z][\w-]*)?\s*:|\s*[-–—|]\s)"
                     r"\s*(?P<rest>\S.*)$")
 _TO_VERB = re.compile(r"\s*to\s+[a-z][a-z-]*\b")
+# a reporting verb, a noun phrase, then "to" and a verb ("says deliveries to pick up")
+_REPORTED = re.compile(r"\s+(?P<verb>[a-z]+)\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z][a-z-]*\b")
 
 
 def plans_ahead(title: str) -> bool:
@@ -97,7 +99,11 @@ def plans_ahead(title: str) -> bool:
     as a sentence's after "will"."""
     title = _headline_proper(title)
     name, _, _ = _opening_name(title)
-    return bool(name) and title.startswith(name) and bool(_TO_VERB.match(title, len(name)))
+    if not name or not title.startswith(name):
+        return False
+    reported = _REPORTED.match(title, len(name))  # "HAL says Tejas deliveries to pick up from April"
+    return bool(_TO_VERB.match(title, len(name))) or bool(
+        reported and reported["verb"].lower() in _words("headline_reporting_verbs"))
 
 
 def subject(title: str, body: str = "") -> str:
