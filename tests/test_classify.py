@@ -65,6 +65,8 @@ def test_no_reporting_verb_no_speaker() -> None:
         ("The central bank's policy committee meets on May 4.", "", "event"),
         ("The series will premiere its third season in the fall.", "", "launch"),
         ("- March 3: Nova 2 in stores", "", "launch"),
+        ("Acme will report results from a late-stage trial of its drug in June.", "", "research"),
+        ("Phase 3 enrolment completes late this year.", "", "research"),
         ("Something will happen in 2030.", "", "other"),
     ],
 )
