@@ -325,3 +325,18 @@ def test_an_article_without_a_headline_actor_takes_the_government_its_first_sent
 )
 def test_an_opening_name_before_an_aside_and_a_reporting_verb_is_the_subject(sentence: str, expected: str) -> None:
     assert classify.subject_of(sentence, "Acme") == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "main", "expected"),
+    [
+        # the organisation opening the sentence before, in the paragraph: what "the company" after it names
+        ("Intro.\n\nNorthwind Air, the regional carrier, will add routes. ", "Skyline", "Northwind Air"),
+        # the article's own actor, a government, another paragraph, or no opening organisation: none
+        ("Skyline said on Monday it would expand. ", "Skyline", ""),
+        ("Japan said the budget would grow. ", "Skyline", ""),
+        ("Northwind Air, the regional carrier, will add routes.\n\nThen prices rose. ", "Skyline", ""),
+    ],
+)
+def test_the_organisation_the_sentence_before_opens_with(before: str, main: str, expected: str) -> None:
+    assert describe.previous_actor(before, main) == expected
