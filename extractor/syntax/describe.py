@@ -334,6 +334,12 @@ def _nominal() -> dict[str, str]:
     return {str(k).lower(): str(v) for k, v in (lexicon.load("syntax").get("what_nominal") or {}).items()}
 
 
+@cache
+def _passive_nominal() -> dict[str, str]:
+    """Verb lemma -> the noun an analyst writes for its passive (lexicons/syntax.yaml `what_passive_nominal`)."""
+    return {str(k).lower(): str(v) for k, v in (lexicon.load("syntax").get("what_passive_nominal") or {}).items()}
+
+
 def _light(verb: str, words: list[str]) -> str:
     """The light verb (or verb and particle, "take place") that ``words`` open with, which says only
     that the thing it follows happens ("the decision comes", "the meeting takes place"); else ""."""
@@ -357,8 +363,9 @@ def _nominal_subject(cand: dict[str, Any], verb: str) -> bool:
     """The clause's own verb (not a phase verb before another: "shares begin trading") with a subject
     that is a place or thing, not a period that opens ("the launch window opens", "pre-orders open")."""
     np = cand.get("syn_subject") or {}
+    periods = _words("what_verb_subjects")  # "the first phase of ticket sales opens": a period of sales
     return cand.get("syn_verb_lemma") == verb and not cand.get("syn_verb_clause") \
-        and np.get("lemma", "") not in _words("what_verb_subjects")
+        and np.get("lemma", "") not in periods and not periods & set(cand.get("syn_subject_mods") or ())
 
 
 @cache
@@ -389,7 +396,10 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
     words = [w for w in f"{verb} {rest}".split() if w.lower().rstrip("'’s") not in drop and w.lower() not in drop]
     if not (own_subject or not thing or _names_actor(cand.get("syn_subject") or {}) or _agent_name(cand, verb)):
         if words and verb and cand.get("syn_verb_pos") != "ADJ":  # "split effective" stays as written
-            if cand.get("syn_passive"):  # "new facilities completed", as an analyst writes a passive
+            if cand.get("syn_passive") and _passive_nominal().get(verb):  # "the final dividend will be paid"
+                words[0] = _passive_nominal()[verb]
+                words = words[1:] + words[:1]  # "final dividend payment"
+            elif cand.get("syn_passive"):  # "new facilities completed", as an analyst writes a passive
                 words[0] = cand.get("syn_verb", verb)
             elif _nominal().get(verb) and _nominal_subject(cand, verb):  # "Arizona fab opens": "Arizona fab opening"
                 noun = _nominal()[verb]
@@ -399,8 +409,9 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
             elif number == "singular":
                 words[0] = _third_person(verb)
         words = thing.split() + words  # a thing keeps its name: "Giga Berlin starts production"
-    if len(words) > 2 and verb and words[0] == verb and verb in _frame_lemmas() and cand.get("syn_verb_pos") == "VERB":
-        words = words[1:]  # "confirm a developer showcase", "push back the launch": the milestone they frame
+    if len(words) > 2 and verb and words[0] == verb and cand.get("syn_verb_pos") == "VERB" \
+            and (verb in _frame_lemmas() or verb in _words("what_light_objects")):
+        words = words[1:]  # "confirm a developer showcase", "push back the launch", "reach 600 stores": the milestone
     if words and words[-1].lower() in _headline_verbs():
         words.pop()  # "sales growth of 3% to 4%, announces [a stock split]"
     cut = [i for i, w in enumerate(words) if w.strip(",").lower() in _headline_verbs()]
