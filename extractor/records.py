@@ -247,6 +247,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
     named = lead if person else main if lead else ""  # the headline's actor, read before the lead's parse
     yield not named
     main = describe.lead_actor(doc._.syntax if doc.has_extension("syntax") else None, text, main, gov, named)
+    main = main or describe.body_actor(article.body, gov)  # "BUSAN -- South Korea's transport ministry said ..."
     by_sentence: dict[int, list[dict[str, Any]]] = defaultdict(list)  # the time expressions of each sentence
     for cand in doc._.candidates or []:
         by_sentence[cand["sent_start"]].append(doc._.timexes[cand["timex"]])
@@ -336,7 +337,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             by_words = classify.category_of(local, unit, t0)
             if parsed:
                 phrase = describe.what(cand, own_subject, [subject, *persons])
-                category = describe.category(cand, unit, own_subject, by_words)
+                category = describe.category(cand, unit, own_subject, by_words, local)
             others = [(t["start"] - s0 - lead, t["end"] - s0 - lead) for t in by_sentence[s0]
                       if t["start"] != timex.start]
             drop = [(t0, t1), *others]
