@@ -41,7 +41,7 @@ def narrative_anaphor(text: str, timex: temporal.Timex) -> bool:
 def _holds(own: str, anaphor: str) -> bool:
     """The anaphor ends a phrase of the expression: "the year after" is one, "the year after next" counts
     from now."""
-    return re.search(r"(?<!\w)" + re.escape(anaphor) + r"(?!\s+\w)", own) is not None
+    return anaphor in own and re.search(r"(?<!\w)" + re.escape(anaphor) + r"(?!\s+\w)", own) is not None
 
 
 def _referent(timex: temporal.Timex, timexes: list[dict[str, Any]], published: date | None,

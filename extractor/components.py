@@ -8,7 +8,7 @@ records happens afterwards in records.py.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import asdict
+from dataclasses import fields
 from typing import Any
 
 import numpy
@@ -19,6 +19,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from extractor import lexicon, prefilter
+from extractor import time as temporal
 
 for _name in ("timexes", "candidates", "entities"):
     if not Doc.has_extension(_name):
@@ -27,6 +28,7 @@ for _name in ("timexes", "candidates", "entities"):
 SENT_END = {".", "!", "?", "…", "...", "?!", "!?"}
 MONEY_SUFFIX_STOPS = {"m.", "bn.", "b.", "k.", "mn.", "tn."}  # the tokenizer keeps their period
 CLOSERS = {'"', "'", "”", "’", ")", "]", "»"}
+_TIMEX_FIELDS = tuple(f.name for f in fields(temporal.Timex))
 
 
 @Language.factory("extractor_sentences", default_config={"max_tokens": 200})
@@ -130,7 +132,7 @@ class TimexRecognizer:
             if span is None:
                 continue
             spans.append(span)
-            records.append(asdict(timex))
+            records.append({name: getattr(timex, name) for name in _TIMEX_FIELDS})  # asdict, without its deep copy
         doc.spans["timex"] = spans
         doc._.timexes = records
         return doc
