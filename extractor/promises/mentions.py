@@ -22,6 +22,10 @@ from extractor import entities
 from extractor.promises.rules import cell, clause_tokens, day, flag, number, rules, unit, what_tokens
 from extractor.table import as_written
 
+# The claims-table columns a mention is made of (see extractor.table); absent ones count as empty.
+READ = ("claim_id", "doc_id", "source_file", "url", "provider", "published", "sentence", "date_text", "promised",
+        "promised_start", "promised_end", "subject", "speaker", "what", "category", "value", "unit", "vague")
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
