@@ -8,7 +8,6 @@ when a run is interrupted.
 
 from __future__ import annotations
 
-import mmap
 import os
 import pickle
 import tempfile
@@ -54,10 +53,9 @@ class Spool:
         if self._file is None:
             return
         self._file.flush()
-        with mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ) as view:
-            offsets = self._offsets
-            for k in range(len(self)) if order is None else order:
-                yield pickle.loads(view[offsets[k]:offsets[k + 1]])
+        fd, offsets = self._file.fileno(), self._offsets  # read, not mapped: mapped pages would count as resident
+        for k in range(len(self)) if order is None else order:
+            yield pickle.loads(os.pread(fd, offsets[k + 1] - offsets[k], offsets[k]))
 
     def batches(self, size: int, order: Sequence[int] | None = None) -> Iterator[list[tuple]]:
         """The rows in ``order``, ``size`` at a time."""
