@@ -165,14 +165,21 @@ def _short_named(text: str, mention: Mention) -> Mention:
 @cache
 def _company_patterns() -> tuple[re.Pattern[str], ...]:
     """A capitalised name followed by a legal suffix or a stock ticker ("Orbis Foods Inc.",
-    "Corvane Robotics (NASDAQ: CRVN)"), or opening the sentence with an appositive ("Albion Grid,
-    the FTSE 250 operator, will ...")."""
+    "Corvane Robotics (NASDAQ: CRVN)"), or opening the sentence with an appositive, a relative clause or
+    a sentence adverb before a verb of saying or planning ("Albion Grid, the FTSE 250 operator, will ...",
+    "Crusoe, which is developing the campus, has said", "Archer, meanwhile, said"; not "Rubin Ultra, which
+    packs four dies, is slated")."""
     suffixes = "|".join(re.escape(x) for x in sorted(lexicon.load("claims")["company_suffixes"], key=len, reverse=True))
     exchanges = "|".join(re.escape(x) for x in lexicon.load("claims")["exchanges"])
     name = r"(?<![\w-])(?P<name>[A-Z][\w&'-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w&'-]*){0,3})"  # not "7-[Eleven]"
     ticker = rf"\s+\((?:(?:{exchanges})\s*:\s*)?[A-Z]{{1,5}}\)"
+    asides = lexicon.word_list("subjects", "opening_asides")
+    relatives = "|".join(re.escape(w) for w in asides if not w.endswith(","))  # "which ...,"
+    asides = "|".join(re.escape(w) for w in asides if w.endswith(","))  # "meanwhile,"
+    verbs = "|".join(re.escape(w) for w in lexicon.word_list("subjects", "aside_verbs"))
     return (re.compile(rf"{name}(?:,?\s+(?:{suffixes})(?!\w)|{ticker})"),
-            re.compile(rf"^{name},\s+(?:the|an?)\s"))
+            re.compile(rf"^{name},\s+(?:the|an?)\s"),
+            re.compile(rf"^(?:The\s+)?{name},\s+(?:(?:{relatives})\s[^;]*?,|{asides})\s+(?:[a-z]+\s+){{0,2}}?(?:{verbs})\b"))
 
 
 def _split_at_title(start: int, name: str, titled: bool) -> list[tuple[int, str, str]]:

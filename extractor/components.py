@@ -208,6 +208,8 @@ class ClaimCandidates:
         self.range_joints = set(lexicon.word_list(lexicon_name, "range_joints"))
         self.clause_future_words = set(lexicon.word_list(lexicon_name, "clause_future_words"))
         self.superseded_from = set(lexicon.word_list(lexicon_name, "superseded_from"))
+        self.superseded_breakers = set(lexicon.word_list(lexicon_name, "superseded_breakers"))
+        self.plan_participles = set(lexicon.word_list(lexicon_name, "plan_participles"))
         self.past_subordinators = set(lexicon.word_list(lexicon_name, "past_subordinators"))
         self.past_reasons = set(lexicon.word_list(lexicon_name, "past_reason_words"))
         self.effect_starts = set(lexicon.word_list(lexicon_name, "effect_starts"))
@@ -365,7 +367,8 @@ class ClaimCandidates:
         after = [t.lower_ for t in doc[span.end:min(sent.end, span.end + 3)]]
         for words in (window, after):
             for i, word in enumerate(words):
-                if word not in self.superseded_verbs:
+                if word not in self.superseded_verbs or (words is window and self.superseded_breakers.intersection(
+                        window[i + 1:])):  # "had been promised for 2024 and will now open this summer"
                     continue
                 lead = words[:i]
                 if any(lead[len(lead) - len(m):] == m or m[0] in lead[-3:] for m in self.superseded_markers):
@@ -403,7 +406,8 @@ class ClaimCandidates:
                 continue
             verbs = [t for t in doc[i + 2:span.start] if t.lower_ in self.past_verbs or (
                 len(t.lower_) > 4 and t.lower_.endswith("ed") and doc[t.i - 1].lower_ not in PASSIVE_AUX
-                and t.lower_ not in self.forward_words)]  # "when it is completed": present
+                and t.lower_ not in self.forward_words  # "when it is completed": present
+                and not (t.lower_ in self.plan_participles and span.start - t.i <= 2))]  # "a flight planned for"
             return bool(verbs) and doc[i + 1].lower_ not in self.past_verbs
         return False
 

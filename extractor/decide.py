@@ -88,8 +88,13 @@ def _retrospective(text: str, timex: temporal.Timex) -> bool:
 
 
 YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:-|–|to|and|through)\s*(?:19|20)\d\d")  # "2023-2027", not "2025/26"
+SPLIT_LABEL = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–/]\s*\d\d(?!\d)")  # "2025-26": a fiscal year by its form
 PERIOD_CODE = re.compile(r"[QH][1-4]|[1-4][QH]")  # a quarter or half written as a code, without its year
 EVENT_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]*)(?![\w-])")  # "2030 World Cup"
+SPAN_TO = re.compile(r"\b(?:months|weeks)\s+(?:to|ending|ended|through)\s+(?:late\s+|early\s+|mid-?)?$", re.I)
+SPAN_REPORT_REACH = 8  # words before "the six months to September" searched for the results it covers
+AMOUNT_BEFORE = re.compile(r"(?:\d|illion|\bbn|\bcrore|\blakh)\s+$", re.I)  # "$500 billion over four years"
+OVER = re.compile(r"(?i)over\s+")
 NEGATED_TIME = re.compile(r"\bnot\s+(?:\w+\s+)?$", re.I)  # "starts on Monday, not next year"
 
 
@@ -168,6 +173,9 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
     if len(before) >= 2 and before[-1] in ("for", "of") and any(  # "results for its fiscal second quarter on
             w.strip(",.") in _words("reporting_document_nouns") for w in before[-4:-1]):  # July 29"
         return True
+    if SPAN_TO.search(text[max(0, timex.start - 40):timex.start]) and any(  # "first-half results, for the six
+            w.strip(",.") in _words("reporting_document_nouns") for w in before[-SPAN_REPORT_REACH:]):  # months to
+        return True  # September, will be released on November 10": the period reported
     return bool(PERIOD_END.search(text[max(0, timex.start - 20):timex.start]))
 
 
@@ -273,6 +281,8 @@ def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: da
     """The sentence states something to come, due in ``period`` (``year_span``: written as two years)."""
     if cand["past"] or cand["condition"] or cand["superseded"]:
         return False
+    if cand["question"] and cand["future_distance"] is None and cand["schedule_before"] is None:
+        return False  # an interviewer's prompt ("Q: The 2036 Olympic bid?") states nothing to come
     if cand["statement"] and not (period and anchor and period.start > anchor and period.granularity in COARSE):
         return False  # "said on Thursday" dates the statement; "now says 2029" cannot: it lies ahead
     if period is None or anchor is None:
@@ -304,6 +314,16 @@ def headline_cue(cand: dict[str, Any]) -> dict[str, Any]:
     return {**cand, "future_before": nearer(cand["future_before"]), "future_distance": nearer(cand["future_distance"])}
 
 
+def _span_after_amount(text: str, timex: temporal.Timex) -> temporal.Timex:
+    """ "pledging up to $500 billion over four years": after an amount, "over" spans the years ahead (a deadline
+    that far from publication), it is no "more than" (TimeBank's reading, kept elsewhere: "for over four years")."""
+    m = OVER.match(timex.text)
+    if timex.type != "DURATION" or timex.prefix or not m or not AMOUNT_BEFORE.search(
+            text, max(0, timex.start - 30), timex.start):
+        return timex
+    return replace(timex, start=timex.start + m.end(), text=timex.text[m.end():], prefix="over the next", bound="by")
+
+
 def _not_for(cand: dict[str, Any], timex: temporal.Timex) -> temporal.Timex:
     """ "will not take effect for at least 12 months": a negated minimum wait is an offset start."""
     if timex.type == "DURATION" and timex.prefix == "for" and timex.bound == "from" and cand["negated"]:
@@ -325,7 +345,7 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     prefer = True if moved is not timex else _prefer_future(cand, timex)  # a move's new date lies ahead
     if prefer is None and _names_an_event(text, timex):
         prefer = True
-    timex = _not_for(cand, moved)
+    timex = _span_after_amount(text, _not_for(cand, moved))
     if timex.type not in CLAIM_TYPES | {"TIME"}:
         return None
     resolution = _resolve(timex, reference or anchor, prefer)
@@ -342,7 +362,7 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # "starts on Monday, not next year"; "not until 2027" keeps its prefix
     if _definition_or_reporting_period(text, timex, sentence_timexes):
         return None
-    year_span = bool(YEAR_SPAN.search(timex.text))
+    year_span = bool(YEAR_SPAN.search(timex.text) or SPLIT_LABEL.search(timex.text))
     if not _is_forward(cand, fiscal(timex, resolution.period) if fiscal else resolution.period, anchor, section,
                        year_span):
         return None

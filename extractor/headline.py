@@ -108,6 +108,9 @@ def subject(title: str, body: str = "") -> str:
     name, following, possessive = _opening_name(title)
     if not name or name.split()[0].lower() in _words("headline_openers"):
         return ""
+    labelled = _report_label(name, following)
+    if labelled and (" " in labelled or labelled in entities.load() or labelled.isupper()):
+        return _topic_name(labelled, body)  # "Formosa Semiconductor Q3 2025 earnings call": the name's report
     topic = _TOPIC.match(following)
     if topic:  # "Hallam & Reed: price rises to slow", "Sulawesi nickel: Morowali Baru's line to start up"
         return subject(topic.group("rest"), body) or _topic_name(name, body)
@@ -139,6 +142,23 @@ def subject(title: str, body: str = "") -> str:
 def _countries() -> frozenset[str]:
     """Country names, lower-cased (lexicons/syntax.yaml `governments`)."""
     return frozenset(n.lower() for names in lexicon.load("syntax")["governments"].values() for n in names)
+
+
+@cache
+def _report_labels() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in lexicon.load("subjects")["headline_report_labels"]), re.I)
+
+
+def _report_label(name: str, following: str) -> str:
+    """The words of ``name`` before a period or filing label, when the headline (``following`` the name)
+    says it is a report ("Formosa Semiconductor Q3 2025 earnings call" -> "Formosa Semiconductor",
+    "Corvane Systems 8-K: results" -> "Corvane Systems"); "" when it has none, or nothing before it
+    ("2025 outlook"), or the headline is no report ("CES 2026 roundup"). A model number ("Rivian R2",
+    "Aurora 7") is no such label."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if _report_labels().fullmatch(w)), 0)
+    told = {w.strip(",.:;()").lower() for w in [*words[cut:], *following.split()]}
+    return " ".join(words[:cut]) if cut and told & _words("headline_report_words") else ""
 
 
 def _country(name: str) -> bool:

@@ -170,26 +170,29 @@ def claims_from_docs(docs: Sequence[tuple[Doc, Article, list[tuple[str, int, int
     document whose description raises gives its exception in its place and the others go on."""
     failures = failures or [None] * len(docs)
     out: list[list[Claim] | Exception | None] = [None] * len(docs)
-    steps: dict[int, Generator[Callable[[dict[str, Any]], bool], None, list[Claim]]] = {}
-    parses: dict[int, tuple[Doc, Callable[[dict[str, Any]], bool]]] = {}
+    steps: dict[int, Generator[Any, None, list[Claim]]] = {}
+    leads: dict[int, Doc] = {}
     for i, ((doc, article, sections), broken) in enumerate(zip(docs, failures, strict=True)):
         try:
             steps[i] = _describer(doc, article, sections, broken)
-            parses[i] = (doc, next(steps[i]))
+            if next(steps[i]):
+                leads[i] = doc
         except Exception as err:
             if not isolate:
                 raise
             out[i] = err
-    try:
-        syntax.describe_claims_of(parses.values())  # the parse only for the claims it describes
-    except Exception:
-        if not isolate:
-            raise
-        for i, parse in parses.items():  # one document at a time, to find the one that fails
-            try:
-                syntax.describe_claims_of([parse])
-            except Exception as err:  # noqa: BLE001 - that document only
-                out[i] = err
+    _parse(syntax.describe_leads_of, leads, out, isolate)  # the lead's parse only where its subject is read
+    parses: dict[int, tuple[Doc, Callable[[dict[str, Any]], bool]]] = {}
+    for i, step in steps.items():
+        if out[i] is not None:
+            continue
+        try:
+            parses[i] = (docs[i][0], next(step))
+        except Exception as err:
+            if not isolate:
+                raise
+            out[i] = err
+    _parse(syntax.describe_claims_of, parses, out, isolate)  # the parse only for the claims it describes
     for i, step in steps.items():
         if out[i] is not None:
             continue
@@ -204,14 +207,31 @@ def claims_from_docs(docs: Sequence[tuple[Doc, Article, list[tuple[str, int, int
     return out  # type: ignore[return-value]  # every place is filled
 
 
+def _parse(describe_of: Callable[[Any], None], items: dict[int, Any], out: list[Any], isolate: bool) -> None:
+    """``describe_of`` (a batch parse of the syntax component) over ``items`` together; when it raises and
+    ``isolate``, again one document at a time, so that only the one that fails gets its error in ``out``."""
+    try:
+        describe_of(items.values())
+    except Exception:
+        if not isolate:
+            raise
+        for i, item in items.items():
+            try:
+                describe_of([item])
+            except Exception as err:  # noqa: BLE001 - that document only
+                out[i] = err
+
+
 def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
-               failures: list[str] | None) -> Generator[Callable[[dict[str, Any]], bool], None, list[Claim]]:
-    """One document's claims in two steps around the syntax parse: first it yields whether the claim
-    decision keeps a candidate (so that the kept candidates' sentences are parsed, with other documents'),
-    then it returns the claims."""
+               failures: list[str] | None) -> Generator[Any, None, list[Claim]]:
+    """One document's claims in three steps around the syntax parses: first it yields whether its lead
+    sentence's parse is read (the headline names no actor), then whether the claim decision keeps a
+    candidate (so that the kept candidates' sentences are parsed, with other documents'), then it
+    returns the claims."""
     anchor = article.published
     claims: list[Claim] = []
     if not doc._.candidates:  # no dated sentence to describe: none of the article-wide reading below is needed
+        yield False
         yield partial(_kept, lambda cand: None)
         return claims
     seen: set[tuple[str, str, int]] = set()
@@ -224,8 +244,10 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
     text = doc.text  # built from the tokens on every access: read it once
     fiscal_facts = fiscal.Context(text, anchor)
     gov = describe.article_government(text) or classify.currency_government(text)  # "₹12.2 lakh crore": India's
-    main = describe.lead_actor(doc._.syntax if doc.has_extension("syntax") else None, text, main, gov,
-                               lead if person else main if lead else "")
+    named = lead if person else main if lead else ""  # the headline's actor, read before the lead's parse
+    yield not named
+    main = describe.lead_actor(doc._.syntax if doc.has_extension("syntax") else None, text, main, gov, named)
+    main = main or describe.body_actor(article.body, gov)  # "BUSAN -- South Korea's transport ministry said ..."
     by_sentence: dict[int, list[dict[str, Any]]] = defaultdict(list)  # the time expressions of each sentence
     for cand in doc._.candidates or []:
         by_sentence[cand["sent_start"]].append(doc._.timexes[cand["timex"]])
@@ -242,14 +264,23 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                           len(by_sentence[s0]), refs.get(cand["timex"]),
                           partial(fiscal_facts.period, main=main, sentence=(s0, s1), sentence_text=text[s0:s1]))
 
-    yield partial(_kept, decision)  # the caller parses the sentences of the candidates kept
+    made: dict[int, tuple[temporal.Timex, temporal.Resolution] | None] = {}
+
+    def decided_once(cand: dict[str, Any]) -> tuple[temporal.Timex, temporal.Resolution] | None:
+        """The decision on one of the Doc's candidates, made once: the parse its sentence gains once kept
+        is never read by it (decide.reads_parse: those are parsed before), and headline_cue is idempotent."""
+        if id(cand) not in made:
+            made[id(cand)] = decision(cand)
+        return made[id(cand)]
+
+    yield partial(_kept, decided_once)  # the caller parses the sentences of the candidates kept
     for cand in doc._.candidates or []:
         try:
             s0, s1 = cand["sent_start"], cand["sent_end"]
             section = _section(sections, s0)
+            decided = decided_once(cand)
             if section == "title" and title_ahead:
                 cand = decide.headline_cue(cand)
-            decided = decision(cand)
             if decided is None:
                 continue
             timex, resolution = decided
@@ -306,7 +337,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             by_words = classify.category_of(local, unit, t0)
             if parsed:
                 phrase = describe.what(cand, own_subject, [subject, *persons])
-                category = describe.category(cand, unit, own_subject, by_words)
+                category = describe.category(cand, unit, own_subject, by_words, local)
             others = [(t["start"] - s0 - lead, t["end"] - s0 - lead) for t in by_sentence[s0]
                       if t["start"] != timex.start]
             drop = [(t0, t1), *others]

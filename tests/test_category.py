@@ -37,7 +37,28 @@ needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_fil
         (Clause(verb="rise", subject="debt"), "financial"),
         (Clause(verb="set", obj="target", obj_mods=("deficit", "fiscal")), "financial"),
         # a ruling noun outranks the verb; a weak verb yields to its object
-        (Clause(verb="publish", obj="decision"), "regulatory"),
+        (Clause(verb="publish", obj="decision", regulator=True), "regulatory"),
+        # a decision where no regulator is named is the actor's own step, whatever it decides on
+        (Clause(verb="publish", obj="decision"), "other"),
+        (Clause(verb="decide", obj="plant", obj_mods=("second",)), "other"),
+        (Clause(verb="decide", obj="application", regulator=True), "regulatory"),
+        (Clause(verb="expect", obj="decision", obj_mods=("approval",)), "regulatory"),
+        # procurement (a tender, a bid, a contract) is a project step whatever is done to it; rules are a ruling
+        (Clause(verb="launch", obj="tenders", obj_mods=("section",)), "other"),
+        (Clause(verb="award", obj="contract", obj_mods=("manufacturing",)), "other"),
+        (Clause(verb="publish", obj="rule", obj_mods=("new",)), "regulatory"),
+        (Clause(verb="cut", obj="job", unit="jobs"), "other"),  # the workforce and emissions: the actor's own goals
+        (Clause(verb="double", obj="workforce", obj_mods=("its",)), "other"),
+        (Clause(verb="cut", obj="emission", obj_mods=("gas", "greenhouse"), unit="%"), "other"),
+        (Clause(verb="hire", obj="engineer", unit="engineers"), "other"),
+        # a fleet's vehicles arriving or received are a delivery; a product arriving is a launch
+        (Clause(verb="arrive", subject="aircraft", subject_mods=("first",)), "delivery"),
+        (Clause(verb="take", obj="jet", obj_mods=("more",), unit="aircraft"), "delivery"),
+        (Clause(verb="arrive", subject="version", subject_mods=("cheap",)), "launch"),
+        (Clause(verb="take", obj="place", subject="meeting"), "event"),
+        # publishing a plan or a study is a step; publishing results or a report stays an event
+        (Clause(verb="publish", obj="study", obj_mods=("impact",)), "other"),
+        (Clause(verb="publish", obj="report", obj_mods=("annual",)), "event"),
         # a qualified noun: whose decision it is, and what about, comes first
         (Clause(verb="take", obj="decision", obj_mods=("investment", "final")), "other"),
         (Clause(verb="be", subject="decision", subject_mods=("rate", "next")), "event"),
@@ -46,9 +67,18 @@ needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_fil
         (Clause(verb="enter", obj="service", subject="vehicle"), "delivery"),
         (Clause(verb="enter", obj="orbit"), "launch"),
         (Clause(verb="grow", subject="economy", unit="%"), "financial"),
+        # a line is a railway's or a factory's by its qualifier; trains or a line that run are a service's start
+        (Clause(verb="open", subject="line", subject_mods=("metro",)), "launch"),
+        (Clause(verb="open", subject="line"), "launch"),
+        (Clause(verb="start", obj="line", obj_mods=("packaging", "new")), "production"),
+        (Clause(verb="run", subject="train", subject_mods=("passenger",)), "launch"),
+        (Clause(verb="run", subject="consultation"), ""),
         # completing builds nothing by itself: the object says what is completed
         (Clause(verb="complete", obj="plant"), "production"),
-        (Clause(verb="complete", obj="upgrade", obj_mods=("station",)), ""),
+        (Clause(verb="complete", obj="upgrade", obj_mods=("station",)), "other"),
+        (Clause(verb="finish", subject="stadium", unit="AUD"), "other"),  # what it costs is no target
+        (Clause(verb="complete", obj="study"), "research"),
+        (Clause(verb="complete", unit="AUD"), "financial"),  # nothing completed is named: the money decides
         (Clause(verb="approve", obj="budget"), "spending"),
         (Clause(verb="approve", obj="merger"), "regulatory"),
         # units: a counted target of an adding verb, a rate under a growth verb, money under nothing
@@ -59,6 +89,12 @@ needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_fil
         (Clause(verb="hit", obj="exaflop", unit="exaflops"), "capacity"),
         (Clause(verb="reach", obj="$", unit="USD"), "financial"),
         (Clause(verb="cost", obj="$", unit="USD per month"), "financial"),
+        # a money or ratio target is no thing scheduled: the money decides, or the sentence's words
+        (Clause(verb="target", obj="sale", obj_mods=("yen",), unit="JPY"), "financial"),
+        (Clause(verb="expect", obj="sale", obj_mods=("hbm",), unit="%"), ""),
+        (Clause(verb="expect", subject="tier", subject_mods=("cheap",)), "launch"),
+        (Clause(verb="expect", obj="earning", obj_mods=("adjust",)), "financial"),
+        (Clause(verb="report", obj="earning", obj_mods=("quarter",)), "event"),
         # the milestone noun a date modifies decides first
         (Clause(verb="prepare", obj="production", dated="pro", before=("pro", "debut")), "launch"),
         (Clause(verb="spend", obj="$", unit="USD", dated="completion"), "production"),
@@ -100,6 +136,16 @@ def _categories(sentence: str) -> list[str]:
         ("Acme expects production of the Z3 to begin in July 2026.", "production"),
         ("The regulator will publish its final decision by June 30, 2026.", "regulatory"),
         ("The cabinet is expected to approve a record defence budget next week.", "spending"),
+        ("Acme said it would decide by the end of the year whether to build a second plant.", "other"),
+        ("The Food and Drug Administration is expected to decide on the drug by June 2026.", "regulatory"),
+        ("The new levy will raise $2 billion a year, though its timing will be decided in 2027.", "regulatory"),
+        ("Tenders for the northern section will be launched in the third quarter of 2026.", "other"),
+        ("The council will publish a revised delivery plan by the autumn.", "other"),
+        ("Acme plans to cut 900 jobs in Ohio by the end of March 2027.", "other"),
+        ("The airline expects to receive 14 new jets in 2026.", "delivery"),
+        ("The first of its new freighters will arrive in the fourth quarter of 2026.", "delivery"),
+        ("Acme expects to complete the sale of its card business in the first half of 2026.", "other"),
+        ("The arena, expected to cost $900 million, is due to be completed in 2029.", "other"),
         ("The deficit is projected to rise to 6% of GDP in 2027.", "financial"),
         # units
         ("Acme aims to produce 50,000 trucks in 2027.", "capacity"),
@@ -107,10 +153,14 @@ def _categories(sentence: str) -> list[str]:
         ("Acme plans to raise output to 60 jets a month by 2027.", "capacity"),
         ("Acme will add 12 GW of solar capacity by 2030.", "capacity"),
         ("Acme expects sales to reach $3 billion by 2030.", "financial"),
+        ("Acme targets 600 billion yen in sales in fiscal 2028.", "financial"),
+        ("The company expects annual sales to top $2 billion by 2027.", "financial"),
         # negatives: keywords elsewhere in the sentence do not decide
         ("Acme, which built a factory in Texas, will unveil the Z3 on March 3, 2026.", "event"),
         ("Despite production problems at its plant, Acme will launch the Z3 in May 2026.", "launch"),
         ("The new stadium will open in August 2027.", "launch"),
+        ("The Harbour metro line is now expected to open no earlier than 2031.", "launch"),
+        ("Passenger trains between Kelby and Arden will not run before 2030.", "launch"),
     ],
 )
 def test_sentence_category(sentence: str, expected: str) -> None:

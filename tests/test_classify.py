@@ -59,6 +59,12 @@ def test_no_reporting_verb_no_speaker() -> None:
         ("The FAA expects to issue a launch license by late November.", "", "regulatory"),
         ("Neuralink plans to implant a second patient next week.", "", "research"),
         ("xAI will open source Grok this week.", "", "launch"),
+        # where no parse speaks (list items, labels): results dates and meetings are events, a premiere or a
+        # product in stores a launch
+        ("Harbour Foods reports third-quarter results on Nov. 6.", "", "event"),
+        ("The central bank's policy committee meets on May 4.", "", "event"),
+        ("The series will premiere its third season in the fall.", "", "launch"),
+        ("- March 3: Nova 2 in stores", "", "launch"),
         ("Something will happen in 2030.", "", "other"),
     ],
 )

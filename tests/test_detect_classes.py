@@ -67,6 +67,29 @@ CASES = [
     ("The goal of 40 GW of offshore wind by 2035 was reaffirmed on Monday.", [("2035", "by")]),
     # a length before "to" and a date is how far a date moved: the date alone is due
     ("The opening has been delayed by about two years to March 2027.", [("2027-03", "on")]),
+    # an old plan, then the current one after "will now": only the old date is superseded
+    ("The tram link had been promised for 2023 and will now open this autumn.", [("2024-Q4", "on")]),
+    ("The tram link had been promised for 2025.", []),
+    # "after" a thing itself planned for a date: that date is still to come
+    ("The agency expects the probe to launch in 2026, after a drop test planned for November.",
+     [("2026", "on"), ("2024-11", "on")]),
+    ("Sales recovered after the company cut prices in March.", []),
+    # an interviewer's prompt states nothing; a question with a forward word stays (hedged)
+    ("Q: The 2032 Olympic bid?", []),
+    ("Is the phone finally coming this year?", [("2024", "on")]),
+    # the months a results report covers are no due date when the sentence dates the report
+    ("Its half-year results, for the six months to September, will be published on November 12.",
+     [("2024-11-12", "on")]),
+    ("Acme will spend $2 billion in the 12 months to June and $3 billion by 2028.",
+     [("2024-06", "on"), ("2028", "by")]),
+    # "over" after an amount spans the years ahead; after "for" it is "more than" and dates nothing
+    ("The province will invest R1.5 billion over three years in clinics.", [("2027", "by")]),
+    ("Acme has worked on the chip for over four years.", []),
+    # a budget for a split fiscal year running on past publication, or set aside for this year, is spending to come
+    ("The space agency has a budget of 140 billion rupees for 2024-25.", [("2025", "by")]),
+    ("The provincial budget sets aside Rp 3.2 trillion for rail works this year.", [("2024", "on")]),
+    ("The agency spent 120 billion rupees in 2024-25.", []),
+    ("The space agency had a budget of 120 billion rupees for 2023-24.", []),
 ]
 
 

@@ -155,6 +155,10 @@ def test_fiscal_periods_resolve_to_the_calendar(text: str, expression: str, publ
         ("Acme sees sales up 4% in fiscal 2026, the year ending January 30, 2027, as shoppers return.", 1, "start"),
         # a quarter's first month is not the year's: the year ends two quarters after the fourth quarter begins
         ("Work starts in the fourth quarter of fiscal 2026, which begins in July.", 9, None),
+        # a year's end written day first, and a label followed by "year" before its definition
+        ("Dortwerk AG, the pump maker whose fiscal year ends on 30 September, sees orders pick up.", 9, None),
+        ("Acme sees net sales of $3 billion for the full fiscal 2027 year, which ends January 29, 2028.", 1,
+         "start"),
     ],
 )
 def test_what_the_text_says_of_its_fiscal_year(text: str, end_month: int, naming: str | None) -> None:
@@ -176,6 +180,7 @@ def test_what_the_text_says_of_its_fiscal_year(text: str, end_month: int, naming
          "the fiscal year ending June 30, 2026", False),
         ("Acme sees sales of $4 billion for fiscal 2023, which ends January 31, 2024.", "January 31, 2024", True),
         ("The board will set fees for 2026/27, the authority's financial year starting on 1 April.", "1 April", True),
+        ("Ottawa budgeted $1 billion for 2027-28, the fiscal year that starts next April.", "next April", True),
     ],
 )
 def test_a_calendar_definition_dates_nothing(text: str, expression: str, definition: bool) -> None:
@@ -240,6 +245,35 @@ def test_a_calendar_definition_dates_nothing(text: str, expression: str, definit
         ("For the first quarter, which ends in early May, Acme expects earnings of $0.38 a share.",
          "the first quarter", date(2026, 3, 5),
          ("2026-05", "by", "02")),
+        # a Japanese company by its exchange ticker and yen amounts, though the text also names the U.S.
+        ("Yamabuki Chemical Co., Ltd. (TSE: 4021) sees sales of ¥90 billion in the first half of fiscal 2027 and a "
+         "U.S. filing; its fiscal year runs from April to March.", "the first half of fiscal 2027",
+         date(2026, 5, 1), ("2027-09", "by", "03")),
+        # sub-national governments keep their country's April-March year (Canada, India, South Africa)
+        ("The Manitoba government will pay $40 million toward the arena in 2027-28.", "2027-28", date(2026, 5, 1),
+         ("2028-03", "by", "03")),
+        ("Maharashtra will spend ₹2,000 crore on the coastal road in 2027-28.", "2027-28", date(2026, 5, 1),
+         ("2028-03", "by", "03")),
+        ("Gauteng has set aside R1.2 billion for clinics in 2026/27.", "2026/27", date(2026, 5, 1),
+         ("2027-03", "by", "03")),
+        # a range or pair of split labels: the later label's fiscal year, by
+        ("The province will pay R900 million over the 2027/28 to 2029/30 period, Gauteng said.",
+         "2027/28 to 2029/30", date(2026, 5, 1), ("2030-03", "by", "03")),
+        ("Manitoba will fund the rink over the 2026-27 and 2027-28 fiscal years.", "2026-27 and 2027-28",
+         date(2026, 5, 1), ("2028-03", "by", "03")),
+        # a quarter "of the new fiscal year" is of the year under way (a September year-end: October-December)
+        ("Dortwerk AG, whose fiscal year ends on 30 September, expects weaker orders in the first quarter of the new "
+         "fiscal year.", "the first quarter of the new fiscal year", date(2026, 11, 12), ("2026-Q4", "on", "09")),
+        # after a fiscal label in the sentence, "the end of the first half" and "next year" are fiscal
+        ("Larchmont Stores' fiscal 2026 ends January 30, 2027. It will open 12 stores in fiscal 2027 and refit 30 by "
+         "the end of the first half.", "the end of the first half", date(2026, 11, 20), ("2027-07", "by", "01")),
+        ("Larchmont Stores sees capex of $200 million in fiscal 2026, the year ending January 30, 2027, and $250 "
+         "million next year.", "next year", date(2026, 11, 20), ("2028-01", "by", "01")),
+        # "not before" a fiscal year that is no calendar one: written as the month it ends, bound from
+        ("India's new debt rule will apply from 2026-27, Sitharaman said.", "2026-27", date(2026, 2, 1),
+         ("2027-03", "from", "03")),
+        ("Opposition MPs said NSW would not return to surplus before 2029-30.", "2029-30", date(2026, 6, 23),
+         ("2030-06", "from", "06")),
         # no country and no calendar: the labelled year, as before
         ("Meridian expects revenue to grow in FY26.", "FY26", date(2025, 3, 1), ("2026", "on", "")),
     ],
@@ -253,6 +287,9 @@ def test_a_country_needs_more_cues_than_any_other() -> None:
     assert evidence.convention("Sony said in Tokyo it will sell yen bonds.").naming == "start"
     assert evidence.convention("The Tokyo fund bought Mumbai shares.") is None  # one cue each: no country
     assert evidence.convention("Acme, based in Ohio, plans a plant.") is None
+    # Canada and South Africa keep April-March years (governments, agencies, state companies)
+    assert evidence.convention("The Ottawa agency and the Toronto transit board agreed.").end_month == 3
+    assert evidence.convention("Eskom told Johannesburg lawmakers it needs more.").end_month == 3
     # an American article that names Japan twice lends no Japanese year to an American company
     assert evidence.convention("The New York chipmaker, listed on the Nasdaq, sells to Japan and Japanese "
                                "carmakers; U.S. demand is weak.") is None
@@ -349,6 +386,10 @@ def test_quarters_of_a_52_53_week_year_are_13_weeks() -> None:
          "Toyota", "2026-06"),
         ("Infosys expects revenue to grow in fiscal 2027, which begins in April 2026.", "Infosys", "Infosys",
          "2027-03"),
+        # an analyst's bank named in a results call lends no calendar to the Australian company the call is about
+        # (Macquarie's year ends in March; the Perth miner's, like its country's, in June)
+        ("Jane Roe, Macquarie: And capex? Anna Lee, Wattle Metals: The Perth miner plans A$200 million in FY28. "
+         "Jane Roe, Macquarie: Thanks.", "Wattle Metals", "Wattle Metals", "2028-06"),
     ],
 )
 def test_whose_calendar(text: str, subject: str, main: str, expected: str) -> None:
@@ -357,6 +398,11 @@ def test_whose_calendar(text: str, subject: str, main: str, expected: str) -> No
     found = fiscal.Context(text, date(2024, 5, 1)).resolve(period, timex.text, timex.bound, subject, main,
                                                              (0, len(text)), text)
     assert found.period.label == expected
+
+
+def test_a_year_counted_from_now_is_fiscal_only_after_a_fiscal_label_in_its_sentence() -> None:
+    text = "Larchmont Stores, whose fiscal year ends in January, expects sales to rise next year."
+    assert resolve(text, "next year", date(2026, 11, 20)) is None
 
 
 def test_a_year_moved_to_a_date_is_no_year_named_by_its_end() -> None:

@@ -4,7 +4,8 @@ Each corpus was annotated before the extractor was first run on it. Floors sit a
 figures reached now; raise them as the extractor improves, never lower them to make a change pass.
 First-run figures (detect F1 / strict F1): domains 0.894 / 0.845, styles 0.949 / 0.924,
 hard 0.844 / 0.789, promises 0.968 / 0.942, promises2 0.975 / 0.857, promises3 0.967 / 0.954,
-heldout2 0.910 / 0.748, heldout3 0.954 / 0.906, heldout4 0.950 / 0.885, heldout5 0.951 / 0.922, heldout6 0.957 / 0.712.
+heldout2 0.910 / 0.748, heldout3 0.954 / 0.906, heldout4 0.950 / 0.885, heldout5 0.951 / 0.922, heldout6 0.957 / 0.712,
+heldout7 0.945 / 0.785.
 """
 
 from __future__ import annotations
@@ -110,6 +111,15 @@ CORPORA = [
     Corpus("heldout6_corpus", 20, 197,
            {"detect_p": 0.94, "detect_r": 0.95, "detect_f1": 0.94, "strict_f1": 0.94, "date_acc": 0.96,
             "value_acc": 0.85}),
+    # seventh held out (defence procurement, pharma readouts and filings, spectrum and 5G, lithium and copper, ports,
+    # metro and high-speed rail, state and provincial governments of India, Australia, Canada, Brazil, South Africa,
+    # Nigeria and Indonesia, German September and US January year-ends, Japanese begin-year fiscal labels; wire, press
+    # release, transcript with Q&A, 8-K, MD&A, live blog, op-ed, interview, local paper): written and annotated before
+    # the first run. First run (product at 8c8025f; on the gold as corrected after it, see CORPORA.md): detect P 0.939
+    # R 0.951 F1 0.945, strict F1 0.785, date_acc 0.831, value_acc 0.847 (n=59).
+    Corpus("heldout7_corpus", 20, 162,
+           {"detect_p": 0.90, "detect_r": 0.92, "detect_f1": 0.91, "strict_f1": 0.75, "date_acc": 0.80,
+            "value_acc": 0.80}),
 ]
 IDS = [c.name for c in CORPORA]
 

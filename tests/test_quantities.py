@@ -453,3 +453,135 @@ def test_a_second_measure_for_the_same_time_is_a_second_target(sentence: str, an
 )
 def test_no_second_target(sentence: str, anchor: str) -> None:
     assert _coordinated(sentence, anchor) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # trains and other rolling stock are counted vehicles
+        ("The operator has ordered 40 new regional trains.", 40, "vehicles"),
+        ("The city will buy 12 six-car trainsets.", 12, "vehicles"),
+        # singular energy units, electrical output, route length, gas volume
+        ("The wind farm will add 2 terawatt-hour of output.", 2, "TWh"),
+        ("Each unit has 300 MWe of capacity.", 300, "MWe"),
+        ("Signalling will cover 4,000 route km.", 4000, "route km"),
+        ("Output will reach 1.2 billion standard cubic feet per day.", 1.2e9, "standard cubic feet per day"),
+        ("The utility plans to build three small modular reactors.", 3, "reactors"),
+        ("The campaign aims to train 300,000 people.", 3e5, "people"),
+        # a price per watt-hour
+        ("Cells should cost 0.3 yuan per Wh.", 0.3, "CNY per Wh"),
+    ],
+)
+def test_more_counted_things_and_measures(text: str, value: float, unit: str) -> None:
+    (q,) = [q for q in find_quantities(text) if q.unit]
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_singular_crown_and_real_take_the_article_s_country() -> None:
+    (crown,) = find_quantities("The board approved a 2 billion crown buyback.", "Sweden's largest lender ...")
+    assert (crown.value, crown.unit) == (2e9, "SEK")
+    (real,) = find_quantities("It will pay 1.10 real per share.", "the Brazilian miner ...")
+    assert (real.value, real.unit) == (pytest.approx(1.1), "BRL")
+    assert not [q for q in find_quantities("It will pay 2 real bonuses.", "a London firm") if q.unit]
+
+
+def test_people_named_as_a_source_are_not_a_target() -> None:
+    sentence = "The bank will cut its fees by June, according to three people familiar with the plan."
+    assert _target(sentence, "June") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "value", "unit"),
+    [
+        # a tolerance around the target is never the target, in an aside or in parentheses in a relative clause
+        ("The firm expects sales of $8 billion, plus or minus 3%, for the second quarter.", "the second quarter",
+         8e9, "USD"),
+        ("Inflation, which the bank wants to bring down to 2% (give or take 0.5%) by 2027, is high.", "2027", 2, "%"),
+        # the baseline a target is compared with ranks below the target
+        ("A dividend of 40 cents, compared with 35 cents for last year, will be paid on May 2.", "May 2", 0.4, "USD"),
+        # "from about X a year to Y a year": the rate's noun carries over and the change's start ranks lower
+        ("The yard will lift output from about 3 barges a year to 12 a year by 2030.", "2030", 12, "barges per year"),
+        # "by X to Y" with Y several times X is a change: X its size, Y the target
+        ("The council cut the budget by £2 million to £30 million for 2027.", "2027", 3e7, "GBP"),
+        # a bare number by "the end of" a period counts what the sentence counted before it, also "N more"
+        ("It will buy 20 vans this year, taking the fleet to 90 by the end of 2026.", "2026", 90, "vehicles"),
+        ("The chain will open 12 cafes this year and 40 more by the end of 2027.", "2027", 40, "cafes"),
+        ("It will add 600 4G towers before the end of the year.", "the end of the year", 600, "towers"),
+        # a count a rated capacity introduces is that rate
+        ("The maker will raise annual battery output to 200,000 packs by 2028.", "2028", 2e5, "packs per year"),
+        ("It will lift annual production capacity to 40,000 trucks in 2027.", "2027", 4e4, "vehicles per year"),
+        # a capacity's yearly rate stated for a named year stays a rate
+        ("Smelting capacity will reach 2 million tonnes per year in 2029.", "2029", 2e6, "tonnes per year"),
+    ],
+)
+def test_which_number_is_the_target(sentence: str, anchor: str, value: float, unit: str) -> None:
+    q = _target(sentence, anchor)
+    assert q is not None
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_a_range_after_by_is_a_range_when_its_ends_are_close() -> None:
+    (q,) = find_quantities("Costs will fall by 10 to 15% next year.")
+    assert (q.value, q.unit, q.ranged) == (10, "%", True)
+
+
+def test_a_number_after_a_name_is_a_model_not_an_elided_count() -> None:
+    sentence = "The operator will put its first 24 satellites on an Ariane 6 in March."
+    q = _target(sentence, "March")
+    assert q is not None
+    assert (q.value, q.unit) == (24, "satellites")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # a share of a whole named after it is a percentage
+        ("The airline will retire half of its fleet.", 50, "%"),
+        ("Solar should supply more than a third of the grid's power.", 33.3, "%"),
+        # unknown plural nouns after digits keep lower-case modifiers before them
+        ("The insurer will cut 1,200 full-time roles.", 1200, "roles"),
+        ("The region will add 800 new intensive care beds.", 800, "beds"),
+    ],
+)
+def test_shares_and_modified_plural_nouns(text: str, value: float, unit: str) -> None:
+    (q,) = [q for q in find_quantities(text) if q.unit]
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose in the second half of the year.",  # a period, not a share
+        "They will launch 400 satellites, half of its planned network.",  # a restatement of the count before it
+        "The Helix 3 AI accelerator remains on track.",  # a number after a name
+    ],
+)
+def test_no_share_or_modified_noun(text: str) -> None:
+    assert [q.unit for q in find_quantities(text) if q.unit not in ("satellites",)] in ([], [""])
+
+
+def test_a_bare_units_counts_what_the_article_is_about() -> None:
+    article = "The carmaker said its trucks, vans and SUVs ... car ... vehicles ... the EV maker's cars"
+    (q,) = find_quantities("Analysts expect volumes of roughly 30,000 units in 2027.", article)
+    assert q.unit == "vehicles"
+    (few,) = find_quantities("Analysts expect volumes of roughly 30,000 units in 2027.", "one car")
+    assert few.unit == "units"
+
+
+def test_a_local_dollar_named_often_enough_by_one_city() -> None:
+    article = "Perth council said ... In Perth ... the Perth budget"
+    (q,) = find_quantities("The council faces a $2b gap next year.", article)
+    assert q.unit == "AUD"
+
+
+def test_the_what_phrase_leaves_out_the_money_the_values_read() -> None:
+    """One money vocabulary (units.yaml) for the values and the `what` phrase that leaves amounts out."""
+    from extractor.syntax.features import default_rules
+
+    rules = default_rules()
+    for text, code in (("5 billion crowns", "DKK"), ("a 2 billion crown grant", "DKK"), ("300 rupee", "INR")):
+        (q,) = [q for q in find_quantities(text, "Danish ...") if q.unit]
+        assert q.unit == code
+        assert set(text.lower().split()) & rules.currency_words
+    assert {"billion", "bn", "crore"} <= rules.scale_words
+    assert "R" in rules.scaled_prefixes and "A$" in rules.currency_prefixes

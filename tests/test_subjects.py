@@ -54,6 +54,13 @@ from extractor.syntax import describe
         ("Earnings preview: Kestrel Foods seen raising its outlook", "Kestrel Foods reports on Tuesday.",
          "Kestrel Foods"),
         ("Government moves up 6G target to 2028", "The Ministry of Science and ICT said.", ""),
+        # a period or filing label after the name, in a report's headline: the name before it, not an
+        # analyst the transcript quotes more often
+        ("Harlow Instruments Q2 2026 earnings call: edited transcript",
+         "Harlow Instruments Ltd. (HLW) second quarter call. Analyst, Jefferies: Thanks.", "Harlow Instruments"),
+        ("Pellam Foods 10-Q: quarterly report", "Pellam Foods, Inc. (the \"Company\") expects ...", "Pellam Foods"),
+        ("Trade Expo 2026 roundup: what to buy", "At Trade Expo this week ...", ""),  # an event, no report
+        ("Budget 2026-27: minister pegs capex at 3% of GDP", "The Union Budget ...", ""),  # a topic
     ],
 )
 def test_headline_actor(title: str, body: str, expected: str) -> None:
@@ -279,3 +286,42 @@ def test_a_speaker_named_by_a_government_office_is_the_government(text: str, spe
 )
 def test_a_country_or_bare_government_subject_is_a_government(subject: str, gov: str, expected: str) -> None:
     assert describe.as_government(subject, gov) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "gov", "expected"),
+    [
+        # a region's government as the text writes it; a country's as its government
+        ("By Staff Reporter, Ranchi, Mon Mar 02 2026\n\nThe Jharkhand government presented a budget of "
+         "1.4 lakh crore on Monday. The state aims to double irrigation.", "Indian government", "Jharkhand government"),
+        ("CURITIBA -- The Paraná state government expects the new bridge to open in 2027, the governor said.",
+         "Brazilian government", "Paraná state government"),
+        ("The Japanese government plans to raise defence spending by 2027.", "", "Japanese government"),
+        # a government body after a dateline
+        ("SEJONG, Feb. 3 (Yonhap) -- South Korea's transport ministry said Monday the airport would open later.",
+         "South Korean government", "South Korean transport ministry"),
+        # a company first named is no such actor; a short label line is skipped, not read
+        ("Harbour Foods said on Monday it would open 40 stores by 2027.", "", ""),
+        ("MINISTRY OF FINANCE\n\nPrices rose 3% in the year to March.", "", ""),
+    ],
+)
+def test_an_article_without_a_headline_actor_takes_the_government_its_first_sentence_names(
+        body: str, gov: str, expected: str) -> None:
+    assert describe.body_actor(body, gov) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name opening the sentence, an aside, then a verb of saying or planning: the name acts
+        ("Corrib Data, which is building the Ennis campus, has said the first hall will open in 2026.", "Corrib Data"),
+        ("Velmar, meanwhile, said it plans to fly its air taxi in Dubai by the third quarter.", "Velmar"),
+        ("The Harbour Authority, for its part, expects dredging to finish in 2027.", "Harbour Authority"),
+        ("Skyward, which once promised flights by 2025, now says 2028.", "Skyward"),
+        # a thing with an aside, then a verb of its own, acts in nothing: the article's actor stays
+        ("Nova Ultra, which packs four dies into one package, is slated for 2027.", "Acme"),
+        ("Occupancy, which averaged 71% last year, should rise to 75% by 2027.", "Acme"),
+    ],
+)
+def test_an_opening_name_before_an_aside_and_a_reporting_verb_is_the_subject(sentence: str, expected: str) -> None:
+    assert classify.subject_of(sentence, "Acme") == expected

@@ -61,6 +61,9 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
         # a thing as subject comes first, the verb agreeing with it, or as the noun an analyst writes
         ("Tesla expects its compute to reach 100 exaflops by October 2025.", "October 2025", False,
          "compute reaches 100 exaflops"),
+        # ... also where the parser hangs the infinitive as an adverbial clause of "expects"
+        ("The agency expects coal output to fall to 600 million tonnes by 2030.", "2030", False,
+         "coal output falls to 600 million tonnes"),
         ("He announced that his company's android would debut on AI Day in September 2022.", "September 2022",
          False, "android debut on AI Day"),
         # another time expression naming the period a noun is of stays; the claim's own date goes
@@ -181,3 +184,13 @@ def test_rules_read_names_in_any_script_once() -> None:
     text = "Corvane will hire 500 workers for the Nuñez project in 2026."
     start = text.index("in 2026")
     assert classify.short_what(text, [(start, start + 7)], "Corvane") == "Nuñez hire workers project"
+
+
+def test_no_hedge_or_link_word_at_the_edges() -> None:
+    """A time's hedge or a clause's link the parse leaves behind ("no earlier", "before") is no part of
+    the milestone, in the parse's phrase and in the rules' words."""
+    cand = {"syn_what": ["", "reopen", "lounges no earlier", "singular"], "syn_verb_pos": "VERB"}
+    assert describe.what(cand, True, []) == "reopen lounges"
+    text = "The trust approved a special grant, payable on or before June 9."
+    start = text.index("June 9")
+    assert "before" not in classify.short_what(text, [(start, start + 6)], "").split()

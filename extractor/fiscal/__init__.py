@@ -40,8 +40,9 @@ class Fiscal:
 
 
 def _split_year(text: str) -> int | None:
-    """End year of a split label ("2024-25", "FY2024/25"): consecutive years only."""
-    m = _SPLIT_RX.search(text)
+    """End year of a split label ("2024-25", "FY2024/25"): consecutive years only; of the last one in a range
+    of them ("2026/27 to 2028/29"), which promises its later end."""
+    m = next(reversed(list(_SPLIT_RX.finditer(text))), None)
     if not m:
         return None
     first, second = int(m[1]), int(m[2])
@@ -86,7 +87,8 @@ class Context:
         """The calendar a claim's period follows. ``strict`` (a bare quarter or half): only the claim's subject,
         the article's main subject or the text itself may give it. A government the claim is not about
         lends its year only to a sentence about public money (``public``) or to a split label ("2025-26",
-        ``split``), which is a fiscal year by its form. A definition in the claim's own sentence ("fiscal
+        ``split``), which is a fiscal year by its form; a company only to an article about a known one or in a
+        country without a usual fiscal year. A definition in the claim's own sentence ("fiscal
         2026, which begins in April") outranks everything."""
         known = evidence.calendars()
         here = [s for s in self.statements if sentence[0] <= s.start < sentence[1]]
@@ -95,7 +97,11 @@ class Context:
         first = [evidence.entity_of(subject), evidence.entity_of(main)]
         if not strict and (first[0] or not subject or split):  # an unknown subject borrows no calendar
             first += [k for off, k in self.found if sentence[0] <= off < sentence[1]]
-        lend = [] if strict else [k for k in self.ranked if public or split or k not in evidence.governments()]
+        # an article about an organisation the lexicon does not know, in a country with a usual fiscal year: a
+        # company it names often (an analyst's bank, a customer) lends that organisation no calendar
+        foreign = bool(main) and not evidence.entity_of(main) and self.usual is not None
+        lend = [] if strict else [k for k in self.ranked if (public or split or k not in evidence.governments())
+                                  and not (foreign and k not in evidence.governments())]
         first = first[:2] + [k for k in first[2:] if public or split or k not in evidence.governments()]
         tiers = [list(dict.fromkeys(k for k in first if k)), lend]
         owned = {s.owner: s for s in reversed(self.statements) if s.owner}
@@ -130,6 +136,12 @@ class Context:
                 and "calendar" not in text.lower())
         label_year = evidence.sentence_label_year(sentence_text, text) if bare else None
         bare_part = bare and (evidence.earnings_context(sentence_text) or label_year is not None)
+        # after a fiscal label in its sentence, "the end of the first half" and "next year" are fiscal too
+        labelled = None if explicit or split or bare_part else evidence.sentence_year(sentence_text, text)
+        if labelled is not None and period.granularity == "month" and evidence.part_end(text):
+            bare_part, label_year = True, labelled
+        elif labelled is not None and period.granularity == "year" and evidence.deictic_year(text):
+            explicit = True
         if not (explicit or split or bare_part):
             return None
         cal = self.calendar(subject, main, sentence, bare_part, evidence.public_finance(sentence_text),

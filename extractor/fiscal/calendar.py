@@ -115,6 +115,6 @@ def to_calendar(cal: FiscalCalendar, end_year: int, gran: str, n: int, bound: st
         return Period(f"{y0}-{m0:02d}", date(y0, m0, 1), _last_day(y0, m0), "month", True, vague), bound
     start = (cal.position_end(end_year, first - 1) if first > 1 else cal.year_end(end_year - 1)) + timedelta(days=1)
     end = cal.position_end(end_year, last)
-    if bound == "from":  # not before the period begins: its first month
-        return Period(f"{y0}-{m0:02d}", start, _last_day(y0, m0), "month", True, vague), bound
-    return Period(f"{y1}-{m1:02d}", start, end, "month", True, vague), "by"
+    # written as the month in which it ends, like any fiscal period that is no calendar one (GUIDELINES); "not
+    # before" it keeps its bound, and its first day stays the period's start
+    return Period(f"{y1}-{m1:02d}", start, end, "month", True, vague), "from" if bound == "from" else "by"

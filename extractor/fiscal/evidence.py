@@ -197,8 +197,8 @@ def _conventions() -> list[tuple[re.Pattern[str], FiscalCalendar | None]]:
                 raise lexicon.LexiconError(f"fiscal.yaml: conventions: {country}: unreadable year end {info['ends']!r}")
             cal = FiscalCalendar(month, info.get("naming", _lex()["default_naming"]), str(info["ends"]), "",
                                  "convention")
-        # "Tokyo-based" counts, "US$" does not; a currency cue ("A$", "NZ$") runs into its amount
-        out.append((re.compile(r"(?<![\w$])(?:" + cues + r")(?:(?<=\$)|(?![\w$]))"), cal))
+        # "Tokyo-based" counts, "US$" does not; a currency cue ("A$", "NZ$", "¥", "₹") runs into its amount
+        out.append((re.compile(r"(?<![\w$])(?:" + cues + r")(?:(?<=[$¥₹])|(?![\w$]))"), cal))
     return out
 
 
@@ -267,6 +267,27 @@ def sentence_label_year(sentence: str, text: str) -> int | None:
         return None
     m = found[-1]
     return int(m["year"]) if m["year"] else 2000 + int(m["short"])
+
+
+def sentence_year(sentence: str, text: str) -> int | None:
+    """The year of the last fiscal-year label before ``text`` in its sentence ("fiscal 2027", "FY27"), None when
+    there is none."""
+    at = sentence.find(text)
+    found = list(re.finditer(_lex()["sentence_year_label"], sentence[:at], re.I)) if at > 0 else []
+    if not found:
+        return None
+    m = found[-1]
+    return int(m["year"]) if m["year"] else 2000 + int(m["short"])
+
+
+def part_end(text: str) -> bool:
+    """Whether an expression is the end of a numbered half or quarter with no year ("the end of the first half")."""
+    return re.search(_lex()["part_end"], text) is not None
+
+
+def deictic_year(text: str) -> bool:
+    """Whether an expression is a year counted from now ("next year")."""
+    return re.fullmatch(_lex()["deictic_year"], " ".join(text.split())) is not None
 
 
 def quarter_number(text: str) -> int | None:

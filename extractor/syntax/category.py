@@ -31,10 +31,12 @@ class Clause:
     unit: str = ""
     dated: str = ""  # the noun the date modifies ("a planned debut in September 2026"), if any
     before: tuple[str, ...] = ()  # the nouns right before the date, nearest first
+    regulator: bool = False  # the sentence names a regulator (whose decision is a ruling)
 
     @classmethod
-    def of(cls, cand: dict[str, Any], unit: str, subject_is_actor: bool) -> Clause:
-        """The clause of a candidate's `syn_*` fields (features.describe)."""
+    def of(cls, cand: dict[str, Any], unit: str, subject_is_actor: bool, sentence: str = "") -> Clause:
+        """The clause of a candidate's `syn_*` fields (features.describe); ``sentence``, its text, says
+        whether a regulator is named."""
         subject = {} if subject_is_actor else cand.get("syn_subject") or {}
         verb, obj = cand.get("syn_verb_lemma", ""), cand.get("syn_object", "")
         if cand.get("syn_verb_pos") in NOMINAL and not obj:
@@ -42,7 +44,13 @@ class Clause:
         return cls(verb, obj,
                    tuple(cand.get("syn_object_mods") or ()), subject.get("lemma", ""),
                    () if subject_is_actor else tuple(cand.get("syn_subject_mods") or ()), unit,
-                   cand.get("syn_date_noun", ""), tuple(cand.get("syn_nouns_before") or ()))
+                   cand.get("syn_date_noun", ""), tuple(cand.get("syn_nouns_before") or ()),
+                   names_regulator(sentence))
+
+
+def names_regulator(sentence: str) -> bool:
+    """The sentence names a regulator ("the FDA", "the energy regulator", "the Electricity Authority")."""
+    return bool(sentence) and bool(_rules().regulators.search(sentence))
 
 
 @dataclass(frozen=True)
@@ -65,6 +73,15 @@ class _Rules:
     money_categories: frozenset[str]  # what the sentence's words may make a money target instead
     qualified: dict[str, dict[str, str]]  # noun -> qualifier -> category ("investment decision" is no ruling)
     verb_objects: dict[str, str]  # "verb object" -> category ("enter service" is a delivery)
+    ratio_units: frozenset[str]  # a share or a change, no thing scheduled ("expects sales to reach 40%")
+    receipt_verbs: frozenset[str]  # with a fleet's vehicles, a delivery ("the first aircraft will arrive")
+    fleet_units: frozenset[str]
+    fleet_nouns: frozenset[str]
+    completion_verbs: frozenset[str]
+    completed: str  # what completing a thing that names no category is ("complete the sale")
+    decision_words: frozenset[str]
+    own_decision: str  # what a decision is where no regulator is named ("EDF will decide whether to extend")
+    regulators: re.Pattern[str]
 
 
 def _index(spec: dict[str, list[str]]) -> dict[str, str]:
@@ -86,7 +103,11 @@ def _rules() -> _Rules:
                   frozenset(data["measured_units"]), data["rate_marker"], re.compile(data["money_unit"]),
                   frozenset(data["counted_exclude"]), dict(data["targets"]), frozenset(data["money_categories"]),
                   {noun: _index(spec) for noun, spec in (data.get("qualified_nouns") or {}).items()},
-                  _index(data.get("verb_objects") or {}))
+                  _index(data.get("verb_objects") or {}), frozenset(data["ratio_units"]),
+                  frozenset(data["receipt_verbs"]), frozenset(data["fleet_units"]), frozenset(data["fleet_nouns"]),
+                  frozenset(data["completion_verbs"]), data["completed"],
+                  frozenset(data["decision_words"]), data["own_decision"],
+                  re.compile(r"(?<![\w-])(?:" + "|".join(data["regulators"]) + r")(?![\w-])", re.I))
 
 
 def _money(unit: str, rules: _Rules) -> bool:
@@ -130,12 +151,13 @@ def _qualified(clause: Clause, rules: _Rules) -> str:
     for head, mods in ((clause.obj, clause.obj_mods), (clause.subject, clause.subject_mods)):
         found = next((rules.qualified[head][m] for m in mods if m in rules.qualified.get(head, {})), "")
         if found:
-            return found
+            return rules.own_decision if found == "regulatory" and _own_decision(clause, rules) else found
     return ""
 
 
 _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
-    "verb_object": lambda c, r: r.verb_objects.get(f"{c.verb} {c.obj}", ""),
+    "verb_object": lambda c, r: r.verb_objects.get(f"{c.verb} {c.obj}", "")
+    or r.verb_objects.get(f"{c.verb} {c.subject}", ""),
     "qualified_noun": _qualified,
     "dated_noun": _dated,
     "ruling_noun": lambda c, r: _nouns(c, r.ruling_nouns),
@@ -147,9 +169,28 @@ _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
     "subject": lambda c, r: r.nouns.get(c.subject, ""),
     "object_mods": lambda c, r: next((r.nouns[w] for w in c.obj_mods if w in r.nouns), ""),
     "subject_mods": lambda c, r: next((r.nouns[w] for w in c.subject_mods if w in r.nouns), ""),
-    "scheduled": lambda c, r: r.scheduled if c.verb in r.schedule_verbs and (c.subject or c.obj) else "",
+    "scheduled": lambda c, r: r.scheduled if c.verb in r.schedule_verbs and (c.subject or c.obj)
+    and not (_money(c.unit, r) or c.unit in r.ratio_units) else "",
     "weak_verb": lambda c, r: r.weak_verbs.get(c.verb, ""),
+    "completed": lambda c, r: r.completed if c.verb in r.completion_verbs and (c.obj or c.subject) else "",
+    "received": lambda c, r: r.targets["received"] if c.verb in r.receipt_verbs and _fleet(c, r) else "",
 }
+
+
+def _fleet(clause: Clause, rules: _Rules) -> bool:
+    """The clause counts or names vehicles of a fleet ("12 more Embraer jets", "the first aircraft", "two more
+    freighters arriving")."""
+    return clause.unit in rules.fleet_units or any(w in rules.fleet_nouns for w in (
+        clause.obj, clause.subject, *clause.obj_mods, *clause.subject_mods))
+
+
+def _own_decision(clause: Clause, rules: _Rules) -> bool:
+    """The clause's only regulatory words are a decision ("decide", "decision") and the sentence names
+    no regulator: a company's or a government's decision on its own plans, no ruling."""
+    words = {clause.verb, clause.obj, clause.subject, clause.dated, *clause.obj_mods, *clause.subject_mods} - {""}
+    ruling = {w for w in words if "regulatory" in (rules.ruling_nouns.get(w), rules.nouns.get(w), rules.verbs.get(w),
+                                                  rules.weak_verbs.get(w), rules.dated_nouns.get(w))}
+    return bool(ruling) and ruling <= rules.decision_words and not clause.regulator
 
 
 def category(clause: Clause, by_words: str = "") -> str:
@@ -164,5 +205,5 @@ def category(clause: Clause, by_words: str = "") -> str:
         else:
             found = _SOURCES[source](clause, rules)
         if found:
-            return found
+            return rules.own_decision if found == "regulatory" and _own_decision(clause, rules) else found
     return ""

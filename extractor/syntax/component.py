@@ -24,8 +24,11 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
+from thinc.api import NumpyOps
+from threadpoolctl import ThreadpoolController
 
 from extractor import decide, lexicon
 from extractor.syntax import casing, features
@@ -33,11 +36,24 @@ from extractor.syntax.lemmas import LemmaCache
 
 MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models" / "syntax"
 RULES_FILE = "rules.json"
+WORDS_TOKENIZER = "extractor_words_tokenizer_v1"
 CACHE_SENTENCES = 2048  # parsed sentences kept per process (without their tensors: a few MB)
 if not Doc.has_extension("syntax"):
     Doc.set_extension("syntax", default=None)  # document-level findings: the lead's subject
 _warned: set[str] = set()
 _annotators: list[SyntaxAnnotator] = []  # a Doc names the one that parsed it (doc._.syntax["by"]) by index
+_threads = ThreadpoolController()  # the BLAS numpy calls, kept to one thread while the model runs
+
+
+@spacy.registry.tokenizers(WORDS_TOKENIZER)
+def make_words_tokenizer() -> Callable[[Language], Tokenizer]:
+    """The syntax model's tokenizer as loaded here: the sentences reach the model as words, never as text,
+    so a bare whitespace tokenizer (built at no cost) stands in for English's, whose special cases take
+    longer to build than the rest of the model takes to load."""
+    def create(nlp: Language) -> Tokenizer:
+        return Tokenizer(nlp.vocab)
+
+    return create
 
 
 def warn_once(message: str) -> None:
@@ -72,6 +88,20 @@ def describe_claims_of(docs: Iterable[tuple[Doc, Callable[[dict[str, Any]], bool
             jobs.setdefault(by, []).append((doc, cands))
     for by, work in jobs.items():
         _annotators[by].describe_claims(work)
+
+
+def describe_leads_of(docs: Iterable[Doc]) -> None:
+    """Parse the lead sentence of each Doc the syntax component ran on (it holds a candidate worth
+    parsing) and give ``doc._.syntax`` its lead's subject, the lead sentences of all of them in one
+    batch per annotator. Asked only for documents whose actor the headline does not name
+    (records), so a lead whose subject nobody reads costs no parse."""
+    jobs: dict[int, list[Doc]] = {}
+    for doc in docs:
+        found = doc._.syntax or {}
+        if found.get("by") is not None and "lead_subject" not in found:
+            jobs.setdefault(found["by"], []).append(doc)
+    for by, work in jobs.items():
+        _annotators[by].describe_leads(work)
 
 
 @Language.factory(
@@ -117,22 +147,37 @@ class SyntaxAnnotator:
         self.rules_data: dict[str, Any] = dict(lexicon.load("syntax"))
         self.rules = features.Rules.from_data(self.rules_data)
         self.parser: Language | None = None
-        self.common: frozenset[str] = frozenset()  # the model's common words: a title-case line folds them
+        self._common: frozenset[str] | None = None  # the model's common words: a title-case line folds them
         self.steps: list[Any] = []  # the model's pipes as run here: its lemmatizer behind a cache
         self._tried = False
 
     def _use(self, path: Path) -> None:
-        """Load the trained model at ``path`` and the steps that run it."""
-        self.parser = spacy.load(path)
-        self.common = casing.common_words(self.parser.get_pipe("lemmatizer").lookups) \
-            if self.parser.has_pipe("lemmatizer") else frozenset()
+        """Load the trained model at ``path`` and the steps that run it; not its tokenizer (the sentences
+        reach it as words: make_words_tokenizer) nor, until a title-case line asks, its common words."""
+        self.parser = spacy.load(path, exclude=["tokenizer"],
+                                 config={"nlp": {"tokenizer": {"@tokenizers": WORDS_TOKENIZER}}})
+        self._common = None
         self.steps = [LemmaCache(proc) if isinstance(proc, Lemmatizer) else proc for _, proc in self.parser.pipeline]
+        ops = NumpyOps(use_blis=False)  # numpy's BLAS: the same tags and trees, the tok2vec in a third of the time
+        for _, proc in self.parser.pipeline:
+            for node in proc.model.walk() if getattr(proc, "model", None) is not None else ():
+                node.ops = ops
+
+    @property
+    def common(self) -> frozenset[str]:
+        """The words the model's lemmatizer knows as common (casing.common_words), worked out on first need."""
+        if self._common is None:
+            self._common = casing.common_words(self.parser.get_pipe("lemmatizer").lookups) \
+                if self.parser is not None and self.parser.has_pipe("lemmatizer") else frozenset()
+        return self._common
 
     def _parse(self, docs: list[Doc]) -> list[Doc]:
-        """The model's pipes over ``docs`` as one batch each."""
-        for step in self.steps:
-            docs = list(step.pipe(docs, batch_size=max(len(docs), 1))) if hasattr(step, "pipe") \
-                else [step(doc) for doc in docs]
+        """The model's pipes over ``docs`` as one batch each, on one core (its matrices are too small for
+        threads to pay on a machine whose cores are busy with other documents)."""
+        with _threads.limit(limits=1, user_api="blas"):
+            for step in self.steps:
+                docs = list(step.pipe(docs, batch_size=max(len(docs), 1))) if hasattr(step, "pipe") \
+                    else [step(doc) for doc in docs]
         return docs
 
     def _ensure(self) -> None:
@@ -156,10 +201,10 @@ class SyntaxAnnotator:
             yield from batch
 
     def _annotate(self, docs: list[Doc]) -> None:
-        """Parse, in one pass of the model over the batch, each lead sentence (it names the article's
-        actor, which the claim decision reads) and the sentences of the candidates whose decision reads
-        the parse; the other candidates wait for `describe_claims` (all of them when not lazy)."""
-        jobs: list[tuple[Doc, Span, list[dict[str, Any]], bool]] = []
+        """Parse, in one pass of the model over the batch, the sentences of the candidates whose
+        decision reads the parse; the other candidates wait for `describe_claims`, and each lead
+        sentence (it names the article's actor) for `describe_leads` (all of them now when not lazy)."""
+        jobs: list[tuple[Span, list[dict[str, Any]]]] = []
         for doc in docs:
             wanted = [cand for cand in doc._.candidates or [] if wants_parse(cand)]
             if not wanted:
@@ -167,15 +212,23 @@ class SyntaxAnnotator:
             doc._.syntax = {"by": self.key}
             now = wanted if not self.lazy else [
                 cand for cand in wanted if decide.reads_parse(cand, doc._.timexes[cand["timex"]]["text"])]
-            lead = _trimmed(next(doc.sents))
-            jobs.append((doc, lead, [], lead.start == 0 or all(t.is_space for t in doc[:lead.start])))
-            jobs.extend((doc, sent, cands, False) for sent, cands in _sentences(doc, now))
-        parsed = self._parsed([sent for _, sent, _, _ in jobs])
-        for (doc, sent, cands, is_lead), sdoc in zip(jobs, parsed, strict=True):
-            if is_lead:
+            jobs.extend(_sentences(doc, now))
+        if not self.lazy:
+            self.describe_leads([doc for doc in docs if doc._.syntax is not None])
+        parsed = self._parsed([sent for sent, _ in jobs])
+        for (sent, cands), sdoc in zip(jobs, parsed, strict=True):
+            self._describe(sdoc, sent, cands)
+
+    def describe_leads(self, docs: list[Doc]) -> None:
+        """Parse the lead sentence of each of ``docs``, all in one batch, and keep its subject in
+        ``doc._.syntax`` ({} when the first sentence is not the lead: text before it)."""
+        leads = [_trimmed(next(doc.sents)) for doc in docs]
+        for doc, sent, sdoc in zip(docs, leads, self._parsed(leads), strict=True):
+            if sent.start == 0 or all(t.is_space for t in doc[:sent.start]):
                 doc._.syntax.update(lead=[sent.start_char, sent.end_char],
                                     lead_subject=features.lead_subject(sdoc, base=sent.start_char))
-            self._describe(sdoc, sent, cands)
+            else:
+                doc._.syntax["lead_subject"] = {}
 
     def describe_claims(self, work: list[tuple[Doc, list[dict[str, Any]]]]) -> None:
         """Parse the sentences of each Doc's ``cands`` (its claims) not parsed yet, all in one batch, and

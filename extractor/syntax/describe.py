@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from extractor import classify, entities, lexicon
+from extractor import classify, datelines, entities, lexicon
 from extractor.syntax import category as syntax_category
 
 
@@ -83,6 +83,40 @@ def place_government(np: dict[str, Any], text: str, base: int) -> str:
         return ""
     _, index, _ = _countries()
     return index.get(place.lower(), f"{place} government")
+
+
+@cache
+def _regional() -> re.Pattern[str]:
+    kinds = "|".join(map(re.escape, lexicon.words("subjects", "regional_government_kinds")))
+    place = r"[A-ZÀ-Þ][\w'’.-]*(?:[^\S\n]+[A-ZÀ-Þ][\w'’.-]*){0,2}"
+    return re.compile(rf"(?<![\w-])(?P<place>{place})(?:['’]s)?[^\S\n]+(?P<kind>(?:{kinds})[^\S\n]+)?government\b")
+
+
+def regional_government(text: str) -> str:
+    """The government a phrase names by its place, a region's as written ("The Odisha government" ->
+    "Odisha government", "the São Paulo state government" -> "São Paulo state government"), a country's
+    as its government ("the Japanese government" -> "Japanese government"); "" when none is named."""
+    for m in _regional().finditer(text):
+        words = [w for w in m.group("place").split() if w.lower() not in _words("what_drop_determiners")]
+        if words:
+            place = " ".join(words)
+            return government(place) or f"{place} {m.group('kind') or ''}government".replace("  ", " ")
+    return ""
+
+
+def body_actor(body: str, gov: str) -> str:
+    """The government the article's first sentence of prose names, for an article whose headline and lead
+    name no actor: a government body ("South Korea's transport ministry said"), a region's government ("The
+    Odisha government presented a budget"); "" when it names none (a first-named company is as often a
+    digest's first item as the article's actor). A dateline, and short label or byline lines, are skipped."""
+    text, _ = datelines.strip(body)
+    prose = next((p.strip() for p in re.split(r"\n\s*\n|\n", text)
+                  if len(p.strip()) >= int(lexicon.load("subjects")["body_actor_min_chars"])
+                  and re.search(r"[a-z]{3,}[^\S\n]+[a-z]{2,}", p)), "")
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", prose, maxsplit=1)[0] if prose else ""
+    if not first:
+        return ""
+    return classify.government_body(first, gov) or regional_government(first)
 
 
 def _office_holder(text: str, start: int) -> bool:
@@ -253,8 +287,8 @@ def speaker(cand: dict[str, Any], ctx: Context) -> str:
         return (people or names)[-1].name
     if np["pos"] == "PRON" and np["lemma"] in _words("person_pronouns"):
         return ctx.last_person
-    if np["pos"] == "PROPN":
-        return entities.canonical(np["text"])
+    if np["pos"] == "PROPN":  # the name up to its head: not an aside after it ("Crusoe, which is developing ...")
+        return entities.canonical(ctx.text[s0:_local(np, ctx, "head_")[1]].strip(" ,"))
     return ""
 
 
@@ -367,11 +401,11 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
     return " ".join(words) if len(content) >= int(data["what_min_words"]) else ""
 
 
-def category(cand: dict[str, Any], unit: str, own_subject: bool, by_words: str = "") -> str:
+def category(cand: dict[str, Any], unit: str, own_subject: bool, by_words: str = "", sentence: str = "") -> str:
     """The category the clause's verb, object, thing-subject and unit speak for ("" when none);
     an actor as subject (``own_subject``) names no milestone; ``by_words``: the sentence's keyword
-    category, which only chooses what a money target is."""
-    return syntax_category.category(syntax_category.Clause.of(cand, unit, own_subject), by_words)
+    category, which only chooses what a money target is; ``sentence``: whether it names a regulator."""
+    return syntax_category.category(syntax_category.Clause.of(cand, unit, own_subject, sentence), by_words)
 
 
 def lead_actor(syntax: dict[str, Any] | None, text: str, fallback: str, gov: str = "", headline: str = "") -> str:

@@ -18,11 +18,34 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from extractor import lexicon
+from extractor.quantities.patterns import MONEY
 from extractor.syntax import phrase
 
 CLAUSE_UP = {"xcomp", "ccomp", "csubj"}  # a clause that is the content of the verb above it
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 MODIFIERS = {"amod", "compound", "nummod", "det"}  # a word in these relations is part of a noun phrase
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """``what_comparison`` of lexicons/syntax.yaml: the words that open a change or comparison beside a target."""
+
+    change_words: frozenset[str]
+    change_link: str
+    change_not_after: frozenset[str]
+    ceiling_link: str
+    comparisons: dict[str, frozenset[str]]
+    percent_words: frozenset[str]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Comparison:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in data[key])
+
+        return cls(words("change_words"), str(data["change_link"]).lower(), words("change_not_after"),
+                   str(data["ceiling_link"]).lower(),
+                   {str(k).lower(): frozenset(str(w).lower() for w in v) for k, v in data["comparisons"].items()},
+                   words("percent_words"))
 
 
 @dataclass(frozen=True)
@@ -54,6 +77,7 @@ class Rules:
     day_words: frozenset[str]  # a time expression holding one names when, never what ("Thursday")
     gerunds: dict[str, str]  # verb lemma -> noun after a phase verb only ("begin making chips": chip production)
     pooling: frozenset[str]  # participles that pool the phrase before them ("X and Y combined"), never a verb
+    comparison: Comparison  # the words of a change or comparison beside the target ("up from 90,000")
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Rules:
@@ -70,15 +94,13 @@ class Rules:
                    {str(k).lower(): str(v) for k, v in (data.get("what_nominal") or {}).items()},
                    frozenset(str(w).lower() for w in data.get("what_amount_verbs") or ()),
                    int(data.get("what_nominal_before", 4)),
-                   frozenset(str(w).lower() for w in data.get("what_currency_words") or ()),
-                   tuple(str(w) for w in data.get("what_currency_prefixes") or ()),
-                   tuple(str(w) for w in data.get("what_scaled_currency_prefixes") or ()),
-                   frozenset(str(w).lower() for w in data.get("what_scale_words") or ()),
+                   MONEY.words, MONEY.signs, MONEY.scaled_signs, MONEY.scale_words,  # units.yaml, as the values
                    frozenset(str(w).lower() for w in data.get("what_amount_words") or ()),
                    frozenset(str(w).lower() for w in data.get("what_amount_qualifiers") or ()),
                    frozenset(str(w).lower() for w in data.get("what_day_words") or ()),
                    {str(k).lower(): str(v) for k, v in (data.get("what_phase_nominal") or {}).items()},
-                   frozenset(str(w).lower() for w in data.get("what_pooling_participles") or ()))
+                   frozenset(str(w).lower() for w in data.get("what_pooling_participles") or ()),
+                   Comparison.from_data(data["what_comparison"]))
 
 
 @cache
@@ -98,8 +120,8 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
     head = _span_head(sent, start, end)
     governor = _governor(head, rules)
     core = _core(governor, rules)
-    chain = _chain(core)
-    subject = _subject(core, chain)
+    chain = _chain(core, rules)
+    subject = _subject(core, chain, rules)
     reporting = _reporting(core, rules)
     speaker = _speaker(sent, reporting)
     tense, mood, aspect, frame = _tense(chain, reporting, rules)
@@ -180,19 +202,29 @@ def _core(governor: Token, rules: Rules) -> Token:
         seen += 1
         if not phrase.frames(token, rules) and token.lemma_.lower() not in rules.reporting:
             break
-        below = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+        below = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") or _raised(c, rules)]
         if not below:
             break
         token = below[0]
     return token
 
 
-def _chain(core: Token) -> list[Token]:
+def _raised(token: Token, rules: Rules) -> bool:
+    """An infinitive the parser hung as an adverbial clause on a framing verb with an object before it
+    ("expects copper production to climb", read as "expects copper production in order to climb"):
+    the content of that verb, whose object is the infinitive's subject, as an xcomp would be."""
+    return token.dep_ == "advcl" and token.head.lemma_.lower() in rules.framing \
+        and any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children) \
+        and any(c.dep_ == "obj" and c.i < token.i for c in token.head.children)
+
+
+def _chain(core: Token, rules: Rules) -> list[Token]:
     """The core and the verbs whose content it is ("open" <- "expects" <- "said")."""
     chain = [core]
     token = core
     while len(chain) < 8:
-        if token.dep_ in CLAUSE_UP or token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+        if token.dep_ in CLAUSE_UP or _raised(token, rules) \
+                or token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
             token = token.head
         elif token.dep_ == "acl" and token.head.dep_ == "obj" and token.head.head.pos_ == "VERB":
             token = token.head.head  # "expect the ring to launch" read as the ring's modifier
@@ -202,7 +234,7 @@ def _chain(core: Token) -> list[Token]:
     return chain
 
 
-def _subject(core: Token, chain: list[Token]) -> Token | None:
+def _subject(core: Token, chain: list[Token], rules: Rules) -> Token | None:
     """The grammatical subject of the milestone's clause: its own, else its controller's ("Tesla
     expected its compute to hit": compute), else the first conjunct's; a relative pronoun stands
     for the noun the clause modifies."""
@@ -210,7 +242,7 @@ def _subject(core: Token, chain: list[Token]) -> Token | None:
     for token in chain:
         subjects = [c for c in token.children if c.dep_.startswith("nsubj") or c.dep_.startswith("csubj")]
         subj = next((c for c in subjects if not _label(c)), subjects[0] if subjects else None)
-        if previous is not None and previous.dep_ == "xcomp":
+        if previous is not None and (previous.dep_ == "xcomp" or _raised(previous, rules)):
             obj = next((c for c in token.children if c.dep_ == "obj"), None)
             if obj is not None and obj.i < previous.i:
                 subj = obj

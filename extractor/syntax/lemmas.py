@@ -8,6 +8,8 @@ dictionary keyed on those gives the same lemma for a fraction of the work.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
@@ -21,13 +23,19 @@ class LemmaCache:
         self.known: dict[tuple[int, int, int], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
+        """The Doc's lemmas set in one array write, read from its (form, POS, morphology) array: no
+        Token object is made for a key seen before."""
         overwrite = self.lemmatizer.overwrite
-        for token in doc:
-            if not overwrite and token.lemma != 0:
+        lemmas = []
+        for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):
+            if not overwrite and lemma != 0:
+                lemmas.append(lemma)
                 continue
-            key = (token.orth, token.pos, token.morph.key)
-            lemma = self.known.get(key)
-            if lemma is None:
-                lemma = self.known[key] = self.strings.add(self.lemmatizer.lemmatize(token)[0])
-            token.lemma = lemma
+            key = (orth, pos, morph)
+            found = self.known.get(key)
+            if found is None:
+                found = self.known[key] = self.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            lemmas.append(found)
+        if lemmas:
+            doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64"))
         return doc

@@ -123,7 +123,7 @@ def _money(doc: Doc, rules: Rules) -> set[int]:
 
 
 def _numeric(token: Token) -> bool:
-    return token.like_num or any(ch.isdigit() for ch in token.text)
+    return token.like_num or not token.is_alpha and any(ch.isdigit() for ch in token.text)
 
 
 def _currency(token: Token, rules: Rules, scaled: bool) -> bool:
@@ -136,8 +136,11 @@ def _currency(token: Token, rules: Rules, scaled: bool) -> bool:
 
 
 def _amount_part(token: Token, rules: Rules) -> bool:
-    return _numeric(token) or _currency(token, rules, True) or token.lower_ in rules.amount_words \
-        or token.lower_ in rules.scale_words
+    """A number, currency, scale word or range link: a currency glued to digits ("R5.5") is numeric
+    already, so only the currency words are left to look up."""
+    lower = token.lower_
+    return _numeric(token) or lower in rules.currency_words or lower in rules.amount_words \
+        or lower in rules.scale_words
 
 
 def _naming(doc: Doc, others: set[int], rules: Rules) -> set[int]:
@@ -167,19 +170,21 @@ def _runs(indices: list[int]) -> list[list[int]]:
 def _comparison(doc: Doc, rules: Rules) -> set[int]:
     """A change or comparison beside the target ("up 26%", "up from 90,000", "down from R7.1 billion",
     "compared with 84 cents"): the analyst's milestone is the target alone."""
+    words = rules.comparison
     out: set[int] = set()
     for token in doc:
-        if token.lower_ in ("up", "down") and token.i + 1 < len(doc) and token.dep_ != "compound:prt" \
-                and token.head.lower_ not in ("make", "makes", "bring", "brought", "brings") \
-                and doc[token.i + 1].lower_ != "to" and doc[token.i - 1].lower_ != "to":
+        if token.lower_ in words.change_words and token.i + 1 < len(doc) and token.dep_ != "compound:prt" \
+                and token.head.lower_ not in words.change_not_after \
+                and doc[token.i + 1].lower_ != words.ceiling_link and doc[token.i - 1].lower_ != words.ceiling_link:
             # "up to 20%" is a ceiling and "flat to down 2%" a range, not a change beside the target
-            k = token.i + 1 + (doc[token.i + 1].lower_ == "from")
-        elif token.lower_ == "compared" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("with", "to"):
+            k = token.i + 1 + (doc[token.i + 1].lower_ == words.change_link)
+        elif token.lower_ in words.comparisons and token.i + 1 < len(doc) \
+                and doc[token.i + 1].lower_ in words.comparisons[token.lower_]:
             k = token.i + 2
         else:
             continue
         j = k
-        while j < len(doc) and (_amount_part(doc[j], rules) or doc[j].text == "%" or doc[j].lower_ in ("per", "cent")):
+        while j < len(doc) and (_amount_part(doc[j], rules) or doc[j].lower_ in words.percent_words):
             j += 1
         if j < len(doc) and doc[j].pos_ == "NOUN" and doc[j - 1].head.i == j:
             j += 1  # "up from 755,000 tonnes": its unit too

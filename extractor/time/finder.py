@@ -20,7 +20,8 @@ def range_ends(timex: Timex) -> tuple[Timex, Timex] | None:
     spec = parse(timex.text)
     if spec is not None and spec.dur is not None:
         return _amount_ends(timex)
-    m = grammar().rx["range"].fullmatch(timex.text) if spec is not None and spec.end is not None else None
+    m = (grammar().rx["range_words"].fullmatch(timex.text) or grammar().rx["range"].fullmatch(timex.text)) \
+        if spec is not None and spec.end is not None else None
     if m is None:
         return None
     whole = "range=" + "_".join(timex.text.split())
@@ -116,7 +117,8 @@ def _widen(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             # "and" joins after "between", or two whole years or months ("in 2026 and 2027", "April and May")
             left, right = text[joined[-1][0]:joined[-1][1]], text[s:e]
             years = gap["c"].lower() == "and" and (
-                (_whole_year(left) and _whole_year(right)) or _month_pair(left, right)) \
+                (_whole_year(left) and _whole_year(right)) or _month_pair(left, right)
+                or g.rx["range_words"].fullmatch(text[start:e]) is not None) \
                 and not g.rx["respectively"].match(text, e)
             if (gap["c"].lower() != "and" or between or years) and not _length_then_date(left, right) \
                     and parse(text[start:e]):

@@ -131,10 +131,10 @@ def _b_quarter(m: re.Match[str]) -> Spec | None:
     if q > 4:
         return None
     year = year_number(g.get("year") or g.get("year2") or g.get("yy"))
-    rel = ("year", deictic_offset(g["ydeix"])) if g.get("ydeix") else None
+    rel = ("year", deictic_offset(g["ydeix"])) if g.get("ydeix") else ("year", 0) if g.get("ythe") else None
     if year is None and rel is None and re.match(r"(?i)(next|last) year's", m.group()):
         rel = ("year", 1 if m.group().lower().startswith("next") else -1)
-    return Spec(quarter=q, year=year, rel=rel, fiscal=bool(g.get("fy") or g.get("fy2")))
+    return Spec(quarter=q, year=year, rel=rel, fiscal=bool(g.get("fy") or g.get("fy2") or g.get("fy3")))
 
 
 def _b_edge_months(m: re.Match[str]) -> Spec | None:
@@ -373,10 +373,16 @@ def parse(text: str) -> Spec | None:
 
 def parse_range(text: str) -> Spec | None:
     """ "2025-2026", "between 2025 and 2027", "June to August 2024", "2025-26": start spec with .end set."""
-    m = grammar().rx["range"].fullmatch(text)
+    split_pair = grammar().rx["range_words"].fullmatch(text)  # "2026/27 to 2028/29": from one year to the other
+    m = split_pair or grammar().rx["range"].fullmatch(text)
     if not m:
         return None
     a_text, b_text = m["a"], m["b"]
+    if split_pair:
+        a, b = parse(a_text), parse(b_text)
+        if a is None or b is None or a.end is None or b.end is None:
+            return None
+        return replace(a, end=b.end, bound="by")  # the first label's first year to the last label's last
     if text[m.end("a") : m.start("b")] == "-" and a_text[-1:].islower() and b_text[:1].islower():
         return None  # a compound word ("the year-earlier quarter"), not a range ("June-August" is one)
     if re.fullmatch(r"(?:1\d|20)\d\d", a_text) and re.fullmatch(r"\d\d", b_text):

@@ -295,6 +295,8 @@ def _resolve_spec(spec: Spec, anchor: date | None, prefer_future: bool | None, p
     shift_by = lex()["shifting_prefixes"].get(prefix, 0)
     if narrowed.gran == "day" and prefix in lex()["day_keeping_prefixes"]:
         shift_by = 0
+        if spec.holiday is not None and narrowed.day is not None:  # "before Christmas": by that month
+            narrowed = Cal("month", narrowed.day.year, narrowed.day.month)
     if shift_by and not (spec.part and lex()["parts"][spec.part].get("last")):
         if narrowed.gran == "season":  # "after the summer of 2026": the quarter after the season's, not a year on
             narrowed = replace(narrowed, gran="quarter")

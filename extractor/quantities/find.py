@@ -1,0 +1,136 @@
+"""Every quantity of a sentence: a number with its unit, ranges and fractions of change."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.quantities.numbers import is_scaled, lower_bound, names_something, number_value, range_after
+from extractor.quantities.patterns import (
+    FRACTION_RE,
+    FRACTIONS,
+    MASKS,
+    NUMBER,
+    PLAIN_WORDS,
+    PREV_WORD,
+    RANGE,
+    RATE_RE,
+    RATED,
+    SCALED_RE,
+    SCALED_UNITS,
+    SHARE_NOT_AFTER,
+    SHARE_RE,
+    SHARES,
+    SUBCUR,
+    SUBCUR_RE,
+    UNITS_CONTEXT,
+    fold,
+)
+from extractor.quantities.units import (
+    base_unit,
+    currency_prefix,
+    fraction_currency,
+    implicit_unit,
+    money_rate,
+    per_period,
+    unit_after,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit; a range ("10-20%", "$60 billion to $65 billion") has its lower bound
+    as ``value`` and ``ranged`` set; ``unit`` is "" for bare counts."""
+
+    start: int
+    end: int
+    value: float | None
+    unit: str
+    value_text: str
+    ranged: bool = False
+
+
+def find_quantities(text: str, context: str = "") -> list[Quantity]:
+    """Every quantity in ``text``, in order, non-overlapping; ``context`` (the article) tells currency
+    words the sentence leaves open."""
+    masked = [(mm.start(), mm.end()) for mm in MASKS.finditer(text)]
+    found: list[Quantity] = []
+    covered = 0
+    for m in NUMBER.finditer(text):
+        if m.start() < covered or any(a <= m.start() < b for a, b in masked):
+            continue
+        if names_something(text, m):
+            covered = max(covered, m.end())
+            continue
+        value: float | None = number_value(m)
+        end = m.end()
+        rng = range_after(text, m, end)
+        if rng:
+            value, end = lower_bound(m, rng), rng.end()
+        if scaled := SCALED_RE.match(text, end):  # "110 mtpa"
+            unit, scale = SCALED_UNITS[fold(scaled.group("u"))]
+            covered = scaled.end()
+            found.append(Quantity(m.start(), covered, value * scale, unit, text[m.start():covered], bool(rng)))
+            continue
+        fraction = False
+        if m.group("cur"):
+            unit, end = money_rate(text, currency_prefix(m.group("cur"), context), end, adverbs=True)
+        elif sub := SUBCUR_RE.match(text, end):  # "18 Australian cents" -> 0.18 AUD
+            unit, scale = SUBCUR[fold(sub.group("u"))]
+            unit = fraction_currency(sub.group("u"), text, context) or unit
+            value = value * scale if value is not None else None
+            end, fraction = sub.end(), True
+        else:
+            modified = bool(m.group("digits")) and not _after_name(text, m.start())
+            after = unit_after(text, end, context, modified) or _elided_rate(text, end, found)
+            if after is None:
+                if not m.group("digits") and not is_scaled(m):
+                    continue  # a spelled-out number with no unit is prose ("one of the")
+                unit = implicit_unit(text, m.start())
+            else:
+                unit, end = after
+        # "by 2 cents to C$1.12": a change in cents, then the new amount with its sign, is never a range
+        cents_then_sign = fraction and (nxt := RANGE.match(text, end)) is not None and bool(nxt.group("cur"))
+        if unit and not rng and not cents_then_sign and (rng := range_after(text, m, end)):
+            second = currency_prefix(rng.group("cur"), context) if rng.group("cur") else None
+            second_unit, second_end = (second, rng.end()) if second else unit_after(text, rng.end()) or ("", 0)
+            if second_unit == unit:
+                end = second_end  # "13% to 15%", "$5 billion to $6 billion": the lower bound
+            else:
+                rng = None
+        covered = end
+        found.append(Quantity(m.start(), end, value, unit, text[m.start() : end], bool(rng)))
+    for rx, values in ((FRACTION_RE, FRACTIONS), (SHARE_RE, SHARES)):  # "by half", "half its fleet": percent
+        for f in rx.finditer(text):
+            start = f.start("q") if f.group("q") else f.start("f")
+            if not any(q.start <= start < q.end for q in found) and (rx is FRACTION_RE or _a_share(text, f, found)):
+                found.append(Quantity(start, f.end(), values[fold(f.group("f"))], "%", text[start : f.end()]))
+    return sorted(found, key=lambda q: q.start)
+
+
+def _a_share(text: str, f: re.Match[str], found: list[Quantity]) -> bool:
+    """A share word that is a share: not a period ("the second half of 2026"), not a restatement of the
+    count before it ("1,618 satellites, half of its constellation"), not around another quantity."""
+    start = f.start("q") if f.group("q") else f.start("f")
+    period = SHARE_NOT_AFTER.search(text, max(0, start - 12), start)
+    restated = any(q.unit and 0 <= start - q.end <= 2 and text[q.end:start].startswith(",") for q in found)
+    return not period and not restated and not any(start <= q.start < f.end() for q in found)
+
+
+def _after_name(text: str, start: int) -> bool:
+    """A number right after a capitalised word that names something ("Heysham 1", "Basel 3.1", "Line 2"; not
+    "About 500")."""
+    prev = PREV_WORD.search(text, max(0, start - 40), start)
+    return prev is not None and prev.group(1)[0].isupper() and fold(prev.group(1)) not in PLAIN_WORDS
+
+
+def _elided_rate(text: str, pos: int, before: list[Quantity]) -> tuple[str, int] | None:
+    """A rate whose noun is left out ("47 jets a month ... to 52 a month", "the A350 ... to 12 a
+    month"): the noun of the last counted rate before it, else the thing the sentence names."""
+    rate = RATE_RE.match(text, pos)
+    if rate is None:
+        return None
+    counted = [base_unit(q.unit) for q in before  # a known rated noun, or a plural noun written with a rate
+               if base_unit(q.unit) in RATED or " per " in q.unit and q.unit[0].islower()]
+    noun = counted[-1] if counted else next((c for c, rx in UNITS_CONTEXT.items() if rx.search(text)), None)
+    return per_period(noun, rate) if noun and noun != "units" else None

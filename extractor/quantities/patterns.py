@@ -1,0 +1,241 @@
+"""The compiled vocabulary of quantities: every word list, unit and multiplier of
+``lexicons/units.yaml`` and the regexes built from them, compiled once at import."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from extractor import lexicon, yamlio
+
+LEX = yamlio.load(Path(__file__).parent.parent / "lexicons" / "units.yaml")
+
+
+def alt(words: list[str]) -> str:
+    """Regex alternation, longest first, with inner spaces matching any whitespace."""
+    ordered = sorted({str(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def fold(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _phrases(items: list[str]) -> re.Pattern[str]:
+    """Words and punctuation marks to find in running text; words only as whole words."""
+    words = [w for w in items if w[0].isalnum()]
+    marks = [w for w in items if not w[0].isalnum()]
+    return re.compile(rf"(?<!\w)(?:{alt(words)})(?!\w)|{alt(marks) or '(?!)'}", re.IGNORECASE)
+
+
+MULT = {fold(k): float(v) for k, v in LEX["multipliers"].items()}
+SUFFIX = {fold(k): float(v) for k, v in LEX["suffix_multipliers"].items()}
+WORDS = {fold(k): float(v) for k, v in LEX["number_words"].items()}
+CUR_PRE = {fold(k): v for k, v in (LEX["currency_prefixes"] | LEX["scaled_currency_prefixes"]).items()}
+BARE_DOLLAR = "$"
+CUR_SUF = {fold(k): v for k, v in LEX["currency_suffixes"].items()}
+PERCENT = {fold(k): v for k, v in LEX["percent_units"].items()}
+FRACTIONS = {fold(k): float(v) for k, v in LEX["fractions"].items()}
+UNIT_OF: dict[str, str] = {}
+RATED: set[str] = set()
+WRITTEN: set[str] = set()  # aliases reported as written ("smartphones", "staff"), not as their class
+for _canon, _spec in LEX["units"].items():
+    if _spec.get("rate"):
+        RATED.add(_canon)
+    for _alias in _spec["aliases"]:
+        UNIT_OF[fold(_alias)] = _canon
+        plural_word = _alias.endswith("s") and " " not in _alias
+        if _spec.get("written") and _alias not in _spec.get("brands", []) and plural_word:
+            WRITTEN.add(fold(_alias))
+NOT_FOLLOWED = {
+    canon: re.compile(rf"\s+(?:{alt(spec['not_followed_by'])})\b", re.IGNORECASE)
+    for canon, spec in LEX["units"].items()
+    if spec.get("not_followed_by")
+}
+CASE_SENSITIVE = {fold(w): w for w in LEX["case_sensitive"]}
+PERIODS = {fold(k): v for k, v in LEX["rate_periods"].items()}
+ADVERBS = {fold(k): v for k, v in LEX["rate_adverbs"].items()}
+UNITS_DEFAULT: str = LEX["units_default"]
+UNITS_ARTICLE_MIN = int(LEX["units_article_min"])
+IDENTIFIERS = {str(n) for n in LEX["identifiers"]}
+DESIGNATORS = {fold(w) for w in LEX["designators"]}
+MONTHS = {fold(w) for w in LEX["month_names"]}
+YEAR_PREPS = {fold(w) for w in LEX["year_prepositions"]}
+YEAR_RATE_LINKS = {fold(w) for w in LEX["year_rate_links"]}
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MULT_ALT = alt(list(MULT))
+_SUFFIX_ALT = alt(list(SUFFIX))
+_CUR_ALT = (
+    alt(list(LEX["currency_prefixes"]))
+    + rf"|(?-i:{alt(list(LEX['scaled_currency_prefixes']))})(?=\s?(?:{_DIGITS})\s*(?-i:{_MULT_ALT})\b)"
+)  # a letter sign only right before an amount and a lower-case multiplier word ("R5.5 billion", not "R2 B")
+NUMBER = re.compile(
+    rf"(?<![\w.,/+:$€£¥₹₩-])"
+    rf"(?:(?P<cur>{_CUR_ALT})\s?)?"
+    rf"(?:(?P<digits>{_DIGITS})|(?P<word>{alt(list(WORDS))})(?!\w)"
+    rf"|(?P<article>{alt(LEX['article_numbers'])})(?=\s+(?:{_MULT_ALT})\b))"
+    rf"(?:(?P<suffix>{_SUFFIX_ALT})(?!\w)"
+    rf"|(?=(?:{alt(list(CASE_SENSITIVE) + ['%'])})(?!\w))"
+    rf"|(?!\w)(?:\s*-?(?P<mult>{_MULT_ALT})\b)?)",
+    re.IGNORECASE,
+)
+RANGE = re.compile(
+    rf"\s*(?P<sep>-|–|—|\bto\b|\band\b|\bor\b)\s*(?:(?P<cur>{_CUR_ALT})\s?)?"
+    rf"(?:(?P<digits>{_DIGITS})|(?P<word>{alt(list(WORDS))}))"
+    rf"(?:(?P<suffix>{_SUFFIX_ALT})(?!\w)|(?!\w)(?:\s*(?P<mult>{_MULT_ALT})\b)?)",
+    re.IGNORECASE,
+)
+PERCENT_RE = re.compile(rf"\s*(?P<u>{alt(list(LEX['percent_units']))})(?!\w)", re.IGNORECASE)
+ANAPHORIC = frozenset(lexicon.word_list("claims", "anaphoric"))
+SUBCUR = {fold(k): (v[0], float(v[1])) for k, v in LEX["currency_fractions"].items()}
+CONTEXT_FRACTIONS = {
+    fold(word): [(re.compile(rf"(?<!\w)(?:{alt(cues)})(?!\w)", re.IGNORECASE), code) for cues, code in rules]
+    for word, rules in LEX["contextual_fractions"].items()
+}
+MONEY_PER = {fold(k): v for k, v in LEX["money_rate_units"].items()}
+MONEY_PER_RE = re.compile(
+    rf"\s*(?:a|an|per|/)\s*(?P<u>{alt(list(LEX['money_rate_units']))})(?![\w-])", re.IGNORECASE
+)
+SUBCUR_RE = re.compile(rf"\s*(?P<u>{alt(list(LEX['currency_fractions']))})(?!\w)", re.IGNORECASE)
+CUR_SUF_RE = re.compile(rf"\s*(?P<u>{alt(list(LEX['currency_suffixes']))})(?!\w)", re.IGNORECASE)
+TIME_RE = re.compile(rf"\s*-?\s*(?:{alt(LEX['time_nouns'])})(?![\w])", re.IGNORECASE)
+MONTH_RE = re.compile(rf"\s*(?:{alt(LEX['month_names'])})\b", re.IGNORECASE)
+DESIGNATION_RE = re.compile(rf"\s*-?\s*(?:{alt(LEX['designation_nouns'])})\b", re.IGNORECASE)
+PLAIN_WORDS = {fold(w) for w in LEX["modifier_stops"] + LEX["change_start"]["qualifiers"]}
+_STOPS = alt(LEX["modifier_stops"] + LEX["time_nouns"] + LEX["month_names"])
+_MOD = (
+    rf"(?!(?:{_STOPS})(?![\w'’-]))"
+    rf"(?:(?:{alt(LEX['designators'])})\s?\d+\w*|{alt(list(IDENTIFIERS))}|[A-Za-z][\w'’-]*"
+    r"|\d+-(?-i:[A-Z][a-z])[\w'’-]*"  # ... or a name glued to a number ("600 new 7-Eleven stores")
+    r"|\d+(?-i:[A-Z]+))(?![\w'’-])"  # ... or a generation ("1,500 5G sites")
+)
+UNIT_RE = re.compile(
+    rf"\+?(?P<mods>(?:\s+{_MOD}){{0,3}}?)\s*-?(?P<u>{alt(list(UNIT_OF))})(?![\w'’-])", re.IGNORECASE
+)
+_PLURAL = r"(?P<u>[a-z][a-z-]*[a-z](?<!ss)(?<!us)(?<!is)s)\b"
+GENERIC_RE = re.compile(rf"\s+(?:(?:new|more|additional|[A-Z][\w.'-]*)\s+){{0,2}}{_PLURAL}")  # "60,000 racks"
+# after digits, lower-case modifiers too ("3,900 full-time positions", "1,000 new acute hospital beds")
+GENERIC_MODS_RE = re.compile(rf"(?:\s+(?:(?-i:[A-Z][\w.'-]*)|{_MOD})){{0,3}}?\s+(?-i:{_PLURAL})", re.IGNORECASE)
+NOT_GENERIC = {fold(w) for w in LEX["not_generic_units"]}
+RATE_RE = re.compile(
+    rf"\s*(?:(?:{alt(LEX['rate_connectors'])})\s*(?P<period>{alt(list(PERIODS))})"
+    rf"|(?P<adverb>{alt(list(ADVERBS))}))(?!\w)",
+    re.IGNORECASE,
+)
+RATE_ADJECTIVES = {fold(k): v for k, v in LEX["rate_adjectives"].items()}
+_QUALIFIED = rf"(?:(?:{alt(LEX['change_start']['qualifiers'])})\s+)*"  # "about", "more than"
+_MEASURES = LEX["rate_measures"]
+RATE_MEASURE_REACH = int(_MEASURES["reach"])
+RATED_MEASURE = re.compile(
+    rf"\b(?P<adj>{alt(list(RATE_ADJECTIVES))})\s+(?:[\w'’-]+\s+){{0,{int(_MEASURES['between'])}}}?"
+    rf"(?:{alt(_MEASURES['measures'])})\b.*\b(?:{alt(_MEASURES['links'])})\s+"
+    rf"{_QUALIFIED}$",
+    re.IGNORECASE,
+)
+CAPACITY = re.compile(rf"\b(?:{alt(_MEASURES['measures'])})\b", re.IGNORECASE)
+OF_RATE_ADJECTIVE = re.compile(rf"\s+of\s+(?P<adj>{alt(list(RATE_ADJECTIVES))})\s+[a-z]", re.IGNORECASE)
+RATE_AFTER_OF = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*" + RATE_RE.pattern, re.IGNORECASE)
+SHARES = {fold(k): float(v) for k, v in LEX["shares"]["values"].items()}
+SHARE_NOT_AFTER = re.compile(rf"(?<![\w-])(?:{alt(LEX['shares']['not_after'])})\s*$", re.IGNORECASE)
+SHARE_RE = re.compile(
+    rf"(?<![\w-])(?P<q>(?:(?:{alt(LEX['fraction_qualifiers'])})\s+)*)"
+    rf"(?P<f>{alt(list(SHARES))})(?=\s+(?:{alt(LEX['shares']['followed_by'])})\b)",
+    re.IGNORECASE,
+)
+FRACTION_RE = re.compile(
+    rf"\bby\s+(?P<q>(?:(?:{alt(LEX['fraction_qualifiers'])})\s+)*)(?P<f>{alt(list(FRACTIONS))})\b",
+    re.IGNORECASE,
+)
+MASKS = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"  # phone numbers
+    r"|\+\d[\d\s().-]{7,}\d"  # international phone numbers
+    r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"  # numeric dates
+    r"|\b\d+(?:\.\d+){2,}\b"  # version numbers
+)
+LOWERCASE_DESIGNATORS = {fold(w) for w in LEX["lowercase_designators"]}
+GLUED_AFTER = re.compile(r"[:/.-]\d")
+GLUED_NAME = re.compile(r"-(?=[A-Z][a-z])")  # "7-Eleven", "3-Series": a number glued to a capitalised word
+PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\s*$")
+YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+CLAUSE_BREAK = _phrases(LEX["clause_breaks"])
+FUTURE_ASIDE = re.compile(r"\b(?:would|will|could|should)\b", re.IGNORECASE)
+# each kind found on its own, so that a parenthesis inside a relative clause is an aside too
+ASIDES = (
+    re.compile(r"\([^()]*\)"),
+    re.compile(r"—[^—]*—"),
+    re.compile(rf",\s*(?:{alt(LEX['relative_openers'])})\b[^,;]*", re.IGNORECASE),
+)
+UNITS_CONTEXT = {
+    canon: re.compile(rf"\b(?:{alt(words)})\b", re.IGNORECASE)
+    for canon, words in LEX["units_context"].items()
+}
+COORDINATOR = _phrases(LEX["coordinators"])
+_COORD = LEX["coordinated_targets"]
+COORDINATED = re.compile(
+    rf"[^.;:!?]*?(?<!\w)(?:{alt(_COORD['joints'])})\s+(?:the\s+)?(?:[\w$'’/-]+\s+){{1,{int(_COORD['measure_words'])}}}?"
+    rf"(?:{alt(_COORD['links'])})\s+(?:(?:{alt(_COORD['approximators'])})\s+)?",
+    re.IGNORECASE,
+)
+SCALED_UNITS = {fold(k): (v[0], float(v[1])) for k, v in LEX["scaled_units"].items()}
+SCALED_RE = re.compile(rf"\s*(?P<u>{alt(list(SCALED_UNITS))})(?![\w/])", re.IGNORECASE)
+CONTEXT_CURRENCIES = {
+    fold(word): [(re.compile(rf"\b(?:{alt(cues)})\b", re.IGNORECASE), code) for cues, code in rules]
+    for word, rules in LEX["contextual_currencies"].items()
+}
+CONTEXT_CUR_RE = re.compile(rf"\s+(?:[A-Z][a-z]+\s+)?(?P<u>{alt(list(CONTEXT_CURRENCIES))})(?!\w)", re.IGNORECASE)
+IMPLICIT = [(unit, re.compile(rf"\b(?:{alt(words)})\b", re.IGNORECASE))
+             for unit, words in LEX["implicit_units"].items()]
+IMPLICIT_REACH = 80  # characters before a bare number searched for the measure it gives a value of
+# "about 120 of the new stores"
+OF_THE = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|these|those)(?=\s)", re.IGNORECASE)
+_LINKS = LEX["date_links"]
+PREPOSITION_ONLY = re.compile(
+    rf"\s*(?:{alt(_LINKS['prepositions'])})?\s*(?:the\s+)?(?:(?:{alt(_LINKS['edges'])})\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+ELIDED_COUNT = re.compile(rf"\s+(?:{alt(LEX['elided_count_words'])})(?!\w)", re.IGNORECASE)
+CHANGE_FROM = re.compile(
+    rf"(?<!\w)(?:{alt(LEX['change_start']['before'])})\s*{_QUALIFIED}$",
+    re.IGNORECASE,
+)
+CHANGE_BY_RATIO = float(LEX["change_start"]["by_ratio"])
+BASELINE = re.compile(
+    rf"(?<!\w)(?:{alt(LEX['baseline_markers'])})\s+{_QUALIFIED}$",
+    re.IGNORECASE,
+)
+TOLERANCE = re.compile(rf"(?:{alt(LEX['tolerance_markers'])})\s*$", re.IGNORECASE)
+CHANGE_TO = re.compile(rf"\s*(?:{alt(LEX['change_start']['after'])})(?!\w)", re.IGNORECASE)
+ANCHOR_YEAR = re.compile(
+    rf"^(?:(?:{alt(LEX['year_rate_links'])})\s+)?(?:the\s+year\s+)?\d{{4}}$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Money:
+    """The money vocabulary of units.yaml as the `what` phrase reads it off tokens (syntax/phrase.py): the
+    same currencies and scale words as the quantities, so that both leave the same amounts to the value."""
+
+    words: frozenset[str]  # lower-cased single-token currency signs, codes and words ("$", "usd", "yen", "cents")
+    signs: tuple[str, ...]  # signs glued to the digits ("A$3.7", "₹5,500", "Rs500")
+    scaled_signs: tuple[str, ...]  # letter signs glued to the digits only before a scale word ("R5.5 billion")
+    scale_words: frozenset[str]  # "billion", "bn", "m"
+
+
+def _single(words: list[str]) -> set[str]:
+    return {str(w).lower() for w in words if " " not in str(w)}
+
+
+def _is_code(sign: str) -> bool:
+    return sign.isalpha() and sign.isupper() and len(sign) == 3  # "USD": written apart from the digits
+
+
+MONEY = Money(
+    frozenset(_single(list(LEX["currency_prefixes"]) + list(LEX["currency_suffixes"])
+                      + list(LEX["contextual_currencies"]) + list(LEX["currency_fractions"]))
+              | {str(w).lower() for w in LEX["scaled_currency_prefixes"] if len(str(w)) > 1}),
+    tuple(str(w) for w in LEX["currency_prefixes"] if not _is_code(str(w))),
+    tuple(str(w) for w in LEX["scaled_currency_prefixes"]),
+    frozenset(_single(list(LEX["multipliers"]) + list(LEX["suffix_multipliers"]) + LEX["abbreviated_multipliers"])),
+)

@@ -1,0 +1,198 @@
+"""Which quantity a claim promises: the target of a time expression, and the amounts coordinated
+with it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extractor import time as temporal
+from extractor.quantities.find import Quantity
+from extractor.quantities.patterns import (
+    ANAPHORIC,
+    ANCHOR_YEAR,
+    ASIDES,
+    BASELINE,
+    CAPACITY,
+    CHANGE_FROM,
+    CHANGE_TO,
+    CLAUSE_BREAK,
+    COORDINATED,
+    COORDINATOR,
+    ELIDED_COUNT,
+    FUTURE_ASIDE,
+    PREPOSITION_ONLY,
+    PREV_WORD,
+    RATE_ADJECTIVES,
+    RATE_MEASURE_REACH,
+    RATE_RE,
+    RATED_MEASURE,
+    TOLERANCE,
+    UNIT_OF,
+    UNIT_RE,
+    WRITTEN,
+    YEAR,
+    YEAR_RATE_LINKS,
+    fold,
+)
+from extractor.quantities.units import base_unit
+
+# Extra cost, in characters of distance, of a candidate target with each weakness.
+_COST = {"range": 50, "change_start": 200, "clause_break": 200, "baseline": 500, "other_date": 300,
+         "rate_beside_total": 1000}
+
+
+def _with_elided_nouns(quantities: list[Quantity], sentence: str, start: int, end: int) -> list[Quantity]:
+    """A bare number right by the date counts the thing the sentence counted before ("1,618
+    satellites by July 2026, and all 3,236 by July 2029") or the thing its subject names ("5G
+    subscriptions would reach about 500 million by 2027")."""
+    out = []
+    for q in quantities:
+        gap = q.end
+        if more := ELIDED_COUNT.match(sentence, gap):  # "and 30 more by the end of 2028"
+            gap = more.end()
+        near = PREPOSITION_ONLY.fullmatch(sentence, gap, start) if q.end <= start else None
+        if q.unit or q.value is None or near is None or YEAR.fullmatch(q.value_text) or _named(sentence, q):
+            out.append(q)
+            continue
+        counted = [o.unit for o in quantities if o.end <= q.start and o.unit and o.unit[0].islower()
+                   and o.unit not in ("%",)]
+        named = UNIT_RE.search(sentence, 0, q.start) if not counted else None
+        noun = counted[-1] if counted else _noun_of(named) if named else ""
+        out.append(replace(q, unit=noun) if noun else q)
+    return out
+
+
+def _named(sentence: str, q: Quantity) -> bool:
+    """A bare number right after a capitalised word inside the sentence names a model ("an Ariane 6")."""
+    prev = PREV_WORD.search(sentence, 0, q.start)
+    return prev is not None and prev.start() > 0 and prev.group(1)[0].isupper() and prev.end(1) == q.start - 1
+
+
+def _noun_of(m: re.Match[str]) -> str:
+    alias = fold(m.group("u"))
+    return alias if alias in WRITTEN else UNIT_OF[alias]
+
+
+def _gap(q: Quantity, start: int, end: int) -> tuple[int, int]:
+    """Character span between a quantity and a time expression."""
+    return (q.end, start) if q.end <= start else (end, q.start)
+
+
+def pick_target(
+    quantities: list[Quantity], sentence: str, anchor_start: int, anchor_end: int,
+    timexes: list[temporal.Timex] | None = None,
+) -> Quantity | None:
+    """The quantity most likely to be what a claim promises by the time expression at the anchor span.
+
+    Bare counts are never targets, nor are quantities inside an aside that does not hold the anchor
+    (parentheses, ", which sold 1.8 million cars,"). The nearest quantity wins, except that one across
+    a clause break ("versus", "up from", ";"), one that belongs to another date of the sentence ("3 GWh
+    by 2025 and 40% in 2027"), a range, or a rate when the sentence also states a total of the same
+    thing ("12 flights a month, 144 for the year"), or the start of a change ("from 10% to 20%")
+    ranks lower. A yearly rate tied to a named year
+    ("50,000 units per year in 2024") is that year's total, so the rate is dropped. ``timexes``: the
+    sentence's time expressions (offsets within it) when the caller has them, else they are found here.
+    """
+    asides = [(a.start(), a.end()) for rx in ASIDES for a in rx.finditer(sentence)
+              if not FUTURE_ASIDE.search(a.group())]  # ", which would lift capacity to 155,000" holds a target
+    asides = [(a, b) for a, b in asides if not a <= anchor_start < b]
+    quantities = _with_elided_nouns(quantities, sentence, anchor_start, anchor_end)
+    cands = [
+        q
+        for q in quantities
+        if q.unit
+        and (q.end <= anchor_start or q.start >= anchor_end)
+        and not any(a <= q.start < b for a, b in asides)
+        and not TOLERANCE.search(sentence, max(0, q.start - 20), q.start)  # "$43 billion, plus or minus 2%"
+    ]
+    if not cands:
+        return None
+    dates = [
+        (t.start, t.end)
+        for t in (temporal.find_timexes(sentence) if timexes is None else timexes)
+        if t.type == "DATE"
+        and t.text.lower() not in ANAPHORIC  # "144 flights for the year" is the anchor's year
+        and (t.end <= anchor_start or t.start >= anchor_end)
+        and not any(q.start < t.end and t.start < q.end for q in quantities)
+    ]
+
+    def elsewhere(q: Quantity) -> bool:
+        """The quantity belongs to another date of the sentence."""
+        lo, hi = _gap(q, anchor_start, anchor_end)
+        if any(lo <= a and b <= hi for a, b in dates):
+            return True  # another date stands between
+        if any(a >= q.end and PREPOSITION_ONLY.fullmatch(sentence, q.end, a) for a, _ in dates):
+            return True  # "from 99% at the end of this year to 122% in 2034": 122% is 2034's
+        # "3 GWh by 2025 and 40% in 2027": it opens the next dated clause
+        opens_next = q.start >= anchor_end and bool(COORDINATOR.search(sentence, lo, hi))
+        return opens_next and any(a >= q.end for a, _ in dates)
+
+    totals = {q.unit for q in cands if " per " not in q.unit and not elsewhere(q)}  # this date's totals only
+
+    def cost(q: Quantity) -> tuple[int, int]:
+        lo, hi = _gap(q, anchor_start, anchor_end)
+        c = hi - lo
+        if CLAUSE_BREAK.search(sentence, lo, hi):
+            c += _COST["clause_break"]
+        if elsewhere(q):
+            c += _COST["other_date"]
+        if " per " in q.unit and base_unit(q.unit) in totals:
+            c += _COST["rate_beside_total"]
+        if q.ranged:
+            c += _COST["range"]
+        if CHANGE_FROM.search(sentence, max(0, q.start - 30), q.start) and CHANGE_TO.match(sentence, q.end):
+            c += _COST["change_start"]  # "from 10% to 20%": the change's starting point
+        if BASELINE.search(sentence, max(0, q.start - 30), q.start):
+            c += _COST["baseline"]  # "compared with 1.1 lira for 2024"
+        return c, q.start
+
+    best = min(cands, key=cost)
+    capacity = CAPACITY.search(sentence, 0, best.start)
+    if best.unit.endswith(" per year") and best.end <= anchor_start and RATE_RE.search(best.value_text) \
+            and not capacity:
+        link = fold(sentence[best.end : anchor_start])
+        named_year = ANCHOR_YEAR.match(fold(sentence[anchor_start:anchor_end]))
+        if (not link or link in YEAR_RATE_LINKS) and named_year:
+            return replace(best, unit=base_unit(best.unit))
+    return _as_rate(best, sentence)
+
+
+def _as_rate(q: Quantity, sentence: str) -> Quantity:
+    """A count that a rated measure introduces ("annual R2 capacity to 155,000 vehicles") is that rate."""
+    if not q.unit[:1].islower() or " per " in q.unit:
+        return q  # money, percent and energy are never rates of a capacity
+    measure = RATED_MEASURE.search(sentence, max(0, q.start - RATE_MEASURE_REACH), q.start)
+    return replace(q, unit=f"{q.unit} per {RATE_ADJECTIVES[fold(measure.group('adj'))]}") if measure else q
+
+
+def coordinated_targets(
+    quantities: list[Quantity], sentence: str, target: Quantity | None, anchor_start: int, anchor_end: int,
+    timexes: list[temporal.Timex],
+) -> list[Quantity]:
+    """Further targets of the same time expression: amounts chained to ``target`` by "and <measure> of"
+    ("revenue of $2.4 billion and gross margin of 61% in the first quarter" promises both). A link may hold
+    the anchor itself, never another time expression, and no amount may be followed by one (then it is that
+    time's, as in "2.4 trillion won through 2027 and capacity to reach 150,000 wafers by 2026")."""
+    if target is None:
+        return []
+    others = [(t.start, t.end) for t in timexes if (t.start, t.end) != (anchor_start, anchor_end)]
+    units = sorted((q for q in quantities if q.unit and (q.end <= anchor_start or q.start >= anchor_end)),
+                   key=lambda q: q.start)
+    if target not in units or any(a >= min(q.start for q in units) for a, _ in others):
+        return []
+
+    def linked(left: Quantity, right: Quantity) -> bool:
+        lo, hi = left.end, right.start
+        gap = sentence[lo:hi]
+        if lo <= anchor_start and anchor_end <= hi:
+            gap = sentence[lo:anchor_start] + sentence[anchor_end:hi]
+        return bool(COORDINATED.fullmatch(gap))
+
+    i = units.index(target)
+    lo = hi = i
+    while lo > 0 and linked(units[lo - 1], units[lo]):
+        lo -= 1
+    while hi + 1 < len(units) and linked(units[hi], units[hi + 1]):
+        hi += 1
+    return [q for q in units[lo:hi + 1] if q is not target]

@@ -1,0 +1,209 @@
+"""The unit written after a number: percent, currencies (signs, words, cents, local dollars),
+counted things and their rates."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from extractor.quantities.patterns import (
+    ADVERBS,
+    BARE_DOLLAR,
+    CASE_SENSITIVE,
+    CONTEXT_CUR_RE,
+    CONTEXT_CURRENCIES,
+    CONTEXT_FRACTIONS,
+    CUR_PRE,
+    CUR_SUF,
+    CUR_SUF_RE,
+    GENERIC_MODS_RE,
+    GENERIC_RE,
+    IMPLICIT,
+    IMPLICIT_REACH,
+    LEX,
+    MONEY_PER,
+    MONEY_PER_RE,
+    NOT_FOLLOWED,
+    NOT_GENERIC,
+    OF_RATE_ADJECTIVE,
+    OF_THE,
+    PERCENT,
+    PERCENT_RE,
+    PERIODS,
+    RATE_ADJECTIVES,
+    RATE_AFTER_OF,
+    RATE_RE,
+    RATED,
+    UNIT_OF,
+    UNIT_RE,
+    UNITS_ARTICLE_MIN,
+    UNITS_CONTEXT,
+    UNITS_DEFAULT,
+    WRITTEN,
+    alt,
+    fold,
+)
+
+
+def unit_after(text: str, pos: int, context: str = "", modified: bool = False) -> tuple[str, int] | None:
+    """The unit written right after a number (percent, currency word, counted noun + rate); ``modified``: an
+    unknown plural noun may have lower-case modifiers before it (see ``_generic_unit``)."""
+    m = PERCENT_RE.match(text, pos)
+    if m:
+        return PERCENT[fold(m.group("u"))], m.end()
+    m = CUR_SUF_RE.match(text, pos)
+    if m:
+        return money_rate(text, CUR_SUF[fold(m.group("u"))], m.end())
+    m = CONTEXT_CUR_RE.match(text, pos)
+    if m:
+        code = _contextual_currency(m.group("u"), text, context)
+        return money_rate(text, code, m.end()) if code else None
+    m = UNIT_RE.match(text, pos)
+    if not m:
+        of_the = OF_THE.match(text, pos)  # "about 120 of the new stores"
+        return _generic_unit(text, pos, modified) or (
+            unit_after(text, of_the.end(), context, modified) if of_the else None)
+    alias = fold(m.group("u"))
+    if alias in CASE_SENSITIVE and m.group("u") != CASE_SENSITIVE[alias]:
+        return None
+    unit, end = UNIT_OF[alias], m.end()
+    if unit in NOT_FOLLOWED and NOT_FOLLOWED[unit].match(text, end):
+        return None
+    while (more := UNIT_RE.match(text, end)) and (
+        not more.group("mods") and UNIT_OF[fold(more.group("u"))] in (unit, "units")
+    ):
+        end = more.end()  # "Semi truck tractors", "Semi units": one noun phrase
+    if unit == "units":
+        unit = _context_noun(text) or _article_noun(context) or UNITS_DEFAULT
+    elif alias in WRITTEN:
+        unit = alias  # counted things take their own plural noun ("smartphones", "subscriptions")
+    if UNIT_OF[alias] in RATED:
+        if rated := per_period(unit, RATE_RE.match(text, end) or _rate_after_of(text, end)):
+            return rated
+        if adj := OF_RATE_ADJECTIVE.match(text, end):  # "5 million tonnes of annual output"
+            return f"{unit} per {RATE_ADJECTIVES[fold(adj.group('adj'))]}", end
+    return unit, end
+
+
+def money_rate(text: str, code: str, end: int, adverbs: bool = False) -> tuple[str, int]:
+    """A currency written after its number keeps a rate written as a period after it ("40 million euros
+    a year"), as one written before it does ("$10 billion a year"); an adverb ("raise 1 trillion yen
+    annually") tells how often the verb acts, not what the amount is, except after a sign ("$10 billion
+    annually"), as before. A price per physical unit is a rate too ("$1,450 an ounce": USD per ounce)."""
+    r = RATE_RE.match(text, end)
+    if r and (r.group("period") or adverbs):
+        return per_period(code, r)
+    per = MONEY_PER_RE.match(text, end)
+    if per:
+        return f"{code} per {MONEY_PER[fold(per.group('u'))]}", per.end()
+    return code, end
+
+
+def fraction_currency(word: str, text: str, context: str) -> str | None:
+    """The currency of a bare "cents" the sentence or article decides (``contextual_fractions``), else the
+    article's local dollar; None for a named fraction ("Australian cents") or no such country."""
+    rules = CONTEXT_FRACTIONS.get(fold(word))
+    if not rules:
+        return None
+    return _country_code(rules, text, context) or (_local_dollar(context) if context else None)
+
+
+def _context_noun(text: str) -> str | None:
+    """The thing a bare "units" counts: the class the sentence names, as the sentence writes it
+    when that class keeps its own words ("100 million units" of "smartphones")."""
+    for canon, rx in UNITS_CONTEXT.items():
+        found = rx.search(text)
+        if found:
+            word = fold(found.group())
+            return word if word in WRITTEN else canon
+    return None
+
+
+@lru_cache(maxsize=16)
+def _article_noun(context: str) -> str | None:
+    """The thing a bare "units" counts when its sentence names none ("R2 volumes of roughly 20,000 units"):
+    the class the article names most often, if any."""
+    counts = {canon: len(rx.findall(context)) for canon, rx in UNITS_CONTEXT.items()}
+    best = max(counts, key=lambda canon: counts[canon], default=None)
+    return best if best is not None and counts[best] >= UNITS_ARTICLE_MIN else None
+
+
+def _rate_after_of(text: str, pos: int) -> re.Match[str] | None:
+    """A rate after what the unit measures ("500,000 tonnes of copper a year")."""
+    return RATE_AFTER_OF.match(text, pos)
+
+
+def _contextual_currency(word: str, text: str, context: str) -> str | None:
+    """The ISO code of a currency word the country decides ("crowns": DKK for a Danish company),
+    from the sentence, else from the article around it."""
+    return _country_code(CONTEXT_CURRENCIES[fold(word)], text, context)
+
+
+def _country_code(rules: list[tuple[re.Pattern[str], str]], text: str, context: str) -> str | None:
+    """The code of the first rule whose cue words the sentence names, else the article."""
+    for where in (text, context):
+        code = next((code for rx, code in rules if rx.search(where)), None)
+        if code:
+            return code
+    return None
+
+
+@lru_cache(maxsize=64)
+def _cue_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w$])(?:{alt(list(words))})(?![\w$])", re.IGNORECASE)
+
+
+def _cue_counts(words: list[str], text: str) -> Counter[str]:
+    """How often each cue word occurs in ``text`` (whole words only)."""
+    return Counter(m.group().lower() for m in _cue_rx(tuple(words)).finditer(text))
+
+
+@lru_cache(maxsize=16)
+def _local_dollar(context: str) -> str | None:
+    """The dollar of the non-US country the article is from (see ``local_dollars`` in units.yaml), or None."""
+    rules = LEX["local_dollars"]
+    us = sum(_cue_counts(rules["us_cues"], context).values())
+    for code, cues in rules["countries"].items():
+        counts = _cue_counts(cues, context)
+        enough = len(counts) >= int(rules["min_cues"]) or sum(counts.values()) >= int(rules["min_mentions"])
+        if enough and sum(counts.values()) > us:
+            return code
+    return None
+
+
+def currency_prefix(symbol: str, context: str) -> str:
+    """The ISO code of a currency sign before a number; a bare "$" takes the article's local dollar."""
+    if symbol.strip() == BARE_DOLLAR and context:
+        return _local_dollar(context) or CUR_PRE[fold(symbol)]
+    return CUR_PRE[fold(symbol)]
+
+
+def _generic_unit(text: str, pos: int, modified: bool = False) -> tuple[str, int] | None:
+    """A plural noun the lexicon does not know, right after the number ("60,000 racks", "500 million
+    packages a year"): the noun is the unit, a rate after it is kept. ``modified``: lower-case modifiers
+    may stand before the noun ("3,900 full-time positions")."""
+    m = (GENERIC_MODS_RE if modified else GENERIC_RE).match(text, pos)
+    if not m or fold(m.group("u")) in NOT_GENERIC:
+        return None
+    unit, end = m.group("u").lower(), m.end()
+    return per_period(unit, RATE_RE.match(text, end)) or (unit, end)
+
+
+def per_period(unit: str, r: re.Match[str] | None) -> tuple[str, int] | None:
+    """``unit`` as a rate of the period ``r`` matched ("vehicles per month"), and where the rate ends."""
+    return (f"{unit} per {rate_period(r)}", r.end()) if r else None
+
+
+def rate_period(r: re.Match[str]) -> str:
+    return PERIODS.get(fold(r.group("period") or "")) or ADVERBS[fold(r.group("adverb"))]
+
+
+def implicit_unit(text: str, start: int) -> str:
+    """The unit a measure named just before a bare number gives it ("retirement age to 64": years)."""
+    before = text[max(0, start - IMPLICIT_REACH):start]
+    return next((unit for unit, rx in IMPLICIT if rx.search(before)), "")
+
+
+def base_unit(unit: str) -> str:
+    return unit.split(" per ")[0]
