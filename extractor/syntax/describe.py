@@ -29,6 +29,7 @@ class Context:
     main: str
     last_person: str = ""
     government: str = ""  # the government of the country the article is about, if any
+    previous: str = ""  # the organisation opening the sentence before, in its paragraph: "the company" there
 
 
 @cache
@@ -102,6 +103,21 @@ def regional_government(text: str) -> str:
             place = " ".join(words)
             return government(place) or f"{place} {m.group('kind') or ''}government".replace("  ", " ")
     return ""
+
+
+def previous_actor(before: str, main: str) -> str:
+    """The organisation that opens the sentence before, in the same paragraph, when it is not the
+    article's own ("Bharti Airtel switched on 5G in eight cities." before "Chairman Sunil Mittal said
+    the company would ..."): the company a following "the company" or "it" names; "" otherwise."""
+    paragraph = re.split(r"\n\s*\n", before)[-1]
+    sentences = [x for x in re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[A-Z\"“])", paragraph.strip()) if x]
+    if not sentences:
+        return ""
+    last = sentences[-1]
+    opening = [m for m in classify.find_mentions(last) if m.kind in ("org", "unknown") and m.start <= 4
+               and not government(m.name)]
+    name = classify.consolidate(opening[0].name, main) if opening else ""
+    return name if name != main else ""
 
 
 def body_actor(body: str, gov: str) -> str:
@@ -221,8 +237,9 @@ def actor(np: dict[str, Any], ctx: Context, agentive: bool = False, antecedent: 
     if lemma in _words("government_nouns") and ctx.government:
         return ctx.government
     named = [m for m in ctx.mentions if m.start >= s0 and m.end <= s1 and not government(m.name)]
-    if lemma in _words("self_nouns") and not named:  # "Japan's largest drugmaker": the article's company
-        return antecedent or ctx.main
+    if lemma in _words("self_nouns") and not named:  # "Japan's largest drugmaker": the article's company; "the
+        previous = ctx.previous if text.startswith("the ") else ""  # company": the one the sentence before opens with
+        return antecedent or previous or ctx.main
     if lemma in _words("generic_actors") or text.split()[-1:] and text.split()[-1] in _words("generic_actors"):
         return np["text"].split()[-1].lower()
     if np["pos"] == "PROPN" and government(np["text"]):
@@ -267,9 +284,10 @@ def subject(cand: dict[str, Any], ctx: Context) -> tuple[str, bool]:
 
 
 def _trusted(name: str, ctx: Context) -> bool:
-    """A subject the parse may assert over the rules: the article's own actor or government, a
-    generic actor, or a name the alias lexicon knows; an unknown name is left to the rules."""
-    return bool(name) and (name in (ctx.main, ctx.government) or name in _words("generic_actors")
+    """A subject the parse may assert over the rules: the article's own actor or government, the
+    organisation the sentence before opens with, a generic actor, or a name the alias lexicon knows; an
+    unknown name is left to the rules."""
+    return bool(name) and (name in (ctx.main, ctx.government, ctx.previous) or name in _words("generic_actors")
                            or name.split()[-1] in _words("place_government_heads")
                            or name in entities.load() or bool(government(name)))
 
