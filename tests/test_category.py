@@ -11,8 +11,9 @@ from datetime import date
 
 import pytest
 
-from extractor import classify, lexicon, nlp, records
+from extractor import lexicon, nlp, records
 from extractor.articles import Article
+from extractor.classify.category import _best_category, _category_patterns
 from extractor.syntax import component
 from extractor.syntax.category import Clause, category
 
@@ -202,7 +203,7 @@ def test_keyword_gate_changes_no_score(window: str) -> None:
     """Keywords whose first word the window lacks are skipped: the same category as counting every one."""
     data = lexicon.load("categories")
     scores = {name: 0 for name in data["order"]}
-    for k in classify._category_patterns():
+    for k in _category_patterns():
         scores[k.category] += k.weight * len(k.pattern.findall(window))
     best = max(data["order"], key=lambda n: (scores[n], -data["order"].index(n)))
-    assert classify._best_category(window, "") == (best if scores[best] > 0 else "")
+    assert _best_category(window, "") == (best if scores[best] > 0 else "")

@@ -1,0 +1,37 @@
+"""Describe a claim sentence: subject, speaker, short `what`, and category.
+
+Pure functions over strings and lexicons (no spaCy), so each rule is testable on its own; one module per
+job: mentions (names in a sentence), subjects (who a claim is about), speakers (who says it), what (the
+milestone's short description) and category (keyword evidence).
+"""
+
+from extractor.classify.category import category_of
+from extractor.classify.mentions import Mention, find_mentions
+from extractor.classify.speakers import speaker_of
+from extractor.classify.subjects import (
+    consolidate,
+    currency_government,
+    forecaster,
+    full_name,
+    government_body,
+    main_subject,
+    outlet,
+    subject_of,
+)
+from extractor.classify.what import short_what
+
+__all__ = [
+    "Mention",
+    "category_of",
+    "consolidate",
+    "currency_government",
+    "find_mentions",
+    "forecaster",
+    "full_name",
+    "government_body",
+    "main_subject",
+    "outlet",
+    "short_what",
+    "speaker_of",
+    "subject_of",
+]

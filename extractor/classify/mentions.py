@@ -1,0 +1,201 @@
+"""Entity mentions in a sentence: known names, a pretrained pipeline's names, and unknown names acting in it.
+
+The blank pipeline has no NER: organisations and people come from the entity gazetteer
+(lexicons/entities.yaml) plus one pattern for unknown names: a capitalised name directly before a
+cue or reporting verb ("Rivian expects", "Lucid said").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, partial
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from extractor import entities, lexicon
+
+# a name never runs across a line break: "Ivanhoe Mines\n\nIvanhoe Mines" is a heading and a sentence
+CAPNAME = re.compile(
+    r"\b((?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z])(?:[^\S\n]+(?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z]\b|\d+\b))*)"
+    r"(?:'s|’s)?\s+"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str  # canonical
+    kind: str  # org | person
+
+
+@cache
+def _aliases() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """One alternation over every alias of the gazetteer (longest first, so "Tesla Inc" beats
+    "Tesla"), and alias -> (canonical name, kind)."""
+    index = {alias: (entity.name, entity.kind) for entity in entities.load().values() for alias in entity.aliases}
+    alternation = "|".join(re.escape(a) for a in sorted(index, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])"), index
+
+
+_words = partial(lexicon.words, "claims")
+
+
+@cache
+def _verb_cues() -> frozenset[str]:
+    words = {w for key in ("future", "reporting", "reschedule") for w in _words(key) if " " not in w}
+    return frozenset(words - _words("non_verb_cues"))
+
+
+PRETRAINED_KINDS = {"ORG": "org", "PERSON": "person"}
+
+
+def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = None) -> list[Mention]:
+    """Known entities; then names a pretrained pipeline found, (start, end, label) in ``text``;
+    then unknown capitalised names acting in the sentence: right before a cue, reporting verb or
+    auxiliary, or opening it in the possessive."""
+    found: list[Mention] = []
+    taken: set[int] = set()
+    pattern, index = _aliases()
+    for m in pattern.finditer(text):
+        canonical, kind = index[m.group(0)]
+        found.append(Mention(m.start(), m.end(), canonical, kind))
+        taken.update(range(m.start(), m.end()))
+    for start, end, label in pretrained or []:
+        if label in PRETRAINED_KINDS and not taken.intersection(range(start, end)):
+            found.append(Mention(start, end, entities.canonical(text[start:end]), PRETRAINED_KINDS[label]))
+            taken.update(range(start, end))
+    for m in (m for pattern in _company_patterns() for m in pattern.finditer(text)):
+        start, end = m.span("name")
+        if not taken.intersection(range(start, end)) and m.group("name").split()[0].lower() not in _words("not_names") \
+                and m.group("name").lower() not in STOP_WORDS:  # "The Company believes": a role noun, no name
+            found.append(Mention(start, end, m.group("name"), "org"))
+            taken.update(range(start, end))
+    cues = _verb_cues() | _words("auxiliaries")
+    skip = _words("what_stopwords") | _words("speaker_titles") | _words("pronouns") | _words("not_names") \
+        | lexicon.words("subjects", "descriptors")
+    reporting = _words("reporting")
+    for m in CAPNAME.finditer(text):
+        short = SHORT_FORM.match(text, m.end(1))  # "The Nigerian Communications Commission (NCC) has told"
+        following = text[short.end() if short else m.end():].lstrip().split(" ", 1)[0].lower().strip(",.;:")
+        start, name, titled = m.start(1), m.group(1), False
+        known = [f for f in found if start <= f.start < m.end(1)]
+        if known:  # "Boeing Chief Executive Dave Smith": the rest after the known name
+            name = text[known[-1].end:m.end(1)].lstrip()
+            start = m.end(1) - len(name)
+        places = tuple(_words("place_suffixes"))
+        based = re.match(rf"(?:\S+\s+){{0,3}}?\S+(?:{'|'.join(map(re.escape, places))})\s+(?=\S)", name, re.I)
+        if based:  # "Abu Dhabi-based Sahra Airways": a place of several words before the suffix
+            name = name[based.end():]
+            start = m.end(1) - len(name)
+        while name and (name.split()[0].lower() in skip or name.split()[0].lower().endswith(places)):
+            # "The European Commission", "CFO Jane Doe", "Mumbai-based Vardhan Pharmaceuticals"
+            head = name.split()[0]
+            titled = titled or head.lower() in _words("speaker_titles")
+            name = name[len(head):].lstrip()
+            start = m.end(1) - len(name)
+        if start == 0 and " " not in name and name.endswith("s") and name[1:].islower():
+            continue  # "Analysts expect", "Users will": a plural common noun opening the sentence
+        if start == 0 and " " not in name and _sentence_opener(text, start, name):
+            continue  # "Spending will total", "Excited to announce": capitalised only as the opener
+        opening_possessive = m.start(1) == 0 and m.group(0).rstrip().endswith(("'s", "’s"))
+        opening_actor = m.start(1) == 0 and (following == "to" or text[m.end(1):].startswith(", the "))
+        # "Rivian expects", "Boeing's Starliner will", "Orbis Foods to open", "Albion Grid, the operator,"
+        acting = (following in cues or opening_possessive or opening_actor) and not _placed(text, start)
+        if not acting or len(name) < 2 or taken.intersection(range(start, m.end(1))):
+            continue
+        if not (any(ch.islower() for ch in name) or (name.isalpha() and name.isupper())):
+            continue  # "Q1 FY26", "H2": labels, not names
+        # a name that only reports ("Menon said") is a person; one that plans or promises, an organisation
+        org_like = name.split()[-1].lower() in _words("org_words")  # "Avantair Aerospace said"
+        person = titled or (following in reporting and following not in _words("future") and not org_like)
+        for part_start, part, kind in _split_at_title(start, name, person):
+            found.append(Mention(part_start, part_start + len(part), part, kind))
+        taken.update(range(start, m.end(1)))
+    return sorted((_short_named(text, f) for f in found), key=lambda x: x.start)
+
+
+def _placed(text: str, start: int) -> bool:
+    """The name at ``start`` is a place, not an actor: governed by a preposition of place ("in Yokohama is
+    scheduled", "through Bedford will open") or joined by "and"/"or" to a phrase that is ("between Surat
+    and Bilimora will open", "flights to Milan and Oslo will resume")."""
+    places = lexicon.words("subjects", "place_prepositions")
+    before = text[max(0, start - 60):start].lower().replace(",", " ").split()
+    if before and before[-1] in places:
+        return True
+    if not before or before[-1] not in ("and", "or"):
+        return False
+    for word in reversed(before[-6:-1]):
+        if word in places:
+            return True
+        if word in _words("reporting") or word in _verb_cues() or word in _words("auxiliaries"):
+            return False
+    return False
+
+
+# A short form the text gives a name in parentheses right after it: "(NCC)", "(Bundesnetzagentur)"
+SHORT_FORM = re.compile(r"[^\S\n]*\((?P<short>[A-Z][A-Za-z0-9&.-]{1,20})\)")
+
+
+def _short_named(text: str, mention: Mention) -> Mention:
+    """An organisation by the short form the text defines for it, its initials ("The Directorate
+    General of Civil Aviation (DGCA)" -> DGCA) or a name in another language ("Federal Network
+    Agency (Bundesnetzagentur)"): the name the rest of the article uses. A ticker ("Halden
+    Semiconductor (HLDN)") is no such name."""
+    short = SHORT_FORM.match(text, mention.end)
+    if not short or mention.kind == "person":
+        return mention
+    name = short.group("short")
+    initials = "".join(w[0] for w in text[mention.start:mention.end].split() if w[:1].isupper())
+    if name.isupper() and not (initials.endswith(name) or len(initials) > 1 and name.endswith(initials)):
+        return mention
+    return Mention(mention.start, mention.end, name, mention.kind)
+
+
+@cache
+def _company_patterns() -> tuple[re.Pattern[str], ...]:
+    """A capitalised name followed by a legal suffix or a stock ticker ("Orbis Foods Inc.",
+    "Corvane Robotics (NASDAQ: CRVN)"), or opening the sentence with an appositive, a relative clause or
+    a sentence adverb before a verb of saying or planning ("Albion Grid, the FTSE 250 operator, will ...",
+    "Crusoe, which is developing the campus, has said", "Archer, meanwhile, said"; not "Rubin Ultra, which
+    packs four dies, is slated")."""
+    suffixes = "|".join(re.escape(x) for x in sorted(lexicon.load("claims")["company_suffixes"], key=len, reverse=True))
+    exchanges = "|".join(re.escape(x) for x in lexicon.load("claims")["exchanges"])
+    name = r"(?<![\w-])(?P<name>[A-Z][\w&'-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w&'-]*){0,3})"  # not "7-[Eleven]"
+    ticker = rf"\s+\((?:(?:{exchanges})\s*:\s*)?[A-Z]{{1,5}}\)"
+    asides = lexicon.word_list("subjects", "opening_asides")
+    relatives = "|".join(re.escape(w) for w in asides if not w.endswith(","))  # "which ...,"
+    asides = "|".join(re.escape(w) for w in asides if w.endswith(","))  # "meanwhile,"
+    verbs = "|".join(re.escape(w) for w in lexicon.word_list("subjects", "aside_verbs"))
+    return (re.compile(rf"{name}(?:,?\s+(?:{suffixes})(?!\w)|{ticker})"),
+            re.compile(rf"^{name},\s+(?:the|an?)\s"),
+            re.compile(rf"^(?:The\s+)?{name},\s+(?:(?:{relatives})\s[^;]*?,|{asides})\s+(?:[a-z]+\s+){{0,2}}?(?:{verbs})\b"))
+
+
+def _split_at_title(start: int, name: str, titled: bool) -> list[tuple[int, str, str]]:
+    """ "NASA Administrator Bill Nelson" -> the organisation "NASA" and the person "Bill Nelson"."""
+    words = name.split()
+    titles = _words("speaker_titles")
+    for i, word in enumerate(words[1:-1], start=1):
+        if word.lower() in _words("portfolio_titles"):  # "Railway Minister Ashwini Vaishnaw": no organisation
+            person = " ".join(w for w in words[i + 1:] if w.lower() not in titles)
+            return [(start + name.rindex(person), person, "person")] if person else []
+        if word.lower() in titles:
+            j = i
+            while j < len(words) - 1 and words[j].lower() in titles:
+                j += 1
+            org, person = " ".join(words[:i]), " ".join(words[j:])
+            return [(start, org, "unknown"), (start + name.index(person, len(org)), person, "person")]
+    return [(start, name, "person" if titled else "unknown")]
+
+
+def _sentence_opener(text: str, start: int, word: str) -> bool:
+    """A capitalised word that is only capitalised because it opens the sentence or a quote
+    ("Excited to announce", "If tests go well", "BREAKING"): a stop word, a participle or adverb,
+    an abstract noun by its ending, a month."""
+    opening = start == 0 or text[:start].rstrip()[-1:] in "\"“‘':—-"
+    lw = word.lower()
+    common = lw.endswith(tuple(_words("common_noun_endings"))) or lw in lexicon.load("time")["months"]
+    return opening and (lw in STOP_WORDS or lw.endswith(("ing", "ed", "ly")) or word.isupper() and len(word) > 4
+                        or common)  # "Construction will start", "Profitability is", "June is the deadline"
