@@ -1,14 +1,8 @@
-"""spaCy components of the claims pipeline: sentences, time expressions, claim candidates.
-
-Components are purely linguistic: they never see publication dates. They write plain dicts to
-``doc._`` (msgpack-safe, so ``nlp.pipe(n_process>1)`` works); resolving dates and building claim
-records happens afterwards in records.py.
-"""
+"""Claim candidates: one per time expression, with the cue evidence around it."""
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import fields
 from typing import Any
 
 import numpy
@@ -18,125 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-from extractor import lexicon, prefilter
-from extractor import time as temporal
-
-for _name in ("timexes", "candidates", "entities"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
-
-SENT_END = {".", "!", "?", "…", "...", "?!", "!?"}
-MONEY_SUFFIX_STOPS = {"m.", "bn.", "b.", "k.", "mn.", "tn."}  # the tokenizer keeps their period
-CLOSERS = {'"', "'", "”", "’", ")", "]", "»"}
-_TIMEX_FIELDS = tuple(f.name for f in fields(temporal.Timex))
-
-
-@Language.factory("extractor_sentences", default_config={"max_tokens": 200})
-def make_sentences(nlp: Language, name: str, max_tokens: int) -> SentenceSplitter:
-    return SentenceSplitter(max_tokens)
-
-
-class SentenceSplitter:
-    """Sentence starts for news text: after line breaks (titles, bullets, paragraphs) and after
-    sentence-final punctuation followed by a capital, digit or opening quote. Over-long runs are cut
-    every ``max_tokens`` so that one hostile paragraph cannot make later steps quadratic."""
-
-    def __init__(self, max_tokens: int) -> None:
-        self.max_tokens = max_tokens
-
-    def __call__(self, doc: Doc) -> Doc:
-        tokens = _Tokens(doc)
-        since, flags = 0, []
-        for i in range(len(doc)):
-            start = i == 0 or self._boundary(tokens, i) or since >= self.max_tokens
-            flags.append(1 if start else -1)
-            since = 0 if start else since + 1
-        if flags:  # one array write: setting token.is_sent_start token by token rescans the doc each time
-            values = numpy.array(flags, dtype="int64").astype("uint64")  # attribute arrays are uint64
-            doc.from_array([SENT_START], values.reshape(-1, 1))
-        return doc
-
-    @staticmethod
-    def _boundary(doc: _Tokens, i: int) -> bool:
-        text, space, ws = doc.text, doc.is_space, doc.whitespace
-        if space[i - 1]:
-            return "\n" in text[i - 1]
-        if "\n" in ws[i - 1] or space[i]:
-            return False
-        j = i - 1
-        while j > 0 and text[j] in CLOSERS:
-            j -= 1
-        money_end = doc.lower[j] in MONEY_SUFFIX_STOPS and j > 0 and doc.like_num[j - 1]  # "£310m. Next"
-        if text[j] not in SENT_END and not text[j].endswith(("?", "!")) and not money_end:
-            return False
-        if not ws[i - 1]:
-            return False
-        first = text[i][0]
-        return first.isupper() or first.isdigit() or first in "\"“‘'([$£€¥"
-
-
-class _Tokens:
-    """The token attributes sentence splitting reads, as lists read in one pass over the Doc (a Token
-    object made per look-up costs more than the test it serves)."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.text: list[str] = []
-        self.whitespace: list[str] = []
-        self.is_space: list[bool] = []
-        self.lower: list[str] = []
-        self.like_num: list[bool] = []
-        for t in doc:
-            self.text.append(t.text)
-            self.whitespace.append(t.whitespace_)
-            self.is_space.append(t.is_space)
-            self.lower.append(t.lower_)
-            self.like_num.append(t.like_num)
-
-
-@Language.factory("extractor_entities", default_config={"model": "", "labels": ["ORG", "PERSON"]})
-def make_entities(nlp: Language, name: str, model: str, labels: list[str]) -> PretrainedEntities:
-    return PretrainedEntities(model, labels)
-
-
-class PretrainedEntities:
-    """Organisations and people from a pretrained pipeline the user has installed (``model`` is a
-    package name or a path, e.g. ``en_core_web_sm``), as plain records in ``doc._.entities``.
-    Optional: the rules never need it; it adds names the gazetteer does not know."""
-
-    def __init__(self, model: str, labels: list[str]) -> None:
-        import spacy
-
-        self.model = spacy.load(model)
-        self.labels = set(labels)
-
-    def __call__(self, doc: Doc) -> Doc:
-        found = self.model(doc.text)
-        doc._.entities = [{"start": e.start_char, "end": e.end_char, "label": e.label_, "text": e.text}
-                          for e in found.ents if e.label_ in self.labels]
-        return doc
-
-
-@Language.factory("extractor_timexes")
-def make_timexes(nlp: Language, name: str) -> TimexRecognizer:
-    return TimexRecognizer()
-
-
-class TimexRecognizer:
-    """Time expressions (temporal.find_timexes over the prefilter's live stretches) as ``doc.spans["timex"]``
-    plus plain records."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        spans, records = [], []
-        for timex in prefilter.find_timexes(doc.text):
-            span = doc.char_span(timex.start, timex.end, label=timex.type, alignment_mode="expand")
-            if span is None:
-                continue
-            spans.append(span)
-            records.append({name: getattr(timex, name) for name in _TIMEX_FIELDS})  # asdict, without its deep copy
-        doc.spans["timex"] = spans
-        doc._.timexes = records
-        return doc
-
+from extractor import lexicon
 
 CUE_GROUPS = {
     "future": "future",
@@ -153,21 +29,53 @@ CUE_GROUPS = {
     "firm": "commitment.firm",
     "statement_past": "statement_verbs_past",
 }
+
+
 COMMITMENT_ORDER = ("conditional", "hedged", "planned", "firm")
+
+
 FORWARD_GROUPS = {"future", "schedule", "reschedule", "planned", "firm", "hedged", "conditional"}
+
+
 CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")"}
+
+
 _OPEN, _CLOSE = hash_string("("), hash_string(")")
+
+
 CONDITION_WORDS = {"if", "unless"}
+
+
 NEGATION_REACH = 12
+
+
 MOVED_TO = {"to", "until", "till", "into", "for"}
+
+
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "my"}
+
+
 ARTICLES = {"a", "an", "the", "its", "their", "his", "her", "our", "my"}
+
+
 PASSIVE_AUX = {"be", "been", "being", "is", "are", "am", "to", "get", "gets", "getting"}
+
+
 PAST_REACH = 12  # tokens scanned back from an expression for a past-tense verb
+
+
 STATEMENT_EVENT_REACH = 12  # tokens: "said at the company's second-quarter earnings call on" Tuesday
+
+
 ADVERB_SKIP = 2  # -ly adverbs skipped back from a participle to its auxiliary ("will be fully completed")
+
+
 BACKSHIFT_REACH = 4  # tokens before "that" searched for the reporting verb ("told analysts that")
+
+
 BASELINE_VALUE_REACH = 6  # tokens before "up from" searched for the value it compares ("rose 5% to 12, up from")
+
+
 BASELINE_REACH = 4  # "up from 18 this year": the comparison's baseline, not a due date
 
 
