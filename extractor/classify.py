@@ -106,7 +106,9 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
     places = tuple(_words("place_suffixes"))
     for m in CAPNAME.finditer(text):
         short = SHORT_FORM.match(text, m.end(1))  # "The Nigerian Communications Commission (NCC) has told"
-        following = text[short.end() if short else m.end():].lstrip().split(" ", 1)[0].lower().strip(",.;:")
+        after = _SPACES.match(text, short.end() if short else m.end()).end()  # as lstrip(), without a copy
+        space = text.find(" ", after)
+        following = text[after:space if space >= 0 else len(text)].lower().strip(",.;:")
         start, name, titled = m.start(1), m.group(1), False
         known = [f for f in found if start <= f.start < m.end(1)]
         if known:  # "Boeing Chief Executive Dave Smith": the rest after the known name
@@ -161,6 +163,7 @@ def _placed(text: str, start: int) -> bool:
     return False
 
 
+_SPACES = re.compile(r"\s*")
 # A short form the text gives a name in parentheses right after it: "(NCC)", "(Bundesnetzagentur)"
 SHORT_FORM = re.compile(r"[^\S\n]*\((?P<short>[A-Z][A-Za-z0-9&.-]{1,20})\)")
 
