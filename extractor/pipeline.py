@@ -18,6 +18,7 @@ import pandas as pd
 from extractor import records, table, workers
 from extractor.articles import Article, InputReport, ReadResult, stream_articles
 from extractor.promises.grouping import Grouping, group_claims, promise_column
+from extractor.spool import ClaimStore
 
 
 @dataclass
@@ -76,6 +77,7 @@ class Extraction:
     seconds: dict[str, float] = field(default_factory=dict)
     failures: list[dict[str, str]] = field(default_factory=list)  # documents that failed: input, stage, error
     grouping: Grouping | None = None  # the frame's promises, kept for the promises table (None once used)
+    order: list[int] = field(default_factory=list)  # with a `ClaimStore`: each frame row's position in it
 
 
 def _results(articles: Iterable[Article], n_process: int, progress: bool, ner_model: str | None,
@@ -99,10 +101,13 @@ def _results(articles: Iterable[Article], n_process: int, progress: bool, ner_mo
 
 
 def extract_stream(articles: Iterable[Article], inputs: list[InputReport], n_process: int = 1,
-                   progress: bool = False, ner_model: str | None = None, dask: str | None = None) -> Extraction:
+                   progress: bool = False, ner_model: str | None = None, dask: str | None = None,
+                   store: ClaimStore | None = None) -> Extraction:
     """Run the pipeline over a stream of articles (``inputs``: the reports its reader fills as it goes;
     ``ner_model``: an optional pretrained pipeline whose organisations and people help name subjects and
-    speakers; ``dask``: a scheduler address or ``local[N]`` to spread the documents over a Dask cluster)."""
+    speakers; ``dask``: a scheduler address or ``local[N]`` to spread the documents over a Dask cluster;
+    ``store``: where the whole rows go as they come, the frame then holding only the store's columns and
+    `Extraction.order` the store position of each of its rows)."""
     t0 = time.perf_counter()
     documents = Documents()
     rows: list[tuple] = []  # compact: a tuple shares its strings with the frame built from it
@@ -111,17 +116,24 @@ def extract_stream(articles: Iterable[Article], inputs: list[InputReport], n_pro
     ids = ClaimIds()
     for result in _results(documents.count(articles), n_process, progress, ner_model, dask):
         per_doc[result.key] = len(result.rows)
-        rows.extend(ids.distinct(result.rows))
+        if store is None:
+            rows.extend(ids.distinct(result.rows))
+        else:
+            store.add(ids.distinct(result.rows))
         failures.extend(result.failures)
     t1 = time.perf_counter()
-    frame = table.from_rows(rows, copies=documents.copies)
+    order: list[int] = []
+    if store is None:
+        frame = table.from_rows(rows, copies=documents.copies)
+    else:
+        frame, order = store.frame()
     del rows
     grouping = None
     if len(frame):
         grouping = group_claims(frame)
         frame["promise_id"] = promise_column(len(frame), grouping)
     seconds = {"read": documents.seconds, "extract": t1 - t0, "frame": time.perf_counter() - t1}
-    return Extraction(frame, inputs, documents, per_doc, seconds, failures, grouping)
+    return Extraction(frame, inputs, documents, per_doc, seconds, failures, grouping, order)
 
 
 def extract_articles(read: ReadResult, n_process: int = 1, progress: bool = False,

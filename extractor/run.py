@@ -19,6 +19,12 @@ from pathlib import Path
 from extractor import promises, report, table, timeline
 from extractor.articles import InputReport, load_manifest, stream_articles
 from extractor.pipeline import Extraction, extract_stream
+from extractor.promises.mentions import READ as GROUPING_READ
+from extractor.spool import ClaimStore
+from extractor.timeline.prep import READ as TIMELINE_READ
+
+# What a run holds in memory per claim: the columns grouping and the timeline read (the whole rows wait on disk).
+HELD: tuple[str, ...] = tuple(dict.fromkeys([*GROUPING_READ, *TIMELINE_READ]))
 
 
 class UsageError(ValueError):
@@ -87,41 +93,48 @@ def run(inputs: list[str], out: Path, manifest: Path | None = None, as_of: date 
         articles = stream_articles(inputs, reports, manifest, columns=columns, max_file_mb=max_file_mb)
     except ValueError as err:  # a published.yaml found beside the inputs that cannot be used
         raise UsageError(str(err)) from err
-    extraction = extract_stream(articles, reports, n_process=n_process, progress=progress, ner_model=ner_model,
-                                dask=dask)
-    for rep in reports:
-        if rep.status not in ("ok", "manifest"):
-            warn(f"{rep.status}: {rep.source}: {'; '.join(rep.reasons)}")
-    if not extraction.documents.read:
-        return RunResult(None, {}, {}, 2, ["nothing read; no outputs written"])
-    for failure in extraction.failures:
-        warn(f"failed: {failure['input']} ({failure['part']}) at {failure['stage']}: {failure['error']}")
-    t2 = time.perf_counter()
-    frame = extraction.frame
-    outputs = {"claims": str(table.write_csv(frame, out / "claims.csv"))}
-    promise_rows = promises.promises_table(frame, as_of, rules, grouping=extraction.grouping)
-    extraction.grouping = None  # its mentions are not needed past this point
-    promises.write_promises_csv(promise_rows, out / "promises.csv")
-    outputs["promises"] = str(out / "promises.csv")
-    subject_rows = promises.subjects_table(promise_rows)
-    promises.write_subjects_csv(subject_rows, out / "subjects.csv")
-    outputs["subjects"] = str(out / "subjects.csv")
-    status = dict(zip(promise_rows["promise_id"], promise_rows["status"], strict=True))
-    plotted = frame.assign(status=frame["promise_id"].map(status).fillna("")) if len(frame) else frame
-    table.atomic_write(out / "timeline.html", lambda tmp: timeline.write_html(
-        plotted, tmp, as_of=asked, color_by=color_by, subjects=subject_rows))
-    outputs["timeline"] = str(out / "timeline.html")
-    t3 = time.perf_counter()
-    seconds = {"read": extraction.seconds["read"], "extract": t2 - t0, "documents": extraction.seconds["extract"],
-               "group": extraction.seconds["frame"], "write": t3 - t2, "total": t3 - t0}
-    outputs["report"] = str(out / "run.json")
-    args = {"inputs": inputs, "out": str(out), "manifest": str(manifest or ""), "as_of": as_of.isoformat(),
-            "outcomes": str(outcomes or ""), "ner_model": ner_model or "", "columns": dict(columns or {}),
-            "strict": strict}
-    rep = report.build(extraction, args, outputs, seconds, promises=len(promise_rows))
-    report.write(rep, out / "run.json")
-    serious = [p for p in rep["problems"] if p["status"] != "ignored"]
-    return RunResult(extraction, outputs, rep, 1 if strict and serious else 0)
+    store = ClaimStore(out, HELD)  # the whole rows on disk until claims.csv is written; removed however the run ends
+    try:
+        extraction = extract_stream(articles, reports, n_process=n_process, progress=progress, ner_model=ner_model,
+                                    dask=dask, store=store)
+        for rep in reports:
+            if rep.status not in ("ok", "manifest"):
+                warn(f"{rep.status}: {rep.source}: {'; '.join(rep.reasons)}")
+        if not extraction.documents.read:
+            return RunResult(None, {}, {}, 2, ["nothing read; no outputs written"])
+        for failure in extraction.failures:
+            warn(f"failed: {failure['input']} ({failure['part']}) at {failure['stage']}: {failure['error']}")
+        t2 = time.perf_counter()
+        frame = extraction.frame  # the held columns, in table order
+        promise_rows = promises.promises_table(frame, as_of, rules, grouping=extraction.grouping)
+        extraction.grouping = None  # its mentions are not needed past this point
+        promises.write_promises_csv(promise_rows, out / "promises.csv")
+        outputs = {"promises": str(out / "promises.csv")}
+        subject_rows = promises.subjects_table(promise_rows)
+        promises.write_subjects_csv(subject_rows, out / "subjects.csv")
+        outputs["subjects"] = str(out / "subjects.csv")
+        copies = extraction.documents.copies
+        fill = {"copies": [copies[doc] for doc in frame["doc_id"]], "promise_id": frame["promise_id"].tolist()}
+        outputs = {"claims": str(table.write_rows_csv(store.claims(extraction.order, fill), out / "claims.csv")),
+                   **outputs}
+        status = dict(zip(promise_rows["promise_id"], promise_rows["status"], strict=True))
+        plotted = frame.assign(status=frame["promise_id"].map(status).fillna("")) if len(frame) else frame
+        table.atomic_write(out / "timeline.html", lambda tmp: timeline.write_html(
+            plotted, tmp, as_of=asked, color_by=color_by, subjects=subject_rows))
+        outputs["timeline"] = str(out / "timeline.html")
+        t3 = time.perf_counter()
+        seconds = {"read": extraction.seconds["read"], "extract": t2 - t0, "documents": extraction.seconds["extract"],
+                   "group": extraction.seconds["frame"], "write": t3 - t2, "total": t3 - t0}
+        outputs["report"] = str(out / "run.json")
+        args = {"inputs": inputs, "out": str(out), "manifest": str(manifest or ""), "as_of": as_of.isoformat(),
+                "outcomes": str(outcomes or ""), "ner_model": ner_model or "", "columns": dict(columns or {}),
+                "strict": strict}
+        rep = report.build(extraction, args, outputs, seconds, promises=len(promise_rows))
+        report.write(rep, out / "run.json")
+        serious = [p for p in rep["problems"] if p["status"] != "ignored"]
+        return RunResult(extraction, outputs, rep, 1 if strict and serious else 0)
+    finally:
+        store.close()
 
 
 def summary(result: RunResult) -> str:

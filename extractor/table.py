@@ -99,9 +99,27 @@ def from_rows(rows: Sequence[tuple], copies: Mapping[str, int] | None = None) ->
     return _typed_columns(pd.DataFrame(columns, columns=COLUMNS))
 
 
+def held_frame(columns: Mapping[str, list]) -> tuple[pd.DataFrame, list[int]]:
+    """Some of the schema's columns (``columns``: name -> values in arrival order), typed and ordered as
+    `from_rows` types and orders the whole table, and the arrival position of each row: what a run holds in
+    memory while the whole rows wait on disk. Not validated here (the whole rows are, when written)."""
+    frame = _types(pd.DataFrame(columns, columns=[name for name in COLUMNS if name in columns]))
+    order = frame.sort_values("source_file", kind="stable").index
+    return frame.loc[order].reset_index(drop=True), order.tolist()
+
+
 def _typed_columns(frame: pd.DataFrame) -> pd.DataFrame:
     """The schema's dtypes, rows sorted by file (text order within a file), validated."""
+    frame = _types(frame).sort_values("source_file", kind="stable").reset_index(drop=True)  # text order in a file
+    validate(frame)
+    return frame
+
+
+def _types(frame: pd.DataFrame) -> pd.DataFrame:
+    """The schema's dtypes for the columns the frame has."""
     for name, kind in SCHEMA.items():
+        if name not in frame.columns:
+            continue
         if kind in ("str", "date"):
             frame[name] = frame[name].fillna("").astype(str)
         elif kind == "bool":
@@ -111,8 +129,6 @@ def _typed_columns(frame: pd.DataFrame) -> pd.DataFrame:
                 .astype("Float64")
         elif kind == "int":
             frame[name] = pd.to_numeric(frame[name], errors="coerce").astype("Int64")
-    frame = frame.sort_values("source_file", kind="stable").reset_index(drop=True)  # text order within a file
-    validate(frame)
     return frame
 
 
@@ -234,6 +250,24 @@ def write_csv(frame: pd.DataFrame, path: str | Path) -> Path:
     """UTF-8 CSV with LF line ends and fixed float formatting: same frame, same bytes."""
     validate(frame)
     return write_table(frame, path, float_format=FLOAT_FORMAT)
+
+
+def write_rows_csv(batches: Iterable[Sequence[tuple]], path: str | Path) -> Path:
+    """claims.csv from compact rows, a batch at a time (each batch's frame as `write_csv` writes it, one header):
+    the bytes of `write_csv` of the whole table when the batches come in the table's row order, without the
+    whole table in memory. Written to a temporary file renamed at the end: an interrupted run leaves no part
+    of a claims.csv."""
+    def write(tmp: Path) -> None:
+        with tmp.open("w", encoding="utf-8", newline="") as fh:
+            header = True
+            for batch in batches:
+                safe_cells(from_rows(batch)).to_csv(fh, index=False, header=header, lineterminator="\n",
+                                                    float_format=FLOAT_FORMAT)
+                header = False
+            if header:  # no claims: the header alone
+                from_rows([]).to_csv(fh, index=False, lineterminator="\n")
+
+    return atomic_write(path, write)
 
 
 def read_csv(path: str | Path) -> pd.DataFrame:

@@ -137,7 +137,8 @@ def test_bench_table_has_ratios_and_growth() -> None:
                                                                      "write": 20}, 36000, 1600, 6.0))
     table = bench.render(bench.Bench(10, 1000, 0.1, 2.0, runs, sizes))
     assert "growth 2000 -> 8000 articles (4.00x): run time 4.00x, grouping 4.00x, peak MB 1.10x" in table
-    assert "2 processes / 1 process: 2.00x" in table
+    assert "2 processes / 1 process: 2.00x; with start-up" in table
+    assert "pipeline's load; workers start inside the run's time): 1.50x" in table  # wall 12.0 s against 8.0 s
     assert "extractor / dateparser peer: 0.20x" in table
     assert "extractor / blank spaCy: 0.010x" in table
     assert "     2000     9000     50.0" in table

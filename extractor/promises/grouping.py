@@ -173,16 +173,13 @@ def _candidates(nodes: Sequence[Mention], exhaustive: bool = False) -> Iterator[
         yield from ((j, k) for k in range(len(nodes)) for j in range(k))
         return
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    places: list[list[tuple[list[int], int]]] = [[] for _ in nodes]
-    for k, m in enumerate(nodes):  # nodes are in order, so every block is too
-        keys = [("name", m.subject, word) for word in sorted(m.strong)] + [("doc", m.doc)]
-        for key in keys:
-            block = blocks[key]
-            places[k].append((block, len(block)))
-            block.append(k)
     window = rules()["window"]
-    for k, where in enumerate(places):
-        before = {j for block, at in where for j in block[max(0, at - window) : at]}
+    for k, m in enumerate(nodes):  # nodes are in order, so every block is too: a node's window is known when it joins
+        before: set[int] = set()
+        for key in [("name", m.subject, word) for word in sorted(m.strong)] + [("doc", m.doc)]:
+            block = blocks[key]
+            before.update(block[-window:])
+            block.append(k)
         yield from ((j, k) for j in sorted(before))
 
 
@@ -203,19 +200,32 @@ def _links(nodes: Sequence[Mention], exhaustive: bool = False) -> Iterator[tuple
 
 
 class _Groups:
-    """Union-find over nodes whose merges keep each group one consistent milestone."""
+    """Union-find over nodes whose merges keep each group one consistent milestone. What a group holds (its values,
+    names and each article's periods) is kept only for groups that have merged; a node alone reads its own."""
 
     def __init__(self, nodes: Sequence[Mention], members: Sequence[Sequence[Mention]]) -> None:
+        self.nodes, self.members = nodes, members
         self.parent = list(range(len(nodes)))
         self.values: dict[int, set[tuple[float, str]]] = {}
         self.names: dict[int, set[frozenset[str]]] = {}
         self.periods: dict[int, dict[str, set[Period]]] = {}
-        for k, (node, group) in enumerate(zip(nodes, members, strict=True)):
-            self.values[k] = {(node.value, node.unit_key)} if node.value is not None else set()
-            self.names[k] = {node.strong} if node.strong else set()
-            self.periods[k] = defaultdict(set)
-            for m in group:
-                self.periods[k][m.doc].add((m.start, m.end, m.moved))
+
+    def _values(self, k: int) -> set[tuple[float, str]]:
+        if k in self.values:
+            return self.values[k]
+        node = self.nodes[k]
+        return {(node.value, node.unit_key)} if node.value is not None else set()
+
+    def _names(self, k: int) -> set[frozenset[str]]:
+        return self.names[k] if k in self.names else ({self.nodes[k].strong} if self.nodes[k].strong else set())
+
+    def _periods(self, k: int) -> dict[str, set[Period]]:
+        if k in self.periods:
+            return self.periods[k]
+        periods: dict[str, set[Period]] = defaultdict(set)
+        for m in self.members[k]:
+            periods[m.doc].add((m.start, m.end, m.moved))
+        return periods
 
     def root(self, i: int) -> int:
         while self.parent[i] != i:
@@ -224,12 +234,12 @@ class _Groups:
         return i
 
     def _agree(self, ri: int, rj: int) -> bool:
-        if not all(_values_agree(x, y) for x in self.values[ri] for y in self.values[rj]):
+        if not all(_values_agree(x, y) for x in self._values(ri) for y in self._values(rj)):
             return False
-        names_i, names_j = self.names[ri], self.names[rj]
+        names_i, names_j = self._names(ri), self._names(rj)
         if names_i and names_j and not any(x & y for x in names_i for y in names_j):
             return False
-        small, large = sorted((self.periods[ri], self.periods[rj]), key=len)
+        small, large = sorted((self._periods(ri), self._periods(rj)), key=len)
         return all(
             _periods_agree(p, q) for doc, ps in small.items() if doc in large for p in ps for q in large[doc]
         )
@@ -238,13 +248,16 @@ class _Groups:
         ri, rj = self.root(i), self.root(j)
         if ri == rj or not self._agree(ri, rj):
             return
-        if len(self.periods[ri]) < len(self.periods[rj]):
+        if len(self._periods(ri)) < len(self._periods(rj)):
             ri, rj = rj, ri  # the smaller group joins the larger: each mention's data moves O(log n) times
         self.parent[rj] = ri
-        self.values[ri] |= self.values.pop(rj)
-        self.names[ri] |= self.names.pop(rj)
-        for doc, ps in self.periods.pop(rj).items():
-            self.periods[ri][doc] |= ps
+        self.values[ri] = self._values(ri) | self._values(rj)
+        self.names[ri] = self._names(ri) | self._names(rj)
+        periods = self.periods[ri] = self._periods(ri)
+        for doc, ps in self._periods(rj).items():
+            periods[doc] |= ps
+        for held in (self.values, self.names, self.periods):
+            held.pop(rj, None)
 
 
 def groups(ms: Sequence[Mention], exhaustive: bool = False) -> list[list[Mention]]:

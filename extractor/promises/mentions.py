@@ -22,6 +22,10 @@ from extractor import entities
 from extractor.promises.rules import cell, clause_tokens, day, flag, number, rules, unit, what_tokens
 from extractor.table import as_written
 
+# The claims-table columns a mention is made of (see extractor.table); absent ones count as empty.
+READ = ("claim_id", "doc_id", "source_file", "url", "provider", "published", "sentence", "date_text", "promised",
+        "promised_start", "promised_end", "subject", "speaker", "what", "category", "value", "unit", "vague")
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -145,6 +149,13 @@ def clause(sentence: str, which: int, date_texts: list[str]) -> str:
     return own + " " + " ".join(w for w in before if w in rule["actions"])
 
 
+def _squeezed(text: str) -> str:
+    """The text with runs of white space as one space; the text itself (not a copy) when it has none to squeeze:
+    a mention then shares its sentence with the claims table instead of holding a second one."""
+    squeezed = " ".join(text.split())
+    return text if squeezed == text else squeezed
+
+
 def _column(claims: pd.DataFrame, name: str) -> list[Any]:
     return claims[name].tolist() if name in claims else [None] * len(claims)
 
@@ -193,7 +204,7 @@ def mentions(claims: pd.DataFrame) -> list[Mention]:
         amount = "" if value is None else f"{value:g}"  # "100 Falcon 9 launches": 100 is the value, not a name
         words = frozenset(rule["actions"].get(w, w) for w in said if w != amount)  # "finished" ~ "completed"
         published = day(row.get("published"))
-        sentence = " ".join(raw_sentence.split())
+        sentence = _squeezed(raw_sentence)
         strong = frozenset(w for w in words if w not in rule["weak"])
         out.append(
             Mention(
@@ -201,7 +212,7 @@ def mentions(claims: pd.DataFrame) -> list[Mention]:
                 order=(published is None, published or date.max, once(doc), cell(row.get("claim_id")),
                        once(sentence), k),
                 subject=once(subject),
-                what=once(" ".join(what.split())),
+                what=once(_squeezed(what)),
                 category=once(cell(row.get("category")).lower()),
                 tokens=once(tokens),
                 words=once(words),

@@ -34,6 +34,8 @@ def text(df: pd.DataFrame, column: str) -> pd.Series:
     if column not in df.columns:
         return pd.Series("", index=df.index, dtype=object)
     values = df[column]
+    if values.dtype == object and pd.api.types.infer_dtype(values, skipna=False) == "string":
+        return values  # already clean strings (a run's frame): no copy of the column
     if pd.api.types.is_datetime64_any_dtype(values):
         return values.dt.strftime("%Y-%m-%d").fillna("").astype(object)
     return values.astype(str).where(values.notna().to_numpy(), "").astype(object)
