@@ -48,6 +48,26 @@ def _verb_cues() -> frozenset[str]:
     return frozenset(words - _words("non_verb_cues"))
 
 
+@cache
+def _acting_cues() -> frozenset[str]:
+    """Words after a name that make it an actor: cues and auxiliaries (built once, not per text)."""
+    return _verb_cues() | _words("auxiliaries")
+
+
+@cache
+def _name_skips() -> frozenset[str]:
+    """Words that open a capitalised run without belonging to the name ("The", "CFO", "It")."""
+    return _words("what_stopwords") | _words("speaker_titles") | _words("pronouns") | _words("not_names") \
+        | lexicon.words("subjects", "descriptors")
+
+
+@cache
+def _place_based() -> re.Pattern[str]:
+    """A place of up to four words before a suffix ("Abu Dhabi-based "), compiled once."""
+    places = tuple(_words("place_suffixes"))
+    return re.compile(rf"(?:\S+\s+){{0,3}}?\S+(?:{'|'.join(map(re.escape, places))})\s+(?=\S)", re.I)
+
+
 PRETRAINED_KINDS = {"ORG": "org", "PERSON": "person"}
 
 
@@ -72,20 +92,20 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
                 and m.group("name").lower() not in STOP_WORDS:  # "The Company believes": a role noun, no name
             found.append(Mention(start, end, m.group("name"), "org"))
             taken.update(range(start, end))
-    cues = _verb_cues() | _words("auxiliaries")
-    skip = _words("what_stopwords") | _words("speaker_titles") | _words("pronouns") | _words("not_names") \
-        | lexicon.words("subjects", "descriptors")
+    cues, skip = _acting_cues(), _name_skips()
     reporting = _words("reporting")
+    places = tuple(_words("place_suffixes"))
     for m in CAPNAME.finditer(text):
         short = SHORT_FORM.match(text, m.end(1))  # "The Nigerian Communications Commission (NCC) has told"
-        following = text[short.end() if short else m.end():].lstrip().split(" ", 1)[0].lower().strip(",.;:")
+        after = _SPACES.match(text, short.end() if short else m.end()).end()  # as lstrip(), without a copy
+        space = text.find(" ", after)
+        following = text[after:space if space >= 0 else len(text)].lower().strip(",.;:")
         start, name, titled = m.start(1), m.group(1), False
         known = [f for f in found if start <= f.start < m.end(1)]
         if known:  # "Boeing Chief Executive Dave Smith": the rest after the known name
             name = text[known[-1].end:m.end(1)].lstrip()
             start = m.end(1) - len(name)
-        places = tuple(_words("place_suffixes"))
-        based = re.match(rf"(?:\S+\s+){{0,3}}?\S+(?:{'|'.join(map(re.escape, places))})\s+(?=\S)", name, re.I)
+        based = _place_based().match(name)
         if based:  # "Abu Dhabi-based Sahra Airways": a place of several words before the suffix
             name = name[based.end():]
             start = m.end(1) - len(name)
@@ -132,6 +152,9 @@ def _placed(text: str, start: int) -> bool:
         if word in _words("reporting") or word in _verb_cues() or word in _words("auxiliaries"):
             return False
     return False
+
+
+_SPACES = re.compile(r"\s*")
 
 
 # A short form the text gives a name in parentheses right after it: "(NCC)", "(Bundesnetzagentur)"

@@ -226,6 +226,19 @@ def _ends_sentence(word: str) -> bool:
     return word.endswith(".") and "." not in word[:-1]
 
 
+@cache
+def _name_run_before() -> re.Pattern[str]:
+    """Capitalised words right before a short name, compiled once."""
+    return re.compile(rf"((?:{_NAME_WORD}[^\S\n])+)$")
+
+
+@cache
+def _name_run_after() -> re.Pattern[str]:
+    """Capitalised words and name joints ("of") right after a short name, compiled once."""
+    joints = lexicon.words("subjects", "name_joints")
+    return re.compile(rf"((?:[^\S\n](?:{_NAME_WORD}|(?:{'|'.join(map(re.escape, joints))})(?=[^\S\n][A-Z])))+)")
+
+
 def full_name(name: str, body: str) -> str:
     """The full name of a short one, as the article spells it out at its first mention ("Macron" after
     "Emmanuel Macron", "Xunfeng" after "Xunfeng Auto"): analysts write the full name. A name the entity
@@ -237,14 +250,13 @@ def full_name(name: str, body: str) -> str:
     if not first:
         return name
     stops, joints = _name_stops(), lexicon.words("subjects", "name_joints")
-    left = re.search(rf"((?:{_NAME_WORD}[^\S\n])+)$", body[max(0, first.start() - 80):first.start()])
+    left = _name_run_before().search(body[max(0, first.start() - 80):first.start()])
     before: list[str] = []
     for word in reversed(left.group(1).split() if left else []):  # the closest words first
         if _not_in_name(word, stops) or _ends_sentence(word):
             break
         before.insert(0, word)
-    right = re.match(rf"((?:[^\S\n](?:{_NAME_WORD}|(?:{'|'.join(map(re.escape, joints))})(?=[^\S\n][A-Z])))+)",
-                     body[first.end():first.end() + 80])
+    right = _name_run_after().match(body[first.end():first.end() + 80])
     after = right.group(1).split() if right else []
     ends = [i for i, word in enumerate(after) if _ends_sentence(word)]
     if ends:  # the run goes on in the next sentence ("by Xunfeng Auto. The plant")
