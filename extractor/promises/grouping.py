@@ -97,8 +97,21 @@ def _distinct_names(a: Mention, b: Mention) -> bool:
     )
 
 
+def _restated_value(a: Mention, b: Mention) -> bool:
+    """One article restating one subject's target value in one unit for one promised period, with no clashing
+    action or name number ("aims for 30 launches next year" in a headline, "is targeting 30 launches next year,
+    up from 18" below it), however differently the two sentences word it or the extractor categorised them."""
+    if a.doc != b.doc or a.value is None or b.value is None or a.subject != b.subject or a.end is None:
+        return False
+    if (a.start, a.end) != (b.start, b.end) or not _values_agree((a.value, a.unit_key), (b.value, b.unit_key)):
+        return False
+    return not (a.numbers and b.numbers and not a.numbers & b.numbers) and _actions_agree(a.actions, b.actions)
+
+
 def similarity(a: Mention, b: Mention) -> float:
     """How alike two mentions are (ranks links); 0 when they do not state one milestone (module docstring)."""
+    if _restated_value(a, b):
+        return 1.0
     same_doc = a.doc == b.doc
     if (a.subject != b.subject and not same_doc) or not (a.words & b.words or (not a.words and not b.words)):
         return 0.0  # the cheap refusals first: most candidates share no word
