@@ -810,3 +810,16 @@ def test_units_counting_one_kind_of_thing_compare_as_one(a: str, b: str) -> None
     ids = promises.assign_promises(_frame([{**base, "doc_id": "a", "unit": a}, {**base, "doc_id": "b", "unit": b}]))
     assert ids["promise_id"].nunique() == 1
     assert unit(a) == unit(b) and unit("users") != unit("vehicles")
+
+
+def test_attribution_and_time_of_day_words_name_no_milestone() -> None:
+    """'came during its earnings call Tuesday morning, promising ...' says who and when it was said, not what."""
+    base = {"doc_id": "a", "published": "2026-05-06", "subject": "Nimbus", "category": "delivery"}
+    rows = [
+        {**base, "what": "Nimbus N3 deliveries", "promised": "2026-H2", "date_text": "the second half of 2026",
+         "sentence": "Nimbus N3 deliveries still slated for the second half of 2026"},
+        {**base, "what": "deliveries happen", "promised": "2026-09", "date_text": "September",
+         "sentence": "The news came during the company's earnings call on Tuesday morning, promising that "
+                     "first deliveries will happen by September."},
+    ]  # fmt: skip
+    assert promises.assign_promises(_frame(rows))["promise_id"].nunique() == 1
