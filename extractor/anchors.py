@@ -1,10 +1,11 @@
 """Which date a time expression counts from, where that is not the publication date.
 
-Relative times resolve against publication, except in two cases the guide names: reported speech
+Relative times resolve against publication, except in two cases the guide names, and a third: reported speech
 whose statement date the sentence gives ("SoftBank pledged in December to invest ... over the next
 four years" counts from December), and narrative anaphors that count from another date of the
 text ("selected the A350 in December 2019, planning to finalise the order early the following
-year" counts from 2019). Each case returns a reference date per time expression; the claim decision
+year" counts from 2019); and a length counted from an event the text dates ("within 30 months of the contract
+award in June" counts from June). Each case returns a reference date per time expression; the claim decision
 still judges past and future against publication.
 """
 
@@ -40,7 +41,7 @@ def narrative_anaphor(text: str, timex: temporal.Timex) -> bool:
 def _holds(own: str, anaphor: str) -> bool:
     """The anaphor ends a phrase of the expression: "the year after" is one, "the year after next" counts
     from now."""
-    return re.search(r"(?<!\w)" + re.escape(anaphor) + r"(?!\s+\w)", own) is not None
+    return anaphor in own and re.search(r"(?<!\w)" + re.escape(anaphor) + r"(?!\s+\w)", own) is not None
 
 
 def _referent(timex: temporal.Timex, timexes: list[dict[str, Any]], published: date | None,
@@ -77,6 +78,24 @@ def _statement_date(cand: dict[str, Any], timex: temporal.Timex, published: date
     return None if period.end >= published else period.start
 
 
+# Between a length and the time of the event it counts from: "within 30 months of the contract award in June".
+_EVENT_GAP = re.compile(r"\s+(?:of|after|following)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){1,4}"
+                        r"(?:in|on)\s+$", re.I)
+
+
+def _event_start(text: str, timex: temporal.Timex, timexes: list[dict[str, Any]],
+                 published: date | None) -> date | None:
+    """The start of the event a length counts from, when the text dates it right after the length
+    ("within 30 months of the contract award in June": June); None otherwise."""
+    if timex.type != "DURATION":
+        return None
+    following = [t for t in timexes if t["start"] >= timex.end and t["type"] == "DATE"]
+    if not following or not _EVENT_GAP.fullmatch(text, timex.end, following[0]["start"]):
+        return None
+    resolved = temporal.resolve(temporal.Timex(**following[0]), published, prefer_future=True)
+    return resolved.period.start if resolved.period is not None else None
+
+
 def references(text: str, timexes: list[dict[str, Any]], candidates: list[dict[str, Any]],
                published: date | None) -> dict[int, date | None]:
     """Timex index -> the date it counts from, for the expressions that do not count from
@@ -90,8 +109,11 @@ def references(text: str, timexes: list[dict[str, Any]], candidates: list[dict[s
     stated = {cand["timex"] for cand in candidates if cand["statement"]}
     for cand in candidates:
         timex = temporal.Timex(**timexes[cand["timex"]])
+        event = _event_start(text, timex, timexes, published)
         if narrative_anaphor(text, timex):
             refs[cand["timex"]] = _referent(timex, timexes, published, stated)
+        elif event is not None:
+            refs[cand["timex"]] = event
         elif cand["sent_start"] in said and not cand["statement"]:
             refs[cand["timex"]] = said[cand["sent_start"]]
     return refs

@@ -78,7 +78,8 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
             taken.update(range(start, end))
     for m in (m for pattern in _company_patterns() for m in pattern.finditer(text)):
         start, end = m.span("name")
-        if not taken.intersection(range(start, end)) and m.group("name").split()[0].lower() not in _words("not_names"):
+        if not taken.intersection(range(start, end)) and m.group("name").split()[0].lower() not in _words("not_names") \
+                and m.group("name").lower() not in STOP_WORDS:  # "The Company believes": a role noun, no name
             found.append(Mention(start, end, m.group("name"), "org"))
             taken.update(range(start, end))
     cues = _verb_cues() | _words("auxiliaries")

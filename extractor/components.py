@@ -8,7 +8,7 @@ records happens afterwards in records.py.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import asdict
+from dataclasses import fields
 from typing import Any
 
 import numpy
@@ -19,6 +19,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from extractor import lexicon, prefilter
+from extractor import time as temporal
 
 for _name in ("timexes", "candidates", "entities"):
     if not Doc.has_extension(_name):
@@ -27,6 +28,7 @@ for _name in ("timexes", "candidates", "entities"):
 SENT_END = {".", "!", "?", "…", "...", "?!", "!?"}
 MONEY_SUFFIX_STOPS = {"m.", "bn.", "b.", "k.", "mn.", "tn."}  # the tokenizer keeps their period
 CLOSERS = {'"', "'", "”", "’", ")", "]", "»"}
+_TIMEX_FIELDS = tuple(f.name for f in fields(temporal.Timex))
 
 
 @Language.factory("extractor_sentences", default_config={"max_tokens": 200})
@@ -130,7 +132,7 @@ class TimexRecognizer:
             if span is None:
                 continue
             spans.append(span)
-            records.append(asdict(timex))
+            records.append({name: getattr(timex, name) for name in _TIMEX_FIELDS})  # asdict, without its deep copy
         doc.spans["timex"] = spans
         doc._.timexes = records
         return doc
@@ -159,9 +161,13 @@ CONDITION_WORDS = {"if", "unless"}
 NEGATION_REACH = 12
 MOVED_TO = {"to", "until", "till", "into", "for"}
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "my"}
+ARTICLES = {"a", "an", "the", "its", "their", "his", "her", "our", "my"}
 PASSIVE_AUX = {"be", "been", "being", "is", "are", "am", "to", "get", "gets", "getting"}
 PAST_REACH = 12  # tokens scanned back from an expression for a past-tense verb
 STATEMENT_EVENT_REACH = 12  # tokens: "said at the company's second-quarter earnings call on" Tuesday
+ADVERB_SKIP = 2  # -ly adverbs skipped back from a participle to its auxiliary ("will be fully completed")
+BACKSHIFT_REACH = 4  # tokens before "that" searched for the reporting verb ("told analysts that")
+BASELINE_VALUE_REACH = 6  # tokens before "up from" searched for the value it compares ("rose 5% to 12, up from")
 BASELINE_REACH = 4  # "up from 18 this year": the comparison's baseline, not a due date
 
 
@@ -189,6 +195,7 @@ class ClaimCandidates:
         self.negations = set(lexicon.word_list(lexicon_name, "negations"))
         self.series_determiners = set(lexicon.word_list(lexicon_name, "past_before_nouns_after"))
         self.restating = set(lexicon.word_list(lexicon_name, "restating_participles"))
+        self.backshift_verbs = set(lexicon.word_list(lexicon_name, "backshift_verbs"))
         self.past_verbs = set(lexicon.word_list(lexicon_name, "past_verbs"))
         self.not_past = set(lexicon.word_list(lexicon_name, "not_past_verbs")) | set(
             lexicon.word_list(lexicon_name, "future"))
@@ -266,7 +273,8 @@ class ClaimCandidates:
         before |= {s for g, s, e in cues if g == "baseline" and 0 <= span.start - e <= BASELINE_REACH
                    and self._same_clause(breaks, s, e, span) and self._baseline_gap(doc, e, span.start)}
         # "the goal ... by 2047 was reaffirmed": a restated target, not a past event
-        restated = span.end + 1 < sent.end and doc[span.end + 1].lower_ in self.restating
+        restated = (span.end + 1 < sent.end and doc[span.end + 1].lower_ in self.restating) or self._backshifted(
+            doc, span, sent)
         after = {s for g, s, e in cues if (g == "past_after" and 0 <= s - span.end <= 1 and not self._compares(doc, e))
                  or (g == "past_right_after" and s == span.end and not restated)}
         # "by 2030 compared with 2021 levels": a comparison opens there, "compared" is no past verb of this time
@@ -298,6 +306,15 @@ class ClaimCandidates:
                           for g, s, e in cues if g == "reporting"],
         }
 
+    def _backshifted(self, doc: Doc, span: Any, sent: Any) -> bool:
+        """The expression sits in reported speech ("told analysts that ... was"): a past verb right after it is
+        the speaker's present shifted back, no past event."""
+        words = [t.lower_ for t in doc[sent.start:span.start]]
+        if "that" not in words:
+            return False
+        at = len(words) - 1 - words[::-1].index("that")
+        return bool(self.backshift_verbs.intersection(words[max(0, at - BACKSHIFT_REACH):at]))
+
     @staticmethod
     def _compares(doc: Doc, end: int) -> bool:
         """ "by 2027, earlier than the 2040 deadline": "earlier" compares two dates, it does not date this one."""
@@ -305,23 +322,36 @@ class ClaimCandidates:
 
     @staticmethod
     def _baseline_gap(doc: Doc, end: int, start: int) -> bool:
-        """ "up from 18 this year": a "from" marker is a comparison's only when a number or the time follows
-        it ("step down from the role on February 28" is a phrasal verb)."""
-        if doc[end - 1].lower_ != "from" or end == start:
+        """ "up from 18 this year": a "from" marker is a comparison's only when a number follows it, or the time
+        with the compared value before it ("step down from the role on February 28", "to pick up from April" are
+        phrasal verbs)."""
+        if doc[end - 1].lower_ != "from":
             return True
-        return any(t.like_num for t in doc[end:start])
+        if end != start:
+            return any(t.like_num for t in doc[end:start])
+        # the time right after: "12,000 units, up from last year" compares the value just before it; "deliveries to
+        # pick up from April" has none, a phrasal verb's start
+        return any(t.like_num or t.text == "%" for t in doc[max(0, end - 2 - BASELINE_VALUE_REACH):end - 2])
 
     def _is_past(self, doc: Doc, i: int, sent: Any) -> bool:
         """Token i is a past-tense verb (listed, or a regular -ed form that is no participle after
         "be"/"to" and no cue word)."""
         word = doc[i].lower_
         regular = len(word) > 4 and word.endswith("ed") and word not in self.not_past
-        before = doc[i - 1].lower_ if i > sent.start else ""
+        j = i - 1  # an adverb stands between an auxiliary and its participle: "to be formally adopted"
+        while j > sent.start and i - j <= ADVERB_SKIP and doc[j].lower_.endswith("ly") and doc[j].lower_ not in (
+                "early", "only"):
+            j -= 1
+        before = doc[j].lower_ if j >= sent.start else ""
         participle = before in PASSIVE_AUX  # "will be tested"
         adjective = before in DETERMINERS or before in self.adjective_openers  # "an uncrewed mission", "first
         # uncrewed flight", "its troubled test flight"
         infinitive = before in {"be", "being"}  # "to be paid", "will be sold": a listed form read as participle
-        return (word in self.past_verbs and not infinitive) or (regular and not participle and not adjective)
+        # a listed form after an article or possessive is an adjective too ("a paid loyalty program"); after "that"
+        # it may be a relative clause's verb ("a preview that began in January")
+        attributive = before in ARTICLES or before in self.adjective_openers
+        return (word in self.past_verbs and not infinitive and not attributive) or (
+            regular and not participle and not adjective)
 
     def _statement_noun(self, doc: Doc, start: int, end: int) -> bool:
         """A reporting noun ("statement", "post") dates a statement only as its medium: "in a statement on

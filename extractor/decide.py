@@ -170,8 +170,11 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
         return True  # "to report Q4 on Dec. 4": the period reported, dated by the other time
     while before and before[-1] in _words("definite_determiners"):
         before.pop()
-    if len(before) >= 2 and before[-1] in ("for", "of") and any(  # "results for its fiscal second quarter on
-            w.strip(",.") in _words("reporting_document_nouns") for w in before[-4:-1]):  # July 29"
+    # "results for its fiscal second quarter on July 29": the period reported; not after a plan participle ("results
+    # are scheduled for July 11" dates them) or a forecast change ("raised its guidance for FY26" is a forecast)
+    if len(before) >= 2 and before[-1] in ("for", "of") and before[-2] not in _words("plan_participles") and any(
+            w.strip(",.") in _words("reporting_document_nouns") for w in before[-4:-1]) and not any(
+            w in _words("forecast_change_verbs") for w in before[-6:-1]):
         return True
     if SPAN_TO.search(text[max(0, timex.start - 40):timex.start]) and any(  # "first-half results, for the six
             w.strip(",.") in _words("reporting_document_nouns") for w in before[-SPAN_REPORT_REACH:]):  # months to

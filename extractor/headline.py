@@ -89,6 +89,8 @@ def _headline_proper(title: str) -> str:
 _TOPIC = re.compile(r"^(?:\([^)]{1,24}\)\s*)?(?:(?:(?:[a-z][\w-]*\s+)?[a-z][\w-]*)?\s*:|\s*[-–—|]\s)"
                     r"\s*(?P<rest>\S.*)$")
 _TO_VERB = re.compile(r"\s*to\s+[a-z][a-z-]*\b")
+# a reporting verb, a noun phrase, then "to" and a verb ("says deliveries to pick up")
+_REPORTED = re.compile(r"\s+(?P<verb>[a-z]+)\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z][a-z-]*\b")
 
 
 def plans_ahead(title: str) -> bool:
@@ -97,7 +99,11 @@ def plans_ahead(title: str) -> bool:
     as a sentence's after "will"."""
     title = _headline_proper(title)
     name, _, _ = _opening_name(title)
-    return bool(name) and title.startswith(name) and bool(_TO_VERB.match(title, len(name)))
+    if not name or not title.startswith(name):
+        return False
+    reported = _REPORTED.match(title, len(name))  # "HAL says Tejas deliveries to pick up from April"
+    return bool(_TO_VERB.match(title, len(name))) or bool(
+        reported and reported["verb"].lower() in _words("headline_reporting_verbs"))
 
 
 def subject(title: str, body: str = "") -> str:
@@ -108,6 +114,8 @@ def subject(title: str, body: str = "") -> str:
     name, following, possessive = _opening_name(title)
     if not name or name.split()[0].lower() in _words("headline_openers"):
         return ""
+    if _budget_of(following) and name not in entities.load() and not classify.find_mentions(name):
+        return name if _country(name) else f"{name} government"  # "NSW budget 2026-27:": the place's government
     labelled = _report_label(name, following)
     if labelled and (" " in labelled or labelled in entities.load() or labelled.isupper()):
         return _topic_name(labelled, body)  # "Formosa Semiconductor Q3 2025 earnings call": the name's report
@@ -142,6 +150,14 @@ def subject(title: str, body: str = "") -> str:
 def _countries() -> frozenset[str]:
     """Country names, lower-cased (lexicons/syntax.yaml `governments`)."""
     return frozenset(n.lower() for names in lexicon.load("syntax")["governments"].values() for n in names)
+
+
+def _budget_of(following: str) -> bool:
+    """The headline goes on with a government's budget for a fiscal year ("Odisha budget 2026-27 sets ...",
+    "NSW budget 2026-27:"); a company's is a "capex budget", never a year's budget after its name."""
+    words = following.split()
+    return len(words) >= 2 and words[0].lower() in _words("government_budget_nouns") \
+        and bool(_report_labels().fullmatch(words[1].rstrip(":,")))
 
 
 @cache

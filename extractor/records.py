@@ -308,7 +308,9 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                 names[found_in] = classify.find_mentions(local, pretrained)
             mentions = list(names[found_in])
             reporting = [(a - s0 - lead, b - s0 - lead) for a, b in cand["reporting"]]
-            parsed = describe.Context(local, base, mentions, main, last_person, gov) if "syn_what" in cand else None
+            parsed = describe.Context(local, base, mentions, main, last_person, gov,
+                                      describe.previous_actor(text[max(0, s0 - 1000):s0], main)) \
+                if "syn_what" in cand else None
             own_subject = False
             subject = speaker = category = ""
             unit = target.unit if target else ""

@@ -56,6 +56,11 @@ needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_fil
         (Clause(verb="take", obj="jet", obj_mods=("more",), unit="aircraft"), "delivery"),
         (Clause(verb="arrive", subject="version", subject_mods=("cheap",)), "launch"),
         (Clause(verb="take", obj="place", subject="meeting"), "event"),
+        # money given to a project is spent, whatever the sentence's keywords; a spectrum auction is a regulator's
+        (Clause(verb="promise", obj="billion", unit="ZAR"), "spending"),
+        (Clause(verb="budget", obj="$", unit="CAD"), "spending"),
+        (Clause(verb="hold", obj="auction", obj_mods=("ghz",)), "regulatory"),
+        (Clause(verb="hold", obj="auction", obj_mods=("first",)), "event"),
         # publishing a plan or a study is a step; publishing results or a report stays an event
         (Clause(verb="publish", obj="study", obj_mods=("impact",)), "other"),
         (Clause(verb="publish", obj="report", obj_mods=("annual",)), "event"),
@@ -143,6 +148,8 @@ def _categories(sentence: str) -> list[str]:
         ("The council will publish a revised delivery plan by the autumn.", "other"),
         ("Acme plans to cut 900 jobs in Ohio by the end of March 2027.", "other"),
         ("The airline expects to receive 14 new jets in 2026.", "delivery"),
+        ("The minister has promised $2.4 billion for the new line over the 2026/27 to 2028/29 period.", "spending"),
+        ("The regulator will auction the 700 MHz band before the end of March 2026.", "regulatory"),
         ("The first of its new freighters will arrive in the fourth quarter of 2026.", "delivery"),
         ("Acme expects to complete the sale of its card business in the first half of 2026.", "other"),
         ("The arena, expected to cost $900 million, is due to be completed in 2029.", "other"),

@@ -65,6 +65,12 @@ def test_no_reporting_verb_no_speaker() -> None:
         ("The central bank's policy committee meets on May 4.", "", "event"),
         ("The series will premiere its third season in the fall.", "", "launch"),
         ("- March 3: Nova 2 in stores", "", "launch"),
+        ("Acme will report results from a late-stage trial of its drug in June.", "", "research"),
+        ("Phase 3 enrolment completes late this year.", "", "research"),
+        # an opening (a line, a tunnel, a film) or a resumed service is a launch
+        ("- 2027: Harbour Line opens.", "", "launch"),
+        ("The Kelby Tunnel now opens to traffic in 2031.", "", "launch"),
+        ("- Lisbon, resuming in the first week of August", "", "launch"),
         ("Something will happen in 2030.", "", "other"),
     ],
 )

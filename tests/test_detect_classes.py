@@ -90,6 +90,30 @@ CASES = [
     ("The provincial budget sets aside Rp 3.2 trillion for rail works this year.", [("2024", "on")]),
     ("The agency spent 120 billion rupees in 2024-25.", []),
     ("The space agency had a budget of 120 billion rupees for 2023-24.", []),
+    # an irregular past form after an article is an adjective, not the clause's past verb; after "that" it is one
+    ("The retailer will launch a paid membership in November.", [("2024-11", "on")]),
+    ("The app will open to everyone on June 1, ending a preview that began in January.", [("2024-06-01", "on")]),
+    # guidance changed for a period is a forecast due in it; guidance to be published on a date dates the event
+    ("Tasman Power raised its guidance for the 2025 financial year to $600 million, citing rain in the first half.",
+     [("2025", "on")]),
+    ("Acme will publish its guidance for 2025 together with its first-quarter results on April 24.",
+     [("2025-04-24", "on")]),
+    # "ramp up from" a month is a phrasal verb's start; "up from" a year after a value compares it
+    ("Output at the smelter will ramp up from September.", [("2024-09", "from")]),
+    ("Sales will reach 30,000 units in 2025, up from 2024.", [("2025", "on")]),
+    # in reported speech "was" after the time is the speaker's "is" shifted back; outside it a past event
+    ("The president told analysts that a release in the first half of 2025 was the most likely outcome.",
+     [("2025-H1", "on")]),
+    ("The gap in the first half of 2025 was the widest on record, analysts said.", []),
+    # a length counted from an event the sentence dates counts from that date, not from publication
+    ("Dredging will be finished within 30 months of the contract award in June.",
+     [("2026-12", "by"), ("2024-06", "on")]),
+    ("The plant will open within two years of the permit decision in March 2025.", [("2027", "by"), ("2025-03", "on")]),
+    # an adverb between an auxiliary and its participle keeps it a participle, not a past verb dating the time
+    ("The treaty is due to be formally adopted in October.", [("2024-10", "on")]),
+    ("The plant was formally opened in March.", []),
+    # results scheduled for a day: the day is due (the quarter only labels the results)
+    ("First-quarter results are scheduled for July 11.", [("2024-07-11", "on")]),
 ]
 
 
@@ -135,3 +159,9 @@ def test_quarter_definition_places_the_quarter() -> None:
 def test_headline_season_before_an_event_noun_is_the_next_one() -> None:
     found = claims("Zenko said so.", title="Zenko sets fall launch for its console")
     assert [(c.promised, c.section) for c in found] == [("2024-Q4", "title")]
+
+
+def test_a_headline_reporting_a_plan_in_the_infinitive_reads_forward() -> None:
+    assert [(c.promised, c.bound) for c in claims("Body.", title="Kestrel says deliveries to resume from March")] == [
+        ("2025-03", "from")]
+    assert claims("Body.", title="Kestrel says sales to retailers rose in March") == []

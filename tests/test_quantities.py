@@ -512,6 +512,41 @@ def test_people_named_as_a_source_are_not_a_target() -> None:
         ("It will lift annual production capacity to 40,000 trucks in 2027.", "2027", 4e4, "vehicles per year"),
         # a capacity's yearly rate stated for a named year stays a rate
         ("Smelting capacity will reach 2 million tonnes per year in 2029.", "2029", 2e6, "tonnes per year"),
+        # "the number of <things> ... to N" counts those things
+        ("The city wants the number of licensed taxis to rise to 9,000 by 2028.", "2028", 9000, "taxis"),
+        # a consequence (", creating N jobs") and a restatement (", or N% of GDP") hold no target
+        ("Acme will spend $3bn on a plant over the next two years, creating 800 jobs.", "the next two years",
+         3e9, "USD"),
+        ("Defence spending will reach 95 billion euros in 2027, or 2.5% of GDP, the minister said.", "2027",
+         9.5e10, "EUR"),
+        # the price of what was counted before it is not the target
+        ("The carrier ordered 12 Airbus A350-1000 jets worth $4 billion for delivery from 2028.", "2028",
+         12, "aircraft"),
+        # a number with a thousands comma does not end a relative clause that holds the anchor
+        ("It will invest $9bn over five years, including $2,500 million in 2026, he said.", "2026", 2.5e9, "USD"),
+        # a bare number with a word of scope after it ("nationwide") keeps the noun counted before
+        ("The first 300 chargers open by May, with 4,000 nationwide by 2030.", "2030", 4000, "chargers"),
+        # a collective noun is written as it is
+        ("The chain will hire 2,000 staff by year-end.", "year-end", 2000, "staff"),
+        # a bare number in the state its things will be in keeps the noun counted before
+        ("It has 80 satellites in orbit and plans 300 in orbit by June.", "June", 300, "satellites"),
+        # an elided rate counts what "the number of" names, per hour too
+        ("The change will cut the number of buses on the route to 8 an hour in May.", "May", 8, "buses per hour"),
+        # a number restated in parentheses before its unit
+        ("The state will build one crore (10 million) new homes over the next five years.",
+         "the next five years", 1e7, "homes"),
+        # Airbus types in the plural are aircraft
+        ("Four Airbus A321neos will arrive in the third quarter.", "the third quarter", 4, "aircraft"),
+        # the size of the whole a share is of is not a target
+        ("It will sell half of its fleet of 40 jets by 2027.", "2027", 50, "%"),
+        # an elided rate counts the things counted before it, with or without a rate
+        ("The supplier will ship 30 turbines in 2026 and three a month from 2027.", "2027", 3, "turbines per month"),
+        # a daily ridership is a rate per day
+        ("Daily ridership is expected to reach 90,000 passengers by 2028.", "2028", 9e4, "passengers per day"),
+        # the amount a time is attached to ("X over four years on Y")
+        ("The state will spend $2 billion over four years on 12 new hospitals.", "four years", 2e9, "USD"),
+        # a capacity noun glued to a number counts those things
+        ("A second phase, with a 250-bed ward, will follow in 2030.", "2030", 250, "beds"),
     ],
 )
 def test_which_number_is_the_target(sentence: str, anchor: str, value: float, unit: str) -> None:
@@ -585,3 +620,19 @@ def test_the_what_phrase_leaves_out_the_money_the_values_read() -> None:
         assert set(text.lower().split()) & rules.currency_words
     assert {"billion", "bn", "crore"} <= rules.scale_words
     assert "R" in rules.scaled_prefixes and "A$" in rules.currency_prefixes
+
+
+def test_a_share_of_an_amount_is_that_part_of_it() -> None:
+    (q,) = find_quantities("The plant will open at half of the 40 gigawatt-hours first planned.")
+    assert (q.value, q.unit) == (20, "GWh")
+
+
+def test_a_size_glued_to_a_number_is_not_a_count() -> None:
+    assert [q.unit for q in find_quantities("They will build a 5-metre airlock and a 400-kilovolt link.")] == ["", ""]
+
+
+def test_a_price_after_a_price_per_unit_keeps_that_unit() -> None:
+    prices = find_quantities("Copper should average US$9,000 a tonne in 2026 and US$9,800 in 2027.")
+    assert [q.unit for q in prices] == ["USD per tonne", "USD per tonne"]
+    other = find_quantities("Gold at $2,000 an ounce and capex of $500 million.")
+    assert [q.unit for q in other] == ["USD per ounce", "USD"]

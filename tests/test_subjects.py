@@ -61,6 +61,10 @@ from extractor.syntax import describe
         ("Pellam Foods 10-Q: quarterly report", "Pellam Foods, Inc. (the \"Company\") expects ...", "Pellam Foods"),
         ("Trade Expo 2026 roundup: what to buy", "At Trade Expo this week ...", ""),  # an event, no report
         ("Budget 2026-27: minister pegs capex at 3% of GDP", "The Union Budget ...", ""),  # a topic
+        # a place's budget for a fiscal year: the place's government (a country's, as its name)
+        ("Tasmania budget 2026-27: ferry by 2029, $2b for hospitals", "", "Tasmania government"),
+        ("Kenya budget 2025/26: deficit to narrow", "", "Kenya"),
+        ("Harbour budget airline to launch in 2026", "", ""),  # "budget" before no year: an adjective
     ],
 )
 def test_headline_actor(title: str, body: str, expected: str) -> None:
@@ -325,3 +329,28 @@ def test_an_article_without_a_headline_actor_takes_the_government_its_first_sent
 )
 def test_an_opening_name_before_an_aside_and_a_reporting_verb_is_the_subject(sentence: str, expected: str) -> None:
     assert classify.subject_of(sentence, "Acme") == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "main", "expected"),
+    [
+        # the organisation opening the sentence before, in the paragraph: what "the company" after it names
+        ("Intro.\n\nNorthwind Air, the regional carrier, will add routes. ", "Skyline", "Northwind Air"),
+        # the article's own actor, a government, another paragraph, or no opening organisation: none
+        ("Skyline said on Monday it would expand. ", "Skyline", ""),
+        ("Japan said the budget would grow. ", "Skyline", ""),
+        ("Northwind Air, the regional carrier, will add routes.\n\nThen prices rose. ", "Skyline", ""),
+    ],
+)
+def test_the_organisation_the_sentence_before_opens_with(before: str, main: str, expected: str) -> None:
+    assert describe.previous_actor(before, main) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Company believes its cash will fund operations into the second quarter of 2028.",
+     "Third, the company's partner is expected to start a bridging study in early 2025."],
+)
+def test_a_stop_word_before_a_legal_suffix_or_an_appositive_is_no_name(sentence: str) -> None:
+    # "The Company", "Third, the company's": a role noun or an enumeration, not an organisation named "The"
+    assert classify.subject_of(sentence, "Acme") == "Acme"

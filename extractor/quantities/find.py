@@ -5,22 +5,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.quantities.numbers import is_scaled, lower_bound, names_something, number_value, range_after
+from extractor.quantities.numbers import after_name, is_scaled, lower_bound, names_something, number_value, range_after
 from extractor.quantities.patterns import (
+    COUNTED_MEASURE,
+    ELIDED_PRICE_LINK,
     FRACTION_RE,
     FRACTIONS,
     MASKS,
     NUMBER,
-    PLAIN_WORDS,
-    PREV_WORD,
+    OF_THE,
+    PERIODS,
     RANGE,
     RATE_RE,
     RATED,
+    RESTATED,
     SCALED_RE,
     SCALED_UNITS,
     SHARE_NOT_AFTER,
     SHARE_RE,
     SHARES,
+    SIZE_OF,
     SUBCUR,
     SUBCUR_RE,
     UNITS_CONTEXT,
@@ -75,14 +79,18 @@ def find_quantities(text: str, context: str = "") -> list[Quantity]:
         fraction = False
         if m.group("cur"):
             unit, end = money_rate(text, currency_prefix(m.group("cur"), context), end, adverbs=True)
+            unit = _elided_price(text, m.start(), unit, found)
         elif sub := SUBCUR_RE.match(text, end):  # "18 Australian cents" -> 0.18 AUD
             unit, scale = SUBCUR[fold(sub.group("u"))]
             unit = fraction_currency(sub.group("u"), text, context) or unit
             value = value * scale if value is not None else None
             end, fraction = sub.end(), True
         else:
-            modified = bool(m.group("digits")) and not _after_name(text, m.start())
-            after = unit_after(text, end, context, modified) or _elided_rate(text, end, found)
+            modified = bool(m.group("digits")) and not after_name(text, m.start())
+            restated = RESTATED.match(text, end)  # "two crore (20 million) more rural houses"
+            after = unit_after(text, end, context, modified) or (
+                unit_after(text, restated.end(), context, modified) if restated else None
+            ) or _elided_rate(text, end, found)
             if after is None:
                 if not m.group("digits") and not is_scaled(m):
                     continue  # a spelled-out number with no unit is prose ("one of the")
@@ -103,9 +111,23 @@ def find_quantities(text: str, context: str = "") -> list[Quantity]:
     for rx, values in ((FRACTION_RE, FRACTIONS), (SHARE_RE, SHARES)):  # "by half", "half its fleet": percent
         for f in rx.finditer(text):
             start = f.start("q") if f.group("q") else f.start("f")
-            if not any(q.start <= start < q.end for q in found) and (rx is FRACTION_RE or _a_share(text, f, found)):
+            whole = _whole_after(text, f.end(), found) if rx is SHARE_RE else None
+            if whole is not None:  # "half of the 30 gigawatt-hours": 15 GWh
+                found.remove(whole)
+                share = values[fold(f.group("f"))] / 100 * (whole.value or 0.0)
+                found.append(Quantity(start, whole.end, share, whole.unit, text[start : whole.end], whole.ranged))
+            elif not any(q.start <= start < q.end for q in found) and (rx is FRACTION_RE or _a_share(text, f, found)):
                 found.append(Quantity(start, f.end(), values[fold(f.group("f"))], "%", text[start : f.end()]))
+                if rx is SHARE_RE and (size := SIZE_OF.match(text, f.end())):  # "half of its fleet of 62 jets"
+                    found[:] = [q for q in found if q.start != size.end()]
     return sorted(found, key=lambda q: q.start)
+
+
+def _whole_after(text: str, pos: int, found: list[Quantity]) -> Quantity | None:
+    """The amount a share word is a share of, right after it ("half of the 30 gigawatt-hours")."""
+    of = OF_THE.match(text, pos)
+    start = len(text) - len(text[of.end():].lstrip()) if of else -1
+    return next((q for q in found if q.start == start and q.unit and q.unit != "%" and q.value), None)
 
 
 def _a_share(text: str, f: re.Match[str], found: list[Quantity]) -> bool:
@@ -117,11 +139,13 @@ def _a_share(text: str, f: re.Match[str], found: list[Quantity]) -> bool:
     return not period and not restated and not any(start <= q.start < f.end() for q in found)
 
 
-def _after_name(text: str, start: int) -> bool:
-    """A number right after a capitalised word that names something ("Heysham 1", "Basel 3.1", "Line 2"; not
-    "About 500")."""
-    prev = PREV_WORD.search(text, max(0, start - 40), start)
-    return prev is not None and prev.group(1)[0].isupper() and fold(prev.group(1)) not in PLAIN_WORDS
+def _elided_price(text: str, start: int, unit: str, before: list[Quantity]) -> str:
+    """A price whose physical unit is left out ("US$900 a tonne in 2026 and US$1,250 in 2027"): the unit of
+    the price of the same currency just before it, when only a short link stands between."""
+    last = before[-1] if before else None
+    if last is None or " per " in unit or not last.unit.startswith(unit + " per ") or last.unit.split()[-1] in PERIODS:
+        return unit
+    return last.unit if ELIDED_PRICE_LINK.fullmatch(text, last.end, start) else unit
 
 
 def _elided_rate(text: str, pos: int, before: list[Quantity]) -> tuple[str, int] | None:
@@ -131,6 +155,9 @@ def _elided_rate(text: str, pos: int, before: list[Quantity]) -> tuple[str, int]
     if rate is None:
         return None
     counted = [base_unit(q.unit) for q in before  # a known rated noun, or a plural noun written with a rate
-               if base_unit(q.unit) in RATED or " per " in q.unit and q.unit[0].islower()]
-    noun = counted[-1] if counted else next((c for c, rx in UNITS_CONTEXT.items() if rx.search(text)), None)
+               if base_unit(q.unit) in RATED or " per " in q.unit and q.unit[0].islower()] or [
+        q.unit for q in before if q.unit[:1].islower()]  # ... else any counted noun ("20 engines ... two a month")
+    measured = [m.group("u").lower() for m in COUNTED_MEASURE.finditer(text, 0, pos)]  # "the number of trains"
+    noun = counted[-1] if counted else measured[-1] if measured else next(
+        (c for c, rx in UNITS_CONTEXT.items() if rx.search(text)), None)
     return per_period(noun, rate) if noun and noun != "units" else None

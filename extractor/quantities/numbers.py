@@ -16,6 +16,7 @@ from extractor.quantities.patterns import (
     MONTH_RE,
     MONTHS,
     MULT,
+    PLAIN_WORDS,
     PREV_WORD,
     RANGE,
     SUFFIX,
@@ -103,3 +104,10 @@ def lower_bound(m: re.Match[str], rng: re.Match[str]) -> float:
     if not is_scaled(m) and scale:
         value *= SUFFIX.get(scale) or MULT.get(scale) or 1.0
     return value
+
+
+def after_name(text: str, start: int) -> bool:
+    """A number right after a capitalised word that names something ("Heysham 1", "Basel 3.1", "Line 2"; not
+    "About 500")."""
+    prev = PREV_WORD.search(text, max(0, start - 40), start)
+    return prev is not None and prev.group(1)[0].isupper() and fold(prev.group(1)) not in PLAIN_WORDS

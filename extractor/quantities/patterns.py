@@ -45,7 +45,7 @@ for _canon, _spec in LEX["units"].items():
         RATED.add(_canon)
     for _alias in _spec["aliases"]:
         UNIT_OF[fold(_alias)] = _canon
-        plural_word = _alias.endswith("s") and " " not in _alias
+        plural_word = (_alias.endswith("s") or _alias in _spec.get("collective", [])) and " " not in _alias
         if _spec.get("written") and _alias not in _spec.get("brands", []) and plural_word:
             WRITTEN.add(fold(_alias))
 NOT_FOLLOWED = {
@@ -107,18 +107,19 @@ PLAIN_WORDS = {fold(w) for w in LEX["modifier_stops"] + LEX["change_start"]["qua
 _STOPS = alt(LEX["modifier_stops"] + LEX["time_nouns"] + LEX["month_names"])
 _MOD = (
     rf"(?!(?:{_STOPS})(?![\w'’-]))"
-    rf"(?:(?:{alt(LEX['designators'])})\s?\d+\w*|{alt(list(IDENTIFIERS))}|[A-Za-z][\w'’-]*"
+    rf"(?:(?:{alt(LEX['designators'])})\s?\d+(?:-\d+)?\w*|{alt(list(IDENTIFIERS))}|[A-Za-z][\w'’-]*"
     r"|\d+-(?-i:[A-Z][a-z])[\w'’-]*"  # ... or a name glued to a number ("600 new 7-Eleven stores")
     r"|\d+(?-i:[A-Z]+))(?![\w'’-])"  # ... or a generation ("1,500 5G sites")
 )
 UNIT_RE = re.compile(
-    rf"\+?(?P<mods>(?:\s+{_MOD}){{0,3}}?)\s*-?(?P<u>{alt(list(UNIT_OF))})(?![\w'’-])", re.IGNORECASE
+    rf"\+?(?P<mods>(?:\s+{_MOD}){{0,4}}?)\s*-?(?P<u>{alt(list(UNIT_OF))})(?![\w'’-])", re.IGNORECASE
 )
 _PLURAL = r"(?P<u>[a-z][a-z-]*[a-z](?<!ss)(?<!us)(?<!is)s)\b"
 GENERIC_RE = re.compile(rf"\s+(?:(?:new|more|additional|[A-Z][\w.'-]*)\s+){{0,2}}{_PLURAL}")  # "60,000 racks"
 # after digits, lower-case modifiers too ("3,900 full-time positions", "1,000 new acute hospital beds")
 GENERIC_MODS_RE = re.compile(rf"(?:\s+(?:(?-i:[A-Z][\w.'-]*)|{_MOD})){{0,3}}?\s+(?-i:{_PLURAL})", re.IGNORECASE)
 NOT_GENERIC = {fold(w) for w in LEX["not_generic_units"]}
+GLUED_COUNT = re.compile(rf"-(?P<u>{alt(LEX['glued_counts'])})(?=\s+[a-z])", re.IGNORECASE)  # "a 400-bed residence"
 RATE_RE = re.compile(
     rf"\s*(?:(?:{alt(LEX['rate_connectors'])})\s*(?P<period>{alt(list(PERIODS))})"
     rf"|(?P<adverb>{alt(list(ADVERBS))}))(?!\w)",
@@ -165,7 +166,7 @@ FUTURE_ASIDE = re.compile(r"\b(?:would|will|could|should)\b", re.IGNORECASE)
 ASIDES = (
     re.compile(r"\([^()]*\)"),
     re.compile(r"—[^—]*—"),
-    re.compile(rf",\s*(?:{alt(LEX['relative_openers'])})\b[^,;]*", re.IGNORECASE),
+    re.compile(rf",\s*(?:{alt(LEX['relative_openers'])})\b(?:[^,;]|(?<=\d),(?=\d))*", re.IGNORECASE),  # "1,800"
 )
 UNITS_CONTEXT = {
     canon: re.compile(rf"\b(?:{alt(words)})\b", re.IGNORECASE)
@@ -195,6 +196,17 @@ PREPOSITION_ONLY = re.compile(
     rf"\s*(?:{alt(_LINKS['prepositions'])})?\s*(?:the\s+)?(?:(?:{alt(_LINKS['edges'])})\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
+COUNTED_MEASURE = re.compile(
+    rf"\b(?:{alt(LEX['counted_measures'])})\s+(?:[\w-]+\s+){{0,2}}?(?P<u>[a-z][a-z-]*[a-z](?<!ss)(?<!us)(?<!is)s)\b",
+    re.IGNORECASE,
+)
+# the size of the whole a share is of ("half of its fleet of 62 jets"): not an amount of its own
+SIZE_OF = re.compile(r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+){1,2}?of\s+", re.IGNORECASE)
+ELIDED_PRICE_LINK = re.compile(
+    rf"(?:\s+[\w'’-]+){{0,{int(LEX['elided_price']['words'])}}}?\s+(?:{alt(LEX['elided_price']['links'])})\s+",
+    re.IGNORECASE,
+)
+RESTATED = re.compile(r"\s*\([^()]*\d[^()]*\)")  # a number restated in parentheses before its unit
 ELIDED_COUNT = re.compile(rf"\s+(?:{alt(LEX['elided_count_words'])})(?!\w)", re.IGNORECASE)
 CHANGE_FROM = re.compile(
     rf"(?<!\w)(?:{alt(LEX['change_start']['before'])})\s*{_QUALIFIED}$",

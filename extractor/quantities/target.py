@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from extractor import time as temporal
 from extractor.quantities.find import Quantity
+from extractor.quantities.numbers import after_name
 from extractor.quantities.patterns import (
     ANAPHORIC,
     ANCHOR_YEAR,
@@ -19,10 +20,11 @@ from extractor.quantities.patterns import (
     CLAUSE_BREAK,
     COORDINATED,
     COORDINATOR,
+    COUNTED_MEASURE,
     ELIDED_COUNT,
     FUTURE_ASIDE,
+    NOT_GENERIC,
     PREPOSITION_ONLY,
-    PREV_WORD,
     RATE_ADJECTIVES,
     RATE_MEASURE_REACH,
     RATE_RE,
@@ -52,21 +54,17 @@ def _with_elided_nouns(quantities: list[Quantity], sentence: str, start: int, en
         if more := ELIDED_COUNT.match(sentence, gap):  # "and 30 more by the end of 2028"
             gap = more.end()
         near = PREPOSITION_ONLY.fullmatch(sentence, gap, start) if q.end <= start else None
-        if q.unit or q.value is None or near is None or YEAR.fullmatch(q.value_text) or _named(sentence, q):
+        if q.unit or q.value is None or near is None or YEAR.fullmatch(q.value_text) or after_name(sentence, q.start):
             out.append(q)
             continue
         counted = [o.unit for o in quantities if o.end <= q.start and o.unit and o.unit[0].islower()
                    and o.unit not in ("%",)]
-        named = UNIT_RE.search(sentence, 0, q.start) if not counted else None
-        noun = counted[-1] if counted else _noun_of(named) if named else ""
+        measured = [m.group("u").lower() for m in COUNTED_MEASURE.finditer(sentence, 0, q.start)
+                    if fold(m.group("u")) not in NOT_GENERIC]  # "the number of active soldiers to 260,000"
+        named = UNIT_RE.search(sentence, 0, q.start) if not counted and not measured else None
+        noun = counted[-1] if counted else measured[-1] if measured else _noun_of(named) if named else ""
         out.append(replace(q, unit=noun) if noun else q)
     return out
-
-
-def _named(sentence: str, q: Quantity) -> bool:
-    """A bare number right after a capitalised word inside the sentence names a model ("an Ariane 6")."""
-    prev = PREV_WORD.search(sentence, 0, q.start)
-    return prev is not None and prev.start() > 0 and prev.group(1)[0].isupper() and prev.end(1) == q.start - 1
 
 
 def _noun_of(m: re.Match[str]) -> str:
@@ -133,6 +131,8 @@ def pick_target(
     def cost(q: Quantity) -> tuple[int, int]:
         lo, hi = _gap(q, anchor_start, anchor_end)
         c = hi - lo
+        if q.end <= anchor_start and PREPOSITION_ONLY.fullmatch(sentence, lo, hi):
+            c = 0  # "$3.1 billion over four years on 17 new schools": the amount the time is attached to
         if CLAUSE_BREAK.search(sentence, lo, hi):
             c += _COST["clause_break"]
         if elsewhere(q):

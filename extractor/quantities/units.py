@@ -19,6 +19,7 @@ from extractor.quantities.patterns import (
     CUR_SUF_RE,
     GENERIC_MODS_RE,
     GENERIC_RE,
+    GLUED_COUNT,
     IMPLICIT,
     IMPLICIT_REACH,
     LEX,
@@ -183,6 +184,8 @@ def _generic_unit(text: str, pos: int, modified: bool = False) -> tuple[str, int
     """A plural noun the lexicon does not know, right after the number ("60,000 racks", "500 million
     packages a year"): the noun is the unit, a rate after it is kept. ``modified``: lower-case modifiers
     may stand before the noun ("3,900 full-time positions")."""
+    if modified and (glued := GLUED_COUNT.match(text, pos)):
+        return glued.group("u").lower() + "s", glued.end()  # "a 400-bed residence": beds
     m = (GENERIC_MODS_RE if modified else GENERIC_RE).match(text, pos)
     if not m or fold(m.group("u")) in NOT_GENERIC:
         return None

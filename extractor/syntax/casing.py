@@ -76,8 +76,8 @@ def common_words(lookups: Any) -> frozenset[str]:
     found: set[str] = set()
     for name in ("lemma_index", "lemma_exc"):  # per part of speech: a list of words, a word -> lemmas map
         for words in (lookups.get_table(name).values() if lookups.has_table(name) else ()):
-            found.update(str(w) for w in words)
-    return frozenset(w for w in found if w.islower())
+            found.update(words)  # strings, as spaCy's lemmatizer tables hold them
+    return frozenset(filter(str.islower, found))
 
 
 def _known(word: str, common: frozenset[str]) -> bool:

@@ -74,6 +74,7 @@ class _Rules:
     qualified: dict[str, dict[str, str]]  # noun -> qualifier -> category ("investment decision" is no ruling)
     verb_objects: dict[str, str]  # "verb object" -> category ("enter service" is a delivery)
     ratio_units: frozenset[str]  # a share or a change, no thing scheduled ("expects sales to reach 40%")
+    money_verbs: dict[str, str]  # what a money target of these verbs is ("promised R2.4 billion for the project")
     receipt_verbs: frozenset[str]  # with a fleet's vehicles, a delivery ("the first aircraft will arrive")
     fleet_units: frozenset[str]
     fleet_nouns: frozenset[str]
@@ -103,7 +104,7 @@ def _rules() -> _Rules:
                   frozenset(data["measured_units"]), data["rate_marker"], re.compile(data["money_unit"]),
                   frozenset(data["counted_exclude"]), dict(data["targets"]), frozenset(data["money_categories"]),
                   {noun: _index(spec) for noun, spec in (data.get("qualified_nouns") or {}).items()},
-                  _index(data.get("verb_objects") or {}), frozenset(data["ratio_units"]),
+                  _index(data.get("verb_objects") or {}), frozenset(data["ratio_units"]), _index(data["money_verbs"]),
                   frozenset(data["receipt_verbs"]), frozenset(data["fleet_units"]), frozenset(data["fleet_nouns"]),
                   frozenset(data["completion_verbs"]), data["completed"],
                   frozenset(data["decision_words"]), data["own_decision"],
@@ -200,8 +201,8 @@ def category(clause: Clause, by_words: str = "") -> str:
     rules = _rules()
     for source in rules.precedence:
         if source == "money":
-            found = "" if not _money(clause.unit, rules) else \
-                by_words if by_words in rules.money_categories else rules.targets["money"]
+            found = "" if not _money(clause.unit, rules) else rules.money_verbs.get(clause.verb) or \
+                (by_words if by_words in rules.money_categories else rules.targets["money"])
         else:
             found = _SOURCES[source](clause, rules)
         if found:

@@ -29,6 +29,7 @@ class Context:
     main: str
     last_person: str = ""
     government: str = ""  # the government of the country the article is about, if any
+    previous: str = ""  # the organisation opening the sentence before, in its paragraph: "the company" there
 
 
 @cache
@@ -102,6 +103,21 @@ def regional_government(text: str) -> str:
             place = " ".join(words)
             return government(place) or f"{place} {m.group('kind') or ''}government".replace("  ", " ")
     return ""
+
+
+def previous_actor(before: str, main: str) -> str:
+    """The organisation that opens the sentence before, in the same paragraph, when it is not the
+    article's own ("Bharti Airtel switched on 5G in eight cities." before "Chairman Sunil Mittal said
+    the company would ..."): the company a following "the company" or "it" names; "" otherwise."""
+    paragraph = re.split(r"\n\s*\n", before)[-1]
+    sentences = [x for x in re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[A-Z\"“])", paragraph.strip()) if x]
+    if not sentences:
+        return ""
+    last = sentences[-1]
+    opening = [m for m in classify.find_mentions(last) if m.kind in ("org", "unknown") and m.start <= 4
+               and not government(m.name)]
+    name = classify.consolidate(opening[0].name, main) if opening else ""
+    return name if name != main else ""
 
 
 def body_actor(body: str, gov: str) -> str:
@@ -221,8 +237,9 @@ def actor(np: dict[str, Any], ctx: Context, agentive: bool = False, antecedent: 
     if lemma in _words("government_nouns") and ctx.government:
         return ctx.government
     named = [m for m in ctx.mentions if m.start >= s0 and m.end <= s1 and not government(m.name)]
-    if lemma in _words("self_nouns") and not named:  # "Japan's largest drugmaker": the article's company
-        return antecedent or ctx.main
+    if lemma in _words("self_nouns") and not named:  # "Japan's largest drugmaker": the article's company; "the
+        previous = ctx.previous if text.startswith("the ") else ""  # company": the one the sentence before opens with
+        return antecedent or previous or ctx.main
     if lemma in _words("generic_actors") or text.split()[-1:] and text.split()[-1] in _words("generic_actors"):
         return np["text"].split()[-1].lower()
     if np["pos"] == "PROPN" and government(np["text"]):
@@ -267,9 +284,10 @@ def subject(cand: dict[str, Any], ctx: Context) -> tuple[str, bool]:
 
 
 def _trusted(name: str, ctx: Context) -> bool:
-    """A subject the parse may assert over the rules: the article's own actor or government, a
-    generic actor, or a name the alias lexicon knows; an unknown name is left to the rules."""
-    return bool(name) and (name in (ctx.main, ctx.government) or name in _words("generic_actors")
+    """A subject the parse may assert over the rules: the article's own actor or government, the
+    organisation the sentence before opens with, a generic actor, or a name the alias lexicon knows; an
+    unknown name is left to the rules."""
+    return bool(name) and (name in (ctx.main, ctx.government, ctx.previous) or name in _words("generic_actors")
                            or name.split()[-1] in _words("place_government_heads")
                            or name in entities.load() or bool(government(name)))
 
@@ -316,6 +334,12 @@ def _nominal() -> dict[str, str]:
     return {str(k).lower(): str(v) for k, v in (lexicon.load("syntax").get("what_nominal") or {}).items()}
 
 
+@cache
+def _passive_nominal() -> dict[str, str]:
+    """Verb lemma -> the noun an analyst writes for its passive (lexicons/syntax.yaml `what_passive_nominal`)."""
+    return {str(k).lower(): str(v) for k, v in (lexicon.load("syntax").get("what_passive_nominal") or {}).items()}
+
+
 def _light(verb: str, words: list[str]) -> str:
     """The light verb (or verb and particle, "take place") that ``words`` open with, which says only
     that the thing it follows happens ("the decision comes", "the meeting takes place"); else ""."""
@@ -339,8 +363,9 @@ def _nominal_subject(cand: dict[str, Any], verb: str) -> bool:
     """The clause's own verb (not a phase verb before another: "shares begin trading") with a subject
     that is a place or thing, not a period that opens ("the launch window opens", "pre-orders open")."""
     np = cand.get("syn_subject") or {}
+    periods = _words("what_verb_subjects")  # "the first phase of ticket sales opens": a period of sales
     return cand.get("syn_verb_lemma") == verb and not cand.get("syn_verb_clause") \
-        and np.get("lemma", "") not in _words("what_verb_subjects")
+        and np.get("lemma", "") not in periods and not periods & set(cand.get("syn_subject_mods") or ())
 
 
 @cache
@@ -371,7 +396,12 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
     words = [w for w in f"{verb} {rest}".split() if w.lower().rstrip("'’s") not in drop and w.lower() not in drop]
     if not (own_subject or not thing or _names_actor(cand.get("syn_subject") or {}) or _agent_name(cand, verb)):
         if words and verb and cand.get("syn_verb_pos") != "ADJ":  # "split effective" stays as written
-            if cand.get("syn_passive"):  # "new facilities completed", as an analyst writes a passive
+            if cand.get("syn_passive") and _passive_nominal().get(verb):  # "the final dividend will be paid"
+                rest = words[1:]
+                if rest and rest[0].lower() in _words("what_particles"):
+                    rest = rest[1:]  # "to be paid out": the payment
+                words = [*rest, _passive_nominal()[verb]]  # "final dividend payment"
+            elif cand.get("syn_passive"):  # "new facilities completed", as an analyst writes a passive
                 words[0] = cand.get("syn_verb", verb)
             elif _nominal().get(verb) and _nominal_subject(cand, verb):  # "Arizona fab opens": "Arizona fab opening"
                 noun = _nominal()[verb]
@@ -381,8 +411,9 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
             elif number == "singular":
                 words[0] = _third_person(verb)
         words = thing.split() + words  # a thing keeps its name: "Giga Berlin starts production"
-    if len(words) > 2 and verb and words[0] == verb and verb in _frame_lemmas() and cand.get("syn_verb_pos") == "VERB":
-        words = words[1:]  # "confirm a developer showcase", "push back the launch": the milestone they frame
+    if len(words) > 2 and verb and words[0] == verb and cand.get("syn_verb_pos") == "VERB" \
+            and (verb in _frame_lemmas() or verb in _words("what_light_objects")):
+        words = words[1:]  # "confirm a developer showcase", "push back the launch", "reach 600 stores": the milestone
     if words and words[-1].lower() in _headline_verbs():
         words.pop()  # "sales growth of 3% to 4%, announces [a stock split]"
     cut = [i for i, w in enumerate(words) if w.strip(",").lower() in _headline_verbs()]

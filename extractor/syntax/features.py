@@ -252,6 +252,9 @@ def _subject(core: Token, chain: list[Token], rules: Rules) -> Token | None:
             return subj
         if token.dep_.startswith("acl") and token.head.pos_ in NOMINAL:
             return token.head  # "a plant, to be completed in 2026"
+        if token.dep_ == "parataxis" and token.head.dep_ == "ROOT" and token.head.pos_ in NOMINAL \
+                and token.head.i < token.i:
+            return token.head  # "The probe, which will ..., is scheduled to launch": a root the parser made of it
         if previous is not None and previous.dep_ == "ccomp":
             break  # a reported clause without its own subject does not take the reporter's
         previous = token

@@ -41,7 +41,7 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
     clause subject's phrase (kept by the caller only when the subject is a thing, not an actor), the
     verb its lemma and the rest the object and complements, each an ordered string. ``timex``: the
     tokens of the sentence's time expressions, ``own`` those of the claim's date among them."""
-    if core is None or _misread(core):
+    if core is None or _misread(core, rules):
         return ["", "", "", ""]
     naming = _naming(core.doc, set(timex) - set(own), rules)
     dated = set(timex) - naming
@@ -261,11 +261,14 @@ def _nominalised(core: Token, keep: set[int], verb: str, rules: Rules) -> tuple[
     return "", f"{rest} {noun}".strip()
 
 
-def _misread(core: Token) -> bool:
-    """A verb the tagger made of a name ("between Merced and Bakersfield") or of the second half of
-    a hyphenated adjective ("self-driving"): the clause around it is misread, the rules do better."""
+def _misread(core: Token, rules: Rules) -> bool:
+    """A verb the tagger made of a name ("between Merced and Bakersfield"), of a currency after its
+    amount ("10 trillion won") or of the second half of a hyphenated adjective ("self-driving"): the
+    clause around it is misread, the rules do better."""
     doc = core.doc
     if core.pos_ == "VERB" and core.text[:1].isupper() and not core.is_sent_start:
+        return True
+    if core.lower_ in rules.currency_words and core.i and _amount_part(doc[core.i - 1], rules):
         return True
     return core.i > 1 and doc[core.i - 1].text in HYPHENS and not doc[core.i - 2].whitespace_ \
         and not doc[core.i - 1].whitespace_
@@ -350,6 +353,8 @@ def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: boo
             continue
         if dep == "det" and child.lower_ in rules.drop_determiners:
             continue
+        if cut_poss and dep == "acl" and child.tag_ in ("VBN", "VBG") and child.i > token.i:
+            continue  # a subject's participle phrase ("the lander, built by a UAE start-up"): how it came about
         if dep == "nmod:poss" and (child.pos_ == "PRON" or cut_poss or child.pos_ == "NOUN" and any(
                 c.dep_ == "case" and c.lower_ in POSSESSIVE[:2] for c in child.children)):
             continue  # "its", "the country's major cities": whose, not what ("shareholders' meeting" stays)
