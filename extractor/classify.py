@@ -58,6 +58,26 @@ def _verb_cues() -> frozenset[str]:
     return frozenset(words - _words("non_verb_cues"))
 
 
+@cache
+def _acting_cues() -> frozenset[str]:
+    """Words after a name that make it an actor: cues and auxiliaries (built once, not per text)."""
+    return _verb_cues() | _words("auxiliaries")
+
+
+@cache
+def _name_skips() -> frozenset[str]:
+    """Words that open a capitalised run without belonging to the name ("The", "CFO", "It")."""
+    return _words("what_stopwords") | _words("speaker_titles") | _words("pronouns") | _words("not_names") \
+        | lexicon.words("subjects", "descriptors")
+
+
+@cache
+def _place_based() -> re.Pattern[str]:
+    """A place of up to four words before a suffix ("Abu Dhabi-based "), compiled once."""
+    places = tuple(_words("place_suffixes"))
+    return re.compile(rf"(?:\S+\s+){{0,3}}?\S+(?:{'|'.join(map(re.escape, places))})\s+(?=\S)", re.I)
+
+
 PRETRAINED_KINDS = {"ORG": "org", "PERSON": "person"}
 
 
@@ -82,20 +102,20 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
                 and m.group("name").lower() not in STOP_WORDS:  # "The Company believes": a role noun, no name
             found.append(Mention(start, end, m.group("name"), "org"))
             taken.update(range(start, end))
-    cues = _verb_cues() | _words("auxiliaries")
-    skip = _words("what_stopwords") | _words("speaker_titles") | _words("pronouns") | _words("not_names") \
-        | lexicon.words("subjects", "descriptors")
+    cues, skip = _acting_cues(), _name_skips()
     reporting = _words("reporting")
+    places = tuple(_words("place_suffixes"))
     for m in CAPNAME.finditer(text):
         short = SHORT_FORM.match(text, m.end(1))  # "The Nigerian Communications Commission (NCC) has told"
-        following = text[short.end() if short else m.end():].lstrip().split(" ", 1)[0].lower().strip(",.;:")
+        after = _SPACES.match(text, short.end() if short else m.end()).end()  # as lstrip(), without a copy
+        space = text.find(" ", after)
+        following = text[after:space if space >= 0 else len(text)].lower().strip(",.;:")
         start, name, titled = m.start(1), m.group(1), False
         known = [f for f in found if start <= f.start < m.end(1)]
         if known:  # "Boeing Chief Executive Dave Smith": the rest after the known name
             name = text[known[-1].end:m.end(1)].lstrip()
             start = m.end(1) - len(name)
-        places = tuple(_words("place_suffixes"))
-        based = re.match(rf"(?:\S+\s+){{0,3}}?\S+(?:{'|'.join(map(re.escape, places))})\s+(?=\S)", name, re.I)
+        based = _place_based().match(name)
         if based:  # "Abu Dhabi-based Sahra Airways": a place of several words before the suffix
             name = name[based.end():]
             start = m.end(1) - len(name)
@@ -144,6 +164,7 @@ def _placed(text: str, start: int) -> bool:
     return False
 
 
+_SPACES = re.compile(r"\s*")
 # A short form the text gives a name in parentheses right after it: "(NCC)", "(Bundesnetzagentur)"
 SHORT_FORM = re.compile(r"[^\S\n]*\((?P<short>[A-Z][A-Za-z0-9&.-]{1,20})\)")
 
@@ -414,6 +435,19 @@ def _ends_sentence(word: str) -> bool:
     return word.endswith(".") and "." not in word[:-1]
 
 
+@cache
+def _name_run_before() -> re.Pattern[str]:
+    """Capitalised words right before a short name, compiled once."""
+    return re.compile(rf"((?:{_NAME_WORD}[^\S\n])+)$")
+
+
+@cache
+def _name_run_after() -> re.Pattern[str]:
+    """Capitalised words and name joints ("of") right after a short name, compiled once."""
+    joints = lexicon.words("subjects", "name_joints")
+    return re.compile(rf"((?:[^\S\n](?:{_NAME_WORD}|(?:{'|'.join(map(re.escape, joints))})(?=[^\S\n][A-Z])))+)")
+
+
 def full_name(name: str, body: str) -> str:
     """The full name of a short one, as the article spells it out at its first mention ("Macron" after
     "Emmanuel Macron", "Xunfeng" after "Xunfeng Auto"): analysts write the full name. A name the entity
@@ -425,14 +459,13 @@ def full_name(name: str, body: str) -> str:
     if not first:
         return name
     stops, joints = _name_stops(), lexicon.words("subjects", "name_joints")
-    left = re.search(rf"((?:{_NAME_WORD}[^\S\n])+)$", body[max(0, first.start() - 80):first.start()])
+    left = _name_run_before().search(body[max(0, first.start() - 80):first.start()])
     before: list[str] = []
     for word in reversed(left.group(1).split() if left else []):  # the closest words first
         if _not_in_name(word, stops) or _ends_sentence(word):
             break
         before.insert(0, word)
-    right = re.match(rf"((?:[^\S\n](?:{_NAME_WORD}|(?:{'|'.join(map(re.escape, joints))})(?=[^\S\n][A-Z])))+)",
-                     body[first.end():first.end() + 80])
+    right = _name_run_after().match(body[first.end():first.end() + 80])
     after = right.group(1).split() if right else []
     ends = [i for i, word in enumerate(after) if _ends_sentence(word)]
     if ends:  # the run goes on in the next sentence ("by Xunfeng Auto. The plant")

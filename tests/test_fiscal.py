@@ -167,6 +167,25 @@ def test_what_the_text_says_of_its_fiscal_year(text: str, end_month: int, naming
 
 
 @pytest.mark.parametrize(
+    ("text", "end_month"),
+    [
+        # the only cue a split label before a bare "year", or "business year", or an upper-case "FISCAL YEAR"
+        ("The 2026/27 year, which runs from 1 July 2026 to 30 June 2027, brings new fees.", 6),
+        ("Dortwerk's business year, which ends in September, closes the books.", 9),
+        ("THE COMPANY'S FISCAL YEAR ENDS IN MARCH.", 3),
+        ("The second quarter, which ends in late June, is busy.", 12),
+    ],
+)
+def test_the_fiscal_word_prefilter_keeps_every_statement(text: str, end_month: int) -> None:
+    (statement,) = evidence.statements(text, date(2026, 1, 5), [])
+    assert statement.end_month == end_month
+
+
+def test_a_text_without_a_fiscal_word_has_no_statement() -> None:
+    assert evidence.statements("The plant opens in April and runs from May to June 2027.", None, []) == []
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "definition"),
     [
         ("The federal government's fiscal year runs from Oct. 1 to Sept. 30.", "from Oct. 1 to Sept. 30", True),

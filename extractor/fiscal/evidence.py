@@ -61,11 +61,20 @@ def _alias_index() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"(?<![\w&-])(?:" + alternation + r")(?:'s|’s)?(?![\w&-])"), index
 
 
+@cache
+def _folded_index() -> dict[str, str]:
+    """Lower-cased alias -> key, the first alias of each spelling winning as in the alias index's order."""
+    folded: dict[str, str] = {}
+    for alias, key in _alias_index()[1].items():
+        folded.setdefault(alias.lower(), key)
+    return folded
+
+
 def entity_of(name: str) -> str:
     """Lexicon key of a name as a claim's subject gives it ("InterGlobe Aviation" -> "IndiGo"), or ""."""
     _, index = _alias_index()
     name = name.strip()
-    return index.get(name) or next((k for a, k in index.items() if a.lower() == name.lower()), "")
+    return index.get(name) or _folded_index().get(name.lower(), "")
 
 
 def mentions(text: str) -> list[tuple[int, str]]:
@@ -139,8 +148,15 @@ def _naming(m: re.Match[str], anchor: date | None, end_month: int) -> str | None
     return {label: "end", label + 1: "start"}.get(end_year)
 
 
+@cache
+def _statement_cue() -> re.Pattern[str]:
+    return re.compile(_lex()["statement_cue"])
+
+
 def statements(text: str, anchor: date | None, found: list[tuple[int, str]]) -> list[Statement]:
     """Every statement of a fiscal calendar in ``text``, in text order."""
+    if not _statement_cue().search(text):
+        return []  # one pass over a text with no fiscal word instead of every pattern
     quarters = {str(k).lower(): v for k, v in _lex()["quarters"].items()}
     out: list[Statement] = []
     for kind in ("definitions", "periods"):
@@ -230,9 +246,14 @@ def governments() -> frozenset[str]:
     return frozenset(k for k, info in _lex()["entities"].items() if info.get("kind") == "government")
 
 
-def _any_word(key: str, sentence: str) -> bool:
+@cache
+def _word_pattern(key: str) -> re.Pattern[str]:
     words = "|".join(re.escape(str(w)) for w in _lex()[key])
-    return re.search(r"(?<![\w-])(?:" + words + r")(?![\w-])", sentence, re.I) is not None
+    return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])", re.I)
+
+
+def _any_word(key: str, sentence: str) -> bool:
+    return _word_pattern(key).search(sentence) is not None
 
 
 def public_finance(sentence: str) -> bool:

@@ -32,6 +32,7 @@ from extractor.promises.rules import rules
 
 Period = tuple[date | None, date | None, bool]  # start, end, the sentence says the date moved
 Grouping = tuple[list[list[Mention]], list[str]]  # the groups of mentions, in order, and their promise ids
+_CHUNK = 65_536  # linking pairs turned into Python ints at a time
 
 
 def _values_agree(a: tuple[float, str], b: tuple[float, str]) -> bool:
@@ -198,7 +199,7 @@ def _candidates(nodes: Sequence[Mention], exhaustive: bool = False) -> Iterator[
 
 def _links(nodes: Sequence[Mention], exhaustive: bool = False) -> Iterator[tuple[int, int]]:
     """The linking pairs, most similar first (ties: earliest), held as three flat arrays while they are
-    sorted (a tuple per link would weigh four times as much)."""
+    sorted and handed out a slice at a time (a tuple or a list entry per link would weigh many times as much)."""
     score, first, second = array("d"), array("q"), array("q")
     for i, j in _candidates(nodes, exhaustive):
         similar = similarity(nodes[i], nodes[j])
@@ -206,10 +207,13 @@ def _links(nodes: Sequence[Mention], exhaustive: bool = False) -> Iterator[tuple
             score.append(-similar)
             first.append(i)
             second.append(j)
-    order = np.lexsort((np.frombuffer(second, dtype=np.int64), np.frombuffer(first, dtype=np.int64),
-                        np.frombuffer(score, dtype=np.float64))).tolist() if score else []
-    for k in order:
-        yield first[k], second[k]
+    if not score:
+        return
+    firsts, seconds = np.frombuffer(first, dtype=np.int64), np.frombuffer(second, dtype=np.int64)
+    order = np.lexsort((seconds, firsts, np.frombuffer(score, dtype=np.float64)))
+    for at in range(0, len(order), _CHUNK):  # a slice at a time as Python ints: never a list of them all
+        part = order[at:at + _CHUNK]
+        yield from zip(firsts[part].tolist(), seconds[part].tolist(), strict=True)
 
 
 class _Groups:
