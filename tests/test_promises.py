@@ -823,3 +823,19 @@ def test_attribution_and_time_of_day_words_name_no_milestone() -> None:
                      "first deliveries will happen by September."},
     ]  # fmt: skip
     assert promises.assign_promises(_frame(rows))["promise_id"].nunique() == 1
+
+
+def test_two_articles_restating_a_named_target_value_join_across_categories() -> None:
+    """Two outlets restate one sales target; the extractor called one `spending`, the other `capacity`."""
+    base = {"published": "2025-11-04", "subject": "Apple", "promised": "2027", "value": 10_000_000.0}
+    rows = [
+        {**base, "doc_id": "a", "what": "10 million foldable iPhones sales", "category": "spending", "unit": "phones"},
+        {**base, "doc_id": "b", "what": "around 10 million foldable iPhone sales", "category": "capacity",
+         "unit": "sales"},
+        {**base, "doc_id": "c", "what": "10 million iPhone sales", "category": "launch", "unit": "sales"},
+        {**base, "doc_id": "d", "what": "15 million foldable iPhones sales", "category": "spending", "unit": "phones",
+         "value": 15_000_000.0},
+    ]  # fmt: skip
+    ids = promises.assign_promises(_frame(rows))["promise_id"].tolist()
+    assert ids[0] == ids[1]
+    assert ids[2] != ids[0] and ids[3] != ids[0]  # one shared name only; another value

@@ -99,14 +99,17 @@ def _distinct_names(a: Mention, b: Mention) -> bool:
 
 
 def _restated_value(a: Mention, b: Mention) -> bool:
-    """One article restating one subject's target value in one unit for one promised period, with no clashing
-    action or name number ("aims for 30 launches next year" in a headline, "is targeting 30 launches next year,
-    up from 18" below it), however differently the two sentences word it or the extractor categorised them."""
-    if a.doc != b.doc or a.value is None or b.value is None or a.subject != b.subject or a.end is None:
+    """One subject's target value in one unit for one promised period, with no clashing action or name number,
+    restated in one article ("aims for 30 launches next year" in a headline, "is targeting 30 launches next
+    year, up from 18" below it) or in two that share `min_shared` names and no distinct ones ("10 million
+    foldable iPhones in 2027"): however differently worded, whichever category the extractor gave each."""
+    if a.value is None or b.value is None or a.subject != b.subject or a.end is None:
         return False
     if (a.start, a.end) != (b.start, b.end) or not _values_agree((a.value, a.unit_key), (b.value, b.unit_key)):
         return False
-    return not (a.numbers and b.numbers and not a.numbers & b.numbers) and _actions_agree(a.actions, b.actions)
+    if (a.numbers and b.numbers and not a.numbers & b.numbers) or not _actions_agree(a.actions, b.actions):
+        return False
+    return a.doc == b.doc or (len(a.strong & b.strong) >= rules()["min_shared"] and not _distinct_names(a, b))
 
 
 def similarity(a: Mention, b: Mention) -> float:
