@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 from extractor import promises, table, yamlio
+from extractor.promises.rules import unit
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -782,3 +783,59 @@ def test_a_value_groups_as_claims_csv_writes_it() -> None:
     assert 83 * 0.01 != 0.83
     assert computed["promise_id"].tolist() == read_back["promise_id"].tolist()
     assert table.as_written(4.35 * 1e12) == 4.35e12
+
+
+def test_one_article_restating_a_target_value_is_one_promise() -> None:
+    """A headline and its body restate one target in other words and categories; another value or action stays apart."""
+    base = {"doc_id": "a", "published": "2024-11-20", "subject": "Skyhook Aerospace", "promised": "2025",
+            "value": 30.0, "unit": "launches"}  # fmt: skip
+    rows = [
+        {**base, "what": "30 launches", "category": "capacity", "sentence": "Skyhook aims for 30 launches next year"},
+        {**base, "what": "30 launches up from 18", "category": "launch",
+         "sentence": "Skyhook Aerospace is targeting 30 launches next year, up from 18 this year."},
+        {**base, "what": "40 launches", "category": "launch", "value": 40.0,
+         "sentence": "Its rival is targeting 40 launches next year."},
+        {**base, "what": "assembly of 30 rockets", "category": "production", "unit": "rockets",
+         "sentence": "Skyhook will assemble 30 rockets next year."},
+    ]  # fmt: skip
+    ids = promises.assign_promises(_frame(rows))["promise_id"].tolist()
+    assert ids[0] == ids[1]
+    assert ids[2] != ids[0] and ids[3] != ids[0]
+
+
+@pytest.mark.parametrize(("a", "b"), [("users", "people"), ("phones", "sales"), ("vehicles", "units per year")])
+def test_units_counting_one_kind_of_thing_compare_as_one(a: str, b: str) -> None:
+    base = {"published": "2026-03-10", "subject": "Microsoft", "what": "Copilot monthly users", "category": "capacity",
+            "promised": "2027", "value": 100_000_000.0}  # fmt: skip
+    ids = promises.assign_promises(_frame([{**base, "doc_id": "a", "unit": a}, {**base, "doc_id": "b", "unit": b}]))
+    assert ids["promise_id"].nunique() == 1
+    assert unit(a) == unit(b) and unit("users") != unit("vehicles")
+
+
+def test_attribution_and_time_of_day_words_name_no_milestone() -> None:
+    """'came during its earnings call Tuesday morning, promising ...' says who and when it was said, not what."""
+    base = {"doc_id": "a", "published": "2026-05-06", "subject": "Nimbus", "category": "delivery"}
+    rows = [
+        {**base, "what": "Nimbus N3 deliveries", "promised": "2026-H2", "date_text": "the second half of 2026",
+         "sentence": "Nimbus N3 deliveries still slated for the second half of 2026"},
+        {**base, "what": "deliveries happen", "promised": "2026-09", "date_text": "September",
+         "sentence": "The news came during the company's earnings call on Tuesday morning, promising that "
+                     "first deliveries will happen by September."},
+    ]  # fmt: skip
+    assert promises.assign_promises(_frame(rows))["promise_id"].nunique() == 1
+
+
+def test_two_articles_restating_a_named_target_value_join_across_categories() -> None:
+    """Two outlets restate one sales target; the extractor called one `spending`, the other `capacity`."""
+    base = {"published": "2025-11-04", "subject": "Apple", "promised": "2027", "value": 10_000_000.0}
+    rows = [
+        {**base, "doc_id": "a", "what": "10 million foldable iPhones sales", "category": "spending", "unit": "phones"},
+        {**base, "doc_id": "b", "what": "around 10 million foldable iPhone sales", "category": "capacity",
+         "unit": "sales"},
+        {**base, "doc_id": "c", "what": "10 million iPhone sales", "category": "launch", "unit": "sales"},
+        {**base, "doc_id": "d", "what": "15 million foldable iPhones sales", "category": "spending", "unit": "phones",
+         "value": 15_000_000.0},
+    ]  # fmt: skip
+    ids = promises.assign_promises(_frame(rows))["promise_id"].tolist()
+    assert ids[0] == ids[1]
+    assert ids[2] != ids[0] and ids[3] != ids[0]  # one shared name only; another value

@@ -32,6 +32,7 @@ from extractor.promises.rules import rules
 
 Period = tuple[date | None, date | None, bool]  # start, end, the sentence says the date moved
 Grouping = tuple[list[list[Mention]], list[str]]  # the groups of mentions, in order, and their promise ids
+_CHUNK = 65_536  # linking pairs turned into Python ints at a time
 
 
 def _values_agree(a: tuple[float, str], b: tuple[float, str]) -> bool:
@@ -97,8 +98,24 @@ def _distinct_names(a: Mention, b: Mention) -> bool:
     )
 
 
+def _restated_value(a: Mention, b: Mention) -> bool:
+    """One subject's target value in one unit for one promised period, with no clashing action or name number,
+    restated in one article ("aims for 30 launches next year" in a headline, "is targeting 30 launches next
+    year, up from 18" below it) or in two that share `min_shared` names and no distinct ones ("10 million
+    foldable iPhones in 2027"): however differently worded, whichever category the extractor gave each."""
+    if a.value is None or b.value is None or a.subject != b.subject or a.end is None:
+        return False
+    if (a.start, a.end) != (b.start, b.end) or not _values_agree((a.value, a.unit_key), (b.value, b.unit_key)):
+        return False
+    if (a.numbers and b.numbers and not a.numbers & b.numbers) or not _actions_agree(a.actions, b.actions):
+        return False
+    return a.doc == b.doc or (len(a.strong & b.strong) >= rules()["min_shared"] and not _distinct_names(a, b))
+
+
 def similarity(a: Mention, b: Mention) -> float:
     """How alike two mentions are (ranks links); 0 when they do not state one milestone (module docstring)."""
+    if _restated_value(a, b):
+        return 1.0
     same_doc = a.doc == b.doc
     if (a.subject != b.subject and not same_doc) or not (a.words & b.words or (not a.words and not b.words)):
         return 0.0  # the cheap refusals first: most candidates share no word
@@ -185,7 +202,7 @@ def _candidates(nodes: Sequence[Mention], exhaustive: bool = False) -> Iterator[
 
 def _links(nodes: Sequence[Mention], exhaustive: bool = False) -> Iterator[tuple[int, int]]:
     """The linking pairs, most similar first (ties: earliest), held as three flat arrays while they are
-    sorted (a tuple per link would weigh four times as much)."""
+    sorted and handed out a slice at a time (a tuple or a list entry per link would weigh many times as much)."""
     score, first, second = array("d"), array("q"), array("q")
     for i, j in _candidates(nodes, exhaustive):
         similar = similarity(nodes[i], nodes[j])
@@ -193,10 +210,13 @@ def _links(nodes: Sequence[Mention], exhaustive: bool = False) -> Iterator[tuple
             score.append(-similar)
             first.append(i)
             second.append(j)
-    order = np.lexsort((np.frombuffer(second, dtype=np.int64), np.frombuffer(first, dtype=np.int64),
-                        np.frombuffer(score, dtype=np.float64))).tolist() if score else []
-    for k in order:
-        yield first[k], second[k]
+    if not score:
+        return
+    firsts, seconds = np.frombuffer(first, dtype=np.int64), np.frombuffer(second, dtype=np.int64)
+    order = np.lexsort((seconds, firsts, np.frombuffer(score, dtype=np.float64)))
+    for at in range(0, len(order), _CHUNK):  # a slice at a time as Python ints: never a list of them all
+        part = order[at:at + _CHUNK]
+        yield from zip(firsts[part].tolist(), seconds[part].tolist(), strict=True)
 
 
 class _Groups:

@@ -54,7 +54,7 @@ def rules(path: str | Path = LEXICON) -> dict[str, Any]:
         "moved": re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b"),
         "window": int(data["window"]),
         "tolerance": float(data["values"]["relative_tolerance"]),
-        "count_units": frozenset(data["values"]["count_units"]),
+        "unit_classes": {u: name for name, units in data["values"]["unit_classes"].items() for u in units},
         "rate_suffixes": tuple(data["values"]["rate_suffixes"]),
         "stale_days": int(data["stale_after_days"]),
     }
@@ -168,12 +168,12 @@ def _cached_tokens(what: str, drop: tuple[str, ...], clause: bool) -> tuple[str,
 
 
 def unit(value: Any) -> str:
-    """A unit for comparing values: counted things are one unit, a rate's period is dropped."""
+    """A unit for comparing values: units counting one kind of thing are one, a rate's period is dropped."""
     rule = rules()
     text = cell(value).lower()
     for suffix in rule["rate_suffixes"]:
         text = text.removesuffix(suffix)
-    return "units" if text in rule["count_units"] else text
+    return rule["unit_classes"].get(text, text)
 
 
 def flag(value: Any) -> bool:
