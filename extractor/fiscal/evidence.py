@@ -280,21 +280,20 @@ def of_current_year(text: str) -> bool:
 def sentence_label_year(sentence: str, text: str) -> int | None:
     """The fiscal-year label of the last labelled quarter or half before ``text`` in its sentence, which a bare
     part after it shares; None when there is none."""
-    at = sentence.find(text)
-    if at < 0:
-        return None
-    found = list(re.finditer(_lex()["sentence_part_label"], sentence[:at], re.I))
-    if not found:
-        return None
-    m = found[-1]
-    return int(m["year"]) if m["year"] else 2000 + int(m["short"])
+    return _last_label("sentence_part_label", sentence, text)
 
 
 def sentence_year(sentence: str, text: str) -> int | None:
     """The year of the last fiscal-year label before ``text`` in its sentence ("fiscal 2027", "FY27"), None when
     there is none."""
+    return _last_label("sentence_year_label", sentence, text)
+
+
+def _last_label(key: str, sentence: str, text: str) -> int | None:
+    """The year of the last match of the lexicon's label pattern ``key`` before ``text`` in ``sentence``
+    ("FY2026", "fiscal 2027", "FY27"); None when ``text`` is not there or no label precedes it."""
     at = sentence.find(text)
-    found = list(re.finditer(_lex()["sentence_year_label"], sentence[:at], re.I)) if at > 0 else []
+    found = list(re.finditer(_lex()[key], sentence[:at], re.I)) if at > 0 else []
     if not found:
         return None
     m = found[-1]

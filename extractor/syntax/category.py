@@ -152,7 +152,7 @@ def _qualified(clause: Clause, rules: _Rules) -> str:
     for head, mods in ((clause.obj, clause.obj_mods), (clause.subject, clause.subject_mods)):
         found = next((rules.qualified[head][m] for m in mods if m in rules.qualified.get(head, {})), "")
         if found:
-            return rules.own_decision if found == "regulatory" and _own_decision(clause, rules) else found
+            return found  # a decision of no regulator: category() turns it to own_decision, as any source's
     return ""
 
 
