@@ -55,9 +55,6 @@ MOVED_TO = {"to", "until", "till", "into", "for"}
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "my"}
 
 
-ARTICLES = {"a", "an", "the", "its", "their", "his", "her", "our", "my"}
-
-
 PASSIVE_AUX = {"be", "been", "being", "is", "are", "am", "to", "get", "gets", "getting"}
 
 
@@ -109,6 +106,7 @@ class ClaimCandidates:
             lexicon.word_list(lexicon_name, "future"))
         self.forward_words = {w for w in self.not_past if not w.endswith("ed")}  # "will", "plans", "set"
         self.adjective_openers = set(lexicon.word_list(lexicon_name, "adjective_openers"))
+        self.attributive_openers = set(lexicon.word_list(lexicon_name, "attributive_openers"))
         self.statement_past_gap = set(lexicon.word_list(lexicon_name, "statement_past_gap"))
         self.participle_markers = set(lexicon.word_list(lexicon_name, "participle_markers"))
         self.cue_nouns = set(lexicon.word_list(lexicon_name, "cue_nouns"))
@@ -257,7 +255,7 @@ class ClaimCandidates:
         infinitive = before in {"be", "being"}  # "to be paid", "will be sold": a listed form read as participle
         # a listed form after an article or possessive is an adjective too ("a paid loyalty program"); after "that"
         # it may be a relative clause's verb ("a preview that began in January")
-        attributive = before in ARTICLES or before in self.adjective_openers
+        attributive = before in self.attributive_openers or before in self.adjective_openers
         return (word in self.past_verbs and not infinitive and not attributive) or (
             regular and not participle and not adjective)
 
