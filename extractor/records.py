@@ -236,6 +236,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
         return claims
     seen: set[tuple[str, str, int]] = set()
     names: dict[tuple[str, tuple[tuple[int, int, str], ...]], list[classify.Mention]] = {}
+    previous: dict[int, str] = {}  # sentence start -> the organisation opening the sentence before it
     last_person = ""
     lead = headline.subject(article.title, article.body)
     title_ahead = headline.plans_ahead(article.title)
@@ -308,8 +309,9 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                 names[found_in] = classify.find_mentions(local, pretrained)
             mentions = list(names[found_in])
             reporting = [(a - s0 - lead, b - s0 - lead) for a, b in cand["reporting"]]
-            parsed = describe.Context(local, base, mentions, main, last_person, gov,
-                                      describe.previous_actor(text[max(0, s0 - 1000):s0], main)) \
+            if "syn_what" in cand and s0 not in previous:  # read once per sentence, like its names
+                previous[s0] = describe.previous_actor(text[max(0, s0 - 1000):s0], main)
+            parsed = describe.Context(local, base, mentions, main, last_person, gov, previous[s0]) \
                 if "syn_what" in cand else None
             own_subject = False
             subject = speaker = category = ""
