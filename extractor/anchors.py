@@ -109,10 +109,9 @@ def references(text: str, timexes: list[dict[str, Any]], candidates: list[dict[s
     stated = {cand["timex"] for cand in candidates if cand["statement"]}
     for cand in candidates:
         timex = temporal.Timex(**timexes[cand["timex"]])
-        event = _event_start(text, timex, timexes, published)
         if narrative_anaphor(text, timex):
             refs[cand["timex"]] = _referent(timex, timexes, published, stated)
-        elif event is not None:
+        elif (event := _event_start(text, timex, timexes, published)) is not None:  # resolved only when read
             refs[cand["timex"]] = event
         elif cand["sent_start"] in said and not cand["statement"]:
             refs[cand["timex"]] = said[cand["sent_start"]]
