@@ -329,15 +329,10 @@ def _names_actor(np: dict[str, Any]) -> bool:
 
 
 @cache
-def _nominal() -> dict[str, str]:
-    """Verb lemma -> the noun an analyst writes for it (lexicons/syntax.yaml `what_nominal`)."""
-    return {str(k).lower(): str(v) for k, v in (lexicon.load("syntax").get("what_nominal") or {}).items()}
-
-
-@cache
-def _passive_nominal() -> dict[str, str]:
-    """Verb lemma -> the noun an analyst writes for its passive (lexicons/syntax.yaml `what_passive_nominal`)."""
-    return {str(k).lower(): str(v) for k, v in (lexicon.load("syntax").get("what_passive_nominal") or {}).items()}
+def _nominal(key: str = "what_nominal") -> dict[str, str]:
+    """Verb lemma -> the noun an analyst writes for it (lexicons/syntax.yaml ``key``: `what_nominal`, or
+    `what_passive_nominal` for its passive)."""
+    return {str(k).lower(): str(v) for k, v in (lexicon.load("syntax").get(key) or {}).items()}
 
 
 def _light(verb: str, words: list[str]) -> str:
@@ -396,11 +391,11 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
     words = [w for w in f"{verb} {rest}".split() if w.lower().rstrip("'’s") not in drop and w.lower() not in drop]
     if not (own_subject or not thing or _names_actor(cand.get("syn_subject") or {}) or _agent_name(cand, verb)):
         if words and verb and cand.get("syn_verb_pos") != "ADJ":  # "split effective" stays as written
-            if cand.get("syn_passive") and _passive_nominal().get(verb):  # "the final dividend will be paid"
+            if cand.get("syn_passive") and _nominal("what_passive_nominal").get(verb):  # "the dividend will be paid"
                 rest = words[1:]
                 if rest and rest[0].lower() in _words("what_particles"):
                     rest = rest[1:]  # "to be paid out": the payment
-                words = [*rest, _passive_nominal()[verb]]  # "final dividend payment"
+                words = [*rest, _nominal("what_passive_nominal")[verb]]  # "final dividend payment"
             elif cand.get("syn_passive"):  # "new facilities completed", as an analyst writes a passive
                 words[0] = cand.get("syn_verb", verb)
             elif _nominal().get(verb) and _nominal_subject(cand, verb):  # "Arizona fab opens": "Arizona fab opening"
