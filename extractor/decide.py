@@ -91,11 +91,19 @@ YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:-|–|to|and|through)\s*(?:19|20)\d\
 SPLIT_LABEL = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–/]\s*\d\d(?!\d)")  # "2025-26": a fiscal year by its form
 PERIOD_CODE = re.compile(r"[QH][1-4]|[1-4][QH]")  # a quarter or half written as a code, without its year
 EVENT_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]*)(?![\w-])")  # "2030 World Cup"
-SPAN_TO = re.compile(r"\b(?:months|weeks)\s+(?:to|ending|ended|through)\s+(?:late\s+|early\s+|mid-?)?$", re.I)
 SPAN_REPORT_REACH = 8  # words before "the six months to September" searched for the results it covers
-AMOUNT_BEFORE = re.compile(r"(?:\d|illion|\bbn|\bcrore|\blakh)\s+$", re.I)  # "$500 billion over four years"
 OVER = re.compile(r"(?i)over\s+")
 NEGATED_TIME = re.compile(r"\bnot\s+(?:\w+\s+)?$", re.I)  # "starts on Monday, not next year"
+
+
+def _alternation(key: str) -> str:
+    """A claims.yaml word list as a regex alternation, longest first so "mid-" style prefixes never cut a word."""
+    return "|".join(re.escape(w) for w in sorted(lexicon.word_list("claims", key), key=len, reverse=True))
+
+
+SPAN_TO = re.compile(rf"\b(?:{_alternation('report_span_units')})\s+(?:{_alternation('report_span_links')})\s+"
+                     rf"(?:(?:{_alternation('report_span_parts')})[\s-]*)?$", re.I)  # "the six months to September"
+AMOUNT_BEFORE = re.compile(rf"(?:\d|{_alternation('amount_scale_words')})\s+$", re.I)  # "$500 billion over"
 
 
 @cache
