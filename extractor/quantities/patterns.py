@@ -13,8 +13,9 @@ LEX = yamlio.load(Path(__file__).parent.parent / "lexicons" / "units.yaml")
 
 
 def alt(words: list[str]) -> str:
-    """Regex alternation, longest first, with inner spaces matching any whitespace."""
-    ordered = sorted({str(w) for w in words}, key=len, reverse=True)
+    """Regex alternation, longest first (ties in alphabetical order, so the pattern is the same in every process),
+    with inner spaces matching any whitespace."""
+    ordered = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
@@ -71,20 +72,24 @@ _CUR_ALT = (
     alt(list(LEX["currency_prefixes"]))
     + rf"|(?-i:{alt(list(LEX['scaled_currency_prefixes']))})(?=\s?(?:{_DIGITS})\s*(?-i:{_MULT_ALT})\b)"
 )  # a letter sign only right before an amount and a lower-case multiplier word ("R5.5 billion", not "R2 B")
+# pieces NUMBER and RANGE share: a currency sign, the amount in digits or words, a glued suffix ("5bn")
+_CUR_OPT = rf"(?:(?P<cur>{_CUR_ALT})\s?)?"
+_AMOUNT = rf"(?P<digits>{_DIGITS})|(?P<word>{alt(list(WORDS))})"
+_SUFFIXED = rf"(?P<suffix>{_SUFFIX_ALT})(?!\w)"
 NUMBER = re.compile(
     rf"(?<![\w.,/+:$€£¥₹₩-])"
-    rf"(?:(?P<cur>{_CUR_ALT})\s?)?"
-    rf"(?:(?P<digits>{_DIGITS})|(?P<word>{alt(list(WORDS))})(?!\w)"
+    rf"{_CUR_OPT}"
+    rf"(?:{_AMOUNT}(?!\w)"
     rf"|(?P<article>{alt(LEX['article_numbers'])})(?=\s+(?:{_MULT_ALT})\b))"
-    rf"(?:(?P<suffix>{_SUFFIX_ALT})(?!\w)"
+    rf"(?:{_SUFFIXED}"
     rf"|(?=(?:{alt(list(CASE_SENSITIVE) + ['%'])})(?!\w))"
     rf"|(?!\w)(?:\s*-?(?P<mult>{_MULT_ALT})\b)?)",
     re.IGNORECASE,
 )
 RANGE = re.compile(
-    rf"\s*(?P<sep>-|–|—|\bto\b|\band\b|\bor\b)\s*(?:(?P<cur>{_CUR_ALT})\s?)?"
-    rf"(?:(?P<digits>{_DIGITS})|(?P<word>{alt(list(WORDS))}))"
-    rf"(?:(?P<suffix>{_SUFFIX_ALT})(?!\w)|(?!\w)(?:\s*(?P<mult>{_MULT_ALT})\b)?)",
+    rf"\s*(?P<sep>-|–|—|\bto\b|\band\b|\bor\b)\s*{_CUR_OPT}"
+    rf"(?:{_AMOUNT})"
+    rf"(?:{_SUFFIXED}|(?!\w)(?:\s*(?P<mult>{_MULT_ALT})\b)?)",
     re.IGNORECASE,
 )
 PERCENT_RE = re.compile(rf"\s*(?P<u>{alt(list(LEX['percent_units']))})(?!\w)", re.IGNORECASE)
