@@ -45,7 +45,7 @@ def _month_words() -> dict[str, int]:
 @cache
 def _patterns() -> tuple[_Pattern, ...]:
     data = lexicon.load(_NAME)
-    month = "(?:" + "|".join(sorted(map(re.escape, _month_words()), key=len, reverse=True)) + r")\.?"
+    month = "(?:" + lexicon.alternation(_month_words()) + r")\.?"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     dotted = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{4}(?!\.?\d)"  # day-first "13.02.2025"
     mm, dd = r"(?:0?[1-9]|1[0-2])", r"(?:0?[1-9]|[12]\d|3[01])"

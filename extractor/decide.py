@@ -97,8 +97,7 @@ NEGATED_TIME = re.compile(r"\bnot\s+(?:\w+\s+)?$", re.I)  # "starts on Monday, n
 
 
 def _alternation(key: str) -> str:
-    """A claims.yaml word list as a regex alternation, longest first so "mid-" style prefixes never cut a word."""
-    return "|".join(re.escape(w) for w in sorted(lexicon.word_list("claims", key), key=len, reverse=True))
+    return lexicon.alternation(lexicon.word_list("claims", key))
 
 
 SPAN_TO = re.compile(rf"\b(?:{_alternation('report_span_units')})\s+(?:{_alternation('report_span_links')})\s+"

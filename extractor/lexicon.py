@@ -6,6 +6,8 @@ offending key, because a silently empty cue list would quietly drop claims.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -50,3 +52,9 @@ def word_list(name: str, key: str) -> list[str]:
 def words(name: str, key: str) -> frozenset[str]:
     """`word_list` as a set, built once: cue lookups run for every time expression."""
     return frozenset(word_list(name, key))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Words as one regex alternation, escaped and longest first, so a word is never cut short by a word it starts
+    with ("Sept" before "Sep"); ties go alphabetically, so the pattern is the same in every process."""
+    return "|".join(re.escape(w) for w in sorted({str(w) for w in words}, key=lambda w: (-len(w), w)))

@@ -27,7 +27,7 @@ def trigger_rx(flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """Digits and the trigger words of ``lexicons/timex_triggers.yaml``, as one pattern (case-insensitive
     unless ``flags`` says otherwise: matching lower-cased text case-sensitively is three times faster)."""
     def alt(key: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(lexicon.word_list("timex_triggers", key), key=len, reverse=True))
+        return lexicon.alternation(lexicon.word_list("timex_triggers", key))
 
     time_words = lexicon.load("time")  # named days and periods count as written there, not listed twice
     named = sorted({max(n.split(), key=len) for key in ("holidays", "named_periods") for n in time_words.get(key, {})},

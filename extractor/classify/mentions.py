@@ -35,7 +35,7 @@ def _aliases() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     """One alternation over every alias of the gazetteer (longest first, so "Tesla Inc" beats
     "Tesla"), and alias -> (canonical name, kind)."""
     index = {alias: (entity.name, entity.kind) for entity in entities.load().values() for alias in entity.aliases}
-    alternation = "|".join(re.escape(a) for a in sorted(index, key=len, reverse=True))
+    alternation = lexicon.alternation(index)
     return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])"), index
 
 
@@ -183,7 +183,7 @@ def _company_patterns() -> tuple[re.Pattern[str], ...]:
     a sentence adverb before a verb of saying or planning ("Albion Grid, the FTSE 250 operator, will ...",
     "Crusoe, which is developing the campus, has said", "Archer, meanwhile, said"; not "Rubin Ultra, which
     packs four dies, is slated")."""
-    suffixes = "|".join(re.escape(x) for x in sorted(lexicon.load("claims")["company_suffixes"], key=len, reverse=True))
+    suffixes = lexicon.alternation(lexicon.load("claims")["company_suffixes"])
     exchanges = "|".join(re.escape(x) for x in lexicon.load("claims")["exchanges"])
     name = r"(?<![\w-])(?P<name>[A-Z][\w&'-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w&'-]*){0,3})"  # not "7-[Eleven]"
     ticker = rf"\s+\((?:(?:{exchanges})\s*:\s*)?[A-Z]{{1,5}}\)"

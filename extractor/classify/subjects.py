@@ -79,7 +79,7 @@ def forecaster(text: str) -> str:
 def _currencies() -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern over the currencies of a single country (lexicons/syntax.yaml), and currency -> government."""
     index = {str(c): gov for gov, cs in lexicon.load("syntax")["currency_governments"].items() for c in cs}
-    alternation = "|".join(re.escape(c) for c in sorted(index, key=len, reverse=True))
+    alternation = lexicon.alternation(index)
     return re.compile(r"(?<![\w$£])(?:" + alternation + r")(?![A-Za-z])"), index
 
 

@@ -57,7 +57,7 @@ def _alias_index() -> tuple[re.Pattern[str], dict[str, str]]:
     index = {key: key for key in _lex()["entities"]}
     for key, info in _lex()["entities"].items():
         index.update({str(a): key for a in info.get("aliases", [])})
-    alternation = "|".join(re.escape(a) for a in sorted(index, key=len, reverse=True))
+    alternation = lexicon.alternation(index)
     return re.compile(r"(?<![\w&-])(?:" + alternation + r")(?:'s|’s)?(?![\w&-])"), index
 
 
@@ -205,7 +205,7 @@ def share_naming(found: list[Statement]) -> list[Statement]:
 def _conventions() -> list[tuple[re.Pattern[str], FiscalCalendar | None]]:
     out = []
     for country, info in _lex()["conventions"].items():
-        cues = "|".join(re.escape(str(c)) for c in sorted(info["cues"], key=len, reverse=True))
+        cues = lexicon.alternation(info["cues"])
         cal = None
         if "ends" in info:  # a country whose organisations share no fiscal year has none
             month = parse_rule(str(info["ends"]))

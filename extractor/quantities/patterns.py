@@ -13,10 +13,8 @@ LEX = yamlio.load(Path(__file__).parent.parent / "lexicons" / "units.yaml")
 
 
 def alt(words: list[str]) -> str:
-    """Regex alternation, longest first (ties in alphabetical order, so the pattern is the same in every process),
-    with inner spaces matching any whitespace."""
-    ordered = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    """`lexicon.alternation`, with inner spaces matching any whitespace."""
+    return lexicon.alternation(words).replace(r"\ ", r"\s+")
 
 
 def fold(text: str) -> str:

@@ -47,7 +47,7 @@ def _countries() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     data = lexicon.load("syntax")
     names = {n.lower(): gov for gov, ns in data["governments"].items() for n in ns}
     index = {**{n.lower(): gov for gov, ns in data["demonyms"].items() for n in ns}, **names}
-    alternation = "|".join(re.escape(n) for n in sorted(index, key=len, reverse=True))
+    alternation = lexicon.alternation(index)
     return re.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w-])", re.I), index, frozenset(names)
 
 
