@@ -78,6 +78,11 @@ class Context:
         """The article's country's fiscal year, when it has one."""
         return evidence.convention(self.text)
 
+    @cached_property
+    def usual_split(self) -> FiscalCalendar | None:
+        """The article's country's fiscal year for a split label ("2026/27"), which some countries keep alone."""
+        return evidence.convention(self.text, split=True)
+
     def is_definition(self, start: int, end: int) -> bool:
         """Whether text[start:end] is the time part of a calendar definition ("runs from April to March")."""
         return any(s.span and s.span[0] < end and start < s.span[1] for s in self.statements)
@@ -147,7 +152,7 @@ class Context:
         cal = self.calendar(subject, main, sentence, bare_part, evidence.public_finance(sentence_text),
                             bool(split))
         if cal is None and not bare_part:  # nobody known: an organisation of the article's country
-            cal = self.usual
+            cal = self.usual_split if split else self.usual
         if cal is None or cal.end_month == 12:
             if not explicit:
                 return None
