@@ -351,6 +351,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     for that judgement ("fiscal 2023" of Japan runs to March 2024)."""
     if _boilerplate(text[cand["sent_start"]:cand["sent_end"]]):
         return None
+    if "frames" in timex.context.split():
+        return None  # "- 2027: ... in the summer": the heading year dates the summer, which is the claim's time
     moved = _moved_to(timex, cand)
     prefer = True if moved is not timex else _prefer_future(cand, timex)  # a move's new date lies ahead
     if prefer is None and _names_an_event(text, timex):

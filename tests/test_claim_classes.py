@@ -53,6 +53,12 @@ CASES = [
     ("This announcement contains forward-looking statements, including our outlook for 2025.", []),
     ("See you all next Thursday.", []),
     ("The council will see you at the hearing on June 20.", ["2024-06-20"]),
+    # a year heading a list line or a sentence dates the bare months, seasons and parts after it, which are the claims
+    ("- 2026: the ferry, in service in the spring and on the night route from October;", ["2026-Q2", "2026-10"]),
+    ("In 2026, the museum reopens in March.", ["2026-03"]),
+    ("2025: pilot plant trials in the second half;", ["2025-H2"]),
+    ("- 2027: a second terminal.", ["2027"]),
+    ("In 2019, the mine opened; it will expand in March.", ["2025-03"]),
 ]
 
 

@@ -192,7 +192,41 @@ def find_timexes(text: str) -> list[Timex]:
             if ref is not None:
                 context = (context + " ref=" + "_".join(ref.text.split())).strip()
         result.append(Timex(s, e, span, kind, prefix, bound, context))
-    return result
+    return _framed(text, result)
+
+
+def _bare(spec: Spec | None) -> bool:
+    """A month, season, quarter or half without a year of its own or a count from now ("the summer", "October")."""
+    return (spec is not None and spec.type == "DATE" and spec.year is None and spec.rel is None
+            and spec.dur is None and spec.end is None and spec.decade is None and spec.day is None
+            and any(x is not None for x in (spec.month, spec.season, spec.quarter, spec.half)))
+
+
+def _framed(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Mark a year heading its sentence ("- 2027: ...", "In 2027, ...") that dates the bare times after it:
+    they carry ``frame=<year>``, the year ``frames``."""
+    g = grammar()
+    out = list(timexes)
+    for i, t in enumerate(timexes):
+        if not _bare(parse(t.text)):
+            continue
+        starts = [m.end() for m in g.rx["frame_start"].finditer(text, max(0, t.start - 400), t.start)]
+        start = starts[-1] if starts else max(0, t.start - 400) if t.start > 400 else 0
+        m = g.rx["frame_year"].match(text, start)
+        if m is None:
+            continue
+        head = next((k for k, h in enumerate(timexes) if h.start == m.start("year") and h.end == m.end("year")), None)
+        between = [h for h in timexes[(head or 0) + 1:i] if not _bare(parse(h.text))]
+        if head is None or between:
+            continue  # another dated expression stands between the year and this one
+        out[i] = _with_cue(out[i], f"frame={m['year']}")
+        if "frames" not in out[head].context.split():
+            out[head] = _with_cue(out[head], "frames")
+    return out
+
+
+def _with_cue(t: Timex, cue: str) -> Timex:
+    return Timex(t.start, t.end, t.text, t.type, t.prefix, t.bound, f"{t.context} {cue}".strip())
 
 
 def explicit(text: str) -> bool:

@@ -206,6 +206,9 @@ def resolve(timex: Timex, anchor: date | None, prefer_future: bool | None = None
         return Resolution(duration_value(1.0, spec.dur[1]), None, False)
     cues = timex.context.split()
     ref = next((c[4:].replace("_", " ") for c in cues if c.startswith("ref=")), None)
+    frame = next((int(c[6:]) for c in cues if c.startswith("frame=")), None)
+    if frame is not None and spec.year is None and spec.rel is None:  # "- 2027: ... in the summer"
+        spec = replace(spec, year=frame)
     if prefer_future is None and "future" in cues:
         prefer_future = True
     elif prefer_future is None and "past" in cues and _yearless(spec):
