@@ -325,6 +325,12 @@ def test_a_statistic_over_a_trailing_year_states_no_fiscal_calendar() -> None:
          ("2027-03", "by", "03")),
         ("Brightwell, the British retailer listed on the FTSE 250, expects sales of £3 billion in fiscal 2027.",
          "fiscal 2027", ("2027", "on", "")),
+        # the end of a bare fiscal quarter after a possessive: the next such quarter to end, as its last month
+        ("Tallis Defense's fiscal year ends September 30, and it expects full staffing by the end of our fiscal second"
+         " quarter.", "the end of our fiscal second quarter", ("2027-03", "by", "09")),
+        # a year before "financial year" after a possessive, with the year's end stated after it
+        ("Harrow Power plans to add 2 GW by the end of its 2027 financial year, which ends in March.",
+         "its 2027 financial year", ("2027-03", "by", "03")),
     ],
 )
 def test_results_periods_and_uk_split_years(text: str, expression: str, expected: tuple[str, str, str]) -> None:

@@ -193,9 +193,11 @@ class Context:
             return i // 4, "quarter", i % 4 + 1
         if gran in ("quarter", "half") and evidence.of_current_year(text):  # "the second half of the fiscal year"
             return here, gran, n
-        if evidence.deictic_offset(text) is None and gran in ("quarter", "half"):  # a bare "first quarter": next to end
+        # a bare "first quarter", or the end of one ("by the end of our fiscal second quarter"): the next to end
+        if evidence.deictic_offset(text) is None and (gran in ("quarter", "half")
+                                                       or gran == "month" and evidence.part_end(text)):
             for end_year in (here - 1, here, here + 1):
-                size = 3 if gran == "quarter" else 6
+                size = {"quarter": 3, "half": 6, "month": 1}[gran]
                 if (cal.position_end(end_year, n * size) - anchor).days >= -_SLACK_DAYS:
                     return end_year, gran, n
         return here + year - anchor.year, gran, n

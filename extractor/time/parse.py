@@ -153,7 +153,7 @@ def _b_edge_months(m: re.Match[str]) -> Spec | None:
 
 def _b_month_quarter(m: re.Match[str]) -> Spec | None:
     month = int(lex()["months"][m["mq"].lower()])
-    return Spec(quarter=(month - 1) // 3 + 1, year=year_number(m.group("year")))
+    return Spec(quarter=(month - 1) // 3 + 1, year=year_number(m.group("year") or m.group("year2")))
 
 
 def _b_half(m: re.Match[str]) -> Spec | None:
