@@ -9,6 +9,7 @@ dateline is never read as a claim. The patterns live in ``lexicons/datelines.yam
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -131,12 +132,31 @@ def find(text: str, year_hint: int | None = None) -> Dateline | None:
                 continue
             m = pattern.regex.match(line)
             if m:
-                return Dateline(parse_day(m["date"], year_hint), pattern.name, m.group(0).strip(),
+                day = parse_day(m["date"], year_hint) or (None if year_hint else _by_weekday(m["date"], text))
+                return Dateline(day, pattern.name, m.group(0).strip(),
                                 start, start + (len(line) if pattern.whole_line else m.end()))
     m = _footer().search(text)  # a PDF's page footer, wherever the page breaks
     if m:
         return Dateline(parse_day(m["date"] or m["date2"]), "footer", m.group(0).strip(), m.start(), m.end())
     return None
+
+
+_WEEKDAY = re.compile(r"\b(" + "|".join(calendar.day_name) + r")\b")
+_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d%])")
+_WEEKDAY_REACH = 600  # characters of the story searched for the weekday its first sentence gives
+
+
+def _by_weekday(day_text: str, text: str) -> date | None:
+    """A yearless dateline's date ("SEOUL, March 3 (Yonhap) --") from the weekday its story gives ("said Tuesday")
+    and the years the text names: the one year, within a year of them, in which that day falls on that weekday."""
+    weekday = _WEEKDAY.search(text[:_WEEKDAY_REACH])
+    years = [int(y) for y in _YEAR.findall(text)]
+    if weekday is None or not years:
+        return None
+    wanted = list(calendar.day_name).index(weekday.group(1))
+    days = [d for y in range(min(years) - 1, max(years) + 2)
+            if (d := parse_day(day_text, y)) is not None and d.weekday() == wanted]
+    return days[0] if len(days) == 1 else None
 
 
 def strip(text: str, year_hint: int | None = None) -> tuple[str, Dateline | None]:

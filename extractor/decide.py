@@ -93,6 +93,7 @@ PERIOD_CODE = re.compile(r"[QH][1-4]|[1-4][QH]")  # a quarter or half written as
 EVENT_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]*)(?![\w-])")  # "2030 World Cup"
 SPAN_REPORT_REACH = 8  # words before "the six months to September" searched for the results it covers
 OVER = re.compile(r"(?i)over\s+")
+DEFINED_TERM = (re.compile(r"\(\s*[\"“']\s*$"), re.compile(r"\s*[\"”']\s*\)"))  # ("FY27"): a term defined
 NEGATED_TIME = re.compile(r"\bnot\s+(?:\w+\s+)?$", re.I)  # "starts on Monday, not next year"
 
 
@@ -374,6 +375,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # "starts on Monday, not next year"; "not until 2027" keeps its prefix
     if _definition_or_reporting_period(text, timex, sentence_timexes):
         return None
+    if DEFINED_TERM[0].search(text[max(0, timex.start - 4):timex.start]) and DEFINED_TERM[1].match(text, timex.end):
+        return None  # "the financial year ending 30 June 2027 ("FY27")": the label it defines, no date of its own
     year_span = bool(YEAR_SPAN.search(timex.text) or SPLIT_LABEL.search(timex.text))
     if not _is_forward(cand, fiscal(timex, resolution.period) if fiscal else resolution.period, anchor, section,
                        year_span):

@@ -59,6 +59,16 @@ CASES = [
     ("2025: pilot plant trials in the second half;", ["2025-H2"]),
     ("- 2027: a second terminal.", ["2027"]),
     ("In 2019, the mine opened; it will expand in March.", ["2025-03"]),
+    # a correction quotes the text it retracts: no claim
+    ("Correction, May 16: An earlier version of this story said the plant would open in 2026.", []),
+    # a label defined in brackets is no due date; the period it names is
+    ("Tarn expects sales of $2 billion in the 2025 financial year (\"FY25\").", ["2025"]),
+    # a calendar the text states makes a label past ("FY24" ended in March), whatever the calendar year says
+    ("Harbour Bank reported a profit for the year to March 31. Its FY24 annual report will be out on June 20.",
+     ["2024-06-20"]),
+    # a length counted from an event the sentence dates earlier: from the end of that period
+    ("The satellite is due for launch in the third quarter, and will enter service within two months of launch.",
+     ["2024-Q3", "2024-11"]),
 ]
 
 

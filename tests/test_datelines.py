@@ -130,6 +130,16 @@ def test_a_dated_line_far_down_without_a_page_number_is_no_footer() -> None:
     assert datelines.find("Title\n" + "Body.\n" * 9 + "Acme plc | Published 3 March 2025\n") is None
 
 
+def test_yearless_dateline_takes_its_year_from_the_weekday_and_the_years_the_story_names() -> None:
+    text = ("Chip output to rise\n\nSEOUL, March 3 (Yonhap) -- Daesan Electronics said Tuesday it will start a new "
+            "line in the third quarter after a record profit for 2025. It plans a second line by 2028.\n")
+    found = datelines.find(text)
+    assert found is not None and found.published == date(2026, 3, 3)
+    # no weekday, or a weekday no year near the story's years fits: no date
+    assert datelines.find("T\n\nSEOUL, March 3 (Yonhap) -- Daesan said it will open in 2027.").published is None
+    assert datelines.find("T\n\nSEOUL, March 3 (Yonhap) -- Daesan said Monday it opens in 2027.").published is None
+
+
 def test_yearless_dateline_takes_a_year_from_the_name() -> None:
     assert datelines.year_hint("reuters-2024-03-03-acme.txt") == 2024
     assert datelines.year_hint("acme.txt") is None

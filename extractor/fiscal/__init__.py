@@ -37,6 +37,7 @@ class Fiscal:
     period: Period
     bound: str
     year_end: str  # "01".."12": the fiscal year-end month used, "" when the calendar is unknown
+    stated: bool = False  # the calendar is the one the text states ("for the year to September 30")
 
 
 def _split_year(text: str) -> int | None:
@@ -164,15 +165,19 @@ class Context:
             return Fiscal(period, bound, f"{cal.end_month:02d}")
         end_year, gran, n = where
         new, new_bound = to_calendar(cal, end_year, gran, n, bound, period.vague)
-        return Fiscal(new, new_bound, f"{cal.end_month:02d}")
+        return Fiscal(new, new_bound, f"{cal.end_month:02d}", cal.source == "text")
 
     def period(self, timex: Timex, period: Period | None, main: str, sentence: tuple[int, int],
                sentence_text: str) -> Period | None:
         """For the check that a claim is still ahead: the later of the calendar and the fiscal reading
         (its subject is not known yet), so neither loses a claim ("fiscal 2024"'s first quarter of a
-        company whose year begins in April is not over in May)."""
+        company whose year begins in April is not over in May). A calendar the text states is no guess: a period
+        over by its reading is over ("by FY26" after "the year to September 30", in October)."""
         found = self.resolve(period, timex.text, timex.bound, "", main, sentence, sentence_text)
-        return found.period if found and period and found.period.end > period.end else period
+        if found is None or period is None:
+            return period
+        over = found.stated and self.anchor is not None and found.period.end < self.anchor
+        return found.period if over or found.period.end > period.end else period
 
     def _position(self, period: Period, text: str, cal: FiscalCalendar,
                   split: int | None) -> tuple[int, str, int] | None:
