@@ -337,6 +337,13 @@ def test_results_periods_and_uk_split_years(text: str, expression: str, expected
     assert resolve(text, expression, date(2026, 10, 28)) == expected
 
 
+def test_july_june_countries_lend_their_year_to_an_unknown_organisation() -> None:
+    text = "Karachi's port trust, Pakistan's busiest, expects cargo to grow 8% in FY27, officials in Islamabad said."
+    assert resolve(text, "FY27", date(2026, 8, 5)) == ("2027-06", "by", "06")
+    text = "Cairo's metro authority in Egypt plans to open the line in fiscal 2027/28."
+    assert resolve(text, "fiscal 2027/28", date(2026, 8, 5)) == ("2028-06", "by", "06")
+
+
 def test_a_country_needs_more_cues_than_any_other() -> None:
     assert evidence.convention("Sony said in Tokyo it will sell yen bonds.").naming == "start"
     assert evidence.convention("The Tokyo fund bought Mumbai shares.") is None  # one cue each: no country
