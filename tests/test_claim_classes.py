@@ -59,6 +59,12 @@ CASES = [
     ("2025: pilot plant trials in the second half;", ["2025-H2"]),
     ("- 2027: a second terminal.", ["2027"]),
     ("In 2019, the mine opened; it will expand in March.", ["2025-03"]),
+    # a timeline's line for the year under way is a step still ahead; a past one, or one told in the past, is not
+    ("Milestones:\n\n2024: financial close;\n2025: first power.", ["2024", "2025"]),
+    ("History:\n\n2024: the second line opened;\n2023: the plant opened.", []),
+    # a start from a period under way, told without a past verb, is still to come
+    ("* Volume production from the first half of 2024, and 3nm chips in 2026.", ["2024-H1", "2026"]),
+    ("Sales have grown from the first half of 2024.", []),
     # a correction quotes the text it retracts: no claim
     ("Correction, May 16: An earlier version of this story said the plant would open in 2026.", []),
     # a label defined in brackets is no due date; the period it names is

@@ -204,10 +204,15 @@ def _bare(spec: Spec | None) -> bool:
 
 def _framed(text: str, timexes: list[Timex]) -> list[Timex]:
     """Mark a year heading its sentence ("- 2027: ...", "In 2027, ...") that dates the bare times after it:
-    they carry ``frame=<year>``, the year ``frames``."""
+    they carry ``frame=<year>``, the year ``frames``; a year opening a timeline line is ``listed``."""
     g = grammar()
     out = list(timexes)
+    heads = {m.start("year") for m in g.rx["list_year"].finditer(text)}
     for i, t in enumerate(timexes):
+        line_end = text.find("\n", t.end)
+        if t.start in heads and t.end - t.start == 4 and not g.rx["line_past"].search(
+                text, t.end, line_end if line_end >= 0 else len(text)):
+            out[i] = _with_cue(out[i], "listed")  # a timeline line's year ("2026: financial close;")
         if not _bare(parse(t.text)):
             continue
         starts = [m.end() for m in g.rx["frame_start"].finditer(text, max(0, t.start - 400), t.start)]
