@@ -344,6 +344,13 @@ def test_july_june_countries_lend_their_year_to_an_unknown_organisation() -> Non
     assert resolve(text, "fiscal 2027/28", date(2026, 8, 5)) == ("2028-06", "by", "06")
 
 
+@pytest.mark.parametrize(("published", "expected"), [(date(2026, 5, 20), "2027-06"), (date(2026, 7, 10), "2027-06"),
+                                                    (date(2026, 11, 2), "2028-06")])
+def test_the_fiscal_year_starting_on_a_day_is_the_one_that_begins_then(published: date, expected: str) -> None:
+    text = "Kenya's treasury targets a deficit of 4% of GDP in the fiscal year starting July 1, Nairobi officials said."
+    assert resolve(text, "the fiscal year", published) == (expected, "by", "06")
+
+
 def test_a_country_needs_more_cues_than_any_other() -> None:
     assert evidence.convention("Sony said in Tokyo it will sell yen bonds.").naming == "start"
     assert evidence.convention("The Tokyo fund bought Mumbai shares.") is None  # one cue each: no country

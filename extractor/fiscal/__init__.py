@@ -159,6 +159,13 @@ class Context:
                 return None
             return Fiscal(period, bound, f"{cal.end_month:02d}" if cal else "")
         where = self._position(period, text, cal, split) if period.granularity in SIZES else None
+        unlabelled = where is not None and where[1] == "year" and self.anchor is not None and not _YEAR_RX.search(text)
+        begin = evidence.starting_month(sentence_text, text) if unlabelled else None
+        if begin is not None and begin == cal.end_month % 12 + 1:  # "the fiscal year starting July 1": the one
+            start = date(self.anchor.year, begin, 1)  # beginning then, the next unless it began only weeks ago
+            if (self.anchor - start).days > _SLACK_DAYS:
+                start = date(self.anchor.year + 1, begin, 1)
+            where = (cal.containing(start), "year", 1)
         if label_year is not None and where is not None:  # "... of fiscal 2027, ... in the second quarter"
             where = (cal.end_year(label_year), where[1], where[2])
         if where is None:  # a day, or a relative period without a publication date: as resolved

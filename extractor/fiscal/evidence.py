@@ -317,3 +317,11 @@ def quarter_number(text: str) -> int | None:
     """The quarter an expression numbers ("Q4", "the fourth quarter"), None when it numbers none."""
     table = {str(k).lower(): v for k, v in _lex()["quarters"].items()}
     return next((int(table[w]) for w in re.findall(r"[a-z0-9]+", text.lower()) if w in table), None)
+
+
+def starting_month(sentence: str, text: str) -> int | None:
+    """The month a fiscal year begins in when the sentence says so right after the expression ("the fiscal year
+    starting July 1" -> 7); None otherwise."""
+    at = sentence.find(text)
+    m = re.match(_lex()["starting_year"], sentence[at + len(text):]) if at >= 0 else None
+    return month_number(m["begin"]) if m else None
