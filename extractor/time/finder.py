@@ -11,7 +11,7 @@ from __future__ import annotations
 from extractor.time import starts
 from extractor.time.grammar import grammar
 from extractor.time.model import Spec, Timex
-from extractor.time.parse import build, parse, year_only
+from extractor.time.parse import build, parse, partable, year_only
 from extractor.time.words import lex
 
 
@@ -93,7 +93,7 @@ def _widen(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s, e in spans:
         spec = parse(text[s:e])
-        if spec and spec.type == "DATE" and spec.dur is None and spec.fixed is None and spec.part is None:
+        if spec and spec.type == "DATE" and spec.dur is None and partable(spec) and spec.part is None:
             m = g.rx["part"].search(text, max(0, s - 30), s)
             if m and m.end() == s and parse(text[m.start("p") : e]):
                 s = m.start("p")

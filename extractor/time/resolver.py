@@ -180,7 +180,8 @@ def _resolve_fixed(spec: Spec, anchor: date | None, prefix: str = "") -> Resolut
         return Resolution("XXXX-XX-XX", None, True)
     if value == "ANCHOR_NEXT_YEAR":  # "the new year": the coming one late in a year, else the one just begun
         year = anchor.year + (anchor.month >= NEW_YEAR_FROM_MONTH)
-        return Resolution(str(year), period_of(Cal("year", year)), True)
+        narrowed, part_vague = apply_part(Cal("year", year), spec.part)  # "early in the new year": its first half
+        return Resolution(value_of(narrowed), period_of(narrowed, vague=part_vague), True)
     if value == "ANCHOR_YEAR":
         return Resolution(str(anchor.year), period_of(Cal("month", anchor.year, 12)), True)
     if value == "ANCHOR_YEAR_END":  # "by year-end": its last day; "since year-end": last year's
