@@ -293,6 +293,13 @@ def test_a_calendar_definition_dates_nothing(text: str, expression: str, definit
          ("2027-03", "from", "03")),
         ("Opposition MPs said NSW would not return to surplus before 2029-30.", "2029-30", date(2026, 6, 23),
          ("2030-06", "from", "06")),
+        # East African and Thai governments, and their agencies, keep July-June and October-September years
+        ("Kenya's roads agency will tarmac 900 km of feeder roads by the end of the 2028/29 financial year, the "
+         "Nairobi ministry said.", "the end of the 2028/29 financial year", date(2026, 8, 1), ("2029-06", "by", "06")),
+        ("Thailand's rail authority expects the Korat line to carry passengers in fiscal 2029, a Bangkok official "
+         "said.", "fiscal 2029", date(2026, 8, 1), ("2029-09", "by", "09")),
+        ("Uganda's power regulator in Kampala plans new tariffs in fiscal 2028.", "fiscal 2028", date(2026, 8, 1),
+         ("2028-06", "by", "06")),
         # no country and no calendar: the labelled year, as before
         ("Meridian expects revenue to grow in FY26.", "FY26", date(2025, 3, 1), ("2026", "on", "")),
     ],
@@ -309,6 +316,11 @@ def test_a_country_needs_more_cues_than_any_other() -> None:
     # Canada and South Africa keep April-March years (governments, agencies, state companies)
     assert evidence.convention("The Ottawa agency and the Toronto transit board agreed.").end_month == 3
     assert evidence.convention("Eskom told Johannesburg lawmakers it needs more.").end_month == 3
+    # Kenya, Pakistan and Egypt keep July-June years, Thailand an October-September one
+    assert evidence.convention("A Nairobi court fined the Kenyan insurer KSh 2 million.").end_month == 6
+    assert evidence.convention("Karachi traders said Pakistan's exports fell.").end_month == 6
+    assert evidence.convention("Cairo said Egyptian wheat stocks are ample.").end_month == 6
+    assert evidence.convention("Bangkok hotels want the Thai visa rule extended.").end_month == 9
     # an American article that names Japan twice lends no Japanese year to an American company
     assert evidence.convention("The New York chipmaker, listed on the Nasdaq, sells to Japan and Japanese "
                                "carmakers; U.S. demand is weak.") is None
