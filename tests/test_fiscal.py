@@ -451,3 +451,14 @@ def test_a_year_moved_to_a_date_is_no_year_named_by_its_end() -> None:
 )
 def test_no_fiscal_calendar_is_read_into_other_spans(text: str) -> None:
     assert fiscal.Context(text, date(2024, 5, 1)).statements == []
+
+
+def test_a_part_of_the_fiscal_year_under_way_stays_in_it() -> None:
+    """"the end of the second quarter of the fiscal year" in November of an October-September year is March next
+    year, though the calendar reading of "the second quarter" (June) has already passed and moved a year on."""
+    text = ("Thailand's Budget Bureau expects 80% of capital spending to be disbursed by the end of the second "
+            "quarter of the fiscal year.")
+    article = Article("doc", "f.txt", "", "", text, date(2026, 11, 20), "metadata")
+    composed, sections = records.compose(article)
+    found = records.claims_from_doc(nlp.load()(composed), article, sections)
+    assert [(c.promised, c.bound, c.fiscal_year_end) for c in found] == [("2027-03", "by", "09")]

@@ -186,7 +186,9 @@ class Context:
             k = year * 4 + n - (anchor.year * 4 + (anchor.month - 1) // 3 + 1)
             i = here * 4 + (cal.month_of(anchor) - 1) // 3 + k
             return i // 4, "quarter", i % 4 + 1
-        if gran in ("quarter", "half") and evidence.of_current_year(text):  # "the second half of the fiscal year"
+        # "the second half of the fiscal year", "the end of the second quarter of the fiscal year" (a month): the
+        # year under way, however far the calendar reading moved the part ahead
+        if gran in ("quarter", "half", "month") and evidence.of_current_year(text):
             return here, gran, n
         if evidence.deictic_offset(text) is None and gran in ("quarter", "half"):  # a bare "first quarter": next to end
             for end_year in (here - 1, here, here + 1):
