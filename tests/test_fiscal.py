@@ -462,3 +462,22 @@ def test_a_part_of_the_fiscal_year_under_way_stays_in_it() -> None:
     composed, sections = records.compose(article)
     found = records.claims_from_doc(nlp.load()(composed), article, sections)
     assert [(c.promised, c.bound, c.fiscal_year_end) for c in found] == [("2027-03", "by", "09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agency the lexicon does not know, in a text about one government, keeps that government's year
+        ("The GAO said the Army's scout helicopter will now enter service in fiscal 2030. The Government "
+         "Accountability Office blamed engine delays.", "2030-09"),
+        # ... not when a company is named as often: its year is unknown, the label stands
+        ("The GAO said Acme's scout helicopter will now enter service in fiscal 2030. The GAO and Boeing blamed Acme; "
+         "Boeing declined to comment.", "2030"),
+    ],
+)
+def test_an_unknown_agency_keeps_its_governments_year(text: str, expected: str) -> None:
+    timex = next(t for t in temporal.find_timexes(text) if "fiscal" in t.text)
+    period = temporal.resolve(timex, date(2026, 4, 1), prefer_future=True).period
+    found = fiscal.Context(text, date(2026, 4, 1)).resolve(period, timex.text, timex.bound, "Army", "Army",
+                                                             (0, len(text)), text)
+    assert found.period.label == expected

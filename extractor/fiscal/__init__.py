@@ -69,6 +69,16 @@ class Context:
         return evidence.ranked(self.found, least=2)
 
     @cached_property
+    def government(self) -> FiscalCalendar | None:
+        """The fiscal year of the one government an article names through its bodies at least twice ("GAO" and the
+        "Government Accountability Office" in a report on a Navy ship), with no company named as often: an agency or
+        service the lexicon does not know ("the Navy") keeps it. A country's name alone lends nobody its year."""
+        bodies = evidence.public_bodies(self.text)
+        if len(set(bodies)) != 1 or len(bodies) < 2 or any(k not in evidence.governments() for k in self.ranked):
+            return None
+        return evidence.calendars().get(bodies[0])
+
+    @cached_property
     def statements(self) -> list[evidence.Statement]:
         """What the text says of a fiscal calendar ("whose fiscal year runs from April to March")."""
         return evidence.share_naming(evidence.statements(self.text, self.anchor, self.found))
@@ -148,6 +158,8 @@ class Context:
                             bool(split))
         if cal is None and not bare_part:  # nobody known: an organisation of the article's country
             cal = self.usual
+        if cal is None and explicit and not bare_part:  # an agency of the one government a public-sector text is about
+            cal = self.government
         if cal is None or cal.end_month == 12:
             if not explicit:
                 return None

@@ -83,6 +83,17 @@ def mentions(text: str) -> list[tuple[int, str]]:
     return [(m.start(), index[re.sub(r"(?:'s|’s)$", "", m.group())]) for m in pattern.finditer(text)]
 
 
+@cache
+def _public_bodies() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + lexicon.alternation(_lex()["public_bodies"]) + r")(?![\w-])")
+
+
+def public_bodies(text: str) -> list[str]:
+    """Lexicon key of every government body (not a country's name) named in ``text``, in order."""
+    _, index = _alias_index()
+    return [index[m.group()] for m in _public_bodies().finditer(text)]
+
+
 def ranked(found: list[tuple[int, str]], least: int = 1) -> list[str]:
     """Keys named at least ``least`` times, by how often the text names them, first-named first among equals."""
     counts = Counter(k for _, k in found)
