@@ -114,6 +114,21 @@ CASES = [
     ("The plant was formally opened in March.", []),
     # results scheduled for a day: the day is due (the quarter only labels the results)
     ("First-quarter results are scheduled for July 11.", [("2024-07-11", "on")]),
+    # a capitalised -ed word inside a name is no past verb ("its updated Nationally Determined Contribution")
+    ("Chile will file its revised Nationally Determined Contribution with the UN secretariat in September.",
+     [("2024-09", "on")]),
+    ("The ministry will publish the Integrated Water Resources Plan before the summit in October.",
+     [("2024-10", "on")]),
+    # "once approved", "if approved": a participle of a condition to come, not a past verb
+    ("The loan, which once approved by the board in July would fund two dams, is the largest yet.",
+     [("2024-07", "on")]),
+    ("The rent law, once signed by the governor in June, will cap increases at 3%.", [("2024-06", "on")]),
+    # an infinitive of a plan or an instruction governs a time that runs at publication
+    ("The regulator ordered the operator to add two turbines, with 300 MW to enter service this year.",
+     [("2024", "on")]),
+    ("The premier instructed the treasury to ensure that spending this year exceeds the plan.", [("2024", "on")]),
+    # a deadline in days is due in the month it falls in
+    ("The list of bidders will be published within 14 days.", [("2024-05", "by")]),
 ]
 
 
