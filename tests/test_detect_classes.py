@@ -129,6 +129,21 @@ CASES = [
     ("The premier instructed the treasury to ensure that spending this year exceeds the plan.", [("2024", "on")]),
     # a deadline in days is due in the month it falls in
     ("The list of bidders will be published within 14 days.", [("2024-05", "by")]),
+    # a span of years after a name, when the sentence gives another time, only names a plan
+    ("The council's Regional Transport Strategy 2024-2030, adopted in March, targets 200 new buses by 2027.",
+     [("2027", "by")]),
+    # a fiscal label naming a budget whose step the sentence dates otherwise, with no amount, is no due date
+    ("The draft fiscal 2026 budget goes to the cabinet in June.", [("2024-06", "on")]),
+    ("The budget for 2025-26 will be tabled in parliament on June 12, the minister said.", [("2024-06-12", "on")]),
+    ("The fiscal 2026 budget request, sent to lawmakers in March, includes $90 million for the dam.", [("2026", "on")]),
+    # the period a report covers, when the sentence dates the report
+    ("Annual filings are due on 30 June 2025, covering 2024.", [("2025-06-30", "on")]),
+    # a length told in the past after a year already over counts from that past event
+    ("Critics noted that the ministry ignored an order in 2021 to publish the data within 60 days.", []),
+    ("The regulator ordered Acme to sell the unit within 90 days.", [("2024-08", "by")]),
+    # a day said to open a fiscal year defines it: the label is no claim, the day is
+    ("The levy will rise to 3% with effect from 1st July, 2024, being the beginning of the financial year 2024/25.",
+     [("2024-07-01", "from")]),
 ]
 
 
