@@ -406,6 +406,22 @@ def test_letter_currency_prefixes_before_a_scaled_number(text: str, value: float
     assert [(q.value, q.unit) for q in find_quantities(text) if q.unit] == [(pytest.approx(value), unit)]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # Kenyan shillings, pesos, dong, baht and codes of the public-sector stories: a currency without a scale word
+        ("The permit fee will be capped at KSh 200 from July.", 200, "KES"),
+        ("Each household gets a Ksh 3,000 voucher in 2027.", 3000, "KES"),
+        ("The city will sell ₱25 rice at all markets by 2027.", 25, "PHP"),
+        ("Fares rise to ₫15,000 next year.", 15000, "VND"),
+        ("The ticket will cost ฿45 from May.", 45, "THB"),
+        ("Islamabad plans PKR 500 billion in spending for 2027.", 5e11, "PKR"),
+    ],
+)
+def test_currency_signs_and_codes_of_more_countries(text: str, value: float, unit: str) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text) if q.unit] == [(pytest.approx(value), unit)]
+
+
 @pytest.mark.parametrize("text", ["The R2 arrives in 2026.", "Stock N95 masks by May.", "Output of R 2 units."])
 def test_letter_prefixes_without_a_scale_word_are_not_currencies(text: str) -> None:
     assert not [q for q in find_quantities(text) if q.unit in ("ZAR", "NGN")]
