@@ -141,6 +141,9 @@ CASES = [
     # a length told in the past after a year already over counts from that past event
     ("Critics noted that the ministry ignored an order in 2021 to publish the data within 60 days.", []),
     ("The regulator ordered Acme to sell the unit within 90 days.", [("2024-08", "by")]),
+    # "thereafter" counts a length from the date before it, here the previous sentence's deadline
+    ("Lenders must file the returns no later than 31st August, 2024. Penalties shall apply within fourteen (14) days "
+     "thereafter.", [("2024-08-31", "by"), ("2024-09", "by")]),
     # a day said to open a fiscal year defines it: the label is no claim, the day is
     ("The levy will rise to 3% with effect from 1st July, 2024, being the beginning of the financial year 2024/25.",
      [("2024-07-01", "from")]),
