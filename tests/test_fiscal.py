@@ -481,3 +481,21 @@ def test_an_unknown_agency_keeps_its_governments_year(text: str, expected: str) 
     found = fiscal.Context(text, date(2026, 4, 1)).resolve(period, timex.text, timex.bound, "Army", "Army",
                                                              (0, len(text)), text)
     assert found.period.label == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "the fiscal year that begins on October 1", said in March: the year beginning then, not the one under way
+        ("The Thai government will release 900 million baht for the dam in the fiscal year that begins on October 1.",
+         date(2026, 3, 16), "2027-09"),
+        # said in November, the next October is almost a year away
+        ("Bangkok will release 900 million baht for the dam in the fiscal year that begins in October.",
+         date(2026, 11, 20), "2028-09"),
+    ],
+)
+def test_the_fiscal_year_that_begins_next(text: str, published: date, expected: str) -> None:
+    article = Article("doc", "f.txt", "", "", text, published, "metadata")
+    composed, sections = records.compose(article)
+    found = records.claims_from_doc(nlp.load()(composed), article, sections)
+    assert [c.promised for c in found] == [expected]

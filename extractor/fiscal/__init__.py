@@ -165,6 +165,9 @@ class Context:
                 return None
             return Fiscal(period, bound, f"{cal.end_month:02d}" if cal else "")
         where = self._position(period, text, cal, split) if period.granularity in SIZES else None
+        begins = evidence.begins_next(sentence_text, text, self.anchor) if period.granularity == "year" else None
+        if begins is not None and where is not None and not re.search(r"\d", text):  # "... that begins on October 1"
+            where = (cal.containing(begins), "year", 1)
         if label_year is not None and where is not None:  # "... of fiscal 2027, ... in the second quarter"
             where = (cal.end_year(label_year), where[1], where[2])
         if where is None:  # a day, or a relative period without a publication date: as resolved

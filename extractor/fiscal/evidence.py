@@ -283,6 +283,16 @@ def deictic_offset(text: str) -> int | None:
     return next((int(table[w]) for w in re.findall(r"[a-z]+", text.lower()) if w in table), None)
 
 
+def begins_next(sentence: str, text: str, anchor: date | None) -> date | None:
+    """The first day of the month a clause right after ``text`` says its fiscal year begins in ("the fiscal year that
+    begins on October 1"), at its next occurrence after ``anchor``; None when no such clause follows."""
+    at = sentence.find(text)
+    m = re.match(_lex()["begins_next"], sentence[at + len(text):]) if at >= 0 else None
+    month = month_number(m["begin"]) if m else None
+    year = _occurrence(month, anchor, past=False) if month else None
+    return date(year, month, 1) if month and year else None
+
+
 def of_current_year(text: str) -> bool:
     """Whether an expression names a part of "the fiscal year" itself, i.e. the one under way at publication."""
     return any(re.search(rx, text, re.I) for rx in _lex()["current_year_parts"])
