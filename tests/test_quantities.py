@@ -261,6 +261,9 @@ def _target(sentence: str, anchor: str) -> Quantity | None:
         ("Revenue should grow 13% to 15% in 2026.", "2026", 13, "%"),
         # a unit beats a bare count
         ("The 3 founders expect revenue of $2 billion next year.", "next year", 2e9, "USD"),
+        # a bare amount a change leads to, right by its date, is in the currency of the amount before it
+        ("Lisbon sets the 2027 metro fare at €1.80, rising to 2.10 in 2028", "2028", 2.1, "EUR"),
+        ("The toll of $4.50 will go up to 5 in 2027.", "2027", 5, "USD"),
     ],
 )
 def test_pick_target(sentence: str, anchor: str, value: float | None, unit: str) -> None:
