@@ -144,6 +144,10 @@ CASES = [
     # "thereafter" counts a length from the date before it, here the previous sentence's deadline
     ("Lenders must file the returns no later than 31st August, 2024. Penalties shall apply within fourteen (14) days "
      "thereafter.", [("2024-08-31", "by"), ("2024-09", "by")]),
+    # a programme that slipped, was deferred or brought forward: the new date is the claim, not the old one
+    ("The frigate programme has slipped from 2026 to 2028.", [("2028", "on")]),
+    ("The referendum was deferred from June to October.", [("2024-10", "on")]),
+    ("The coal exit was brought forward from 2040 to 2035.", [("2035", "on")]),
     # a day said to open a fiscal year defines it: the label is no claim, the day is
     ("The levy will rise to 3% with effect from 1st July, 2024, being the beginning of the financial year 2024/25.",
      [("2024-07-01", "from")]),
