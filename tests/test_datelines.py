@@ -32,6 +32,9 @@ from extractor.articles import read_articles
         ("TOKYO, Dec 16, 2022 (Reuters) - Japan on Friday unveiled a plan.", date(2022, 12, 16), "wire"),
         ("NEW YORK, Sept. 5, 2023 (AP) — Acme said.", date(2023, 9, 5), "wire"),
         ("LONDON, March 3 (Reuters) - Acme said.", None, "wire"),  # yearless, no other year source
+        # national agencies
+        ("WARSAW, Nov 3, 2026 (PAP) — Poland's government said.", date(2026, 11, 3), "wire"),
+        ("ROME, 12 March 2025 (ANSA) - Italy will.", date(2025, 3, 12), "wire"),
         ("February 30, 2031", None, "stamp"),  # impossible: never a neighbouring day
         # day-first numeric dates of European bylines, stamp words before a segment's date, a writer after it
         ("Posted 04.09.2024 · Energy desk", date(2024, 9, 4), "segments"),
