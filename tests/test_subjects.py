@@ -83,6 +83,29 @@ def test_a_place_whose_government_the_article_names_is_that_government() -> None
     assert describe.lead_actor(None, "Ontario Power said it will build.", "Ontario", "", "Ontario") == "Ontario"
 
 
+def test_a_name_ending_in_the_countrys_name_is_no_fuller_name_of_the_country() -> None:
+    texts = ["Chile's Santiago-Valparaiso train to run from 2031, minister says", "",
+             "Empresa de Ferrocarriles de Chile expects to sign the contract in 2026. Empresa de Ferrocarriles de "
+             "Chile said the line would open in 2031."]
+    assert classify.main_subject(texts, "Chile") == "Chile"
+    assert classify.main_subject(["Qatar to lift LNG capacity", "", "QatarEnergy said. QatarEnergy will."],
+                                 "Qatar") == "QatarEnergy"  # a name the country's opens still is
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Department of Marine Affairs will publish its rules in March 2026.", "Department of Marine Affairs"),
+        ("Transport for Northland will add 20 buses by 2027.", "Transport for Northland"),
+        ("The Office for Water Standards expects to report in June.", "Office for Water Standards"),
+        ("Capex for FY27 will be about $1 billion.", ""),  # a label after the joint: no name
+    ],
+)
+def test_a_name_runs_over_its_lower_case_joints(sentence: str, expected: str) -> None:
+    names = [m.name for m in classify.find_mentions(sentence)]
+    assert names == ([expected] if expected else [])
+
+
 def test_fuller_name_of_the_headline_actor_wins() -> None:
     texts = ["Jolt promises fibre in every town by 2026", "",
              "Telecom group Reliant Jolt will cover every town by 2026, Reliant Jolt said."]

@@ -15,11 +15,18 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from extractor import entities, lexicon
 
-# a name never runs across a line break: "Ivanhoe Mines\n\nIvanhoe Mines" is a heading and a sentence
-CAPNAME = re.compile(
-    r"\b((?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z])(?:[^\S\n]+(?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z]\b|\d+\b))*)"
-    r"(?:'s|’s)?\s+"
-)
+
+@cache
+def _capname() -> re.Pattern[str]:
+    """A run of capitalised words, with the lower-case joints of a name between two of them ("Transport for
+    Wales", "Department of National Defence": lexicons/subjects.yaml `name_joints`; not before a label,
+    "Capex for FY27"). A name never runs across a line break: "Ivanhoe Mines\n\nIvanhoe Mines" is a
+    heading and a sentence."""
+    word = r"(?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z])"
+    joints = "|".join(re.escape(j) for j in lexicon.word_list("subjects", "name_joints") if j.isalpha())
+    joint = rf"(?:(?:{joints})[^\S\n]+(?=[A-Z][a-z]))?"
+    more = r"(?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z]\b|\d+\b)"
+    return re.compile(rf"\b({word}(?:[^\S\n]+{joint}{more})*)(?:'s|’s)?\s+")
 
 
 @dataclass(frozen=True)
@@ -95,7 +102,7 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
     cues, skip = _acting_cues(), _name_skips()
     reporting = _words("reporting")
     places = tuple(_words("place_suffixes"))
-    for m in CAPNAME.finditer(text):
+    for m in _capname().finditer(text):
         short = SHORT_FORM.match(text, m.end(1))  # "The Nigerian Communications Commission (NCC) has told"
         after = _SPACES.match(text, short.end() if short else m.end()).end()  # as lstrip(), without a copy
         space = text.find(" ", after)

@@ -182,8 +182,9 @@ def main_subject(texts: list[str], lead: str = "") -> str:
     given, lead = lead, lead or (subject_of(texts[0]) if texts and texts[0] else "")
     best = lead if given or lead in counts else max(sorted(counts), key=lambda k: counts[k]) if counts else ""
     words = best.split()
-    longer = [name for name in counts if best and len(name) > len(best)
-              and (_abbreviates(words, name.split()) or name.split()[-len(words):] == words)]
+    country = best.lower() in _country_index()  # "Qatar" opens "QatarEnergy"; "Infraestruturas de Portugal" is no
+    longer = [name for name in counts if best and len(name) > len(best)  # fuller name of Portugal
+              and (_abbreviates(words, name.split()) or not country and name.split()[-len(words):] == words)]
     mentions = counts.get(best, 0) + sum(counts[name] for name in longer)
     if best != lead and mentions < lexicon.load("claims")["main_subject_least_mentions"]:
         return ""  # a name the body mentions once ("Surat and Bilimora") is no article's subject
