@@ -99,11 +99,22 @@ def test_a_name_ending_in_the_countrys_name_is_no_fuller_name_of_the_country() -
         ("Transport for Northland will add 20 buses by 2027.", "Transport for Northland"),
         ("The Office for Water Standards expects to report in June.", "Office for Water Standards"),
         ("Capex for FY27 will be about $1 billion.", ""),  # a label after the joint: no name
+        # an institution's name opening the sentence acts, whatever its verb
+        ("The Northern Fisheries Organization agreed in May on quotas that take effect in 2027.",
+         "Northern Fisheries Organization"),
+        ("The Global Shipping Council reviewed the rules, which are due to change in 2027.", "Global Shipping Council"),
+        ("The Harbour Line opened in May.", ""),  # no institution
     ],
 )
 def test_a_name_runs_over_its_lower_case_joints(sentence: str, expected: str) -> None:
     names = [m.name for m in classify.find_mentions(sentence)]
     assert names == ([expected] if expected else [])
+
+
+def test_a_name_the_articles_subject_abbreviates_is_that_subject() -> None:
+    assert classify.consolidate("Parliamentary Budget Office", "PBO") == "PBO"
+    assert classify.consolidate("Corvane", "Corvane Robotics") == "Corvane Robotics"
+    assert classify.consolidate("Pacific Budget Office", "NASA") == "Pacific Budget Office"
 
 
 def test_fuller_name_of_the_headline_actor_wins() -> None:

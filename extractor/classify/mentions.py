@@ -129,13 +129,16 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
         opening_possessive = m.start(1) == 0 and m.group(0).rstrip().endswith(("'s", "’s"))
         opening_actor = m.start(1) == 0 and (following == "to" or text[m.end(1):].startswith(", the "))
         # "Rivian expects", "Boeing's Starliner will", "Orbis Foods to open", "Albion Grid, the operator,"
-        acting = (following in cues or opening_possessive or opening_actor) and not _placed(text, start)
+        org_like = bool(name) and name.split()[-1].lower() in _words("org_words")  # "Avantair Aerospace said"
+        # "The International Maritime Organization agreed": an institution's name opens the sentence before a verb
+        opening_body = org_like and " " in name and text[:start].strip() in ("", "The") \
+            and text[after:after + 1].islower() and following not in lexicon.words("subjects", "name_joints")
+        acting = (following in cues or opening_possessive or opening_actor or opening_body) and not _placed(text, start)
         if not acting or len(name) < 2 or taken.intersection(range(start, m.end(1))):
             continue
         if not (any(ch.islower() for ch in name) or (name.isalpha() and name.isupper())):
             continue  # "Q1 FY26", "H2": labels, not names
         # a name that only reports ("Menon said") is a person; one that plans or promises, an organisation
-        org_like = name.split()[-1].lower() in _words("org_words")  # "Avantair Aerospace said"
         person = titled or (following in reporting and following not in _words("future") and not org_like)
         for part_start, part, kind in _split_at_title(start, name, person):
             found.append(Mention(part_start, part_start + len(part), part, kind))

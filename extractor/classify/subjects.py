@@ -201,8 +201,12 @@ def _abbreviates(short: list[str], full: list[str]) -> bool:
 
 
 def consolidate(name: str, main: str) -> str:
-    """A short form of the article's main subject is that subject ("Corvane" for "Corvane Robotics")."""
-    return main if name and main and name != main and main.split()[0] == name.split()[0] else name
+    """A short form of the article's main subject is that subject ("Corvane" for "Corvane Robotics"), and
+    so is a name the main subject abbreviates ("Congressional Budget Office" in an article about the CBO)."""
+    if not name or not main or name == main:
+        return name
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return main if main.split()[0] == name.split()[0] or len(initials) > 1 and initials == main else name
 
 
 _NAME_WORD = r"(?<![\w.&'’-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&'’-]*"
