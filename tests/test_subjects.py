@@ -270,6 +270,21 @@ def test_a_claim_attributed_to_an_organisation_is_its_own(tmp_path: Path) -> Non
     assert by_date["2033"] != "Bloomberg"
 
 
+def test_a_claim_naming_no_actor_goes_on_with_the_last_claims_subject_in_its_paragraph(tmp_path: Path) -> None:
+    """A digest's item or a live blog's entry names its actor once; the next sentence of that paragraph
+    ("The southern section follows ...") is still its claim. A blank line ends the carry."""
+    (tmp_path / "001-digest.md").write_text(
+        "---\ntitle: \"Week in rail: three updates\"\npublishedDateTime: 2025-03-01T00:00:00Z\n---\n"
+        "The Kelby Rail Authority said it would open the northern section in December 2026. "
+        "The southern section follows by March 2027.\n\n"
+        "The Dunmore Transit Agency said its new depot would open in 2028. A second depot follows in 2029.\n",
+        encoding="utf-8")
+    rows = extract(tmp_path)
+    by_date = dict(zip(rows["date_text"], rows["subject"], strict=True))
+    assert by_date["December 2026"] == by_date["March 2027"] == "Kelby Rail Authority"
+    assert by_date["2028"] == by_date["2029"] == "Dunmore Transit Agency"
+
+
 @pytest.mark.parametrize(
     ("name", "body", "expected"),
     [
