@@ -160,6 +160,9 @@ def test_sentence_opened_by_the_articles_actor(sentence: str, main: str, expecte
     [
         ("Rival Halden Chips plans to start mass production in early 2026.", "Halden Chips"),
         ("Regulator Watermark will publish its final decision on December 19.", "Watermark"),
+        ("Rival Halden Chips, which gives no guidance, said it expects growth in 2026.", "Halden Chips"),
+        ("Brokerage Tamsin Securities expects margins to improve by FY28.", "Tamsin Securities"),
+        ("Processor Volta Cocoa Processing will open a grinding plant in 2026.", "Volta Cocoa Processing"),
     ],
 )
 def test_descriptor_before_a_name(sentence: str, expected: str) -> None:

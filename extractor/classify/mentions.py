@@ -95,9 +95,13 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
             taken.update(range(start, end))
     for m in (m for pattern in _company_patterns() for m in pattern.finditer(text)):
         start, end = m.span("name")
-        if not taken.intersection(range(start, end)) and m.group("name").split()[0].lower() not in _words("not_names") \
-                and m.group("name").lower() not in STOP_WORDS:  # "The Company believes": a role noun, no name
-            found.append(Mention(start, end, m.group("name"), "org"))
+        name = m.group("name")
+        described = name.split(" ", 1)  # "Rival Tata Consultancy Services, which ...": the name after the descriptor
+        if len(described) == 2 and described[0].lower() in lexicon.words("subjects", "descriptors"):
+            name, start = described[1].lstrip(), end - len(described[1].lstrip())
+        if not taken.intersection(range(start, end)) and name.split()[0].lower() not in _words("not_names") \
+                and name.lower() not in STOP_WORDS:  # "The Company believes": a role noun, no name
+            found.append(Mention(start, end, name, "org"))
             taken.update(range(start, end))
     cues, skip = _acting_cues(), _name_skips()
     reporting = _words("reporting")
