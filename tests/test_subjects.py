@@ -65,6 +65,10 @@ from extractor.syntax import describe
         ("Tasmania budget 2026-27: ferry by 2029, $2b for hospitals", "", "Tasmania government"),
         ("Kenya budget 2025/26: deficit to narrow", "", "Kenya"),
         ("Harbour budget airline to launch in 2026", "", ""),  # "budget" before no year: an adjective
+        # a letterhead in capitals names the filing's issuer: by the initials the body uses, else its name
+        ("KESTREL BAY MINING LTD.", "Outlook. Kestrel Bay expects output to rise in 2027.", "Kestrel Bay Mining"),
+        ("NATIONAL AUTHORITY FOR RAIL SAFETY", "1. NARS, by this circular, directs operators ...", "NARS"),
+        ("FERRY UPDATE", "Ferries will run from May.", ""),  # no name the body uses
     ],
 )
 def test_headline_actor(title: str, body: str, expected: str) -> None:
