@@ -121,6 +121,32 @@ def test_a_name_the_articles_subject_abbreviates_is_that_subject() -> None:
     assert classify.consolidate("Pacific Budget Office", "NASA") == "Pacific Budget Office"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a name whose report goes on with "it" is an organisation; a surname alone, or "it" as no actor, a person's
+        ("Separately, Harbour Water said it would decide by the end of 2025.", "unknown"),
+        ("KTL said last month it had pushed back the opening.", "unknown"),
+        ("Menon said it would open the plant in 2026.", "person"),
+        ("Dana Ruiz said it was time to build.", "person"),
+    ],
+)
+def test_a_name_whose_report_goes_on_with_it_is_an_organisation(sentence: str, kind: str) -> None:
+    assert [m.kind for m in classify.find_mentions(sentence)] == [kind]
+
+
+def test_the_reporting_organisation_stands_for_it(tmp_path: Path) -> None:
+    (tmp_path / "001-water.md").write_text(
+        "---\ntitle: \"Sydney Water to expand desalination plant\"\npublishedDateTime: 2025-03-01T00:00:00Z\n---\n"
+        "Sydney Water will double the plant by 2030.\n\n"
+        "Separately, Harbour Water said it would decide by the end of 2025 whether to expand its own plant.\n",
+        encoding="utf-8")
+    rows = extract(tmp_path)
+    by_date = dict(zip(rows["date_text"], rows["subject"], strict=True))
+    assert by_date["the end of 2025"] == "Harbour Water"
+    assert by_date["2030"] == "Sydney Water"
+
+
 def test_fuller_name_of_the_headline_actor_wins() -> None:
     texts = ["Jolt promises fibre in every town by 2026", "",
              "Telecom group Reliant Jolt will cover every town by 2026, Reliant Jolt said."]

@@ -116,6 +116,8 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
         if known:  # "Boeing Chief Executive Dave Smith": the rest after the known name
             name = text[known[-1].end:m.end(1)].lstrip()
             start = m.end(1) - len(name)
+            if name.lower().rstrip(".") in lexicon.words("subjects", "full_name_stops"):
+                continue  # "Hanwha Group said": the known name's legal form, no name of its own
         based = _place_based().match(name)
         if based:  # "Abu Dhabi-based Sahra Airways": a place of several words before the suffix
             name = name[based.end():]
@@ -142,8 +144,11 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
             continue
         if not (any(ch.islower() for ch in name) or (name.isalpha() and name.isupper())):
             continue  # "Q1 FY26", "H2": labels, not names
-        # a name that only reports ("Menon said") is a person; one that plans or promises, an organisation
-        person = titled or (following in reporting and following not in _words("future") and not org_like)
+        # a name that only reports ("Menon said") is a person; one that plans or promises, an organisation, and so
+        # is one of several words or capitals whose report goes on with "it" ("Melbourne Water said it would", "SK
+        # On said last month it had"; a surname alone may be a chief executive's: "Toriola said it would")
+        its = (" " in name or name.isupper()) and _ITS_REPORT.match(text, after + len(following))
+        person = titled or (following in reporting and following not in _words("future") and not org_like and not its)
         for part_start, part, kind in _split_at_title(start, name, person):
             found.append(Mention(part_start, part_start + len(part), part, kind))
         taken.update(range(start, m.end(1)))
@@ -169,6 +174,10 @@ def _placed(text: str, start: int) -> bool:
 
 
 _SPACES = re.compile(r"\s*")
+# after a reporting verb, within three words: "its", or "it" and a modal or plan ("it would", "it had", "it
+# expects"; not "it was time"), which speak of an organisation
+_ITS_REPORT = re.compile(r"\W*(?:[a-z]+[^\S\n]+){0,3}?(?:its|it[^\S\n]+(?:would|will|had|has|could|may|might|"
+                         r"expects|expected|plans|planned|aims|intends|intended|hopes|wants))\b")
 
 
 # A short form the text gives a name in parentheses right after it: "(NCC)", "(Bundesnetzagentur)"

@@ -273,8 +273,8 @@ def subject(cand: dict[str, Any], ctx: Context) -> tuple[str, bool]:
     antecedent = _named_actor(cand.get("syn_speaker") or {}, ctx) or _named_actor(cand.get("syn_agent") or {}, ctx) \
         or _reporting_actor(cand, ctx)
     found = actor(clause, ctx, agentive, antecedent)
-    if found:
-        return (found, True) if _trusted(found, ctx) else ("", True)
+    if found:  # "Melbourne Water said it would decide": the reporting verb's own name stands for "it"
+        return (found, True) if found == antecedent or _trusted(found, ctx) else ("", True)
     found = _country_owned(clause, cand.get("syn_possessor") or {}, ctx)
     if found:
         return found, True
