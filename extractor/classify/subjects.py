@@ -182,8 +182,9 @@ def main_subject(texts: list[str], lead: str = "") -> str:
     given, lead = lead, lead or (subject_of(texts[0]) if texts and texts[0] else "")
     best = lead if given or lead in counts else max(sorted(counts), key=lambda k: counts[k]) if counts else ""
     words = best.split()
-    longer = [name for name in counts if best and len(name) > len(best)
-              and (_abbreviates(words, name.split()) or name.split()[-len(words):] == words)]
+    country = best.lower() in _country_index()  # "Qatar" opens "QatarEnergy"; "Infraestruturas de Portugal" is no
+    longer = [name for name in counts if best and len(name) > len(best)  # fuller name of Portugal
+              and (_abbreviates(words, name.split()) or not country and name.split()[-len(words):] == words)]
     mentions = counts.get(best, 0) + sum(counts[name] for name in longer)
     if best != lead and mentions < lexicon.load("claims")["main_subject_least_mentions"]:
         return ""  # a name the body mentions once ("Surat and Bilimora") is no article's subject
@@ -200,8 +201,12 @@ def _abbreviates(short: list[str], full: list[str]) -> bool:
 
 
 def consolidate(name: str, main: str) -> str:
-    """A short form of the article's main subject is that subject ("Corvane" for "Corvane Robotics")."""
-    return main if name and main and name != main and main.split()[0] == name.split()[0] else name
+    """A short form of the article's main subject is that subject ("Corvane" for "Corvane Robotics"), and
+    so is a name the main subject abbreviates ("Congressional Budget Office" in an article about the CBO)."""
+    if not name or not main or name == main:
+        return name
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return main if main.split()[0] == name.split()[0] or len(initials) > 1 and initials == main else name
 
 
 _NAME_WORD = r"(?<![\w.&'’-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&'’-]*"
