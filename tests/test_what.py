@@ -150,6 +150,16 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
         # nominal claims, and no function word at the edges
         ("The MPC's next rate decision is due on March 20.", "March 20", False, "next rate decision"),
         ("We are aiming for 50,000 units in 2024.", "2024", True, "50,000 units"),
+        # an amount that is the predicate of a thing is the value: the thing is the milestone
+        ("Operating expenditure for fiscal 2027 will be about $45 million.", "fiscal 2027", False,
+         "Operating expenditure"),
+        ("Total capital investment for 2026 is expected to be between C$210 million and C$260 million.", "2026",
+         False, "Total capital investment"),
+        # ... and a shorthand head noun is written out, one that modifies another stays
+        ("Capex for FY28 will be roughly NZ$120 million, the chief financial officer said.", "FY28", False,
+         "capital expenditure"),
+        ("The miner budgets 4,000 crore rupees of capex for FY28.", "FY28", True, "budget capital expenditure"),
+        ("Capex growth will slow in fiscal 2027.", "fiscal 2027", False, "Capex growth slows"),
     ],
 )
 def test_phrase_of_the_dated_clause(parser: spacy.language.Language, sentence: str, date: str,

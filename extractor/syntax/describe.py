@@ -331,7 +331,7 @@ def _names_actor(np: dict[str, Any]) -> bool:
 @cache
 def _nominal(key: str = "what_nominal") -> dict[str, str]:
     """Verb lemma -> the noun an analyst writes for it (lexicons/syntax.yaml ``key``: `what_nominal`, or
-    `what_passive_nominal` for its passive)."""
+    `what_passive_nominal` for its passive; `what_spelled_out`: a shorthand -> the words it stands for)."""
     return {str(k).lower(): str(v) for k, v in (lexicon.load("syntax").get(key) or {}).items()}
 
 
@@ -423,6 +423,8 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
         words.pop()
     if words:
         words[-1] = words[-1].rstrip(",")
+    if words and words[-1].lower() in _nominal("what_spelled_out"):  # the head noun, not a modifier ("capex budget")
+        words[-1:] = _nominal("what_spelled_out")[words[-1].lower()].split()
     content = [w for w in words if w.lower() not in lexicon.words("claims", "what_stopwords")]
     return " ".join(words) if len(content) >= int(data["what_min_words"]) else ""
 

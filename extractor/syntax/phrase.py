@@ -57,7 +57,10 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
     path = _path(core, date)
     money = _money(core.doc, rules)
     links = ("of",) if core.lemma_.lower() in rules.amount_verbs else ("of", "in")  # "invest $1 billion in"
-    keep = _without(core.doc, collect(core, rules, drop, top=True, path=path), money, links)
+    # an amount that is the predicate of a thing ("Capex for FY27 will be about A$390 million") is the value
+    # column's; the thing names the milestone, so nothing of the amount need be left
+    least = 0 if core.i in money and subject is not None else 2
+    keep = _without(core.doc, collect(core, rules, drop, top=True, path=path), money, links, least=least)
     keep |= {i for span in _runs(sorted(naming)) if keep & set(span) for i in span}  # "first-quarter" whole
     subject_words = ""
     if subject is not None and subject.i not in keep and not frames(subject, rules) \
@@ -87,12 +90,12 @@ CONTENT = ("NOUN", "ADJ", "VERB", "NUM", "X")  # a name alone may be the subject
 
 
 def _without(doc: Doc, keep: set[int], money: set[int], links: tuple[str, ...] = ("of", "in"),
-             content: tuple[str, ...] = CONTENT) -> set[int]:
-    """``keep`` without its money amounts, unless fewer than two content words would remain ("revenue
+             content: tuple[str, ...] = CONTENT, least: int = 2) -> set[int]:
+    """``keep`` without its money amounts, unless fewer than ``least`` content words would remain ("revenue
     of $43 billion" stays whole: "revenue" alone names too little); a preposition of ``links`` right
     after an amount goes with it ("allocate over $10 billion in capital expenditures")."""
     rest = keep - money
-    if rest == keep or sum(1 for i in rest if doc[i].pos_ in content) < 2:
+    if rest == keep or sum(1 for i in rest if doc[i].pos_ in content) < least:
         return keep
     after = {i + 1 for i in money & keep}
     return rest - {i for i in after - money if i in rest and doc[i].dep_ == "case" and doc[i].lower_ in links}
