@@ -65,7 +65,8 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
     subject_words = ""
     if subject is not None and subject.i not in keep and not frames(subject, rules) \
             and subject.tag_ not in ("WDT", "WP"):
-        sub = collect(subject, rules, drop | {core.i}, top=False, cut_poss=True)
+        # whose thing it is matters when someone else expects it ("analysts expect Nanhai's net profit to reach")
+        sub = collect(subject, rules, drop | {core.i}, top=False, cut_poss=True, keep_names=subject.dep_ == "obj")
         sub -= {c.i for c in subject.children if c.dep_ == "case"}  # "with the bulk to follow": the bulk
         subject_words = join(core.doc, _without(core.doc, sub, money, content=(*CONTENT, "PROPN")))
     verb_is_frame = frames(core, rules) and core.pos_ in ("VERB", "ADJ", "AUX")
@@ -328,20 +329,21 @@ def _absolute(token: Token) -> bool:
 
 
 def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: bool = False,
-            path: frozenset[int] | set[int] = frozenset()) -> set[int]:
+            path: frozenset[int] | set[int] = frozenset(), keep_names: bool = False) -> set[int]:
     """Token indices of ``token``'s phrase minus what never belongs to a milestone; of coordinated
-    phrases, the conjunct on the date's ``path`` stands for its head."""
+    phrases, the conjunct on the date's ``path`` stands for its head. ``cut_poss``: possessives go (a subject's
+    owner is its actor), but with ``keep_names`` a name's stays."""
     out = {token.i} if token.i not in drop else set()
     for child in token.children:
         dep = child.dep_
         dated = next((c for c in child.children if c.dep_ == "conj" and c.i in path), None)
         if dated is not None and child.i not in path:
-            out |= collect(dated, rules, drop, top=False, cut_poss=cut_poss, path=path)
+            out |= collect(dated, rules, drop, top=False, cut_poss=cut_poss, path=path, keep_names=keep_names)
             continue
         if child.i in drop:
             continue
         if _listed(token, child, drop, rules):
-            out |= collect(child, rules, drop, top=False, cut_poss=cut_poss, path=path)
+            out |= collect(child, rules, drop, top=False, cut_poss=cut_poss, path=path, keep_names=keep_names)
             continue
         if dep in rules.drop_deps or dep.startswith(rules.drop_dep_prefixes):
             continue
@@ -358,7 +360,8 @@ def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: boo
             continue
         if cut_poss and dep == "acl" and child.tag_ in ("VBN", "VBG") and child.i > token.i:
             continue  # a subject's participle phrase ("the lander, built by a UAE start-up"): how it came about
-        if dep == "nmod:poss" and (child.pos_ == "PRON" or cut_poss or child.pos_ == "NOUN" and any(
+        if dep == "nmod:poss" and (child.pos_ == "PRON" or cut_poss and not (keep_names and child.pos_ == "PROPN")
+                                   or child.pos_ == "NOUN" and any(
                 c.dep_ == "case" and c.lower_ in POSSESSIVE[:2] for c in child.children)):
             continue  # "its", "the country's major cities": whose, not what ("shareholders' meeting" stays)
         if dep == "case" and child.lower_ in POSSESSIVE:
@@ -378,7 +381,7 @@ def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: boo
             continue
         if dep in ("case", "fixed") and token.i in drop:
             continue
-        out |= collect(child, rules, drop, top=False, cut_poss=cut_poss, path=path)
+        out |= collect(child, rules, drop, top=False, cut_poss=cut_poss, path=path, keep_names=keep_names)
     return out
 
 
