@@ -247,3 +247,27 @@ def test_no_hedge_or_link_word_at_the_edges() -> None:
     text = "The trust approved a special grant, payable on or before June 9."
     start = text.index("June 9")
     assert "before" not in classify.short_what(text, [(start, start + 6)], "").split()
+
+
+@needs_model
+def test_headline_phrase_keeps_to_the_clause_of_its_date(parser: spacy.language.Language) -> None:
+    """A headline joins two claims with a comma; the parser hangs the second's noun on the first's verb, and
+    the phrase keeps to the clause holding the date."""
+    line = "Kestrel Air to take six more A220 jets next year, targets 2027 Nasdaq listing"
+    doc = parser(line)
+    spans = [doc.char_span(t.start, t.end, alignment_mode="expand") for t in temporal.find_timexes(line)]
+    (own,) = [s for s in spans if "next year" in s.text]
+    cand = features.describe(doc, own.start, own.end, [(s.start, s.end) for s in spans if s.start != own.start])
+    assert describe.what(cand, True, ["Kestrel Air"], (line, own.text)) == "six more A220 jets"
+
+
+def test_headline_clause_by_semicolon_or_as_keeps_the_analysts_nouns() -> None:
+    """The clause holding the date decides which of the phrase's words stay; a noun the analyst writes
+    for a verb ("opening") is in no clause and stays; a clause of one content word leaves the phrase whole."""
+    cand = {"syn_what": ["", "", "Leeds depot opening 40 new routes", "singular"], "syn_verb_pos": "VERB"}
+    line = "Orvane eyes 40 new routes; Leeds depot to open in May"
+    assert describe.what(cand, True, ["Orvane"], (line, "May")) == "Leeds depot opening"
+    line = "Orvane eyes 40 new routes as Leeds depot opens in May"
+    assert describe.what(cand, True, ["Orvane"], (line, "May")) == "Leeds depot opening"
+    line = "Orvane adds Leeds depot and 40 new routes, opening in May"
+    assert describe.what(cand, True, ["Orvane"], (line, "May")) == "Leeds depot opening 40 new routes"
