@@ -271,3 +271,14 @@ def test_headline_clause_by_semicolon_or_as_keeps_the_analysts_nouns() -> None:
     assert describe.what(cand, True, ["Orvane"], (line, "May")) == "Leeds depot opening"
     line = "Orvane adds Leeds depot and 40 new routes, opening in May"
     assert describe.what(cand, True, ["Orvane"], (line, "May")) == "Leeds depot opening 40 new routes"
+
+
+def test_rules_leave_out_a_name_with_an_office_title() -> None:
+    """The rules' words: "Water Minister Rose Jackson said" names who speaks, not the milestone."""
+    text = ("Water Minister Rose Jackson said planning approval for the expansion would be sought in the first half"
+            " of 2025.")
+    start = text.index("the first half")
+    assert classify.short_what(text, [(start, len(text) - 1)], "Victorian government") == "approval expansion sought"
+    text = "Transport Secretary Mark Harper said the Northern link would open in 2029."
+    start = text.index("2029")
+    assert classify.short_what(text, [(start, start + 4)], "Department for Transport") == "Northern opening"
