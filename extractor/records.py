@@ -346,7 +346,8 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             phrase = ""
             by_words = classify.category_of(local, unit, t0)
             if parsed:
-                phrase = describe.what(cand, own_subject, [subject, *persons])
+                phrase = describe.what(cand, own_subject, [subject, *persons],
+                                       (local, date_text) if section == "title" else ("", ""))
                 category = describe.category(cand, unit, own_subject, by_words, local)
             others = [(t["start"] - s0 - lead, t["end"] - s0 - lead) for t in by_sentence[s0]
                       if t["start"] != timex.start]
