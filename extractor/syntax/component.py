@@ -245,18 +245,22 @@ class SyntaxAnnotator:
         lower-cased by what its article writes: casing.py)."""
         assert self.parser is not None
         evidence: dict[int, casing.Evidence] = {}
-        read: list[Doc] = []  # each sentence's words as the parser reads them
+        keys: list[str] = []  # each sentence as the parser reads it: its words and the spaces after them
+        todo: dict[str, Doc] = {}
         for sent in sents:
             if casing.is_title_case(sent) and id(sent.doc) not in evidence:
                 evidence[id(sent.doc)] = casing.Evidence(sent.doc)
             words = casing.folded_words(sent, evidence[id(sent.doc)], self.common) if id(sent.doc) in evidence \
                 else [t.text for t in sent]
-            read.append(Doc(self.parser.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent]))
-        todo = {sdoc.text: sdoc for sdoc in read if sdoc.text not in self.cache}
-        for sdoc in self._parse(list(todo.values())):
+            spaces = [bool(t.whitespace_) for t in sent]
+            key = "".join(w + " " if sp else w for w, sp in zip(words, spaces, strict=True))  # the Doc's text
+            keys.append(key)
+            if key not in self.cache and key not in todo:
+                todo[key] = Doc(self.parser.vocab, words=words, spaces=spaces)
+        for key, sdoc in zip(todo, self._parse(list(todo.values())), strict=True):
             sdoc.tensor = sdoc.tensor[:0]  # the features never read it: only the cache would keep it
-            self.cache[sdoc.text] = sdoc
-        found = [self.cache[sdoc.text] for sdoc in read]
+            self.cache[key] = sdoc
+        found = [self.cache[key] for key in keys]
         for key in list(islice(self.cache, max(len(self.cache) - CACHE_SENTENCES, 0))):
             del self.cache[key]  # the oldest first
         return found
