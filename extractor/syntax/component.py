@@ -14,6 +14,7 @@ same from any working directory.
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -162,6 +163,7 @@ class SyntaxAnnotator:
         for _, proc in self.parser.pipeline:
             for node in proc.model.walk() if getattr(proc, "model", None) is not None else ():
                 node.ops = ops
+        gc.freeze()  # the model lives as long as the process: out of the collector's full passes (nlp.settle)
 
     @property
     def common(self) -> frozenset[str]:
