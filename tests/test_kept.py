@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from extractor import kept, lexicon, rxcache, yamlio
+from extractor.syntax import casing, component
 from extractor.time import grammar, starts
 
 PATTERNS = [
@@ -109,3 +110,17 @@ def test_start_keys_read_back_equal_the_reading(fresh_cache: Path, monkeypatch: 
     starts.KEYS.forget()
     monkeypatch.setattr(starts.KEYS, "tag", "another reader")  # a changed module reads the patterns again
     assert [starts.rule_keys(rule) for rule in rules] == first and starts.KEYS._added
+
+
+@pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_file(), reason="models/syntax is not present")
+def test_common_words_read_back_equal_the_tables(fresh_cache: Path) -> None:
+    component.COMMON_WORDS.forget()
+    annotator = component.SyntaxAnnotator("", 64)
+    annotator._ensure()
+    first = annotator.common
+    assert first == casing.common_words(annotator.parser.get_pipe("lemmatizer").lookups)
+    component.COMMON_WORDS.save()
+    component.COMMON_WORDS.forget()
+    annotator._common = None
+    assert annotator.common == first and not component.COMMON_WORDS._added
+    component.COMMON_WORDS.forget()
