@@ -29,7 +29,10 @@ def folder() -> Path | None:
         return None
     if chosen:
         return Path(chosen)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "claims-timeline-extractor"
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(base):  # no home folder to be found: keep nothing rather than write under the cwd
+        return None
+    return Path(base) / "claims-timeline-extractor"
 
 
 class Store:

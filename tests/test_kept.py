@@ -124,3 +124,13 @@ def test_common_words_read_back_equal_the_tables(fresh_cache: Path) -> None:
     annotator._common = None
     assert annotator.common == first and not component.COMMON_WORDS._added
     component.COMMON_WORDS.forget()
+
+
+def test_cache_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv(kept.CACHE_ENV, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert kept.folder() == tmp_path / "claims-timeline-extractor"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")  # no absolute place: nothing kept, nothing under the cwd
+    assert kept.folder() is None
+    monkeypatch.setenv(kept.CACHE_ENV, "NONE")
+    assert kept.folder() is None
