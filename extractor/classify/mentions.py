@@ -13,7 +13,7 @@ from functools import cache, partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from extractor import entities, lexicon
+from extractor import entities, lexicon, rxcache
 
 
 @cache
@@ -43,7 +43,7 @@ def _aliases() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     "Tesla"), and alias -> (canonical name, kind)."""
     index = {alias: (entity.name, entity.kind) for entity in entities.load().values() for alias in entity.aliases}
     alternation = lexicon.alternation(index)
-    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])"), index
+    return rxcache.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])"), index
 
 
 _words = partial(lexicon.words, "claims")

@@ -8,7 +8,7 @@ from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from extractor import entities, lexicon
+from extractor import entities, lexicon, rxcache
 from extractor.classify.mentions import Mention, _words, find_mentions
 
 
@@ -46,10 +46,10 @@ def _forecaster_patterns() -> tuple[re.Pattern[str], ...]:
     nouns = "|".join(re.escape(n) for n in data["forecaster_nouns"])
     preps = "|".join(re.escape(p) for p in data["forecaster_prepositions"])
     name = r"(?P<name>[A-Z][\w&.'-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w&.'-]*)*)"
-    return (re.compile(rf"\b(?i:{nouns})[^\S\n]+(?:{preps})[^\S\n]+{name}"),
-            re.compile(rf"\b(?i:{nouns})[^\S\n]+including[^\S\n]+{name}['’]s\b"),
-            re.compile(rf"{name}[^\S\n]+(?i:{nouns})\b"),
-            re.compile(rf"^(?:[A-Za-z-]+[^\S\n]+){{0,3}}?(?P<noun>{nouns})(?![\w'’])", re.I))
+    return (rxcache.compile(rf"\b(?i:{nouns})[^\S\n]+(?:{preps})[^\S\n]+{name}"),
+            rxcache.compile(rf"\b(?i:{nouns})[^\S\n]+including[^\S\n]+{name}['’]s\b"),
+            rxcache.compile(rf"{name}[^\S\n]+(?i:{nouns})\b"),
+            rxcache.compile(rf"^(?:[A-Za-z-]+[^\S\n]+){{0,3}}?(?P<noun>{nouns})(?![\w'’])", re.I))
 
 
 def forecaster(text: str) -> str:
@@ -80,7 +80,7 @@ def _currencies() -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern over the currencies of a single country (lexicons/syntax.yaml), and currency -> government."""
     index = {str(c): gov for gov, cs in lexicon.load("syntax")["currency_governments"].items() for c in cs}
     alternation = lexicon.alternation(index)
-    return re.compile(r"(?<![\w$£])(?:" + alternation + r")(?![A-Za-z])"), index
+    return rxcache.compile(r"(?<![\w$£])(?:" + alternation + r")(?![A-Za-z])"), index
 
 
 def currency_government(text: str) -> str:

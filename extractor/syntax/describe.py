@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from extractor import classify, datelines, entities, lexicon
+from extractor import classify, datelines, entities, lexicon, rxcache
 from extractor.syntax import category as syntax_category
 
 
@@ -48,13 +48,13 @@ def _countries() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     names = {n.lower(): gov for gov, ns in data["governments"].items() for n in ns}
     index = {**{n.lower(): gov for gov, ns in data["demonyms"].items() for n in ns}, **names}
     alternation = lexicon.alternation(index)
-    return re.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w-])", re.I), index, frozenset(names)
+    return rxcache.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w-])", re.I), index, frozenset(names)
 
 
 @cache
 def _offices() -> re.Pattern[str]:
     words = sorted(_words("offices"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    return rxcache.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
 def government(name: str) -> str:
@@ -90,7 +90,7 @@ def place_government(np: dict[str, Any], text: str, base: int) -> str:
 def _regional() -> re.Pattern[str]:
     kinds = "|".join(map(re.escape, lexicon.words("subjects", "regional_government_kinds")))
     place = r"[A-ZÀ-Þ][\w'’.-]*(?:[^\S\n]+[A-ZÀ-Þ][\w'’.-]*){0,2}"
-    return re.compile(rf"(?<![\w-])(?P<place>{place})(?:['’]s)?[^\S\n]+(?P<kind>(?:{kinds})[^\S\n]+)?government\b")
+    return rxcache.compile(rf"(?<![\w-])(?P<place>{place})(?:['’]s)?[^\S\n]+(?P<kind>(?:{kinds})[^\S\n]+)?government\b")
 
 
 def regional_government(text: str) -> str:
@@ -143,7 +143,7 @@ def _office_holder(text: str, start: int) -> bool:
 @cache
 def _government_offices() -> re.Pattern[str]:
     words = sorted(_words("government_offices"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    return rxcache.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
 def as_government(subject: str, gov: str) -> str:
