@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from extractor import lexicon
+from extractor import lexicon, rxcache
 
 _NAME = "datelines"
 
@@ -63,7 +63,7 @@ def _patterns() -> tuple[_Pattern, ...]:
         source = source.replace("{NEWSWIRE}", newswires)
         source = source.replace("{STAMP}", data["stamp_words"]).replace("{PLACE}", data["place"])
         end = r"[ \t]*$" if spec["whole_line"] else ""
-        out.append(_Pattern(name, re.compile(rf"^[ \t]*(?:{source}){end}", re.I), bool(spec["whole_line"]),
+        out.append(_Pattern(name, rxcache.compile(rf"^[ \t]*(?:{source}){end}", re.I), bool(spec["whole_line"]),
                             name in data["closing"]))
     return tuple(out)
 
@@ -136,7 +136,8 @@ def strip(text: str, year_hint: int | None = None) -> tuple[str, Dateline | None
 
 @cache
 def _labels() -> re.Pattern[str]:
-    return re.compile(r"[ \t]*[\[(]?(?:" + "|".join(lexicon.load(_NAME)["labels"]) + r")[\])]?[ \t]*:?[ \t]*", re.I)
+    labels = "|".join(lexicon.load(_NAME)["labels"])
+    return rxcache.compile(r"[ \t]*[\[(]?(?:" + labels + r")[\])]?[ \t]*:?[ \t]*", re.I)
 
 
 def drop_labels(text: str) -> str:

@@ -14,10 +14,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
-from extractor import lexicon
+from extractor import lexicon, rxcache
 from extractor.fiscal.calendar import FiscalCalendar, month_number, parse_rule
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])|\n")
+_SENTENCE_END = rxcache.compile(r"[.!?](?=\s+[A-Z\"“(])|\n")
 _OWNER_REACH = 300  # characters before a statement searched for its sentence's start
 
 
@@ -58,7 +58,7 @@ def _alias_index() -> tuple[re.Pattern[str], dict[str, str]]:
     for key, info in _lex()["entities"].items():
         index.update({str(a): key for a in info.get("aliases", [])})
     alternation = lexicon.alternation(index)
-    return re.compile(r"(?<![\w&-])(?:" + alternation + r")(?:'s|’s)?(?![\w&-])"), index
+    return rxcache.compile(r"(?<![\w&-])(?:" + alternation + r")(?:'s|’s)?(?![\w&-])"), index
 
 
 @cache
@@ -119,7 +119,7 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
     def build(text: str) -> re.Pattern[str]:
         for key, value in parts.items():
             text = text.replace(key, value)
-        return re.compile(r"(?<![\w-])" + text, re.I)
+        return rxcache.compile(r"(?<![\w-])" + text, re.I)
 
     return {kind: [build(p) for p in st[kind]] for kind in ("definitions", "periods")} | {
         "named_end": [build(_lex()["named_end"])]
@@ -161,7 +161,7 @@ def _naming(m: re.Match[str], anchor: date | None, end_month: int) -> str | None
 
 @cache
 def _statement_cue() -> re.Pattern[str]:
-    return re.compile(_lex()["statement_cue"])
+    return rxcache.compile(_lex()["statement_cue"])
 
 
 def statements(text: str, anchor: date | None, found: list[tuple[int, str]]) -> list[Statement]:
@@ -225,7 +225,7 @@ def _conventions() -> list[tuple[re.Pattern[str], FiscalCalendar | None]]:
             cal = FiscalCalendar(month, info.get("naming", _lex()["default_naming"]), str(info["ends"]), "",
                                  "convention")
         # "Tokyo-based" counts, "US$" does not; a currency cue ("A$", "NZ$", "¥", "₹") runs into its amount
-        out.append((re.compile(r"(?<![\w$])(?:" + cues + r")(?:(?<=[$¥₹])|(?![\w$]))"), cal))
+        out.append((rxcache.compile(r"(?<![\w$])(?:" + cues + r")(?:(?<=[$¥₹])|(?![\w$]))"), cal))
     return out
 
 
@@ -260,7 +260,7 @@ def governments() -> frozenset[str]:
 @cache
 def _word_pattern(key: str) -> re.Pattern[str]:
     words = "|".join(re.escape(str(w)) for w in _lex()[key])
-    return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])", re.I)
+    return rxcache.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])", re.I)
 
 
 def _any_word(key: str, sentence: str) -> bool:
