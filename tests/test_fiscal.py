@@ -159,6 +159,10 @@ def test_fiscal_periods_resolve_to_the_calendar(text: str, expression: str, publ
         ("Dortwerk AG, the pump maker whose fiscal year ends on 30 September, sees orders pick up.", 9, None),
         ("Acme sees net sales of $3 billion for the full fiscal 2027 year, which ends January 29, 2028.", 1,
          "start"),
+        # a year end written day first after "ending", and the period a results announcement covers
+        ("Tarn Minerals gives guidance for the financial year ending 31 March 2027.", 3, None),
+        ("Harbour Bank reported a net profit of A$1.2 billion for the year to September 30.", 9, None),
+        ("Brightwell plc announces results for the year ended 30 April 2026.", 4, None),
     ],
 )
 def test_what_the_text_says_of_its_fiscal_year(text: str, end_month: int, naming: str | None) -> None:
@@ -293,6 +297,13 @@ def test_a_calendar_definition_dates_nothing(text: str, expression: str, definit
          ("2027-03", "from", "03")),
         ("Opposition MPs said NSW would not return to surplus before 2029-30.", "2029-30", date(2026, 6, 23),
          ("2030-06", "from", "06")),
+        # East African and Thai governments, and their agencies, keep July-June and October-September years
+        ("Kenya's roads agency will tarmac 900 km of feeder roads by the end of the 2028/29 financial year, the "
+         "Nairobi ministry said.", "the end of the 2028/29 financial year", date(2026, 8, 1), ("2029-06", "by", "06")),
+        ("Thailand's rail authority expects the Korat line to carry passengers in fiscal 2029, a Bangkok official "
+         "said.", "fiscal 2029", date(2026, 8, 1), ("2029-09", "by", "09")),
+        ("Uganda's power regulator in Kampala plans new tariffs in fiscal 2028.", "fiscal 2028", date(2026, 8, 1),
+         ("2028-06", "by", "06")),
         # no country and no calendar: the labelled year, as before
         ("Meridian expects revenue to grow in FY26.", "FY26", date(2025, 3, 1), ("2026", "on", "")),
     ],
@@ -302,6 +313,51 @@ def test_unknown_organisations_keep_their_countrys_or_their_texts_calendar(
     assert resolve(text, expression, published) == expected
 
 
+def test_a_statistic_over_a_trailing_year_states_no_fiscal_calendar() -> None:
+    assert fiscal.Context("Prices rose 3.1% in the year to March, the ONS said.", date(2026, 4, 15)).statements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a results period states the year end the company's labels then follow
+        ("Harbour Bank reported a profit of A$1.2 billion for the year to September 30 and expects costs to rise 2% "
+         "in FY27.", "FY27", ("2027-09", "by", "09")),
+        ("Tarn Minerals gives guidance for the financial year ending 30 June 2027. Output will rise in the second "
+         "half of FY27.", "the second half of FY27", ("2027-H1", "on", "06")),
+        # a UK split label is the April-March year of the public bodies and tax; a UK "fiscal 2027" stays as written
+        ("The NHS trust in Leeds expects its deficit to narrow to £12 million in 2026/27, from £20 million.",
+         "2026/27", ("2027-03", "by", "03")),
+        ("Britain's water companies will raise bills by 9% in 2026/27, Ofwat said.", "2026/27",
+         ("2027-03", "by", "03")),
+        ("Brightwell, the British retailer listed on the FTSE 250, expects sales of £3 billion in fiscal 2027.",
+         "fiscal 2027", ("2027", "on", "")),
+        # the end of a bare fiscal quarter after a possessive: the next such quarter to end, as its last month
+        ("Tallis Defense's fiscal year ends September 30, and it expects full staffing by the end of our fiscal second"
+         " quarter.", "the end of our fiscal second quarter", ("2027-03", "by", "09")),
+        # a year before "financial year" after a possessive, with the year's end stated after it
+        ("Harrow Power plans to add 2 GW by the end of its 2027 financial year, which ends in March.",
+         "its 2027 financial year", ("2027-03", "by", "03")),
+    ],
+)
+def test_results_periods_and_uk_split_years(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert resolve(text, expression, date(2026, 10, 28)) == expected
+
+
+def test_july_june_countries_lend_their_year_to_an_unknown_organisation() -> None:
+    text = "Karachi's port trust, Pakistan's busiest, expects cargo to grow 8% in FY27, officials in Islamabad said."
+    assert resolve(text, "FY27", date(2026, 8, 5)) == ("2027-06", "by", "06")
+    text = "Cairo's metro authority in Egypt plans to open the line in fiscal 2027/28."
+    assert resolve(text, "fiscal 2027/28", date(2026, 8, 5)) == ("2028-06", "by", "06")
+
+
+@pytest.mark.parametrize(("published", "expected"), [(date(2026, 5, 20), "2027-06"), (date(2026, 7, 10), "2027-06"),
+                                                    (date(2026, 11, 2), "2028-06")])
+def test_the_fiscal_year_starting_on_a_day_is_the_one_that_begins_then(published: date, expected: str) -> None:
+    text = "Kenya's treasury targets a deficit of 4% of GDP in the fiscal year starting July 1, Nairobi officials said."
+    assert resolve(text, "the fiscal year", published) == (expected, "by", "06")
+
+
 def test_a_country_needs_more_cues_than_any_other() -> None:
     assert evidence.convention("Sony said in Tokyo it will sell yen bonds.").naming == "start"
     assert evidence.convention("The Tokyo fund bought Mumbai shares.") is None  # one cue each: no country
@@ -309,6 +365,11 @@ def test_a_country_needs_more_cues_than_any_other() -> None:
     # Canada and South Africa keep April-March years (governments, agencies, state companies)
     assert evidence.convention("The Ottawa agency and the Toronto transit board agreed.").end_month == 3
     assert evidence.convention("Eskom told Johannesburg lawmakers it needs more.").end_month == 3
+    # Kenya, Pakistan and Egypt keep July-June years, Thailand an October-September one
+    assert evidence.convention("A Nairobi court fined the Kenyan insurer KSh 2 million.").end_month == 6
+    assert evidence.convention("Karachi traders said Pakistan's exports fell.").end_month == 6
+    assert evidence.convention("Cairo said Egyptian wheat stocks are ample.").end_month == 6
+    assert evidence.convention("Bangkok hotels want the Thai visa rule extended.").end_month == 9
     # an American article that names Japan twice lends no Japanese year to an American company
     assert evidence.convention("The New York chipmaker, listed on the Nasdaq, sells to Japan and Japanese "
                                "carmakers; U.S. demand is weak.") is None
@@ -439,3 +500,51 @@ def test_a_year_moved_to_a_date_is_no_year_named_by_its_end() -> None:
 )
 def test_no_fiscal_calendar_is_read_into_other_spans(text: str) -> None:
     assert fiscal.Context(text, date(2024, 5, 1)).statements == []
+
+
+def test_a_part_of_the_fiscal_year_under_way_stays_in_it() -> None:
+    """"the end of the second quarter of the fiscal year" in November of an October-September year is March next
+    year, though the calendar reading of "the second quarter" (June) has already passed and moved a year on."""
+    text = ("Thailand's Budget Bureau expects 80% of capital spending to be disbursed by the end of the second "
+            "quarter of the fiscal year.")
+    article = Article("doc", "f.txt", "", "", text, date(2026, 11, 20), "metadata")
+    composed, sections = records.compose(article)
+    found = records.claims_from_doc(nlp.load()(composed), article, sections)
+    assert [(c.promised, c.bound, c.fiscal_year_end) for c in found] == [("2027-03", "by", "09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agency the lexicon does not know, in a text about one government, keeps that government's year
+        ("The GAO said the Army's scout helicopter will now enter service in fiscal 2030. The Government "
+         "Accountability Office blamed engine delays.", "2030-09"),
+        # ... not when a company is named as often: its year is unknown, the label stands
+        ("The GAO said Acme's scout helicopter will now enter service in fiscal 2030. The GAO and Boeing blamed Acme; "
+         "Boeing declined to comment.", "2030"),
+    ],
+)
+def test_an_unknown_agency_keeps_its_governments_year(text: str, expected: str) -> None:
+    timex = next(t for t in temporal.find_timexes(text) if "fiscal" in t.text)
+    period = temporal.resolve(timex, date(2026, 4, 1), prefer_future=True).period
+    found = fiscal.Context(text, date(2026, 4, 1)).resolve(period, timex.text, timex.bound, "Army", "Army",
+                                                             (0, len(text)), text)
+    assert found.period.label == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "the fiscal year that begins on October 1", said in March: the year beginning then, not the one under way
+        ("The Thai government will release 900 million baht for the dam in the fiscal year that begins on October 1.",
+         date(2026, 3, 16), "2027-09"),
+        # said in November, the next October is almost a year away
+        ("Bangkok will release 900 million baht for the dam in the fiscal year that begins in October.",
+         date(2026, 11, 20), "2028-09"),
+    ],
+)
+def test_the_fiscal_year_that_begins_next(text: str, published: date, expected: str) -> None:
+    article = Article("doc", "f.txt", "", "", text, published, "metadata")
+    composed, sections = records.compose(article)
+    found = records.claims_from_doc(nlp.load()(composed), article, sections)
+    assert [c.promised for c in found] == [expected]

@@ -150,6 +150,25 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
         # nominal claims, and no function word at the edges
         ("The MPC's next rate decision is due on March 20.", "March 20", False, "next rate decision"),
         ("We are aiming for 50,000 units in 2024.", "2024", True, "50,000 units"),
+        # an amount that is the predicate of a thing is the value: the thing is the milestone
+        ("Operating expenditure for fiscal 2027 will be about $45 million.", "fiscal 2027", False,
+         "Operating expenditure"),
+        ("Total capital investment for 2026 is expected to be between C$210 million and C$260 million.", "2026",
+         False, "Total capital investment"),
+        # ... and a shorthand head noun is written out, one that modifies another stays
+        ("Capex for FY28 will be roughly NZ$120 million, the chief financial officer said.", "FY28", False,
+         "capital expenditure"),
+        ("The miner budgets 4,000 crore rupees of capex for FY28.", "FY28", True, "budget capital expenditure"),
+        ("Capex growth will slow in fiscal 2027.", "fiscal 2027", False, "Capex growth slows"),
+        # a name's possessive on a thing someone else expects says whose it is; a pronoun's still goes
+        ("Analysts at Barclays expect Orlen's net profit to reach 9 billion zlotys in 2027.", "2027", False,
+         "Orlen net profit reaches 9 billion zlotys"),
+        ("Brokers expect Telia's dividend to rise to 2 crowns in 2026.", "2026", False,
+         "Telia dividend rises to 2 crowns"),
+        # an infinitive the parser hangs as an adverbial on "due" after a copula is its content: its subject
+        # is the thing
+        ("Paving is due to start in the first half of next year, the mayor said.", "first half", False,
+         "Paving start"),
     ],
 )
 def test_phrase_of_the_dated_clause(parser: spacy.language.Language, sentence: str, date: str,
@@ -228,3 +247,38 @@ def test_no_hedge_or_link_word_at_the_edges() -> None:
     text = "The trust approved a special grant, payable on or before June 9."
     start = text.index("June 9")
     assert "before" not in classify.short_what(text, [(start, start + 6)], "").split()
+
+
+@needs_model
+def test_headline_phrase_keeps_to_the_clause_of_its_date(parser: spacy.language.Language) -> None:
+    """A headline joins two claims with a comma; the parser hangs the second's noun on the first's verb, and
+    the phrase keeps to the clause holding the date."""
+    line = "Kestrel Air to take six more A220 jets next year, targets 2027 Nasdaq listing"
+    doc = parser(line)
+    spans = [doc.char_span(t.start, t.end, alignment_mode="expand") for t in temporal.find_timexes(line)]
+    (own,) = [s for s in spans if "next year" in s.text]
+    cand = features.describe(doc, own.start, own.end, [(s.start, s.end) for s in spans if s.start != own.start])
+    assert describe.what(cand, True, ["Kestrel Air"], (line, own.text)) == "six more A220 jets"
+
+
+def test_headline_clause_by_semicolon_or_as_keeps_the_analysts_nouns() -> None:
+    """The clause holding the date decides which of the phrase's words stay; a noun the analyst writes
+    for a verb ("opening") is in no clause and stays; a clause of one content word leaves the phrase whole."""
+    cand = {"syn_what": ["", "", "Leeds depot opening 40 new routes", "singular"], "syn_verb_pos": "VERB"}
+    line = "Orvane eyes 40 new routes; Leeds depot to open in May"
+    assert describe.what(cand, True, ["Orvane"], (line, "May")) == "Leeds depot opening"
+    line = "Orvane eyes 40 new routes as Leeds depot opens in May"
+    assert describe.what(cand, True, ["Orvane"], (line, "May")) == "Leeds depot opening"
+    line = "Orvane adds Leeds depot and 40 new routes, opening in May"
+    assert describe.what(cand, True, ["Orvane"], (line, "May")) == "Leeds depot opening 40 new routes"
+
+
+def test_rules_leave_out_a_name_with_an_office_title() -> None:
+    """The rules' words: "Water Minister Rose Jackson said" names who speaks, not the milestone."""
+    text = ("Water Minister Rose Jackson said planning approval for the expansion would be sought in the first half"
+            " of 2025.")
+    start = text.index("the first half")
+    assert classify.short_what(text, [(start, len(text) - 1)], "Victorian government") == "approval expansion sought"
+    text = "Transport Secretary Mark Harper said the Northern link would open in 2029."
+    start = text.index("2029")
+    assert classify.short_what(text, [(start, start + 4)], "Department for Transport") == "Northern opening"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extractor import entities, lexicon
+from extractor import entities, lexicon, rxcache
 from extractor.classify.mentions import _sentence_opener, _verb_cues, _words
 
 # a word of any script ("Nuñez", "São"): letters and digits, with inner $ % ' . & -
@@ -18,7 +18,7 @@ def _milestones() -> tuple[re.Pattern[str], dict[str, str], list[str]]:
     spec = lexicon.load("claims")["milestones"]
     index = {word.lower(): noun for noun, words in spec.items() for word in words}
     alternation = lexicon.alternation(index)
-    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])", re.I), index, list(spec)
+    return rxcache.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])", re.I), index, list(spec)
 
 
 # "Model S Plaid", "Falcon 9", "iPhone 17"
@@ -35,8 +35,9 @@ def short_what(text: str, drop: list[tuple[int, int]], subject: str, limit: int 
                values: list[tuple[int, int]] = ()) -> str:
     """A short description of the milestone: the product names and milestone words of the clause
     around the time expression ("Dojo production start"), else its content words; never the
-    subject, time expressions or attribution (``drop``, the first span being the expression) nor
-    quantities (``values``), though a quantity's unit may name the milestone ("30 launches")."""
+    subject, time expressions or attribution (``drop``, the first span being the expression), a name
+    with an office title ("Chief Financial Officer John Smith") nor quantities (``values``), though a
+    quantity's unit may name the milestone ("30 launches")."""
     anchor = drop[0][0] if drop else 0
     lo, hi = _clause(text, anchor)
     kept = [*drop, *values]
@@ -47,8 +48,12 @@ def short_what(text: str, drop: list[tuple[int, int]], subject: str, limit: int 
         return not any(a < e and s < b for a, b in kept)
 
     name_stop = _words("what_stopwords") | _verb_cues()
+    titles = _words("what_office_titles")
     ranked: list[tuple[int, int, str]] = []  # names in the clause first, then the nearest outside it
     for m in NAME.finditer(text):
+        if any(w.lower() in titles for w in m.group(0).split()):
+            kept.append((m.start(), m.end()))  # "Water Minister Rose Jackson said": who speaks, not what
+            continue
         words = [w.group(0) for w in re.finditer(r"\S+", m.group(0))
                  if free(m.start() + w.start(), m.start() + w.end())
                  and w.group(0).lower() not in name_stop and w.group(0).lower() not in subject_words]

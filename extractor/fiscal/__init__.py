@@ -37,6 +37,7 @@ class Fiscal:
     period: Period
     bound: str
     year_end: str  # "01".."12": the fiscal year-end month used, "" when the calendar is unknown
+    stated: bool = False  # the calendar is the one the text states ("for the year to September 30")
 
 
 def _split_year(text: str) -> int | None:
@@ -69,6 +70,16 @@ class Context:
         return evidence.ranked(self.found, least=2)
 
     @cached_property
+    def government(self) -> FiscalCalendar | None:
+        """The fiscal year of the one government an article names through its bodies at least twice ("GAO" and the
+        "Government Accountability Office" in a report on a Navy ship), with no company named as often: an agency or
+        service the lexicon does not know ("the Navy") keeps it. A country's name alone lends nobody its year."""
+        bodies = evidence.public_bodies(self.text)
+        if len(set(bodies)) != 1 or len(bodies) < 2 or any(k not in evidence.governments() for k in self.ranked):
+            return None
+        return evidence.calendars().get(bodies[0])
+
+    @cached_property
     def statements(self) -> list[evidence.Statement]:
         """What the text says of a fiscal calendar ("whose fiscal year runs from April to March")."""
         return evidence.share_naming(evidence.statements(self.text, self.anchor, self.found))
@@ -77,6 +88,11 @@ class Context:
     def usual(self) -> FiscalCalendar | None:
         """The article's country's fiscal year, when it has one."""
         return evidence.convention(self.text)
+
+    @cached_property
+    def usual_split(self) -> FiscalCalendar | None:
+        """The article's country's fiscal year for a split label ("2026/27"), which some countries keep alone."""
+        return evidence.convention(self.text, split=True)
 
     def is_definition(self, start: int, end: int) -> bool:
         """Whether text[start:end] is the time part of a calendar definition ("runs from April to March")."""
@@ -147,27 +163,36 @@ class Context:
         cal = self.calendar(subject, main, sentence, bare_part, evidence.public_finance(sentence_text),
                             bool(split))
         if cal is None and not bare_part:  # nobody known: an organisation of the article's country
-            cal = self.usual
+            cal = self.usual_split if split else self.usual
+        if cal is None and explicit and not bare_part:  # an agency of the one government a public-sector text is about
+            cal = self.government
         if cal is None or cal.end_month == 12:
             if not explicit:
                 return None
             return Fiscal(period, bound, f"{cal.end_month:02d}" if cal else "")
         where = self._position(period, text, cal, split) if period.granularity in SIZES else None
+        begins = evidence.begins_next(sentence_text, text, self.anchor) if period.granularity == "year" else None
+        if begins is not None and where is not None and not re.search(r"\d", text):  # "... that begins on October 1"
+            where = (cal.containing(begins), "year", 1)
         if label_year is not None and where is not None:  # "... of fiscal 2027, ... in the second quarter"
             where = (cal.end_year(label_year), where[1], where[2])
         if where is None:  # a day, or a relative period without a publication date: as resolved
             return Fiscal(period, bound, f"{cal.end_month:02d}")
         end_year, gran, n = where
         new, new_bound = to_calendar(cal, end_year, gran, n, bound, period.vague)
-        return Fiscal(new, new_bound, f"{cal.end_month:02d}")
+        return Fiscal(new, new_bound, f"{cal.end_month:02d}", cal.source == "text")
 
     def period(self, timex: Timex, period: Period | None, main: str, sentence: tuple[int, int],
                sentence_text: str) -> Period | None:
         """For the check that a claim is still ahead: the later of the calendar and the fiscal reading
         (its subject is not known yet), so neither loses a claim ("fiscal 2024"'s first quarter of a
-        company whose year begins in April is not over in May)."""
+        company whose year begins in April is not over in May). A calendar the text states is no guess: a period
+        over by its reading is over ("by FY26" after "the year to September 30", in October)."""
         found = self.resolve(period, timex.text, timex.bound, "", main, sentence, sentence_text)
-        return found.period if found and period and found.period.end > period.end else period
+        if found is None or period is None:
+            return period
+        over = found.stated and self.anchor is not None and found.period.end < self.anchor
+        return found.period if over or found.period.end > period.end else period
 
     def _position(self, period: Period, text: str, cal: FiscalCalendar,
                   split: int | None) -> tuple[int, str, int] | None:
@@ -186,11 +211,15 @@ class Context:
             k = year * 4 + n - (anchor.year * 4 + (anchor.month - 1) // 3 + 1)
             i = here * 4 + (cal.month_of(anchor) - 1) // 3 + k
             return i // 4, "quarter", i % 4 + 1
-        if gran in ("quarter", "half") and evidence.of_current_year(text):  # "the second half of the fiscal year"
+        # "the second half of the fiscal year", "the end of the second quarter of the fiscal year" (a month): the
+        # year under way, however far the calendar reading moved the part ahead
+        if gran in ("quarter", "half", "month") and evidence.of_current_year(text):
             return here, gran, n
-        if evidence.deictic_offset(text) is None and gran in ("quarter", "half"):  # a bare "first quarter": next to end
+        # a bare "first quarter", or the end of one ("by the end of our fiscal second quarter"): the next to end
+        if evidence.deictic_offset(text) is None and (gran in ("quarter", "half")
+                                                       or gran == "month" and evidence.part_end(text)):
             for end_year in (here - 1, here, here + 1):
-                size = 3 if gran == "quarter" else 6
+                size = {"quarter": 3, "half": 6, "month": 1}[gran]
                 if (cal.position_end(end_year, n * size) - anchor).days >= -_SLACK_DAYS:
                     return end_year, gran, n
         return here + year - anchor.year, gran, n

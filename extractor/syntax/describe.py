@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from extractor import classify, datelines, entities, lexicon
+from extractor import classify, datelines, entities, lexicon, rxcache
 from extractor.syntax import category as syntax_category
 
 
@@ -48,13 +48,13 @@ def _countries() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     names = {n.lower(): gov for gov, ns in data["governments"].items() for n in ns}
     index = {**{n.lower(): gov for gov, ns in data["demonyms"].items() for n in ns}, **names}
     alternation = lexicon.alternation(index)
-    return re.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w-])", re.I), index, frozenset(names)
+    return rxcache.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w-])", re.I), index, frozenset(names)
 
 
 @cache
 def _offices() -> re.Pattern[str]:
     words = sorted(_words("offices"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    return rxcache.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
 def government(name: str) -> str:
@@ -90,7 +90,7 @@ def place_government(np: dict[str, Any], text: str, base: int) -> str:
 def _regional() -> re.Pattern[str]:
     kinds = "|".join(map(re.escape, lexicon.words("subjects", "regional_government_kinds")))
     place = r"[A-ZÀ-Þ][\w'’.-]*(?:[^\S\n]+[A-ZÀ-Þ][\w'’.-]*){0,2}"
-    return re.compile(rf"(?<![\w-])(?P<place>{place})(?:['’]s)?[^\S\n]+(?P<kind>(?:{kinds})[^\S\n]+)?government\b")
+    return rxcache.compile(rf"(?<![\w-])(?P<place>{place})(?:['’]s)?[^\S\n]+(?P<kind>(?:{kinds})[^\S\n]+)?government\b")
 
 
 def regional_government(text: str) -> str:
@@ -143,7 +143,7 @@ def _office_holder(text: str, start: int) -> bool:
 @cache
 def _government_offices() -> re.Pattern[str]:
     words = sorted(_words("government_offices"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    return rxcache.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
 def as_government(subject: str, gov: str) -> str:
@@ -273,14 +273,33 @@ def subject(cand: dict[str, Any], ctx: Context) -> tuple[str, bool]:
     antecedent = _named_actor(cand.get("syn_speaker") or {}, ctx) or _named_actor(cand.get("syn_agent") or {}, ctx) \
         or _reporting_actor(cand, ctx)
     found = actor(clause, ctx, agentive, antecedent)
+    if found:  # "Melbourne Water said it would decide": the reporting verb's own name stands for "it"
+        return (found, True) if found == antecedent or _trusted(found, ctx) else ("", True)
+    found = _country_owned(clause, cand.get("syn_possessor") or {}, ctx)
     if found:
-        return (found, True) if _trusted(found, ctx) else ("", True)
+        return found, True
     found = actor(cand.get("syn_possessor") or {}, ctx) or owner(clause, ctx)
     if found:
         return (found, False) if _trusted(found, ctx) else ("", False)
     agent = cand.get("syn_agent") or {}
     found = actor(agent, ctx, agentive=agent.get("dep") == "nsubj")
     return (found if _trusted(found, ctx) else ""), False
+
+
+def _country_owned(np: dict[str, Any], possessor: dict[str, Any], ctx: Context) -> str:
+    """The name a country's possessive qualifies ("Germany's Isar Aerospace aims", "Brazil's space agency
+    AEB expects"): the named organisation acts, not the country's government; "" when the phrase's head
+    is no name, or its possessor no country."""
+    if not np or np.get("pos") != "PROPN" or not possessor:
+        return ""
+    if not government(re.sub(r"['’]s$", "", possessor["text"]).strip()):
+        return ""
+    h0, h1 = _local(np, ctx, "head_")
+    for m in ctx.mentions:
+        if m.start <= h0 and h1 <= m.end and m.kind in ("org", "unknown") and not government(m.name):
+            return classify.consolidate(m.name, ctx.main)
+    name = ctx.text[_local(possessor, ctx)[1]:h1].strip()  # "Brazil's Voare to take": the article's own Voare
+    return name if name and (name == ctx.main or name in entities.load()) else ""
 
 
 def _trusted(name: str, ctx: Context) -> bool:
@@ -331,7 +350,7 @@ def _names_actor(np: dict[str, Any]) -> bool:
 @cache
 def _nominal(key: str = "what_nominal") -> dict[str, str]:
     """Verb lemma -> the noun an analyst writes for it (lexicons/syntax.yaml ``key``: `what_nominal`, or
-    `what_passive_nominal` for its passive)."""
+    `what_passive_nominal` for its passive; `what_spelled_out`: a shorthand -> the words it stands for)."""
     return {str(k).lower(): str(v) for k, v in (lexicon.load("syntax").get(key) or {}).items()}
 
 
@@ -376,13 +395,31 @@ def _headline_verbs() -> frozenset[str]:
     return frozenset(w + ("es" if w.endswith(("s", "sh", "ch", "x", "z")) else "s") for w in lemmas if " " not in w)
 
 
-def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
+def _headline_clause(words: list[str], headline: str, date: str) -> list[str]:
+    """``words`` of a headline's phrase kept to the clause holding the date: a headline joins its clauses
+    with commas, semicolons or "as" ("Hanul to begin HBM4 output in Q3, invest 20 trillion won this year"), and
+    the parser may hang the date on the other clause's verb. Words the headline does not hold (the analyst's
+    nouns, "opening") stay; ``words`` as they were when fewer than two content words of the clause would."""
+    links = "|".join(rf"\b{w}\b" if w.isalpha() else re.escape(w)
+                     for w in lexicon.word_list("syntax", "what_headline_links"))
+    clauses = re.split(rf"\s*(?:{links})\s+", headline)
+    clause = next((c for c in clauses if date and date in c), "")
+    if len(clauses) < 2 or not clause:
+        return words
+    tokens = {t.lower() for t in re.findall(r"[\w$%.'’&+-]+", clause)}
+    everywhere = {t.lower() for t in re.findall(r"[\w$%.'’&+-]+", headline)}
+    kept = [w for w in words if w.strip(",").lower() in tokens or w.strip(",").lower() not in everywhere]
+    stop = lexicon.words("claims", "what_stopwords")
+    return kept if sum(1 for w in kept if w.strip(",").lower() in tokens and w.lower() not in stop) >= 2 else words
+
+
+def what(cand: dict[str, Any], own_subject: bool, names: list[str], headline: tuple[str, str] = ("", "")) -> str:
     """The milestone as a phrase: the verb (as a lemma) and its object when the clause's subject is
     the actor ("spend about $10 billion on AI training"), else the thing first ("compute hits 100
     exaflops", "Dojo production start"); without the words of ``names`` (subject, people) outside
     that thing, nor function words at its edges. "" when the parse leaves too few content words to
     name a milestone ("hold" for "hold an 'AI Day'" misparsed): the rules' description is then the
-    better guess."""
+    better guess. ``headline``: (the line, the date's text) when the claim is a headline's."""
     parts = cand.get("syn_what") or []
     if len(parts) != 4:
         return ""
@@ -414,6 +451,8 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
     cut = [i for i, w in enumerate(words) if w.strip(",").lower() in _headline_verbs()]
     if cut:  # "Tesla AI account teases start of Dojo production": a verb the tagger took for a noun
         words = words[cut[-1] + 1:]
+    if headline[0]:
+        words = _headline_clause(words, *headline)
     data = lexicon.load("syntax")
     edges = _words("what_edge_words")
     words = [w for w in words[:int(data["what_max_words"])] if w != ","]
@@ -423,6 +462,8 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str]) -> str:
         words.pop()
     if words:
         words[-1] = words[-1].rstrip(",")
+    if words and words[-1].lower() in _nominal("what_spelled_out"):  # the head noun, not a modifier ("capex budget")
+        words[-1:] = _nominal("what_spelled_out")[words[-1].lower()].split()
     content = [w for w in words if w.lower() not in lexicon.words("claims", "what_stopwords")]
     return " ".join(words) if len(content) >= int(data["what_min_words"]) else ""
 

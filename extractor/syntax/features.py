@@ -212,10 +212,12 @@ def _core(governor: Token, rules: Rules) -> Token:
 def _raised(token: Token, rules: Rules) -> bool:
     """An infinitive the parser hung as an adverbial clause on a framing verb with an object before it
     ("expects copper production to climb", read as "expects copper production in order to climb"):
-    the content of that verb, whose object is the infinitive's subject, as an xcomp would be."""
+    the content of that verb, whose object is the infinitive's subject, as an xcomp would be; likewise on a
+    framing adjective after a copula ("Construction is due to start", read as "due in order to start"), whose
+    subject is the infinitive's."""
     return token.dep_ == "advcl" and token.head.lemma_.lower() in rules.framing \
         and any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children) \
-        and any(c.dep_ == "obj" and c.i < token.i for c in token.head.children)
+        and any(c.dep_ == "obj" and c.i < token.i or c.dep_ == "cop" for c in token.head.children)
 
 
 def _chain(core: Token, rules: Rules) -> list[Token]:

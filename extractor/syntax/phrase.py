@@ -57,12 +57,16 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
     path = _path(core, date)
     money = _money(core.doc, rules)
     links = ("of",) if core.lemma_.lower() in rules.amount_verbs else ("of", "in")  # "invest $1 billion in"
-    keep = _without(core.doc, collect(core, rules, drop, top=True, path=path), money, links)
+    # an amount that is the predicate of a thing ("Capex for FY27 will be about A$390 million") is the value
+    # column's; the thing names the milestone, so nothing of the amount need be left
+    least = 0 if core.i in money and subject is not None else 2
+    keep = _without(core.doc, collect(core, rules, drop, top=True, path=path), money, links, least=least)
     keep |= {i for span in _runs(sorted(naming)) if keep & set(span) for i in span}  # "first-quarter" whole
     subject_words = ""
     if subject is not None and subject.i not in keep and not frames(subject, rules) \
             and subject.tag_ not in ("WDT", "WP"):
-        sub = collect(subject, rules, drop | {core.i}, top=False, cut_poss=True)
+        # whose thing it is matters when someone else expects it ("analysts expect Nanhai's net profit to reach")
+        sub = collect(subject, rules, drop | {core.i}, top=False, cut_poss=True, keep_names=subject.dep_ == "obj")
         sub -= {c.i for c in subject.children if c.dep_ == "case"}  # "with the bulk to follow": the bulk
         subject_words = join(core.doc, _without(core.doc, sub, money, content=(*CONTENT, "PROPN")))
     verb_is_frame = frames(core, rules) and core.pos_ in ("VERB", "ADJ", "AUX")
@@ -87,12 +91,12 @@ CONTENT = ("NOUN", "ADJ", "VERB", "NUM", "X")  # a name alone may be the subject
 
 
 def _without(doc: Doc, keep: set[int], money: set[int], links: tuple[str, ...] = ("of", "in"),
-             content: tuple[str, ...] = CONTENT) -> set[int]:
-    """``keep`` without its money amounts, unless fewer than two content words would remain ("revenue
+             content: tuple[str, ...] = CONTENT, least: int = 2) -> set[int]:
+    """``keep`` without its money amounts, unless fewer than ``least`` content words would remain ("revenue
     of $43 billion" stays whole: "revenue" alone names too little); a preposition of ``links`` right
     after an amount goes with it ("allocate over $10 billion in capital expenditures")."""
     rest = keep - money
-    if rest == keep or sum(1 for i in rest if doc[i].pos_ in content) < 2:
+    if rest == keep or sum(1 for i in rest if doc[i].pos_ in content) < least:
         return keep
     after = {i + 1 for i in money & keep}
     return rest - {i for i in after - money if i in rest and doc[i].dep_ == "case" and doc[i].lower_ in links}
@@ -325,20 +329,21 @@ def _absolute(token: Token) -> bool:
 
 
 def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: bool = False,
-            path: frozenset[int] | set[int] = frozenset()) -> set[int]:
+            path: frozenset[int] | set[int] = frozenset(), keep_names: bool = False) -> set[int]:
     """Token indices of ``token``'s phrase minus what never belongs to a milestone; of coordinated
-    phrases, the conjunct on the date's ``path`` stands for its head."""
+    phrases, the conjunct on the date's ``path`` stands for its head. ``cut_poss``: possessives go (a subject's
+    owner is its actor), but with ``keep_names`` a name's stays."""
     out = {token.i} if token.i not in drop else set()
     for child in token.children:
         dep = child.dep_
         dated = next((c for c in child.children if c.dep_ == "conj" and c.i in path), None)
         if dated is not None and child.i not in path:
-            out |= collect(dated, rules, drop, top=False, cut_poss=cut_poss, path=path)
+            out |= collect(dated, rules, drop, top=False, cut_poss=cut_poss, path=path, keep_names=keep_names)
             continue
         if child.i in drop:
             continue
         if _listed(token, child, drop, rules):
-            out |= collect(child, rules, drop, top=False, cut_poss=cut_poss, path=path)
+            out |= collect(child, rules, drop, top=False, cut_poss=cut_poss, path=path, keep_names=keep_names)
             continue
         if dep in rules.drop_deps or dep.startswith(rules.drop_dep_prefixes):
             continue
@@ -355,7 +360,8 @@ def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: boo
             continue
         if cut_poss and dep == "acl" and child.tag_ in ("VBN", "VBG") and child.i > token.i:
             continue  # a subject's participle phrase ("the lander, built by a UAE start-up"): how it came about
-        if dep == "nmod:poss" and (child.pos_ == "PRON" or cut_poss or child.pos_ == "NOUN" and any(
+        if dep == "nmod:poss" and (child.pos_ == "PRON" or cut_poss and not (keep_names and child.pos_ == "PROPN")
+                                   or child.pos_ == "NOUN" and any(
                 c.dep_ == "case" and c.lower_ in POSSESSIVE[:2] for c in child.children)):
             continue  # "its", "the country's major cities": whose, not what ("shareholders' meeting" stays)
         if dep == "case" and child.lower_ in POSSESSIVE:
@@ -375,7 +381,7 @@ def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: boo
             continue
         if dep in ("case", "fixed") and token.i in drop:
             continue
-        out |= collect(child, rules, drop, top=False, cut_poss=cut_poss, path=path)
+        out |= collect(child, rules, drop, top=False, cut_poss=cut_poss, path=path, keep_names=keep_names)
     return out
 
 

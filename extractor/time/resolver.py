@@ -142,6 +142,7 @@ def apply_part(c: Cal, part: str | None) -> tuple[Cal, bool]:
 NEW_YEAR_FROM_MONTH = 9  # from September on, "the new year" is the next one
 _VAGUE_AMOUNT = 3.0  # "a few", "several" when a period must be computed
 _DAYS_AS_MONTH = 28  # an offset of this many days or more is promised at month granularity
+_DEADLINE_DAYS_AS_MONTH = 7  # ... and a deadline of a week or more, as "within two weeks" is
 
 
 def _resolve_duration(spec: Spec, anchor: date | None, prefix: str) -> Resolution:
@@ -155,7 +156,8 @@ def _resolve_duration(spec: Spec, anchor: date | None, prefix: str) -> Resolutio
     if anchor is None:
         return Resolution("XXXX" if point else value, None, True)
     d = add(anchor, amount if amount is not None else _VAGUE_AMOUNT, unit, sign)
-    long_in_days = unit == "day" and amount is not None and amount >= _DAYS_AS_MONTH  # "within 90 days"
+    long_in_days = unit == "day" and amount is not None and (  # "within 90 days", "within 14 days"
+        amount >= _DAYS_AS_MONTH or (amount >= _DEADLINE_DAYS_AS_MONTH and prefix in lex()["deadline_day_prefixes"]))
     c = offset_cal(d, "month" if long_in_days else unit)
     period = period_of(c, vague=spec.vague or amount is None)
     if point:
@@ -180,7 +182,8 @@ def _resolve_fixed(spec: Spec, anchor: date | None, prefix: str = "") -> Resolut
         return Resolution("XXXX-XX-XX", None, True)
     if value == "ANCHOR_NEXT_YEAR":  # "the new year": the coming one late in a year, else the one just begun
         year = anchor.year + (anchor.month >= NEW_YEAR_FROM_MONTH)
-        return Resolution(str(year), period_of(Cal("year", year)), True)
+        narrowed, part_vague = apply_part(Cal("year", year), spec.part)  # "early in the new year": its first half
+        return Resolution(value_of(narrowed), period_of(narrowed, vague=part_vague), True)
     if value == "ANCHOR_YEAR":
         return Resolution(str(anchor.year), period_of(Cal("month", anchor.year, 12)), True)
     if value == "ANCHOR_YEAR_END":  # "by year-end": its last day; "since year-end": last year's
@@ -206,6 +209,9 @@ def resolve(timex: Timex, anchor: date | None, prefer_future: bool | None = None
         return Resolution(duration_value(1.0, spec.dur[1]), None, False)
     cues = timex.context.split()
     ref = next((c[4:].replace("_", " ") for c in cues if c.startswith("ref=")), None)
+    frame = next((int(c[6:]) for c in cues if c.startswith("frame=")), None)
+    if frame is not None and spec.year is None and spec.rel is None:  # "- 2027: ... in the summer"
+        spec = replace(spec, year=frame)
     if prefer_future is None and "future" in cues:
         prefer_future = True
     elif prefer_future is None and "past" in cues and _yearless(spec):
