@@ -216,12 +216,12 @@ def timeline_cmd(
         raise _fail(str(err)) from None
     if color_by == "status" and "status" not in frame.columns:
         frame = timeline.with_status(frame, day, known)
-    fig = timeline.figure(frame, as_of=_date(as_of), color_by=color_by)  # only a date asked for stretches the axis
-    table.atomic_write(out, lambda tmp: timeline.write_html(fig, tmp))
+    asked = _date(as_of)  # only a date asked for stretches the axis
+    table.atomic_write(out, lambda tmp: timeline.write_html(frame, tmp, as_of=asked, color_by=color_by))
     typer.echo(f"wrote {out}")
     if png:
         try:
-            typer.echo(f"wrote {timeline.write_png(fig, png)}")
+            typer.echo(f"wrote {timeline.write_png(frame, png, as_of=asked, color_by=color_by)}")
         except timeline.PngExportError as err:
             typer.echo(f"no PNG: {err}", err=True)
             raise typer.Exit(1) from err

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from extractor import lexicon
+from extractor import lexicon, rxcache
 
 _NAME = "datelines"
 
@@ -36,6 +36,7 @@ class _Pattern:
     name: str
     regex: re.Pattern[str]
     whole_line: bool
+    closing: bool  # searched at the foot of a text (a legal instrument's signature block), not at its top
 
 
 def _month_words() -> dict[str, int]:
@@ -50,18 +51,20 @@ def _patterns() -> tuple[_Pattern, ...]:
     dotted = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{4}(?!\.?\d)"  # day-first "13.02.2025"
     mm, dd = r"(?:0?[1-9]|1[0-2])", r"(?:0?[1-9]|[12]\d|3[01])"
     year_first = rf"\d{{4}}(?:\.{mm}\.{dd}|/{mm}/{dd})(?![./]?\d)"  # year-first "2025.09.23", "2025/09/23"
-    full = (rf"(?:{data['weekday']})?(?:{month}[ \t]+{day},?[ \t]+\d{{4}}|{day}[ \t]+{month},?[ \t]+\d{{4}}"
+    legal = rf"{day}[ \t]+day[ \t]+of[ \t]+{month},?[ \t]+\d{{4}}"  # "5th day of May, 2026"
+    full = (rf"(?:{data['weekday']})?(?:{month}[ \t]+{day},?[ \t]+\d{{4}}|{day}[ \t]+{month},?[ \t]+\d{{4}}|{legal}"
             rf"|\d{{4}}-\d{{2}}-\d{{2}}|{dotted}|{year_first})")
     yearless = rf"(?:{month}[ \t]+{day}|{day}[ \t]+{month})(?![ \t,]*\d)"
     agencies = "|".join(re.escape(a) for a in data["agencies"])
     newswires = "|".join(re.escape(w).replace(" ", r"[ \t]+") for w in data["newswires"])
     out = []
-    for name, spec in data["patterns"].items():
+    for name, spec in [*data["patterns"].items(), *data["closing"].items()]:
         source = spec["regex"].replace("{DATE}", full).replace("{DAY}", yearless).replace("{AGENCY}", agencies)
         source = source.replace("{NEWSWIRE}", newswires)
         source = source.replace("{STAMP}", data["stamp_words"]).replace("{PLACE}", data["place"])
         end = r"[ \t]*$" if spec["whole_line"] else ""
-        out.append(_Pattern(name, re.compile(rf"^[ \t]*(?:{source}){end}", re.I), bool(spec["whole_line"])))
+        out.append(_Pattern(name, rxcache.compile(rf"^[ \t]*(?:{source}){end}", re.I), bool(spec["whole_line"]),
+                            name in data["closing"]))
     return tuple(out)
 
 
@@ -91,28 +94,35 @@ def parse_day(text: str, year_hint: int | None = None) -> date | None:
         return None
 
 
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of every non-empty line of ``text``."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
 def find(text: str, year_hint: int | None = None) -> Dateline | None:
-    """The first dateline among the first few non-empty lines of ``text`` (None when there is none).
+    """The first dateline among the first few non-empty lines of ``text``, else a legal instrument's dated
+    signature block among its last few (None when there is neither).
 
     ``year_hint`` completes a yearless wire dateline ("LONDON, March 3 (Reuters) -"); without it such
     a dateline is still found (and removed from the text) but carries no date."""
     data = lexicon.load(_NAME)
-    limit, width = int(data["search_lines"]), int(data["max_line_chars"])
-    seen, pos = 0, 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > limit:
-            break
-        for pattern in _patterns():
-            if pattern.whole_line and len(line) > width:
-                continue
-            m = pattern.regex.match(line)
-            if m:
-                return Dateline(parse_day(m["date"], year_hint), pattern.name, m.group(0).strip(),
-                                start, start + (len(line) if pattern.whole_line else m.end()))
+    width = int(data["max_line_chars"])
+    lines = _lines(text)
+    places = [(lines[: int(data["search_lines"])], False), (lines[-int(data["closing_lines"]):], True)]
+    for chosen, closing in places:
+        for start, line in chosen:
+            for pattern in _patterns():
+                if pattern.closing != closing or (pattern.whole_line and len(line) > width):
+                    continue
+                m = pattern.regex.match(line)
+                if m:
+                    return Dateline(parse_day(m["date"], year_hint), pattern.name, m.group(0).strip(),
+                                    start, start + (len(line) if pattern.whole_line else m.end()))
     return None
 
 
@@ -126,7 +136,8 @@ def strip(text: str, year_hint: int | None = None) -> tuple[str, Dateline | None
 
 @cache
 def _labels() -> re.Pattern[str]:
-    return re.compile(r"[ \t]*[\[(]?(?:" + "|".join(lexicon.load(_NAME)["labels"]) + r")[\])]?[ \t]*:?[ \t]*", re.I)
+    labels = "|".join(lexicon.load(_NAME)["labels"])
+    return rxcache.compile(r"[ \t]*[\[(]?(?:" + labels + r")[\])]?[ \t]*:?[ \t]*", re.I)
 
 
 def drop_labels(text: str) -> str:

@@ -90,6 +90,9 @@ def _retrospective(text: str, timex: temporal.Timex) -> bool:
 YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:-|–|to|and|through)\s*(?:19|20)\d\d")  # "2023-2027", not "2025/26"
 SPLIT_LABEL = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–/]\s*\d\d(?!\d)")  # "2025-26": a fiscal year by its form
 PERIOD_CODE = re.compile(r"[QH][1-4]|[1-4][QH]")  # a quarter or half written as a code, without its year
+PAST_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/-])")
+FISCAL_LABEL = re.compile(r"(?i)(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d|FY\s?'?\d\d(?:\d\d)?")
+AMOUNT = re.compile(r"[$€£¥₹]\s?\d|\d\s*%|\d\s*(?:per\s?cent|million|billion|trillion|crore|lakh)\b", re.I)
 EVENT_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]*)(?![\w-])")  # "2030 World Cup"
 SPAN_REPORT_REACH = 8  # words before "the six months to September" searched for the results it covers
 OVER = re.compile(r"(?i)over\s+")
@@ -112,9 +115,13 @@ def _ordinary_words() -> frozenset[str]:
     return frozenset(STOP_WORDS) | frozenset(time_words["months"]) | frozenset(time_words["weekdays"])
 
 
-def _named_year(text: str, timex: temporal.Timex) -> bool:
-    """A bare year that is part of a name ("Vision 2030", "Model 2027", "CES 2026"), not a time."""
-    if not (timex.text.isdigit() and len(timex.text) == 4) or timex.prefix:
+def _named_year(text: str, timex: temporal.Timex, sentence_timexes: int = 1) -> bool:
+    """A bare year that is part of a name ("Vision 2030", "Model 2027", "CES 2026"), not a time; so is a span of
+    years after a name when the sentence gives another time ("the National Broadband Strategy 2026-2030, which
+    targets ... by 2028")."""
+    bare = timex.text.isdigit() and len(timex.text) == 4
+    span = bool(YEAR_SPAN.fullmatch(timex.text)) and sentence_timexes >= 2
+    if not (bare or span) or timex.prefix:
         return False
     before = text[max(0, timex.start - 30):timex.start]
     if not before.endswith(" "):
@@ -162,6 +169,33 @@ def _event_name_year(text: str, timex: temporal.Timex, sentence_timexes: int) ->
     return bool(name) and name.group("last").lower() in _words("event_name_nouns")
 
 
+def _counted_from_past_year(cand: dict[str, Any], text: str, timex: temporal.Timex, anchor: date | None) -> bool:
+    """A length told in the past after a year already over in its sentence ("Congress ignored a similar order in
+    2022 to legislate within 180 days"): it counts from that past event, not from publication. Only when the nearest
+    verb before it is past and no forward cue is nearer; a length after a past verb alone ("ordered ByteDance to sell
+    within 90 days") still counts from the statement."""
+    past, before = cand["past_verb_before"], cand["future_before"]
+    if anchor is None or past is None or (before is not None and before <= past):
+        return False
+    years = PAST_YEAR.findall(text, cand["sent_start"], timex.start)
+    return bool(years) and int(years[-1]) < anchor.year
+
+
+def _budget_label(cand: dict[str, Any], text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
+    """A fiscal-year label naming a budget ("draft fiscal 2028 budget ceilings go to the cabinet in January", "the
+    budget for 2026-27 would be presented on June 10") when the sentence dates the budget's step otherwise and states
+    no amount: the other time is the claim. An amount makes the label the year the money is for ("the fiscal 2027
+    budget request includes $412 million")."""
+    if sentence_timexes < 2 or not (FISCAL_LABEL.fullmatch(timex.text) or SPLIT_LABEL.fullmatch(timex.text)):
+        return False
+    after = text[timex.end:timex.end + 12].lower().split()
+    before = text[max(0, timex.start - 16):timex.start].lower().split()
+    names = (after and after[0].strip(",.") in _words("budget_nouns")) or (
+        len(before) >= 2 and before[-1] == "for" and before[-2] in _words("budget_nouns"))
+    sentence = text[cand["sent_start"]:cand["sent_end"]]
+    return bool(names) and not AMOUNT.search(sentence)
+
+
 def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
     """Expressions that are not the due date when the sentence names another one: a quarter used as
     an adjective for a reporting period ("fourth-quarter results on Feb. 4") or the month that
@@ -175,6 +209,8 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
     before = text[max(0, timex.start - 50):timex.start].lower().split()
     if label and before and before[-1] in _words("reporting_verbs"):
         return True  # "to report Q4 on Dec. 4": the period reported, dated by the other time
+    if before and before[-1] in _words("reporting_period_openers"):
+        return True  # "first reports due on 7 June 2027, covering 2026": the period reported
     while before and before[-1] in _words("definite_determiners"):
         before.pop()
     # "results for its fiscal second quarter on July 29": the period reported; not after a plan participle ("results
@@ -366,8 +402,11 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     if (not _due_date_expression(timex, resolution, reference is not None) or _retrospective(text, timex)
             or _anchored_length(text, timex)):
         return None
-    if _named_year(text, timex) or _year_adjective(text, timex) or _event_name_year(text, timex, sentence_timexes):
+    if (_named_year(text, timex, sentence_timexes) or _year_adjective(text, timex)
+            or _event_name_year(text, timex, sentence_timexes) or _budget_label(cand, text, timex, sentence_timexes)):
         return None
+    if timex.type == "DURATION" and _counted_from_past_year(cand, text, timex, anchor):
+        return None  # "ignored a similar order in 2022 to legislate within 180 days": counted from a past event
     if not timex.prefix and NEGATED_TIME.search(text, max(0, timex.start - 25), timex.start):
         return None  # "starts on Monday, not next year"; "not until 2027" keeps its prefix
     if _definition_or_reporting_period(text, timex, sentence_timexes):

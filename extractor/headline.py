@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache, partial
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from extractor import classify, entities, lexicon
 
 _words = partial(lexicon.words, "subjects")
@@ -110,6 +112,9 @@ def subject(title: str, body: str = "") -> str:
     """The headline's actor, canonical, or "" when the headline does not open with one acting.
     An unknown name counts only when ``body`` writes it capitalised inside a sentence too, so an
     opening common noun ("Inflation to rise") is not taken for a name."""
+    issuer = _issuer(title, body) if _letterhead(title) else ""
+    if issuer:
+        return issuer
     title = _headline_proper(title)
     name, following, possessive = _opening_name(title)
     if not name or name.split()[0].lower() in _words("headline_openers"):
@@ -144,6 +149,31 @@ def subject(title: str, body: str = "") -> str:
     if canonical != name or _named_in(name, body):
         return canonical
     return ""
+
+
+def _letterhead(title: str) -> bool:
+    """A title in capitals of two words or more with no digit: a filing's or circular's letterhead
+    ("NORTHERN ARC COPPER CORP.", "SECURITIES AND EXCHANGE BOARD OF INDIA"), which names its issuer."""
+    words = title.split()
+    return len(words) >= 2 and title.isupper() and not any(ch.isdigit() for ch in title) \
+        and all(w.strip(".,&").isalpha() or w == "&" for w in words)
+
+
+def _issuer(title: str, body: str) -> str:
+    """The issuer a letterhead names, as the body writes it: its initials ("SEBI" for "SECURITIES AND
+    EXCHANGE BOARD OF INDIA") when the body uses them, else the name in title case without its legal form
+    ("Northern Arc Copper") when the body names it; "" otherwise."""
+    joints = _words("name_joints") | STOP_WORDS  # "Securities and Exchange Board of India"
+    words = [w.lower() if w.lower() in joints else w.capitalize() for w in title.split()]
+    suffixes = {x.lower() for x in lexicon.word_list("claims", "company_suffixes")}
+    while len(words) > 1 and words[-1].lower() in suffixes:
+        words.pop()
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if len(initials) >= 3 and re.search(rf"(?<![\w]){initials}(?![\w])", body):
+        return initials
+    name = " ".join(words).rstrip(".,")
+    short = " ".join(name.split()[:2])  # "Northern Arc expects": the body may cut the name short
+    return name if re.search(rf"(?<![\w]){re.escape(short)}(?![\w])", body) else ""
 
 
 @cache

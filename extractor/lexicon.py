@@ -1,20 +1,23 @@
 """Load and validate the YAML rule data under lexicons/ (package data).
 
-Every lexicon is read once per process. A malformed file fails loudly with its name and the
+Every lexicon is read once per process, and its parsed form is kept across runs (`kept`, keyed by the
+file's bytes: an edited file is parsed again). A malformed file fails loudly with its name and the
 offending key, because a silently empty cue list would quietly drop claims.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from extractor import yamlio
+from extractor import kept, yamlio
 
 DIR = Path(__file__).parent / "lexicons"
+PARSED = kept.Store("lexicons", kept=64)  # file digest -> the parsed lexicon
 
 
 class LexiconError(ValueError):
@@ -26,7 +29,12 @@ def load(name: str) -> dict[str, Any]:
     """The lexicon ``lexicons/<name>.yaml`` as a mapping."""
     path = DIR / f"{name}.yaml"
     try:
-        data = yamlio.load(path)
+        raw = path.read_bytes()
+        digest = hashlib.blake2b(raw, digest_size=20).hexdigest()
+        data = PARSED.get(digest)
+        if data is None:
+            data = yamlio.loads(raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"))  # as read_text reads it
+            PARSED.put(digest, data)
     except FileNotFoundError as err:
         raise LexiconError(f"{path}: no such lexicon") from err
     except Exception as err:  # noqa: BLE001 - any parse error becomes one clear message

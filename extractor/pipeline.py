@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,7 +77,7 @@ class Extraction:
     seconds: dict[str, float] = field(default_factory=dict)
     failures: list[dict[str, str]] = field(default_factory=list)  # documents that failed: input, stage, error
     grouping: Grouping | None = None  # the frame's promises, kept for the promises table (None once used)
-    order: list[int] = field(default_factory=list)  # with a `ClaimStore`: each frame row's position in it
+    order: Sequence[int] = field(default_factory=list)  # with a `ClaimStore`: each frame row's position in it
 
 
 def _results(articles: Iterable[Article], n_process: int, progress: bool, ner_model: str | None,
@@ -122,7 +122,7 @@ def extract_stream(articles: Iterable[Article], inputs: list[InputReport], n_pro
             store.add(ids.distinct(result.rows))
         failures.extend(result.failures)
     t1 = time.perf_counter()
-    order: list[int] = []
+    order: Sequence[int] = []
     if store is None:
         frame = table.from_rows(rows, copies=documents.copies)
     else:

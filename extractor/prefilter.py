@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from extractor import lexicon
+from extractor import lexicon, rxcache
 from extractor import time as temporal
 
 BEFORE = 400  # characters kept before a trigger: the finder looks back at most ~280 (context, negation)
@@ -33,7 +33,7 @@ def trigger_rx(flags: int = re.IGNORECASE) -> re.Pattern[str]:
     named = sorted({max(n.split(), key=len) for key in ("holidays", "named_periods") for n in time_words.get(key, {})},
                    key=len, reverse=True)
     names = "|".join(re.escape(n) for n in named)
-    return re.compile(rf"\d+|(?:{alt('inside')})|\b(?:{alt('start')})|\b(?:{alt('word')}|{names})\b", flags)
+    return rxcache.compile(rf"\d+|(?:{alt('inside')})|\b(?:{alt('start')})|\b(?:{alt('word')}|{names})\b", flags)
 
 
 def _triggers(text: str) -> list[tuple[int, int]]:

@@ -8,6 +8,7 @@ module describes each one (sentence, subject, speaker, what, category, value) as
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field, replace
@@ -25,6 +26,7 @@ from extractor.syntax import component as syntax
 from extractor.syntax import describe
 
 DAY = {"kind": "date"}
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line: a digest's next item, a live blog's next entry
 _POSS = ("'s", "’s")  # a field holding an ISO day (YYYY-MM-DD) or ""
 
 
@@ -247,6 +249,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
     names: dict[tuple[str, tuple[tuple[int, int, str], ...]], list[classify.Mention]] = {}
     previous: dict[int, str] = {}  # sentence start -> the organisation opening the sentence before it
     last_person = ""
+    carried = ("", 0)  # the last claim's subject, and where its sentence ends: a claim naming none goes on with it
     lead = headline.subject(article.title, article.body)
     title_ahead = headline.plans_ahead(article.title)
     person = lead in entities.load() and entities.load()[lead].kind == "person"  # "Musk says": his company's
@@ -343,6 +346,9 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                 subject = describe.office_government(cand, parsed, subject) or subject  # "the minister said"
             subject = classify.full_name(subject, article.body)  # "Macron" after "Emmanuel Macron"
             subject = describe.as_government(subject, gov)  # "Portugal's line to open, minister says"
+            if not subject and carried[0] and not _PARAGRAPH_BREAK.search(text, carried[1], s0):
+                subject = carried[0]  # "..., Malaysia Rail Link said. The southern section follows by January 2027."
+            carried = (subject, s1)
             speaker = speaker or classify.speaker_of(local, reporting, last_person, mentions)
             persons = [m.name for m in mentions if m.kind == "person"]
             if persons:

@@ -118,9 +118,14 @@ def run(inputs: list[str], out: Path, manifest: Path | None = None, as_of: date 
         outputs = {"claims": str(table.write_rows_csv(store.claims(extraction.order, fill), out / "claims.csv")),
                    **outputs}
         status = dict(zip(promise_rows["promise_id"], promise_rows["status"], strict=True))
-        plotted = frame.assign(status=frame["promise_id"].map(status).fillna("")) if len(frame) else frame
-        table.atomic_write(out / "timeline.html", lambda tmp: timeline.write_html(
-            plotted, tmp, as_of=asked, color_by=color_by, subjects=subject_rows))
+        if len(frame):  # a column added for the page and taken off after it: no copy of the held frame
+            frame["status"] = frame["promise_id"].map(status).fillna("")
+        try:
+            table.atomic_write(out / "timeline.html", lambda tmp: timeline.write_html(
+                frame, tmp, as_of=asked, color_by=color_by, subjects=subject_rows))
+        finally:
+            if "status" in frame:
+                del frame["status"]
         outputs["timeline"] = str(out / "timeline.html")
         t3 = time.perf_counter()
         seconds = {"read": extraction.seconds["read"], "extract": t2 - t0, "documents": extraction.seconds["extract"],

@@ -111,7 +111,7 @@ class ClaimStore:
             else:
                 column.extend(row[at] for row in rows)
 
-    def frame(self) -> tuple[pd.DataFrame, list[int]]:
+    def frame(self) -> tuple[pd.DataFrame, Sequence[int]]:
         """The held columns as the claims table types and orders them (`table.held_frame`), and the arrival
         position of each of its rows. The lists are handed over (emptied here)."""
         columns, self.columns = self.columns, {name: [] for name in self.held}

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from extractor.records import Claim
@@ -99,13 +100,24 @@ def from_rows(rows: Sequence[tuple], copies: Mapping[str, int] | None = None) ->
     return _typed_columns(pd.DataFrame(columns, columns=COLUMNS))
 
 
-def held_frame(columns: Mapping[str, list]) -> tuple[pd.DataFrame, list[int]]:
-    """Some of the schema's columns (``columns``: name -> values in arrival order), typed and ordered as
-    `from_rows` types and orders the whole table, and the arrival position of each row: what a run holds in
-    memory while the whole rows wait on disk. Not validated here (the whole rows are, when written)."""
-    frame = _types(pd.DataFrame(columns, columns=[name for name in COLUMNS if name in columns]))
-    order = frame.sort_values("source_file", kind="stable").index
-    return frame.loc[order].reset_index(drop=True), order.tolist()
+def held_frame(columns: dict[str, list]) -> tuple[pd.DataFrame, np.ndarray]:
+    """Some of the schema's columns (``columns``: name -> values in arrival order; emptied here), typed and ordered
+    as `from_rows` types and orders the whole table, and the arrival position of each row: what a run holds in
+    memory while the whole rows wait on disk. Built a column at a time, each list let go once its column is made,
+    so the peak is the frame and one column, not several copies of the whole frame. Not validated here (the whole
+    rows are, when written)."""
+    names = [name for name in COLUMNS if name in columns]
+    rows = len(columns[names[0]]) if names else 0
+    if "source_file" in columns:  # text order in a file, as `_typed_columns` sorts
+        files = _types(pd.DataFrame({"source_file": columns["source_file"]}))["source_file"].to_numpy()
+        order = np.argsort(files, kind="stable")
+    else:
+        order = np.arange(rows)
+    frame = pd.DataFrame(index=pd.RangeIndex(rows))
+    for name in names:
+        typed = _types(pd.DataFrame({name: columns.pop(name)}))[name]
+        frame[name] = typed.array.take(order)
+    return frame, order
 
 
 def _typed_columns(frame: pd.DataFrame) -> pd.DataFrame:

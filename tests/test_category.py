@@ -155,6 +155,10 @@ def _categories(sentence: str) -> list[str]:
         ("Acme expects to complete the sale of its card business in the first half of 2026.", "other"),
         ("The arena, expected to cost $900 million, is due to be completed in 2029.", "other"),
         ("The deficit is projected to rise to 6% of GDP in 2027.", "financial"),
+        # a production facility coming on line: commissioning, start-up
+        ("The electrolyser, supplied by a Danish partner, will be commissioned in the spring of 2027.", "production"),
+        ("Hot commissioning of the new rolling mill is planned for the winter.", "production"),
+        ("Acme expects to commission the new kiln in the third quarter of 2026.", "production"),
         # units
         ("Acme aims to produce 50,000 trucks in 2027.", "capacity"),
         ("Acme will open 300 new stores by the end of 2027.", "capacity"),

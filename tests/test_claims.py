@@ -157,6 +157,18 @@ def test_saved_pipeline_matches_code(repo) -> None:
     assert saved.config.to_str() == built.config.to_str(), "run `extractor build-model` and commit models/claims"
 
 
+def test_saved_tokenizer_is_read_only_when_it_is_not_englishs(repo, tmp_path) -> None:
+    """The pipeline's own tokenizer file is English's (so loading builds it once, from the defaults); a
+    folder whose tokenizer differs still gets its own."""
+    loaded = nlp._from_disk(repo / "models" / "claims")
+    assert loaded.tokenizer.to_bytes(exclude=["vocab"]) == (repo / "models" / "claims" / "tokenizer").read_bytes()
+    custom = nlp.build()
+    custom.tokenizer.add_special_case("foobar", [{"ORTH": "foo"}, {"ORTH": "bar"}])
+    custom.to_disk(tmp_path)
+    assert [t.text for t in nlp._from_disk(tmp_path)("a foobar b")] == ["a", "foo", "bar", "b"]
+    assert [t.text for t in loaded("a foobar b")] == ["a", "foobar", "b"]
+
+
 def test_negated_plans_questions_and_suppositions() -> None:
     (negated,) = claims("So, we will not be introducing new vehicle models this year.")
     assert negated.negated and negated.promised == "2024"

@@ -32,6 +32,9 @@ from extractor.articles import read_articles
         ("TOKYO, Dec 16, 2022 (Reuters) - Japan on Friday unveiled a plan.", date(2022, 12, 16), "wire"),
         ("NEW YORK, Sept. 5, 2023 (AP) — Acme said.", date(2023, 9, 5), "wire"),
         ("LONDON, March 3 (Reuters) - Acme said.", None, "wire"),  # yearless, no other year source
+        # national agencies
+        ("WARSAW, Nov 3, 2026 (PAP) — Poland's government said.", date(2026, 11, 3), "wire"),
+        ("ROME, 12 March 2025 (ANSA) - Italy will.", date(2025, 3, 12), "wire"),
         ("February 30, 2031", None, "stamp"),  # impossible: never a neighbouring day
         # day-first numeric dates of European bylines, stamp words before a segment's date, a writer after it
         ("Posted 04.09.2024 · Energy desk", date(2024, 9, 4), "segments"),
@@ -48,6 +51,9 @@ from extractor.articles import read_articles
         ("Newcastle upon Tyne, March 9, 2025 - Acme said.", date(2025, 3, 9), "place"),
         ("TAIPEI, Chip Weekly, 2024.11.05 -- Acme said.", date(2024, 11, 5), "place"),
         ("OSAKA, 2023/07/14 - Acme said.", date(2023, 7, 14), "place"),
+        # a colon closing a place and an ordinal date
+        ("Kampala, 3rd March 2027: The Ministry of Works has approved the bypass.", date(2027, 3, 3), "place"),
+        ("Lusaka, 21 January 2026: Zesco said it will add 300 MW.", date(2026, 1, 21), "place"),
         # the outlet in brackets after a full date, any outlet name
         ("NAIROBI, 4 March 2025 (Daily Ledger) --", date(2025, 3, 4), "place"),
         # a press-release distributor after the date, between slashes or in brackets
@@ -104,6 +110,28 @@ def test_not_datelines(text: str) -> None:
 
 def test_only_near_the_top() -> None:
     text = "Headline\n" + "A paragraph.\n" * 10 + "Updated: June 4, 2024\n"
+    assert datelines.find(text) is None
+
+
+@pytest.mark.parametrize(
+    ("foot", "expected"),
+    [
+        ("Dated this 12th day of August, 2025.", date(2025, 8, 12)),
+        ("Dated at Kampala this 1st day of February 2027", date(2027, 2, 1)),
+        ("Made on 3 March 2026.", date(2026, 3, 3)),
+        ("Given under my hand this 2nd day of June, 2025.", date(2025, 6, 2)),
+    ],
+)
+def test_a_legal_notice_is_dated_at_its_foot(foot: str, expected: date) -> None:
+    text = ("LEGAL NOTICE NO. 14\n\nTHE ROADS ACT\n\nIT IS NOTIFIED that the toll shall rise on 1st July, 2026.\n\n"
+            + "Every operator shall comply.\n\n" * 8 + foot + "\n\nJANE WANJIRU,\nCabinet Secretary.\n")
+    found = datelines.find(text)
+    assert found is not None and found.pattern == "signed" and found.published == expected
+    assert datelines.strip(text)[0].count(foot) == 0  # the signature's date is no claim
+
+
+def test_a_dated_line_at_the_foot_needs_a_signing_word() -> None:
+    text = "Headline\n" + "A paragraph.\n" * 10 + "The toll rises on 5 May 2026.\nUpdated: June 4, 2024\n"
     assert datelines.find(text) is None
 
 

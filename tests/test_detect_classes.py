@@ -114,6 +114,43 @@ CASES = [
     ("The plant was formally opened in March.", []),
     # results scheduled for a day: the day is due (the quarter only labels the results)
     ("First-quarter results are scheduled for July 11.", [("2024-07-11", "on")]),
+    # a capitalised -ed word inside a name is no past verb ("its updated Nationally Determined Contribution")
+    ("Chile will file its revised Nationally Determined Contribution with the UN secretariat in September.",
+     [("2024-09", "on")]),
+    ("The ministry will publish the Integrated Water Resources Plan before the summit in October.",
+     [("2024-10", "on")]),
+    # "once approved", "if approved": a participle of a condition to come, not a past verb
+    ("The loan, which once approved by the board in July would fund two dams, is the largest yet.",
+     [("2024-07", "on")]),
+    ("The rent law, once signed by the governor in June, will cap increases at 3%.", [("2024-06", "on")]),
+    # an infinitive of a plan or an instruction governs a time that runs at publication
+    ("The regulator ordered the operator to add two turbines, with 300 MW to enter service this year.",
+     [("2024", "on")]),
+    ("The premier instructed the treasury to ensure that spending this year exceeds the plan.", [("2024", "on")]),
+    # a deadline in days is due in the month it falls in
+    ("The list of bidders will be published within 14 days.", [("2024-05", "by")]),
+    # a span of years after a name, when the sentence gives another time, only names a plan
+    ("The council's Regional Transport Strategy 2024-2030, adopted in March, targets 200 new buses by 2027.",
+     [("2027", "by")]),
+    # a fiscal label naming a budget whose step the sentence dates otherwise, with no amount, is no due date
+    ("The draft fiscal 2026 budget goes to the cabinet in June.", [("2024-06", "on")]),
+    ("The budget for 2025-26 will be tabled in parliament on June 12, the minister said.", [("2024-06-12", "on")]),
+    ("The fiscal 2026 budget request, sent to lawmakers in March, includes $90 million for the dam.", [("2026", "on")]),
+    # the period a report covers, when the sentence dates the report
+    ("Annual filings are due on 30 June 2025, covering 2024.", [("2025-06-30", "on")]),
+    # a length told in the past after a year already over counts from that past event
+    ("Critics noted that the ministry ignored an order in 2021 to publish the data within 60 days.", []),
+    ("The regulator ordered Acme to sell the unit within 90 days.", [("2024-08", "by")]),
+    # "thereafter" counts a length from the date before it, here the previous sentence's deadline
+    ("Lenders must file the returns no later than 31st August, 2024. Penalties shall apply within fourteen (14) days "
+     "thereafter.", [("2024-08-31", "by"), ("2024-09", "by")]),
+    # a programme that slipped, was deferred or brought forward: the new date is the claim, not the old one
+    ("The frigate programme has slipped from 2026 to 2028.", [("2028", "on")]),
+    ("The referendum was deferred from June to October.", [("2024-10", "on")]),
+    ("The coal exit was brought forward from 2040 to 2035.", [("2035", "on")]),
+    # a day said to open a fiscal year defines it: the label is no claim, the day is
+    ("The levy will rise to 3% with effect from 1st July, 2024, being the beginning of the financial year 2024/25.",
+     [("2024-07-01", "from")]),
 ]
 
 

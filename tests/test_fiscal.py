@@ -293,6 +293,13 @@ def test_a_calendar_definition_dates_nothing(text: str, expression: str, definit
          ("2027-03", "from", "03")),
         ("Opposition MPs said NSW would not return to surplus before 2029-30.", "2029-30", date(2026, 6, 23),
          ("2030-06", "from", "06")),
+        # East African and Thai governments, and their agencies, keep July-June and October-September years
+        ("Kenya's roads agency will tarmac 900 km of feeder roads by the end of the 2028/29 financial year, the "
+         "Nairobi ministry said.", "the end of the 2028/29 financial year", date(2026, 8, 1), ("2029-06", "by", "06")),
+        ("Thailand's rail authority expects the Korat line to carry passengers in fiscal 2029, a Bangkok official "
+         "said.", "fiscal 2029", date(2026, 8, 1), ("2029-09", "by", "09")),
+        ("Uganda's power regulator in Kampala plans new tariffs in fiscal 2028.", "fiscal 2028", date(2026, 8, 1),
+         ("2028-06", "by", "06")),
         # no country and no calendar: the labelled year, as before
         ("Meridian expects revenue to grow in FY26.", "FY26", date(2025, 3, 1), ("2026", "on", "")),
     ],
@@ -309,6 +316,11 @@ def test_a_country_needs_more_cues_than_any_other() -> None:
     # Canada and South Africa keep April-March years (governments, agencies, state companies)
     assert evidence.convention("The Ottawa agency and the Toronto transit board agreed.").end_month == 3
     assert evidence.convention("Eskom told Johannesburg lawmakers it needs more.").end_month == 3
+    # Kenya, Pakistan and Egypt keep July-June years, Thailand an October-September one
+    assert evidence.convention("A Nairobi court fined the Kenyan insurer KSh 2 million.").end_month == 6
+    assert evidence.convention("Karachi traders said Pakistan's exports fell.").end_month == 6
+    assert evidence.convention("Cairo said Egyptian wheat stocks are ample.").end_month == 6
+    assert evidence.convention("Bangkok hotels want the Thai visa rule extended.").end_month == 9
     # an American article that names Japan twice lends no Japanese year to an American company
     assert evidence.convention("The New York chipmaker, listed on the Nasdaq, sells to Japan and Japanese "
                                "carmakers; U.S. demand is weak.") is None
@@ -439,3 +451,51 @@ def test_a_year_moved_to_a_date_is_no_year_named_by_its_end() -> None:
 )
 def test_no_fiscal_calendar_is_read_into_other_spans(text: str) -> None:
     assert fiscal.Context(text, date(2024, 5, 1)).statements == []
+
+
+def test_a_part_of_the_fiscal_year_under_way_stays_in_it() -> None:
+    """"the end of the second quarter of the fiscal year" in November of an October-September year is March next
+    year, though the calendar reading of "the second quarter" (June) has already passed and moved a year on."""
+    text = ("Thailand's Budget Bureau expects 80% of capital spending to be disbursed by the end of the second "
+            "quarter of the fiscal year.")
+    article = Article("doc", "f.txt", "", "", text, date(2026, 11, 20), "metadata")
+    composed, sections = records.compose(article)
+    found = records.claims_from_doc(nlp.load()(composed), article, sections)
+    assert [(c.promised, c.bound, c.fiscal_year_end) for c in found] == [("2027-03", "by", "09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agency the lexicon does not know, in a text about one government, keeps that government's year
+        ("The GAO said the Army's scout helicopter will now enter service in fiscal 2030. The Government "
+         "Accountability Office blamed engine delays.", "2030-09"),
+        # ... not when a company is named as often: its year is unknown, the label stands
+        ("The GAO said Acme's scout helicopter will now enter service in fiscal 2030. The GAO and Boeing blamed Acme; "
+         "Boeing declined to comment.", "2030"),
+    ],
+)
+def test_an_unknown_agency_keeps_its_governments_year(text: str, expected: str) -> None:
+    timex = next(t for t in temporal.find_timexes(text) if "fiscal" in t.text)
+    period = temporal.resolve(timex, date(2026, 4, 1), prefer_future=True).period
+    found = fiscal.Context(text, date(2026, 4, 1)).resolve(period, timex.text, timex.bound, "Army", "Army",
+                                                             (0, len(text)), text)
+    assert found.period.label == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "the fiscal year that begins on October 1", said in March: the year beginning then, not the one under way
+        ("The Thai government will release 900 million baht for the dam in the fiscal year that begins on October 1.",
+         date(2026, 3, 16), "2027-09"),
+        # said in November, the next October is almost a year away
+        ("Bangkok will release 900 million baht for the dam in the fiscal year that begins in October.",
+         date(2026, 11, 20), "2028-09"),
+    ],
+)
+def test_the_fiscal_year_that_begins_next(text: str, published: date, expected: str) -> None:
+    article = Article("doc", "f.txt", "", "", text, published, "metadata")
+    composed, sections = records.compose(article)
+    found = records.claims_from_doc(nlp.load()(composed), article, sections)
+    assert [c.promised for c in found] == [expected]

@@ -5,7 +5,7 @@ figures reached now; raise them as the extractor improves, never lower them to m
 First-run figures (detect F1 / strict F1): domains 0.894 / 0.845, styles 0.949 / 0.924,
 hard 0.844 / 0.789, promises 0.968 / 0.942, promises2 0.975 / 0.857, promises3 0.967 / 0.954,
 heldout2 0.910 / 0.748, heldout3 0.954 / 0.906, heldout4 0.950 / 0.885, heldout5 0.951 / 0.922, heldout6 0.957 / 0.712,
-heldout7 0.945 / 0.785.
+heldout7 0.945 / 0.785, heldout9 0.933 / 0.834.
 """
 
 from __future__ import annotations
@@ -121,6 +121,17 @@ CORPORA = [
     Corpus("heldout7_corpus", 20, 162,
            {"detect_p": 0.94, "detect_r": 0.95, "detect_f1": 0.95, "strict_f1": 0.94, "date_acc": 0.97,
             "value_acc": 0.88}),
+    # ninth held out (public sector, politics and science: an election manifesto, minimum-wage schedule, vaccine
+    # rollout, gazette notice, broadband strategy, IMF review, translated cabinet statement, central bank guidance,
+    # court deadline, net-zero Q&A, Thai budget blog, GAO report, Dáil debate, editorial, EU-directive explainer,
+    # World Cup venues with an X thread, a Wikipedia-like observatory article, a fact-check, a speech; July-June and
+    # October-September government years; datelines in the text): written and annotated before the first run.
+    # First run (product at 6cc3a04): detect P 0.936 R 0.930 F1 0.933, strict F1 0.834, date_acc 0.894,
+    # value_acc 0.852 (n=54).
+    # now: detect P 0.986 R 0.979 F1 0.982, strict F1 0.982, date_acc 1.000, value_acc 0.881 (n=59)
+    Corpus("heldout9_corpus", 20, 142,
+           {"detect_p": 0.95, "detect_r": 0.95, "detect_f1": 0.95, "strict_f1": 0.95, "date_acc": 0.97,
+            "value_acc": 0.85}),
 ]
 IDS = [c.name for c in CORPORA]
 

@@ -261,6 +261,9 @@ def _target(sentence: str, anchor: str) -> Quantity | None:
         ("Revenue should grow 13% to 15% in 2026.", "2026", 13, "%"),
         # a unit beats a bare count
         ("The 3 founders expect revenue of $2 billion next year.", "next year", 2e9, "USD"),
+        # a bare amount a change leads to, right by its date, is in the currency of the amount before it
+        ("Lisbon sets the 2027 metro fare at €1.80, rising to 2.10 in 2028", "2028", 2.1, "EUR"),
+        ("The toll of $4.50 will go up to 5 in 2027.", "2027", 5, "USD"),
     ],
 )
 def test_pick_target(sentence: str, anchor: str, value: float | None, unit: str) -> None:
@@ -403,6 +406,22 @@ def test_a_name_glued_to_a_number_leaves_the_count_before_it() -> None:
     ],
 )
 def test_letter_currency_prefixes_before_a_scaled_number(text: str, value: float, unit: str) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text) if q.unit] == [(pytest.approx(value), unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # Kenyan shillings, pesos, dong, baht and codes of the public-sector stories: a currency without a scale word
+        ("The permit fee will be capped at KSh 200 from July.", 200, "KES"),
+        ("Each household gets a Ksh 3,000 voucher in 2027.", 3000, "KES"),
+        ("The city will sell ₱25 rice at all markets by 2027.", 25, "PHP"),
+        ("Fares rise to ₫15,000 next year.", 15000, "VND"),
+        ("The ticket will cost ฿45 from May.", 45, "THB"),
+        ("Islamabad plans PKR 500 billion in spending for 2027.", 5e11, "PKR"),
+    ],
+)
+def test_currency_signs_and_codes_of_more_countries(text: str, value: float, unit: str) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text) if q.unit] == [(pytest.approx(value), unit)]
 
 

@@ -65,6 +65,10 @@ from extractor.syntax import describe
         ("Tasmania budget 2026-27: ferry by 2029, $2b for hospitals", "", "Tasmania government"),
         ("Kenya budget 2025/26: deficit to narrow", "", "Kenya"),
         ("Harbour budget airline to launch in 2026", "", ""),  # "budget" before no year: an adjective
+        # a letterhead in capitals names the filing's issuer: by the initials the body uses, else its name
+        ("KESTREL BAY MINING LTD.", "Outlook. Kestrel Bay expects output to rise in 2027.", "Kestrel Bay Mining"),
+        ("NATIONAL AUTHORITY FOR RAIL SAFETY", "1. NARS, by this circular, directs operators ...", "NARS"),
+        ("FERRY UPDATE", "Ferries will run from May.", ""),  # no name the body uses
     ],
 )
 def test_headline_actor(title: str, body: str, expected: str) -> None:
@@ -81,6 +85,66 @@ def test_a_place_whose_government_the_article_names_is_that_government() -> None
     text = "Q&A: Ontario's housing minister on the target\nOntario's government promised in 2022 to build homes."
     assert describe.lead_actor(None, text, "Ontario", "", "Ontario") == "Ontario government"
     assert describe.lead_actor(None, "Ontario Power said it will build.", "Ontario", "", "Ontario") == "Ontario"
+
+
+def test_a_name_ending_in_the_countrys_name_is_no_fuller_name_of_the_country() -> None:
+    texts = ["Chile's Santiago-Valparaiso train to run from 2031, minister says", "",
+             "Empresa de Ferrocarriles de Chile expects to sign the contract in 2026. Empresa de Ferrocarriles de "
+             "Chile said the line would open in 2031."]
+    assert classify.main_subject(texts, "Chile") == "Chile"
+    assert classify.main_subject(["Qatar to lift LNG capacity", "", "QatarEnergy said. QatarEnergy will."],
+                                 "Qatar") == "QatarEnergy"  # a name the country's opens still is
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Department of Marine Affairs will publish its rules in March 2026.", "Department of Marine Affairs"),
+        ("Transport for Northland will add 20 buses by 2027.", "Transport for Northland"),
+        ("The Office for Water Standards expects to report in June.", "Office for Water Standards"),
+        ("Capex for FY27 will be about $1 billion.", ""),  # a label after the joint: no name
+        # an institution's name opening the sentence acts, whatever its verb
+        ("The Northern Fisheries Organization agreed in May on quotas that take effect in 2027.",
+         "Northern Fisheries Organization"),
+        ("The Global Shipping Council reviewed the rules, which are due to change in 2027.", "Global Shipping Council"),
+        ("The Harbour Line opened in May.", ""),  # no institution
+    ],
+)
+def test_a_name_runs_over_its_lower_case_joints(sentence: str, expected: str) -> None:
+    names = [m.name for m in classify.find_mentions(sentence)]
+    assert names == ([expected] if expected else [])
+
+
+def test_a_name_the_articles_subject_abbreviates_is_that_subject() -> None:
+    assert classify.consolidate("Parliamentary Budget Office", "PBO") == "PBO"
+    assert classify.consolidate("Corvane", "Corvane Robotics") == "Corvane Robotics"
+    assert classify.consolidate("Pacific Budget Office", "NASA") == "Pacific Budget Office"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a name whose report goes on with "it" is an organisation; a surname alone, or "it" as no actor, a person's
+        ("Separately, Harbour Water said it would decide by the end of 2025.", "unknown"),
+        ("KTL said last month it had pushed back the opening.", "unknown"),
+        ("Menon said it would open the plant in 2026.", "person"),
+        ("Dana Ruiz said it was time to build.", "person"),
+    ],
+)
+def test_a_name_whose_report_goes_on_with_it_is_an_organisation(sentence: str, kind: str) -> None:
+    assert [m.kind for m in classify.find_mentions(sentence)] == [kind]
+
+
+def test_the_reporting_organisation_stands_for_it(tmp_path: Path) -> None:
+    (tmp_path / "001-water.md").write_text(
+        "---\ntitle: \"Sydney Water to expand desalination plant\"\npublishedDateTime: 2025-03-01T00:00:00Z\n---\n"
+        "Sydney Water will double the plant by 2030.\n\n"
+        "Separately, Harbour Water said it would decide by the end of 2025 whether to expand its own plant.\n",
+        encoding="utf-8")
+    rows = extract(tmp_path)
+    by_date = dict(zip(rows["date_text"], rows["subject"], strict=True))
+    assert by_date["the end of 2025"] == "Harbour Water"
+    assert by_date["2030"] == "Sydney Water"
 
 
 def test_fuller_name_of_the_headline_actor_wins() -> None:
@@ -126,6 +190,9 @@ def test_sentence_opened_by_the_articles_actor(sentence: str, main: str, expecte
     [
         ("Rival Halden Chips plans to start mass production in early 2026.", "Halden Chips"),
         ("Regulator Watermark will publish its final decision on December 19.", "Watermark"),
+        ("Rival Halden Chips, which gives no guidance, said it expects growth in 2026.", "Halden Chips"),
+        ("Brokerage Tamsin Securities expects margins to improve by FY28.", "Tamsin Securities"),
+        ("Processor Volta Cocoa Processing will open a grinding plant in 2026.", "Volta Cocoa Processing"),
     ],
 )
 def test_descriptor_before_a_name(sentence: str, expected: str) -> None:
@@ -234,6 +301,21 @@ def test_a_claim_attributed_to_an_organisation_is_its_own(tmp_path: Path) -> Non
     by_date = dict(zip(rows["date_text"], rows["subject"], strict=True))
     assert by_date["2031"] == "Dunmore Rail"
     assert by_date["2033"] != "Bloomberg"
+
+
+def test_a_claim_naming_no_actor_goes_on_with_the_last_claims_subject_in_its_paragraph(tmp_path: Path) -> None:
+    """A digest's item or a live blog's entry names its actor once; the next sentence of that paragraph
+    ("The southern section follows ...") is still its claim. A blank line ends the carry."""
+    (tmp_path / "001-digest.md").write_text(
+        "---\ntitle: \"Week in rail: three updates\"\npublishedDateTime: 2025-03-01T00:00:00Z\n---\n"
+        "The Kelby Rail Authority said it would open the northern section in December 2026. "
+        "The southern section follows by March 2027.\n\n"
+        "The Dunmore Transit Agency said its new depot would open in 2028. A second depot follows in 2029.\n",
+        encoding="utf-8")
+    rows = extract(tmp_path)
+    by_date = dict(zip(rows["date_text"], rows["subject"], strict=True))
+    assert by_date["December 2026"] == by_date["March 2027"] == "Kelby Rail Authority"
+    assert by_date["2028"] == by_date["2029"] == "Dunmore Transit Agency"
 
 
 @pytest.mark.parametrize(

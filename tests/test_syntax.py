@@ -131,6 +131,11 @@ def test_milestone_phrase(parser: spacy.language.Language, sentence: str, own_su
         # a place's own government, by the place its phrase names
         ("Water plans", "The NSW government will build the desalination plant by 2028.", "NSW government", "",
          "production"),
+        # a country's possessive qualifies the name that acts; it does not make the claim its government's
+        ("Battery plans", "Norway's Voltara Energy aims to start its first battery line in 2027.", "Voltara Energy", "",
+         "production"),
+        ("Kestrel fleet news", "Chile's Kestrel will take 10 more Airbus jets in 2026.", "Kestrel",
+         "", "delivery"),
     ],
 )
 def test_subject_speaker_category(title: str, sentence: str, subject: str, speaker: str, category: str) -> None:

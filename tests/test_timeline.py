@@ -407,3 +407,23 @@ def test_cli_png_failure_is_a_message(tmp_path: Path, monkeypatch: pytest.Monkey
     assert result.exit_code == 1
     assert "no PNG: no Chromium" in result.output
     assert (tmp_path / "t.html").exists()
+
+
+@pytest.mark.parametrize("rows", [None, 3 * timeline.GL_POINTS])
+def test_the_page_dict_is_what_plotly_validates_it_to(claims: pd.DataFrame, rows: int | None) -> None:
+    """The page is written from `layout.spec` without a figure object: validating it changes nothing (the
+    traces not even in order), and a figure of it writes the same plot."""
+    from _plotly_utils.utils import convert_to_base64
+    from plotly.io.json import to_json_plotly
+
+    from extractor.timeline import layout
+
+    if rows:  # enough points for WebGL traces (numbers as typed arrays)
+        claims = pd.concat([claims.assign(doc_id=claims["doc_id"] + f"-{k}", url=claims["url"] + f"/{k}")
+                            for k in range(rows // len(claims) + 1)], ignore_index=True).head(rows)
+    spec = layout.spec(claims, as_of=AS_OF)
+    validated = go.Figure(spec).to_dict()
+    convert_to_base64(spec)
+    assert to_json_plotly(spec["data"]) == to_json_plotly(validated["data"])
+    assert spec["layout"] == validated["layout"]
+    assert (any(t["type"] == "scattergl" for t in spec["data"])) == bool(rows)

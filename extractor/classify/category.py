@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from extractor import lexicon
+from extractor import lexicon, rxcache
 from extractor.classify.what import _clause, _milestones
 
 
@@ -33,8 +33,8 @@ def _category_patterns() -> list[_Keyword]:
                 body = re.escape(word.rstrip("*")) + (r"\w*" if word.endswith("*") else "")
                 first = re.match(r"\w*", word.lower())[0]
                 stem = word.endswith("*") and first == word[:-1].lower()
-                out.append(_Keyword(name, re.compile(r"(?<!\w)" + body + r"(?!\w)", re.I), weights[strength], first,
-                                    stem))
+                pattern = rxcache.compile(r"(?<!\w)" + body + r"(?!\w)", re.I)
+                out.append(_Keyword(name, pattern, weights[strength], first, stem))
     return out
 
 

@@ -13,13 +13,20 @@ from functools import cache, partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from extractor import entities, lexicon
+from extractor import entities, lexicon, rxcache
 
-# a name never runs across a line break: "Ivanhoe Mines\n\nIvanhoe Mines" is a heading and a sentence
-CAPNAME = re.compile(
-    r"\b((?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z])(?:[^\S\n]+(?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z]\b|\d+\b))*)"
-    r"(?:'s|’s)?\s+"
-)
+
+@cache
+def _capname() -> re.Pattern[str]:
+    """A run of capitalised words, with the lower-case joints of a name between two of them ("Transport for
+    Wales", "Department of National Defence": lexicons/subjects.yaml `name_joints`; not before a label,
+    "Capex for FY27"). A name never runs across a line break: "Ivanhoe Mines\n\nIvanhoe Mines" is a
+    heading and a sentence."""
+    word = r"(?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z])"
+    joints = "|".join(re.escape(j) for j in lexicon.word_list("subjects", "name_joints") if j.isalpha())
+    joint = rf"(?:(?:{joints})[^\S\n]+(?=[A-Z][a-z]))?"
+    more = r"(?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z]\b|\d+\b)"
+    return re.compile(rf"\b({word}(?:[^\S\n]+{joint}{more})*)(?:'s|’s)?\s+")
 
 
 @dataclass(frozen=True)
@@ -36,7 +43,7 @@ def _aliases() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     "Tesla"), and alias -> (canonical name, kind)."""
     index = {alias: (entity.name, entity.kind) for entity in entities.load().values() for alias in entity.aliases}
     alternation = lexicon.alternation(index)
-    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])"), index
+    return rxcache.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])"), index
 
 
 _words = partial(lexicon.words, "claims")
@@ -88,14 +95,18 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
             taken.update(range(start, end))
     for m in (m for pattern in _company_patterns() for m in pattern.finditer(text)):
         start, end = m.span("name")
-        if not taken.intersection(range(start, end)) and m.group("name").split()[0].lower() not in _words("not_names") \
-                and m.group("name").lower() not in STOP_WORDS:  # "The Company believes": a role noun, no name
-            found.append(Mention(start, end, m.group("name"), "org"))
+        name = m.group("name")
+        described = name.split(" ", 1)  # "Rival Tata Consultancy Services, which ...": the name after the descriptor
+        if len(described) == 2 and described[0].lower() in lexicon.words("subjects", "descriptors"):
+            name, start = described[1].lstrip(), end - len(described[1].lstrip())
+        if not taken.intersection(range(start, end)) and name.split()[0].lower() not in _words("not_names") \
+                and name.lower() not in STOP_WORDS:  # "The Company believes": a role noun, no name
+            found.append(Mention(start, end, name, "org"))
             taken.update(range(start, end))
     cues, skip = _acting_cues(), _name_skips()
     reporting = _words("reporting")
     places = tuple(_words("place_suffixes"))
-    for m in CAPNAME.finditer(text):
+    for m in _capname().finditer(text):
         short = SHORT_FORM.match(text, m.end(1))  # "The Nigerian Communications Commission (NCC) has told"
         after = _SPACES.match(text, short.end() if short else m.end()).end()  # as lstrip(), without a copy
         space = text.find(" ", after)
@@ -105,6 +116,8 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
         if known:  # "Boeing Chief Executive Dave Smith": the rest after the known name
             name = text[known[-1].end:m.end(1)].lstrip()
             start = m.end(1) - len(name)
+            if name.lower().rstrip(".") in lexicon.words("subjects", "full_name_stops"):
+                continue  # "Hanwha Group said": the known name's legal form, no name of its own
         based = _place_based().match(name)
         if based:  # "Abu Dhabi-based Sahra Airways": a place of several words before the suffix
             name = name[based.end():]
@@ -122,14 +135,20 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
         opening_possessive = m.start(1) == 0 and m.group(0).rstrip().endswith(("'s", "’s"))
         opening_actor = m.start(1) == 0 and (following == "to" or text[m.end(1):].startswith(", the "))
         # "Rivian expects", "Boeing's Starliner will", "Orbis Foods to open", "Albion Grid, the operator,"
-        acting = (following in cues or opening_possessive or opening_actor) and not _placed(text, start)
+        org_like = bool(name) and name.split()[-1].lower() in _words("org_words")  # "Avantair Aerospace said"
+        # "The International Maritime Organization agreed": an institution's name opens the sentence before a verb
+        opening_body = org_like and " " in name and text[:start].strip() in ("", "The") \
+            and text[after:after + 1].islower() and following not in lexicon.words("subjects", "name_joints")
+        acting = (following in cues or opening_possessive or opening_actor or opening_body) and not _placed(text, start)
         if not acting or len(name) < 2 or taken.intersection(range(start, m.end(1))):
             continue
         if not (any(ch.islower() for ch in name) or (name.isalpha() and name.isupper())):
             continue  # "Q1 FY26", "H2": labels, not names
-        # a name that only reports ("Menon said") is a person; one that plans or promises, an organisation
-        org_like = name.split()[-1].lower() in _words("org_words")  # "Avantair Aerospace said"
-        person = titled or (following in reporting and following not in _words("future") and not org_like)
+        # a name that only reports ("Menon said") is a person; one that plans or promises, an organisation, and so
+        # is one of several words or capitals whose report goes on with "it" ("Melbourne Water said it would", "SK
+        # On said last month it had"; a surname alone may be a chief executive's: "Toriola said it would")
+        its = (" " in name or name.isupper()) and _ITS_REPORT.match(text, after + len(following))
+        person = titled or (following in reporting and following not in _words("future") and not org_like and not its)
         for part_start, part, kind in _split_at_title(start, name, person):
             found.append(Mention(part_start, part_start + len(part), part, kind))
         taken.update(range(start, m.end(1)))
@@ -155,6 +174,10 @@ def _placed(text: str, start: int) -> bool:
 
 
 _SPACES = re.compile(r"\s*")
+# after a reporting verb, within three words: "its", or "it" and a modal or plan ("it would", "it had", "it
+# expects"; not "it was time"), which speak of an organisation
+_ITS_REPORT = re.compile(r"\W*(?:[a-z]+[^\S\n]+){0,3}?(?:its|it[^\S\n]+(?:would|will|had|has|could|may|might|"
+                         r"expects|expected|plans|planned|aims|intends|intended|hopes|wants))\b")
 
 
 # A short form the text gives a name in parentheses right after it: "(NCC)", "(Bundesnetzagentur)"

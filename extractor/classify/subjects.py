@@ -8,7 +8,7 @@ from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from extractor import entities, lexicon
+from extractor import entities, lexicon, rxcache
 from extractor.classify.mentions import Mention, _words, find_mentions
 
 
@@ -46,10 +46,10 @@ def _forecaster_patterns() -> tuple[re.Pattern[str], ...]:
     nouns = "|".join(re.escape(n) for n in data["forecaster_nouns"])
     preps = "|".join(re.escape(p) for p in data["forecaster_prepositions"])
     name = r"(?P<name>[A-Z][\w&.'-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w&.'-]*)*)"
-    return (re.compile(rf"\b(?i:{nouns})[^\S\n]+(?:{preps})[^\S\n]+{name}"),
-            re.compile(rf"\b(?i:{nouns})[^\S\n]+including[^\S\n]+{name}['’]s\b"),
-            re.compile(rf"{name}[^\S\n]+(?i:{nouns})\b"),
-            re.compile(rf"^(?:[A-Za-z-]+[^\S\n]+){{0,3}}?(?P<noun>{nouns})(?![\w'’])", re.I))
+    return (rxcache.compile(rf"\b(?i:{nouns})[^\S\n]+(?:{preps})[^\S\n]+{name}"),
+            rxcache.compile(rf"\b(?i:{nouns})[^\S\n]+including[^\S\n]+{name}['’]s\b"),
+            rxcache.compile(rf"{name}[^\S\n]+(?i:{nouns})\b"),
+            rxcache.compile(rf"^(?:[A-Za-z-]+[^\S\n]+){{0,3}}?(?P<noun>{nouns})(?![\w'’])", re.I))
 
 
 def forecaster(text: str) -> str:
@@ -80,7 +80,7 @@ def _currencies() -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern over the currencies of a single country (lexicons/syntax.yaml), and currency -> government."""
     index = {str(c): gov for gov, cs in lexicon.load("syntax")["currency_governments"].items() for c in cs}
     alternation = lexicon.alternation(index)
-    return re.compile(r"(?<![\w$£])(?:" + alternation + r")(?![A-Za-z])"), index
+    return rxcache.compile(r"(?<![\w$£])(?:" + alternation + r")(?![A-Za-z])"), index
 
 
 def currency_government(text: str) -> str:
@@ -182,8 +182,9 @@ def main_subject(texts: list[str], lead: str = "") -> str:
     given, lead = lead, lead or (subject_of(texts[0]) if texts and texts[0] else "")
     best = lead if given or lead in counts else max(sorted(counts), key=lambda k: counts[k]) if counts else ""
     words = best.split()
-    longer = [name for name in counts if best and len(name) > len(best)
-              and (_abbreviates(words, name.split()) or name.split()[-len(words):] == words)]
+    country = best.lower() in _country_index()  # "Qatar" opens "QatarEnergy"; "Infraestruturas de Portugal" is no
+    longer = [name for name in counts if best and len(name) > len(best)  # fuller name of Portugal
+              and (_abbreviates(words, name.split()) or not country and name.split()[-len(words):] == words)]
     mentions = counts.get(best, 0) + sum(counts[name] for name in longer)
     if best != lead and mentions < lexicon.load("claims")["main_subject_least_mentions"]:
         return ""  # a name the body mentions once ("Surat and Bilimora") is no article's subject
@@ -200,8 +201,12 @@ def _abbreviates(short: list[str], full: list[str]) -> bool:
 
 
 def consolidate(name: str, main: str) -> str:
-    """A short form of the article's main subject is that subject ("Corvane" for "Corvane Robotics")."""
-    return main if name and main and name != main and main.split()[0] == name.split()[0] else name
+    """A short form of the article's main subject is that subject ("Corvane" for "Corvane Robotics"), and
+    so is a name the main subject abbreviates ("Congressional Budget Office" in an article about the CBO)."""
+    if not name or not main or name == main:
+        return name
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return main if main.split()[0] == name.split()[0] or len(initials) > 1 and initials == main else name
 
 
 _NAME_WORD = r"(?<![\w.&'’-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&'’-]*"

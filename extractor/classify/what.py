@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extractor import entities, lexicon
+from extractor import entities, lexicon, rxcache
 from extractor.classify.mentions import _sentence_opener, _verb_cues, _words
 
 # a word of any script ("Nuñez", "São"): letters and digits, with inner $ % ' . & -
@@ -18,7 +18,7 @@ def _milestones() -> tuple[re.Pattern[str], dict[str, str], list[str]]:
     spec = lexicon.load("claims")["milestones"]
     index = {word.lower(): noun for noun, words in spec.items() for word in words}
     alternation = lexicon.alternation(index)
-    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])", re.I), index, list(spec)
+    return rxcache.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])", re.I), index, list(spec)
 
 
 # "Model S Plaid", "Falcon 9", "iPhone 17"

@@ -107,6 +107,7 @@ class ClaimCandidates:
         self.forward_words = {w for w in self.not_past if not w.endswith("ed")}  # "will", "plans", "set"
         self.adjective_openers = set(lexicon.word_list(lexicon_name, "adjective_openers"))
         self.attributive_openers = set(lexicon.word_list(lexicon_name, "attributive_openers"))
+        self.participle_subordinators = set(lexicon.word_list(lexicon_name, "participle_subordinators"))
         self.statement_past_gap = set(lexicon.word_list(lexicon_name, "statement_past_gap"))
         self.participle_markers = set(lexicon.word_list(lexicon_name, "participle_markers"))
         self.cue_nouns = set(lexicon.word_list(lexicon_name, "cue_nouns"))
@@ -256,8 +257,19 @@ class ClaimCandidates:
         # a listed form after an article or possessive is an adjective too ("a paid loyalty program"); after "that"
         # it may be a relative clause's verb ("a preview that began in January")
         attributive = before in self.attributive_openers or before in self.adjective_openers
+        if self._in_name(doc, i, sent):  # "its updated Nationally Determined Contribution": a word of a name
+            return False
+        participle = participle or before in self.participle_subordinators  # "once approved by the board"
         return (word in self.past_verbs and not infinitive and not attributive) or (
             regular and not participle and not adjective)
+
+    @staticmethod
+    def _in_name(doc: Doc, i: int, sent: Any) -> bool:
+        """Token i is a capitalised word inside a capitalised name, not opening its sentence ("the Nationally
+        Determined Contribution", "the Integrated Sustainable Energy Strategy"): a name's word, no verb."""
+        if i <= sent.start or i + 1 >= sent.end or not doc[i].is_title:
+            return False
+        return doc[i + 1].is_title and (doc[i - 1].is_title or doc[i - 1].lower_ in DETERMINERS)
 
     def _statement_noun(self, doc: Doc, start: int, end: int) -> bool:
         """A reporting noun ("statement", "post") dates a statement only as its medium: "in a statement on

@@ -69,6 +69,16 @@ class Context:
         return evidence.ranked(self.found, least=2)
 
     @cached_property
+    def government(self) -> FiscalCalendar | None:
+        """The fiscal year of the one government an article names through its bodies at least twice ("GAO" and the
+        "Government Accountability Office" in a report on a Navy ship), with no company named as often: an agency or
+        service the lexicon does not know ("the Navy") keeps it. A country's name alone lends nobody its year."""
+        bodies = evidence.public_bodies(self.text)
+        if len(set(bodies)) != 1 or len(bodies) < 2 or any(k not in evidence.governments() for k in self.ranked):
+            return None
+        return evidence.calendars().get(bodies[0])
+
+    @cached_property
     def statements(self) -> list[evidence.Statement]:
         """What the text says of a fiscal calendar ("whose fiscal year runs from April to March")."""
         return evidence.share_naming(evidence.statements(self.text, self.anchor, self.found))
@@ -148,11 +158,16 @@ class Context:
                             bool(split))
         if cal is None and not bare_part:  # nobody known: an organisation of the article's country
             cal = self.usual
+        if cal is None and explicit and not bare_part:  # an agency of the one government a public-sector text is about
+            cal = self.government
         if cal is None or cal.end_month == 12:
             if not explicit:
                 return None
             return Fiscal(period, bound, f"{cal.end_month:02d}" if cal else "")
         where = self._position(period, text, cal, split) if period.granularity in SIZES else None
+        begins = evidence.begins_next(sentence_text, text, self.anchor) if period.granularity == "year" else None
+        if begins is not None and where is not None and not re.search(r"\d", text):  # "... that begins on October 1"
+            where = (cal.containing(begins), "year", 1)
         if label_year is not None and where is not None:  # "... of fiscal 2027, ... in the second quarter"
             where = (cal.end_year(label_year), where[1], where[2])
         if where is None:  # a day, or a relative period without a publication date: as resolved
@@ -186,7 +201,9 @@ class Context:
             k = year * 4 + n - (anchor.year * 4 + (anchor.month - 1) // 3 + 1)
             i = here * 4 + (cal.month_of(anchor) - 1) // 3 + k
             return i // 4, "quarter", i % 4 + 1
-        if gran in ("quarter", "half") and evidence.of_current_year(text):  # "the second half of the fiscal year"
+        # "the second half of the fiscal year", "the end of the second quarter of the fiscal year" (a month): the
+        # year under way, however far the calendar reading moved the part ahead
+        if gran in ("quarter", "half", "month") and evidence.of_current_year(text):
             return here, gran, n
         if evidence.deictic_offset(text) is None and gran in ("quarter", "half"):  # a bare "first quarter": next to end
             for end_year in (here - 1, here, here + 1):

@@ -14,10 +14,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
-from extractor import lexicon
+from extractor import lexicon, rxcache
 from extractor.fiscal.calendar import FiscalCalendar, month_number, parse_rule
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])|\n")
+_SENTENCE_END = rxcache.compile(r"[.!?](?=\s+[A-Z\"“(])|\n")
 _OWNER_REACH = 300  # characters before a statement searched for its sentence's start
 
 
@@ -58,7 +58,7 @@ def _alias_index() -> tuple[re.Pattern[str], dict[str, str]]:
     for key, info in _lex()["entities"].items():
         index.update({str(a): key for a in info.get("aliases", [])})
     alternation = lexicon.alternation(index)
-    return re.compile(r"(?<![\w&-])(?:" + alternation + r")(?:'s|’s)?(?![\w&-])"), index
+    return rxcache.compile(r"(?<![\w&-])(?:" + alternation + r")(?:'s|’s)?(?![\w&-])"), index
 
 
 @cache
@@ -81,6 +81,17 @@ def mentions(text: str) -> list[tuple[int, str]]:
     """(offset, lexicon key) of every known entity named in ``text``."""
     pattern, index = _alias_index()
     return [(m.start(), index[re.sub(r"(?:'s|’s)$", "", m.group())]) for m in pattern.finditer(text)]
+
+
+@cache
+def _public_bodies() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + lexicon.alternation(_lex()["public_bodies"]) + r")(?![\w-])")
+
+
+def public_bodies(text: str) -> list[str]:
+    """Lexicon key of every government body (not a country's name) named in ``text``, in order."""
+    _, index = _alias_index()
+    return [index[m.group()] for m in _public_bodies().finditer(text)]
 
 
 def ranked(found: list[tuple[int, str]], least: int = 1) -> list[str]:
@@ -108,7 +119,7 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
     def build(text: str) -> re.Pattern[str]:
         for key, value in parts.items():
             text = text.replace(key, value)
-        return re.compile(r"(?<![\w-])" + text, re.I)
+        return rxcache.compile(r"(?<![\w-])" + text, re.I)
 
     return {kind: [build(p) for p in st[kind]] for kind in ("definitions", "periods")} | {
         "named_end": [build(_lex()["named_end"])]
@@ -150,7 +161,7 @@ def _naming(m: re.Match[str], anchor: date | None, end_month: int) -> str | None
 
 @cache
 def _statement_cue() -> re.Pattern[str]:
-    return re.compile(_lex()["statement_cue"])
+    return rxcache.compile(_lex()["statement_cue"])
 
 
 def statements(text: str, anchor: date | None, found: list[tuple[int, str]]) -> list[Statement]:
@@ -214,7 +225,7 @@ def _conventions() -> list[tuple[re.Pattern[str], FiscalCalendar | None]]:
             cal = FiscalCalendar(month, info.get("naming", _lex()["default_naming"]), str(info["ends"]), "",
                                  "convention")
         # "Tokyo-based" counts, "US$" does not; a currency cue ("A$", "NZ$", "¥", "₹") runs into its amount
-        out.append((re.compile(r"(?<![\w$])(?:" + cues + r")(?:(?<=[$¥₹])|(?![\w$]))"), cal))
+        out.append((rxcache.compile(r"(?<![\w$])(?:" + cues + r")(?:(?<=[$¥₹])|(?![\w$]))"), cal))
     return out
 
 
@@ -249,7 +260,7 @@ def governments() -> frozenset[str]:
 @cache
 def _word_pattern(key: str) -> re.Pattern[str]:
     words = "|".join(re.escape(str(w)) for w in _lex()[key])
-    return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])", re.I)
+    return rxcache.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])", re.I)
 
 
 def _any_word(key: str, sentence: str) -> bool:
@@ -270,6 +281,16 @@ def deictic_offset(text: str) -> int | None:
     """Offset a deictic word gives ("next fiscal year" -> 1), None when the expression has none."""
     table = _lex()["deictics"]
     return next((int(table[w]) for w in re.findall(r"[a-z]+", text.lower()) if w in table), None)
+
+
+def begins_next(sentence: str, text: str, anchor: date | None) -> date | None:
+    """The first day of the month a clause right after ``text`` says its fiscal year begins in ("the fiscal year that
+    begins on October 1"), at its next occurrence after ``anchor``; None when no such clause follows."""
+    at = sentence.find(text)
+    m = re.match(_lex()["begins_next"], sentence[at + len(text):]) if at >= 0 else None
+    month = month_number(m["begin"]) if m else None
+    year = _occurrence(month, anchor, past=False) if month else None
+    return date(year, month, 1) if month and year else None
 
 
 def of_current_year(text: str) -> bool:

@@ -19,10 +19,13 @@ A promise's id hashes its subject, category and the `what` and value of its earl
 from __future__ import annotations
 
 import hashlib
+import heapq
+import tempfile
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
+from typing import BinaryIO
 
 import numpy as np
 import pandas as pd
@@ -32,7 +35,8 @@ from extractor.promises.rules import rules
 
 Period = tuple[date | None, date | None, bool]  # start, end, the sentence says the date moved
 Grouping = tuple[list[list[Mention]], list[str]]  # the groups of mentions, in order, and their promise ids
-_CHUNK = 65_536  # linking pairs turned into Python ints at a time
+_CHUNK = 65_536  # linking pairs turned into Python numbers at a time
+_RUN = 1 << 18  # linking pairs held in memory at most (6 MB); more are sorted into a temporary file a run at a time
 
 
 def _values_agree(a: tuple[float, str], b: tuple[float, str]) -> bool:
@@ -200,23 +204,60 @@ def _candidates(nodes: Sequence[Mention], exhaustive: bool = False) -> Iterator[
         yield from ((j, k) for j in sorted(before))
 
 
-def _links(nodes: Sequence[Mention], exhaustive: bool = False) -> Iterator[tuple[int, int]]:
-    """The linking pairs, most similar first (ties: earliest), held as three flat arrays while they are
-    sorted and handed out a slice at a time (a tuple or a list entry per link would weigh many times as much)."""
-    score, first, second = array("d"), array("q"), array("q")
-    for i, j in _candidates(nodes, exhaustive):
-        similar = similarity(nodes[i], nodes[j])
-        if similar > 0:
-            score.append(-similar)
-            first.append(i)
-            second.append(j)
-    if not score:
-        return
+_LINK = np.dtype([("score", "<f8"), ("first", "<i8"), ("second", "<i8")])  # one linking pair on disk
+
+
+def _sorted(score: array, first: array, second: array) -> np.ndarray:
+    """The pairs as records, most similar first (ties: earliest)."""
     firsts, seconds = np.frombuffer(first, dtype=np.int64), np.frombuffer(second, dtype=np.int64)
-    order = np.lexsort((seconds, firsts, np.frombuffer(score, dtype=np.float64)))
-    for at in range(0, len(order), _CHUNK):  # a slice at a time as Python ints: never a list of them all
-        part = order[at:at + _CHUNK]
-        yield from zip(firsts[part].tolist(), seconds[part].tolist(), strict=True)
+    scores = np.frombuffer(score, dtype=np.float64)
+    order = np.lexsort((seconds, firsts, scores))
+    out = np.empty(len(order), dtype=_LINK)
+    out["score"], out["first"], out["second"] = scores[order], firsts[order], seconds[order]
+    return out
+
+
+def _slices(records: np.ndarray) -> Iterator[tuple[float, int, int]]:
+    """The records as (score, first, second), turned into Python numbers a slice at a time."""
+    for at in range(0, len(records), _CHUNK):
+        part = records[at:at + _CHUNK]
+        yield from zip(part["score"].tolist(), part["first"].tolist(), part["second"].tolist(), strict=True)
+
+
+def _spilled(file: BinaryIO, start: int, count: int) -> Iterator[tuple[float, int, int]]:
+    """One sorted run read back from ``file``, a slice at a time."""
+    for at in range(0, count, _CHUNK):
+        file.seek(start + at * _LINK.itemsize)
+        yield from _slices(np.fromfile(file, dtype=_LINK, count=min(_CHUNK, count - at)))
+
+
+def _links(nodes: Sequence[Mention], exhaustive: bool = False) -> Iterator[tuple[int, int]]:
+    """The linking pairs, most similar first (ties: earliest). Held as three flat arrays (a tuple per link would
+    weigh many times as much) of at most ``_RUN`` links: a bigger corpus's pairs are sorted a run at a time into
+    a temporary file and merged back from it, so memory stays bounded however many pairs there are (pairs are
+    distinct, so the order is the same either way)."""
+    score, first, second = array("d"), array("q"), array("q")
+    with tempfile.TemporaryFile() as spill:
+        runs: list[tuple[int, int]] = []  # (offset, count) of each sorted run in the file
+        for i, j in _candidates(nodes, exhaustive):
+            similar = similarity(nodes[i], nodes[j])
+            if similar > 0:
+                score.append(-similar)
+                first.append(i)
+                second.append(j)
+                if len(score) >= _RUN:
+                    runs.append((spill.tell(), len(score)))
+                    _sorted(score, first, second).tofile(spill)
+                    score, first, second = array("d"), array("q"), array("q")
+        if not runs:
+            yield from ((a, b) for _, a, b in _slices(_sorted(score, first, second)))
+            return
+        if score:
+            runs.append((spill.tell(), len(score)))
+            _sorted(score, first, second).tofile(spill)
+        del score, first, second
+        spill.flush()
+        yield from ((a, b) for _, a, b in heapq.merge(*(_spilled(spill, at, n) for at, n in runs)))
 
 
 class _Groups:

@@ -32,7 +32,7 @@ class Mention:
     """One claim row, reduced to what grouping compares (slots: a run holds one per claim)."""
 
     row: int
-    order: tuple[Any, ...]  # earliest first; content-derived so ids do not depend on row order
+    claim_id: str
     subject: str
     what: str
     category: str
@@ -55,6 +55,12 @@ class Mention:
     provider: str
     vague: bool
     moved: bool  # the sentence says a date moved ("pushed back", "now expects")
+
+    @property
+    def order(self) -> tuple[Any, ...]:
+        """Earliest first; content-derived so ids do not depend on row order (made when asked: a run holds a
+        mention per claim, and a tuple each would add a fifth to its weight)."""
+        return (self.published is None, self.published or date.max, self.doc, self.claim_id, self.sentence, self.row)
 
     @property
     def key(self) -> tuple[str, str, str, str]:
@@ -209,15 +215,14 @@ def mentions(claims: pd.DataFrame) -> list[Mention]:
         out.append(
             Mention(
                 row=k,
-                order=(published is None, published or date.max, once(doc), cell(row.get("claim_id")),
-                       once(sentence), k),
+                claim_id=cell(row.get("claim_id")),
                 subject=once(subject),
                 what=once(_squeezed(what)),
                 category=once(cell(row.get("category")).lower()),
                 tokens=once(tokens),
                 words=once(words),
                 strong=once(strong),
-                weight=sum(rule["weak_weight"] if w in rule["weak"] else 1.0 for w in words),
+                weight=once(sum(rule["weak_weight"] if w in rule["weak"] else 1.0 for w in words)),
                 numbers=once(frozenset(w for w in words if w[0].isdigit())),
                 actions=once(frozenset(rule["actions"][w] for w in said if w in rule["actions"])),
                 value=value,

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from extractor import lexicon, yamlio
+from extractor import lexicon, rxcache, yamlio
 
 LEX = yamlio.load(Path(__file__).parent.parent / "lexicons" / "units.yaml")
 
@@ -25,7 +25,7 @@ def _phrases(items: list[str]) -> re.Pattern[str]:
     """Words and punctuation marks to find in running text; words only as whole words."""
     words = [w for w in items if w[0].isalnum()]
     marks = [w for w in items if not w[0].isalnum()]
-    return re.compile(rf"(?<!\w)(?:{alt(words)})(?!\w)|{alt(marks) or '(?!)'}", re.IGNORECASE)
+    return rxcache.compile(rf"(?<!\w)(?:{alt(words)})(?!\w)|{alt(marks) or '(?!)'}", re.IGNORECASE)
 
 
 MULT = {fold(k): float(v) for k, v in LEX["multipliers"].items()}
@@ -48,7 +48,7 @@ for _canon, _spec in LEX["units"].items():
         if _spec.get("written") and _alias not in _spec.get("brands", []) and plural_word:
             WRITTEN.add(fold(_alias))
 NOT_FOLLOWED = {
-    canon: re.compile(rf"\s+(?:{alt(spec['not_followed_by'])})\b", re.IGNORECASE)
+    canon: rxcache.compile(rf"\s+(?:{alt(spec['not_followed_by'])})\b", re.IGNORECASE)
     for canon, spec in LEX["units"].items()
     if spec.get("not_followed_by")
 }
@@ -74,7 +74,7 @@ _CUR_ALT = (
 _CUR_OPT = rf"(?:(?P<cur>{_CUR_ALT})\s?)?"
 _AMOUNT = rf"(?P<digits>{_DIGITS})|(?P<word>{alt(list(WORDS))})"
 _SUFFIXED = rf"(?P<suffix>{_SUFFIX_ALT})(?!\w)"
-NUMBER = re.compile(
+NUMBER = rxcache.compile(
     rf"(?<![\w.,/+:$€£¥₹₩-])"
     rf"{_CUR_OPT}"
     rf"(?:{_AMOUNT}(?!\w)"
@@ -84,28 +84,28 @@ NUMBER = re.compile(
     rf"|(?!\w)(?:\s*-?(?P<mult>{_MULT_ALT})\b)?)",
     re.IGNORECASE,
 )
-RANGE = re.compile(
+RANGE = rxcache.compile(
     rf"\s*(?P<sep>-|–|—|\bto\b|\band\b|\bor\b)\s*{_CUR_OPT}"
     rf"(?:{_AMOUNT})"
     rf"(?:{_SUFFIXED}|(?!\w)(?:\s*(?P<mult>{_MULT_ALT})\b)?)",
     re.IGNORECASE,
 )
-PERCENT_RE = re.compile(rf"\s*(?P<u>{alt(list(LEX['percent_units']))})(?!\w)", re.IGNORECASE)
+PERCENT_RE = rxcache.compile(rf"\s*(?P<u>{alt(list(LEX['percent_units']))})(?!\w)", re.IGNORECASE)
 ANAPHORIC = frozenset(lexicon.word_list("claims", "anaphoric"))
 SUBCUR = {fold(k): (v[0], float(v[1])) for k, v in LEX["currency_fractions"].items()}
 CONTEXT_FRACTIONS = {
-    fold(word): [(re.compile(rf"(?<!\w)(?:{alt(cues)})(?!\w)", re.IGNORECASE), code) for cues, code in rules]
+    fold(word): [(rxcache.compile(rf"(?<!\w)(?:{alt(cues)})(?!\w)", re.IGNORECASE), code) for cues, code in rules]
     for word, rules in LEX["contextual_fractions"].items()
 }
 MONEY_PER = {fold(k): v for k, v in LEX["money_rate_units"].items()}
-MONEY_PER_RE = re.compile(
+MONEY_PER_RE = rxcache.compile(
     rf"\s*(?:a|an|per|/)\s*(?P<u>{alt(list(LEX['money_rate_units']))})(?![\w-])", re.IGNORECASE
 )
-SUBCUR_RE = re.compile(rf"\s*(?P<u>{alt(list(LEX['currency_fractions']))})(?!\w)", re.IGNORECASE)
-CUR_SUF_RE = re.compile(rf"\s*(?P<u>{alt(list(LEX['currency_suffixes']))})(?!\w)", re.IGNORECASE)
-TIME_RE = re.compile(rf"\s*-?\s*(?:{alt(LEX['time_nouns'])})(?![\w])", re.IGNORECASE)
-MONTH_RE = re.compile(rf"\s*(?:{alt(LEX['month_names'])})\b", re.IGNORECASE)
-DESIGNATION_RE = re.compile(rf"\s*-?\s*(?:{alt(LEX['designation_nouns'])})\b", re.IGNORECASE)
+SUBCUR_RE = rxcache.compile(rf"\s*(?P<u>{alt(list(LEX['currency_fractions']))})(?!\w)", re.IGNORECASE)
+CUR_SUF_RE = rxcache.compile(rf"\s*(?P<u>{alt(list(LEX['currency_suffixes']))})(?!\w)", re.IGNORECASE)
+TIME_RE = rxcache.compile(rf"\s*-?\s*(?:{alt(LEX['time_nouns'])})(?![\w])", re.IGNORECASE)
+MONTH_RE = rxcache.compile(rf"\s*(?:{alt(LEX['month_names'])})\b", re.IGNORECASE)
+DESIGNATION_RE = rxcache.compile(rf"\s*-?\s*(?:{alt(LEX['designation_nouns'])})\b", re.IGNORECASE)
 PLAIN_WORDS = {fold(w) for w in LEX["modifier_stops"] + LEX["change_start"]["qualifiers"]}
 _STOPS = alt(LEX["modifier_stops"] + LEX["time_nouns"] + LEX["month_names"])
 _MOD = (
@@ -114,16 +114,17 @@ _MOD = (
     r"|\d+-(?-i:[A-Z][a-z])[\w'’-]*"  # ... or a name glued to a number ("600 new 7-Eleven stores")
     r"|\d+(?-i:[A-Z]+))(?![\w'’-])"  # ... or a generation ("1,500 5G sites")
 )
-UNIT_RE = re.compile(
+UNIT_RE = rxcache.compile(
     rf"\+?(?P<mods>(?:\s+{_MOD}){{0,4}}?)\s*-?(?P<u>{alt(list(UNIT_OF))})(?![\w'’-])", re.IGNORECASE
 )
 _PLURAL = r"(?P<u>[a-z][a-z-]*[a-z](?<!ss)(?<!us)(?<!is)s)\b"
-GENERIC_RE = re.compile(rf"\s+(?:(?:new|more|additional|[A-Z][\w.'-]*)\s+){{0,2}}{_PLURAL}")  # "60,000 racks"
+GENERIC_RE = rxcache.compile(rf"\s+(?:(?:new|more|additional|[A-Z][\w.'-]*)\s+){{0,2}}{_PLURAL}")  # "60,000 racks"
 # after digits, lower-case modifiers too ("3,900 full-time positions", "1,000 new acute hospital beds")
-GENERIC_MODS_RE = re.compile(rf"(?:\s+(?:(?-i:[A-Z][\w.'-]*)|{_MOD})){{0,3}}?\s+(?-i:{_PLURAL})", re.IGNORECASE)
+GENERIC_MODS_RE = rxcache.compile(rf"(?:\s+(?:(?-i:[A-Z][\w.'-]*)|{_MOD})){{0,3}}?\s+(?-i:{_PLURAL})", re.IGNORECASE)
 NOT_GENERIC = {fold(w) for w in LEX["not_generic_units"]}
-GLUED_COUNT = re.compile(rf"-(?P<u>{alt(LEX['glued_counts'])})(?=\s+[a-z])", re.IGNORECASE)  # "a 400-bed residence"
-RATE_RE = re.compile(
+# "a 400-bed residence"
+GLUED_COUNT = rxcache.compile(rf"-(?P<u>{alt(LEX['glued_counts'])})(?=\s+[a-z])", re.IGNORECASE)
+RATE_RE = rxcache.compile(
     rf"\s*(?:(?:{alt(LEX['rate_connectors'])})\s*(?P<period>{alt(list(PERIODS))})"
     rf"|(?P<adverb>{alt(list(ADVERBS))}))(?!\w)",
     re.IGNORECASE,
@@ -132,97 +133,97 @@ RATE_ADJECTIVES = {fold(k): v for k, v in LEX["rate_adjectives"].items()}
 _QUALIFIED = rf"(?:(?:{alt(LEX['change_start']['qualifiers'])})\s+)*"  # "about", "more than"
 _MEASURES = LEX["rate_measures"]
 RATE_MEASURE_REACH = int(_MEASURES["reach"])
-RATED_MEASURE = re.compile(
+RATED_MEASURE = rxcache.compile(
     rf"\b(?P<adj>{alt(list(RATE_ADJECTIVES))})\s+(?:[\w'’-]+\s+){{0,{int(_MEASURES['between'])}}}?"
     rf"(?:{alt(_MEASURES['measures'])})\b.*\b(?:{alt(_MEASURES['links'])})\s+"
     rf"{_QUALIFIED}$",
     re.IGNORECASE,
 )
-CAPACITY = re.compile(rf"\b(?:{alt(_MEASURES['measures'])})\b", re.IGNORECASE)
-OF_RATE_ADJECTIVE = re.compile(rf"\s+of\s+(?P<adj>{alt(list(RATE_ADJECTIVES))})\s+[a-z]", re.IGNORECASE)
-RATE_AFTER_OF = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*" + RATE_RE.pattern, re.IGNORECASE)
+CAPACITY = rxcache.compile(rf"\b(?:{alt(_MEASURES['measures'])})\b", re.IGNORECASE)
+OF_RATE_ADJECTIVE = rxcache.compile(rf"\s+of\s+(?P<adj>{alt(list(RATE_ADJECTIVES))})\s+[a-z]", re.IGNORECASE)
+RATE_AFTER_OF = rxcache.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*" + RATE_RE.pattern, re.IGNORECASE)
 SHARES = {fold(k): float(v) for k, v in LEX["shares"]["values"].items()}
-SHARE_NOT_AFTER = re.compile(rf"(?<![\w-])(?:{alt(LEX['shares']['not_after'])})\s*$", re.IGNORECASE)
-SHARE_RE = re.compile(
+SHARE_NOT_AFTER = rxcache.compile(rf"(?<![\w-])(?:{alt(LEX['shares']['not_after'])})\s*$", re.IGNORECASE)
+SHARE_RE = rxcache.compile(
     rf"(?<![\w-])(?P<q>(?:(?:{alt(LEX['fraction_qualifiers'])})\s+)*)"
     rf"(?P<f>{alt(list(SHARES))})(?=\s+(?:{alt(LEX['shares']['followed_by'])})\b)",
     re.IGNORECASE,
 )
-FRACTION_RE = re.compile(
+FRACTION_RE = rxcache.compile(
     rf"\bby\s+(?P<q>(?:(?:{alt(LEX['fraction_qualifiers'])})\s+)*)(?P<f>{alt(list(FRACTIONS))})\b",
     re.IGNORECASE,
 )
-MASKS = re.compile(
+MASKS = rxcache.compile(
     r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"  # phone numbers
     r"|\+\d[\d\s().-]{7,}\d"  # international phone numbers
     r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"  # numeric dates
     r"|\b\d+(?:\.\d+){2,}\b"  # version numbers
 )
 LOWERCASE_DESIGNATORS = {fold(w) for w in LEX["lowercase_designators"]}
-GLUED_AFTER = re.compile(r"[:/.-]\d")
-GLUED_NAME = re.compile(r"-(?=[A-Z][a-z])")  # "7-Eleven", "3-Series": a number glued to a capitalised word
-PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\s*$")
-YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+GLUED_AFTER = rxcache.compile(r"[:/.-]\d")
+GLUED_NAME = rxcache.compile(r"-(?=[A-Z][a-z])")  # "7-Eleven", "3-Series": a number glued to a capitalised word
+PREV_WORD = rxcache.compile(r"([A-Za-z][A-Za-z.]*)\s*$")
+YEAR = rxcache.compile(r"(?:1[89]|2[01])\d\d")
 CLAUSE_BREAK = _phrases(LEX["clause_breaks"])
-FUTURE_ASIDE = re.compile(r"\b(?:would|will|could|should)\b", re.IGNORECASE)
+FUTURE_ASIDE = rxcache.compile(r"\b(?:would|will|could|should)\b", re.IGNORECASE)
 # each kind found on its own, so that a parenthesis inside a relative clause is an aside too
 ASIDES = (
-    re.compile(r"\([^()]*\)"),
-    re.compile(r"—[^—]*—"),
-    re.compile(rf",\s*(?:{alt(LEX['relative_openers'])})\b(?:[^,;]|(?<=\d),(?=\d))*", re.IGNORECASE),  # "1,800"
+    rxcache.compile(r"\([^()]*\)"),
+    rxcache.compile(r"—[^—]*—"),
+    rxcache.compile(rf",\s*(?:{alt(LEX['relative_openers'])})\b(?:[^,;]|(?<=\d),(?=\d))*", re.IGNORECASE),  # "1,800"
 )
 UNITS_CONTEXT = {
-    canon: re.compile(rf"\b(?:{alt(words)})\b", re.IGNORECASE)
+    canon: rxcache.compile(rf"\b(?:{alt(words)})\b", re.IGNORECASE)
     for canon, words in LEX["units_context"].items()
 }
 COORDINATOR = _phrases(LEX["coordinators"])
 _COORD = LEX["coordinated_targets"]
-COORDINATED = re.compile(
+COORDINATED = rxcache.compile(
     rf"[^.;:!?]*?(?<!\w)(?:{alt(_COORD['joints'])})\s+(?:the\s+)?(?:[\w$'’/-]+\s+){{1,{int(_COORD['measure_words'])}}}?"
     rf"(?:{alt(_COORD['links'])})\s+(?:(?:{alt(_COORD['approximators'])})\s+)?",
     re.IGNORECASE,
 )
 SCALED_UNITS = {fold(k): (v[0], float(v[1])) for k, v in LEX["scaled_units"].items()}
-SCALED_RE = re.compile(rf"\s*(?P<u>{alt(list(SCALED_UNITS))})(?![\w/])", re.IGNORECASE)
+SCALED_RE = rxcache.compile(rf"\s*(?P<u>{alt(list(SCALED_UNITS))})(?![\w/])", re.IGNORECASE)
 CONTEXT_CURRENCIES = {
-    fold(word): [(re.compile(rf"\b(?:{alt(cues)})\b", re.IGNORECASE), code) for cues, code in rules]
+    fold(word): [(rxcache.compile(rf"\b(?:{alt(cues)})\b", re.IGNORECASE), code) for cues, code in rules]
     for word, rules in LEX["contextual_currencies"].items()
 }
-CONTEXT_CUR_RE = re.compile(rf"\s+(?:[A-Z][a-z]+\s+)?(?P<u>{alt(list(CONTEXT_CURRENCIES))})(?!\w)", re.IGNORECASE)
-IMPLICIT = [(unit, re.compile(rf"\b(?:{alt(words)})\b", re.IGNORECASE))
+CONTEXT_CUR_RE = rxcache.compile(rf"\s+(?:[A-Z][a-z]+\s+)?(?P<u>{alt(list(CONTEXT_CURRENCIES))})(?!\w)", re.IGNORECASE)
+IMPLICIT = [(unit, rxcache.compile(rf"\b(?:{alt(words)})\b", re.IGNORECASE))
              for unit, words in LEX["implicit_units"].items()]
 IMPLICIT_REACH = 80  # characters before a bare number searched for the measure it gives a value of
 # "about 120 of the new stores"
-OF_THE = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|these|those)(?=\s)", re.IGNORECASE)
+OF_THE = rxcache.compile(r"\s+of\s+(?:the|its|their|our|his|her|these|those)(?=\s)", re.IGNORECASE)
 _LINKS = LEX["date_links"]
-PREPOSITION_ONLY = re.compile(
+PREPOSITION_ONLY = rxcache.compile(
     rf"\s*(?:{alt(_LINKS['prepositions'])})?\s*(?:the\s+)?(?:(?:{alt(_LINKS['edges'])})\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
-COUNTED_MEASURE = re.compile(
+COUNTED_MEASURE = rxcache.compile(
     rf"\b(?:{alt(LEX['counted_measures'])})\s+(?:[\w-]+\s+){{0,2}}?(?P<u>[a-z][a-z-]*[a-z](?<!ss)(?<!us)(?<!is)s)\b",
     re.IGNORECASE,
 )
 # the size of the whole a share is of ("half of its fleet of 62 jets"): not an amount of its own
-SIZE_OF = re.compile(r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+){1,2}?of\s+", re.IGNORECASE)
-ELIDED_PRICE_LINK = re.compile(
+SIZE_OF = rxcache.compile(r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+){1,2}?of\s+", re.IGNORECASE)
+ELIDED_PRICE_LINK = rxcache.compile(
     rf"(?:\s+[\w'’-]+){{0,{int(LEX['elided_price']['words'])}}}?\s+(?:{alt(LEX['elided_price']['links'])})\s+",
     re.IGNORECASE,
 )
-RESTATED = re.compile(r"\s*\([^()]*\d[^()]*\)")  # a number restated in parentheses before its unit
-ELIDED_COUNT = re.compile(rf"\s+(?:{alt(LEX['elided_count_words'])})(?!\w)", re.IGNORECASE)
-CHANGE_FROM = re.compile(
+RESTATED = rxcache.compile(r"\s*\([^()]*\d[^()]*\)")  # a number restated in parentheses before its unit
+ELIDED_COUNT = rxcache.compile(rf"\s+(?:{alt(LEX['elided_count_words'])})(?!\w)", re.IGNORECASE)
+CHANGE_FROM = rxcache.compile(
     rf"(?<!\w)(?:{alt(LEX['change_start']['before'])})\s*{_QUALIFIED}$",
     re.IGNORECASE,
 )
 CHANGE_BY_RATIO = float(LEX["change_start"]["by_ratio"])
-BASELINE = re.compile(
+BASELINE = rxcache.compile(
     rf"(?<!\w)(?:{alt(LEX['baseline_markers'])})\s+{_QUALIFIED}$",
     re.IGNORECASE,
 )
-TOLERANCE = re.compile(rf"(?:{alt(LEX['tolerance_markers'])})\s*$", re.IGNORECASE)
-CHANGE_TO = re.compile(rf"\s*(?:{alt(LEX['change_start']['after'])})(?!\w)", re.IGNORECASE)
-ANCHOR_YEAR = re.compile(
+TOLERANCE = rxcache.compile(rf"(?:{alt(LEX['tolerance_markers'])})\s*$", re.IGNORECASE)
+CHANGE_TO = rxcache.compile(rf"\s*(?:{alt(LEX['change_start']['after'])})(?!\w)", re.IGNORECASE)
+ANCHOR_YEAR = rxcache.compile(
     rf"^(?:(?:{alt(LEX['year_rate_links'])})\s+)?(?:the\s+year\s+)?\d{{4}}$", re.IGNORECASE
 )
 

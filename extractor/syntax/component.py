@@ -14,6 +14,8 @@ same from any working directory.
 
 from __future__ import annotations
 
+import gc
+import hashlib
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -30,7 +32,7 @@ from spacy.util import minibatch
 from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
 
-from extractor import decide, lexicon
+from extractor import decide, kept, lexicon
 from extractor.syntax import casing, features
 from extractor.syntax.lemmas import LemmaCache
 
@@ -43,6 +45,9 @@ if not Doc.has_extension("syntax"):
 _warned: set[str] = set()
 _annotators: list[SyntaxAnnotator] = []  # a Doc names the one that parsed it (doc._.syntax["by"]) by index
 _threads = ThreadpoolController()  # the BLAS numpy calls, kept to one thread while the model runs
+# tables file digest -> its common words; tagged with casing.py's source, which says what they are
+COMMON_WORDS = kept.Store("common-words", tag=hashlib.blake2b(Path(casing.__file__).read_bytes(),
+                                                              digest_size=16).hexdigest(), kept=8)
 
 
 @spacy.registry.tokenizers(WORDS_TOKENIZER)
@@ -148,6 +153,7 @@ class SyntaxAnnotator:
         self.rules_data: dict[str, Any] = dict(lexicon.load("syntax"))
         self.rules = features.Rules.from_data(self.rules_data)
         self.parser: Language | None = None
+        self.model_dir = Path()
         self._common: frozenset[str] | None = None  # the model's common words: a title-case line folds them
         self.steps: list[Any] = []  # the model's pipes as run here: its lemmatizer behind a cache
         self._tried = False
@@ -155,6 +161,7 @@ class SyntaxAnnotator:
     def _use(self, path: Path) -> None:
         """Load the trained model at ``path`` and the steps that run it; not its tokenizer (the sentences
         reach it as words: make_words_tokenizer) nor, until a title-case line asks, its common words."""
+        self.model_dir = path
         self.parser = spacy.load(path, exclude=["tokenizer"],
                                  config={"nlp": {"tokenizer": {"@tokenizers": WORDS_TOKENIZER}}})
         self._common = None
@@ -163,18 +170,31 @@ class SyntaxAnnotator:
         for _, proc in self.parser.pipeline:
             for node in proc.model.walk() if getattr(proc, "model", None) is not None else ():
                 node.ops = ops
+        gc.freeze()  # the model lives as long as the process: out of the collector's full passes (nlp.settle)
 
     @property
     def common(self) -> frozenset[str]:
-        """The words the model's lemmatizer knows as common (casing.common_words), worked out on first need."""
+        """The words the model's lemmatizer knows as common (casing.common_words), worked out on first need
+        (kept across runs for the lemmatizer's tables file: COMMON_WORDS)."""
         if self._common is None:
-            self._common = casing.common_words(self.parser.get_pipe("lemmatizer").lookups) \
-                if self.parser is not None and self.parser.has_pipe("lemmatizer") else frozenset()
+            if self.parser is None or not self.parser.has_pipe("lemmatizer"):
+                self._common = frozenset()
+                return self._common
+            tables = self.model_dir / "lemmatizer" / "lookups" / "lookups.bin"
+            key = hashlib.blake2b(tables.read_bytes(), digest_size=20).hexdigest() if tables.is_file() else None
+            found = COMMON_WORDS.get(key) if key else None
+            if found is None:
+                found = casing.common_words(self.parser.get_pipe("lemmatizer").lookups)
+                if key:
+                    COMMON_WORDS.put(key, found)
+            self._common = found
         return self._common
 
     def _parse(self, docs: list[Doc]) -> list[Doc]:
         """The model's pipes over ``docs`` as one batch each, on one core (its matrices are too small for
         threads to pay on a machine whose cores are busy with other documents)."""
+        if not docs:
+            return docs
         with _threads.limit(limits=1, user_api="blas"):
             for step in self.steps:
                 docs = list(step.pipe(docs, batch_size=max(len(docs), 1))) if hasattr(step, "pipe") \
@@ -246,18 +266,22 @@ class SyntaxAnnotator:
         lower-cased by what its article writes: casing.py)."""
         assert self.parser is not None
         evidence: dict[int, casing.Evidence] = {}
-        read: list[Doc] = []  # each sentence's words as the parser reads them
+        keys: list[str] = []  # each sentence as the parser reads it: its words and the spaces after them
+        todo: dict[str, Doc] = {}
         for sent in sents:
             if casing.is_title_case(sent) and id(sent.doc) not in evidence:
                 evidence[id(sent.doc)] = casing.Evidence(sent.doc)
             words = casing.folded_words(sent, evidence[id(sent.doc)], self.common) if id(sent.doc) in evidence \
                 else [t.text for t in sent]
-            read.append(Doc(self.parser.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent]))
-        todo = {sdoc.text: sdoc for sdoc in read if sdoc.text not in self.cache}
-        for sdoc in self._parse(list(todo.values())):
+            spaces = [bool(t.whitespace_) for t in sent]
+            key = "".join(w + " " if sp else w for w, sp in zip(words, spaces, strict=True))  # the Doc's text
+            keys.append(key)
+            if key not in self.cache and key not in todo:
+                todo[key] = Doc(self.parser.vocab, words=words, spaces=spaces)
+        for key, sdoc in zip(todo, self._parse(list(todo.values())), strict=True):
             sdoc.tensor = sdoc.tensor[:0]  # the features never read it: only the cache would keep it
-            self.cache[sdoc.text] = sdoc
-        found = [self.cache[sdoc.text] for sdoc in read]
+            self.cache[key] = sdoc
+        found = [self.cache[key] for key in keys]
         for key in list(islice(self.cache, max(len(self.cache) - CACHE_SENTENCES, 0))):
             del self.cache[key]  # the oldest first
         return found

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from extractor import classify, datelines, entities, lexicon
+from extractor import classify, datelines, entities, lexicon, rxcache
 from extractor.syntax import category as syntax_category
 
 
@@ -48,13 +48,13 @@ def _countries() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     names = {n.lower(): gov for gov, ns in data["governments"].items() for n in ns}
     index = {**{n.lower(): gov for gov, ns in data["demonyms"].items() for n in ns}, **names}
     alternation = lexicon.alternation(index)
-    return re.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w-])", re.I), index, frozenset(names)
+    return rxcache.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w-])", re.I), index, frozenset(names)
 
 
 @cache
 def _offices() -> re.Pattern[str]:
     words = sorted(_words("offices"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    return rxcache.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
 def government(name: str) -> str:
@@ -90,7 +90,7 @@ def place_government(np: dict[str, Any], text: str, base: int) -> str:
 def _regional() -> re.Pattern[str]:
     kinds = "|".join(map(re.escape, lexicon.words("subjects", "regional_government_kinds")))
     place = r"[A-ZÀ-Þ][\w'’.-]*(?:[^\S\n]+[A-ZÀ-Þ][\w'’.-]*){0,2}"
-    return re.compile(rf"(?<![\w-])(?P<place>{place})(?:['’]s)?[^\S\n]+(?P<kind>(?:{kinds})[^\S\n]+)?government\b")
+    return rxcache.compile(rf"(?<![\w-])(?P<place>{place})(?:['’]s)?[^\S\n]+(?P<kind>(?:{kinds})[^\S\n]+)?government\b")
 
 
 def regional_government(text: str) -> str:
@@ -143,7 +143,7 @@ def _office_holder(text: str, start: int) -> bool:
 @cache
 def _government_offices() -> re.Pattern[str]:
     words = sorted(_words("government_offices"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    return rxcache.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
 def as_government(subject: str, gov: str) -> str:
@@ -273,14 +273,33 @@ def subject(cand: dict[str, Any], ctx: Context) -> tuple[str, bool]:
     antecedent = _named_actor(cand.get("syn_speaker") or {}, ctx) or _named_actor(cand.get("syn_agent") or {}, ctx) \
         or _reporting_actor(cand, ctx)
     found = actor(clause, ctx, agentive, antecedent)
+    if found:  # "Melbourne Water said it would decide": the reporting verb's own name stands for "it"
+        return (found, True) if found == antecedent or _trusted(found, ctx) else ("", True)
+    found = _country_owned(clause, cand.get("syn_possessor") or {}, ctx)
     if found:
-        return (found, True) if _trusted(found, ctx) else ("", True)
+        return found, True
     found = actor(cand.get("syn_possessor") or {}, ctx) or owner(clause, ctx)
     if found:
         return (found, False) if _trusted(found, ctx) else ("", False)
     agent = cand.get("syn_agent") or {}
     found = actor(agent, ctx, agentive=agent.get("dep") == "nsubj")
     return (found if _trusted(found, ctx) else ""), False
+
+
+def _country_owned(np: dict[str, Any], possessor: dict[str, Any], ctx: Context) -> str:
+    """The name a country's possessive qualifies ("Germany's Isar Aerospace aims", "Brazil's space agency
+    AEB expects"): the named organisation acts, not the country's government; "" when the phrase's head
+    is no name, or its possessor no country."""
+    if not np or np.get("pos") != "PROPN" or not possessor:
+        return ""
+    if not government(re.sub(r"['’]s$", "", possessor["text"]).strip()):
+        return ""
+    h0, h1 = _local(np, ctx, "head_")
+    for m in ctx.mentions:
+        if m.start <= h0 and h1 <= m.end and m.kind in ("org", "unknown") and not government(m.name):
+            return classify.consolidate(m.name, ctx.main)
+    name = ctx.text[_local(possessor, ctx)[1]:h1].strip()  # "Brazil's Voare to take": the article's own Voare
+    return name if name and (name == ctx.main or name in entities.load()) else ""
 
 
 def _trusted(name: str, ctx: Context) -> bool:

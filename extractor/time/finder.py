@@ -11,7 +11,7 @@ from __future__ import annotations
 from extractor.time import starts
 from extractor.time.grammar import grammar
 from extractor.time.model import Spec, Timex
-from extractor.time.parse import build, parse, year_only
+from extractor.time.parse import build, legal_echo, parse, year_only
 from extractor.time.words import lex
 
 
@@ -162,8 +162,9 @@ def find_timexes(text: str) -> list[Timex]:
     """Every time expression in ``text``: sorted, non-overlapping, prefix split off."""
     g = grammar()
     result = []
+    original, text = text, echo_blanked(text)  # "thirty (30) days": found as "thirty      days", kept as written
     for s, e in _widen(text, _select(_candidates(text))):
-        span = text[s:e]
+        span = original[s:e]
         spec = parse(span)
         if spec is None:
             continue
@@ -193,6 +194,12 @@ def find_timexes(text: str) -> list[Timex]:
                 context = (context + " ref=" + "_".join(ref.text.split())).strip()
         result.append(Timex(s, e, span, kind, prefix, bound, context))
     return result
+
+
+def echo_blanked(text: str) -> str:
+    """``text`` with the figures that repeat a number word in legal drafting ("within thirty (30) days") blanked
+    out, same length, so that the number word and its noun are one expression."""
+    return legal_echo().sub(lambda m: " " * len(m.group()), text)
 
 
 def explicit(text: str) -> bool:

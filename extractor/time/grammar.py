@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from extractor import lexicon
+from extractor import lexicon, rxcache
 
 
 def _alt(words: Iterable[object]) -> str:
@@ -159,10 +159,10 @@ def grammar() -> Grammar:
         classes[name] = _expand(_joined(pattern), classes)
     boundary_before, boundary_after = data["boundaries"]
     rules = [
-        Rule(r["name"], re.compile(boundary_before + _expand(_joined(r["pattern"]), classes) + boundary_after),
+        Rule(r["name"], rxcache.compile(boundary_before + _expand(_joined(r["pattern"]), classes) + boundary_after),
              str(r["builder"]), bool(r.get("weak", False)))  # fmt: skip
         for r in data["rules"]
     ]
-    patterns = {name: re.compile(_expand(_joined(p), classes)) for name, p in data["patterns"].items()}
+    patterns = {name: rxcache.compile(_expand(_joined(p), classes)) for name, p in data["patterns"].items()}
     prefix_bound = {" ".join(w.lower().split()): b for b, words in lex["prefixes"].items() for w in words}
     return Grammar(lex=lex, rules=rules, rx=patterns, prefix_bound=prefix_bound)

@@ -345,10 +345,16 @@ def _b_set(m: re.Match[str]) -> Spec | None:
 
 
 @functools.lru_cache(maxsize=65536)
+@functools.cache
+def legal_echo() -> re.Pattern[str]:
+    """The figures that repeat a number word in legal drafting ("thirty (30)")."""
+    return re.compile(lex()["legal_number_echo"])
+
+
 def parse(text: str) -> Spec | None:
     """Meaning of a span produced by find_timexes (or written by hand); None if not a time expression."""
     g = grammar()
-    text = " ".join(text.split())
+    text = " ".join(legal_echo().sub("", text).split())  # "thirty (30) days": the figure only repeats the word
     hedge = g.rx["hedge_end"].search(text)
     if hedge:
         inner = parse(text[: hedge.start()])

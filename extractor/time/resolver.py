@@ -142,6 +142,7 @@ def apply_part(c: Cal, part: str | None) -> tuple[Cal, bool]:
 NEW_YEAR_FROM_MONTH = 9  # from September on, "the new year" is the next one
 _VAGUE_AMOUNT = 3.0  # "a few", "several" when a period must be computed
 _DAYS_AS_MONTH = 28  # an offset of this many days or more is promised at month granularity
+_DEADLINE_DAYS_AS_MONTH = 7  # ... and a deadline of a week or more, as "within two weeks" is
 
 
 def _resolve_duration(spec: Spec, anchor: date | None, prefix: str) -> Resolution:
@@ -155,7 +156,8 @@ def _resolve_duration(spec: Spec, anchor: date | None, prefix: str) -> Resolutio
     if anchor is None:
         return Resolution("XXXX" if point else value, None, True)
     d = add(anchor, amount if amount is not None else _VAGUE_AMOUNT, unit, sign)
-    long_in_days = unit == "day" and amount is not None and amount >= _DAYS_AS_MONTH  # "within 90 days"
+    long_in_days = unit == "day" and amount is not None and (  # "within 90 days", "within 14 days"
+        amount >= _DAYS_AS_MONTH or (amount >= _DEADLINE_DAYS_AS_MONTH and prefix in lex()["deadline_day_prefixes"]))
     c = offset_cal(d, "month" if long_in_days else unit)
     period = period_of(c, vague=spec.vague or amount is None)
     if point:

@@ -8,19 +8,23 @@ punctuation mark it opens with. One scan of the text finds the word starts, numb
 the rules' shared left boundary allows, and each rule is tried (``Pattern.match``) only at the
 starts whose key it can begin with. A rule whose keys cannot be read (it may open with any letter or
 a space, or match nothing) keeps its full scan. Per rule, a try begins no earlier than the end of
-that rule's last match, so the matches are exactly those of ``finditer``.
+that rule's last match, so the matches are exactly those of ``finditer``. The keys of each pattern are
+kept across runs (`kept`, tagged with this module's own source, so that a change to the reading reads
+the patterns again).
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from re import _constants as sre  # the parsed form of a pattern: the only reader of what it can start with
 from re import _parser
 
-from extractor import lexicon
+from extractor import kept, lexicon
 from extractor.time.grammar import Rule, grammar
 
 KEY_LETTERS = 3  # leading letters in a key: "jan", "the", "q"; more cost build time and save little
@@ -29,6 +33,7 @@ _LETTER_SPAN = 4  # a character class with more letters than this could open any
 _DIGIT = "#"
 
 Keys = frozenset[str] | None
+KEYS = kept.Store("start-keys", tag=hashlib.blake2b(Path(__file__).read_bytes(), digest_size=16).hexdigest())
 
 
 class _Unreadable(Exception):
@@ -123,10 +128,15 @@ class _Reader:
 
 def rule_keys(rule: Rule) -> Keys:
     """The keys a rule's matches can start with; None when they cannot be listed."""
-    try:
-        return frozenset(_Reader().keys(list(_parser.parse(rule.regex.pattern, rule.regex.flags)), ""))
-    except (_Unreadable, RecursionError):
-        return None
+    key = (rule.regex.pattern, rule.regex.flags)
+    found = KEYS.get(key)  # (keys,) or (): read in an earlier run
+    if found is None:
+        try:
+            found = (frozenset(_Reader().keys(list(_parser.parse(rule.regex.pattern, rule.regex.flags)), "")),)
+        except (_Unreadable, RecursionError):
+            found = ()
+        KEYS.put(key, found)
+    return found[0] if found else None
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,11 @@ from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io as pio
+from _plotly_utils.utils import convert_to_base64  # what go.Figure.to_dict does to numeric arrays
 
 from extractor import promises
-from extractor.timeline.layout import figure
+from extractor.timeline.layout import figure, spec
 
 DIV_ID = "claims-timeline"
 TABLE_ID = "undated-claims"
@@ -68,8 +70,22 @@ def _as_figure(df_or_fig: pd.DataFrame | go.Figure, as_of: date | None, color_by
     return figure(df_or_fig, as_of=as_of, color_by=color_by)
 
 
-def _has_points(fig: go.Figure) -> bool:
-    return any(t.hovertext is not None and len(t.x) for t in fig.data)
+def _as_dict(df_or_fig: pd.DataFrame | go.Figure, as_of: date | None, color_by: str) -> dict:
+    """The figure as the dict its page is written from: a table's `spec` (no figure object built), or a
+    figure's ``to_dict()``; either way with numeric arrays as typed arrays, as ``to_dict`` writes them."""
+    if isinstance(df_or_fig, go.Figure):
+        return df_or_fig.to_dict()
+    fig = spec(df_or_fig, as_of=as_of, color_by=color_by)
+    convert_to_base64(fig)
+    return fig
+
+
+def _has_points(fig: dict) -> bool:
+    return any(t.get("hovertext") is not None and len(t.get("x", ())) for t in fig["data"])
+
+
+def _title(fig: dict) -> str:
+    return fig["layout"].get("title", {}).get("text") or ""
 
 
 def _cell(value: object) -> str:
@@ -84,9 +100,10 @@ def _article(row: dict) -> str:
     return title
 
 
-def _table(fig: go.Figure) -> str:
+def _table(fig: dict) -> str:
     """The claims without a publication date as an HTML table ('' when there are none)."""
-    meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+    meta = fig["layout"].get("meta")
+    meta = meta if isinstance(meta, dict) else {}
     rows = meta.get("undated") or []
     if not rows:
         return ""
@@ -103,10 +120,10 @@ def _table(fig: go.Figure) -> str:
             f"<table><thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody></table></section>")
 
 
-def _heading(fig: go.Figure) -> str:
+def _heading(fig: dict) -> str:
     """Title and notes in words, for a page that has no plot to carry them."""
-    notes = [a.text for a in fig.layout.annotations if a.name == "left-out"]
-    return (f"<section><h1>{html.escape(fig.layout.title.text or '')}</h1>"
+    notes = [a.get("text") for a in fig["layout"].get("annotations", ()) if a.get("name") == "left-out"]
+    return (f"<section><h1>{html.escape(_title(fig))}</h1>"
             + "".join(f"<p>{html.escape(n)}</p>" for n in notes) + "</section>")
 
 
@@ -114,10 +131,10 @@ def write_html(df_or_fig: pd.DataFrame | go.Figure, path: str | Path, as_of: dat
                color_by: str = "subject", subjects: pd.DataFrame | None = None) -> Path:
     """One self-contained page (plotly.js inlined: works offline) with click-to-open-article; with
     `subjects` (promises.subjects_table), the per-subject slippage table under the plot."""
-    fig = _as_figure(df_or_fig, as_of, color_by)
+    fig = _as_dict(df_or_fig, as_of, color_by)
     if _has_points(fig):
-        plot = fig.to_html(
-            full_html=False, include_plotlyjs=True, div_id=DIV_ID, post_script=_CLICK_JS,
+        plot = pio.to_html(
+            fig, validate=False, full_html=False, include_plotlyjs=True, div_id=DIV_ID, post_script=_CLICK_JS,
             default_width="100%", default_height="100vh",
             config={"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["select2d", "lasso2d"],
                     "toImageButtonOptions": {"filename": "timeline"}})
@@ -126,7 +143,7 @@ def write_html(df_or_fig: pd.DataFrame | go.Figure, path: str | Path, as_of: dat
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
     tables = _table(fig) + (promises.subjects_html(subjects) if subjects is not None else "")
-    out.write_text(_PAGE.format(title=html.escape(fig.layout.title.text or "Claims timeline"), plot=plot,
+    out.write_text(_PAGE.format(title=html.escape(_title(fig) or "Claims timeline"), plot=plot,
                                 table=tables), encoding="utf-8")
     return out
 

@@ -56,17 +56,20 @@ def milestones(rows: pd.DataFrame) -> pd.Series:
 def prepare(df: pd.DataFrame) -> Claims:
     """Parse the date columns, place each claim and split off the rows that have no place."""
     frame = pd.DataFrame({column: text(df, column) for column in dict.fromkeys([*df.columns, *READ])},
-                         index=df.index)
+                         index=df.index, copy=False)  # the columns as they are: no copy of a big frame here
     frame["_x"] = _dates(frame["published"])
     frame["_start"] = _dates(frame["promised_start"])
     frame["_end"] = _dates(frame["promised_end"])
     has_x = frame["_x"].notna()
     has_y = frame["_start"].notna() & frame["_end"].notna() & (frame["promised"].str.strip() != "")
-    rows = frame[has_x & has_y].copy()
     # The bar covers whole days: from the first day's start to the end of the last day.
+    stop = frame["_end"] + pd.Timedelta(days=1)
+    middle = frame["_start"] + (stop - frame["_start"]) / 2
+    at = np.flatnonzero((has_x & has_y).to_numpy())
+    placed = pd.DataFrame({"_x": frame["_x"].to_numpy()[at], "_y": middle.to_numpy()[at]})
+    rows = frame.take(at[placed.sort_values(["_x", "_y"], kind="stable").index])  # one copy, placed and sorted
     rows["_stop"] = rows["_end"] + pd.Timedelta(days=1)
     rows["_y"] = rows["_start"] + (rows["_stop"] - rows["_start"]) / 2
-    rows = rows.sort_values(["_x", "_y"], kind="stable")
     rows["_milestone"] = milestones(rows)
     # A milestone's line is filtered with the category of its latest statement.
     latest = rows.groupby("_milestone")["category"].transform("last")
@@ -77,9 +80,10 @@ def prepare(df: pd.DataFrame) -> Claims:
 def per_promise(rows: pd.DataFrame) -> pd.DataFrame:
     """One row per promise (a claim without a milestone key is its own): its latest mention, placed where the
     promise stands now, with ``_mentions``, ``_sources`` and ``_first`` (first publication) added."""
-    key = rows["_milestone"].where(rows["_milestone"] != "", "claim:" + rows.index.astype(str))
-    grouped = rows.assign(_key=key).groupby("_key", sort=False)
-    latest = grouped.tail(1).set_index("_key")
+    key = rows["_milestone"].where(rows["_milestone"] != "", "claim:" + rows.index.astype(str)).rename("_key")
+    grouped = rows.groupby(key, sort=False)
+    last = (grouped.cumcount(ascending=False) == 0).to_numpy()  # each promise's latest row (no copy of all rows)
+    latest = rows[last].set_axis(pd.Index(key.to_numpy()[last], name="_key"))
     stats = grouped.agg(_mentions=("_x", "size"), _first=("_x", "min"), _sources=("doc_id", "nunique"))
     out = latest.join(stats)
     return out.sort_values(["_x", "_y"], kind="stable").reset_index(drop=True)

@@ -1,0 +1,99 @@
+"""Values kept across runs in files under the user's cache folder: what a run would otherwise work out again
+from the same inputs on every start (compiled patterns, parsed lexicons, the time grammar's start keys).
+
+A `Store` is a mapping written with ``marshal`` (plain data only: str, numbers, lists, tuples, dicts, sets),
+tagged with the exact Python build; a file from another build, a damaged or unreadable one, or a read-only
+folder counts as empty, and every caller can work the value out itself. A process writes its store back once,
+at exit, only when it added something, atomically (a process reading meanwhile sees the old file or the
+new one). ``EXTRACTOR_CACHE_DIR`` names another folder; ``none`` turns the files off.
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+CACHE_ENV = "EXTRACTOR_CACHE_DIR"
+BUILD = f"{sys.implementation.cache_tag}-{sys.version}"
+
+
+def folder() -> Path | None:
+    """The cache folder, or None when turned off."""
+    chosen = os.environ.get(CACHE_ENV, "")
+    if chosen.lower() == "none":
+        return None
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(base):  # no home folder to be found: keep nothing rather than write under the cwd
+        return None
+    return Path(base) / "claims-timeline-extractor"
+
+
+class Store:
+    """One file of kept values, read on first use; ``tag`` is part of what a value depends on beyond its key
+    (the Python build always is)."""
+
+    def __init__(self, name: str, tag: str = "", kept: int = 1024) -> None:
+        self.name = name
+        self.tag = f"{BUILD}-{tag}"
+        self.kept = kept  # entries written back (the most recently added)
+        self._data: dict[Any, Any] | None = None
+        self._added = False
+
+    def path(self) -> Path | None:
+        base = folder()
+        return None if base is None else base / f"{self.name}-{sys.implementation.cache_tag}.marshal"
+
+    def _load(self) -> dict[Any, Any]:
+        if self._data is None:
+            self._data = {}
+            path = self.path()
+            try:
+                if path is not None and path.is_file():
+                    tag, entries = marshal.loads(path.read_bytes())
+                    if tag == self.tag:
+                        self._data = dict(entries)
+            except (OSError, ValueError, EOFError, TypeError):
+                self._data = {}
+            atexit.register(self.save)
+        return self._data
+
+    def get(self, key: Any) -> Any:
+        """The value kept for ``key``, else None."""
+        return self._load().get(key)
+
+    def put(self, key: Any, value: Any) -> None:
+        """Keep ``value`` (plain data) for ``key``; a value marshal cannot write is not kept."""
+        try:
+            marshal.dumps(value)
+        except ValueError:
+            return
+        self._load()[key] = value
+        self._added = True
+
+    def forget(self) -> None:
+        """Drop what is in memory (the next use reads the file again)."""
+        self._data, self._added = None, False
+
+    def save(self) -> None:
+        path = self.path()
+        if not self._added or self._data is None or path is None:
+            return
+        tmp = ""
+        try:
+            data = marshal.dumps((self.tag, list(self._data.items())[-self.kept:]))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{self.name}-")
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            os.replace(tmp, path)
+            self._added = False
+        except (OSError, ValueError):
+            if tmp:
+                Path(tmp).unlink(missing_ok=True)

@@ -1,0 +1,136 @@
+"""Values kept across runs (extractor/kept.py) are what the run would work out itself: patterns made from the
+cache file are the patterns re.compile makes (same code, flags and groups), lexicons and the time grammar's
+start keys read back equal the parsed ones."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from extractor import kept, lexicon, rxcache, yamlio
+from extractor.syntax import casing, component
+from extractor.time import grammar, starts
+
+PATTERNS = [
+    (r"(?<!\w)(?P<n>\d+(?:[.,]\d+)?)\s*(?:bn|billion|million)\b", re.IGNORECASE),
+    (r"^[ \t]*(?:(?P<place>[A-Z][A-Za-z]+)\s+--\s+)", re.MULTILINE),
+    (r"(?i:Q[1-4])\s+(?:of\s+)?(?P<year>\d{4})|(?-i:FY)\d{2}", 0),
+    ("caf\u00e9s?|na\u00efve", re.I | re.VERBOSE),
+]
+
+
+@pytest.fixture()
+def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A cache folder of the test's own, and no patterns in memory."""
+    monkeypatch.setenv(kept.CACHE_ENV, str(tmp_path))
+    stores = (rxcache.STORE, lexicon.PARSED, starts.KEYS)
+    for store in stores:
+        store.forget()
+    yield tmp_path
+    for store in stores:
+        store.forget()
+
+
+@pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
+def test_compiled_from_the_file_equals_re_compile(fresh_cache: Path, pattern: str, flags: int) -> None:
+    made = rxcache.compile(pattern, flags)
+    rxcache.STORE.save()
+    assert list(fresh_cache.iterdir())
+    rxcache.STORE.forget()  # another run: the file only
+    again = rxcache.compile(pattern, flags)
+    assert not rxcache.STORE._added  # read from the file, not compiled
+    expected = re.compile(pattern, flags)
+    assert made == expected and again == expected  # Pattern equality compares the compiled code
+    assert (again.flags, again.groups, again.groupindex) == (expected.flags, expected.groups, expected.groupindex)
+    text = "Q3 of 2026, 4.5 billion, CAFÉS, FY27\nBUSAN -- x"
+    assert [m.span() for m in again.finditer(text)] == [m.span() for m in expected.finditer(text)]
+
+
+def test_damaged_or_foreign_file_falls_back(fresh_cache: Path) -> None:
+    rxcache.STORE.path().write_bytes(b"not marshal data")
+    assert rxcache.compile(r"\d+ units") == re.compile(r"\d+ units")
+
+
+def test_switched_off_writes_nothing(fresh_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(kept.CACHE_ENV, "none")
+    assert rxcache.compile(r"x+") == re.compile(r"x+")
+    rxcache.STORE.save()
+    assert not list(fresh_cache.iterdir())
+
+
+def test_bad_pattern_raises_like_re(fresh_cache: Path) -> None:
+    with pytest.raises(re.error):
+        rxcache.compile(r"(unclosed")
+
+
+def test_time_grammar_from_the_file_is_the_same(fresh_cache: Path) -> None:
+    """The time grammar's rules and patterns, compiled and then read back, equal re.compile's."""
+    grammar.grammar.cache_clear()
+    try:
+        first = grammar.grammar()
+        rxcache.STORE.save()
+        rxcache.STORE.forget()
+        grammar.grammar.cache_clear()
+        second = grammar.grammar()
+        assert not rxcache.STORE._added
+        for a, b in zip(first.rules, second.rules, strict=True):
+            assert a.regex == b.regex == re.compile(a.regex.pattern, a.regex.flags & ~re.UNICODE)
+        assert second.rx == first.rx
+    finally:
+        grammar.grammar.cache_clear()
+
+
+def test_lexicons_read_back_equal_the_yaml(fresh_cache: Path) -> None:
+    names = [p.stem for p in sorted(lexicon.DIR.glob("*.yaml"))]
+    lexicon.load.cache_clear()
+    try:
+        for name in names:
+            lexicon.load(name)
+        lexicon.PARSED.save()
+        lexicon.PARSED.forget()
+        lexicon.load.cache_clear()
+        for name in names:
+            assert lexicon.load(name) == yamlio.load(lexicon.DIR / f"{name}.yaml")
+        assert not lexicon.PARSED._added  # every one read from the file
+    finally:
+        lexicon.load.cache_clear()
+
+
+def test_start_keys_read_back_equal_the_reading(fresh_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules = grammar.grammar().rules
+    first = [starts.rule_keys(rule) for rule in rules]
+    starts.KEYS.save()
+    starts.KEYS.forget()
+    again = [starts.rule_keys(rule) for rule in rules]
+    assert not starts.KEYS._added
+    assert again == first and any(k is None for k in first) == any(k is None for k in again)
+    starts.KEYS.forget()
+    monkeypatch.setattr(starts.KEYS, "tag", "another reader")  # a changed module reads the patterns again
+    assert [starts.rule_keys(rule) for rule in rules] == first and starts.KEYS._added
+
+
+@pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_file(), reason="models/syntax is not present")
+def test_common_words_read_back_equal_the_tables(fresh_cache: Path) -> None:
+    component.COMMON_WORDS.forget()
+    annotator = component.SyntaxAnnotator("", 64)
+    annotator._ensure()
+    first = annotator.common
+    assert first == casing.common_words(annotator.parser.get_pipe("lemmatizer").lookups)
+    component.COMMON_WORDS.save()
+    component.COMMON_WORDS.forget()
+    annotator._common = None
+    assert annotator.common == first and not component.COMMON_WORDS._added
+    component.COMMON_WORDS.forget()
+
+
+def test_cache_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv(kept.CACHE_ENV, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert kept.folder() == tmp_path / "claims-timeline-extractor"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")  # no absolute place: nothing kept, nothing under the cwd
+    assert kept.folder() is None
+    monkeypatch.setenv(kept.CACHE_ENV, "NONE")
+    assert kept.folder() is None
