@@ -1,14 +1,27 @@
-"""Shared fixtures: paths to the repository's seeds and to the optional ../shared material."""
+"""Shared fixtures: paths to the repository's seeds and to the optional ../shared material.
+
+The suite keeps its run-to-run cache (extractor/kept.py) in a temporary folder of its own, set before the
+extractor is imported: tests must not read a developer's ~/.cache (a stale entry would hide a bug) nor
+write to it. The folder is removed at exit, after the stores have written to it (atexit runs handlers in
+the reverse order of registration, and this one is registered first)."""
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from extractor import table
+_CACHE = tempfile.mkdtemp(prefix="extractor-test-cache-")
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
+os.environ["EXTRACTOR_CACHE_DIR"] = _CACHE
+
+from extractor import table  # noqa: E402 - after the cache folder is chosen
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
