@@ -30,9 +30,8 @@ def trigger_rx(flags: int = re.IGNORECASE) -> re.Pattern[str]:
         return lexicon.alternation(lexicon.word_list("timex_triggers", key))
 
     time_words = lexicon.load("time")  # named days and periods count as written there, not listed twice
-    named = sorted({max(n.split(), key=len) for key in ("holidays", "named_periods") for n in time_words.get(key, {})},
-                   key=len, reverse=True)
-    names = "|".join(re.escape(n) for n in named)
+    names = lexicon.alternation(max(n.split(), key=len) for key in ("holidays", "named_periods")
+                                for n in time_words.get(key, {}))
     return rxcache.compile(rf"\d+|(?:{alt('inside')})|\b(?:{alt('start')})|\b(?:{alt('word')}|{names})\b", flags)
 
 

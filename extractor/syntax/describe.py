@@ -53,8 +53,7 @@ def _countries() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
 
 @cache
 def _offices() -> re.Pattern[str]:
-    words = sorted(_words("offices"), key=len, reverse=True)
-    return rxcache.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    return rxcache.compile(r"\b(?:" + lexicon.alternation(_words("offices")) + r")\b", re.I)
 
 
 def government(name: str) -> str:
@@ -88,7 +87,7 @@ def place_government(np: dict[str, Any], text: str, base: int) -> str:
 
 @cache
 def _regional() -> re.Pattern[str]:
-    kinds = "|".join(map(re.escape, lexicon.words("subjects", "regional_government_kinds")))
+    kinds = lexicon.alternation(lexicon.words("subjects", "regional_government_kinds"))
     place = r"[A-ZÀ-Þ][\w'’.-]*(?:[^\S\n]+[A-ZÀ-Þ][\w'’.-]*){0,2}"
     return rxcache.compile(rf"(?<![\w-])(?P<place>{place})(?:['’]s)?[^\S\n]+(?P<kind>(?:{kinds})[^\S\n]+)?government\b")
 
@@ -142,8 +141,7 @@ def _office_holder(text: str, start: int) -> bool:
 
 @cache
 def _government_offices() -> re.Pattern[str]:
-    words = sorted(_words("government_offices"), key=len, reverse=True)
-    return rxcache.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    return rxcache.compile(r"\b(?:" + lexicon.alternation(_words("government_offices")) + r")\b", re.I)
 
 
 def as_government(subject: str, gov: str) -> str:
