@@ -839,3 +839,20 @@ def test_two_articles_restating_a_named_target_value_join_across_categories() ->
     ids = promises.assign_promises(_frame(rows))["promise_id"].tolist()
     assert ids[0] == ids[1]
     assert ids[2] != ids[0] and ids[3] != ids[0]  # one shared name only; another value
+
+
+def test_links_spilled_to_disk_come_in_the_same_order(gold_frame: pd.DataFrame,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Linking pairs sorted a run at a time into a temporary file and merged back come in exactly the order of
+    the in-memory sort (the external sort of a big corpus, tried here with runs of a few pairs)."""
+    nodes, _ = promises.grouping._nodes(promises.mentions.mentions(gold_frame.drop(columns="gold")))
+    in_memory = list(promises.grouping._links(nodes, exhaustive=True))
+    assert len(in_memory) > 10  # enough pairs for several runs
+    made: list[object] = []
+    real = promises.grouping.tempfile.TemporaryFile
+    monkeypatch.setattr(promises.grouping.tempfile, "TemporaryFile", lambda: made.append(real()) or made[-1])
+    monkeypatch.setattr(promises.grouping, "_RUN", 4)
+    assert list(promises.grouping._links(nodes, exhaustive=True)) == in_memory
+    assert len(made) == 1 and made[0].closed  # one file, closed (and so removed) once the pairs are handed out
+    monkeypatch.setattr(promises.grouping, "_RUN", len(in_memory) + 1)
+    assert list(promises.grouping._links(nodes, exhaustive=True)) == in_memory and len(made) == 1  # no file

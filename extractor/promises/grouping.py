@@ -24,6 +24,7 @@ import tempfile
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import ExitStack
 from datetime import date
 from typing import BinaryIO
 
@@ -235,9 +236,11 @@ def _links(nodes: Sequence[Mention], exhaustive: bool = False) -> Iterator[tuple
     """The linking pairs, most similar first (ties: earliest). Held as three flat arrays (a tuple per link would
     weigh many times as much) of at most ``_RUN`` links: a bigger corpus's pairs are sorted a run at a time into
     a temporary file and merged back from it, so memory stays bounded however many pairs there are (pairs are
-    distinct, so the order is the same either way)."""
+    distinct, so the order is the same either way). The file is made only when the pairs outgrow one run: a
+    small corpus needs no temporary folder, and most groupings never touch the disk."""
     score, first, second = array("d"), array("q"), array("q")
-    with tempfile.TemporaryFile() as spill:
+    spill: BinaryIO | None = None
+    with ExitStack() as closing:  # the file, once made, is closed (and so removed) however the pairs' reader ends
         runs: list[tuple[int, int]] = []  # (offset, count) of each sorted run in the file
         for i, j in _candidates(nodes, exhaustive):
             similar = similarity(nodes[i], nodes[j])
@@ -246,10 +249,11 @@ def _links(nodes: Sequence[Mention], exhaustive: bool = False) -> Iterator[tuple
                 first.append(i)
                 second.append(j)
                 if len(score) >= _RUN:
+                    spill = spill or closing.enter_context(tempfile.TemporaryFile())
                     runs.append((spill.tell(), len(score)))
                     _sorted(score, first, second).tofile(spill)
                     score, first, second = array("d"), array("q"), array("q")
-        if not runs:
+        if spill is None:
             yield from ((a, b) for _, a, b in _slices(_sorted(score, first, second)))
             return
         if score:
