@@ -92,7 +92,6 @@ SPLIT_LABEL = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–/]\s*\d\d(?!\d)")  # "202
 PERIOD_CODE = re.compile(r"[QH][1-4]|[1-4][QH]")  # a quarter or half written as a code, without its year
 PAST_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/-])")
 FISCAL_LABEL = re.compile(r"(?i)(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d|FY\s?'?\d\d(?:\d\d)?")
-AMOUNT = re.compile(r"[$€£¥₹]\s?\d|\d\s*%|\d\s*(?:per\s?cent|million|billion|trillion|crore|lakh)\b", re.I)
 EVENT_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]*)(?![\w-])")  # "2030 World Cup"
 SPAN_REPORT_REACH = 8  # words before "the six months to September" searched for the results it covers
 OVER = re.compile(r"(?i)over\s+")
@@ -107,6 +106,8 @@ def _alternation(key: str) -> str:
 PERFECT = re.compile(rf"(?<!\w)(?:{_alternation('perfect_auxiliaries')})\s+\w+", re.I)  # "have grown"
 SPAN_TO = re.compile(rf"\b(?:{_alternation('report_span_units')})\s+(?:{_alternation('report_span_links')})\s+"
                      rf"(?:(?:{_alternation('report_span_parts')})[\s-]*)?$", re.I)  # "the six months to September"
+_AMOUNT_WORDS = _alternation("budget_amount_words").replace(r"\ ", r"\s?")  # "per cent", "percent"
+AMOUNT = re.compile(rf"[$€£¥₹]\s?\d|\d\s*%|\d\s*(?:{_AMOUNT_WORDS})\b", re.I)  # "412 million": an amount stated
 AMOUNT_BEFORE = re.compile(rf"(?:\d|{_alternation('amount_scale_words')})\s+$", re.I)  # "$500 billion over"
 
 

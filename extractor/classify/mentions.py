@@ -147,7 +147,7 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
         # a name that only reports ("Menon said") is a person; one that plans or promises, an organisation, and so
         # is one of several words or capitals whose report goes on with "it" ("Melbourne Water said it would", "SK
         # On said last month it had"; a surname alone may be a chief executive's: "Toriola said it would")
-        its = (" " in name or name.isupper()) and _ITS_REPORT.match(text, after + len(following))
+        its = (" " in name or name.isupper()) and _its_report().match(text, after + len(following))
         person = titled or (following in reporting and following not in _words("future") and not org_like and not its)
         for part_start, part, kind in _split_at_title(start, name, person):
             found.append(Mention(part_start, part_start + len(part), part, kind))
@@ -174,10 +174,14 @@ def _placed(text: str, start: int) -> bool:
 
 
 _SPACES = re.compile(r"\s*")
-# after a reporting verb, within three words: "its", or "it" and a modal or plan ("it would", "it had", "it
-# expects"; not "it was time"), which speak of an organisation
-_ITS_REPORT = re.compile(r"\W*(?:[a-z]+[^\S\n]+){0,3}?(?:its|it[^\S\n]+(?:would|will|had|has|could|may|might|"
-                         r"expects|expected|plans|planned|aims|intends|intended|hopes|wants))\b")
+
+
+@cache
+def _its_report() -> re.Pattern[str]:
+    """After a reporting verb, within three words: "its", or "it" and a modal or plan (lexicons/claims.yaml
+    `its_report_verbs`: "it would", "it had"; not "it was time"), which speak of an organisation."""
+    verbs = lexicon.alternation(lexicon.word_list("claims", "its_report_verbs"))
+    return re.compile(rf"\W*(?:[a-z]+[^\S\n]+){{0,3}}?(?:its|it[^\S\n]+(?:{verbs}))\b")
 
 
 # A short form the text gives a name in parentheses right after it: "(NCC)", "(Bundesnetzagentur)"
