@@ -9,7 +9,6 @@ dateline is never read as a claim. The patterns live in ``lexicons/datelines.yam
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -150,19 +149,27 @@ def find(text: str, year_hint: int | None = None) -> Dateline | None:
     return None
 
 
-_WEEKDAY = re.compile(r"\b(" + "|".join(calendar.day_name) + r")\b")
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d%])")
 _WEEKDAY_REACH = 600  # characters of the story searched for the weekday its first sentence gives
+
+
+@cache
+def _weekdays() -> tuple[re.Pattern[str], dict[str, int]]:
+    """A weekday's full name ("Tuesday", lexicons/time.yaml; not `calendar.day_name`, which follows the locale)
+    and each name's ``date.weekday()``."""
+    names = {w.capitalize(): n - 1 for w, n in lexicon.load("time")["weekdays"].items() if w.endswith("day")}
+    return re.compile(r"\b(" + "|".join(names) + r")\b"), names
 
 
 def _by_weekday(day_text: str, text: str) -> date | None:
     """A yearless dateline's date ("SEOUL, March 3 (Yonhap) --") from the weekday its story gives ("said Tuesday")
     and the years the text names: the one year, within a year of them, in which that day falls on that weekday."""
-    weekday = _WEEKDAY.search(text[:_WEEKDAY_REACH])
+    pattern, numbers = _weekdays()
+    weekday = pattern.search(text[:_WEEKDAY_REACH])
     years = [int(y) for y in _YEAR.findall(text)]
     if weekday is None or not years:
         return None
-    wanted = list(calendar.day_name).index(weekday.group(1))
+    wanted = numbers[weekday.group(1)]
     days = [d for y in range(min(years) - 1, max(years) + 2)
             if (d := parse_day(day_text, y)) is not None and d.weekday() == wanted]
     return days[0] if len(days) == 1 else None
