@@ -15,6 +15,7 @@ import marshal
 import os
 import sys
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -45,24 +46,33 @@ class Store:
         self.kept = kept  # entries written back (the most recently added)
         self._data: dict[Any, Any] | None = None
         self._added = False
+        self._lock = threading.Lock()  # one reader of the file: a thread's entries are not lost to another's load
+        atexit.register(self.save)  # once per store (a no-op when nothing was added)
 
     def path(self) -> Path | None:
         base = folder()
         return None if base is None else base / f"{self.name}-{sys.implementation.cache_tag}.marshal"
 
     def _load(self) -> dict[Any, Any]:
-        if self._data is None:
-            self._data = {}
-            path = self.path()
-            try:
-                if path is not None and path.is_file():
-                    tag, entries = marshal.loads(path.read_bytes())
-                    if tag == self.tag:
-                        self._data = dict(entries)
-            except (OSError, ValueError, EOFError, TypeError):
-                self._data = {}
-            atexit.register(self.save)
-        return self._data
+        data = self._data
+        if data is None:
+            with self._lock:
+                if self._data is None:
+                    self._data = self._read()
+                data = self._data
+        return data
+
+    def _read(self) -> dict[Any, Any]:
+        """The file's entries; none when it is missing, unreadable, damaged or from another build."""
+        path = self.path()
+        try:
+            if path is not None and path.is_file():
+                tag, entries = marshal.loads(path.read_bytes())
+                if tag == self.tag:
+                    return dict(entries)
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+        return {}
 
     def get(self, key: Any) -> Any:
         """The value kept for ``key``, else None."""
@@ -82,6 +92,9 @@ class Store:
         self._data, self._added = None, False
 
     def save(self) -> None:
+        """Write the store back when this process added to it: to a temporary file in the folder, then renamed
+        over the old one, so a reader never sees half a file and two processes at once leave one whole file (the
+        last one's). Any failure (no folder, read-only or full disk) keeps nothing and says nothing."""
         path = self.path()
         if not self._added or self._data is None or path is None:
             return
