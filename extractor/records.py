@@ -81,7 +81,7 @@ def compose(article: Article) -> tuple[str, list[tuple[str, int, int]]]:
 _CLAUSE_HEADS = ("VERB", "AUX", "ADJ")  # a clause's head; a cue-less sentence's phrase is read only from one
 
 
-def _section(spans: list[tuple[str, int, int]], offset: int) -> str:
+def _section(spans: Sequence[tuple[str, int, int]], offset: int) -> str:
     return next((name for name, a, b in spans if a <= offset < b), "body")
 
 
@@ -150,13 +150,13 @@ def _source(cand: dict[str, Any], ctx: describe.Context, provider: str) -> str:
 
 
 def _kept(decision: Callable[[dict[str, Any]], object], cand: dict[str, Any],
-          sections: list[tuple[str, int, int]] = ()) -> bool:
+          sections: Sequence[tuple[str, int, int]] = ()) -> bool:
     """Whether the claim decision keeps ``cand`` and its sentence is worth parsing: a forward-looking cue
     (syntax.wants_parse) for every field, or, for `what` alone, any sentence of the body (the rules' words
     read a cue-less sentence, "Tesla Model S Plaid delivery event June 3 ...", worse than its clause does;
     a headline's telegraphic line not). One whose decision raises is parsed too, and reported by the loop
     that describes the claims."""
-    if not syntax.wants_parse(cand) and _section(list(sections), cand["sent_start"]) == "title":
+    if not syntax.wants_parse(cand) and _section(sections, cand["sent_start"]) == "title":
         return False
     try:
         return decision(cand) is not None

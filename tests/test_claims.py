@@ -6,6 +6,7 @@ Each case is (sentence, expected promised labels in order, or [] for no claim), 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 import spacy
@@ -157,7 +158,7 @@ def test_saved_pipeline_matches_code(repo) -> None:
     assert saved.config.to_str() == built.config.to_str(), "run `extractor build-model` and commit models/claims"
 
 
-def test_saved_tokenizer_is_read_only_when_it_is_not_englishs(repo, tmp_path) -> None:
+def test_saved_tokenizer_is_read_only_when_it_is_not_englishs(repo: Path, tmp_path: Path) -> None:
     """The pipeline's own tokenizer file is English's (so loading builds it once, from the defaults); a
     folder whose tokenizer differs still gets its own."""
     loaded = nlp._from_disk(repo / "models" / "claims")

@@ -59,6 +59,8 @@ class FieldMap:
 
 
 def _joined(m: re.Match[str]) -> str:
+    """A word a line break split ("sched-" / "uled") joined again; after a word that opens compounds
+    (inputs.yaml `line_break_hyphen_kept_after`: "long-" / "term") the hyphen was the word's own and stays."""
     head, tail = m[1], m[2]
     kept = head.lower() in config()["line_break_hyphen_kept_after"]
     return f"{head}-{tail}" if kept else head + tail

@@ -232,6 +232,7 @@ def _framed(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 def _with_cue(t: Timex, cue: str) -> Timex:
+    """``t`` with one more word in its context (cues travel there: "frames", "listed", "frame=2027")."""
     return Timex(t.start, t.end, t.text, t.type, t.prefix, t.bound, f"{t.context} {cue}".strip())
 
 

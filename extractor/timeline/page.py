@@ -65,6 +65,7 @@ class PngExportError(RuntimeError):
 
 
 def _as_figure(df_or_fig: pd.DataFrame | go.Figure, as_of: date | None, color_by: str) -> go.Figure:
+    """A figure object, for kaleido's PNG (the HTML page is written from the plain dict: `_as_dict`)."""
     if isinstance(df_or_fig, go.Figure):
         return df_or_fig
     return figure(df_or_fig, as_of=as_of, color_by=color_by)
