@@ -4,6 +4,7 @@ start keys read back equal the parsed ones."""
 
 from __future__ import annotations
 
+import marshal
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -52,6 +53,15 @@ def test_compiled_from_the_file_equals_re_compile(fresh_cache: Path, pattern: st
 def test_damaged_or_foreign_file_falls_back(fresh_cache: Path) -> None:
     rxcache.STORE.path().write_bytes(b"not marshal data")
     assert rxcache.compile(r"\d+ units") == re.compile(r"\d+ units")
+    # a file of another build (its tag differs) is not read, even where it holds the very key asked for: here
+    # the code of another pattern, which would match the wrong text if it were used
+    rxcache.STORE.forget()
+    wrong = rxcache._entry(r"[a-z]+", 0)
+    rxcache.STORE.path().write_bytes(marshal.dumps(("another build", [((r"\d+", 0), wrong)])))
+    assert rxcache.compile(r"\d+") == re.compile(r"\d+") and rxcache.STORE._added
+    rxcache.STORE.forget()  # and a file of this build with a malformed entry: re.compile's pattern all the same
+    rxcache.STORE.path().write_bytes(marshal.dumps((rxcache.STORE.tag, [((r"\d+", 0), (0, [1, 2, 3], 0, {}, ()))])))
+    assert rxcache.compile(r"\d+") == re.compile(r"\d+")
 
 
 def test_switched_off_writes_nothing(fresh_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
