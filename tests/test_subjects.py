@@ -436,3 +436,22 @@ def test_the_organisation_the_sentence_before_opens_with(before: str, main: str,
 def test_a_stop_word_before_a_legal_suffix_or_an_appositive_is_no_name(sentence: str) -> None:
     # "The Company", "Third, the company's": a role noun or an enumeration, not an organisation named "The"
     assert classify.subject_of(sentence, "Acme") == "Acme"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [("The Ministry of Trade and Industry says the new tariff schedule will apply from July 2027.",
+      "Ministry of Trade and Industry"),
+     ("The Department of Housing, Local Government and Heritage has set a deadline of March 2028.",
+      "Department of Housing, Local Government and Heritage"),
+     ("The Ministry of Energy and the Green Transition expects the grid link to open in 2029.",
+      "Ministry of Energy and the Green Transition")],
+)
+def test_an_official_name_runs_past_the_and_of_its_portfolios(sentence: str, name: str) -> None:
+    # the portfolios of a ministry or department are one name, not a cut-off head and a stray second name
+    assert [m.name for m in classify.find_mentions(sentence)] == [name]
+
+
+def test_and_still_joins_two_names_outside_an_official_name() -> None:
+    names = [m.name for m in classify.find_mentions("Northwind Air and Skyline Cargo said they would merge in 2027.")]
+    assert "Northwind Air and Skyline Cargo" not in names
