@@ -455,3 +455,16 @@ def test_an_official_name_runs_past_the_and_of_its_portfolios(sentence: str, nam
 def test_and_still_joins_two_names_outside_an_official_name() -> None:
     names = [m.name for m in classify.find_mentions("Northwind Air and Skyline Cargo said they would merge in 2027.")]
     assert "Northwind Air and Skyline Cargo" not in names
+
+
+@pytest.mark.parametrize(
+    ("phrase", "gov", "expected"),
+    [("the Department of Transport", "Irish government", "Department of Transport"),
+     ("the Energy Regulatory Authority of Ghana", "Ghanaian government", "Energy Regulatory Authority of Ghana"),
+     ("the Ministry of Mines and Energy", "Brazilian government", "Ministry of Mines and Energy"),
+     ("the transport department", "Irish government", ""),  # a body other than a ministry only by its proper name
+     ("the Moroccan cabinet", "Moroccan government", "Moroccan cabinet"),  # the adjective once, not twice
+     ("the Greek finance ministry", "Greek government", "Greek finance ministry")],
+)
+def test_a_public_body_by_its_proper_name_or_its_country(phrase: str, gov: str, expected: str) -> None:
+    assert classify.government_body(phrase, gov) == expected
