@@ -468,3 +468,14 @@ def test_and_still_joins_two_names_outside_an_official_name() -> None:
 )
 def test_a_public_body_by_its_proper_name_or_its_country(phrase: str, gov: str, expected: str) -> None:
     assert classify.government_body(phrase, gov) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "gov", "expected"),
+    [("Ghana's central bank raises rate to 28%, sees inflation easing in 2027", "Ghanaian government", "Bank of Ghana"),
+     ("The central bank keeps policy on hold until mid-2027", "Norwegian government", "Norges Bank"),
+     ("Ghana's cabinet approves 2027 budget", "Ghanaian government", ""),  # a body, but no central bank
+     ("Central bank holds rate", "", "")],  # no country known: no name to give it
+)
+def test_a_headline_about_a_central_bank_is_the_banks(text: str, gov: str, expected: str) -> None:
+    assert classify.central_bank(text, gov) == expected

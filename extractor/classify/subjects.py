@@ -104,7 +104,8 @@ def _country_index() -> dict[str, str]:
 @cache
 def _bodies() -> re.Pattern[str]:
     data = lexicon.load("subjects")
-    heads = "|".join(sorted({*data["government_bodies"], *(h.lower() for h in data["official_name_heads"])}))
+    heads = "|".join(sorted({*data["government_bodies"], *(h.lower() for h in data["official_name_heads"])},
+                            key=len, reverse=True)).replace(" ", r"[^\S\n]+")
     # "Ministry of Science and ICT", "Department of Housing, Local Government and Heritage": capitals only
     of = r"(?P<of>[^\S\n]+of[^\S\n]+(?-i:[A-Z][\w&]*(?:,?[^\S\n]+(?:(?:and|&)[^\S\n]+(?:the[^\S\n]+)?)?[A-Z][\w&]*)*))?"
     return re.compile(r"(?P<before>(?:[\w'’.-]+[^\S\n]+){0,3}?)(?P<head>" + heads + r")\b" + of, re.I)
@@ -138,7 +139,7 @@ def government_body(phrase: str, gov: str, before: str = "") -> str:
             break
     if not owner or any(re.search(r"\W", w) for w in portfolio):
         return ""
-    head = m.group("head").lower()
+    head = " ".join(m.group("head").lower().split())
     if head == "government" and portfolio:
         return ""  # "the state government", "Ontario's provincial government": not the country's
     if head == "ministry" and not portfolio:
@@ -147,8 +148,17 @@ def government_body(phrase: str, gov: str, before: str = "") -> str:
         if not named:
             return ""
         portfolio = [named[-1].group(1)]
+    if head == "central bank":
+        return "" if portfolio else data["central_banks"].get(owner, "")
     demonym = owner.removesuffix(" government")
     return " ".join([demonym, *portfolio, data["government_bodies"][head]])
+
+
+def central_bank(headline: str, gov: str) -> str:
+    """The central bank a headline opens with as its actor ("Chile's central bank holds rate"), by its own
+    name (lexicons/subjects.yaml `central_banks`): the article is the bank's, not its government's; else ""."""
+    body = government_body(headline, gov)
+    return body if body in lexicon.load("subjects")["central_banks"].values() else ""
 
 
 @cache
