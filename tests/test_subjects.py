@@ -479,3 +479,14 @@ def test_a_public_body_by_its_proper_name_or_its_country(phrase: str, gov: str, 
 )
 def test_a_headline_about_a_central_bank_is_the_banks(text: str, gov: str, expected: str) -> None:
     assert classify.central_bank(text, gov) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Greens manifesto pledges light rail for every city by 2032",
+     "Northwind roadmap sees solid-state cells in 2028"],
+)
+def test_a_headline_names_its_actor_before_the_actors_document(title: str) -> None:
+    # "X manifesto promises": X promises in its manifesto
+    body = "The Greens said on Sunday. Northwind said on Monday."
+    assert headline.subject(title, body) == title.split()[0]
