@@ -252,8 +252,9 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
     named = lead if person else main if lead else ""  # the headline's actor, read before the lead's parse
     yield not named
     main = describe.lead_actor(doc._.syntax if doc.has_extension("syntax") else None, text, main, gov, named)
-    if main.endswith(" government"):  # "Chile's central bank holds rate": the bank's article, not the government's
-        main = classify.central_bank(article.title, main) or main
+    if main.endswith(" government"):  # "Chile's central bank holds rate": the bank's article, not the government's;
+        # "Kenya targets ..." over "The Ministry of ICT has unveiled ...": the ministry's
+        main = classify.central_bank(article.title, main) or describe.body_official(article.body, main) or main
     main = main or describe.body_actor(article.body, gov)  # "BUSAN -- South Korea's transport ministry said ..."
     by_sentence: dict[int, list[dict[str, Any]]] = defaultdict(list)  # the time expressions of each sentence
     for cand in doc._.candidates or []:

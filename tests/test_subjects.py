@@ -490,3 +490,14 @@ def test_a_headline_names_its_actor_before_the_actors_document(title: str) -> No
     # "X manifesto promises": X promises in its manifesto
     body = "The Greens said on Sunday. Northwind said on Monday."
     assert headline.subject(title, body) == title.split()[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [("ACCRA, 3 March 2026: The Ministry of Roads and Highways has unveiled a plan to pave 5,000 km of roads "
+      "by 2030, up from 2,000 km today.\n\nMore follows.", "Ministry of Roads and Highways"),
+     ("ACCRA, 3 March 2026: Ghana will pave 5,000 km of roads by 2030, the Ministry of Roads and Highways said "
+      "on Tuesday.\n\nMore follows.", "")],  # the body does not open the sentence: the country acts
+)
+def test_a_proper_named_body_opening_the_article_is_its_actor(body: str, expected: str) -> None:
+    assert describe.body_official(body, "Ghanaian government") == expected

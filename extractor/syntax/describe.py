@@ -125,14 +125,30 @@ def body_actor(body: str, gov: str) -> str:
     name no actor: a government body ("South Korea's transport ministry said"), a region's government ("The
     Odisha government presented a budget"); "" when it names none (a first-named company is as often a
     digest's first item as the article's actor). A dateline, and short label or byline lines, are skipped."""
+    first = _first_sentence(body)
+    if not first:
+        return ""
+    return classify.government_body(first, gov) or regional_government(first)
+
+
+def _first_sentence(body: str) -> str:
+    """The article's first sentence of prose, past a dateline and short label or byline lines; "" when none."""
     text, _ = datelines.strip(body)
     prose = next((p.strip() for p in re.split(r"\n\s*\n|\n", text)
                   if len(p.strip()) >= int(lexicon.load("subjects")["body_actor_min_chars"])
                   and re.search(r"[a-z]{3,}[^\S\n]+[a-z]{2,}", p)), "")
-    first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", prose, maxsplit=1)[0] if prose else ""
-    if not first:
-        return ""
-    return classify.government_body(first, gov) or regional_government(first)
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", prose, maxsplit=1)[0] if prose else ""
+
+
+def body_official(body: str, gov: str) -> str:
+    """The public body, by its proper name, that opens the article's first sentence as its actor ("Nairobi, 14
+    October: The Ministry of Roads and Transport has unveiled ..."): in an article whose headline names only the
+    country, the body speaks for it; "" when the sentence opens with anything else."""
+    first = _first_sentence(body)
+    words = first.split(" ", 1)
+    opening = words[1] if len(words) == 2 and words[0].lower() == "the" else first
+    body_name = classify.government_body(first, gov)
+    return body_name if body_name and " of " in body_name and opening.startswith(body_name) else ""
 
 
 def _office_holder(text: str, start: int) -> bool:
