@@ -255,6 +255,8 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
     if main.endswith(" government"):  # "Chile's central bank holds rate": the bank's article, not the government's;
         # "Kenya targets ..." over "The Ministry of ICT has unveiled ...": the ministry's
         main = classify.central_bank(article.title, main) or describe.body_official(article.body, main) or main
+    elif main and not describe.government(main):  # "Editorial: Kraków's housing plan" over "Kraków's city council ..."
+        main = describe.place_body(article.body, main) or main
     main = main or describe.body_actor(article.body, gov)  # "BUSAN -- South Korea's transport ministry said ..."
     by_sentence: dict[int, list[dict[str, Any]]] = defaultdict(list)  # the time expressions of each sentence
     for cand in doc._.candidates or []:

@@ -501,3 +501,16 @@ def test_a_headline_names_its_actor_before_the_actors_document(title: str) -> No
 )
 def test_a_proper_named_body_opening_the_article_is_its_actor(body: str, expected: str) -> None:
     assert describe.body_official(body, "Ghanaian government") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "expected"),
+    [("Leeds's city council last week approved a plan to build 3,000 council homes by 2030, the largest in decades.",
+      "Leeds", "Leeds city council"),
+     ("The Lagos state government said on Monday the Blue Line's second phase would open by December 2027.",
+      "Lagos", "Lagos state government"),
+     ("Residents of Leeds have waited a decade for a tram, and the city council now says one will run by 2033.",
+      "Leeds", "")],  # the body does not open the sentence
+)
+def test_a_place_in_the_headline_is_its_body_opening_the_article(body: str, place: str, expected: str) -> None:
+    assert describe.place_body(body, place) == expected

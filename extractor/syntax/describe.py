@@ -105,6 +105,17 @@ def regional_government(text: str) -> str:
     return ""
 
 
+def place_body(body: str, place: str) -> str:
+    """The body of a city or region that opens the article's first sentence, where the headline names only the
+    place ("Editorial: Leeds's bus plan ..." over "Leeds's city council approved ..." -> "Leeds city council");
+    "" when the sentence opens with anything else."""
+    kinds = "|".join(map(re.escape, lexicon.words("subjects", "regional_government_kinds")))
+    heads = "|".join(map(re.escape, lexicon.words("subjects", "regional_body_heads")))
+    opening = re.match(rf"(?:The[^\S\n]+)?{re.escape(place)}(?:['’]s)?[^\S\n]+(?P<kind>(?:{kinds})[^\S\n]+)?"
+                       rf"(?P<head>{heads})\b", _first_sentence(body)) if place else None
+    return f"{place} {opening.group('kind') or ''}{opening.group('head')}" if opening else ""
+
+
 def previous_actor(before: str, main: str) -> str:
     """The organisation that opens the sentence before, in the same paragraph, when it is not the
     article's own ("Bharti Airtel switched on 5G in eight cities." before "Chairman Sunil Mittal said
