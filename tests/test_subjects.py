@@ -514,3 +514,9 @@ def test_a_proper_named_body_opening_the_article_is_its_actor(body: str, expecte
 )
 def test_a_place_in_the_headline_is_its_body_opening_the_article(body: str, place: str, expected: str) -> None:
     assert describe.place_body(body, place) == expected
+
+
+@pytest.mark.parametrize("office", ["Prime Minister", "Chancellor"])
+def test_a_bare_government_office_as_subject_is_the_government(office: str) -> None:
+    assert describe.as_government(office, "Ghanaian government") == "Ghanaian government"
+    assert describe.as_government("Northwind Air", "Ghanaian government") == "Northwind Air"

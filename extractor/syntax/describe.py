@@ -175,9 +175,9 @@ def _government_offices() -> re.Pattern[str]:
 
 def as_government(subject: str, gov: str) -> str:
     """A country named as a claim's subject is its government ("Portugal" -> "Portuguese government"),
-    and a bare "Government" the article's own; any other subject as it is."""
-    if subject.lower() in _words("place_government_heads"):
-        return gov or subject
+    and a bare "Government" or government office ("Prime Minister") the article's own; any other subject as it is."""
+    if subject.lower() in _words("place_government_heads") or subject.lower() in _words("government_offices"):
+        return gov or subject  # "Government", "Prime Minister": an office, no name, speaks for its government
     return government(subject) or subject
 
 
@@ -535,6 +535,8 @@ def lead_actor(syntax: dict[str, Any] | None, text: str, fallback: str, gov: str
         return government(fallback) or fallback
     if government(name):
         return government(name)
+    if gov and name.lower() in _words("government_offices"):  # "Prime Minister's address at ...": no name, an office
+        return gov
     heads = "|".join(sorted(_words("place_government_heads")))
     if re.search(rf"(?<![\w-]){re.escape(name)}(?:['’]s)?[^\S\n]+(?:{heads})\b", text):
         return f"{name} government"  # "Ontario's housing minister" in an article of "Ontario's government"
