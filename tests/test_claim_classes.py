@@ -169,3 +169,21 @@ def test_more_claim_classes(text: str, promised: list[str]) -> None:
 def test_past_verbs_rule_even_without_a_publication_date() -> None:
     text = "When the firm broke ground in September 2022, it said production would begin in 2025."
     assert [c.date_text for c in claims(text, published=None)] == ["2025"]
+
+
+LIST_ITEM_CASES = [
+    # a list item is written verblessly: its bare -ed form dates a step, it does not tell the past
+    ("The utility set out its works:\n\n- New substation commissioned in September.\n- Grid link finished by March.",
+     ["2024-09", "2025-03"]),
+    ("The club posted a thread:\n\n1/ Stands repainted in August.\n2/ Reopening on 1 September.",
+     ["2024-08", "2024-09-01"]),
+    # ... unless an auxiliary makes it past, or its time is over
+    ("Works so far:\n\n- The old depot was demolished in April.\n- Car park resurfaced in March 2023.", []),
+    # outside a list the same words read as past
+    ("New substation commissioned in September.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "promised"), LIST_ITEM_CASES)
+def test_list_item_participles_date_steps(text: str, promised: list[str]) -> None:
+    assert [c.promised for c in claims(text)] == promised

@@ -129,6 +129,8 @@ class ClaimCandidates:
         self.effect_starts = set(lexicon.word_list(lexicon_name, "effect_starts"))
         self.superseded_targets = set(lexicon.word_list(lexicon_name, "superseded_targets"))
         self.superseded_target_markers = set(lexicon.word_list(lexicon_name, "superseded_target_markers"))
+        self.item_markers = set(lexicon.word_list(lexicon_name, "list_item_markers"))
+        self.item_past_aux = set(lexicon.word_list(lexicon_name, "item_past_auxiliaries"))
         self.break_hashes = numpy.array([hash_string(b) for b in CLAUSE_BREAKS], dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -261,7 +263,15 @@ class ClaimCandidates:
             return False
         participle = participle or before in self.participle_subordinators  # "once approved by the board"
         return (word in self.past_verbs and not infinitive and not attributive) or (
-            regular and not participle and not adjective)
+            regular and not participle and not adjective and not self._item_participle(doc, before, sent))
+
+    def _item_participle(self, doc: Doc, before: str, sent: Any) -> bool:
+        """A list item is written verblessly ("- New roof lighting installed in January."): its bare -ed form
+        is a headline participle that dates a step, not a past verb; "- Contract was signed in May" stays past."""
+        first = doc[sent.start].text
+        if first in ('"', "“") and sent.start + 1 < sent.end:
+            first = doc[sent.start + 1].text
+        return first in self.item_markers and before not in self.item_past_aux
 
     @staticmethod
     def _in_name(doc: Doc, i: int, sent: Any) -> bool:
