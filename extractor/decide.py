@@ -268,7 +268,8 @@ def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
     if cand["past_verb_after"] is not None:
         return False  # "In March the secretary paused work": the clause it opens is past
     scheduled = cand["schedule_before"] is not None and cand["schedule_before"] <= CUE_REACH
-    governed = (before is not None and before <= CUE_REACH) or (after is not None and after <= TRAILING_CUE_REACH)
+    governed = (before is not None and before <= CUE_REACH) or (after is not None and after <= TRAILING_CUE_REACH) \
+        or bool(cand.get("list_cue"))
     deadline = (timex.prefix or "").lower() in lexicon.load("time")["forward_deadline_prefixes"]
     return True if governed or scheduled or deadline else None
 
@@ -317,11 +318,13 @@ def _moved_to(timex: temporal.Timex, cand: dict[str, Any]) -> temporal.Timex:
 
 
 def _cued(cand: dict[str, Any]) -> bool:
-    """A forward cue governs the expression: a future word near it in its clause, or a
-    rescheduling verb whose new date it is ("pushed to September 30", "delayed until 2025")."""
+    """A forward cue governs the expression: a future word near it in its clause, a rescheduling verb whose new
+    date it is ("pushed to September 30", "delayed until 2025"), or the clause that opens its list ("will ...: the
+    pilot in March; national rollout from September")."""
     future = cand["future_distance"]
     moved = cand["reschedule_distance"]
-    return (future is not None and future <= CUE_REACH) or (moved is not None and cand["moved_to"])
+    return (future is not None and future <= CUE_REACH) or (moved is not None and cand["moved_to"]) or bool(
+        cand.get("list_cue"))
 
 
 def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: date | None, section: str,

@@ -187,3 +187,21 @@ LIST_ITEM_CASES = [
 @pytest.mark.parametrize(("text", "promised"), LIST_ITEM_CASES)
 def test_list_item_participles_date_steps(text: str, promised: list[str]) -> None:
     assert [c.promised for c in claims(text)] == promised
+
+
+COLON_LIST_CASES = [
+    # each item of a list a forward clause opens with a colon inherits its cue, across the semicolons
+    ("The council will widen the scheme in two steps: the pilot in March; national rollout from April.",
+     ["2025-03", "2025-04"]),
+    ("The ferry line is scheduled to reopen in stages: the harbour route in February; the island link by April.",
+     ["2025-02", "2025-04"]),
+    # a list opened by a past clause, or an item told in the past, stays past
+    ("The scheme was widened in two steps: the pilot in March; national rollout from April.", []),
+    ("The board will decide in two rounds: the first vote in July; the second, which was held in March.",
+     ["2024-07"]),
+]
+
+
+@pytest.mark.parametrize(("text", "promised"), COLON_LIST_CASES)
+def test_colon_list_items_inherit_the_forward_cue(text: str, promised: list[str]) -> None:
+    assert [c.promised for c in claims(text)] == promised

@@ -37,6 +37,9 @@ COMMITMENT_ORDER = ("conditional", "hedged", "planned", "firm")
 FORWARD_GROUPS = {"future", "schedule", "reschedule", "planned", "firm", "hedged", "conditional"}
 
 
+LIST_CUE_GROUPS = {"future", "schedule", "planned", "firm"}  # cues a list's items inherit across its colon
+
+
 CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")"}
 
 
@@ -202,6 +205,7 @@ class ClaimCandidates:
             "reschedule_distance": nearest("reschedule"),
             "moved_to": span.start > 0 and doc[span.start - 1].lower_ in MOVED_TO,
             "past_verb_before": self._past_verb_before(doc, span, sent),
+            "list_cue": self._list_cue(doc, span, sent, cues),
             "told_past": self._statement_past(doc, span, cues) or self._past_reason(doc, span, sent),
             "past": bool(before or after) or self._past_subordinate(doc, span, sent),
             "statement": self._statement_time(doc, span, sent, cues) or self._statement_past(doc, span, cues),
@@ -214,6 +218,15 @@ class ClaimCandidates:
             "reporting": [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
                           for g, s, e in cues if g == "reporting"],
         }
+
+    @staticmethod
+    def _list_cue(doc: Doc, span: Any, sent: Any, cues: list[tuple[str, int, int]]) -> bool:
+        """The expression dates an item of a list the sentence opens with a forward clause and a colon ("will
+        expand the scheme in two steps: the pilot in March; national rollout from September"): each item
+        inherits that clause's cue across the list's breaks."""
+        colons = [t.i for t in doc[sent.start:span.start] if t.text == ":"]
+        return bool(colons) and any(g in LIST_CUE_GROUPS and e <= colons[-1] and not any(
+            t.text == ":" for t in doc[e:colons[-1]]) for g, s, e in cues)
 
     def _backshifted(self, doc: Doc, span: Any, sent: Any) -> bool:
         """The expression sits in reported speech ("told analysts that ... was"): a past verb right after it is
