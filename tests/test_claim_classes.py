@@ -205,3 +205,18 @@ COLON_LIST_CASES = [
 @pytest.mark.parametrize(("text", "promised"), COLON_LIST_CASES)
 def test_colon_list_items_inherit_the_forward_cue(text: str, promised: list[str]) -> None:
     assert [c.promised for c in claims(text)] == promised
+
+
+HEADING_LIST_CASES = [
+    # the items of a list under a heading of steps to come are forward, even with a yearless month just past
+    ("Next steps:\n\n- Public consultation closes in April.\n- Contractor appointed by June.", ["2025-04", "2024-06"]),
+    ("## What happens next\n\n- Ticket office reopens in March.", ["2025-03"]),
+    # ... unless an item is told in the past; another heading gives no cue
+    ("Next steps:\n\n- The survey was finished in April.", []),
+    ("Highlights:\n\n- Public consultation closes in April.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "promised"), HEADING_LIST_CASES)
+def test_items_under_a_next_steps_heading_are_forward(text: str, promised: list[str]) -> None:
+    assert [c.promised for c in claims(text)] == promised

@@ -37,6 +37,9 @@ COMMITMENT_ORDER = ("conditional", "hedged", "planned", "firm")
 FORWARD_GROUPS = {"future", "schedule", "reschedule", "planned", "firm", "hedged", "conditional"}
 
 
+HEADING_REACH = 1500  # characters back from a list item searched for the heading of its list
+
+
 LIST_CUE_GROUPS = {"future", "schedule", "planned", "firm"}  # cues a list's items inherit across its colon
 
 
@@ -133,6 +136,7 @@ class ClaimCandidates:
         self.superseded_targets = set(lexicon.word_list(lexicon_name, "superseded_targets"))
         self.superseded_target_markers = set(lexicon.word_list(lexicon_name, "superseded_target_markers"))
         self.item_markers = set(lexicon.word_list(lexicon_name, "list_item_markers"))
+        self.list_headings = tuple(lexicon.word_list(lexicon_name, "list_headings"))
         self.item_past_aux = set(lexicon.word_list(lexicon_name, "item_past_auxiliaries"))
         self.break_hashes = numpy.array([hash_string(b) for b in CLAUSE_BREAKS], dtype="uint64")
 
@@ -205,7 +209,7 @@ class ClaimCandidates:
             "reschedule_distance": nearest("reschedule"),
             "moved_to": span.start > 0 and doc[span.start - 1].lower_ in MOVED_TO,
             "past_verb_before": self._past_verb_before(doc, span, sent),
-            "list_cue": self._list_cue(doc, span, sent, cues),
+            "list_cue": self._list_cue(doc, span, sent, cues) or self._under_heading(doc, sent),
             "told_past": self._statement_past(doc, span, cues) or self._past_reason(doc, span, sent),
             "past": bool(before or after) or self._past_subordinate(doc, span, sent),
             "statement": self._statement_time(doc, span, sent, cues) or self._statement_past(doc, span, cues),
@@ -227,6 +231,20 @@ class ClaimCandidates:
         colons = [t.i for t in doc[sent.start:span.start] if t.text == ":"]
         return bool(colons) and any(g in LIST_CUE_GROUPS and e <= colons[-1] and not any(
             t.text == ":" for t in doc[e:colons[-1]]) for g, s, e in cues)
+
+    def _under_heading(self, doc: Doc, sent: Any) -> bool:
+        """The sentence is an item of a list under a heading of steps to come ("Next steps:" then "- New roof
+        lighting installed in January."): the heading is the first line back that is neither blank nor an item."""
+        first = doc[sent.start].text
+        if first not in self.item_markers:
+            return False
+        for line in reversed(doc.text[max(0, sent.start_char - HEADING_REACH):sent.start_char].splitlines()):
+            words = line.strip().lower()
+            if not words or (words.split()[0] in self.item_markers):
+                continue
+            heading = words.strip("#*:. ")
+            return heading in self.list_headings
+        return False
 
     def _backshifted(self, doc: Doc, span: Any, sent: Any) -> bool:
         """The expression sits in reported speech ("told analysts that ... was"): a past verb right after it is
