@@ -93,6 +93,7 @@ AMOUNT = re.compile(r"[$€£¥₹]\s?\d|\d\s*%|\d\s*(?:per\s?cent|million|billi
 EVENT_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]*)(?![\w-])")  # "2030 World Cup"
 SPAN_REPORT_REACH = 8  # words before "the six months to September" searched for the results it covers
 OVER = re.compile(r"(?i)over\s+")
+DEFINED_TERM = (re.compile(r"\(\s*[\"“']\s*$"), re.compile(r"\s*[\"”']\s*\)"))  # ("FY27"): a term defined
 NEGATED_TIME = re.compile(r"\bnot\s+(?:\w+\s+)?$", re.I)  # "starts on Monday, not next year"
 
 
@@ -100,6 +101,7 @@ def _alternation(key: str) -> str:
     return lexicon.alternation(lexicon.word_list("claims", key))
 
 
+PERFECT = re.compile(rf"(?<!\w)(?:{_alternation('perfect_auxiliaries')})\s+\w+", re.I)  # "have grown"
 SPAN_TO = re.compile(rf"\b(?:{_alternation('report_span_units')})\s+(?:{_alternation('report_span_links')})\s+"
                      rf"(?:(?:{_alternation('report_span_parts')})[\s-]*)?$", re.I)  # "the six months to September"
 AMOUNT_BEFORE = re.compile(rf"(?:\d|{_alternation('amount_scale_words')})\s+$", re.I)  # "$500 billion over"
@@ -326,8 +328,9 @@ def _cued(cand: dict[str, Any]) -> bool:
 
 
 def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: date | None, section: str,
-                year_span: bool = False) -> bool:
-    """The sentence states something to come, due in ``period`` (``year_span``: written as two years)."""
+                year_span: bool = False, listed: bool = False, starting: bool = False) -> bool:
+    """The sentence states something to come, due in ``period`` (``year_span``: written as two years;
+    ``listed``: the year opening a timeline line, "2026: financial close;"; ``starting``: bound from)."""
     if cand["past"] or cand["condition"] or cand["superseded"]:
         return False
     if cand["question"] and cand["future_distance"] is None and cand["schedule_before"] is None:
@@ -350,6 +353,10 @@ def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: da
     past_verb = cand["past_verb_before"] is not None or cand["past_verb_after"] is not None
     if year_span and period.end.year > anchor.year and not past_verb:
         return True  # a span of years running on past publication ("over the period 2023-2027") is a plan
+    if listed and not past_verb:
+        return True  # a timeline's line for the year under way ("2026: financial close;") is a step still ahead
+    if starting and not past_verb and period.granularity in COARSE and not cand.get("told_past"):
+        return True  # "2nm mass production from the second half of 2026", while it runs: a start still to come
     scheduled = cand["schedule_before"] is not None and cand["schedule_before"] <= CUE_REACH
     return _cued(cand) or (scheduled and period.granularity in ("day", "month"))
 
@@ -390,6 +397,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     for that judgement ("fiscal 2023" of Japan runs to March 2024)."""
     if _boilerplate(text[cand["sent_start"]:cand["sent_end"]]):
         return None
+    if "frames" in timex.context.split():
+        return None  # "- 2027: ... in the summer": the heading year dates the summer, which is the claim's time
     moved = _moved_to(timex, cand)
     prefer = True if moved is not timex else _prefer_future(cand, timex)  # a move's new date lies ahead
     if prefer is None and _names_an_event(text, timex):
@@ -414,8 +423,12 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # "starts on Monday, not next year"; "not until 2027" keeps its prefix
     if _definition_or_reporting_period(text, timex, sentence_timexes):
         return None
+    if DEFINED_TERM[0].search(text[max(0, timex.start - 4):timex.start]) and DEFINED_TERM[1].match(text, timex.end):
+        return None  # "the financial year ending 30 June 2027 ("FY27")": the label it defines, no date of its own
     year_span = bool(YEAR_SPAN.search(timex.text) or SPLIT_LABEL.search(timex.text))
+    listed = "listed" in timex.context.split()
+    starting = timex.bound == "from" and not PERFECT.search(text, cand["sent_start"], timex.start)
     if not _is_forward(cand, fiscal(timex, resolution.period) if fiscal else resolution.period, anchor, section,
-                       year_span):
+                       year_span, listed, starting):
         return None
     return timex, resolution

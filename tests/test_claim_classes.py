@@ -53,6 +53,28 @@ CASES = [
     ("This announcement contains forward-looking statements, including our outlook for 2025.", []),
     ("See you all next Thursday.", []),
     ("The council will see you at the hearing on June 20.", ["2024-06-20"]),
+    # a year heading a list line or a sentence dates the bare months, seasons and parts after it, which are the claims
+    ("- 2026: the ferry, in service in the spring and on the night route from October;", ["2026-Q2", "2026-10"]),
+    ("In 2026, the museum reopens in March.", ["2026-03"]),
+    ("2025: pilot plant trials in the second half;", ["2025-H2"]),
+    ("- 2027: a second terminal.", ["2027"]),
+    ("In 2019, the mine opened; it will expand in March.", ["2025-03"]),
+    # a timeline's line for the year under way is a step still ahead; a past one, or one told in the past, is not
+    ("Milestones:\n\n2024: financial close;\n2025: first power.", ["2024", "2025"]),
+    ("History:\n\n2024: the second line opened;\n2023: the plant opened.", []),
+    # a start from a period under way, told without a past verb, is still to come
+    ("* Volume production from the first half of 2024, and 3nm chips in 2026.", ["2024-H1", "2026"]),
+    ("Sales have grown from the first half of 2024.", []),
+    # a correction quotes the text it retracts: no claim
+    ("Correction, May 16: An earlier version of this story said the plant would open in 2026.", []),
+    # a label defined in brackets is no due date; the period it names is
+    ("Tarn expects sales of $2 billion in the 2025 financial year (\"FY25\").", ["2025"]),
+    # a calendar the text states makes a label past ("FY24" ended in March), whatever the calendar year says
+    ("Harbour Bank reported a profit for the year to March 31. Its FY24 annual report will be out on June 20.",
+     ["2024-06-20"]),
+    # a length counted from an event the sentence dates earlier: from the end of that period
+    ("The satellite is due for launch in the third quarter, and will enter service within two months of launch.",
+     ["2024-Q3", "2024-11"]),
 ]
 
 

@@ -261,6 +261,13 @@ def _target(sentence: str, anchor: str) -> Quantity | None:
         ("Revenue should grow 13% to 15% in 2026.", "2026", 13, "%"),
         # a unit beats a bare count
         ("The 3 founders expect revenue of $2 billion next year.", "next year", 2e9, "USD"),
+        # a rate cut to a new level, from an old one after a comma: the new level, though a total stands beside it
+        ("The mill cut its cane price for the 2027 season to $41 per tonne, from $45.", "the 2027 season", 41,
+         "USD per tonne"),
+        # a percentage change, then the level it reaches: the level
+        ("Harbour Ports expects sales to rise 9% in 2027 to $610 million.", "2027", 6.1e8, "USD"),
+        # a consequence after ", so" or ", implying" holds no target of its own
+        ("We guide to $3.1 billion to $3.3 billion for 2027, implying 7% growth.", "2027", 3.1e9, "USD"),
         # a bare amount a change leads to, right by its date, is in the currency of the amount before it
         ("Lisbon sets the 2027 metro fare at €1.80, rising to 2.10 in 2028", "2028", 2.1, "EUR"),
         ("The toll of $4.50 will go up to 5 in 2027.", "2027", 5, "USD"),
@@ -655,3 +662,25 @@ def test_a_price_after_a_price_per_unit_keeps_that_unit() -> None:
     assert [q.unit for q in prices] == ["USD per tonne", "USD per tonne"]
     other = find_quantities("Gold at $2,000 an ounce and capex of $500 million.")
     assert [q.unit for q in other] == ["USD per ounce", "USD"]
+
+
+def test_a_bare_cent_is_of_the_dollar_its_sentence_writes_other_amounts_in() -> None:
+    sentence = "Harbour Bank made NZ$410 million and will pay a dividend of 22 cents a share in May."
+    assert [q.unit for q in find_quantities(sentence, "")] == ["NZD", "NZD"]
+    mixed = "It earned A$2 billion and US$1 billion, and pays 22 cents a share."
+    assert find_quantities(mixed, "")[-1].unit == "USD"  # two dollars: no single one decides
+
+
+def test_rupees_are_of_the_country_the_sentence_or_article_names() -> None:
+    assert find_quantities("Lahore will spend 30 billion rupees on buses.", "")[0].unit == "PKR"
+    colombo = "COLOMBO, Sri Lanka - the port authority"
+    assert find_quantities("The port gets 9 billion rupees.", colombo)[0].unit == "LKR"
+    assert find_quantities("Delhi gets 9 billion rupees.", "India and Pakistan talks; New Delhi")[0].unit == "INR"
+    assert find_quantities("The plan costs 9 billion rupees.", "")[0].unit == "INR"
+
+
+def test_a_scaled_amount_after_a_designator_word_is_an_amount() -> None:
+    """ "top" names a rank ("the top 10 firms"), but "to top 12 billion dirhams" is a verb before an amount."""
+    (q,) = find_quantities("Sales should top 4 billion dirhams next year.", "Dubai, UAE")
+    assert (q.value, q.unit) == (4e9, "AED")
+    assert find_quantities("The top 10 firms will merge.", "") == []

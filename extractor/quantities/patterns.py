@@ -217,12 +217,15 @@ CHANGE_FROM = rxcache.compile(
     re.IGNORECASE,
 )
 CHANGE_BY_RATIO = float(LEX["change_start"]["by_ratio"])
+_BASELINE_WORDS = [w for w in LEX["baseline_markers"] if w[0].isalnum()]
+_BASELINE_MARKS = [w for w in LEX["baseline_markers"] if not w[0].isalnum()]  # ", from": no word boundary before
 BASELINE = rxcache.compile(
-    rf"(?<!\w)(?:{alt(LEX['baseline_markers'])})\s+{_QUALIFIED}$",
+    rf"(?:(?<!\w)(?:{alt(_BASELINE_WORDS)})|{alt(_BASELINE_MARKS) or '(?!)'})\s+{_QUALIFIED}$",
     re.IGNORECASE,
 )
 TOLERANCE = rxcache.compile(rf"(?:{alt(LEX['tolerance_markers'])})\s*$", re.IGNORECASE)
 CHANGE_TO = rxcache.compile(rf"\s*(?:{alt(LEX['change_start']['after'])})(?!\w)", re.IGNORECASE)
+CHANGE_TO_BEFORE = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['change_start']['after'])})\s+$", re.IGNORECASE)  # "to 410"
 ANCHOR_YEAR = rxcache.compile(
     rf"^(?:(?:{alt(LEX['year_rate_links'])})\s+)?(?:the\s+year\s+)?\d{{4}}$", re.IGNORECASE
 )

@@ -17,6 +17,7 @@ from extractor.quantities.patterns import (
     CAPACITY,
     CHANGE_FROM,
     CHANGE_TO,
+    CHANGE_TO_BEFORE,
     CLAUSE_BREAK,
     COORDINATED,
     COORDINATOR,
@@ -133,7 +134,18 @@ def pick_target(
         opens_next = q.start >= anchor_end and bool(COORDINATOR.search(sentence, lo, hi))
         return opens_next and any(a >= q.end for a, _ in dates)
 
-    totals = {q.unit for q in cands if " per " not in q.unit and not elsewhere(q)}  # this date's totals only
+    def baseline(q: Quantity) -> bool:
+        return bool(BASELINE.search(sentence, max(0, q.start - 30), q.start))  # "compared with 1.1 lira for 2024"
+
+    # this date's totals only; a baseline ("cut to NZ$9.40 a kilogram, from NZ$10.00") is no total beside the rate
+    totals = {q.unit for q in cands if " per " not in q.unit and not elsewhere(q) and not baseline(q)}
+
+    def resized(q: Quantity) -> bool:
+        """A percentage change followed by the level it reaches ("grow 15% in FY27 to 410 million dollars")."""
+        return q.unit == "%" and any(
+            o.unit not in ("%", "") and o.start > q.end
+            and CHANGE_TO_BEFORE.search(sentence, max(0, o.start - 12), o.start)
+            and not CLAUSE_BREAK.search(sentence, q.end, o.start) for o in cands)
 
     def cost(q: Quantity) -> tuple[int, int]:
         lo, hi = _gap(q, anchor_start, anchor_end)
@@ -150,8 +162,10 @@ def pick_target(
             c += _COST["range"]
         if CHANGE_FROM.search(sentence, max(0, q.start - 30), q.start) and CHANGE_TO.match(sentence, q.end):
             c += _COST["change_start"]  # "from 10% to 20%": the change's starting point
-        if BASELINE.search(sentence, max(0, q.start - 30), q.start):
-            c += _COST["baseline"]  # "compared with 1.1 lira for 2024"
+        if baseline(q):
+            c += _COST["baseline"]
+        if resized(q):
+            c += _COST["change_start"]  # the size of the change, not the level it promises
         return c, q.start
 
     best = min(cands, key=cost)
