@@ -21,10 +21,13 @@ from extractor.quantities.patterns import (
     CLAUSE_BREAK,
     COORDINATED,
     COORDINATOR,
+    COUNTED_AFTER,
     COUNTED_MEASURE,
     ELIDED_COUNT,
     FUTURE_ASIDE,
+    LABEL,
     NOT_GENERIC,
+    PLAIN_WORDS,
     PREPOSITION_ONLY,
     RATE_ADJECTIVES,
     RATE_MEASURE_REACH,
@@ -65,6 +68,10 @@ def _with_elided_nouns(quantities: list[Quantity], sentence: str, start: int, en
                    and o.unit not in ("%",)]
         measured = [m.group("u").lower() for m in COUNTED_MEASURE.finditer(sentence, 0, q.start)
                     if fold(m.group("u")) not in NOT_GENERIC]  # "the number of active soldiers to 260,000"
+        measured += [m.group("u").lower() + "s" for m in COUNTED_AFTER.finditer(sentence, 0, q.start)
+                     if fold(m.group("u")) not in NOT_GENERIC | PLAIN_WORDS]  # "passenger numbers to reach 21 million"
+        if label := LABEL.search(sentence, 0, q.start):  # "Seats: 83,000 in place by February"
+            measured.append(label.group("u").lower())
         money = [o.unit for o in quantities if o.end <= q.start and MONEY_CODE.fullmatch(o.unit)]
         if not counted and not measured and money and CHANGE_TO_END.search(sentence, 0, q.start):
             out.append(replace(q, unit=money[-1]))  # "5,100 zloty, rising to 5,400 in 2028": zloty
