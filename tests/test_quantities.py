@@ -717,3 +717,9 @@ def test_counts_in_other_phrasings(sentence: str, anchor: str, value: float, uni
 def test_a_spelled_out_number_with_plain_modifiers_is_a_reference() -> None:
     """ "the three security documents" names things already known; only a size makes it an amount."""
     assert [q.unit for q in find_quantities("They will revise the three security documents by 2027.")] == []
+
+
+def test_a_quantity_with_its_own_date_in_an_earlier_clause_is_not_the_target() -> None:
+    sentence = "The club expects 40,000 season-ticket holders by June, and the new stand will open in August."
+    assert _target(sentence, "August") is None
+    assert _target(sentence, "June") is not None

@@ -178,6 +178,7 @@ UNITS_CONTEXT = {
     for canon, words in LEX["units_context"].items()
 }
 COORDINATOR = _phrases(LEX["coordinators"])
+CLAUSE_OPENER = rxcache.compile(rf"(?:{alt(LEX['clause_openers'])})(?!\w)", re.IGNORECASE)
 _COORD = LEX["coordinated_targets"]
 COORDINATED = rxcache.compile(
     rf"[^.;:!?]*?(?<!\w)(?:{alt(_COORD['joints'])})\s+(?:the\s+)?(?:[\w$'’/-]+\s+){{1,{int(_COORD['measure_words'])}}}?"

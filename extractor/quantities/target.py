@@ -19,6 +19,7 @@ from extractor.quantities.patterns import (
     CHANGE_TO,
     CHANGE_TO_BEFORE,
     CLAUSE_BREAK,
+    CLAUSE_OPENER,
     COORDINATED,
     COORDINATOR,
     COUNTED_AFTER,
@@ -175,6 +176,16 @@ def pick_target(
             c += _COST["change_start"]  # the size of the change, not the level it promises
         return c, q.start
 
+    def own_clause(q: Quantity) -> bool:
+        """A quantity before the anchor that has its own date right after it, and a new clause (", and")
+        before the anchor ("800,000 members by the end of next year, and the first statements in March")."""
+        own = [b for a, b in dates
+               if a >= q.end and b <= anchor_start and PREPOSITION_ONLY.fullmatch(sentence, q.end, a)]
+        return bool(own) and bool(CLAUSE_OPENER.search(sentence, own[0], anchor_start))
+
+    cands = [q for q in cands if not (q.end <= anchor_start and own_clause(q))]
+    if not cands:
+        return None
     best = min(cands, key=cost)
     capacity = CAPACITY.search(sentence, 0, best.start)
     if best.unit.endswith(" per year") and best.end <= anchor_start and RATE_RE.search(best.value_text) \
