@@ -79,21 +79,44 @@ def _statement_date(cand: dict[str, Any], timex: temporal.Timex, published: date
 
 
 # Between a length and the time of the event it counts from: "within 30 months of the contract award in June".
-_EVENT_GAP = re.compile(r"\s+(?:of|after|following)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){1,4}"
-                        r"(?:in|on)\s+$", re.I)
+def _words(key: str) -> str:
+    return lexicon.alternation(lexicon.word_list("claims", key))
+
+
+_EVENT_GAP = re.compile(rf"\s+(?:{_words('event_links')})\s+(?:(?:{_words('event_determiners')})\s+)?"
+                        rf"(?:[\w'’-]+\s+){{1,4}}(?:{_words('event_date_prepositions')})\s+$", re.I)
+
+
+# A length counting from an event named by one word after it ("within three months of launch"), and that word
+# dated earlier in the sentence ("for launch in the December quarter"); the sentence may not end in between.
+_EVENT_WORD = re.compile(r"\s+(?:of|after|following)\s+(?:the\s+|its\s+|their\s+)?(?P<w>[A-Za-z][\w'’-]+)\b")
+_EARLIER_REACH = 200
 
 
 def _event_start(text: str, timex: temporal.Timex, timexes: list[dict[str, Any]],
                  published: date | None) -> date | None:
     """The start of the event a length counts from, when the text dates it right after the length
-    ("within 30 months of the contract award in June": June); None otherwise."""
+    ("within 30 months of the contract award in June": June), or the end of the period an earlier mention of
+    the event in the sentence is dated by ("launch in the December quarter ... within three months of launch":
+    the quarter's end, the latest the event may fall); None otherwise."""
     if timex.type != "DURATION":
         return None
     following = [t for t in timexes if t["start"] >= timex.end and t["type"] == "DATE"]
-    if not following or not _EVENT_GAP.fullmatch(text, timex.end, following[0]["start"]):
+    if following and _EVENT_GAP.fullmatch(text, timex.end, following[0]["start"]):
+        resolved = temporal.resolve(temporal.Timex(**following[0]), published, prefer_future=True)
+        return resolved.period.start if resolved.period is not None else None
+    word = _EVENT_WORD.match(text, timex.end)
+    if word is None:
         return None
-    resolved = temporal.resolve(temporal.Timex(**following[0]), published, prefer_future=True)
-    return resolved.period.start if resolved.period is not None else None
+    dated = re.compile(rf"\b{re.escape(word['w'])}\s+(?:[\w'’-]+\s+){{0,3}}?(?:in|on|by|during)\s+$", re.I)
+    for t in reversed([t for t in timexes if t["type"] == "DATE" and timex.start - _EARLIER_REACH <= t["start"]
+                       and t["end"] <= timex.start]):
+        if re.search(r"[.!?]\s", text[t["end"]:timex.start]):
+            break
+        if dated.search(text, max(0, t["start"] - 60), t["start"]):
+            resolved = temporal.resolve(temporal.Timex(**t), published, prefer_future=True)
+            return resolved.period.end if resolved.period is not None else None
+    return None
 
 
 def references(text: str, timexes: list[dict[str, Any]], candidates: list[dict[str, Any]],

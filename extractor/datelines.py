@@ -9,6 +9,7 @@ dateline is never read as a claim. The patterns live in ``lexicons/datelines.yam
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -44,17 +45,26 @@ def _month_words() -> dict[str, int]:
 
 
 @cache
-def _patterns() -> tuple[_Pattern, ...]:
+def _dates() -> tuple[str, str]:
+    """The regex of a full date and of a yearless day ("March 3", "3 March")."""
     data = lexicon.load(_NAME)
     month = "(?:" + lexicon.alternation(_month_words()) + r")\.?"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     dotted = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{4}(?!\.?\d)"  # day-first "13.02.2025"
     mm, dd = r"(?:0?[1-9]|1[0-2])", r"(?:0?[1-9]|[12]\d|3[01])"
     year_first = rf"\d{{4}}(?:\.{mm}\.{dd}|/{mm}/{dd})(?![./]?\d)"  # year-first "2025.09.23", "2025/09/23"
+    slashed = r"(?<![\d/])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/\d{4}(?![/\d])"  # "12/03/2026"
     legal = rf"{day}[ \t]+day[ \t]+of[ \t]+{month},?[ \t]+\d{{4}}"  # "5th day of May, 2026"
     full = (rf"(?:{data['weekday']})?(?:{month}[ \t]+{day},?[ \t]+\d{{4}}|{day}[ \t]+{month},?[ \t]+\d{{4}}|{legal}"
-            rf"|\d{{4}}-\d{{2}}-\d{{2}}|{dotted}|{year_first})")
+            rf"|\d{{4}}-\d{{2}}-\d{{2}}|{dotted}|{year_first}|{slashed})")
     yearless = rf"(?:{month}[ \t]+{day}|{day}[ \t]+{month})(?![ \t,]*\d)"
+    return full, yearless
+
+
+@cache
+def _patterns() -> tuple[_Pattern, ...]:
+    data = lexicon.load(_NAME)
+    full, yearless = _dates()
     agencies = "|".join(re.escape(a) for a in data["agencies"])
     newswires = "|".join(re.escape(w).replace(" ", r"[ \t]+") for w in data["newswires"])
     out = []
@@ -68,6 +78,13 @@ def _patterns() -> tuple[_Pattern, ...]:
     return tuple(out)
 
 
+@cache
+def _footer() -> re.Pattern[str]:
+    data = lexicon.load(_NAME)
+    source = data["footer"].replace("{STAMP}", data["stamp_words"]).replace("{DATE}", _dates()[0])
+    return re.compile(rf"^[ \t]*(?:{source})[ \t]*$", re.I | re.M)
+
+
 def parse_day(text: str, year_hint: int | None = None) -> date | None:
     """The date of a dateline's date text; a yearless one takes ``year_hint`` (else None); an impossible
     calendar date ("February 30, 2031") is None, never a neighbouring day."""
@@ -75,10 +92,13 @@ def parse_day(text: str, year_hint: int | None = None) -> date | None:
     words = re.findall(r"[a-z]+|\d+", text.lower())
     numbers = [int(w) for w in words if w.isdigit()]
     month = next((months[w] for w in words if w in months), None)
-    if month is None:  # ISO 2024-03-03, or day-first 13.02.2025
+    if month is None:  # ISO 2024-03-03, day-first 13.02.2025 and 12/03/2026, month-first 03/25/2026
         if len(numbers) != 3:
             return None
-        year, month, day = numbers if numbers[0] >= 1000 else numbers[::-1]
+        if numbers[0] >= 1000:
+            year, month, day = numbers
+        else:  # day first, as most of the world writes it; month first only when day first is impossible
+            day, month, year = numbers if numbers[1] <= 12 else (numbers[1], numbers[0], numbers[2])
     else:
         years = [n for n in numbers if n >= 1000]
         days = [n for n in numbers if n < 1000]
@@ -106,7 +126,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 def find(text: str, year_hint: int | None = None) -> Dateline | None:
     """The first dateline among the first few non-empty lines of ``text``, else a legal instrument's dated
-    signature block among its last few (None when there is neither).
+    signature block among its last few, else a dated page footer anywhere (None when there is none).
 
     ``year_hint`` completes a yearless wire dateline ("LONDON, March 3 (Reuters) -"); without it such
     a dateline is still found (and removed from the text) but carries no date."""
@@ -121,16 +141,41 @@ def find(text: str, year_hint: int | None = None) -> Dateline | None:
                     continue
                 m = pattern.regex.match(line)
                 if m:
-                    return Dateline(parse_day(m["date"], year_hint), pattern.name, m.group(0).strip(),
+                    day = parse_day(m["date"], year_hint) or (None if year_hint else _by_weekday(m["date"], text))
+                    return Dateline(day, pattern.name, m.group(0).strip(),
                                     start, start + (len(line) if pattern.whole_line else m.end()))
+    m = _footer().search(text)  # a PDF's page footer, wherever the page breaks
+    if m:
+        return Dateline(parse_day(m["date"] or m["date2"]), "footer", m.group(0).strip(), m.start(), m.end())
     return None
 
 
+_WEEKDAY = re.compile(r"\b(" + "|".join(calendar.day_name) + r")\b")
+_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d%])")
+_WEEKDAY_REACH = 600  # characters of the story searched for the weekday its first sentence gives
+
+
+def _by_weekday(day_text: str, text: str) -> date | None:
+    """A yearless dateline's date ("SEOUL, March 3 (Yonhap) --") from the weekday its story gives ("said Tuesday")
+    and the years the text names: the one year, within a year of them, in which that day falls on that weekday."""
+    weekday = _WEEKDAY.search(text[:_WEEKDAY_REACH])
+    years = [int(y) for y in _YEAR.findall(text)]
+    if weekday is None or not years:
+        return None
+    wanted = list(calendar.day_name).index(weekday.group(1))
+    days = [d for y in range(min(years) - 1, max(years) + 2)
+            if (d := parse_day(day_text, y)) is not None and d.weekday() == wanted]
+    return days[0] if len(days) == 1 else None
+
+
 def strip(text: str, year_hint: int | None = None) -> tuple[str, Dateline | None]:
-    """``text`` without its dateline (a whole line, or the prefix of the first paragraph), and the dateline."""
+    """``text`` without its dateline (a whole line, or the prefix of the first paragraph; every page footer
+    line when a footer dates it), and the dateline."""
     found = find(text, year_hint)
     if found is None:
         return text, None
+    if found.pattern == "footer":
+        return _footer().sub("", text), found
     return text[: found.start] + text[found.end:], found
 
 

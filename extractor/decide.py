@@ -21,9 +21,6 @@ from extractor import lexicon
 from extractor import time as temporal
 
 CLAIM_TYPES = {"DATE", "DURATION"}
-PERIOD_END = re.compile(r"\b(?:quarter|year|period|half|month)(?:,?\s+(?:which|that))?\s+"
-                        r"(?:(?:end(?:s|ed|ing)|clos(?:es|ed|ing))\s+(?:in\s+|on\s+)?"
-                        r"|runs\s+(?:to|through|until)\s+)$", re.I)
 YEAR_SLACK_DAYS = 60  # at least the normaliser's slack for keeping a date just past
 CUE_REACH = 25  # tokens: a future cue further away governs another clause
 TITLE_AHEAD_DAYS = 60  # a headline period that contains publication but lies mostly ahead is a claim
@@ -96,6 +93,7 @@ AMOUNT = re.compile(r"[$€£¥₹]\s?\d|\d\s*%|\d\s*(?:per\s?cent|million|billi
 EVENT_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]*)(?![\w-])")  # "2030 World Cup"
 SPAN_REPORT_REACH = 8  # words before "the six months to September" searched for the results it covers
 OVER = re.compile(r"(?i)over\s+")
+DEFINED_TERM = (re.compile(r"\(\s*[\"“']\s*$"), re.compile(r"\s*[\"”']\s*\)"))  # ("FY27"): a term defined
 NEGATED_TIME = re.compile(r"\bnot\s+(?:\w+\s+)?$", re.I)  # "starts on Monday, not next year"
 
 
@@ -103,9 +101,14 @@ def _alternation(key: str) -> str:
     return lexicon.alternation(lexicon.word_list("claims", key))
 
 
+PERFECT = re.compile(rf"(?<!\w)(?:{_alternation('perfect_auxiliaries')})\s+\w+", re.I)  # "have grown"
 SPAN_TO = re.compile(rf"\b(?:{_alternation('report_span_units')})\s+(?:{_alternation('report_span_links')})\s+"
                      rf"(?:(?:{_alternation('report_span_parts')})[\s-]*)?$", re.I)  # "the six months to September"
 AMOUNT_BEFORE = re.compile(rf"(?:\d|{_alternation('amount_scale_words')})\s+$", re.I)  # "$500 billion over"
+PERIOD_END = re.compile(rf"\b(?:{_alternation('period_end_nouns')})"
+                        rf"(?:,?\s+(?:{_alternation('period_end_relatives')}))?\s+"
+                        rf"(?:(?:{_alternation('period_end_verbs')})\s+(?:(?:{_alternation('period_end_prepositions')})\s+)?"
+                        rf"|(?:{_alternation('period_run_verbs')})\s+(?:{_alternation('period_run_links')})\s+)$", re.I)
 
 
 @cache
@@ -215,7 +218,8 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
         before.pop()
     # "results for its fiscal second quarter on July 29": the period reported; not after a plan participle ("results
     # are scheduled for July 11" dates them) or a forecast change ("raised its guidance for FY26" is a forecast)
-    if len(before) >= 2 and before[-1] in ("for", "of") and before[-2] not in _words("plan_participles") and any(
+    if len(before) >= 2 and before[-1] in _words("reporting_period_links") and before[-2] not in _words(
+            "plan_participles") and any(
             w.strip(",.") in _words("reporting_document_nouns") for w in before[-4:-1]) and not any(
             w in _words("forecast_change_verbs") for w in before[-6:-1]):
         return True
@@ -232,7 +236,8 @@ TRAILING_CUE_REACH = 5  # "In March, Acme will ...": a cue after the expression 
 def _bare_weekday(text: str) -> bool:
     """ "Tuesday", "on Monday evening": a weekday that does not say "next" or "coming"."""
     words = text.lower().replace("’s", "").replace("'s", "").split()
-    return bool(words) and words[-1] in lexicon.load("time")["weekdays"] and words[0] not in ("next", "coming")
+    return bool(words) and words[-1] in lexicon.load("time")["weekdays"] and words[0] not in _words(
+        "weekday_forward_words")
 
 
 def _weekday_cue(cand: dict[str, Any]) -> bool:
@@ -266,7 +271,8 @@ def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
     if cand["past_verb_after"] is not None:
         return False  # "In March the secretary paused work": the clause it opens is past
     scheduled = cand["schedule_before"] is not None and cand["schedule_before"] <= CUE_REACH
-    governed = (before is not None and before <= CUE_REACH) or (after is not None and after <= TRAILING_CUE_REACH)
+    governed = (before is not None and before <= CUE_REACH) or (after is not None and after <= TRAILING_CUE_REACH) \
+        or bool(cand.get("list_cue"))
     deadline = (timex.prefix or "").lower() in lexicon.load("time")["forward_deadline_prefixes"]
     return True if governed or scheduled or deadline else None
 
@@ -315,16 +321,19 @@ def _moved_to(timex: temporal.Timex, cand: dict[str, Any]) -> temporal.Timex:
 
 
 def _cued(cand: dict[str, Any]) -> bool:
-    """A forward cue governs the expression: a future word near it in its clause, or a
-    rescheduling verb whose new date it is ("pushed to September 30", "delayed until 2025")."""
+    """A forward cue governs the expression: a future word near it in its clause, a rescheduling verb whose new
+    date it is ("pushed to September 30", "delayed until 2025"), or the clause that opens its list ("will ...: the
+    pilot in March; national rollout from September")."""
     future = cand["future_distance"]
     moved = cand["reschedule_distance"]
-    return (future is not None and future <= CUE_REACH) or (moved is not None and cand["moved_to"])
+    return (future is not None and future <= CUE_REACH) or (moved is not None and cand["moved_to"]) or bool(
+        cand.get("list_cue"))
 
 
 def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: date | None, section: str,
-                year_span: bool = False) -> bool:
-    """The sentence states something to come, due in ``period`` (``year_span``: written as two years)."""
+                year_span: bool = False, listed: bool = False, starting: bool = False) -> bool:
+    """The sentence states something to come, due in ``period`` (``year_span``: written as two years;
+    ``listed``: the year opening a timeline line, "2026: financial close;"; ``starting``: bound from)."""
     if cand["past"] or cand["condition"] or cand["superseded"]:
         return False
     if cand["question"] and cand["future_distance"] is None and cand["schedule_before"] is None:
@@ -347,6 +356,10 @@ def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: da
     past_verb = cand["past_verb_before"] is not None or cand["past_verb_after"] is not None
     if year_span and period.end.year > anchor.year and not past_verb:
         return True  # a span of years running on past publication ("over the period 2023-2027") is a plan
+    if listed and not past_verb:
+        return True  # a timeline's line for the year under way ("2026: financial close;") is a step still ahead
+    if starting and not past_verb and period.granularity in COARSE and not cand.get("told_past"):
+        return True  # "2nm mass production from the second half of 2026", while it runs: a start still to come
     scheduled = cand["schedule_before"] is not None and cand["schedule_before"] <= CUE_REACH
     return _cued(cand) or (scheduled and period.granularity in ("day", "month"))
 
@@ -387,6 +400,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     for that judgement ("fiscal 2023" of Japan runs to March 2024)."""
     if _boilerplate(text[cand["sent_start"]:cand["sent_end"]]):
         return None
+    if "frames" in timex.context.split():
+        return None  # "- 2027: ... in the summer": the heading year dates the summer, which is the claim's time
     moved = _moved_to(timex, cand)
     prefer = True if moved is not timex else _prefer_future(cand, timex)  # a move's new date lies ahead
     if prefer is None and _names_an_event(text, timex):
@@ -411,8 +426,12 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # "starts on Monday, not next year"; "not until 2027" keeps its prefix
     if _definition_or_reporting_period(text, timex, sentence_timexes):
         return None
+    if DEFINED_TERM[0].search(text[max(0, timex.start - 4):timex.start]) and DEFINED_TERM[1].match(text, timex.end):
+        return None  # "the financial year ending 30 June 2027 ("FY27")": the label it defines, no date of its own
     year_span = bool(YEAR_SPAN.search(timex.text) or SPLIT_LABEL.search(timex.text))
+    listed = "listed" in timex.context.split()
+    starting = timex.bound == "from" and not PERFECT.search(text, cand["sent_start"], timex.start)
     if not _is_forward(cand, fiscal(timex, resolution.period) if fiscal else resolution.period, anchor, section,
-                       year_span):
+                       year_span, listed, starting):
         return None
     return timex, resolution

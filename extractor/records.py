@@ -78,6 +78,9 @@ def compose(article: Article) -> tuple[str, list[tuple[str, int, int]]]:
     return "\n\n".join(parts), spans
 
 
+_CLAUSE_HEADS = ("VERB", "AUX", "ADJ")  # a clause's head; a cue-less sentence's phrase is read only from one
+
+
 def _section(spans: list[tuple[str, int, int]], offset: int) -> str:
     return next((name for name, a, b in spans if a <= offset < b), "body")
 
@@ -147,9 +150,15 @@ def _source(cand: dict[str, Any], ctx: describe.Context, provider: str) -> str:
     return ""
 
 
-def _kept(decision: Callable[[dict[str, Any]], object], cand: dict[str, Any]) -> bool:
-    """Whether the claim decision keeps ``cand``, so that its sentence is worth parsing; one that
-    raises is parsed too, and reported by the loop that describes the claims."""
+def _kept(decision: Callable[[dict[str, Any]], object], cand: dict[str, Any],
+          sections: list[tuple[str, int, int]] = ()) -> bool:
+    """Whether the claim decision keeps ``cand`` and its sentence is worth parsing: a forward-looking cue
+    (syntax.wants_parse) for every field, or, for `what` alone, any sentence of the body (the rules' words
+    read a cue-less sentence, "Tesla Model S Plaid delivery event June 3 ...", worse than its clause does;
+    a headline's telegraphic line not). One whose decision raises is parsed too, and reported by the loop
+    that describes the claims."""
+    if not syntax.wants_parse(cand) and _section(list(sections), cand["sent_start"]) == "title":
+        return False
     try:
         return decision(cand) is not None
     except Exception:  # noqa: BLE001 - reported where the claims are made
@@ -283,7 +292,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             made[id(cand)] = decision(cand)
         return made[id(cand)]
 
-    yield partial(_kept, decided_once)  # the caller parses the sentences of the candidates kept
+    yield partial(_kept, decided_once, sections=sections)  # the caller parses the sentences of the candidates kept
     for cand in doc._.candidates or []:
         try:
             s0, s1 = cand["sent_start"], cand["sent_end"]
@@ -320,8 +329,9 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             reporting = [(a - s0 - lead, b - s0 - lead) for a, b in cand["reporting"]]
             if "syn_what" in cand and s0 not in previous:  # read once per sentence, like its names
                 previous[s0] = describe.previous_actor(text[max(0, s0 - 1000):s0], main)
-            parsed = describe.Context(local, base, mentions, main, last_person, gov, previous[s0]) \
+            described = describe.Context(local, base, mentions, main, last_person, gov, previous[s0]) \
                 if "syn_what" in cand else None
+            parsed = described if syntax.wants_parse(cand) else None  # a cue-less sentence's parse: `what` only
             own_subject = False
             subject = speaker = category = ""
             unit = target.unit if target else ""
@@ -352,9 +362,11 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             phrase = ""
             by_words = classify.category_of(local, unit, t0)
             if parsed:
-                phrase = describe.what(cand, own_subject, [subject, *persons],
-                                       (local, date_text) if section == "title" else ("", ""))
                 category = describe.category(cand, unit, own_subject, by_words, local)
+            if parsed or described and cand.get("syn_verb_pos") in _CLAUSE_HEADS:  # a cue-less fragment: the rules
+                own = own_subject if parsed else describe.subject(cand, described)[1]
+                phrase = describe.what(cand, own, [subject, *persons],
+                                       (local, date_text) if section == "title" else ("", ""))
             others = [(t["start"] - s0 - lead, t["end"] - s0 - lead) for t in by_sentence[s0]
                       if t["start"] != timex.start]
             drop = [(t0, t1), *others]

@@ -355,3 +355,12 @@ def test_stream_lines_break_where_splitlines_does(text: str) -> None:
 
     assert list(_lines(text)) == text.splitlines()
     assert list(_byte_lines(text.encode("utf-8"), "utf-8")) == text.splitlines()
+
+
+def test_words_hyphenated_at_a_line_break_are_joined(tmp_path: Path) -> None:
+    """Text extracted from a PDF splits words at line ends ("sched-" / "uled"); compounds keep their hyphen."""
+    (tmp_path / "r.txt").write_text("Annual report\n\nThe plant is sched-\nuled to open in 2027 under a long-\n"
+                                    "term plan; the dividend is pay-\nable in May.\n", encoding="utf-8")
+    (article,) = read_articles(tmp_path / "r.txt").articles
+    assert "scheduled to open" in article.body and "long-term plan" in article.body
+    assert "payable in May" in article.body

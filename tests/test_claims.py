@@ -12,6 +12,7 @@ import spacy
 
 from extractor import nlp, records
 from extractor.articles import Article
+from extractor.syntax import component as syntax
 
 PUBLISHED = date(2024, 5, 15)
 
@@ -182,3 +183,14 @@ def test_a_run_without_punctuation_is_cut_into_bounded_sentences() -> None:
     doc = nlp.load()("Acme will open a plant in 2026 and " * 100)
     lengths = [len(sent) for sent in doc.sents]
     assert len(lengths) == 4 and max(lengths) <= 201  # a start, then at most 200 more tokens
+
+
+@pytest.mark.skipif(not (syntax.MODEL_DIR / "config.cfg").is_file(), reason="models/syntax is not present")
+def test_a_sentence_without_a_cue_has_its_what_from_the_parse() -> None:
+    """A kept claim with no forward-looking cue in its sentence ("must deliver ... before") has its `what` from
+    its clause's parse, like the others: "signalling package", not only the rules' "deliveries"; its subject and
+    category stay the rules'."""
+    found = claims("Orvane will open a new plant in 2026. Marlow Rail must deliver the first signalling package "
+                   "before the end of 2027.")
+    (claim,) = [c for c in found if c.date_text == "the end of 2027"]
+    assert "signalling package" in claim.what

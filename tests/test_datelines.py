@@ -74,6 +74,13 @@ from extractor.articles import read_articles
         ("RBI/2024-25/118 DOR.CAP.REC.No.7      January 9, 2025", date(2025, 1, 9), "reference"),
         ("ABC/DEF/CIR/2024/77      March 2, 2024", date(2024, 3, 2), "reference"),
         ("Ref: MIN/2023/041 dated 30 June 2023", date(2023, 6, 30), "reference"),
+        # numeric dates with slashes: day first, month first only when day first is impossible
+        ("Published: 07/04/2025", date(2025, 4, 7), "stamp"),
+        ("Last updated 11/28/2024", date(2024, 11, 28), "stamp"),
+        # a filing or announcement dating itself in a line of its own
+        ("This circular is dated as of 2 September 2025.", date(2025, 9, 2), "dated"),
+        ("The prospectus was dated May 14, 2024", date(2024, 5, 14), "dated"),
+        ("Dated: 19 January 2026", date(2026, 1, 19), "dated"),
     ],
 )
 def test_dateline_table(text: str, expected: date | None, pattern: str) -> None:
@@ -113,6 +120,30 @@ def test_only_near_the_top() -> None:
     assert datelines.find(text) is None
 
 
+def test_a_pdf_page_footer_dates_the_text_and_every_footer_line_goes() -> None:
+    footer = "Harbour Gas Ltd | Interim Report H1 2025 | Published 5 August 2025      Page {} of 20"
+    text = ("Harbour Gas Ltd\nInterim Report\n\n" + "A paragraph on results.\n\n" * 8 + footer.format(2)
+            + "\n\nThe terminal opens in May 2027.\n\n" + footer.format(3) + "\n")
+    found = datelines.find(text)
+    assert found is not None and found.pattern == "footer" and found.published == date(2025, 8, 5)
+    stripped, _ = datelines.strip(text)
+    assert "Page" not in stripped and "The terminal opens in May 2027." in stripped
+    header_first = datelines.find("Title\n" + "Body.\n" * 9 + "Page 7 of 9 | Acme plc | Updated 3 March 2025\n")
+    assert header_first is not None and header_first.published == date(2025, 3, 3)
+
+
+def test_a_dated_line_far_down_without_a_page_number_is_no_footer() -> None:
+    assert datelines.find("Title\n" + "Body.\n" * 9 + "Acme plc | Published 3 March 2025\n") is None
+
+
+def test_yearless_dateline_takes_its_year_from_the_weekday_and_the_years_the_story_names() -> None:
+    text = ("Chip output to rise\n\nSEOUL, March 3 (Yonhap) -- Daesan Electronics said Tuesday it will start a new "
+            "line in the third quarter after a record profit for 2025. It plans a second line by 2028.\n")
+    found = datelines.find(text)
+    assert found is not None and found.published == date(2026, 3, 3)
+    # no weekday, or a weekday no year near the story's years fits: no date
+    assert datelines.find("T\n\nSEOUL, March 3 (Yonhap) -- Daesan said it will open in 2027.").published is None
+    assert datelines.find("T\n\nSEOUL, March 3 (Yonhap) -- Daesan said Monday it opens in 2027.").published is None
 @pytest.mark.parametrize(
     ("foot", "expected"),
     [

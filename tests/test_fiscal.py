@@ -159,6 +159,10 @@ def test_fiscal_periods_resolve_to_the_calendar(text: str, expression: str, publ
         ("Dortwerk AG, the pump maker whose fiscal year ends on 30 September, sees orders pick up.", 9, None),
         ("Acme sees net sales of $3 billion for the full fiscal 2027 year, which ends January 29, 2028.", 1,
          "start"),
+        # a year end written day first after "ending", and the period a results announcement covers
+        ("Tarn Minerals gives guidance for the financial year ending 31 March 2027.", 3, None),
+        ("Harbour Bank reported a net profit of A$1.2 billion for the year to September 30.", 9, None),
+        ("Brightwell plc announces results for the year ended 30 April 2026.", 4, None),
     ],
 )
 def test_what_the_text_says_of_its_fiscal_year(text: str, end_month: int, naming: str | None) -> None:
@@ -307,6 +311,51 @@ def test_a_calendar_definition_dates_nothing(text: str, expression: str, definit
 def test_unknown_organisations_keep_their_countrys_or_their_texts_calendar(
         text: str, expression: str, published: date, expected: tuple[str, str, str]) -> None:
     assert resolve(text, expression, published) == expected
+
+
+def test_a_statistic_over_a_trailing_year_states_no_fiscal_calendar() -> None:
+    assert fiscal.Context("Prices rose 3.1% in the year to March, the ONS said.", date(2026, 4, 15)).statements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a results period states the year end the company's labels then follow
+        ("Harbour Bank reported a profit of A$1.2 billion for the year to September 30 and expects costs to rise 2% "
+         "in FY27.", "FY27", ("2027-09", "by", "09")),
+        ("Tarn Minerals gives guidance for the financial year ending 30 June 2027. Output will rise in the second "
+         "half of FY27.", "the second half of FY27", ("2027-H1", "on", "06")),
+        # a UK split label is the April-March year of the public bodies and tax; a UK "fiscal 2027" stays as written
+        ("The NHS trust in Leeds expects its deficit to narrow to £12 million in 2026/27, from £20 million.",
+         "2026/27", ("2027-03", "by", "03")),
+        ("Britain's water companies will raise bills by 9% in 2026/27, Ofwat said.", "2026/27",
+         ("2027-03", "by", "03")),
+        ("Brightwell, the British retailer listed on the FTSE 250, expects sales of £3 billion in fiscal 2027.",
+         "fiscal 2027", ("2027", "on", "")),
+        # the end of a bare fiscal quarter after a possessive: the next such quarter to end, as its last month
+        ("Tallis Defense's fiscal year ends September 30, and it expects full staffing by the end of our fiscal second"
+         " quarter.", "the end of our fiscal second quarter", ("2027-03", "by", "09")),
+        # a year before "financial year" after a possessive, with the year's end stated after it
+        ("Harrow Power plans to add 2 GW by the end of its 2027 financial year, which ends in March.",
+         "its 2027 financial year", ("2027-03", "by", "03")),
+    ],
+)
+def test_results_periods_and_uk_split_years(text: str, expression: str, expected: tuple[str, str, str]) -> None:
+    assert resolve(text, expression, date(2026, 10, 28)) == expected
+
+
+def test_july_june_countries_lend_their_year_to_an_unknown_organisation() -> None:
+    text = "Karachi's port trust, Pakistan's busiest, expects cargo to grow 8% in FY27, officials in Islamabad said."
+    assert resolve(text, "FY27", date(2026, 8, 5)) == ("2027-06", "by", "06")
+    text = "Cairo's metro authority in Egypt plans to open the line in fiscal 2027/28."
+    assert resolve(text, "fiscal 2027/28", date(2026, 8, 5)) == ("2028-06", "by", "06")
+
+
+@pytest.mark.parametrize(("published", "expected"), [(date(2026, 5, 20), "2027-06"), (date(2026, 7, 10), "2027-06"),
+                                                    (date(2026, 11, 2), "2028-06")])
+def test_the_fiscal_year_starting_on_a_day_is_the_one_that_begins_then(published: date, expected: str) -> None:
+    text = "Kenya's treasury targets a deficit of 4% of GDP in the fiscal year starting July 1, Nairobi officials said."
+    assert resolve(text, "the fiscal year", published) == (expected, "by", "06")
 
 
 def test_a_country_needs_more_cues_than_any_other() -> None:

@@ -5,7 +5,7 @@ figures reached now; raise them as the extractor improves, never lower them to m
 First-run figures (detect F1 / strict F1): domains 0.894 / 0.845, styles 0.949 / 0.924,
 hard 0.844 / 0.789, promises 0.968 / 0.942, promises2 0.975 / 0.857, promises3 0.967 / 0.954,
 heldout2 0.910 / 0.748, heldout3 0.954 / 0.906, heldout4 0.950 / 0.885, heldout5 0.951 / 0.922, heldout6 0.957 / 0.712,
-heldout7 0.945 / 0.785, heldout9 0.933 / 0.834.
+heldout7 0.945 / 0.785, heldout8 0.920 / 0.724, heldout9 0.933 / 0.834.
 """
 
 from __future__ import annotations
@@ -121,6 +121,17 @@ CORPORA = [
     Corpus("heldout7_corpus", 20, 162,
            {"detect_p": 0.94, "detect_r": 0.95, "detect_f1": 0.95, "strict_f1": 0.94, "date_acc": 0.97,
             "value_acc": 0.88}),
+    # eighth held out (airlines and container shipping, an NHS trust and a UK water utility, southern harvests, an
+    # Australian bank, offshore hydrogen, a game and film slate, satellites, a Gulf developer, African copper, a
+    # stadium, Korean and Taiwanese chips, Egypt and Pakistan; six fiscal calendars stated or conventional; a PDF
+    # annual report, an ASX table, a FACTBOX, a translated release, a podcast, a digest, a correction, an investor-day
+    # list, a timeline list): written and annotated before the first run. First run (product at 6cc3a04; on the gold
+    # as corrected after it, see CORPORA.md): detect P 0.899 R 0.941 F1 0.920, strict F1 0.724, date_acc 0.787,
+    # value_acc 0.797 (n=79).
+    # now: detect P 0.971 R 0.988 F1 0.980, strict F1 0.962, date_acc 0.982, value_acc 0.867 (n=83)
+    Corpus("heldout8_corpus", 20, 170,
+           {"detect_p": 0.94, "detect_r": 0.95, "detect_f1": 0.95, "strict_f1": 0.93, "date_acc": 0.95,
+            "value_acc": 0.83}),
     # ninth held out (public sector, politics and science: an election manifesto, minimum-wage schedule, vaccine
     # rollout, gazette notice, broadband strategy, IMF review, translated cabinet statement, central bank guidance,
     # court deadline, net-zero Q&A, Thai budget blog, GAO report, Dáil debate, editorial, EU-directive explainer,

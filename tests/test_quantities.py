@@ -261,6 +261,13 @@ def _target(sentence: str, anchor: str) -> Quantity | None:
         ("Revenue should grow 13% to 15% in 2026.", "2026", 13, "%"),
         # a unit beats a bare count
         ("The 3 founders expect revenue of $2 billion next year.", "next year", 2e9, "USD"),
+        # a rate cut to a new level, from an old one after a comma: the new level, though a total stands beside it
+        ("The mill cut its cane price for the 2027 season to $41 per tonne, from $45.", "the 2027 season", 41,
+         "USD per tonne"),
+        # a percentage change, then the level it reaches: the level
+        ("Harbour Ports expects sales to rise 9% in 2027 to $610 million.", "2027", 6.1e8, "USD"),
+        # a consequence after ", so" or ", implying" holds no target of its own
+        ("We guide to $3.1 billion to $3.3 billion for 2027, implying 7% growth.", "2027", 3.1e9, "USD"),
         # a bare amount a change leads to, right by its date, is in the currency of the amount before it
         ("Lisbon sets the 2027 metro fare at €1.80, rising to 2.10 in 2028", "2028", 2.1, "EUR"),
         ("The toll of $4.50 will go up to 5 in 2027.", "2027", 5, "USD"),
@@ -655,3 +662,64 @@ def test_a_price_after_a_price_per_unit_keeps_that_unit() -> None:
     assert [q.unit for q in prices] == ["USD per tonne", "USD per tonne"]
     other = find_quantities("Gold at $2,000 an ounce and capex of $500 million.")
     assert [q.unit for q in other] == ["USD per ounce", "USD"]
+
+
+def test_a_bare_cent_is_of_the_dollar_its_sentence_writes_other_amounts_in() -> None:
+    sentence = "Harbour Bank made NZ$410 million and will pay a dividend of 22 cents a share in May."
+    assert [q.unit for q in find_quantities(sentence, "")] == ["NZD", "NZD"]
+    mixed = "It earned A$2 billion and US$1 billion, and pays 22 cents a share."
+    assert find_quantities(mixed, "")[-1].unit == "USD"  # two dollars: no single one decides
+
+
+def test_rupees_are_of_the_country_the_sentence_or_article_names() -> None:
+    assert find_quantities("Lahore will spend 30 billion rupees on buses.", "")[0].unit == "PKR"
+    colombo = "COLOMBO, Sri Lanka - the port authority"
+    assert find_quantities("The port gets 9 billion rupees.", colombo)[0].unit == "LKR"
+    assert find_quantities("Delhi gets 9 billion rupees.", "India and Pakistan talks; New Delhi")[0].unit == "INR"
+    assert find_quantities("The plan costs 9 billion rupees.", "")[0].unit == "INR"
+
+
+def test_a_scaled_amount_after_a_designator_word_is_an_amount() -> None:
+    """ "top" names a rank ("the top 10 firms"), but "to top 12 billion dirhams" is a verb before an amount."""
+    (q,) = find_quantities("Sales should top 4 billion dirhams next year.", "Dubai, UAE")
+    assert (q.value, q.unit) == (4e9, "AED")
+    assert find_quantities("The top 10 firms will merge.", "") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "value", "unit"),
+    [
+        # a count before a size modifier counts the noun, not the size
+        ("The yard will deliver 300 18-metre electric buses by 2028.", "2028", 300, "vehicles"),
+        ("The line will turn out 25,000 8-inch wafers a month from 2027.", "2027", 25000, "wafers per month"),
+        ("The operator ordered nine 24,000-TEU container ships for delivery in 2029.", "2029", 9, "ships"),
+        # a count glued to the noun it sizes
+        ("The airline wants an 80-plane fleet by 2031.", "2031", 80, "planes"),
+        ("The developer will finish the 1,500-home scheme in 2030.", "2030", 1500, "homes"),
+        # "N more" before a model name of an aircraft
+        ("The carrier has 8 more A350-900s due by 2028.", "2028", 8, "aircraft"),
+        # "<thing> numbers" name what a bare number counts
+        ("The museum expects visitor numbers to reach 2.5 million in 2027.", "2027", 2.5e6, "visitors"),
+        # a list label names what its number counts
+        ("Beds: 640 in service by June 2029.", "June 2029", 640, "beds"),
+        # "another six" is a count of the thing counted before it
+        ("Four 90-metre dredgers arrive in May, with another five to follow by the end of 2027.",
+         "the end of 2027", 5, "dredgers"),
+        # members are counted things
+        ("The union expects 120,000 members by 2028.", "2028", 120000, "members"),
+    ],
+)
+def test_counts_in_other_phrasings(sentence: str, anchor: str, value: float, unit: str) -> None:
+    q = _target(sentence, anchor)
+    assert q is not None and (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_a_spelled_out_number_with_plain_modifiers_is_a_reference() -> None:
+    """ "the three security documents" names things already known; only a size makes it an amount."""
+    assert [q.unit for q in find_quantities("They will revise the three security documents by 2027.")] == []
+
+
+def test_a_quantity_with_its_own_date_in_an_earlier_clause_is_not_the_target() -> None:
+    sentence = "The club expects 40,000 season-ticket holders by June, and the new stand will open in August."
+    assert _target(sentence, "August") is None
+    assert _target(sentence, "June") is not None

@@ -437,8 +437,10 @@ MORE_PERIODS = [
     ("The plant opens in two to three years.", "2025-03-01", "two to three years", "2028", "on", False),
     ("A sale is due within 90 days.", "2026-04-08", "90 days", "2026-07", "by", False),
     ("It ships in 10 days.", "2026-04-08", "10 days", "2026-04-18", "on", False),
-    ("Rides begin early in the new year.", "2025-11-08", "the new year", "2026", "on", False),
-    ("The start of the new year brought news.", "2024-01-04", "the new year", "2024", "on", False),
+    # a part of "the new year" narrows it (GUIDELINES: "early X" -> its first half)
+    ("Rides begin early in the new year.", "2025-11-08", "early in the new year", "2026-H1", "on", False),
+    ("Rides begin in the new year.", "2025-11-08", "the new year", "2026", "on", False),
+    ("The start of the new year brought news.", "2024-01-04", "The start of the new year", "2024-01", "on", False),
     ("The plant opens late in 2026.", "2025-11-08", "late in 2026", "2026-H2", "on", False),
     ("Margins should recover by the end of the decade.", "2026-02-01", "the end of the decade", "2029-12", "by",
      False),

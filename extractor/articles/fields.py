@@ -19,6 +19,7 @@ from extractor import yamlio
 
 LEXICON = Path(__file__).resolve().parent.parent / "lexicons" / "inputs.yaml"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
+_LINE_HYPHEN = re.compile(r"\b([A-Za-z]*[a-z])-[ \t]*\n[ \t]*([a-z]+)\b")  # "sched-\nuled"
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -57,12 +58,19 @@ class FieldMap:
         return any(n in lowered for n in self.names(name))
 
 
+def _joined(m: re.Match[str]) -> str:
+    head, tail = m[1], m[2]
+    kept = head.lower() in config()["line_break_hyphen_kept_after"]
+    return f"{head}-{tail}" if kept else head + tail
+
+
 def text(value: Any) -> str:
-    """Clean text from a scalar (anything else is empty): no control characters, LF line ends."""
+    """Clean text from a scalar (anything else is empty): no control characters, LF line ends, and words
+    a PDF's line breaks hyphenated ("sched-\\nuled") joined again."""
     if value is None or isinstance(value, Mapping | list | tuple | set | bool):
         return ""
     out = str(value).replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", out).strip()
+    return _LINE_HYPHEN.sub(_joined, _CONTROL.sub("", out)).strip()
 
 
 def provider(value: Any) -> str:

@@ -37,6 +37,7 @@ class Fiscal:
     period: Period
     bound: str
     year_end: str  # "01".."12": the fiscal year-end month used, "" when the calendar is unknown
+    stated: bool = False  # the calendar is the one the text states ("for the year to September 30")
 
 
 def _split_year(text: str) -> int | None:
@@ -87,6 +88,11 @@ class Context:
     def usual(self) -> FiscalCalendar | None:
         """The article's country's fiscal year, when it has one."""
         return evidence.convention(self.text)
+
+    @cached_property
+    def usual_split(self) -> FiscalCalendar | None:
+        """The article's country's fiscal year for a split label ("2026/27"), which some countries keep alone."""
+        return evidence.convention(self.text, split=True)
 
     def is_definition(self, start: int, end: int) -> bool:
         """Whether text[start:end] is the time part of a calendar definition ("runs from April to March")."""
@@ -157,7 +163,7 @@ class Context:
         cal = self.calendar(subject, main, sentence, bare_part, evidence.public_finance(sentence_text),
                             bool(split))
         if cal is None and not bare_part:  # nobody known: an organisation of the article's country
-            cal = self.usual
+            cal = self.usual_split if split else self.usual
         if cal is None and explicit and not bare_part:  # an agency of the one government a public-sector text is about
             cal = self.government
         if cal is None or cal.end_month == 12:
@@ -174,15 +180,19 @@ class Context:
             return Fiscal(period, bound, f"{cal.end_month:02d}")
         end_year, gran, n = where
         new, new_bound = to_calendar(cal, end_year, gran, n, bound, period.vague)
-        return Fiscal(new, new_bound, f"{cal.end_month:02d}")
+        return Fiscal(new, new_bound, f"{cal.end_month:02d}", cal.source == "text")
 
     def period(self, timex: Timex, period: Period | None, main: str, sentence: tuple[int, int],
                sentence_text: str) -> Period | None:
         """For the check that a claim is still ahead: the later of the calendar and the fiscal reading
         (its subject is not known yet), so neither loses a claim ("fiscal 2024"'s first quarter of a
-        company whose year begins in April is not over in May)."""
+        company whose year begins in April is not over in May). A calendar the text states is no guess: a period
+        over by its reading is over ("by FY26" after "the year to September 30", in October)."""
         found = self.resolve(period, timex.text, timex.bound, "", main, sentence, sentence_text)
-        return found.period if found and period and found.period.end > period.end else period
+        if found is None or period is None:
+            return period
+        over = found.stated and self.anchor is not None and found.period.end < self.anchor
+        return found.period if over or found.period.end > period.end else period
 
     def _position(self, period: Period, text: str, cal: FiscalCalendar,
                   split: int | None) -> tuple[int, str, int] | None:
@@ -205,9 +215,11 @@ class Context:
         # year under way, however far the calendar reading moved the part ahead
         if gran in ("quarter", "half", "month") and evidence.of_current_year(text):
             return here, gran, n
-        if evidence.deictic_offset(text) is None and gran in ("quarter", "half"):  # a bare "first quarter": next to end
+        # a bare "first quarter", or the end of one ("by the end of our fiscal second quarter"): the next to end
+        if evidence.deictic_offset(text) is None and (gran in ("quarter", "half")
+                                                       or gran == "month" and evidence.part_end(text)):
             for end_year in (here - 1, here, here + 1):
-                size = 3 if gran == "quarter" else 6
+                size = {"quarter": 3, "half": 6, "month": 1}[gran]
                 if (cal.position_end(end_year, n * size) - anchor).days >= -_SLACK_DAYS:
                     return end_year, gran, n
         return here + year - anchor.year, gran, n

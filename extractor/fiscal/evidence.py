@@ -213,7 +213,7 @@ def share_naming(found: list[Statement]) -> list[Statement]:
 
 
 @cache
-def _conventions() -> list[tuple[re.Pattern[str], FiscalCalendar | None]]:
+def _conventions() -> list[tuple[re.Pattern[str], FiscalCalendar | None, bool]]:
     out = []
     for country, info in _lex()["conventions"].items():
         cues = lexicon.alternation(info["cues"])
@@ -225,18 +225,21 @@ def _conventions() -> list[tuple[re.Pattern[str], FiscalCalendar | None]]:
             cal = FiscalCalendar(month, info.get("naming", _lex()["default_naming"]), str(info["ends"]), "",
                                  "convention")
         # "Tokyo-based" counts, "US$" does not; a currency cue ("A$", "NZ$", "¥", "₹") runs into its amount
-        out.append((rxcache.compile(r"(?<![\w$])(?:" + cues + r")(?:(?<=[$¥₹])|(?![\w$]))"), cal))
+        out.append((rxcache.compile(r"(?<![\w$])(?:" + cues + r")(?:(?<=[$¥₹£])|(?![\w$]))"), cal,
+                    bool(info.get("split_only"))))
     return out
 
 
-def convention(text: str) -> FiscalCalendar | None:
-    """The fiscal calendar of the country an article's words point to, None when they point to none."""
-    counts = sorted(((len(rx.findall(text)), i) for i, (rx, _) in enumerate(_conventions())), reverse=True)
+def convention(text: str, split: bool = False) -> FiscalCalendar | None:
+    """The fiscal calendar of the country an article's words point to, None when they point to none; a country
+    whose convention holds for split labels only ("2026/27") gives it only when ``split``."""
+    counts = sorted(((len(rx.findall(text)), i) for i, (rx, _, _) in enumerate(_conventions())), reverse=True)
     if not counts or counts[0][0] < int(_lex()["convention_least"]):
         return None
     if len(counts) > 1 and counts[1][0] == counts[0][0]:
         return None
-    return _conventions()[counts[0][1]][1]
+    _, cal, split_only = _conventions()[counts[0][1]]
+    return cal if split or not split_only else None
 
 
 def from_statement(st: Statement, known: FiscalCalendar | None,
@@ -335,3 +338,4 @@ def quarter_number(text: str) -> int | None:
     """The quarter an expression numbers ("Q4", "the fourth quarter"), None when it numbers none."""
     table = {str(k).lower(): v for k, v in _lex()["quarters"].items()}
     return next((int(table[w]) for w in re.findall(r"[a-z0-9]+", text.lower()) if w in table), None)
+

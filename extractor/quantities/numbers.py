@@ -61,8 +61,8 @@ def names_something(text: str, m: re.Match[str]) -> bool:
     if prev and prev_word.rstrip(".") in MONTHS and prev.group(1)[0].isupper():
         return True  # "July 1", "Sept. 30"
     named = prev is not None and (prev.group(1)[0].isupper() or prev_word in LOWERCASE_DESIGNATORS)
-    if named and (prev_word in DESIGNATORS or prev_word.rstrip(".") in DESIGNATORS):
-        return True  # "Model 3", "Falcon 9", "Gen 3"; "building 75 jets" is a verb and a count
+    if named and (prev_word in DESIGNATORS or prev_word.rstrip(".") in DESIGNATORS) and not is_scaled(m):
+        return True  # "Model 3", "Falcon 9", "Gen 3"; "building 75 jets" is a verb and a count; "to top 12 billion"
     digits = m.group("digits") or ""
     if digits and MONTH_RE.match(text, end) and not is_scaled(m):
         return True  # "1 July"

@@ -112,6 +112,7 @@ _MOD = (
     rf"(?!(?:{_STOPS})(?![\w'’-]))"
     rf"(?:(?:{alt(LEX['designators'])})\s?\d+(?:-\d+)?\w*|{alt(list(IDENTIFIERS))}|[A-Za-z][\w'’-]*"
     r"|\d+-(?-i:[A-Z][a-z])[\w'’-]*"  # ... or a name glued to a number ("600 new 7-Eleven stores")
+    r"|\d{1,3}(?:,\d{3})*(?:\.\d+)?-[A-Za-z][\w'’-]*"  # ... or a size ("40,000 12-inch wafers")
     r"|\d+(?-i:[A-Z]+))(?![\w'’-])"  # ... or a generation ("1,500 5G sites")
 )
 UNIT_RE = rxcache.compile(
@@ -177,6 +178,7 @@ UNITS_CONTEXT = {
     for canon, words in LEX["units_context"].items()
 }
 COORDINATOR = _phrases(LEX["coordinators"])
+CLAUSE_OPENER = rxcache.compile(rf"(?:{alt(LEX['clause_openers'])})(?!\w)", re.IGNORECASE)
 _COORD = LEX["coordinated_targets"]
 COORDINATED = rxcache.compile(
     rf"[^.;:!?]*?(?<!\w)(?:{alt(_COORD['joints'])})\s+(?:the\s+)?(?:[\w$'’/-]+\s+){{1,{int(_COORD['measure_words'])}}}?"
@@ -204,6 +206,12 @@ COUNTED_MEASURE = rxcache.compile(
     rf"\b(?:{alt(LEX['counted_measures'])})\s+(?:[\w-]+\s+){{0,2}}?(?P<u>[a-z][a-z-]*[a-z](?<!ss)(?<!us)(?<!is)s)\b",
     re.IGNORECASE,
 )
+COUNTED_AFTER = rxcache.compile(
+    rf"\b(?P<u>[a-z][a-z-]*[a-z])\s+(?:{alt(LEX['counted_after'])})\b", re.IGNORECASE
+)  # "passenger numbers": passengers
+ELIDED_OPENER = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['elided_count_openers'])})\s+$", re.IGNORECASE)
+SIZE_MODIFIER = rxcache.compile(r"\s+\d{1,3}(?:,\d{3})*(?:\.\d+)?-[A-Za-z]")  # "twelve 16,000-TEU ships"
+LABEL = rxcache.compile(r"(?:^|[\n/*•])\s*(?P<u>[A-Za-z][a-z-]*[a-z](?<!ss)(?<!us)s)\s*:\s*$")  # "Seats: 83,000"
 # the size of the whole a share is of ("half of its fleet of 62 jets"): not an amount of its own
 SIZE_OF = rxcache.compile(r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+){1,2}?of\s+", re.IGNORECASE)
 ELIDED_PRICE_LINK = rxcache.compile(
@@ -217,12 +225,15 @@ CHANGE_FROM = rxcache.compile(
     re.IGNORECASE,
 )
 CHANGE_BY_RATIO = float(LEX["change_start"]["by_ratio"])
+_BASELINE_WORDS = [w for w in LEX["baseline_markers"] if w[0].isalnum()]
+_BASELINE_MARKS = [w for w in LEX["baseline_markers"] if not w[0].isalnum()]  # ", from": no word boundary before
 BASELINE = rxcache.compile(
-    rf"(?<!\w)(?:{alt(LEX['baseline_markers'])})\s+{_QUALIFIED}$",
+    rf"(?:(?<!\w)(?:{alt(_BASELINE_WORDS)})|{alt(_BASELINE_MARKS) or '(?!)'})\s+{_QUALIFIED}$",
     re.IGNORECASE,
 )
 TOLERANCE = rxcache.compile(rf"(?:{alt(LEX['tolerance_markers'])})\s*$", re.IGNORECASE)
 CHANGE_TO = rxcache.compile(rf"\s*(?:{alt(LEX['change_start']['after'])})(?!\w)", re.IGNORECASE)
+CHANGE_TO_BEFORE = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['change_start']['after'])})\s+$", re.IGNORECASE)  # "to 410"
 ANCHOR_YEAR = rxcache.compile(
     rf"^(?:(?:{alt(LEX['year_rate_links'])})\s+)?(?:the\s+year\s+)?\d{{4}}$", re.IGNORECASE
 )

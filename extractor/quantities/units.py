@@ -54,8 +54,10 @@ def unit_after(text: str, pos: int, context: str = "", modified: bool = False) -
     if m:
         return PERCENT[fold(m.group("u"))], m.end()
     m = CUR_SUF_RE.match(text, pos)
-    if m:
-        return money_rate(text, CUR_SUF[fold(m.group("u"))], m.end())
+    if m:  # a currency word some countries share ("rupees") is the one its country decides, else the usual
+        word = fold(m.group("u"))
+        code = (_contextual_currency(word, text, context) if word in CONTEXT_CURRENCIES else None) or CUR_SUF[word]
+        return money_rate(text, code, m.end())
     m = CONTEXT_CUR_RE.match(text, pos)
     if m:
         code = _contextual_currency(m.group("u"), text, context)
@@ -107,7 +109,21 @@ def fraction_currency(word: str, text: str, context: str) -> str | None:
     rules = CONTEXT_FRACTIONS.get(fold(word))
     if not rules:
         return None
-    return _country_code(rules, text, context) or (_local_dollar(context) if context else None)
+    local = _local_dollar(context) if context else None
+    return _sentence_dollar(text) or _country_code(rules, text, context) or local
+
+
+@lru_cache(maxsize=1)
+def _dollar_signs() -> re.Pattern[str]:
+    """A dollar sign that names its dollar before an amount ("A$", "NZ$", "C$", "US$"; not a bare "$")."""
+    signs = [k for k, v in LEX["currency_prefixes"].items() if str(k).endswith("$") and k != "$" and v != "BRL"]
+    return re.compile(rf"(?<![\w$])(?:{alt(signs)})\s?\d")
+
+
+def _sentence_dollar(text: str) -> str | None:
+    """The one named dollar a sentence writes its amounts in, whose cents a bare "cents" then counts."""
+    codes = {CUR_PRE[fold(m.group().rstrip("0123456789 "))] for m in _dollar_signs().finditer(text)}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _context_noun(text: str) -> str | None:

@@ -77,9 +77,10 @@ def wants_parse(cand: dict[str, Any]) -> bool:
 
 
 def describe_claims(doc: Doc, keeps: Callable[[dict[str, Any]], bool]) -> None:
-    """Give the candidates of a Doc that the claim decision ``keeps`` their `syn_*` fields, parsing
-    their sentences now: only claims cost a parse. Nothing when the syntax component did not run on
-    the Doc or it held no candidate worth parsing."""
+    """Give the candidates of a Doc that ``keeps`` (the claim decision keeps them and their sentence is
+    worth a parse: `wants_parse`, or records' own reasons) their `syn_*` fields, parsing their sentences
+    now: only claims cost a parse. Nothing when the syntax component did not run on the Doc or it held no
+    candidate worth parsing."""
     describe_claims_of([(doc, keeps)])
 
 
@@ -89,7 +90,7 @@ def describe_claims_of(docs: Iterable[tuple[Doc, Callable[[dict[str, Any]], bool
     for doc, keeps in docs:
         by = (doc._.syntax or {}).get("by")
         if by is not None:
-            cands = [c for c in doc._.candidates or [] if wants_parse(c) and "syn_what" not in c and keeps(c)]
+            cands = [c for c in doc._.candidates or [] if "syn_what" not in c and keeps(c)]
             jobs.setdefault(by, []).append((doc, cands))
     for by, work in jobs.items():
         _annotators[by].describe_claims(work)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from extractor.time import starts
 from extractor.time.grammar import grammar
 from extractor.time.model import Spec, Timex
-from extractor.time.parse import build, legal_echo, parse, year_only
+from extractor.time.parse import build, legal_echo, parse, partable, year_only
 from extractor.time.words import lex
 
 
@@ -93,7 +93,7 @@ def _widen(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s, e in spans:
         spec = parse(text[s:e])
-        if spec and spec.type == "DATE" and spec.dur is None and spec.fixed is None and spec.part is None:
+        if spec and spec.type == "DATE" and spec.dur is None and partable(spec) and spec.part is None:
             m = g.rx["part"].search(text, max(0, s - 30), s)
             if m and m.end() == s and parse(text[m.start("p") : e]):
                 s = m.start("p")
@@ -193,7 +193,46 @@ def find_timexes(text: str) -> list[Timex]:
             if ref is not None:
                 context = (context + " ref=" + "_".join(ref.text.split())).strip()
         result.append(Timex(s, e, span, kind, prefix, bound, context))
-    return result
+    return _framed(text, result)
+
+
+def _bare(spec: Spec | None) -> bool:
+    """A month, season, quarter or half without a year of its own or a count from now ("the summer", "October")."""
+    return (spec is not None and spec.type == "DATE" and spec.year is None and spec.rel is None
+            and spec.dur is None and spec.end is None and spec.decade is None and spec.day is None
+            and any(x is not None for x in (spec.month, spec.season, spec.quarter, spec.half)))
+
+
+def _framed(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Mark a year heading its sentence ("- 2027: ...", "In 2027, ...") that dates the bare times after it:
+    they carry ``frame=<year>``, the year ``frames``; a year opening a timeline line is ``listed``."""
+    g = grammar()
+    out = list(timexes)
+    heads = {m.start("year") for m in g.rx["list_year"].finditer(text)}
+    for i, t in enumerate(timexes):
+        line_end = text.find("\n", t.end)
+        if t.start in heads and t.end - t.start == 4 and not g.rx["line_past"].search(
+                text, t.end, line_end if line_end >= 0 else len(text)):
+            out[i] = _with_cue(out[i], "listed")  # a timeline line's year ("2026: financial close;")
+        if not _bare(parse(t.text)):
+            continue
+        starts = [m.end() for m in g.rx["frame_start"].finditer(text, max(0, t.start - 400), t.start)]
+        start = starts[-1] if starts else max(0, t.start - 400) if t.start > 400 else 0
+        m = g.rx["frame_year"].match(text, start)
+        if m is None:
+            continue
+        head = next((k for k, h in enumerate(timexes) if h.start == m.start("year") and h.end == m.end("year")), None)
+        between = [h for h in timexes[(head or 0) + 1:i] if not _bare(parse(h.text))]
+        if head is None or between:
+            continue  # another dated expression stands between the year and this one
+        out[i] = _with_cue(out[i], f"frame={m['year']}")
+        if "frames" not in out[head].context.split():
+            out[head] = _with_cue(out[head], "frames")
+    return out
+
+
+def _with_cue(t: Timex, cue: str) -> Timex:
+    return Timex(t.start, t.end, t.text, t.type, t.prefix, t.bound, f"{t.context} {cue}".strip())
 
 
 def echo_blanked(text: str) -> str:

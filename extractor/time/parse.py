@@ -153,7 +153,7 @@ def _b_edge_months(m: re.Match[str]) -> Spec | None:
 
 def _b_month_quarter(m: re.Match[str]) -> Spec | None:
     month = int(lex()["months"][m["mq"].lower()])
-    return Spec(quarter=(month - 1) // 3 + 1, year=year_number(m.group("year")))
+    return Spec(quarter=(month - 1) // 3 + 1, year=year_number(m.group("year") or m.group("year2")))
 
 
 def _b_half(m: re.Match[str]) -> Spec | None:
@@ -371,10 +371,16 @@ def parse(text: str) -> Spec | None:
     part = g.rx["part_start"].match(text)
     if part:
         inner = parse(text[part.end() :])
-        if inner and inner.type == "DATE" and inner.dur is None and inner.fixed is None and inner.end is None:
+        if inner and inner.type == "DATE" and inner.dur is None and partable(inner) and inner.end is None:
             key = " ".join(part["p"].lower().split())
             return replace(inner, part=key, vague=inner.vague or bool(lex()["parts"][key].get("vague")))
     return None
+
+
+def partable(spec: Spec) -> bool:
+    """Whether a part-of word may narrow the expression: not a fixed one ("now"), unless it is a year ("the new
+    year": "early in the new year")."""
+    return spec.fixed is None or bool(lex()["fixed"][spec.fixed].get("partable"))
 
 
 def parse_range(text: str) -> Spec | None:

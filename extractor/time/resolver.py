@@ -182,7 +182,8 @@ def _resolve_fixed(spec: Spec, anchor: date | None, prefix: str = "") -> Resolut
         return Resolution("XXXX-XX-XX", None, True)
     if value == "ANCHOR_NEXT_YEAR":  # "the new year": the coming one late in a year, else the one just begun
         year = anchor.year + (anchor.month >= NEW_YEAR_FROM_MONTH)
-        return Resolution(str(year), period_of(Cal("year", year)), True)
+        narrowed, part_vague = apply_part(Cal("year", year), spec.part)  # "early in the new year": its first half
+        return Resolution(value_of(narrowed), period_of(narrowed, vague=part_vague), True)
     if value == "ANCHOR_YEAR":
         return Resolution(str(anchor.year), period_of(Cal("month", anchor.year, 12)), True)
     if value == "ANCHOR_YEAR_END":  # "by year-end": its last day; "since year-end": last year's
@@ -208,6 +209,9 @@ def resolve(timex: Timex, anchor: date | None, prefer_future: bool | None = None
         return Resolution(duration_value(1.0, spec.dur[1]), None, False)
     cues = timex.context.split()
     ref = next((c[4:].replace("_", " ") for c in cues if c.startswith("ref=")), None)
+    frame = next((int(c[6:]) for c in cues if c.startswith("frame=")), None)
+    if frame is not None and spec.year is None and spec.rel is None:  # "- 2027: ... in the summer"
+        spec = replace(spec, year=frame)
     if prefer_future is None and "future" in cues:
         prefer_future = True
     elif prefer_future is None and "past" in cues and _yearless(spec):
