@@ -95,6 +95,8 @@ needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_fil
         (Clause(verb="complete", obj="transposition", obj_mods=("directive",)), "regulatory"),
         (Clause(verb="expect", subject="enactment"), "regulatory"),
         (Clause(verb="raise", obj="wage", obj_mods=("its",), unit="USD"), "financial"),
+        (Clause(verb="begin", subject="harvest", subject_mods=("wheat",)), "production"),  # a farm's output
+        (Clause(verb="shrink", subject="crop", subject_mods=("cocoa",), unit="%"), "production"),
         # units: a counted target of an adding verb, a rate under a growth verb, money under nothing
         (Clause(verb="open", obj="store", unit="stores"), "capacity"),
         (Clause(verb="open"), "launch"),
