@@ -65,6 +65,9 @@ needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_fil
         # publishing a plan or a study is a step; publishing results or a report stays an event
         (Clause(verb="publish", obj="study", obj_mods=("impact",)), "other"),
         (Clause(verb="publish", obj="report", obj_mods=("annual",)), "event"),
+        # a subject stands in for the object, unless that is a ruling: "the Authority plans to publish new rules"
+        (Clause(verb="publish", obj="regulation", obj_mods=("draft",), subject="plan"), "regulatory"),
+        (Clause(verb="publish", subject="plan", subject_mods=("delivery",)), "other"),
         # a qualified noun: whose decision it is, and what about, comes first
         (Clause(verb="take", obj="decision", obj_mods=("investment", "final")), "other"),
         (Clause(verb="be", subject="decision", subject_mods=("rate", "next")), "event"),
