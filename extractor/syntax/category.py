@@ -164,8 +164,11 @@ def _qualified(clause: Clause, rules: _Rules) -> str:
 
 
 _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
+    # the thing-subject stands in for the object ("trains will run"), unless the object is a ruling noun (one that
+    # names its category whatever the verb): then the subject is a misparsed actor ("the Commission plans to
+    # publish draft regulations": no plan is published)
     "verb_object": lambda c, r: r.verb_objects.get(f"{c.verb} {c.obj}", "")
-    or r.verb_objects.get(f"{c.verb} {c.subject}", ""),
+    or ("" if c.obj in r.ruling_nouns else r.verb_objects.get(f"{c.verb} {c.subject}", "")),
     "qualified_noun": _qualified,
     "dated_noun": _dated,
     "ruling_noun": lambda c, r: _nouns(c, r.ruling_nouns),
