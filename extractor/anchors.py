@@ -79,8 +79,12 @@ def _statement_date(cand: dict[str, Any], timex: temporal.Timex, published: date
 
 
 # Between a length and the time of the event it counts from: "within 30 months of the contract award in June".
-_EVENT_GAP = re.compile(r"\s+(?:of|after|following)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){1,4}"
-                        r"(?:in|on)\s+$", re.I)
+def _words(key: str) -> str:
+    return lexicon.alternation(lexicon.word_list("claims", key))
+
+
+_EVENT_GAP = re.compile(rf"\s+(?:{_words('event_links')})\s+(?:(?:{_words('event_determiners')})\s+)?"
+                        rf"(?:[\w'’-]+\s+){{1,4}}(?:{_words('event_date_prepositions')})\s+$", re.I)
 
 
 # A length counting from an event named by one word after it ("within three months of launch"), and that word

@@ -21,9 +21,6 @@ from extractor import lexicon
 from extractor import time as temporal
 
 CLAIM_TYPES = {"DATE", "DURATION"}
-PERIOD_END = re.compile(r"\b(?:quarter|year|period|half|month)(?:,?\s+(?:which|that))?\s+"
-                        r"(?:(?:end(?:s|ed|ing)|clos(?:es|ed|ing))\s+(?:in\s+|on\s+)?"
-                        r"|runs\s+(?:to|through|until)\s+)$", re.I)
 YEAR_SLACK_DAYS = 60  # at least the normaliser's slack for keeping a date just past
 CUE_REACH = 25  # tokens: a future cue further away governs another clause
 TITLE_AHEAD_DAYS = 60  # a headline period that contains publication but lies mostly ahead is a claim
@@ -109,6 +106,10 @@ SPAN_TO = re.compile(rf"\b(?:{_alternation('report_span_units')})\s+(?:{_alterna
 _AMOUNT_WORDS = _alternation("budget_amount_words").replace(r"\ ", r"\s?")  # "per cent", "percent"
 AMOUNT = re.compile(rf"[$€£¥₹]\s?\d|\d\s*%|\d\s*(?:{_AMOUNT_WORDS})\b", re.I)  # "412 million": an amount stated
 AMOUNT_BEFORE = re.compile(rf"(?:\d|{_alternation('amount_scale_words')})\s+$", re.I)  # "$500 billion over"
+PERIOD_END = re.compile(rf"\b(?:{_alternation('period_end_nouns')})"
+                        rf"(?:,?\s+(?:{_alternation('period_end_relatives')}))?\s+"
+                        rf"(?:(?:{_alternation('period_end_verbs')})\s+(?:(?:{_alternation('period_end_prepositions')})\s+)?"
+                        rf"|(?:{_alternation('period_run_verbs')})\s+(?:{_alternation('period_run_links')})\s+)$", re.I)
 
 
 @cache
@@ -218,7 +219,8 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
         before.pop()
     # "results for its fiscal second quarter on July 29": the period reported; not after a plan participle ("results
     # are scheduled for July 11" dates them) or a forecast change ("raised its guidance for FY26" is a forecast)
-    if len(before) >= 2 and before[-1] in ("for", "of") and before[-2] not in _words("plan_participles") and any(
+    if len(before) >= 2 and before[-1] in _words("reporting_period_links") and before[-2] not in _words(
+            "plan_participles") and any(
             w.strip(",.") in _words("reporting_document_nouns") for w in before[-4:-1]) and not any(
             w in _words("forecast_change_verbs") for w in before[-6:-1]):
         return True
@@ -235,7 +237,8 @@ TRAILING_CUE_REACH = 5  # "In March, Acme will ...": a cue after the expression 
 def _bare_weekday(text: str) -> bool:
     """ "Tuesday", "on Monday evening": a weekday that does not say "next" or "coming"."""
     words = text.lower().replace("’s", "").replace("'s", "").split()
-    return bool(words) and words[-1] in lexicon.load("time")["weekdays"] and words[0] not in ("next", "coming")
+    return bool(words) and words[-1] in lexicon.load("time")["weekdays"] and words[0] not in _words(
+        "weekday_forward_words")
 
 
 def _weekday_cue(cand: dict[str, Any]) -> bool:
@@ -269,7 +272,8 @@ def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
     if cand["past_verb_after"] is not None:
         return False  # "In March the secretary paused work": the clause it opens is past
     scheduled = cand["schedule_before"] is not None and cand["schedule_before"] <= CUE_REACH
-    governed = (before is not None and before <= CUE_REACH) or (after is not None and after <= TRAILING_CUE_REACH)
+    governed = (before is not None and before <= CUE_REACH) or (after is not None and after <= TRAILING_CUE_REACH) \
+        or bool(cand.get("list_cue"))
     deadline = (timex.prefix or "").lower() in lexicon.load("time")["forward_deadline_prefixes"]
     return True if governed or scheduled or deadline else None
 
@@ -318,11 +322,13 @@ def _moved_to(timex: temporal.Timex, cand: dict[str, Any]) -> temporal.Timex:
 
 
 def _cued(cand: dict[str, Any]) -> bool:
-    """A forward cue governs the expression: a future word near it in its clause, or a
-    rescheduling verb whose new date it is ("pushed to September 30", "delayed until 2025")."""
+    """A forward cue governs the expression: a future word near it in its clause, a rescheduling verb whose new
+    date it is ("pushed to September 30", "delayed until 2025"), or the clause that opens its list ("will ...: the
+    pilot in March; national rollout from September")."""
     future = cand["future_distance"]
     moved = cand["reschedule_distance"]
-    return (future is not None and future <= CUE_REACH) or (moved is not None and cand["moved_to"])
+    return (future is not None and future <= CUE_REACH) or (moved is not None and cand["moved_to"]) or bool(
+        cand.get("list_cue"))
 
 
 def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: date | None, section: str,

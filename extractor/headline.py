@@ -134,6 +134,9 @@ def subject(title: str, body: str = "") -> str:
         return maker[0].name if maker else ""  # "Ariane 6 reaches orbit": a product, not an actor
     if possessive and _country(name) and following[:1].isupper():  # "Brazil's Voare to take 12 jets": Voare acts
         return subject(following, body)
+    paper = following.split(" ", 1)
+    if len(paper) == 2 and paper[0].lower() in _words("headline_document_nouns") and _acting(paper[1], False):
+        following = paper[1]  # "Labour manifesto promises ...": the party promises in its manifesto
     listed = False
     if following[:1].isupper() or following.startswith("and "):  # "GM, Stellantis reshuffle ..."
         rest = re.sub(r"^(?:and\s+)?", "", following)

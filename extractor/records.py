@@ -124,14 +124,15 @@ def _category(by_rules: str, by_parse: str) -> str:
     return by_parse or by_rules
 
 
-def _government_body(cand: dict[str, Any], gov: str, before: str) -> str:
+def _government_body(cand: dict[str, Any], gov: str, before: str, mentions: list[classify.Mention]) -> str:
     """The government body that speaks for or is the subject of a claim ("the defence ministry said",
-    "Thailand's cabinet expects"), named as classify.government_body writes it; "" when none is."""
+    "Thailand's cabinet expects"), named as classify.government_body writes it, or as the sentence's longer name
+    that holds it (the parse cuts "the Department of Public Works and Highways" at "and"); "" when none is."""
     for key in ("syn_speaker", "syn_subject", "syn_agent"):
         np = cand.get(key) or {}
         body = classify.government_body(np["text"], gov, before) if np else ""
         if body:
-            return body
+            return max((m.name for m in mentions if body in m.name), key=len, default=body)
     return ""
 
 
@@ -260,6 +261,11 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
     named = lead if person else main if lead else ""  # the headline's actor, read before the lead's parse
     yield not named
     main = describe.lead_actor(doc._.syntax if doc.has_extension("syntax") else None, text, main, gov, named)
+    if main.endswith(" government"):  # "Chile's central bank holds rate": the bank's article, not the government's;
+        # "Kenya targets ..." over "The Ministry of ICT has unveiled ...": the ministry's
+        main = classify.central_bank(article.title, main) or describe.body_official(article.body, main) or main
+    elif main and not describe.government(main):  # "Editorial: Kraków's housing plan" over "Kraków's city council ..."
+        main = describe.place_body(article.body, main) or main
     main = main or describe.body_actor(article.body, gov)  # "BUSAN -- South Korea's transport ministry said ..."
     by_sentence: dict[int, list[dict[str, Any]]] = defaultdict(list)  # the time expressions of each sentence
     for cand in doc._.candidates or []:
@@ -340,7 +346,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             if firm and (not firm.islower() or not any(m.kind != "person" for m in mentions)):
                 subject = firm  # bare "analysts" only where the sentence names no organisation
             if parsed and (not own_subject or subject.endswith(" government")):  # "..., the defence ministry said"
-                subject = _government_body(cand, gov, text[max(0, s0 - 2000):s0]) \
+                subject = _government_body(cand, gov, text[max(0, s0 - 2000):s0], mentions) \
                     or _source(cand, parsed, article.provider) or subject
             if parsed and (not subject or subject in {m.name for m in mentions if m.kind != "org"}):
                 subject = describe.office_government(cand, parsed, subject) or subject  # "the minister said"

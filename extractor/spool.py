@@ -25,6 +25,18 @@ from extractor.table import COLUMNS, held_frame
 BATCH = 4096  # rows per batch written to claims.csv: the frame of a batch is small, the calls to pandas few
 
 
+def _read_at(file: BinaryIO, size: int, offset: int) -> bytes:
+    """``size`` bytes at ``offset``. ``os.pread`` where the platform has it (POSIX: one call, the file position
+    untouched); elsewhere (Windows) a seek and a read, then back to where rows are appended."""
+    if hasattr(os, "pread"):
+        return os.pread(file.fileno(), size, offset)
+    end = file.tell()
+    file.seek(offset)
+    data = file.read(size)
+    file.seek(end)
+    return data
+
+
 class Spool:
     """An append-only store of rows on disk; ``rows(order)`` gives them back in any order."""
 
@@ -53,9 +65,9 @@ class Spool:
         if self._file is None:
             return
         self._file.flush()
-        fd, offsets = self._file.fileno(), self._offsets  # read, not mapped: mapped pages would count as resident
+        file, offsets = self._file, self._offsets  # read, not mapped: mapped pages would count as resident
         for k in range(len(self)) if order is None else order:
-            yield pickle.loads(os.pread(fd, offsets[k + 1] - offsets[k], offsets[k]))
+            yield pickle.loads(_read_at(file, offsets[k + 1] - offsets[k], offsets[k]))
 
     def batches(self, size: int, order: Sequence[int] | None = None) -> Iterator[list[tuple]]:
         """The rows in ``order``, ``size`` at a time."""

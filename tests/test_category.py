@@ -65,6 +65,9 @@ needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_fil
         # publishing a plan or a study is a step; publishing results or a report stays an event
         (Clause(verb="publish", obj="study", obj_mods=("impact",)), "other"),
         (Clause(verb="publish", obj="report", obj_mods=("annual",)), "event"),
+        # a subject stands in for the object, unless that is a ruling: "the Authority plans to publish new rules"
+        (Clause(verb="publish", obj="regulation", obj_mods=("draft",), subject="plan"), "regulatory"),
+        (Clause(verb="publish", subject="plan", subject_mods=("delivery",)), "other"),
         # a qualified noun: whose decision it is, and what about, comes first
         (Clause(verb="take", obj="decision", obj_mods=("investment", "final")), "other"),
         (Clause(verb="be", subject="decision", subject_mods=("rate", "next")), "event"),
@@ -87,6 +90,16 @@ needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_fil
         (Clause(verb="complete", unit="AUD"), "financial"),  # nothing completed is named: the money decides
         (Clause(verb="approve", obj="budget"), "spending"),
         (Clause(verb="approve", obj="merger"), "regulatory"),
+        # a policy measure: a wage floor, a statutory rate, a named tax, a step of lawmaking is regulatory;
+        # a company's own wages stay with what the money says
+        (Clause(verb="raise", obj="wage", obj_mods=("minimum", "national"), unit="GBP"), "regulatory"),
+        (Clause(verb="rise", subject="rate", subject_mods=("minimum", "hourly"), unit="CZK"), "regulatory"),
+        (Clause(verb="introduce", obj="tax", obj_mods=("windfall",)), "regulatory"),
+        (Clause(verb="complete", obj="transposition", obj_mods=("directive",)), "regulatory"),
+        (Clause(verb="expect", subject="enactment"), "regulatory"),
+        (Clause(verb="raise", obj="wage", obj_mods=("its",), unit="USD"), "financial"),
+        (Clause(verb="begin", subject="harvest", subject_mods=("wheat",)), "production"),  # a farm's output
+        (Clause(verb="shrink", subject="crop", subject_mods=("cocoa",), unit="%"), "production"),
         # units: a counted target of an adding verb, a rate under a growth verb, money under nothing
         (Clause(verb="open", obj="store", unit="stores"), "capacity"),
         (Clause(verb="open"), "launch"),
@@ -155,6 +168,9 @@ def _categories(sentence: str) -> list[str]:
         ("Acme expects to complete the sale of its card business in the first half of 2026.", "other"),
         ("The arena, expected to cost $900 million, is due to be completed in 2029.", "other"),
         ("The deficit is projected to rise to 6% of GDP in 2027.", "financial"),
+        # policy measures
+        ("Romania will raise the national minimum wage to 4,300 lei from July 1, 2026.", "regulatory"),
+        ("The government plans to introduce a windfall tax on lenders from January 2027.", "regulatory"),
         # a production facility coming on line: commissioning, start-up
         ("The electrolyser, supplied by a Danish partner, will be commissioned in the spring of 2027.", "production"),
         ("Hot commissioning of the new rolling mill is planned for the winter.", "production"),

@@ -169,3 +169,54 @@ def test_more_claim_classes(text: str, promised: list[str]) -> None:
 def test_past_verbs_rule_even_without_a_publication_date() -> None:
     text = "When the firm broke ground in September 2022, it said production would begin in 2025."
     assert [c.date_text for c in claims(text, published=None)] == ["2025"]
+
+
+LIST_ITEM_CASES = [
+    # a list item is written verblessly: its bare -ed form dates a step, it does not tell the past
+    ("The utility set out its works:\n\n- New substation commissioned in September.\n- Grid link finished by March.",
+     ["2024-09", "2025-03"]),
+    ("The club posted a thread:\n\n1/ Stands repainted in August.\n2/ Reopening on 1 September.",
+     ["2024-08", "2024-09-01"]),
+    # ... unless an auxiliary makes it past, or its time is over
+    ("Works so far:\n\n- The old depot was demolished in April.\n- Car park resurfaced in March 2023.", []),
+    # outside a list the same words read as past
+    ("New substation commissioned in September.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "promised"), LIST_ITEM_CASES)
+def test_list_item_participles_date_steps(text: str, promised: list[str]) -> None:
+    assert [c.promised for c in claims(text)] == promised
+
+
+COLON_LIST_CASES = [
+    # each item of a list a forward clause opens with a colon inherits its cue, across the semicolons
+    ("The council will widen the scheme in two steps: the pilot in March; national rollout from April.",
+     ["2025-03", "2025-04"]),
+    ("The ferry line is scheduled to reopen in stages: the harbour route in February; the island link by April.",
+     ["2025-02", "2025-04"]),
+    # a list opened by a past clause, or an item told in the past, stays past
+    ("The scheme was widened in two steps: the pilot in March; national rollout from April.", []),
+    ("The board will decide in two rounds: the first vote in July; the second, which was held in March.",
+     ["2024-07"]),
+]
+
+
+@pytest.mark.parametrize(("text", "promised"), COLON_LIST_CASES)
+def test_colon_list_items_inherit_the_forward_cue(text: str, promised: list[str]) -> None:
+    assert [c.promised for c in claims(text)] == promised
+
+
+HEADING_LIST_CASES = [
+    # the items of a list under a heading of steps to come are forward, even with a yearless month just past
+    ("Next steps:\n\n- Public consultation closes in April.\n- Contractor appointed by June.", ["2025-04", "2024-06"]),
+    ("## What happens next\n\n- Ticket office reopens in March.", ["2025-03"]),
+    # ... unless an item is told in the past; another heading gives no cue
+    ("Next steps:\n\n- The survey was finished in April.", []),
+    ("Highlights:\n\n- Public consultation closes in April.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "promised"), HEADING_LIST_CASES)
+def test_items_under_a_next_steps_heading_are_forward(text: str, promised: list[str]) -> None:
+    assert [c.promised for c in claims(text)] == promised

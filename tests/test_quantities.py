@@ -684,3 +684,42 @@ def test_a_scaled_amount_after_a_designator_word_is_an_amount() -> None:
     (q,) = find_quantities("Sales should top 4 billion dirhams next year.", "Dubai, UAE")
     assert (q.value, q.unit) == (4e9, "AED")
     assert find_quantities("The top 10 firms will merge.", "") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "value", "unit"),
+    [
+        # a count before a size modifier counts the noun, not the size
+        ("The yard will deliver 300 18-metre electric buses by 2028.", "2028", 300, "vehicles"),
+        ("The line will turn out 25,000 8-inch wafers a month from 2027.", "2027", 25000, "wafers per month"),
+        ("The operator ordered nine 24,000-TEU container ships for delivery in 2029.", "2029", 9, "ships"),
+        # a count glued to the noun it sizes
+        ("The airline wants an 80-plane fleet by 2031.", "2031", 80, "planes"),
+        ("The developer will finish the 1,500-home scheme in 2030.", "2030", 1500, "homes"),
+        # "N more" before a model name of an aircraft
+        ("The carrier has 8 more A350-900s due by 2028.", "2028", 8, "aircraft"),
+        # "<thing> numbers" name what a bare number counts
+        ("The museum expects visitor numbers to reach 2.5 million in 2027.", "2027", 2.5e6, "visitors"),
+        # a list label names what its number counts
+        ("Beds: 640 in service by June 2029.", "June 2029", 640, "beds"),
+        # "another six" is a count of the thing counted before it
+        ("Four 90-metre dredgers arrive in May, with another five to follow by the end of 2027.",
+         "the end of 2027", 5, "dredgers"),
+        # members are counted things
+        ("The union expects 120,000 members by 2028.", "2028", 120000, "members"),
+    ],
+)
+def test_counts_in_other_phrasings(sentence: str, anchor: str, value: float, unit: str) -> None:
+    q = _target(sentence, anchor)
+    assert q is not None and (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_a_spelled_out_number_with_plain_modifiers_is_a_reference() -> None:
+    """ "the three security documents" names things already known; only a size makes it an amount."""
+    assert [q.unit for q in find_quantities("They will revise the three security documents by 2027.")] == []
+
+
+def test_a_quantity_with_its_own_date_in_an_earlier_clause_is_not_the_target() -> None:
+    sentence = "The club expects 40,000 season-ticket holders by June, and the new stand will open in August."
+    assert _target(sentence, "August") is None
+    assert _target(sentence, "June") is not None

@@ -41,6 +41,19 @@ def test_spool_gives_rows_back_in_any_order(tmp_path: Path) -> None:
     assert not list(tmp_path.iterdir())  # closed: the file is gone
 
 
+def test_spool_reads_back_without_pread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where os.pread is missing (Windows) rows are read by seek and read, and rows added after a read still
+    append at the end."""
+    monkeypatch.delattr(spool.os, "pread", raising=False)
+    rows = [("a", 1, None, 2.5), ("b", 2, True, None), ("c", 3, False, 0.1)]
+    with spool.Spool(tmp_path) as held:
+        held.add(rows[:2])
+        assert list(held.rows([1, 0])) == [rows[1], rows[0]]
+        held.add(rows[2:])
+        assert list(held.rows([2, 0, 1])) == [rows[2], rows[0], rows[1]]
+        assert list(held.rows()) == rows
+
+
 def test_held_columns_round_trip_to_the_frame_of_whole_rows(frame: pd.DataFrame, tmp_path: Path) -> None:
     rows = _rows(frame)
     whole = table.from_rows(rows)

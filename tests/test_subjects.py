@@ -436,3 +436,87 @@ def test_the_organisation_the_sentence_before_opens_with(before: str, main: str,
 def test_a_stop_word_before_a_legal_suffix_or_an_appositive_is_no_name(sentence: str) -> None:
     # "The Company", "Third, the company's": a role noun or an enumeration, not an organisation named "The"
     assert classify.subject_of(sentence, "Acme") == "Acme"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [("The Ministry of Trade and Industry says the new tariff schedule will apply from July 2027.",
+      "Ministry of Trade and Industry"),
+     ("The Department of Housing, Local Government and Heritage has set a deadline of March 2028.",
+      "Department of Housing, Local Government and Heritage"),
+     ("The Ministry of Energy and the Green Transition expects the grid link to open in 2029.",
+      "Ministry of Energy and the Green Transition")],
+)
+def test_an_official_name_runs_past_the_and_of_its_portfolios(sentence: str, name: str) -> None:
+    # the portfolios of a ministry or department are one name, not a cut-off head and a stray second name
+    assert [m.name for m in classify.find_mentions(sentence)] == [name]
+
+
+def test_and_still_joins_two_names_outside_an_official_name() -> None:
+    names = [m.name for m in classify.find_mentions("Northwind Air and Skyline Cargo said they would merge in 2027.")]
+    assert "Northwind Air and Skyline Cargo" not in names
+
+
+@pytest.mark.parametrize(
+    ("phrase", "gov", "expected"),
+    [("the Department of Transport", "Irish government", "Department of Transport"),
+     ("the Energy Regulatory Authority of Ghana", "Ghanaian government", "Energy Regulatory Authority of Ghana"),
+     ("the Ministry of Mines and Energy", "Brazilian government", "Ministry of Mines and Energy"),
+     ("the transport department", "Irish government", ""),  # a body other than a ministry only by its proper name
+     ("the Moroccan cabinet", "Moroccan government", "Moroccan cabinet"),  # the adjective once, not twice
+     ("the Greek finance ministry", "Greek government", "Greek finance ministry")],
+)
+def test_a_public_body_by_its_proper_name_or_its_country(phrase: str, gov: str, expected: str) -> None:
+    assert classify.government_body(phrase, gov) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "gov", "expected"),
+    [("Ghana's central bank raises rate to 28%, sees inflation easing in 2027", "Ghanaian government", "Bank of Ghana"),
+     ("The central bank keeps policy on hold until mid-2027", "Norwegian government", "Norges Bank"),
+     ("Ghana's cabinet approves 2027 budget", "Ghanaian government", ""),  # a body, but no central bank
+     ("Central bank holds rate", "", "")],  # no country known: no name to give it
+)
+def test_a_headline_about_a_central_bank_is_the_banks(text: str, gov: str, expected: str) -> None:
+    assert classify.central_bank(text, gov) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Greens manifesto pledges light rail for every city by 2032",
+     "Northwind roadmap sees solid-state cells in 2028"],
+)
+def test_a_headline_names_its_actor_before_the_actors_document(title: str) -> None:
+    # "X manifesto promises": X promises in its manifesto
+    body = "The Greens said on Sunday. Northwind said on Monday."
+    assert headline.subject(title, body) == title.split()[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [("ACCRA, 3 March 2026: The Ministry of Roads and Highways has unveiled a plan to pave 5,000 km of roads "
+      "by 2030, up from 2,000 km today.\n\nMore follows.", "Ministry of Roads and Highways"),
+     ("ACCRA, 3 March 2026: Ghana will pave 5,000 km of roads by 2030, the Ministry of Roads and Highways said "
+      "on Tuesday.\n\nMore follows.", "")],  # the body does not open the sentence: the country acts
+)
+def test_a_proper_named_body_opening_the_article_is_its_actor(body: str, expected: str) -> None:
+    assert describe.body_official(body, "Ghanaian government") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "expected"),
+    [("Leeds's city council last week approved a plan to build 3,000 council homes by 2030, the largest in decades.",
+      "Leeds", "Leeds city council"),
+     ("The Lagos state government said on Monday the Blue Line's second phase would open by December 2027.",
+      "Lagos", "Lagos state government"),
+     ("Residents of Leeds have waited a decade for a tram, and the city council now says one will run by 2033.",
+      "Leeds", "")],  # the body does not open the sentence
+)
+def test_a_place_in_the_headline_is_its_body_opening_the_article(body: str, place: str, expected: str) -> None:
+    assert describe.place_body(body, place) == expected
+
+
+@pytest.mark.parametrize("office", ["Prime Minister", "Chancellor"])
+def test_a_bare_government_office_as_subject_is_the_government(office: str) -> None:
+    assert describe.as_government(office, "Ghanaian government") == "Ghanaian government"
+    assert describe.as_government("Northwind Air", "Ghanaian government") == "Northwind Air"

@@ -9,6 +9,7 @@ from extractor.classify.category import category_of
 from extractor.classify.mentions import Mention, find_mentions
 from extractor.classify.speakers import speaker_of
 from extractor.classify.subjects import (
+    central_bank,
     consolidate,
     currency_government,
     forecaster,
@@ -23,6 +24,7 @@ from extractor.classify.what import short_what
 __all__ = [
     "Mention",
     "category_of",
+    "central_bank",
     "consolidate",
     "currency_government",
     "find_mentions",

@@ -106,41 +106,47 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
     cues, skip = _acting_cues(), _name_skips()
     reporting = _words("reporting")
     places = tuple(_words("place_suffixes"))
+    covered = 0  # the end of the last official name run on past "and" ("Ministry of Agriculture and Environment")
     for m in _capname().finditer(text):
-        short = SHORT_FORM.match(text, m.end(1))  # "The Nigerian Communications Commission (NCC) has told"
-        after = _SPACES.match(text, short.end() if short else m.end()).end()  # as lstrip(), without a copy
+        if m.start(1) < covered:
+            continue
+        end = _official_end(text, m)
+        covered = end
+        short = SHORT_FORM.match(text, end)  # "The Nigerian Communications Commission (NCC) has told"
+        after = _SPACES.match(text, short.end() if short else m.end() if end == m.end(1) else end).end()  # lstrip()
         space = text.find(" ", after)
         following = text[after:space if space >= 0 else len(text)].lower().strip(",.;:")
-        start, name, titled = m.start(1), m.group(1), False
-        known = [f for f in found if start <= f.start < m.end(1)]
+        start, name, titled = m.start(1), text[m.start(1):end], False
+        known = [f for f in found if start <= f.start < end]
         if known:  # "Boeing Chief Executive Dave Smith": the rest after the known name
-            name = text[known[-1].end:m.end(1)].lstrip()
-            start = m.end(1) - len(name)
+            name = text[known[-1].end:end].lstrip()
+            start = end - len(name)
             if name.lower().rstrip(".") in lexicon.words("subjects", "full_name_stops"):
                 continue  # "Hanwha Group said": the known name's legal form, no name of its own
         based = _place_based().match(name)
         if based:  # "Abu Dhabi-based Sahra Airways": a place of several words before the suffix
             name = name[based.end():]
-            start = m.end(1) - len(name)
+            start = end - len(name)
         while name and (name.split()[0].lower() in skip or name.split()[0].lower().endswith(places)):
             # "The European Commission", "CFO Jane Doe", "Mumbai-based Vardhan Pharmaceuticals"
             head = name.split()[0]
             titled = titled or head.lower() in _words("speaker_titles")
             name = name[len(head):].lstrip()
-            start = m.end(1) - len(name)
+            start = end - len(name)
         if start == 0 and " " not in name and name.endswith("s") and name[1:].islower():
             continue  # "Analysts expect", "Users will": a plural common noun opening the sentence
         if start == 0 and " " not in name and _sentence_opener(text, start, name):
             continue  # "Spending will total", "Excited to announce": capitalised only as the opener
         opening_possessive = m.start(1) == 0 and m.group(0).rstrip().endswith(("'s", "’s"))
-        opening_actor = m.start(1) == 0 and (following == "to" or text[m.end(1):].startswith(", the "))
+        opening_actor = m.start(1) == 0 and (following == "to" or text[end:].startswith(", the "))
         # "Rivian expects", "Boeing's Starliner will", "Orbis Foods to open", "Albion Grid, the operator,"
-        org_like = bool(name) and name.split()[-1].lower() in _words("org_words")  # "Avantair Aerospace said"
+        org_like = bool(name) and (name.split()[-1].lower() in _words("org_words")  # "Avantair Aerospace said"
+                                   or bool(_official_name().match(name)))  # "Ministry of Trade and Industry says"
         # "The International Maritime Organization agreed": an institution's name opens the sentence before a verb
         opening_body = org_like and " " in name and text[:start].strip() in ("", "The") \
             and text[after:after + 1].islower() and following not in lexicon.words("subjects", "name_joints")
         acting = (following in cues or opening_possessive or opening_actor or opening_body) and not _placed(text, start)
-        if not acting or len(name) < 2 or taken.intersection(range(start, m.end(1))):
+        if not acting or len(name) < 2 or taken.intersection(range(start, end)):
             continue
         if not (any(ch.islower() for ch in name) or (name.isalpha() and name.isupper())):
             continue  # "Q1 FY26", "H2": labels, not names
@@ -151,8 +157,29 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
         person = titled or (following in reporting and following not in _words("future") and not org_like and not its)
         for part_start, part, kind in _split_at_title(start, name, person):
             found.append(Mention(part_start, part_start + len(part), part, kind))
-        taken.update(range(start, m.end(1)))
+        taken.update(range(start, end))
     return sorted((_short_named(text, f) for f in found), key=lambda x: x.start)
+
+
+@cache
+def _official_name() -> re.Pattern[str]:
+    """An official name that lists portfolios after its head and "of", past commas and "and" ("Department of
+    Information and Communications Technology", "Ministry of Information, Communications and the Digital Economy")."""
+    heads = "|".join(map(re.escape, lexicon.load("subjects")["official_name_heads"]))
+    more = r"[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]"
+    part = rf"{more}(?:[^\S\n]+{more})*"
+    return re.compile(rf"(?<![\w-])(?:{heads})[^\S\n]+of[^\S\n]+{part}(?:,[^\S\n]+{part})*"
+                      rf",?[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?{part}(?![\w-])")
+
+
+def _official_end(text: str, m: re.Match[str]) -> int:
+    """Where a capitalised run ends: past the portfolios of an official name it opens ("The Department of
+    Children, Equality and Youth"); "and" joins two names anywhere else ("Google and Microsoft")."""
+    for word in re.finditer(r"\S+", m.group(1)):
+        official = _official_name().match(text, m.start(1) + word.start())
+        if official:
+            return max(official.end(), m.end(1))
+    return m.end(1)
 
 
 def _placed(text: str, start: int) -> bool:

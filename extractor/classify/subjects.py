@@ -103,8 +103,11 @@ def _country_index() -> dict[str, str]:
 
 @cache
 def _bodies() -> re.Pattern[str]:
-    heads = "|".join(sorted(lexicon.load("subjects")["government_bodies"]))
-    of = r"(?P<of>[^\S\n]+of[^\S\n]+[A-Z][\w&]*(?:[^\S\n]+(?:and|&|[A-Z][\w&]*))*)?"  # "Ministry of Science and ICT"
+    data = lexicon.load("subjects")
+    heads = "|".join(sorted({*data["government_bodies"], *(h.lower() for h in data["official_name_heads"])},
+                            key=len, reverse=True)).replace(" ", r"[^\S\n]+")
+    # "Ministry of Science and ICT", "Department of Housing, Local Government and Heritage": capitals only
+    of = r"(?P<of>[^\S\n]+of[^\S\n]+(?-i:[A-Z][\w&]*(?:,?[^\S\n]+(?:(?:and|&)[^\S\n]+(?:the[^\S\n]+)?)?[A-Z][\w&]*)*))?"
     return re.compile(r"(?P<before>(?:[\w'’.-]+[^\S\n]+){0,3}?)(?P<head>" + heads + r")\b" + of, re.I)
 
 
@@ -113,14 +116,19 @@ def government_body(phrase: str, gov: str, before: str = "") -> str:
     its head ("the defence ministry" in a German article -> "German defence ministry", "South Korea's
     transport ministry" -> "South Korean transport ministry", "Thailand's cabinet" -> "Thai cabinet",
     "The Treasury" -> "UK Treasury"); a proper name as written ("the Ministry of Science and ICT").
-    "The ministry" alone is the last ministry ``before`` (the article up to the sentence) names.
+    "The ministry" alone is the last ministry ``before`` (the article up to the sentence) names; another official
+    head (lexicons/subjects.yaml `official_name_heads`) names a body only in a proper name ("the Department of Health").
     ``gov``: the article's government; "" when the phrase names no body or no country is known."""
     m = _bodies().search(phrase)
     if not m:
         return ""
-    if m.group("of") and m.group("head")[:1].isupper():
-        return (m.group("head") + m.group("of")).strip()
+    if m.group("of") and m.group("head")[:1].isupper():  # with the capitals before it: "Communications Authority of"
+        named = re.search(r"(?:(?<![\w'’])[A-Z][\w&-]*[^\S\n]+)*$", m.group("before"))
+        words = [w for w in named.group(0).split() if w.lower() not in STOP_WORDS] if named else []
+        return " ".join([*words, (m.group("head") + m.group("of")).strip()])
     data = lexicon.load("subjects")
+    if m.group("head").lower() not in data["government_bodies"]:
+        return ""  # "the health department", "a new agency": a body only by its proper name
     words = [w for w in m.group("before").split() if w.lower() not in data["body_skip_words"]]
     index = _country_index()
     owner, portfolio = gov, [w.lower() for w in words]
@@ -131,7 +139,7 @@ def government_body(phrase: str, gov: str, before: str = "") -> str:
             break
     if not owner or any(re.search(r"\W", w) for w in portfolio):
         return ""
-    head = m.group("head").lower()
+    head = " ".join(m.group("head").lower().split())
     if head == "government" and portfolio:
         return ""  # "the state government", "Ontario's provincial government": not the country's
     if head == "ministry" and not portfolio:
@@ -140,8 +148,17 @@ def government_body(phrase: str, gov: str, before: str = "") -> str:
         if not named:
             return ""
         portfolio = [named[-1].group(1)]
+    if head == "central bank":
+        return "" if portfolio else data["central_banks"].get(owner, "")
     demonym = owner.removesuffix(" government")
     return " ".join([demonym, *portfolio, data["government_bodies"][head]])
+
+
+def central_bank(headline: str, gov: str) -> str:
+    """The central bank a headline opens with as its actor ("Chile's central bank holds rate"), by its own
+    name (lexicons/subjects.yaml `central_banks`): the article is the bank's, not its government's; else ""."""
+    body = government_body(headline, gov)
+    return body if body in lexicon.load("subjects")["central_banks"].values() else ""
 
 
 @cache

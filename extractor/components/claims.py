@@ -37,25 +37,19 @@ COMMITMENT_ORDER = ("conditional", "hedged", "planned", "firm")
 FORWARD_GROUPS = {"future", "schedule", "reschedule", "planned", "firm", "hedged", "conditional"}
 
 
+HEADING_REACH = 1500  # characters back from a list item searched for the heading of its list
+
+
+LIST_CUE_GROUPS = {"future", "schedule", "planned", "firm"}  # cues a list's items inherit across its colon
+
+
 CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")"}
 
 
 _OPEN, _CLOSE = hash_string("("), hash_string(")")
 
 
-CONDITION_WORDS = {"if", "unless"}
-
-
 NEGATION_REACH = 12
-
-
-MOVED_TO = {"to", "until", "till", "into", "for"}
-
-
-DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "my"}
-
-
-PASSIVE_AUX = {"be", "been", "being", "is", "are", "am", "to", "get", "gets", "getting"}
 
 
 PAST_REACH = 12  # tokens scanned back from an expression for a past-tense verb
@@ -129,6 +123,16 @@ class ClaimCandidates:
         self.effect_starts = set(lexicon.word_list(lexicon_name, "effect_starts"))
         self.superseded_targets = set(lexicon.word_list(lexicon_name, "superseded_targets"))
         self.superseded_target_markers = set(lexicon.word_list(lexicon_name, "superseded_target_markers"))
+        self.item_markers = set(lexicon.word_list(lexicon_name, "list_item_markers"))
+        self.list_headings = tuple(lexicon.word_list(lexicon_name, "list_headings"))
+        self.item_past_aux = set(lexicon.word_list(lexicon_name, "item_past_auxiliaries"))
+        self.determiners = set(lexicon.word_list(lexicon_name, "modifier_determiners"))
+        self.passive_aux = set(lexicon.word_list(lexicon_name, "passive_auxiliaries"))
+        self.participle_aux = set(lexicon.word_list(lexicon_name, "participle_auxiliaries"))
+        self.not_adverbs = set(lexicon.word_list(lexicon_name, "not_adverbs"))
+        self.moved_to = set(lexicon.word_list(lexicon_name, "moved_to"))
+        self.condition_words = set(lexicon.word_list(lexicon_name, "condition_words"))
+        self.statement_event_prepositions = set(lexicon.word_list(lexicon_name, "statement_event_prepositions"))
         self.break_hashes = numpy.array([hash_string(b) for b in CLAUSE_BREAKS], dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -198,8 +202,9 @@ class ClaimCandidates:
             "future_after": nearest("future", "after"),
             "schedule_before": nearest("schedule", "before"),
             "reschedule_distance": nearest("reschedule"),
-            "moved_to": span.start > 0 and doc[span.start - 1].lower_ in MOVED_TO,
+            "moved_to": span.start > 0 and doc[span.start - 1].lower_ in self.moved_to,
             "past_verb_before": self._past_verb_before(doc, span, sent),
+            "list_cue": self._list_cue(doc, span, sent, cues) or self._under_heading(doc, sent),
             "told_past": self._statement_past(doc, span, cues) or self._past_reason(doc, span, sent),
             "past": bool(before or after) or self._past_subordinate(doc, span, sent),
             "statement": self._statement_time(doc, span, sent, cues) or self._statement_past(doc, span, cues),
@@ -212,6 +217,29 @@ class ClaimCandidates:
             "reporting": [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
                           for g, s, e in cues if g == "reporting"],
         }
+
+    @staticmethod
+    def _list_cue(doc: Doc, span: Any, sent: Any, cues: list[tuple[str, int, int]]) -> bool:
+        """The expression dates an item of a list the sentence opens with a forward clause and a colon ("will
+        expand the scheme in two steps: the pilot in March; national rollout from September"): each item
+        inherits that clause's cue across the list's breaks."""
+        colons = [t.i for t in doc[sent.start:span.start] if t.text == ":"]
+        return bool(colons) and any(g in LIST_CUE_GROUPS and e <= colons[-1] and not any(
+            t.text == ":" for t in doc[e:colons[-1]]) for g, s, e in cues)
+
+    def _under_heading(self, doc: Doc, sent: Any) -> bool:
+        """The sentence is an item of a list under a heading of steps to come ("Next steps:" then "- New roof
+        lighting installed in January."): the heading is the first line back that is neither blank nor an item."""
+        first = doc[sent.start].text
+        if first not in self.item_markers:
+            return False
+        for line in reversed(doc.text[max(0, sent.start_char - HEADING_REACH):sent.start_char].splitlines()):
+            words = line.strip().lower()
+            if not words or (words.split()[0] in self.item_markers):
+                continue
+            heading = words.strip("#*:. ")
+            return heading in self.list_headings
+        return False
 
     def _backshifted(self, doc: Doc, span: Any, sent: Any) -> bool:
         """The expression sits in reported speech ("told analysts that ... was"): a past verb right after it is
@@ -246,14 +274,14 @@ class ClaimCandidates:
         word = doc[i].lower_
         regular = len(word) > 4 and word.endswith("ed") and word not in self.not_past
         j = i - 1  # an adverb stands between an auxiliary and its participle: "to be formally adopted"
-        while j > sent.start and i - j <= ADVERB_SKIP and doc[j].lower_.endswith("ly") and doc[j].lower_ not in (
-                "early", "only"):
+        while j > sent.start and i - j <= ADVERB_SKIP and doc[j].lower_.endswith("ly") and (
+                doc[j].lower_ not in self.not_adverbs):
             j -= 1
         before = doc[j].lower_ if j >= sent.start else ""
-        participle = before in PASSIVE_AUX  # "will be tested"
-        adjective = before in DETERMINERS or before in self.adjective_openers  # "an uncrewed mission", "first
+        participle = before in self.passive_aux  # "will be tested"
+        adjective = before in self.determiners or before in self.adjective_openers  # "an uncrewed mission", "first
         # uncrewed flight", "its troubled test flight"
-        infinitive = before in {"be", "being"}  # "to be paid", "will be sold": a listed form read as participle
+        infinitive = before in self.participle_aux  # "to be paid", "will be sold": a listed form read as participle
         # a listed form after an article or possessive is an adjective too ("a paid loyalty program"); after "that"
         # it may be a relative clause's verb ("a preview that began in January")
         attributive = before in self.attributive_openers or before in self.adjective_openers
@@ -261,15 +289,22 @@ class ClaimCandidates:
             return False
         participle = participle or before in self.participle_subordinators  # "once approved by the board"
         return (word in self.past_verbs and not infinitive and not attributive) or (
-            regular and not participle and not adjective)
+            regular and not participle and not adjective and not self._item_participle(doc, before, sent))
 
-    @staticmethod
-    def _in_name(doc: Doc, i: int, sent: Any) -> bool:
+    def _item_participle(self, doc: Doc, before: str, sent: Any) -> bool:
+        """A list item is written verblessly ("- New roof lighting installed in January."): its bare -ed form
+        is a headline participle that dates a step, not a past verb; "- Contract was signed in May" stays past."""
+        first = doc[sent.start].text
+        if first in ('"', "“") and sent.start + 1 < sent.end:
+            first = doc[sent.start + 1].text
+        return first in self.item_markers and before not in self.item_past_aux
+
+    def _in_name(self, doc: Doc, i: int, sent: Any) -> bool:
         """Token i is a capitalised word inside a capitalised name, not opening its sentence ("the Nationally
         Determined Contribution", "the Integrated Sustainable Energy Strategy"): a name's word, no verb."""
         if i <= sent.start or i + 1 >= sent.end or not doc[i].is_title:
             return False
-        return doc[i + 1].is_title and (doc[i - 1].is_title or doc[i - 1].lower_ in DETERMINERS)
+        return doc[i + 1].is_title and (doc[i - 1].is_title or doc[i - 1].lower_ in self.determiners)
 
     def _statement_noun(self, doc: Doc, start: int, end: int) -> bool:
         """A reporting noun ("statement", "post") dates a statement only as its medium: "in a statement on
@@ -353,7 +388,7 @@ class ClaimCandidates:
             if token.lower_ not in self.past_subordinators:
                 continue
             verbs = [t for t in doc[i + 2:span.start] if t.lower_ in self.past_verbs or (
-                len(t.lower_) > 4 and t.lower_.endswith("ed") and doc[t.i - 1].lower_ not in PASSIVE_AUX
+                len(t.lower_) > 4 and t.lower_.endswith("ed") and doc[t.i - 1].lower_ not in self.passive_aux
                 and t.lower_ not in self.forward_words  # "when it is completed": present
                 and not (t.lower_ in self.plan_participles and span.start - t.i <= 2))]  # "a flight planned for"
             return bool(verbs) and doc[i + 1].lower_ not in self.past_verbs
@@ -434,7 +469,8 @@ class ClaimCandidates:
         """ "said at the company's second-quarter earnings call on Tuesday": the gap after a reporting verb
         names the occasion of the statement and ends "<event> on", so the time dates the statement."""
         gap = [t.lower_ for t in doc[start:end]]
-        return (2 < len(gap) <= STATEMENT_EVENT_REACH and gap[0] in self.statement_gap and gap[-1] in ("on", "at")
+        return (2 < len(gap) <= STATEMENT_EVENT_REACH and gap[0] in self.statement_gap
+                and gap[-1] in self.statement_event_prepositions
                 and gap[-2] in self.statement_events and not self.forward_words.intersection(gap))
 
     def _negated(self, doc: Doc, span: Any, sent: Any) -> bool:
@@ -447,13 +483,12 @@ class ClaimCandidates:
                 return True
         return False
 
-    @staticmethod
-    def _in_condition(doc: Doc, span: Any, sent: Any) -> bool:
+    def _in_condition(self, doc: Doc, span: Any, sent: Any) -> bool:
         """The expression sits in an if/unless clause: the condition's time, not the promise's."""
         for i in range(span.start - 1, sent.start - 1, -1):
             token = doc[i]
             if token.text in {",", ";"} or token.text in CLAUSE_BREAKS:
                 return False
-            if token.lower_ in CONDITION_WORDS:
+            if token.lower_ in self.condition_words:
                 return True
         return False

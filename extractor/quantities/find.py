@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from extractor.quantities.numbers import after_name, is_scaled, lower_bound, names_something, number_value, range_after
 from extractor.quantities.patterns import (
     COUNTED_MEASURE,
+    ELIDED_OPENER,
     ELIDED_PRICE_LINK,
     FRACTION_RE,
     FRACTIONS,
@@ -24,6 +25,7 @@ from extractor.quantities.patterns import (
     SHARE_NOT_AFTER,
     SHARE_RE,
     SHARES,
+    SIZE_MODIFIER,
     SIZE_OF,
     SUBCUR,
     SUBCUR_RE,
@@ -86,14 +88,18 @@ def find_quantities(text: str, context: str = "") -> list[Quantity]:
             value = value * scale if value is not None else None
             end, fraction = sub.end(), True
         else:
-            modified = bool(m.group("digits")) and not after_name(text, m.start())
+            # digits may have lower-case modifiers before their noun; spelled-out numbers only after a size
+            # ("twelve 16,000-TEU methanol ships"): "the three security documents" is a reference, not an amount
+            sized = bool(m.group("word")) and bool(SIZE_MODIFIER.match(text, end))
+            modified = (bool(m.group("digits")) or sized) and not after_name(text, m.start())
             restated = RESTATED.match(text, end)  # "two crore (20 million) more rural houses"
             after = unit_after(text, end, context, modified) or (
                 unit_after(text, restated.end(), context, modified) if restated else None
             ) or _elided_rate(text, end, found)
             if after is None:
-                if not m.group("digits") and not is_scaled(m):
-                    continue  # a spelled-out number with no unit is prose ("one of the")
+                elided = ELIDED_OPENER.search(text, max(0, m.start() - 20), m.start())
+                if not m.group("digits") and not is_scaled(m) and not elided:
+                    continue  # a spelled-out number with no unit is prose ("one of the"), not "another six"
                 unit = implicit_unit(text, m.start())
             else:
                 unit, end = after

@@ -112,6 +112,7 @@ _MOD = (
     rf"(?!(?:{_STOPS})(?![\w'’-]))"
     rf"(?:(?:{alt(LEX['designators'])})\s?\d+(?:-\d+)?\w*|{alt(list(IDENTIFIERS))}|[A-Za-z][\w'’-]*"
     r"|\d+-(?-i:[A-Z][a-z])[\w'’-]*"  # ... or a name glued to a number ("600 new 7-Eleven stores")
+    r"|\d{1,3}(?:,\d{3})*(?:\.\d+)?-[A-Za-z][\w'’-]*"  # ... or a size ("40,000 12-inch wafers")
     r"|\d+(?-i:[A-Z]+))(?![\w'’-])"  # ... or a generation ("1,500 5G sites")
 )
 UNIT_RE = rxcache.compile(
@@ -177,6 +178,7 @@ UNITS_CONTEXT = {
     for canon, words in LEX["units_context"].items()
 }
 COORDINATOR = _phrases(LEX["coordinators"])
+CLAUSE_OPENER = rxcache.compile(rf"(?:{alt(LEX['clause_openers'])})(?!\w)", re.IGNORECASE)
 _COORD = LEX["coordinated_targets"]
 COORDINATED = rxcache.compile(
     rf"[^.;:!?]*?(?<!\w)(?:{alt(_COORD['joints'])})\s+(?:the\s+)?(?:[\w$'’/-]+\s+){{1,{int(_COORD['measure_words'])}}}?"
@@ -204,6 +206,12 @@ COUNTED_MEASURE = rxcache.compile(
     rf"\b(?:{alt(LEX['counted_measures'])})\s+(?:[\w-]+\s+){{0,2}}?(?P<u>[a-z][a-z-]*[a-z](?<!ss)(?<!us)(?<!is)s)\b",
     re.IGNORECASE,
 )
+COUNTED_AFTER = rxcache.compile(
+    rf"\b(?P<u>[a-z][a-z-]*[a-z])\s+(?:{alt(LEX['counted_after'])})\b", re.IGNORECASE
+)  # "passenger numbers": passengers
+ELIDED_OPENER = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['elided_count_openers'])})\s+$", re.IGNORECASE)
+SIZE_MODIFIER = rxcache.compile(r"\s+\d{1,3}(?:,\d{3})*(?:\.\d+)?-[A-Za-z]")  # "twelve 16,000-TEU ships"
+LABEL = rxcache.compile(r"(?:^|[\n/*•])\s*(?P<u>[A-Za-z][a-z-]*[a-z](?<!ss)(?<!us)s)\s*:\s*$")  # "Seats: 83,000"
 # the size of the whole a share is of ("half of its fleet of 62 jets"): not an amount of its own
 SIZE_OF = rxcache.compile(r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+){1,2}?of\s+", re.IGNORECASE)
 ELIDED_PRICE_LINK = rxcache.compile(

@@ -19,12 +19,16 @@ from extractor.quantities.patterns import (
     CHANGE_TO,
     CHANGE_TO_BEFORE,
     CLAUSE_BREAK,
+    CLAUSE_OPENER,
     COORDINATED,
     COORDINATOR,
+    COUNTED_AFTER,
     COUNTED_MEASURE,
     ELIDED_COUNT,
     FUTURE_ASIDE,
+    LABEL,
     NOT_GENERIC,
+    PLAIN_WORDS,
     PREPOSITION_ONLY,
     RATE_ADJECTIVES,
     RATE_MEASURE_REACH,
@@ -65,6 +69,10 @@ def _with_elided_nouns(quantities: list[Quantity], sentence: str, start: int, en
                    and o.unit not in ("%",)]
         measured = [m.group("u").lower() for m in COUNTED_MEASURE.finditer(sentence, 0, q.start)
                     if fold(m.group("u")) not in NOT_GENERIC]  # "the number of active soldiers to 260,000"
+        measured += [m.group("u").lower() + "s" for m in COUNTED_AFTER.finditer(sentence, 0, q.start)
+                     if fold(m.group("u")) not in NOT_GENERIC | PLAIN_WORDS]  # "passenger numbers to reach 21 million"
+        if label := LABEL.search(sentence, 0, q.start):  # "Seats: 83,000 in place by February"
+            measured.append(label.group("u").lower())
         money = [o.unit for o in quantities if o.end <= q.start and MONEY_CODE.fullmatch(o.unit)]
         if not counted and not measured and money and CHANGE_TO_END.search(sentence, 0, q.start):
             out.append(replace(q, unit=money[-1]))  # "5,100 zloty, rising to 5,400 in 2028": zloty
@@ -168,6 +176,16 @@ def pick_target(
             c += _COST["change_start"]  # the size of the change, not the level it promises
         return c, q.start
 
+    def own_clause(q: Quantity) -> bool:
+        """A quantity before the anchor that has its own date right after it, and a new clause (", and")
+        before the anchor ("800,000 members by the end of next year, and the first statements in March")."""
+        own = [b for a, b in dates
+               if a >= q.end and b <= anchor_start and PREPOSITION_ONLY.fullmatch(sentence, q.end, a)]
+        return bool(own) and bool(CLAUSE_OPENER.search(sentence, own[0], anchor_start))
+
+    cands = [q for q in cands if not (q.end <= anchor_start and own_clause(q))]
+    if not cands:
+        return None
     best = min(cands, key=cost)
     capacity = CAPACITY.search(sentence, 0, best.start)
     if best.unit.endswith(" per year") and best.end <= anchor_start and RATE_RE.search(best.value_text) \

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, cached_property
 from typing import Any
 
 from extractor import lexicon
@@ -31,7 +31,14 @@ class Clause:
     unit: str = ""
     dated: str = ""  # the noun the date modifies ("a planned debut in September 2026"), if any
     before: tuple[str, ...] = ()  # the nouns right before the date, nearest first
-    regulator: bool = False  # the sentence names a regulator (whose decision is a ruling)
+    regulator: bool | None = None  # the sentence names a regulator (whose decision is a ruling); None: ask `sentence`
+    sentence: str = field(default="", repr=False, compare=False)
+
+    @cached_property
+    def regulated(self) -> bool:
+        """Whether the sentence names a regulator, searched only when a decision's category hangs on it: most
+        clauses never ask, and the regulator pattern is long."""
+        return self.regulator if self.regulator is not None else names_regulator(self.sentence)
 
     @classmethod
     def of(cls, cand: dict[str, Any], unit: str, subject_is_actor: bool, sentence: str = "") -> Clause:
@@ -45,7 +52,7 @@ class Clause:
                    tuple(cand.get("syn_object_mods") or ()), subject.get("lemma", ""),
                    () if subject_is_actor else tuple(cand.get("syn_subject_mods") or ()), unit,
                    cand.get("syn_date_noun", ""), tuple(cand.get("syn_nouns_before") or ()),
-                   names_regulator(sentence))
+                   sentence=sentence)
 
 
 def names_regulator(sentence: str) -> bool:
@@ -157,8 +164,11 @@ def _qualified(clause: Clause, rules: _Rules) -> str:
 
 
 _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
+    # the thing-subject stands in for the object ("trains will run"), unless the object is a ruling noun (one that
+    # names its category whatever the verb): then the subject is a misparsed actor ("the Commission plans to
+    # publish draft regulations": no plan is published)
     "verb_object": lambda c, r: r.verb_objects.get(f"{c.verb} {c.obj}", "")
-    or r.verb_objects.get(f"{c.verb} {c.subject}", ""),
+    or ("" if c.obj in r.ruling_nouns else r.verb_objects.get(f"{c.verb} {c.subject}", "")),
     "qualified_noun": _qualified,
     "dated_noun": _dated,
     "ruling_noun": lambda c, r: _nouns(c, r.ruling_nouns),
@@ -191,7 +201,7 @@ def _own_decision(clause: Clause, rules: _Rules) -> bool:
     words = {clause.verb, clause.obj, clause.subject, clause.dated, *clause.obj_mods, *clause.subject_mods} - {""}
     ruling = {w for w in words if "regulatory" in (rules.ruling_nouns.get(w), rules.nouns.get(w), rules.verbs.get(w),
                                                   rules.weak_verbs.get(w), rules.dated_nouns.get(w))}
-    return bool(ruling) and ruling <= rules.decision_words and not clause.regulator
+    return bool(ruling) and ruling <= rules.decision_words and not clause.regulated
 
 
 def category(clause: Clause, by_words: str = "") -> str:

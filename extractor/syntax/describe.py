@@ -104,6 +104,17 @@ def regional_government(text: str) -> str:
     return ""
 
 
+def place_body(body: str, place: str) -> str:
+    """The body of a city or region that opens the article's first sentence, where the headline names only the
+    place ("Editorial: Leeds's bus plan ..." over "Leeds's city council approved ..." -> "Leeds city council");
+    "" when the sentence opens with anything else."""
+    kinds = "|".join(map(re.escape, lexicon.words("subjects", "regional_government_kinds")))
+    heads = "|".join(map(re.escape, lexicon.words("subjects", "regional_body_heads")))
+    opening = re.match(rf"(?:The[^\S\n]+)?{re.escape(place)}(?:['’]s)?[^\S\n]+(?P<kind>(?:{kinds})[^\S\n]+)?"
+                       rf"(?P<head>{heads})\b", _first_sentence(body)) if place else None
+    return f"{place} {opening.group('kind') or ''}{opening.group('head')}" if opening else ""
+
+
 def previous_actor(before: str, main: str) -> str:
     """The organisation that opens the sentence before, in the same paragraph, when it is not the
     article's own ("Bharti Airtel switched on 5G in eight cities." before "Chairman Sunil Mittal said
@@ -124,14 +135,30 @@ def body_actor(body: str, gov: str) -> str:
     name no actor: a government body ("South Korea's transport ministry said"), a region's government ("The
     Odisha government presented a budget"); "" when it names none (a first-named company is as often a
     digest's first item as the article's actor). A dateline, and short label or byline lines, are skipped."""
+    first = _first_sentence(body)
+    if not first:
+        return ""
+    return classify.government_body(first, gov) or regional_government(first)
+
+
+def _first_sentence(body: str) -> str:
+    """The article's first sentence of prose, past a dateline and short label or byline lines; "" when none."""
     text, _ = datelines.strip(body)
     prose = next((p.strip() for p in re.split(r"\n\s*\n|\n", text)
                   if len(p.strip()) >= int(lexicon.load("subjects")["body_actor_min_chars"])
                   and re.search(r"[a-z]{3,}[^\S\n]+[a-z]{2,}", p)), "")
-    first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", prose, maxsplit=1)[0] if prose else ""
-    if not first:
-        return ""
-    return classify.government_body(first, gov) or regional_government(first)
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", prose, maxsplit=1)[0] if prose else ""
+
+
+def body_official(body: str, gov: str) -> str:
+    """The public body, by its proper name, that opens the article's first sentence as its actor ("Nairobi, 14
+    October: The Ministry of Roads and Transport has unveiled ..."): in an article whose headline names only the
+    country, the body speaks for it; "" when the sentence opens with anything else."""
+    first = _first_sentence(body)
+    words = first.split(" ", 1)
+    opening = words[1] if len(words) == 2 and words[0].lower() == "the" else first
+    body_name = classify.government_body(first, gov)
+    return body_name if body_name and " of " in body_name and opening.startswith(body_name) else ""
 
 
 def _office_holder(text: str, start: int) -> bool:
@@ -146,9 +173,9 @@ def _government_offices() -> re.Pattern[str]:
 
 def as_government(subject: str, gov: str) -> str:
     """A country named as a claim's subject is its government ("Portugal" -> "Portuguese government"),
-    and a bare "Government" the article's own; any other subject as it is."""
-    if subject.lower() in _words("place_government_heads"):
-        return gov or subject
+    and a bare "Government" or government office ("Prime Minister") the article's own; any other subject as it is."""
+    if subject.lower() in _words("place_government_heads") or subject.lower() in _words("government_offices"):
+        return gov or subject  # "Government", "Prime Minister": an office, no name, speaks for its government
     return government(subject) or subject
 
 
@@ -506,6 +533,8 @@ def lead_actor(syntax: dict[str, Any] | None, text: str, fallback: str, gov: str
         return government(fallback) or fallback
     if government(name):
         return government(name)
+    if gov and name.lower() in _words("government_offices"):  # "Prime Minister's address at ...": no name, an office
+        return gov
     heads = "|".join(sorted(_words("place_government_heads")))
     if re.search(rf"(?<![\w-]){re.escape(name)}(?:['’]s)?[^\S\n]+(?:{heads})\b", text):
         return f"{name} government"  # "Ontario's housing minister" in an article of "Ontario's government"
