@@ -105,7 +105,7 @@ def _country_index() -> dict[str, str]:
 def _bodies() -> re.Pattern[str]:
     data = lexicon.load("subjects")
     heads = "|".join(sorted({*data["government_bodies"], *(h.lower() for h in data["official_name_heads"])},
-                            key=len, reverse=True)).replace(" ", r"[^\S\n]+")
+                            key=lambda h: (-len(h), h))).replace(" ", r"[^\S\n]+")  # the same in every process
     # "Ministry of Science and ICT", "Department of Housing, Local Government and Heritage": capitals only
     of = r"(?P<of>[^\S\n]+of[^\S\n]+(?-i:[A-Z][\w&]*(?:,?[^\S\n]+(?:(?:and|&)[^\S\n]+(?:the[^\S\n]+)?)?[A-Z][\w&]*)*))?"
     return re.compile(r"(?P<before>(?:[\w'’.-]+[^\S\n]+){0,3}?)(?P<head>" + heads + r")\b" + of, re.I)

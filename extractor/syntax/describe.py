@@ -108,8 +108,8 @@ def place_body(body: str, place: str) -> str:
     """The body of a city or region that opens the article's first sentence, where the headline names only the
     place ("Editorial: Leeds's bus plan ..." over "Leeds's city council approved ..." -> "Leeds city council");
     "" when the sentence opens with anything else."""
-    kinds = "|".join(map(re.escape, lexicon.words("subjects", "regional_government_kinds")))
-    heads = "|".join(map(re.escape, lexicon.words("subjects", "regional_body_heads")))
+    kinds = lexicon.alternation(lexicon.words("subjects", "regional_government_kinds"))
+    heads = lexicon.alternation(lexicon.words("subjects", "regional_body_heads"))
     opening = re.match(rf"(?:The[^\S\n]+)?{re.escape(place)}(?:['’]s)?[^\S\n]+(?P<kind>(?:{kinds})[^\S\n]+)?"
                        rf"(?P<head>{heads})\b", _first_sentence(body)) if place else None
     return f"{place} {opening.group('kind') or ''}{opening.group('head')}" if opening else ""
