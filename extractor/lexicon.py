@@ -17,7 +17,12 @@ from typing import Any
 from extractor import kept, yamlio
 
 DIR = Path(__file__).parent / "lexicons"
-PARSED = kept.Store("lexicons", kept=64)  # file digest -> the parsed lexicon
+# file digest -> the parsed lexicon; what the parse makes of the bytes also depends on the loader (yamlio's own
+# source, the PyYAML release and whether its C parser is there), so those tag the store: an edit to the loader
+# parses every lexicon again rather than keeping what the old loader made
+PARSED = kept.Store("lexicons", kept=64, tag="-".join((
+    hashlib.blake2b(Path(yamlio.__file__).read_bytes(), digest_size=16).hexdigest(), yamlio.yaml.__version__,
+    yamlio._Base.__name__)))
 
 
 class LexiconError(ValueError):

@@ -144,3 +144,19 @@ def test_cache_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     assert kept.folder() is None
     monkeypatch.setenv(kept.CACHE_ENV, "NONE")
     assert kept.folder() is None
+
+
+def test_lexicons_parsed_again_by_another_loader(fresh_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parsed lexicons are tagged with the loader (yamlio's source, PyYAML's release and parser): a file the
+    old loader wrote is not read by a changed one."""
+    assert yamlio.yaml.__version__ in lexicon.PARSED.tag and yamlio._Base.__name__ in lexicon.PARSED.tag
+    lexicon.load.cache_clear()
+    try:
+        lexicon.load("time")
+        lexicon.PARSED.save()
+        lexicon.PARSED.forget()
+        lexicon.load.cache_clear()
+        monkeypatch.setattr(lexicon.PARSED, "tag", lexicon.PARSED.tag + "-edited")
+        assert lexicon.load("time") == yamlio.load(lexicon.DIR / "time.yaml") and lexicon.PARSED._added
+    finally:
+        lexicon.load.cache_clear()
