@@ -160,3 +160,31 @@ def test_lexicons_parsed_again_by_another_loader(fresh_cache: Path, monkeypatch:
         assert lexicon.load("time") == yamlio.load(lexicon.DIR / "time.yaml") and lexicon.PARSED._added
     finally:
         lexicon.load.cache_clear()
+
+
+def test_first_use_from_two_threads_keeps_both(fresh_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two threads' first use of a store: one reads the file (slowly, here) while the other adds an entry; the
+    file's entries and the added one are all kept (the file is read once, under the store's lock)."""
+    import threading
+    import time
+
+    store = kept.Store("threads-test")
+    store.put("from the file", 1)
+    store.save()
+    store.forget()
+    reads: list[int] = []
+    real_read = store._read
+
+    def slow_read() -> dict:
+        reads.append(1)
+        time.sleep(0.2)
+        return real_read()
+
+    monkeypatch.setattr(store, "_read", slow_read)
+    reader = threading.Thread(target=store.get, args=("from the file",))
+    reader.start()
+    time.sleep(0.05)  # the reader is inside the slow read
+    store.put("added meanwhile", 2)
+    reader.join()
+    assert (store.get("from the file"), store.get("added meanwhile"), len(reads)) == (1, 2, 1)
+    store.forget()
