@@ -220,3 +220,18 @@ HEADING_LIST_CASES = [
 @pytest.mark.parametrize(("text", "promised"), HEADING_LIST_CASES)
 def test_items_under_a_next_steps_heading_are_forward(text: str, promised: list[str]) -> None:
     assert [c.promised for c in claims(text)] == promised
+
+
+LIST_ITEM_WHAT_CASES = [
+    # an item's marker is layout, and a participle with no finite verb stays as written, not conjugated
+    ("The borough council will carry out the following works:\n\n- Market square repaved by March 2026.",
+     "Market square repaved"),
+    ("The ministry will roll out the scheme in phases:\n\n- All regions covered in September 2026.",
+     "regions covered"),
+    ("Next steps:\n\n3) Factory expansion completed in June 2026.", "Factory expansion completed"),
+]
+
+
+@pytest.mark.parametrize(("text", "what"), LIST_ITEM_WHAT_CASES)
+def test_list_item_what_drops_marker_and_keeps_participle(text: str, what: str) -> None:
+    assert [c.what for c in claims(text)] == [what]

@@ -465,6 +465,8 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str], headline: tu
                 words = words[1:] if noun in thing.lower().split() else [noun, *words[1:]]
             elif _light(verb, words) and cand.get("syn_verb_lemma") == verb and len(thing.split()) > 1:
                 words = words[len(_light(verb, words).split()):]  # "the public beta comes": the public beta
+            elif cand.get("syn_bare_participle"):  # "New roof lighting installed": no finite verb to conjugate
+                words[0] = cand.get("syn_verb", verb)
             elif number == "singular":
                 words[0] = _third_person(verb)
         words = thing.split() + words  # a thing keeps its name: "Giga Berlin starts production"
@@ -480,6 +482,9 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str], headline: tu
         words = _headline_clause(words, *headline)
     data = lexicon.load("syntax")
     edges = _words("what_edge_words")
+    marker = re.compile(data["what_list_marker"])
+    while words and marker.match(words[0]):
+        words.pop(0)  # "2/ New roof lighting installed": the item's marker is layout
     words = [w for w in words[:int(data["what_max_words"])] if w != ","]
     while words and words[0].lower() in edges:
         words.pop(0)

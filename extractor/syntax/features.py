@@ -136,6 +136,9 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
         "syn_verb": core.text if core is not None else "",
         "syn_verb_lemma": core.lemma_.lower() if core is not None else "",
         "syn_verb_pos": core.pos_ if core is not None else "",
+        # "New roof lighting installed in January.": a participle with no auxiliary, as a list item or note writes it
+        "syn_bare_participle": bool(core is not None and core.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "aux:pass", "cop") for c in core.children)),
         "syn_object": obj.lemma_.lower() if obj is not None else "",
         "syn_object_mods": _modifiers(obj, timex),
         "syn_subject_mods": _modifiers(subject, timex),
