@@ -11,6 +11,7 @@ new one). ``EXTRACTOR_CACHE_DIR`` names another folder; ``none`` turns the files
 from __future__ import annotations
 
 import atexit
+import hashlib
 import marshal
 import os
 import sys
@@ -21,6 +22,17 @@ from typing import Any
 
 CACHE_ENV = "EXTRACTOR_CACHE_DIR"
 BUILD = f"{sys.implementation.cache_tag}-{sys.version}"
+
+
+def digest(data: bytes, size: int = 16) -> str:
+    """A short hex digest of ``data``: what a kept value's key or a store's tag is made from, so a change to the
+    bytes it was worked out from (a lexicon, a tables file, a module's source) is never read as the old value."""
+    return hashlib.blake2b(data, digest_size=size).hexdigest()
+
+
+def source_tag(path: str | Path) -> str:
+    """The digest of a module's source file, for tagging a store with the code that makes its values."""
+    return digest(Path(path).read_bytes())
 
 
 def folder() -> Path | None:

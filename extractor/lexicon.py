@@ -7,7 +7,6 @@ offending key, because a silently empty cue list would quietly drop claims.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -21,7 +20,7 @@ DIR = Path(__file__).parent / "lexicons"
 # source, the PyYAML release and whether its C parser is there), so those tag the store: an edit to the loader
 # parses every lexicon again rather than keeping what the old loader made
 PARSED = kept.Store("lexicons", kept=64, tag="-".join((
-    hashlib.blake2b(Path(yamlio.__file__).read_bytes(), digest_size=16).hexdigest(), yamlio.yaml.__version__,
+    kept.source_tag(yamlio.__file__), yamlio.yaml.__version__,
     yamlio._Base.__name__)))
 
 
@@ -35,7 +34,7 @@ def load(name: str) -> dict[str, Any]:
     path = DIR / f"{name}.yaml"
     try:
         raw = path.read_bytes()
-        digest = hashlib.blake2b(raw, digest_size=20).hexdigest()
+        digest = kept.digest(raw, size=20)
         data = PARSED.get(digest)
         if data is None:
             data = yamlio.loads(raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"))  # as read_text reads it

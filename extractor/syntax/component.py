@@ -15,7 +15,6 @@ same from any working directory.
 from __future__ import annotations
 
 import gc
-import hashlib
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -46,8 +45,7 @@ _warned: set[str] = set()
 _annotators: list[SyntaxAnnotator] = []  # a Doc names the one that parsed it (doc._.syntax["by"]) by index
 _threads = ThreadpoolController()  # the BLAS numpy calls, kept to one thread while the model runs
 # tables file digest -> its common words; tagged with casing.py's source, which says what they are
-COMMON_WORDS = kept.Store("common-words", tag=hashlib.blake2b(Path(casing.__file__).read_bytes(),
-                                                              digest_size=16).hexdigest(), kept=8)
+COMMON_WORDS = kept.Store("common-words", tag=kept.source_tag(casing.__file__), kept=8)
 
 
 @spacy.registry.tokenizers(WORDS_TOKENIZER)
@@ -181,7 +179,7 @@ class SyntaxAnnotator:
                 self._common = frozenset()
                 return self._common
             tables = self.model_dir / "lemmatizer" / "lookups" / "lookups.bin"
-            key = hashlib.blake2b(tables.read_bytes(), digest_size=20).hexdigest() if tables.is_file() else None
+            key = kept.digest(tables.read_bytes(), size=20) if tables.is_file() else None
             found = COMMON_WORDS.get(key) if key else None
             if found is None:
                 found = casing.common_words(self.parser.get_pipe("lemmatizer").lookups)

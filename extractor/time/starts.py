@@ -16,11 +16,9 @@ the patterns again).
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from re import _constants as sre  # the parsed form of a pattern: the only reader of what it can start with
 from re import _parser
 
@@ -33,7 +31,7 @@ _LETTER_SPAN = 4  # a character class with more letters than this could open any
 _DIGIT = "#"
 
 Keys = frozenset[str] | None
-KEYS = kept.Store("start-keys", tag=hashlib.blake2b(Path(__file__).read_bytes(), digest_size=16).hexdigest())
+KEYS = kept.Store("start-keys", tag=kept.source_tag(__file__))
 
 
 class _Unreadable(Exception):
