@@ -373,6 +373,12 @@ def _names_actor(np: dict[str, Any]) -> bool:
 
 
 @cache
+def _list_marker() -> re.Pattern[str]:
+    """A list item's leading marker ("-", "2/", "3)"), compiled once rather than on every phrase."""
+    return rxcache.compile(lexicon.load("syntax")["what_list_marker"])
+
+
+@cache
 def _nominal(key: str = "what_nominal") -> dict[str, str]:
     """Verb lemma -> the noun an analyst writes for it (lexicons/syntax.yaml ``key``: `what_nominal`, or
     `what_passive_nominal` for its passive; `what_spelled_out`: a shorthand -> the words it stands for)."""
@@ -482,7 +488,7 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str], headline: tu
         words = _headline_clause(words, *headline)
     data = lexicon.load("syntax")
     edges = _words("what_edge_words")
-    marker = re.compile(data["what_list_marker"])
+    marker = _list_marker()
     while words and marker.match(words[0]):
         words.pop(0)  # "2/ New roof lighting installed": the item's marker is layout
     words = [w for w in words[:int(data["what_max_words"])] if w != ","]
