@@ -1,0 +1,151 @@
+"""Governments and public bodies a claim's phrases name: a country's name or adjective, a region's
+government, a government office, and the body an article's first sentence opens with."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from typing import Any
+
+from extractor import classify, datelines, lexicon, rxcache
+from extractor.syntax.describe.shared import Context, vocab
+
+
+@cache
+def _countries() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    """One pattern over country names and adjectives, name -> government, and the names alone."""
+    data = lexicon.load("syntax")
+    names = {n.lower(): gov for gov, ns in data["governments"].items() for n in ns}
+    index = {**{n.lower(): gov for gov, ns in data["demonyms"].items() for n in ns}, **names}
+    alternation = lexicon.alternation(index)
+    return rxcache.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w-])", re.I), index, frozenset(names)
+
+
+@cache
+def offices() -> re.Pattern[str]:
+    return rxcache.compile(r"\b(?:" + lexicon.alternation(vocab("offices")) + r")\b", re.I)
+
+
+def government(name: str) -> str:
+    """The government a country's name stands for ("Japan" -> "Japanese government"), else ""."""
+    _, index, names = _countries()
+    key = name.lower().strip()
+    return index[key] if key in names else ""
+
+
+def article_government(text: str) -> str:
+    """The government of the country an article names most (by name or adjective), else ""."""
+    pattern, index, _ = _countries()
+    counts = Counter(index[m.group(0).lower()] for m in pattern.finditer(text) if m.group(0)[0].isupper())
+    return max(sorted(counts), key=lambda g: counts[g]) if counts else ""
+
+
+def place_government(np: dict[str, Any], text: str, base: int) -> str:
+    """The government a phrase headed by "government" names by its place ("Ontario's government" ->
+    "Ontario government", "South Korea's government" -> "South Korean government"); "" when it
+    names none ("the federal government")."""
+    if not np or np["lemma"] not in vocab("place_government_heads"):
+        return ""
+    before = text[np["start"] - base:np["head_start"] - base]
+    words = [re.sub(r"['’]s$", "", w) for w in before.split()]
+    place = " ".join(w for w in words if w[:1].isupper() and w.lower() not in vocab("what_drop_determiners"))
+    if not place:
+        return ""
+    _, index, _ = _countries()
+    return index.get(place.lower(), f"{place} government")
+
+
+@cache
+def _regional() -> re.Pattern[str]:
+    kinds = lexicon.alternation(lexicon.words("subjects", "regional_government_kinds"))
+    place = r"[A-ZÀ-Þ][\w'’.-]*(?:[^\S\n]+[A-ZÀ-Þ][\w'’.-]*){0,2}"
+    return rxcache.compile(rf"(?<![\w-])(?P<place>{place})(?:['’]s)?[^\S\n]+(?P<kind>(?:{kinds})[^\S\n]+)?government\b")
+
+
+def regional_government(text: str) -> str:
+    """The government a phrase names by its place, a region's as written ("The Odisha government" ->
+    "Odisha government", "the São Paulo state government" -> "São Paulo state government"), a country's
+    as its government ("the Japanese government" -> "Japanese government"); "" when none is named."""
+    for m in _regional().finditer(text):
+        words = [w for w in m.group("place").split() if w.lower() not in vocab("what_drop_determiners")]
+        if words:
+            place = " ".join(words)
+            return government(place) or f"{place} {m.group('kind') or ''}government".replace("  ", " ")
+    return ""
+
+
+def place_body(body: str, place: str) -> str:
+    """The body of a city or region that opens the article's first sentence, where the headline names only the
+    place ("Editorial: Leeds's bus plan ..." over "Leeds's city council approved ..." -> "Leeds city council");
+    "" when the sentence opens with anything else."""
+    kinds = lexicon.alternation(lexicon.words("subjects", "regional_government_kinds"))
+    heads = lexicon.alternation(lexicon.words("subjects", "regional_body_heads"))
+    opening = re.match(rf"(?:The[^\S\n]+)?{re.escape(place)}(?:['’]s)?[^\S\n]+(?P<kind>(?:{kinds})[^\S\n]+)?"
+                       rf"(?P<head>{heads})\b", _first_sentence(body)) if place else None
+    return f"{place} {opening.group('kind') or ''}{opening.group('head')}" if opening else ""
+
+
+def body_actor(body: str, gov: str) -> str:
+    """The government the article's first sentence of prose names, for an article whose headline and lead
+    name no actor: a government body ("South Korea's transport ministry said"), a region's government ("The
+    Odisha government presented a budget"); "" when it names none (a first-named company is as often a
+    digest's first item as the article's actor). A dateline, and short label or byline lines, are skipped."""
+    first = _first_sentence(body)
+    if not first:
+        return ""
+    return classify.government_body(first, gov) or regional_government(first)
+
+
+def _first_sentence(body: str) -> str:
+    """The article's first sentence of prose, past a dateline and short label or byline lines; "" when none."""
+    text, _ = datelines.strip(body)
+    prose = next((p.strip() for p in re.split(r"\n\s*\n|\n", text)
+                  if len(p.strip()) >= int(lexicon.load("subjects")["body_actor_min_chars"])
+                  and re.search(r"[a-z]{3,}[^\S\n]+[a-z]{2,}", p)), "")
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", prose, maxsplit=1)[0] if prose else ""
+
+
+def body_official(body: str, gov: str) -> str:
+    """The public body, by its proper name, that opens the article's first sentence as its actor ("Nairobi, 14
+    October: The Ministry of Roads and Transport has unveiled ..."): in an article whose headline names only the
+    country, the body speaks for it; "" when the sentence opens with anything else."""
+    first = _first_sentence(body)
+    words = first.split(" ", 1)
+    opening = words[1] if len(words) == 2 and words[0].lower() == "the" else first
+    body_name = classify.government_body(first, gov)
+    return body_name if body_name and " of " in body_name and opening.startswith(body_name) else ""
+
+
+def office_holder(text: str, start: int) -> bool:
+    """A government office stands right before a name ("Finance Minister Nirmala Sitharaman")."""
+    return bool(offices().search(text[max(0, start - 40):start]))
+
+
+@cache
+def _government_offices() -> re.Pattern[str]:
+    return rxcache.compile(r"\b(?:" + lexicon.alternation(vocab("government_offices")) + r")\b", re.I)
+
+
+def as_government(subject: str, gov: str) -> str:
+    """A country named as a claim's subject is its government ("Portugal" -> "Portuguese government"),
+    and a bare "Government" or government office ("Prime Minister") the article's own; any other subject as it is."""
+    if subject.lower() in vocab("place_government_heads") or subject.lower() in vocab("government_offices"):
+        return gov or subject  # "Government", "Prime Minister": an office, no name, speaks for its government
+    return government(subject) or subject
+
+
+def office_government(cand: dict[str, Any], ctx: Context, name: str = "") -> str:
+    """The article's government, where the claim's speaker or subject is named by a government office
+    ("the prime minister said", "the finance minister told parliament") where it names no one else, or
+    ``name``, the person it names, holds one ("Economy minister Katherina Reiche has said"); "" otherwise."""
+    if not ctx.government:
+        return ""
+    for key in ("syn_speaker", "syn_subject"):
+        np = cand.get(key) or {}
+        if not name and np and _government_offices().search(np["text"]):
+            return ctx.government
+    at = ctx.text.find(name) if name else -1
+    if at > 0 and re.search(_government_offices().pattern + r"[^\S\n]*$", ctx.text[max(0, at - 40):at], re.I):
+        return ctx.government
+    return ""

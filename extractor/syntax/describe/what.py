@@ -1,0 +1,160 @@
+"""The milestone as a phrase: a clause's verb and object, or its thing and verb, in the sentence's words."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from extractor import lexicon, rxcache
+from extractor.syntax.describe.shared import vocab
+
+
+def _third_person(verb: str) -> str:
+    if verb == "be":
+        return "is"
+    if verb == "have":
+        return "has"
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if len(verb) > 2 and verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _names_actor(np: dict[str, Any]) -> bool:
+    """A subject phrase that names who acts, not what happens: a pronoun, "the company", "analysts"."""
+    return bool(np) and (np["pos"] == "PRON" or np["lemma"] in vocab("self_nouns")
+                         or np["lemma"] in vocab("generic_actors"))
+
+
+@cache
+def _list_marker() -> re.Pattern[str]:
+    """A list item's leading marker ("-", "2/", "3)"), compiled once rather than on every phrase."""
+    return rxcache.compile(lexicon.load("syntax")["what_list_marker"])
+
+
+@cache
+def _nominal(key: str = "what_nominal") -> dict[str, str]:
+    """Verb lemma -> the noun an analyst writes for it (lexicons/syntax.yaml ``key``: `what_nominal`, or
+    `what_passive_nominal` for its passive; `what_spelled_out`: a shorthand -> the words it stands for)."""
+    return {str(k).lower(): str(v) for k, v in (lexicon.load("syntax").get(key) or {}).items()}
+
+
+def _light(verb: str, words: list[str]) -> str:
+    """The light verb (or verb and particle, "take place") that ``words`` open with, which says only
+    that the thing it follows happens ("the decision comes", "the meeting takes place"); else ""."""
+    for phrase in sorted(vocab("what_light_verbs"), key=len, reverse=True):
+        head, *more = phrase.split()
+        if head == verb and [w.lower() for w in words[1:1 + len(more)]] == more:
+            return phrase
+    return ""
+
+
+def _agent_name(cand: dict[str, Any], verb: str) -> bool:
+    """A name that does something to an object ("Brisbane organisers present the venue plan", "the
+    CBO raises its forecast") is an actor the lexicon does not know, not the milestone's thing."""
+    np = cand.get("syn_subject") or {}
+    return bool(verb) and np.get("pos") == "PROPN" and bool(cand.get("syn_transitive")) \
+        and not cand.get("syn_passive") and np.get("dep") == "nsubj" and cand.get("syn_verb_lemma") == verb \
+        and verb not in vocab("what_thing_verbs")
+
+
+def _nominal_subject(cand: dict[str, Any], verb: str) -> bool:
+    """The clause's own verb (not a phase verb before another: "shares begin trading") with a subject
+    that is a place or thing, not a period that opens ("the launch window opens", "pre-orders open")."""
+    np = cand.get("syn_subject") or {}
+    periods = vocab("what_verb_subjects")  # "the first phase of ticket sales opens": a period of sales
+    return cand.get("syn_verb_lemma") == verb and not cand.get("syn_verb_clause") \
+        and np.get("lemma", "") not in periods and not periods & set(cand.get("syn_subject_mods") or ())
+
+
+@cache
+def _frame_lemmas() -> frozenset[str]:
+    return vocab("reporting") | vocab("framing") | vocab("what_headline_verbs")
+
+
+@cache
+def _headline_verbs() -> frozenset[str]:
+    """Third-person forms of the verbs that frame a milestone in a headline ("targets", "eyes",
+    "delays", "teases"): what precedes one in a phrase is its actor, what follows the milestone."""
+    lemmas = vocab("reporting") | vocab("framing") | vocab("what_headline_verbs")
+    return frozenset(w + ("es" if w.endswith(("s", "sh", "ch", "x", "z")) else "s") for w in lemmas if " " not in w)
+
+
+def _headline_clause(words: list[str], headline: str, date: str) -> list[str]:
+    """``words`` of a headline's phrase kept to the clause holding the date: a headline joins its clauses
+    with commas, semicolons or "as" ("Hanul to begin HBM4 output in Q3, invest 20 trillion won this year"), and
+    the parser may hang the date on the other clause's verb. Words the headline does not hold (the analyst's
+    nouns, "opening") stay; ``words`` as they were when fewer than two content words of the clause would."""
+    links = "|".join(rf"\b{w}\b" if w.isalpha() else re.escape(w)
+                     for w in lexicon.word_list("syntax", "what_headline_links"))
+    clauses = re.split(rf"\s*(?:{links})\s+", headline)
+    clause = next((c for c in clauses if date and date in c), "")
+    if len(clauses) < 2 or not clause:
+        return words
+    tokens = {t.lower() for t in re.findall(r"[\w$%.'’&+-]+", clause)}
+    everywhere = {t.lower() for t in re.findall(r"[\w$%.'’&+-]+", headline)}
+    kept = [w for w in words if w.strip(",").lower() in tokens or w.strip(",").lower() not in everywhere]
+    stop = lexicon.words("claims", "what_stopwords")
+    return kept if sum(1 for w in kept if w.strip(",").lower() in tokens and w.lower() not in stop) >= 2 else words
+
+
+def what(cand: dict[str, Any], own_subject: bool, names: list[str], headline: tuple[str, str] = ("", "")) -> str:
+    """The milestone as a phrase: the verb (as a lemma) and its object when the clause's subject is
+    the actor ("spend about $10 billion on AI training"), else the thing first ("compute hits 100
+    exaflops", "Dojo production start"); without the words of ``names`` (subject, people) outside
+    that thing, nor function words at its edges. "" when the parse leaves too few content words to
+    name a milestone ("hold" for "hold an 'AI Day'" misparsed): the rules' description is then the
+    better guess. ``headline``: (the line, the date's text) when the claim is a headline's."""
+    parts = cand.get("syn_what") or []
+    if len(parts) != 4:
+        return ""
+    thing, verb, rest, number = parts
+    drop = {w.lower() for name in names for w in name.split() if not w.islower()}  # "government" stays
+    words = [w for w in f"{verb} {rest}".split() if w.lower().rstrip("'’s") not in drop and w.lower() not in drop]
+    if not (own_subject or not thing or _names_actor(cand.get("syn_subject") or {}) or _agent_name(cand, verb)):
+        if words and verb and cand.get("syn_verb_pos") != "ADJ":  # "split effective" stays as written
+            if cand.get("syn_passive") and _nominal("what_passive_nominal").get(verb):  # "the dividend will be paid"
+                rest = words[1:]
+                if rest and rest[0].lower() in vocab("what_particles"):
+                    rest = rest[1:]  # "to be paid out": the payment
+                words = [*rest, _nominal("what_passive_nominal")[verb]]  # "final dividend payment"
+            elif cand.get("syn_passive"):  # "new facilities completed", as an analyst writes a passive
+                words[0] = cand.get("syn_verb", verb)
+            elif _nominal().get(verb) and _nominal_subject(cand, verb):  # "Arizona fab opens": "Arizona fab opening"
+                noun = _nominal()[verb]
+                words = words[1:] if noun in thing.lower().split() else [noun, *words[1:]]
+            elif _light(verb, words) and cand.get("syn_verb_lemma") == verb and len(thing.split()) > 1:
+                words = words[len(_light(verb, words).split()):]  # "the public beta comes": the public beta
+            elif cand.get("syn_bare_participle"):  # "New roof lighting installed": no finite verb to conjugate
+                words[0] = cand.get("syn_verb", verb)
+            elif number == "singular":
+                words[0] = _third_person(verb)
+        words = thing.split() + words  # a thing keeps its name: "Giga Berlin starts production"
+    if len(words) > 2 and verb and words[0] == verb and cand.get("syn_verb_pos") == "VERB" \
+            and (verb in _frame_lemmas() or verb in vocab("what_light_objects")):
+        words = words[1:]  # "confirm a developer showcase", "push back the launch", "reach 600 stores": the milestone
+    if words and words[-1].lower() in _headline_verbs():
+        words.pop()  # "sales growth of 3% to 4%, announces [a stock split]"
+    cut = [i for i, w in enumerate(words) if w.strip(",").lower() in _headline_verbs()]
+    if cut:  # "Tesla AI account teases start of Dojo production": a verb the tagger took for a noun
+        words = words[cut[-1] + 1:]
+    if headline[0]:
+        words = _headline_clause(words, *headline)
+    data = lexicon.load("syntax")
+    edges = vocab("what_edge_words")
+    marker = _list_marker()
+    while words and marker.match(words[0]):
+        words.pop(0)  # "2/ New roof lighting installed": the item's marker is layout
+    words = [w for w in words[:int(data["what_max_words"])] if w != ","]
+    while words and words[0].lower() in edges:
+        words.pop(0)
+    while words and words[-1].strip(",").lower() in edges:
+        words.pop()
+    if words:
+        words[-1] = words[-1].rstrip(",")
+    if words and words[-1].lower() in _nominal("what_spelled_out"):  # the head noun, not a modifier ("capex budget")
+        words[-1:] = _nominal("what_spelled_out")[words[-1].lower()].split()
+    content = [w for w in words if w.lower() not in lexicon.words("claims", "what_stopwords")]
+    return " ".join(words) if len(content) >= int(data["what_min_words"]) else ""
