@@ -232,8 +232,10 @@ BASELINE = rxcache.compile(
     re.IGNORECASE,
 )
 TOLERANCE = rxcache.compile(rf"(?:{alt(LEX['tolerance_markers'])})\s*$", re.IGNORECASE)
+# The word that leads to the level a change reaches ("to"): CHANGE_TO right after a quantity ("from 10% to"),
+# CHANGE_TO_BEFORE right before one ("rising to 5,400", "to 410"); search it with the quantity's start as endpos.
 CHANGE_TO = rxcache.compile(rf"\s*(?:{alt(LEX['change_start']['after'])})(?!\w)", re.IGNORECASE)
-CHANGE_TO_BEFORE = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['change_start']['after'])})\s+$", re.IGNORECASE)  # "to 410"
+CHANGE_TO_BEFORE = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['change_start']['after'])})\s+$", re.IGNORECASE)
 ANCHOR_YEAR = rxcache.compile(
     rf"^(?:(?:{alt(LEX['year_rate_links'])})\s+)?(?:the\s+year\s+)?\d{{4}}$", re.IGNORECASE
 )
