@@ -118,7 +118,7 @@ _MOD = (
 UNIT_RE = rxcache.compile(
     rf"\+?(?P<mods>(?:\s+{_MOD}){{0,4}}?)\s*-?(?P<u>{alt(list(UNIT_OF))})(?![\w'’-])", re.IGNORECASE
 )
-_PLURAL = r"(?P<u>[a-z][a-z-]*[a-z](?<!ss)(?<!us)(?<!is)s)\b"
+_PLURAL = r"(?P<u>[a-z][a-z-]*[a-z](?<!ss)(?<!us)(?<!is)s)\b"  # a plural noun: "racks", not "glass", "bus" or "basis"
 GENERIC_RE = rxcache.compile(  # "60,000 racks"
     rf"\s+(?:(?:{alt(LEX['generic_modifiers'])}|[A-Z][\w.'-]*)\s+){{0,2}}{_PLURAL}")
 # after digits, lower-case modifiers too ("3,900 full-time positions", "1,000 new acute hospital beds")
@@ -204,7 +204,7 @@ PREPOSITION_ONLY = rxcache.compile(
     re.IGNORECASE,
 )
 COUNTED_MEASURE = rxcache.compile(
-    rf"\b(?:{alt(LEX['counted_measures'])})\s+(?:[\w-]+\s+){{0,2}}?(?P<u>[a-z][a-z-]*[a-z](?<!ss)(?<!us)(?<!is)s)\b",
+    rf"\b(?:{alt(LEX['counted_measures'])})\s+(?:[\w-]+\s+){{0,2}}?{_PLURAL}",
     re.IGNORECASE,
 )
 COUNTED_AFTER = rxcache.compile(
