@@ -89,7 +89,9 @@ _EVENT_GAP = re.compile(rf"\s+(?:{_words('event_links')})\s+(?:(?:{_words('event
 
 # A length counting from an event named by one word after it ("within three months of launch"), and that word
 # dated earlier in the sentence ("for launch in the December quarter"); the sentence may not end in between.
-_EVENT_WORD = re.compile(r"\s+(?:of|after|following)\s+(?:the\s+|its\s+|their\s+)?(?P<w>[A-Za-z][\w'’-]+)\b")
+_EVENT_WORD = re.compile(rf"\s+(?:{_words('event_links')})\s+(?:(?:{_words('event_word_determiners')})\s+)?"
+                         r"(?P<w>[A-Za-z][\w'’-]+)\b")
+_EVENT_WORD_DATED = rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_words('event_word_date_prepositions')})\s+$"
 _EARLIER_REACH = 200
 
 
@@ -108,7 +110,7 @@ def _event_start(text: str, timex: temporal.Timex, timexes: list[dict[str, Any]]
     word = _EVENT_WORD.match(text, timex.end)
     if word is None:
         return None
-    dated = re.compile(rf"\b{re.escape(word['w'])}\s+(?:[\w'’-]+\s+){{0,3}}?(?:in|on|by|during)\s+$", re.I)
+    dated = re.compile(rf"\b{re.escape(word['w'])}{_EVENT_WORD_DATED}", re.I)
     for t in reversed([t for t in timexes if t["type"] == "DATE" and timex.start - _EARLIER_REACH <= t["start"]
                        and t["end"] <= timex.start]):
         if re.search(r"[.!?]\s", text[t["end"]:timex.start]):

@@ -84,11 +84,9 @@ def _retrospective(text: str, timex: temporal.Timex) -> bool:
     return bool(_words("retrospective_words").intersection(clause[-8:]))
 
 
-YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:-|–|to|and|through)\s*(?:19|20)\d\d")  # "2023-2027", not "2025/26"
 SPLIT_LABEL = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–/]\s*\d\d(?!\d)")  # "2025-26": a fiscal year by its form
 PERIOD_CODE = re.compile(r"[QH][1-4]|[1-4][QH]")  # a quarter or half written as a code, without its year
 PAST_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?![\d/-])")
-FISCAL_LABEL = re.compile(r"(?i)(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d|FY\s?'?\d\d(?:\d\d)?")
 EVENT_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]*)(?![\w-])")  # "2030 World Cup"
 SPAN_REPORT_REACH = 8  # words before "the six months to September" searched for the results it covers
 OVER = re.compile(r"(?i)over\s+")
@@ -100,6 +98,10 @@ def _alternation(key: str) -> str:
     return lexicon.alternation(lexicon.word_list("claims", key))
 
 
+# "2023-2027", not "2025/26"
+YEAR_SPAN = re.compile(rf"(?:19|20)\d\d\s*(?:-|–|{_alternation('year_span_links')})\s*(?:19|20)\d\d")
+FISCAL_LABEL = re.compile(rf"(?i)(?:{_alternation('fiscal_label_words')})\s+(?:year\s+)?(?:19|20)\d\d"
+                          rf"|(?:{_alternation('fiscal_label_codes')})\s?'?\d\d(?:\d\d)?")  # "fiscal 2028", "FY27"
 PERFECT = re.compile(rf"(?<!\w)(?:{_alternation('perfect_auxiliaries')})\s+\w+", re.I)  # "have grown"
 SPAN_TO = re.compile(rf"\b(?:{_alternation('report_span_units')})\s+(?:{_alternation('report_span_links')})\s+"
                      rf"(?:(?:{_alternation('report_span_parts')})[\s-]*)?$", re.I)  # "the six months to September"

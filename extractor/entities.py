@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from extractor import yamlio
+from extractor import lexicon, yamlio
 
 LEXICON = Path(__file__).parent / "lexicons" / "entities.yaml"
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_BASED = re.compile(r"^.*?\S-(?:based|headquartered)\s+(?=\S)")
+# where a name is based ("Abu Dhabi-based Sahra Airways"): the claims lexicon's place suffixes, lower-case only
+_BASED = re.compile(rf"^.*?\S(?:{lexicon.alternation(lexicon.word_list('claims', 'place_suffixes'))})\s+(?=\S)")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 

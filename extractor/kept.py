@@ -5,7 +5,8 @@ A `Store` is a mapping written with ``marshal`` (plain data only: str, numbers, 
 tagged with the exact Python build; a file from another build, a damaged or unreadable one, or a read-only
 folder counts as empty, and every caller can work the value out itself. A process writes its store back once,
 at exit, only when it added something, atomically (a process reading meanwhile sees the old file or the
-new one). ``EXTRACTOR_CACHE_DIR`` names another folder; ``none`` turns the files off.
+new one), keeping the entries used most recently. ``EXTRACTOR_CACHE_DIR`` names another folder; ``none`` turns
+the files off.
 """
 
 from __future__ import annotations
@@ -17,11 +18,14 @@ import os
 import sys
 import tempfile
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
 CACHE_ENV = "EXTRACTOR_CACHE_DIR"
 BUILD = f"{sys.implementation.cache_tag}-{sys.version}"
+STALE_SECONDS = 24 * 3600  # a temporary file this old is a save that never finished (its process was killed)
+_MISSING = object()
 
 
 def digest(data: bytes, size: int = 16) -> str:
@@ -55,7 +59,7 @@ class Store:
     def __init__(self, name: str, tag: str = "", kept: int = 1024) -> None:
         self.name = name
         self.tag = f"{BUILD}-{tag}"
-        self.kept = kept  # entries written back (the most recently added)
+        self.kept = kept  # entries written back (the most recently used: a hit or a put moves an entry last)
         self._data: dict[Any, Any] | None = None
         self._added = False
         self._lock = threading.Lock()  # one reader of the file: a thread's entries are not lost to another's load
@@ -77,6 +81,8 @@ class Store:
     def _read(self) -> dict[Any, Any]:
         """The file's entries; none when it is missing, unreadable, damaged or from another build."""
         path = self.path()
+        if path is not None:
+            self._sweep(path.parent)
         try:
             if path is not None and path.is_file():
                 tag, entries = marshal.loads(path.read_bytes())
@@ -86,9 +92,26 @@ class Store:
             pass
         return {}
 
+    def _sweep(self, where: Path) -> None:
+        """Remove this store's temporary files left by a save whose process was killed before its rename; one
+        younger than `STALE_SECONDS` may be another process's save under way, and stays."""
+        too_old = time.time() - STALE_SECONDS
+        try:
+            for tmp in where.glob(f".{self.name}-*"):
+                if tmp.stat().st_mtime < too_old:
+                    tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+
     def get(self, key: Any) -> Any:
-        """The value kept for ``key``, else None."""
-        return self._load().get(key)
+        """The value kept for ``key``, else None; a hit makes the entry the most recently used."""
+        data = self._load()
+        with self._lock:
+            value = data.pop(key, _MISSING)
+            if value is _MISSING:
+                return None
+            data[key] = value
+        return value
 
     def put(self, key: Any, value: Any) -> None:
         """Keep ``value`` (plain data) for ``key``; a value marshal cannot write is not kept."""
@@ -96,7 +119,10 @@ class Store:
             marshal.dumps(value)
         except ValueError:
             return
-        self._load()[key] = value
+        data = self._load()
+        with self._lock:
+            data.pop(key, None)
+            data[key] = value
         self._added = True
 
     def forget(self) -> None:

@@ -4,8 +4,14 @@ start keys read back equal the parsed ones."""
 
 from __future__ import annotations
 
+import json
 import marshal
+import os
 import re
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +20,7 @@ import pytest
 from extractor import kept, lexicon, rxcache, yamlio
 from extractor.syntax import casing, component
 from extractor.time import grammar, starts
+from extractor.timeline import layout
 
 PATTERNS = [
     (r"(?<!\w)(?P<n>\d+(?:[.,]\d+)?)\s*(?:bn|billion|million)\b", re.IGNORECASE),
@@ -188,3 +195,60 @@ def test_first_use_from_two_threads_keeps_both(fresh_cache: Path, monkeypatch: p
     reader.join()
     assert (store.get("from the file"), store.get("added meanwhile"), len(reads)) == (1, 2, 1)
     store.forget()
+
+
+def test_killed_save_leaves_no_temporary_file(fresh_cache: Path) -> None:
+    """A process killed between writing its temporary file and the rename leaves that file behind; the next load
+    removes it once it is a day old (a younger one may be another process's save under way, and stays)."""
+    child = (
+        "import os, signal\n"
+        "from extractor import kept\n"
+        "store = kept.Store('killed-test')\n"
+        "store.put('key', 'value')\n"
+        "os.replace = lambda *args: os.kill(os.getpid(), signal.SIGKILL)\n"
+        "store.save()\n"
+    )
+    env = {**os.environ, kept.CACHE_ENV: str(fresh_cache)}
+    done = subprocess.run([sys.executable, "-c", child], env=env, capture_output=True, check=False)
+    assert done.returncode == -signal.SIGKILL
+    left = list(fresh_cache.glob(".killed-test-*"))
+    assert len(left) == 1 and left[0].stat().st_size > 0  # the killed save's whole temporary file, never renamed
+    store = kept.Store("killed-test")
+    assert store.get("key") is None and left[0].exists()  # not yet stale
+    day_old = time.time() - kept.STALE_SECONDS - 60
+    os.utime(left[0], (day_old, day_old))
+    store.forget()
+    assert store.get("key") is None and not left[0].exists()
+    assert list(fresh_cache.iterdir()) == []
+
+
+def test_hit_keeps_an_entry_written_back(fresh_cache: Path) -> None:
+    """The entries written back are the most recently used: one read since it was added outlives one that was
+    only added."""
+    store = kept.Store("recency-test", kept=2)
+    store.put("read again", 1)
+    store.put("only added", 2)
+    store.save()
+    store.forget()
+    assert store.get("read again") == 1
+    store.put("new", 3)
+    store.save()
+    store.forget()
+    assert (store.get("read again"), store.get("only added"), store.get("new")) == (1, None, 3)
+    store.put("read again", 4)  # a put of a kept key moves it last too
+    assert list(store._load()) == ["new", "read again"]
+    store.forget()
+
+
+def test_template_is_each_callers_own(fresh_cache: Path) -> None:
+    """A caller that changes the template it was given changes neither the next caller's nor the kept one."""
+    layout.TEMPLATES.forget()
+    try:
+        first = layout.template()
+        pristine = json.dumps(first)
+        first["layout"]["font"] = {"color": "red"}
+        first["data"].clear()
+        assert json.dumps(layout.template()) == pristine
+        assert json.dumps(layout.TEMPLATES.get(layout.TEMPLATE)) == pristine
+    finally:
+        layout.TEMPLATES.forget()

@@ -141,6 +141,11 @@ def _occurrence(month: int, anchor: date | None, past: bool) -> int | None:
     return anchor.year + (month < anchor.month)
 
 
+@cache
+def _past_statement() -> re.Pattern[str]:
+    return rxcache.compile(rf"(?i)\b(?:{lexicon.alternation(_lex()['statement_past_verbs'])})\b")
+
+
 def _naming(m: re.Match[str], anchor: date | None, end_month: int) -> str | None:
     """How a statement about a labelled year ("fiscal 2023, which begins in April") names its years."""
     groups = m.groupdict()
@@ -148,7 +153,7 @@ def _naming(m: re.Match[str], anchor: date | None, end_month: int) -> str | None
         return None
     digits = re.search(r"\d{4}|\d\d$", groups["label"])
     label = int(digits.group()) if len(digits.group()) == 4 else 2000 + int(digits.group())
-    past = bool(re.search(r"(?i)\b(?:began|started|ended|closed|commenced)\b", m.group()))
+    past = bool(_past_statement().search(m.group()))
     if groups.get("begin"):
         year = int(groups["year"]) if groups.get("year") else _occurrence(month_number(groups["begin"]), anchor, past)
         end_year = None if year is None else year + (end_month < month_number(groups["begin"]))

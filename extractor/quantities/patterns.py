@@ -118,8 +118,9 @@ _MOD = (
 UNIT_RE = rxcache.compile(
     rf"\+?(?P<mods>(?:\s+{_MOD}){{0,4}}?)\s*-?(?P<u>{alt(list(UNIT_OF))})(?![\w'’-])", re.IGNORECASE
 )
-_PLURAL = r"(?P<u>[a-z][a-z-]*[a-z](?<!ss)(?<!us)(?<!is)s)\b"
-GENERIC_RE = rxcache.compile(rf"\s+(?:(?:new|more|additional|[A-Z][\w.'-]*)\s+){{0,2}}{_PLURAL}")  # "60,000 racks"
+_PLURAL = r"(?P<u>[a-z][a-z-]*[a-z](?<!ss)(?<!us)(?<!is)s)\b"  # a plural noun: "racks", not "glass", "bus" or "basis"
+GENERIC_RE = rxcache.compile(  # "60,000 racks"
+    rf"\s+(?:(?:{alt(LEX['generic_modifiers'])}|[A-Z][\w.'-]*)\s+){{0,2}}{_PLURAL}")
 # after digits, lower-case modifiers too ("3,900 full-time positions", "1,000 new acute hospital beds")
 GENERIC_MODS_RE = rxcache.compile(rf"(?:\s+(?:(?-i:[A-Z][\w.'-]*)|{_MOD})){{0,3}}?\s+(?-i:{_PLURAL})", re.IGNORECASE)
 NOT_GENERIC = {fold(w) for w in LEX["not_generic_units"]}
@@ -166,7 +167,7 @@ GLUED_NAME = rxcache.compile(r"-(?=[A-Z][a-z])")  # "7-Eleven", "3-Series": a nu
 PREV_WORD = rxcache.compile(r"([A-Za-z][A-Za-z.]*)\s*$")
 YEAR = rxcache.compile(r"(?:1[89]|2[01])\d\d")
 CLAUSE_BREAK = _phrases(LEX["clause_breaks"])
-FUTURE_ASIDE = rxcache.compile(r"\b(?:would|will|could|should)\b", re.IGNORECASE)
+FUTURE_ASIDE = rxcache.compile(rf"\b(?:{alt(LEX['future_aside_modals'])})\b", re.IGNORECASE)
 # each kind found on its own, so that a parenthesis inside a relative clause is an aside too
 ASIDES = (
     rxcache.compile(r"\([^()]*\)"),
@@ -196,14 +197,14 @@ IMPLICIT = [(unit, rxcache.compile(rf"\b(?:{alt(words)})\b", re.IGNORECASE))
              for unit, words in LEX["implicit_units"].items()]
 IMPLICIT_REACH = 80  # characters before a bare number searched for the measure it gives a value of
 # "about 120 of the new stores"
-OF_THE = rxcache.compile(r"\s+of\s+(?:the|its|their|our|his|her|these|those)(?=\s)", re.IGNORECASE)
+OF_THE = rxcache.compile(rf"\s+of\s+(?:{alt(LEX['of_determiners'])})(?=\s)", re.IGNORECASE)
 _LINKS = LEX["date_links"]
 PREPOSITION_ONLY = rxcache.compile(
     rf"\s*(?:{alt(_LINKS['prepositions'])})?\s*(?:the\s+)?(?:(?:{alt(_LINKS['edges'])})\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
 COUNTED_MEASURE = rxcache.compile(
-    rf"\b(?:{alt(LEX['counted_measures'])})\s+(?:[\w-]+\s+){{0,2}}?(?P<u>[a-z][a-z-]*[a-z](?<!ss)(?<!us)(?<!is)s)\b",
+    rf"\b(?:{alt(LEX['counted_measures'])})\s+(?:[\w-]+\s+){{0,2}}?{_PLURAL}",
     re.IGNORECASE,
 )
 COUNTED_AFTER = rxcache.compile(
@@ -213,7 +214,8 @@ ELIDED_OPENER = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['elided_count_openers'])})
 SIZE_MODIFIER = rxcache.compile(r"\s+\d{1,3}(?:,\d{3})*(?:\.\d+)?-[A-Za-z]")  # "twelve 16,000-TEU ships"
 LABEL = rxcache.compile(r"(?:^|[\n/*•])\s*(?P<u>[A-Za-z][a-z-]*[a-z](?<!ss)(?<!us)s)\s*:\s*$")  # "Seats: 83,000"
 # the size of the whole a share is of ("half of its fleet of 62 jets"): not an amount of its own
-SIZE_OF = rxcache.compile(r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+){1,2}?of\s+", re.IGNORECASE)
+SIZE_OF = rxcache.compile(rf"\s+of\s+(?:{alt(LEX['size_of_determiners'])})\s+(?:[\w-]+\s+){{1,2}}?of\s+",
+                          re.IGNORECASE)
 ELIDED_PRICE_LINK = rxcache.compile(
     rf"(?:\s+[\w'’-]+){{0,{int(LEX['elided_price']['words'])}}}?\s+(?:{alt(LEX['elided_price']['links'])})\s+",
     re.IGNORECASE,
@@ -232,8 +234,10 @@ BASELINE = rxcache.compile(
     re.IGNORECASE,
 )
 TOLERANCE = rxcache.compile(rf"(?:{alt(LEX['tolerance_markers'])})\s*$", re.IGNORECASE)
+# The word that leads to the level a change reaches ("to"): CHANGE_TO right after a quantity ("from 10% to"),
+# CHANGE_TO_BEFORE right before one ("rising to 5,400", "to 410"); search it with the quantity's start as endpos.
 CHANGE_TO = rxcache.compile(rf"\s*(?:{alt(LEX['change_start']['after'])})(?!\w)", re.IGNORECASE)
-CHANGE_TO_BEFORE = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['change_start']['after'])})\s+$", re.IGNORECASE)  # "to 410"
+CHANGE_TO_BEFORE = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['change_start']['after'])})\s+$", re.IGNORECASE)
 ANCHOR_YEAR = rxcache.compile(
     rf"^(?:(?:{alt(LEX['year_rate_links'])})\s+)?(?:the\s+year\s+)?\d{{4}}$", re.IGNORECASE
 )

@@ -45,7 +45,6 @@ from extractor.quantities.patterns import (
 from extractor.quantities.units import base_unit
 
 MONEY_CODE = re.compile(r"[A-Z]{3}")  # an ISO currency code, the unit of an amount of money
-CHANGE_TO_END = re.compile(r"(?<!\w)to\s+$", re.IGNORECASE)  # "... rising to " right before a bare number
 
 # Extra cost, in characters of distance, of a candidate target with each weakness.
 _COST = {"range": 50, "change_start": 200, "clause_break": 200, "baseline": 500, "other_date": 300,
@@ -74,7 +73,7 @@ def _with_elided_nouns(quantities: list[Quantity], sentence: str, start: int, en
         if label := LABEL.search(sentence, 0, q.start):  # "Seats: 83,000 in place by February"
             measured.append(label.group("u").lower())
         money = [o.unit for o in quantities if o.end <= q.start and MONEY_CODE.fullmatch(o.unit)]
-        if not counted and not measured and money and CHANGE_TO_END.search(sentence, 0, q.start):
+        if not counted and not measured and money and CHANGE_TO_BEFORE.search(sentence, 0, q.start):
             out.append(replace(q, unit=money[-1]))  # "5,100 zloty, rising to 5,400 in 2028": zloty
             continue
         named = UNIT_RE.search(sentence, 0, q.start) if not counted and not measured else None
