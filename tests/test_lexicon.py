@@ -47,11 +47,11 @@ def test_trie_shares_prefixes_and_falls_back_for_characters_the_engine_folds_wid
 
 def test_trie_over_the_gazetteer_and_country_names_matches_the_alternation_on_the_fixture_texts() -> None:
     from extractor import entities
-    from extractor.syntax import describe
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parent.glob("fixtures/*_corpus/*.md"))]
     aliases = [a for e in entities.load().values() for a in e.aliases]
-    countries = describe._countries()[1]
+    syntax = lexicon.load("syntax")
+    countries = [n for key in ("governments", "demonyms") for names in syntax[key].values() for n in names]
     for words, flags, context in ((aliases, 0, r"(?<![\w-])(?:{})(?![\w-])"),
                                   (countries, re.I, r"(?<![\w.])(?:{})(?![\w-])")):
         assert _spans(context.format(lexicon.trie(words, ignore_case=bool(flags))), flags, texts) == \

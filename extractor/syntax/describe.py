@@ -47,13 +47,13 @@ def _countries() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     data = lexicon.load("syntax")
     names = {n.lower(): gov for gov, ns in data["governments"].items() for n in ns}
     index = {**{n.lower(): gov for gov, ns in data["demonyms"].items() for n in ns}, **names}
-    alternation = lexicon.trie(index, ignore_case=True)
+    alternation = lexicon.alternation(index)
     return rxcache.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w-])", re.I), index, frozenset(names)
 
 
 @cache
 def _offices() -> re.Pattern[str]:
-    return rxcache.compile(r"\b(?:" + lexicon.trie(_words("offices"), ignore_case=True) + r")\b", re.I)
+    return rxcache.compile(r"\b(?:" + lexicon.alternation(_words("offices")) + r")\b", re.I)
 
 
 def government(name: str) -> str:
@@ -168,7 +168,7 @@ def _office_holder(text: str, start: int) -> bool:
 
 @cache
 def _government_offices() -> re.Pattern[str]:
-    return rxcache.compile(r"\b(?:" + lexicon.trie(_words("government_offices"), ignore_case=True) + r")\b", re.I)
+    return rxcache.compile(r"\b(?:" + lexicon.alternation(_words("government_offices")) + r")\b", re.I)
 
 
 def as_government(subject: str, gov: str) -> str:
