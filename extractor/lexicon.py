@@ -70,3 +70,39 @@ def alternation(words: Iterable[str]) -> str:
     """Words as one regex alternation, escaped and longest first, so a word is never cut short by a word it starts
     with ("Sept" before "Sep"); ties go alphabetically, so the pattern is the same in every process."""
     return "|".join(re.escape(w) for w in sorted({str(w) for w in words}, key=lambda w: (-len(w), w)))
+
+
+def _simple_case(ch: str) -> bool:
+    """A character whose case-insensitive matches are exactly the characters with its lower case (not "ſ", "ς",
+    "µ", "ß", "İ": the regex engine gives those wider classes)."""
+    low = ch.lower()
+    return len(low) == 1 and len(low.upper()) == 1 and low.upper().lower() == low
+
+
+def trie(words: Iterable[str], ignore_case: bool = False) -> str:
+    """The words as one regex matching exactly what `alternation` matches, in the same order of preference, but
+    written as a prefix tree ("Japan|Japanese" as "Japan(?:ese|)"), so the engine tries a handful of first
+    letters at each position instead of every word: several times faster over whole texts.
+
+    Why the same: the words that match at one position are prefixes of one another, and a node tries its longer
+    continuations before ending, so they are tried longest first as in `alternation` (words that differ only in
+    case match the same text). ``ignore_case``: for a pattern compiled with `re.I`, where the tree is keyed by
+    lower case (so two keys never match one character); a word with a character the engine folds more widely
+    falls back to `alternation`."""
+    unique = {str(w) for w in words}
+    if ignore_case and not all(_simple_case(ch) for w in unique for ch in w):
+        return alternation(unique)
+    root: dict[str, dict] = {}
+    for word in unique:
+        node = root
+        for ch in word.lower() if ignore_case else word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def written(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + written(child) for ch, child in sorted(node.items()) if ch]
+        if not branches or ("" not in node and len(branches) == 1):
+            return "".join(branches)  # a word's end, or one way on
+        return "(?:" + "|".join([*branches, ""] if "" in node else branches) + ")"  # ending here is tried last
+
+    return written(root)

@@ -1,6 +1,8 @@
 """The lexicon helpers every rule module builds its patterns with."""
 
+import random
 import re
+from pathlib import Path
 
 from extractor import lexicon
 
@@ -14,3 +16,43 @@ def test_alternation_puts_a_longer_word_before_the_word_it_starts_with() -> None
 def test_alternation_escapes_and_orders_ties_the_same_way_every_time() -> None:
     assert lexicon.alternation({"U.S.", "bn", "EU"}) == r"U\.S\.|EU|bn"
     assert lexicon.alternation(["b", "a", "c"]) == lexicon.alternation(["c", "b", "a"]) == "a|b|c"
+
+
+def _spans(pattern: str, flags: int, texts: list[str]) -> list[list[tuple[int, int]]]:
+    rx = re.compile(pattern, flags)
+    return [[m.span() for m in rx.finditer(text)] for text in texts]
+
+
+def test_trie_matches_what_the_alternation_matches_in_the_same_order_of_preference() -> None:
+    """Random words sharing prefixes (case variants, marks, spaces), inside a context that makes the engine back off
+    from a longer word to a shorter one: the prefix tree finds exactly the alternation's matches, with and without
+    re.I."""
+    rng = random.Random(14)
+    letters = "aAbB.- ’é"
+    for _ in range(300):
+        words = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(1, 12))}
+        texts = ["".join(rng.choice(letters + "cx") for _ in range(60)) for _ in range(5)]
+        for flags in (0, re.I):
+            for context in ("(?:{})", r"(?<![\w-])(?:{})(?![\w-])", r"(?:{})(?=[ .])"):
+                trie = lexicon.trie(words, ignore_case=bool(flags))
+                assert _spans(context.format(trie), flags, texts) == \
+                    _spans(context.format(lexicon.alternation(words)), flags, texts), (words, flags, context)
+
+
+def test_trie_shares_prefixes_and_falls_back_for_characters_the_engine_folds_widely() -> None:
+    assert lexicon.trie(["Jap", "Japan", "Japanese", "Korea"]) == "(?:Jap(?:an(?:ese|)|)|Korea)"
+    assert lexicon.trie(["Sep", "sept"], ignore_case=True) == "sep(?:t|)"
+    assert lexicon.trie(["straße", "Strasse"], ignore_case=True) == lexicon.alternation(["straße", "Strasse"])
+
+
+def test_trie_over_the_gazetteer_and_country_names_matches_the_alternation_on_the_fixture_texts() -> None:
+    from extractor import entities
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parent.glob("fixtures/*_corpus/*.md"))]
+    aliases = [a for e in entities.load().values() for a in e.aliases]
+    syntax = lexicon.load("syntax")
+    countries = [n for key in ("governments", "demonyms") for names in syntax[key].values() for n in names]
+    for words, flags, context in ((aliases, 0, r"(?<![\w-])(?:{})(?![\w-])"),
+                                  (countries, re.I, r"(?<![\w.])(?:{})(?![\w-])")):
+        assert _spans(context.format(lexicon.trie(words, ignore_case=bool(flags))), flags, texts) == \
+            _spans(context.format(lexicon.alternation(words)), flags, texts)

@@ -849,10 +849,10 @@ def test_links_spilled_to_disk_come_in_the_same_order(gold_frame: pd.DataFrame,
     in_memory = list(promises.grouping._links(nodes, exhaustive=True))
     assert len(in_memory) > 10  # enough pairs for several runs
     made: list[object] = []
-    real = promises.grouping.tempfile.TemporaryFile
-    monkeypatch.setattr(promises.grouping.tempfile, "TemporaryFile", lambda: made.append(real()) or made[-1])
-    monkeypatch.setattr(promises.grouping, "_RUN", 4)
+    real = promises.linksort.tempfile.TemporaryFile
+    monkeypatch.setattr(promises.linksort.tempfile, "TemporaryFile", lambda: made.append(real()) or made[-1])
+    monkeypatch.setattr(promises.linksort, "_RUN", 4)
     assert list(promises.grouping._links(nodes, exhaustive=True)) == in_memory
     assert len(made) == 1 and made[0].closed  # one file, closed (and so removed) once the pairs are handed out
-    monkeypatch.setattr(promises.grouping, "_RUN", len(in_memory) + 1)
+    monkeypatch.setattr(promises.linksort, "_RUN", len(in_memory) + 1)
     assert list(promises.grouping._links(nodes, exhaustive=True)) == in_memory and len(made) == 1  # no file

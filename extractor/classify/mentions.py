@@ -42,7 +42,7 @@ def _aliases() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     """One alternation over every alias of the gazetteer (longest first, so "Tesla Inc" beats
     "Tesla"), and alias -> (canonical name, kind)."""
     index = {alias: (entity.name, entity.kind) for entity in entities.load().values() for alias in entity.aliases}
-    alternation = lexicon.alternation(index)
+    alternation = lexicon.trie(index)
     return rxcache.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])"), index
 
 

@@ -79,7 +79,7 @@ def forecaster(text: str) -> str:
 def _currencies() -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern over the currencies of a single country (lexicons/syntax.yaml), and currency -> government."""
     index = {str(c): gov for gov, cs in lexicon.load("syntax")["currency_governments"].items() for c in cs}
-    alternation = lexicon.alternation(index)
+    alternation = lexicon.trie(index)
     return rxcache.compile(r"(?<![\w$£])(?:" + alternation + r")(?![A-Za-z])"), index
 
 

@@ -17,7 +17,7 @@ def _milestones() -> tuple[re.Pattern[str], dict[str, str], list[str]]:
     """Alternation over milestone words, word -> milestone noun, and the nouns' writing order."""
     spec = lexicon.load("claims")["milestones"]
     index = {word.lower(): noun for noun, words in spec.items() for word in words}
-    alternation = lexicon.alternation(index)
+    alternation = lexicon.trie(index, ignore_case=True)
     return rxcache.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])", re.I), index, list(spec)
 
 

@@ -57,7 +57,7 @@ def _alias_index() -> tuple[re.Pattern[str], dict[str, str]]:
     index = {key: key for key in _lex()["entities"]}
     for key, info in _lex()["entities"].items():
         index.update({str(a): key for a in info.get("aliases", [])})
-    alternation = lexicon.alternation(index)
+    alternation = lexicon.trie(index)
     return rxcache.compile(r"(?<![\w&-])(?:" + alternation + r")(?:'s|’s)?(?![\w&-])"), index
 
 
@@ -85,7 +85,7 @@ def mentions(text: str) -> list[tuple[int, str]]:
 
 @cache
 def _public_bodies() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + lexicon.alternation(_lex()["public_bodies"]) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(?:" + lexicon.trie(_lex()["public_bodies"]) + r")(?![\w-])")
 
 
 def public_bodies(text: str) -> list[str]:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from extractor.promises import grouping, mentions  # noqa: F401 - parts reachable as promises.grouping, ...
+from extractor.promises import grouping, linksort, mentions  # noqa: F401 - parts reachable as promises.grouping, ...
 from extractor.promises.grouping import assign_promises
 from extractor.promises.outcomes import OUTCOMES, Outcome, load_outcomes, parse_outcomes
 from extractor.promises.rules import LEXICON, day, what_tokens
