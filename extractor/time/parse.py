@@ -344,15 +344,18 @@ def _b_set(m: re.Match[str]) -> Spec | None:
     return Spec(type="SET", set_value=duration_value(n, unit))
 
 
-@functools.lru_cache(maxsize=65536)
 @functools.cache
 def legal_echo() -> re.Pattern[str]:
     """The figures that repeat a number word in legal drafting ("thirty (30)")."""
     return re.compile(lex()["legal_number_echo"])
 
 
+@functools.lru_cache(maxsize=65536)
 def parse(text: str) -> Spec | None:
-    """Meaning of a span produced by find_timexes (or written by hand); None if not a time expression."""
+    """Meaning of a span produced by find_timexes (or written by hand); None if not a time expression.
+
+    Memoised: the finder, its framing pass and the resolver parse the same few spans of a text again and again
+    (every candidate, then each found expression once per later one), and a Spec is frozen, so one is shared."""
     g = grammar()
     text = " ".join(legal_echo().sub("", text).split())  # "thirty (30) days": the figure only repeats the word
     hedge = g.rx["hedge_end"].search(text)
