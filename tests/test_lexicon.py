@@ -45,14 +45,19 @@ def test_trie_shares_prefixes_and_falls_back_for_characters_the_engine_folds_wid
     assert lexicon.trie(["straße", "Strasse"], ignore_case=True) == lexicon.alternation(["straße", "Strasse"])
 
 
-def test_trie_over_the_gazetteer_and_country_names_matches_the_alternation_on_the_fixture_texts() -> None:
+def test_trie_over_the_gazetteer_country_names_and_offices_matches_the_alternation_on_the_fixture_texts() -> None:
     from extractor import entities
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parent.glob("fixtures/*_corpus/*.md"))]
     aliases = [a for e in entities.load().values() for a in e.aliases]
     syntax = lexicon.load("syntax")
     countries = [n for key in ("governments", "demonyms") for names in syntax[key].values() for n in names]
-    for words, flags, context in ((aliases, 0, r"(?<![\w-])(?:{})(?![\w-])"),
-                                  (countries, re.I, r"(?<![\w.])(?:{})(?![\w-])")):
-        assert _spans(context.format(lexicon.trie(words, ignore_case=bool(flags))), flags, texts) == \
+    offices = [*lexicon.words("syntax", "offices"), *lexicon.words("syntax", "government_offices")]
+    for words, flags, folded, context in ((aliases, 0, False, r"(?<![\w-])(?:{})(?![\w-])"),
+                                          (countries, re.I, True, r"(?<![\w.])(?:{})(?![\w-])"),
+                                          (offices, re.I, True, r"\b(?:{})\b"),
+                                          # folded inside a pattern that is not (describe.lead_actor)
+                                          (offices, 0, True, r"(?i:\b(?:{})\b)[^\S\n]+(?:[A-Z][\w.'-]*[^\S\n]+){{0,3}}"
+                                                             r"[A-Z]\w+\b")):
+        assert _spans(context.format(lexicon.trie(words, ignore_case=folded)), flags, texts) == \
             _spans(context.format(lexicon.alternation(words)), flags, texts)
