@@ -65,7 +65,7 @@ def _patterns() -> tuple[_Pattern, ...]:
     data = lexicon.load(_NAME)
     full, yearless = _dates()
     agencies = "|".join(re.escape(a) for a in data["agencies"])
-    newswires = "|".join(re.escape(w).replace(" ", r"[ \t]+") for w in data["newswires"])
+    newswires = lexicon.alternation(data["newswires"], r"[ \t]+")
     out = []
     for name, spec in [*data["patterns"].items(), *data["closing"].items()]:
         source = spec["regex"].replace("{DATE}", full).replace("{DAY}", yearless).replace("{AGENCY}", agencies)

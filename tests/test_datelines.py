@@ -62,6 +62,9 @@ from extractor.articles import read_articles
         ("AUSTIN, Texas, Jan. 8, 2025 (BUSINESS WIRE) -- Acme said.", date(2025, 1, 8), "place"),
         ("TORONTO, March 3, 2025 /CNW/ - Acme said.", date(2025, 3, 3), "newswire"),
         ("SINGAPORE, 14 May 2025 /PRNewswire-Asia/ -- Acme said.", date(2025, 5, 14), "newswire"),
+        # a distributor's name in two words ("PR Newswire", "Business Wire": each space was escaped, then replaced)
+        ("SAN JOSE, Calif., Sept. 8, 2025 /PR Newswire/ -- Acme said.", date(2025, 9, 8), "newswire"),
+        ("HOUSTON, June 2, 2026 / Business Wire / -- Acme said.", date(2026, 6, 2), "newswire"),
         ("Porto, May 9, 2024 (Jornal Economico) - Acme said.", date(2024, 5, 9), "place"),
         # a circular's or letter's reference line: a code, then its date
         # a weekday opening a full date, in any kind of line

@@ -18,6 +18,16 @@ def test_alternation_escapes_and_orders_ties_the_same_way_every_time() -> None:
     assert lexicon.alternation(["b", "a", "c"]) == lexicon.alternation(["c", "b", "a"]) == "a|b|c"
 
 
+def test_alternation_with_a_space_pattern_lets_a_phrase_span_any_spacing() -> None:
+    """One helper for plain and spaced alternations (the time grammar's word classes, the newswires of datelines):
+    inner spaces match the given pattern, longest phrase first as for single words."""
+    pattern = re.compile("(?:" + lexicon.alternation(["per cent", "per", "U.S. dollar"], r"[^\S\n]+") + ")")
+    assert pattern.match("per \t cent").group() == "per \t cent"
+    assert pattern.match("per\ncent").group() == "per"
+    assert pattern.match("U.S.  dollar").group() == "U.S.  dollar"
+    assert lexicon.alternation(["a b"], r"\s+") == r"a\s+b" and lexicon.alternation(["a b"]) == r"a\ b"
+
+
 def _spans(pattern: str, flags: int, texts: list[str]) -> list[list[tuple[int, int]]]:
     rx = re.compile(pattern, flags)
     return [[m.span() for m in rx.finditer(text)] for text in texts]

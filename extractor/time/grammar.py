@@ -19,8 +19,7 @@ from extractor import lexicon, rxcache
 
 def _alt(words: Iterable[object]) -> str:
     """Regex alternation of words/phrases, longest first, inner spaces matching any whitespace."""
-    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in items) + ")"
+    return "(?:" + lexicon.alternation(words, r"\s+") + ")"
 
 
 def _capitalised(words: Iterable[str], dotted: bool, full: frozenset[str]) -> str:
