@@ -85,6 +85,15 @@ def test_what_tokens_fold_plurals_synonyms_stop_words_and_quantities() -> None:
     assert promises.what_tokens("Starship Flight 5 (earlier estimate)") == ["starship", "flight", "5"]
 
 
+
+def test_a_clause_drops_a_month_s_day_but_not_a_number_after_a_word_that_starts_like_a_month() -> None:
+    """The month names come from lexicons/time.yaml: "Feb 10" is a date (10 dropped), "maybe 12" is a count (kept;
+    a three-letter prefix test read "maybe" as "may")."""
+    from extractor.promises.rules import clause_tokens
+
+    assert clause_tokens("deliveries start Feb 10 and maybe 12 more sites") == ["deliver", "start", "12", "site"]
+    assert "10" not in clause_tokens("launch on September 10")
+
 # ------------------------------------------------------------------ grouping
 
 
