@@ -209,12 +209,13 @@ def _framed(text: str, timexes: list[Timex]) -> list[Timex]:
     g = grammar()
     out = list(timexes)
     heads = {m.start("year") for m in g.rx["list_year"].finditer(text)}
+    bare = [_bare(parse(t.text)) for t in timexes]
     for i, t in enumerate(timexes):
         line_end = text.find("\n", t.end)
         if t.start in heads and t.end - t.start == 4 and not g.rx["line_past"].search(
                 text, t.end, line_end if line_end >= 0 else len(text)):
             out[i] = _with_cue(out[i], "listed")  # a timeline line's year ("2026: financial close;")
-        if not _bare(parse(t.text)):
+        if not bare[i]:
             continue
         starts = [m.end() for m in g.rx["frame_start"].finditer(text, max(0, t.start - 400), t.start)]
         start = starts[-1] if starts else max(0, t.start - 400) if t.start > 400 else 0
@@ -222,8 +223,7 @@ def _framed(text: str, timexes: list[Timex]) -> list[Timex]:
         if m is None:
             continue
         head = next((k for k, h in enumerate(timexes) if h.start == m.start("year") and h.end == m.end("year")), None)
-        between = [h for h in timexes[(head or 0) + 1:i] if not _bare(parse(h.text))]
-        if head is None or between:
+        if head is None or not all(bare[head + 1:i]):
             continue  # another dated expression stands between the year and this one
         out[i] = _with_cue(out[i], f"frame={m['year']}")
         if "frames" not in out[head].context.split():
