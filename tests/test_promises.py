@@ -714,6 +714,44 @@ def test_subjects_table_summarises_slip_and_on_time_share(gold_frame: pd.DataFra
     assert subjects["promises"].is_monotonic_decreasing
 
 
+def _subjects_one_group_at_a_time(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """The per-subject figures worked out subject by subject, as the table was first made: the reference."""
+    frame = frame.assign(subject=frame["subject"].fillna("").astype(str).replace("", "(no subject)"))
+    rows = []
+    for subject, group in frame.groupby("subject", sort=False):
+        slip = pd.to_numeric(group["slip_days"], errors="coerce").dropna()
+        known = group[group["status"].isin(["met", "met-late", "missed", "cancelled"])]
+        met = int((known["status"] == "met").sum())
+        figure = [str(int(v)) if float(v).is_integer() else f"{v:.1f}" for v in (slip.median(), slip.max())]
+        rows.append({"subject": subject, "promises": len(group), "mentions": int(group["mentions"].sum()),
+                     "dated": len(slip), "moved": int((group["revisions"] > 0).sum()),
+                     "median_slip_days": figure[0] if len(slip) else "",
+                     "max_slip_days": figure[1] if len(slip) else "",
+                     "outcomes_known": len(known), "met_on_time": met,
+                     "on_time_share": f"{met / len(known):.2f}" if len(known) else ""})
+    return sorted(rows, key=lambda r: (-r["promises"], r["subject"]))
+
+
+def test_subjects_table_worked_out_a_column_at_a_time_equals_one_subject_at_a_time() -> None:
+    """Random promises tables (blank subjects, unknown slips, half days, every status): the same rows, in the same
+    order, as working each subject's figures out from its own rows."""
+    import random
+
+    rng = random.Random(14)
+    statuses = ["met", "met-late", "missed", "cancelled", "overdue", "pending", ""]
+    for size in (0, 1, 7, 300):
+        frame = pd.DataFrame({
+            "subject": [rng.choice(["Tesla", "SpaceX", "", None, "Acme", "acme"]) for _ in range(size)],
+            "mentions": [rng.randint(1, 9) for _ in range(size)],
+            "slip_days": [rng.choice(["", "0", "31", "-12", "45.5", "200"]) for _ in range(size)],
+            "revisions": [rng.randint(0, 3) for _ in range(size)],
+            "status": [rng.choice(statuses) for _ in range(size)],
+        })
+        table = promises.subjects_table(frame)
+        assert list(table.columns) == promises.SUBJECT_COLUMNS
+        assert table.to_dict("records") == _subjects_one_group_at_a_time(frame), size
+
+
 def test_subjects_csv_and_page_table(gold_frame: pd.DataFrame, tmp_path: Path) -> None:
     subjects = promises.subjects_table(promises.promises_table(gold_frame, as_of=date(2025, 1, 1)))
     promises.write_subjects_csv(subjects, tmp_path / "subjects.csv")
