@@ -903,3 +903,25 @@ def test_links_spilled_to_disk_come_in_the_same_order(gold_frame: pd.DataFrame,
     assert len(made) == 1 and made[0].closed  # one file, closed (and so removed) once the pairs are handed out
     monkeypatch.setattr(promises.linksort, "_RUN", len(in_memory) + 1)
     assert list(promises.grouping._links(nodes, exhaustive=True)) == in_memory and len(made) == 1  # no file
+
+
+def test_mentions_read_the_rows_a_column_at_a_time_with_pandas_own_values() -> None:
+    """The mentions read each row as a dict made from the columns' lists: the same values, of the same types, as
+    pandas' ``to_dict("records")`` (typed columns: categories, datetimes with NaT, numbers with NaN, booleans,
+    nullable integers), slice after slice."""
+    from extractor.promises.mentions import _records
+
+    frame = pd.DataFrame({
+        "subject": pd.Categorical(["Tesla", None, "SpaceX", "Tesla", ""]),
+        "published": pd.to_datetime(["2024-01-02", None, "2025-03-04", "2026-05-06", "2027-07-08"]),
+        "value": [1.5, float("nan"), 3.0, None, 7.25],
+        "revisions": [0, 1, 2, 3, 4],
+        "vague": [True, False, True, False, True],
+        "count": pd.array([1, None, 3, 4, None], dtype="Int64"),
+        "what": ["a", None, "c", "d", "e"],
+    })
+    for size in (2, 4096):
+        ours = list(_records(frame, size))
+        theirs = [row for at in range(0, len(frame), size) for row in frame.iloc[at:at + size].to_dict("records")]
+        assert repr(ours) == repr(theirs)
+        assert [[type(v) for v in row.values()] for row in ours] == [[type(v) for v in row.values()] for row in theirs]
