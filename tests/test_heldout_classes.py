@@ -1,0 +1,29 @@
+"""Claim classes met on a held-out corpus of unseen articles (issue 10), each with several phrasings
+written for this test (none taken from a corpus), published 2024-05-15 unless a case says otherwise.
+
+Each case is (text, expected (date_text, promised, bound) in text order, [] for no claim).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_claims import claims
+
+MONTH_OF_RELATIVE_YEAR = [
+    # a month or season "of" a year counted from now is one time expression, not a month and a year
+    ("The mall will open in March of next year.", [("March of next year", "2025-03", "on")]),
+    ("The airline will resume flights in October of next year.", [("October of next year", "2025-10", "on")]),
+    ("The regulator will rule by the June of next year.", [("the June of next year", "2025-06", "by")]),
+    ("The rules take effect by the spring of next year.", [("the spring of next year", "2025-Q2", "by")]),
+    ("The plant will start in the June of 2027.", [("June of 2027", "2027-06", "on")]),
+    ("The vote was held in January of this year.", []),
+]
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(c.date_text, c.promised, c.bound) for c in claims(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_OF_RELATIVE_YEAR)
+def test_month_of_a_relative_year_is_one_expression(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
