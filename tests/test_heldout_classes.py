@@ -27,3 +27,21 @@ def found(text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(("text", "expected"), MONTH_OF_RELATIVE_YEAR)
 def test_month_of_a_relative_year_is_one_expression(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+ED_AFTER_PREPOSITION = [
+    # an -ed word right after a preposition is an adjective, not a past verb that makes the clause past
+    ("The carrier will seek approval for extended routes by March.", [("March", "2025-03", "by")]),
+    ("Investors are betting on improved margins in the second half.", [("the second half", "2024-H2", "on")]),
+    ("The agency is bracing for reduced flows in the third quarter.", [("the third quarter", "2024-Q3", "on")]),
+    ("The miner will press ahead with delayed expansion work by October.", [("October", "2024-10", "by")]),
+    ("The airline ordered 20 jets for planned deliveries in 2027.", [("2027", "2027", "on")]),
+    # a past verb not after a preposition still tells the past
+    ("The carrier extended routes in March.", []),
+    ("Investors improved margins in the second half.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ED_AFTER_PREPOSITION)
+def test_ed_word_after_a_preposition_is_an_adjective(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
