@@ -339,8 +339,8 @@ def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: da
     ``listed``: the year opening a timeline line, "2026: financial close;"; ``starting``: bound from)."""
     if cand["past"] or cand["condition"] or cand["superseded"]:
         return False
-    if cand["question"] and cand["future_distance"] is None and cand["schedule_before"] is None:
-        return False  # an interviewer's prompt ("Q: The 2036 Olympic bid?") states nothing to come
+    if cand["question"]:
+        return False  # "Will the plant open by 2027?", "Q: The 2036 Olympic bid?": a question promises nothing
     if cand["statement"] and not (period and anchor and period.start > anchor and period.granularity in COARSE):
         return False  # "said on Thursday" dates the statement; "now says 2029" cannot: it lies ahead
     if period is None or anchor is None:

@@ -45,3 +45,22 @@ ED_AFTER_PREPOSITION = [
 @pytest.mark.parametrize(("text", "expected"), ED_AFTER_PREPOSITION)
 def test_ed_word_after_a_preposition_is_an_adjective(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+QUESTIONS = [
+    # a question promises nothing, whatever modal or plan word it carries
+    ("Will the plant open by 2027?", []),
+    ("Can they ship in Q3?", []),
+    ("Could the rules take effect in 2026?", []),
+    ("Is the mine going to reopen in March?", []),
+    ("So will the company really deliver the cars by next year?", []),
+    ("Analysts ask whether the carrier will fly the route in 2025 (or will it be 2026?).", []),
+    # ... but the answer that follows it in the same sentence does
+    ("Q: When will the line open? A: The operator will open it in 2026.", [("2026", "2026", "on")]),
+    ("When will the plant open? The company will open it in 2026.", [("2026", "2026", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTIONS)
+def test_a_question_is_no_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

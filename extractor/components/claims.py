@@ -213,7 +213,7 @@ class ClaimCandidates:
             "past_verb_after": self._past_verb_after(doc, span, sent, cues),
             "condition": self._in_condition(doc, span, sent),
             "negated": self._negated(doc, span, sent),
-            "question": sent.text.rstrip().rstrip("\"”’'").endswith("?"),
+            "question": "?" in doc.text[span.end_char:sent.end_char],  # an answer after the "?" is no question
             "commitment": commitment,
             "reporting": [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
                           for g, s, e in cues if g == "reporting"],
