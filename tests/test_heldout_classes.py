@@ -64,3 +64,24 @@ QUESTIONS = [
 @pytest.mark.parametrize(("text", "expected"), QUESTIONS)
 def test_a_question_is_no_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+TIME_GIVEN = [
+    # "has 30 days to ...": a deadline counted from publication, as "within 30 days" is
+    ("The operator has 30 days to respond to the notice.", [("has 30 days", "2024-06", "by")]),
+    ("Airlines have six months to comply with the rule.", [("have six months", "2024-11", "by")]),
+    ("The company now has 90 days to file an appeal.", [("now has 90 days", "2024-08", "by")]),
+    ("Lawmakers have a year to pass the bill.", [("have a year", "2025", "by")]),
+    ("The seller was given two months to find a buyer.", [("was given two months", "2024-07", "by")]),
+    # "has until June to": the named time is the deadline
+    ("The company has until June to sell the unit.", [("June", "2024-06", "by")]),
+    ("Shareholders have until March 2025 to vote.", [("March 2025", "2025-03", "by")]),
+    # a length held, not a time left to act
+    ("The bank has 120 years of history.", []),
+    ("The firm had 30 days to respond.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_GIVEN)
+def test_time_given_to_act_counts_from_publication(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
