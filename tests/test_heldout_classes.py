@@ -85,3 +85,21 @@ TIME_GIVEN = [
 @pytest.mark.parametrize(("text", "expected"), TIME_GIVEN)
 def test_time_given_to_act_counts_from_publication(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+OBLIGATION = [
+    # "must", "is required to", "has to", "needs to" look forward like "will"
+    ("Banks must comply with the rules this year.", [("this year", "2024", "on")]),
+    ("The utility has to repay the loan this year.", [("this year", "2024", "on")]),
+    ("Operators are required to publish their tariffs later this year.", [("later this year", "2024", "on")]),
+    ("The insurer needs to raise capital this quarter.", [("this quarter", "2024-Q2", "on")]),
+    ("The operator must submit its plan by March 2027.", [("March 2027", "2027-03", "by")]),
+    # told in the past, an obligation is history
+    ("The company was required to file its accounts in March.", []),
+    ("The company had to repay the loan in March.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBLIGATION)
+def test_an_obligation_looks_forward(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
