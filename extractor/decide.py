@@ -44,7 +44,9 @@ def _due_date_expression(timex: temporal.Timex, resolution: temporal.Resolution,
     the date it refers to ("by 2029, and ... in the following year"), not a duration without an offset
     or shorter than a day ("in less than 1 second")."""
     words = timex.text.lower().split()
-    if _words("past_in_timex").intersection(words):
+    # "the last weeks of the year", "the last six months of 2024": "last" opens a part of the period, no past mark
+    part_of = " ".join(words[:2]) in _words("part_of_period_starts") and "of" in words[2:5]
+    if _words("past_in_timex").intersection(words[2:] if part_of else words):
         return False
     anaphor = " ".join(words)
     if anaphor in _words("anaphoric") and timex.prefix not in _words("deadline_prefixes"):

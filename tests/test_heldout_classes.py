@@ -103,3 +103,29 @@ OBLIGATION = [
 @pytest.mark.parametrize(("text", "expected"), OBLIGATION)
 def test_an_obligation_looks_forward(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+PARTIAL_PERIODS = [
+    # the first or last months of a year are its first or second half, as "early" and "late" are
+    ("The mine will restart in the first months of next year.", [("the first months of next year", "2025-H1", "on")]),
+    ("Acme expects to list its shares in the first few months of 2025.",
+     [("the first few months of 2025", "2025-H1", "on")]),
+    ("The plant will open in the final months of this year.", [("the final months of this year", "2024-H2", "on")]),
+    ("The mine will restart in the early part of next year.", [("the early part of next year", "2025-H1", "on")]),
+    # its first or last weeks are its first or last month
+    ("The rules will take effect in the last weeks of the year.", [("the last weeks of the year", "2024-12", "on")]),
+    ("The store will open in the first weeks of 2025.", [("the first weeks of 2025", "2025-01", "on")]),
+    # half of a decade: its last year, a deadline (not the first half of this year)
+    ("The firm plans to double output in the first half of the decade.",
+     [("the first half of the decade", "2024", "by")]),
+    ("The line will be completed in the second half of the decade.",
+     [("the second half of the decade", "2029", "by")]),
+    ("Reactors will be built in the first half of the next decade.",
+     [("the first half of the next decade", "2034", "by")]),
+    ("The port will be expanded in the second half of the 2020s.", [("the second half of the 2020s", "2029", "by")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTIAL_PERIODS)
+def test_partial_periods(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

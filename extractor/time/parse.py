@@ -373,8 +373,16 @@ def parse(text: str) -> Spec | None:
         inner = parse(text[part.end() :])
         if inner and inner.type == "DATE" and inner.dur is None and partable(inner) and inner.end is None:
             key = " ".join(part["p"].lower().split())
-            return replace(inner, part=key, vague=inner.vague or bool(lex()["parts"][key].get("vague")))
+            info = lex()["parts"][key]
+            # half of a decade spans years: due by its last one
+            bound = "by" if info.get("decade") is not None and _decade(inner) else inner.bound
+            return replace(inner, part=key, vague=inner.vague or bool(info.get("vague")), bound=bound)
     return None
+
+
+def _decade(spec: Spec) -> bool:
+    """A decade, named ("the 2030s") or counted from now ("the decade", "the next decade")."""
+    return spec.decade is not None or (spec.rel is not None and spec.rel[0] == "decade")
 
 
 def partable(spec: Spec) -> bool:

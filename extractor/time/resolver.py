@@ -136,6 +136,8 @@ def apply_part(c: Cal, part: str | None) -> tuple[Cal, bool]:
         return Cal("month", thursday.year, thursday.month), vague
     if c.gran == "decade" and info.get("last"):  # "by the end of the decade": its last December
         return Cal("month", c.n * 10 + 9, 12), vague
+    if c.gran == "decade" and info.get("decade") is not None:  # "the second half of the decade": its last year
+        return Cal("year", c.n * 10 + int(info["decade"])), vague
     return c, vague
 
 
