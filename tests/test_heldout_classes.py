@@ -129,3 +129,31 @@ PARTIAL_PERIODS = [
 @pytest.mark.parametrize(("text", "expected"), PARTIAL_PERIODS)
 def test_partial_periods(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+EVENT_LENGTHS = [
+    # a length counted from an undated event is not counted from publication: no due date, no claim
+    ("The plant will be built within 18 months of approval.", []),
+    ("The factory will open within three years of the deal closing.", []),
+    ("Acme will repay the loan within two years of the merger.", []),
+    ("The company will cut 500 jobs two years after the merger closes.", []),
+    ("Production will start six months after the licence is granted.", []),
+    # ... but from the event's date when the text dates it
+    ("The line will open within 30 months of the contract award in June.",
+     [("within 30 months", "2026-12", "by"), ("June", "2024-06", "on")]),
+    ("The satellite is due for launch in the third quarter, and will enter service within two months of launch.",
+     [("the third quarter", "2024-Q3", "on"), ("within two months", "2024-11", "by")]),
+    # ... also when another sentence dates it, in another form of the word
+    ("Acme plans to sell the unit in a share offering in December. It will cut costs 10% within five years of the "
+     "sale.", [("December", "2024-12", "on"), ("within five years", "2029", "by")]),
+    ("The prospectus will be filed in September. Approval is expected within 60 days of filing.",
+     [("September", "2024-09", "on"), ("within 60 days", "2024-11", "by")]),
+    # a length counted from now still is
+    ("The plant will be built within 18 months.", [("within 18 months", "2025-11", "by")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_LENGTHS)
+def test_a_length_from_an_event_is_not_counted_from_publication(text: str,
+                                                                expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
