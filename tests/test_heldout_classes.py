@@ -157,3 +157,22 @@ EVENT_LENGTHS = [
 def test_a_length_from_an_event_is_not_counted_from_publication(text: str,
                                                                 expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+CROP_SEASONS = [
+    # a season or crop year defined by its months ends in its last month, bound by, like a fiscal year
+    ("Output will reach 40 million tonnes in the 2026/27 crop year, which runs from October to September.",
+     [("2026/27", "2027-09", "by")]),
+    ("Exports will rise in the 2025/26 marketing year, which runs from September to August.",
+     [("2025/26", "2026-08", "by")]),
+    ("Mills expect to crush 30 million tonnes in the 2026-27 sugar season, which runs from April to March.",
+     [("2026-27", "2027-03", "by")]),
+    # without its months, the later year, bound by
+    ("Exports are forecast to fall in the 2026-27 sugar season.", [("2026-27", "2027", "by")]),
+    ("The USDA expects record soybean output in the 2025/26 marketing year.", [("2025/26", "2026", "by")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CROP_SEASONS)
+def test_crop_and_marketing_seasons(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
