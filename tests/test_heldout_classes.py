@@ -176,3 +176,33 @@ CROP_SEASONS = [
 @pytest.mark.parametrize(("text", "expected"), CROP_SEASONS)
 def test_crop_and_marketing_seasons(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+SPORTS_SEASONS = [
+    # a split season is named by the year it starts in; its start is August of that year (a football season's)
+    ("The club will play the 2026-27 season at a temporary ground.", [("the 2026-27 season", "2026", "on")]),
+    ("The league will expand to 20 teams by the 2027-28 season.", [("the 2027-28 season", "2027", "by")]),
+    ("The arena will host its first game at the start of the 2026-27 season.",
+     [("the start of the 2026-27 season", "2026-08", "on")]),
+    ("The new stand will be ready for the opening of the 2025/26 season.",
+     [("the opening of the 2025/26 season", "2025-08", "on")]),
+    # a one-year season is its year
+    ("The stadium is expected to open for the 2027 season.", [("the 2027 season", "2027", "on")]),
+    # "next season": the next one to start, named by its start year (May 2024: the 2024-25 season)
+    ("The club will move into its new stadium next season.", [("next season", "2024", "on")]),
+    ("The league plans to introduce video review from next season.", [("next season", "2024", "from")]),
+    ("Ticket prices will rise for the coming season.", [("the coming season", "2024", "on")]),
+    # a season opener dated by its month
+    ("The team will debut its new kit at the season opener in September.", [("September", "2024-09", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPORTS_SEASONS)
+def test_sports_seasons(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_clubs_season_is_no_fiscal_year() -> None:
+    text = ("Harbour City FC, whose financial year ends in June, will move into its new stadium at the start of the "
+            "2028-29 season.")
+    assert found(text) == [("the start of the 2028-29 season", "2028-08", "on")]

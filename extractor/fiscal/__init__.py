@@ -147,6 +147,8 @@ class Context:
             new = Period(f"{year}-{month:02d}", start, end, "month", True, period.vague)
             return Fiscal(new, "from" if bound == "from" else "by", f"{month:02d}")
         split = _split_year(text)
+        if split and evidence.sport_season(text, sentence_text):
+            return None  # "the 2028-29 season" of a club: its start year, no fiscal label
         explicit = period.fiscal or bool(_FISCAL_RX.search(text))
         bare = (not explicit and period.granularity in ("quarter", "half") and not _YEAR_RX.search(text)
                 and "calendar" not in text.lower())

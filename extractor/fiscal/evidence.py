@@ -275,6 +275,21 @@ def _any_word(key: str, sentence: str) -> bool:
     return _word_pattern(key).search(sentence) is not None
 
 
+@cache
+def _sport_season() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    time_words = lexicon.load("time")
+    nouns = lexicon.alternation(time_words["split_season_nouns"])
+    return (rxcache.compile(rf"(?i)(?:19|20)\d\d\s*[-–/]\s*\d\d\s+(?:{nouns})(?![\w-])"),
+            rxcache.compile(rf"(?i)(?<![\w-])(?:{lexicon.alternation(time_words['sport_words'])})(?![\w-])"))
+
+
+def sport_season(text: str, sentence: str) -> bool:
+    """Whether ``text`` is a split sports season ("the 2028-29 season" in a sentence about a club or a league): named
+    by its start year, no fiscal label, whatever financial year the club keeps."""
+    season, sport = _sport_season()
+    return season.search(text) is not None and sport.search(sentence) is not None
+
+
 def public_finance(sentence: str) -> bool:
     """Whether a sentence speaks of public money ("fiscal deficit", "budget"): a government's year then applies."""
     return _any_word("public_finance_words", sentence)

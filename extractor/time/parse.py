@@ -51,9 +51,18 @@ def _b_iso(m: re.Match[str]) -> Spec | None:
 
 
 def _b_split_season(m: re.Match[str]) -> Spec | None:
-    """ "the 2026-27 season": the year it starts in (the second year must follow the first)."""
+    """ "the 2026-27 season": the year it starts in (the second year must follow the first); "the start of the
+    2026-27 season": the month it starts in."""
     start = int(m["a"])
-    return Spec(year=start) if (start + 1) % 100 == int(m["b"]) else None
+    if (start + 1) % 100 != int(m["b"]):
+        return None
+    return Spec(year=start, month=int(lex()["split_season_start_month"])) if m.groupdict().get("start") else Spec(
+        year=start)
+
+
+def _b_sport_season(m: re.Match[str]) -> Spec | None:
+    """ "next season": counted in sports seasons from the one under way (resolver: named by its start year)."""
+    return Spec(rel=("sport_season", deictic_offset(m["deix"])))
 
 
 def _b_iso_week(m: re.Match[str]) -> Spec | None:
@@ -465,6 +474,7 @@ BUILDERS: dict[str, Callable[[re.Match[str]], Spec | None]] = {
     "span_end": _b_span_end,
     "week_of": _b_week_of,
     "iso": _b_iso,
+    "sport_season": _b_sport_season,
     "numeric": _b_numeric,
     "year": _b_year,
     "bc": _b_bc,

@@ -104,6 +104,9 @@ def base_cal(spec: Spec, anchor: date | None, prefer_future: bool | None) -> Cal
         return None
     if spec.weekday is not None:
         return weekday_cal(spec, anchor, prefer_future)
+    if spec.rel and spec.rel[0] == "sport_season":  # "next season": the next to start, by its start year
+        started = anchor.month >= int(lex()["split_season_start_month"])
+        return Cal("year", anchor.year + started + spec.rel[1] - 1)
     if spec.rel and spec.rel[0] == "month" and spec.day is not None:  # "the 20th of next month"
         month = rel_cal("month", spec.rel[1], anchor)
         return Cal("day", month.year, day=date(month.year, month.n, min(spec.day, bounds(month)[1].day)))
