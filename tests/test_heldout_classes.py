@@ -206,3 +206,25 @@ def test_a_clubs_season_is_no_fiscal_year() -> None:
     text = ("Harbour City FC, whose financial year ends in June, will move into its new stadium at the start of the "
             "2028-29 season.")
     assert found(text) == [("the start of the 2028-29 season", "2028-08", "on")]
+
+
+FISCAL_CODES = [
+    # an article that writes fiscal years as codes: a bare quarter is that fiscal year's quarter, in the company's
+    # calendar (Microsoft's year ends in June: FY25's Q3 is January-March 2025; Infosys's in March: FY26's Q2 is
+    # July-September 2025)
+    ("Microsoft expects FY25 revenue growth in the low teens. It will launch the new Surface in Q3.",
+     [("FY25", "2025-06", "by"), ("Q3", "2025-Q1", "on")]),
+    ("Microsoft expects FY2025 revenue growth in the low teens. It will open the data centre in the third quarter.",
+     [("FY2025", "2025-06", "by"), ("the third quarter", "2025-Q1", "on")]),
+    ("Infosys expects FY26 revenue growth of 5%. Its new campus will open in Q2.",
+     [("FY26", "2026-03", "by"), ("Q2", "2025-Q3", "on")]),
+    # ... not when the company's calendar is unknown, nor without codes
+    ("Acme Corp expects FY25 revenue growth. The plant will open in Q3.",
+     [("FY25", "2025", "on"), ("Q3", "2024-Q3", "on")]),
+    ("Microsoft will launch the new Surface in Q3.", [("Q3", "2024-Q3", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FISCAL_CODES)
+def test_bare_quarters_in_an_article_with_fiscal_codes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

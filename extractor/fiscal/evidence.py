@@ -321,6 +321,21 @@ def of_current_year(text: str) -> bool:
     return any(re.search(rx, text, re.I) for rx in _lex()["current_year_parts"])
 
 
+def writes_codes(text: str) -> bool:
+    """Whether an article writes fiscal years as codes ("FY26", "FY 26/27"): its bare quarters are fiscal ones."""
+    return re.search(_lex()["fiscal_code"], text) is not None
+
+
+def last_code_year(before: str) -> int | None:
+    """The year the last fiscal code in ``before`` labels ("FY26" -> 2026, "FY2026" -> 2026, "FY 26/27" -> 2027),
+    None when there is none."""
+    m = next(reversed(list(re.finditer(_lex()["fiscal_code"], before))), None)
+    if m is None:
+        return None
+    year = m["end"] or m["year"]
+    return int(year) if len(year) == 4 else 2000 + int(year)
+
+
 def sentence_label_year(sentence: str, text: str) -> int | None:
     """The fiscal-year label of the last labelled quarter or half before ``text`` in its sentence, which a bare
     part after it shares; None when there is none."""
