@@ -16,6 +16,7 @@ MONTH_OF_RELATIVE_YEAR = [
     ("The regulator will rule by the June of next year.", [("the June of next year", "2025-06", "by")]),
     ("The rules take effect by the spring of next year.", [("the spring of next year", "2025-Q2", "by")]),
     ("The plant will start in the June of 2027.", [("June of 2027", "2027-06", "on")]),
+    ("The mall will open in March of the coming year.", [("March of the coming year", "2025-03", "on")]),
     ("The vote was held in January of this year.", []),
 ]
 
