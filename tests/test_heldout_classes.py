@@ -229,3 +229,11 @@ FISCAL_CODES = [
 @pytest.mark.parametrize(("text", "expected"), FISCAL_CODES)
 def test_bare_quarters_in_an_article_with_fiscal_codes(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_a_crop_season_without_its_months_is_due_by_its_later_year() -> None:
+    # a split season in a sentence about a harvest, not sport: the later year, bound by (as "2025/26" alone)
+    assert found("Farmers will harvest a record 170 million tonnes of soybeans in the 2025/26 season.") == [
+        ("the 2025/26 season", "2026", "by")]
+    assert found("Output could recover to 750,000 tonnes of sugar in the 2026/27 season.") == [
+        ("the 2026/27 season", "2027", "by")]

@@ -178,6 +178,9 @@ class Context:
             cal = self.usual_split if split else self.usual
         if cal is None and explicit and not bare_part:  # an agency of the one government a public-sector text is about
             cal = self.government
+        if cal is None and split and evidence.harvest_season(text, sentence_text):  # a crop year, months unknown
+            return Fiscal(Period(str(split), date(split, 1, 1), date(split, 12, 31), "year", False, period.vague), "by",
+                          "")
         if cal is None or cal.end_month == 12:
             if not explicit:
                 return None

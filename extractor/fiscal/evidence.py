@@ -276,18 +276,25 @@ def _any_word(key: str, sentence: str) -> bool:
 
 
 @cache
-def _sport_season() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _season_words(key: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A split season ("2028-29 season") and the words of ``key`` (time.yaml) that tell what kind it is."""
     time_words = lexicon.load("time")
     nouns = lexicon.alternation(time_words["split_season_nouns"])
     return (rxcache.compile(rf"(?i)(?:19|20)\d\d\s*[-–/]\s*\d\d\s+(?:{nouns})(?![\w-])"),
-            rxcache.compile(rf"(?i)(?<![\w-])(?:{lexicon.alternation(time_words['sport_words'])})(?![\w-])"))
+            rxcache.compile(rf"(?i)(?<![\w-])(?:{lexicon.alternation(time_words[key])})(?![\w-])"))
 
 
 def sport_season(text: str, sentence: str) -> bool:
     """Whether ``text`` is a split sports season ("the 2028-29 season" in a sentence about a club or a league): named
     by its start year, no fiscal label, whatever financial year the club keeps."""
-    season, sport = _sport_season()
+    season, sport = _season_words("sport_words")
     return season.search(text) is not None and sport.search(sentence) is not None
+
+
+def harvest_season(text: str, sentence: str) -> bool:
+    """Whether ``text`` is a split crop season ("the 2025/26 season" in a sentence about soybeans): a crop year."""
+    season, harvest = _season_words("harvest_words")
+    return season.search(text) is not None and harvest.search(sentence) is not None
 
 
 def public_finance(sentence: str) -> bool:
