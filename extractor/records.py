@@ -399,8 +399,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                 value=target.value if target else None,
                 unit=unit,
                 value_text=target.value_text if target else "",
-                commitment="hedged" if cand["question"] and cand["commitment"] != "conditional"
-                else cand["commitment"] or ("firm" if cand["future"] else "planned"),
+                commitment=cand["commitment"] or ("firm" if cand["future"] else "planned"),
                 lead_days=(period.end - anchor).days if period and anchor else None,
                 vague=bool(period and period.vague),
                 negated=cand["negated"] and timex.bound != "from",  # "not before 2027" is a start, not a negation

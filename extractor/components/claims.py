@@ -101,6 +101,7 @@ class ClaimCandidates:
         self.forward_words = {w for w in self.not_past if not w.endswith("ed")}  # "will", "plans", "set"
         self.adjective_openers = set(lexicon.word_list(lexicon_name, "adjective_openers"))
         self.attributive_openers = set(lexicon.word_list(lexicon_name, "attributive_openers"))
+        self.adjective_prepositions = set(lexicon.word_list(lexicon_name, "adjective_prepositions"))
         self.participle_subordinators = set(lexicon.word_list(lexicon_name, "participle_subordinators"))
         self.statement_past_gap = set(lexicon.word_list(lexicon_name, "statement_past_gap"))
         self.participle_markers = set(lexicon.word_list(lexicon_name, "participle_markers"))
@@ -212,7 +213,7 @@ class ClaimCandidates:
             "past_verb_after": self._past_verb_after(doc, span, sent, cues),
             "condition": self._in_condition(doc, span, sent),
             "negated": self._negated(doc, span, sent),
-            "question": sent.text.rstrip().rstrip("\"”’'").endswith("?"),
+            "question": "?" in doc.text[span.end_char:sent.end_char],  # an answer after the "?" is no question
             "commitment": commitment,
             "reporting": [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
                           for g, s, e in cues if g == "reporting"],
@@ -281,10 +282,13 @@ class ClaimCandidates:
         participle = before in self.passive_aux  # "will be tested"
         adjective = before in self.determiners or before in self.adjective_openers  # "an uncrewed mission", "first
         # uncrewed flight", "its troubled test flight"
+        after_preposition = i > sent.start and doc[i - 1].lower_ in self.adjective_prepositions  # "for planned
+        # deliveries", "with paid leave": a verb never follows a preposition
+        adjective = adjective or after_preposition
         infinitive = before in self.participle_aux  # "to be paid", "will be sold": a listed form read as participle
         # a listed form after an article or possessive is an adjective too ("a paid loyalty program"); after "that"
         # it may be a relative clause's verb ("a preview that began in January")
-        attributive = before in self.attributive_openers or before in self.adjective_openers
+        attributive = before in self.attributive_openers or before in self.adjective_openers or after_preposition
         if self._in_name(doc, i, sent):  # "its updated Nationally Determined Contribution": a word of a name
             return False
         participle = participle or before in self.participle_subordinators  # "once approved by the board"

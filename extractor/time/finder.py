@@ -175,6 +175,8 @@ def find_timexes(text: str) -> list[Timex]:
             prefix = negated
         suffix = g.rx["bound_suffix"].match(text, e)
         kind = spec.type
+        holder = _deadline_holder(text, s, e) if kind == "DURATION" and not prefix else ""
+        prefix = holder or prefix
         if (
             kind == "DURATION"
             and not prefix
@@ -186,7 +188,8 @@ def find_timexes(text: str) -> list[Timex]:
             kind = "DURATION"  # "for the year ended March 31": TimeML marks the year's length
         if kind == "DATE" and prefix in lex()["span_prefixes"] and g.rx["coming_span"].fullmatch(span):
             kind = "DURATION"  # "over the next decade": its length (its period is kept)
-        bound = lex()["bound_suffixes"][" ".join(suffix["w"].lower().split())] if suffix else _bound(prefix, spec)
+        bound = lex()["bound_suffixes"][" ".join(suffix["w"].lower().split())] if suffix else (
+            "by" if holder else _bound(prefix, spec))
         context = _context(text, s)
         if g.rx["anaphor"].fullmatch(" ".join(span.split())):
             ref = next((t for t in reversed(result) if explicit(t.text)), None)
@@ -194,6 +197,14 @@ def find_timexes(text: str) -> list[Timex]:
                 context = (context + " ref=" + "_".join(ref.text.split())).strip()
         result.append(Timex(s, e, span, kind, prefix, bound, context))
     return _framed(text, result)
+
+
+def _deadline_holder(text: str, s: int, e: int) -> str:
+    """The holder of a length that is the time left to act ("has 30 days to respond", "have six months to
+    comply"), lower-cased, else "": the length then counts from now as a deadline, as after "within"."""
+    g = grammar()
+    m = g.rx["deadline_holder"].search(text, max(0, s - 30), s)
+    return " ".join(m["p"].lower().split()) if m and g.rx["deadline_to"].match(text, e) else ""
 
 
 def _bare(spec: Spec | None) -> bool:

@@ -133,6 +133,7 @@ def _word_classes(lex: dict) -> dict[str, str]:
         "APPROX": _alt(lex["approximators"]),
         "PART": _alt(lex["parts"]),
         "HEDGE": _alt(lex["hedges"]),
+        "DEADLINEHOLDER": _alt(lex["deadline_holders"]),
         "CONTEXT": _alt(list(prefix_bound) + list(lex["parts"]) + list(lex["deictics"]) + lex["context_words"]),
         "SEASONCONTEXT": _alt(lex["ambiguous_season_context"]),
         "SEASONEVENT": _alt(lex["ambiguous_season_events"]),

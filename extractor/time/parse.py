@@ -51,9 +51,18 @@ def _b_iso(m: re.Match[str]) -> Spec | None:
 
 
 def _b_split_season(m: re.Match[str]) -> Spec | None:
-    """ "the 2026-27 season": the year it starts in (the second year must follow the first)."""
+    """ "the 2026-27 season": the year it starts in (the second year must follow the first); "the start of the
+    2026-27 season": the month it starts in."""
     start = int(m["a"])
-    return Spec(year=start) if (start + 1) % 100 == int(m["b"]) else None
+    if (start + 1) % 100 != int(m["b"]):
+        return None
+    return Spec(year=start, month=int(lex()["split_season_start_month"])) if m.groupdict().get("start") else Spec(
+        year=start)
+
+
+def _b_sport_season(m: re.Match[str]) -> Spec | None:
+    """ "next season": counted in sports seasons from the one under way (resolver: named by its start year)."""
+    return Spec(rel=("sport_season", deictic_offset(m["deix"])))
 
 
 def _b_iso_week(m: re.Match[str]) -> Spec | None:
@@ -376,8 +385,16 @@ def parse(text: str) -> Spec | None:
         inner = parse(text[part.end() :])
         if inner and inner.type == "DATE" and inner.dur is None and partable(inner) and inner.end is None:
             key = " ".join(part["p"].lower().split())
-            return replace(inner, part=key, vague=inner.vague or bool(lex()["parts"][key].get("vague")))
+            info = lex()["parts"][key]
+            # half of a decade spans years: due by its last one
+            bound = "by" if info.get("decade") is not None and _decade(inner) else inner.bound
+            return replace(inner, part=key, vague=inner.vague or bool(info.get("vague")), bound=bound)
     return None
+
+
+def _decade(spec: Spec) -> bool:
+    """A decade, named ("the 2030s") or counted from now ("the decade", "the next decade")."""
+    return spec.decade is not None or (spec.rel is not None and spec.rel[0] == "decade")
 
 
 def partable(spec: Spec) -> bool:
@@ -460,6 +477,7 @@ BUILDERS: dict[str, Callable[[re.Match[str]], Spec | None]] = {
     "span_end": _b_span_end,
     "week_of": _b_week_of,
     "iso": _b_iso,
+    "sport_season": _b_sport_season,
     "numeric": _b_numeric,
     "year": _b_year,
     "bc": _b_bc,
