@@ -395,6 +395,9 @@ def claims(text: str) -> list[records.Claim]:
          [("2026-03", "by", True, "03")]),
         ("Acme, whose fiscal year runs from July to June, will open the plant in fiscal 2025.",
          [("2025-06", "by", True, "06")]),
+        # a 52/53-week year stated by its weekday ("ends on the last Sunday of October"): no claim of its own
+        ("Corvane Tools, whose fiscal year ends on the last Sunday of October, expects sales to grow in fiscal 2025.",
+         [("2025-10", "by", True, "10")]),
         # a fiscal quarter that is still ahead once placed in the company's calendar is a claim
         ("Takeda expects to record the bulk of the charges in the first quarter of fiscal 2024.",
          [("2024-Q2", "on", True, "03")]),
