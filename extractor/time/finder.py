@@ -187,6 +187,8 @@ def find_timexes(text: str) -> list[Timex]:
         if kind == "DATE" and prefix in lex()["span_prefixes"] and g.rx["coming_span"].fullmatch(span):
             kind = "DURATION"  # "over the next decade": its length (its period is kept)
         bound = lex()["bound_suffixes"][" ".join(suffix["w"].lower().split())] if suffix else _bound(prefix, spec)
+        if bound == "on" and not suffix and prefix in _EVENT_PREFIXES:
+            bound = _event_bound(text, s) or bound
         context = _context(text, s)
         if g.rx["anaphor"].fullmatch(" ".join(span.split())):
             ref = next((t for t in reversed(result) if explicit(t.text)), None)
@@ -194,6 +196,20 @@ def find_timexes(text: str) -> list[Timex]:
                 context = (context + " ref=" + "_".join(ref.text.split())).strip()
         result.append(Timex(s, e, span, kind, prefix, bound, context))
     return _framed(text, result)
+
+
+_EVENT_PREFIXES = frozenset({"", "in", "of", "on"})  # the words an event's date follows ("the break in December")
+_EVENT_REACH = 60  # characters before an expression searched for "before the <event>"
+
+
+def _event_bound(text: str, s: int) -> str | None:
+    """ "before the 2030 World Cup", "before COP31 in November": due before an event the expression dates, a
+    deadline ("by"); negated ("not before the Games in 2030") a start ("from"); None without such an event."""
+    g = grammar()
+    ev = g.rx["event_before"].search(text, max(0, s - _EVENT_REACH), s)
+    if ev is None:
+        return None
+    return "from" if g.rx["negation"].search(text, max(0, ev.start() - 120), ev.start()) else "by"
 
 
 def _bare(spec: Spec | None) -> bool:

@@ -420,6 +420,8 @@ def parse_range(text: str) -> Spec | None:
         return None
     if a.invalid or b.invalid:
         return None
+    if _quarter_months(a, b):
+        return replace(b, year=b.year if b.year is not None else a.year, rel=b.rel or a.rel)
     if year_only(a) and b.year is None and b.rel is None and b.end is None and b.weekday is None:
         return None  # "2024-H1", "2024 Q3": a part of that year, not a range
     if a.year is None and a.rel is None and a.month is not None:
@@ -428,6 +430,14 @@ def parse_range(text: str) -> Spec | None:
         elif b.rel is not None and b.rel[0] == "year":
             a = replace(a, rel=b.rel)  # "April or May next year"
     return replace(a, end=b, bound="by")  # a range or alternative promises its later end, at the latest
+
+
+def _quarter_months(a: Spec, b: Spec) -> bool:
+    """ "the October-December quarter": a quarter named by its first and last months is that quarter, happening
+    in it (bound on), not a range of months ending in it."""
+    return (a.month is not None and a.day is None and a.end is None and b.quarter is not None and b.month is None
+            and b.end is None and a.month == 3 * (b.quarter - 1) + 1
+            and (a.year is None or b.year is None or a.year == b.year))
 
 
 def year_only(s: Spec) -> bool:
