@@ -198,6 +198,8 @@ IMPLICIT = [(unit, rxcache.compile(rf"\b(?:{alt(words)})\b", re.IGNORECASE))
 IMPLICIT_REACH = 80  # characters before a bare number searched for the measure it gives a value of
 # "about 120 of the new stores"
 OF_THE = rxcache.compile(rf"\s+of\s+(?:{alt(LEX['of_determiners'])})(?=\s)", re.IGNORECASE)
+# "300 of its 1,650 stores": the count of the whole, after "of its", that the part before it takes its noun from
+WHOLE_COUNT = rxcache.compile(r"\s+\d{1,3}(?:,\d{3})+(?=\s)|\s+\d+(?=\s)")
 _LINKS = LEX["date_links"]
 PREPOSITION_ONLY = rxcache.compile(
     rf"\s*(?:{alt(_LINKS['prepositions'])})?\s*(?:the\s+)?(?:(?:{alt(_LINKS['edges'])})\s+of\s+(?:the\s+)?)?",
@@ -226,6 +228,8 @@ CHANGE_FROM = rxcache.compile(
     rf"(?<!\w)(?:{alt(LEX['change_start']['before'])})\s*{_QUALIFIED}$",
     re.IGNORECASE,
 )
+CHANGE_BACK = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['change_start']['back'])})\s*{_QUALIFIED}$", re.IGNORECASE)
+CHANGE_TO_LEVEL = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['change_start']['after'])})\s+{_QUALIFIED}$", re.IGNORECASE)
 CHANGE_BY_RATIO = float(LEX["change_start"]["by_ratio"])
 _BASELINE_WORDS = [w for w in LEX["baseline_markers"] if w[0].isalnum()]
 _BASELINE_MARKS = [w for w in LEX["baseline_markers"] if not w[0].isalnum()]  # ", from": no word boundary before

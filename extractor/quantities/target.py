@@ -15,9 +15,11 @@ from extractor.quantities.patterns import (
     ASIDES,
     BASELINE,
     CAPACITY,
+    CHANGE_BACK,
     CHANGE_FROM,
     CHANGE_TO,
     CHANGE_TO_BEFORE,
+    CHANGE_TO_LEVEL,
     CLAUSE_BREAK,
     CLAUSE_OPENER,
     COORDINATED,
@@ -142,7 +144,12 @@ def pick_target(
         return opens_next and any(a >= q.end for a, _ in dates)
 
     def baseline(q: Quantity) -> bool:
-        return bool(BASELINE.search(sentence, max(0, q.start - 30), q.start))  # "compared with 1.1 lira for 2024"
+        if BASELINE.search(sentence, max(0, q.start - 30), q.start):  # "compared with 1.1 lira for 2024"
+            return True
+        # "to 52 cents from 46 cents": the start of a change written after the level it reaches
+        return bool(CHANGE_BACK.search(sentence, max(0, q.start - 30), q.start)) and any(
+            o.end <= q.start and o.unit == q.unit and CHANGE_TO_LEVEL.search(sentence, max(0, o.start - 30), o.start)
+            and not CLAUSE_BREAK.search(sentence, o.end, q.start) for o in quantities)
 
     # this date's totals only; a baseline ("cut to NZ$9.40 a kilogram, from NZ$10.00") is no total beside the rate
     totals = {q.unit for q in cands if " per " not in q.unit and not elsewhere(q) and not baseline(q)}

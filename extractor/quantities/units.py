@@ -41,6 +41,7 @@ from extractor.quantities.patterns import (
     UNITS_ARTICLE_MIN,
     UNITS_CONTEXT,
     UNITS_DEFAULT,
+    WHOLE_COUNT,
     WRITTEN,
     alt,
     fold,
@@ -65,8 +66,9 @@ def unit_after(text: str, pos: int, context: str = "", modified: bool = False) -
     m = UNIT_RE.match(text, pos)
     if not m:
         of_the = OF_THE.match(text, pos)  # "about 120 of the new stores"
+        whole = WHOLE_COUNT.match(text, of_the.end()) if of_the else None  # "300 of its 1,650 stores": stores
         return _generic_unit(text, pos, modified) or (
-            unit_after(text, of_the.end(), context, modified) if of_the else None)
+            unit_after(text, (whole or of_the).end(), context, modified) if of_the else None)
     alias = fold(m.group("u"))
     if alias in CASE_SENSITIVE and m.group("u") != CASE_SENSITIVE[alias]:
         return None
