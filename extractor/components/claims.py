@@ -147,6 +147,8 @@ class ClaimCandidates:
                 continue
             if group == "reporting" and not self._statement_noun(doc, start, end):
                 continue  # "step down from the post on August 31", "present a statement on March 26"
+            if group == "reporting" and _in_name(doc, start):
+                continue  # "from the United States in the current fiscal year": a name, no one states anything
             cues.append((group, start, end))
         sents = list(doc.sents)  # once per doc: Span.sent rescans the doc on every call
         starts = [sent.start for sent in sents]
@@ -492,3 +494,11 @@ class ClaimCandidates:
             if token.lower_ in self.condition_words:
                 return True
         return False
+
+
+def _in_name(doc: Doc, start: int) -> bool:
+    """A capitalised cue word right after a capitalised word inside a sentence is part of a name ("the United
+    States"), not the verb."""
+    prev = doc[start - 1] if start > 0 else None
+    return (doc[start].text[:1].isupper() and prev is not None and not prev.is_sent_start
+            and prev.text[:1].isupper() and not doc[start].is_sent_start)
