@@ -359,6 +359,11 @@ def test_an_elided_rate_takes_the_noun_of_the_rate_before_it_or_of_the_sentence(
         # a speed is no distance; bicycles are counted vehicles
         ("Trains will run at 320 km/h on the new line from 2029.", "2029", 320, "km/h"),
         ("The city will add 900 e-bikes in 2027.", "2027", 900, "vehicles"),
+        # a counted thing named in quotes; an amount sizing a named thing is not what is promised
+        ("Ardent Care plans to open 30 \"wellness clinics\" over the next three years, starting with 5 sites in May.",
+         "the next three years", 30, "clinics"),
+        ("Sable Homes will hand over the first three towers at its $4 billion Harbour Point project in 2028.",
+         "2028", 3, "towers"),
     ],
 )
 def test_value_classes(sentence: str, date_text: str, value: float, unit: str) -> None:

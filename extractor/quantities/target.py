@@ -36,6 +36,8 @@ from extractor.quantities.patterns import (
     RATE_MEASURE_REACH,
     RATE_RE,
     RATED_MEASURE,
+    SIZED_AFTER,
+    SIZED_BEFORE,
     TOLERANCE,
     UNIT_OF,
     UNIT_RE,
@@ -146,6 +148,8 @@ def pick_target(
     def baseline(q: Quantity) -> bool:
         if BASELINE.search(sentence, max(0, q.start - 30), q.start):  # "compared with 1.1 lira for 2024"
             return True
+        if SIZED_BEFORE.search(sentence, max(0, q.start - 8), q.start) and SIZED_AFTER.match(sentence, q.end):
+            return True  # "at its 9 billion dirham Al Marjan Bay project": the size of the thing, not the target
         # "to 52 cents from 46 cents": the start of a change written after the level it reaches
         return bool(CHANGE_BACK.search(sentence, max(0, q.start - 30), q.start)) and any(
             o.end <= q.start and o.unit == q.unit and CHANGE_TO_LEVEL.search(sentence, max(0, o.start - 30), o.start)

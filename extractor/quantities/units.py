@@ -32,6 +32,7 @@ from extractor.quantities.patterns import (
     PERCENT,
     PERCENT_RE,
     PERIODS,
+    QUOTED_PLURAL,
     RATE_ADJECTIVES,
     RATE_AFTER_OF,
     RATE_RE,
@@ -204,7 +205,8 @@ def _generic_unit(text: str, pos: int, modified: bool = False) -> tuple[str, int
     may stand before the noun ("3,900 full-time positions")."""
     if modified and (glued := GLUED_COUNT.match(text, pos)):
         return glued.group("u").lower() + "s", glued.end()  # "a 400-bed residence": beds
-    m = (GENERIC_MODS_RE if modified else GENERIC_RE).match(text, pos)
+    m = (GENERIC_MODS_RE if modified else GENERIC_RE).match(text, pos) or (
+        QUOTED_PLURAL.match(text, pos) if modified else None)
     if not m or fold(m.group("u")) in NOT_GENERIC:
         return None
     unit, end = m.group("u").lower(), m.end()
