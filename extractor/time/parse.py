@@ -40,6 +40,14 @@ def _b_span_end(m: re.Match[str]) -> Spec | None:
     return replace(spec, bound="by") if spec is not None and spec.invalid is None else spec
 
 
+def _b_span_from(m: re.Match[str]) -> Spec | None:
+    """ "over five years from 2026": the span's last year (2030), due by then."""
+    n = num(m["num"])
+    if n is None or n < 1 or n != int(n):
+        return None
+    return Spec(year=int(m["year"]) + int(n) - 1, fiscal=bool(m["fy"]), bound="by")
+
+
 def _b_week_of(m: re.Match[str]) -> Spec | None:
     spec = _b_date(m)
     return replace(spec, day=None) if spec is not None else None
@@ -473,6 +481,7 @@ BUILDERS: dict[str, Callable[[re.Match[str]], Spec | None]] = {
     "old_range": _b_old_range,
     "century": _b_century,
     "decade": _b_decade,
+    "span_from": _b_span_from,
     "quarter": _b_quarter,
     "month_quarter": _b_month_quarter,
     "day_of_month": _b_day_of_month,
