@@ -188,7 +188,7 @@ def find_timexes(text: str) -> list[Timex]:
             kind = "DURATION"  # "over the next decade": its length (its period is kept)
         bound = lex()["bound_suffixes"][" ".join(suffix["w"].lower().split())] if suffix else _bound(prefix, spec)
         if bound == "on" and not suffix and prefix in _EVENT_PREFIXES:
-            bound = _event_bound(text, s) or bound
+            bound = _event_bound(text, s, e) or bound
         context = _context(text, s)
         if g.rx["anaphor"].fullmatch(" ".join(span.split())):
             ref = next((t for t in reversed(result) if explicit(t.text)), None)
@@ -202,10 +202,14 @@ _EVENT_PREFIXES = frozenset({"", "in", "of", "on"})  # the words an event's date
 _EVENT_REACH = 60  # characters before an expression searched for "before the <event>"
 
 
-def _event_bound(text: str, s: int) -> str | None:
+def _event_bound(text: str, s: int, e: int) -> str | None:
     """ "before the 2030 World Cup", "before COP31 in November": due before an event the expression dates, a
-    deadline ("by"); negated ("not before the Games in 2030") a start ("from"); None without such an event."""
+    deadline ("by"); negated ("not before the Games in 2030") a start ("from"); the first of a series it dates
+    ("beginning with the payment in February") a start; None without such an event."""
     g = grammar()
+    if g.rx["series_start"].search(text, max(0, s - _EVENT_REACH), s) or (
+            g.rx["series_open"].search(text, max(0, s - _EVENT_REACH), s) and g.rx["series_after"].match(text, e)):
+        return "from"  # "beginning with the payment in February", "starting with the April payout": a series' first
     ev = g.rx["event_before"].search(text, max(0, s - _EVENT_REACH), s)
     if ev is None:
         return None
