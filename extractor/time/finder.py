@@ -72,6 +72,8 @@ def _candidates(text: str) -> list[tuple[int, int]]:
             continue  # "in his 30s", "in their forties": an age, not a decade
         if rule.name in _DURATION_RULES and g.rx["age"].match(text, e):
             continue  # "a 6-year-old": an age, not a time
+        if g.rx["not_time_compound"].match(text, e):
+            continue  # "one more quarter-point cut": a size, not a quarter
         if build(rule, m) is None:
             continue
         found.append((s, e))
