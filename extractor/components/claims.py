@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 import numpy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
@@ -47,6 +47,7 @@ CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")"}
 
 
 _OPEN, _CLOSE = hash_string("("), hash_string(")")
+_EN_DASH = hash_string("–")  # between two words with no space ("the Dublin–Marrakesh route") it joins, not breaks
 
 
 NEGATION_REACH = 12
@@ -148,6 +149,8 @@ class ClaimCandidates:
                 continue
             if group == "reporting" and not self._statement_noun(doc, start, end):
                 continue  # "step down from the post on August 31", "present a statement on March 26"
+            if group == "reporting" and _in_name(doc, start):
+                continue  # "from the United States in the current fiscal year": a name, no one states anything
             cues.append((group, start, end))
         sents = list(doc.sents)  # once per doc: Span.sent rescans the doc on every call
         starts = [sent.start for sent in sents]
@@ -425,11 +428,18 @@ class ClaimCandidates:
 
     def _breaks(self, doc: Doc) -> list[int]:
         """Clause breaks before each token, so a clause check is one comparison (read from the ORTH column:
-        iterating the tokens would make a Python object per token). A closed parenthesis is an aside: its
+        iterating the tokens would make a Python object per token). An en dash between two words with no space joins
+        them ("the Dublin–Marrakesh route"). A closed parenthesis is an aside: its
         inside is a clause of its own, but "will start mass production (HBM4) in the third quarter" keeps the
         cue and the time in one clause, so its closing bracket takes the break back."""
         orth = doc.to_array([ORTH]).reshape(-1)
         step = numpy.isin(orth, self.break_hashes).astype(numpy.int64)
+        dashes = numpy.flatnonzero(orth == _EN_DASH)
+        if dashes.size:
+            spaced = doc.to_array([SPACY]).reshape(-1)
+            for i in dashes.tolist():
+                if 0 < i < len(doc) - 1 and not spaced[i - 1] and not spaced[i]:
+                    step[i] = 0  # "Dublin–Marrakesh", "2027–28": one compound, the clause goes on
         brackets = numpy.flatnonzero((orth == _OPEN) | (orth == _CLOSE))
         if brackets.size:
             sentence = numpy.cumsum(doc.to_array([SENT_START]).reshape(-1) == 1)
@@ -496,3 +506,11 @@ class ClaimCandidates:
             if token.lower_ in self.condition_words:
                 return True
         return False
+
+
+def _in_name(doc: Doc, start: int) -> bool:
+    """A capitalised cue word right after a capitalised word inside a sentence is part of a name ("the United
+    States"), not the verb."""
+    prev = doc[start - 1] if start > 0 else None
+    return (doc[start].text[:1].isupper() and prev is not None and not prev.is_sent_start
+            and prev.text[:1].isupper() and not doc[start].is_sent_start)

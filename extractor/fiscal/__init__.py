@@ -24,7 +24,7 @@ from extractor.time import Period, Timex
 
 __all__ = ["Context", "Fiscal", "FiscalCalendar"]
 
-_FISCAL_RX = re.compile(r"(?i)\bfiscal\b|\bfinancial\s+year\b|\bFY\s?'?\d|\bFY\b")
+_FISCAL_RX = re.compile(r"(?i)\bfiscal\b|\bfinancial\s+years?\b|\bFY\s?'?\d|\bFY\b")
 _SPLIT_RX = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–/]\s*(\d\d(?:\d\d)?)(?!\d)")
 _YEAR_RX = re.compile(r"\d\d")
 _SLACK_DAYS = 45  # a bare quarter that ended this recently is still the one meant (as the time slack)
@@ -174,7 +174,9 @@ class Context:
             return None
         cal = self.calendar(subject, main, sentence, bare_part, evidence.public_finance(sentence_text),
                             bool(split))
-        if cal is None and not bare_part:  # nobody known: an organisation of the article's country
+        # nobody known: an organisation of the article's country, also for a bare part after a labelled one ("the
+        # first half of FY26 ..., while ... in the second half": the label's calendar is the country's)
+        if cal is None and (not bare_part or label_year is not None):
             cal = self.usual_split if split else self.usual
         if cal is None and explicit and not bare_part:  # an agency of the one government a public-sector text is about
             cal = self.government

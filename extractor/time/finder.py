@@ -72,6 +72,8 @@ def _candidates(text: str) -> list[tuple[int, int]]:
             continue  # "in his 30s", "in their forties": an age, not a decade
         if rule.name in _DURATION_RULES and g.rx["age"].match(text, e):
             continue  # "a 6-year-old": an age, not a time
+        if g.rx["not_time_compound"].match(text, e):
+            continue  # "one more quarter-point cut": a size, not a quarter
         if build(rule, m) is None:
             continue
         found.append((s, e))
@@ -190,6 +192,8 @@ def find_timexes(text: str) -> list[Timex]:
             kind = "DURATION"  # "over the next decade": its length (its period is kept)
         bound = lex()["bound_suffixes"][" ".join(suffix["w"].lower().split())] if suffix else (
             "by" if holder else _bound(prefix, spec))
+        if bound == "on" and not suffix and prefix in _EVENT_PREFIXES:
+            bound = _event_bound(text, s, e) or bound
         context = _context(text, s)
         if g.rx["anaphor"].fullmatch(" ".join(span.split())):
             ref = next((t for t in reversed(result) if explicit(t.text)), None)
@@ -205,6 +209,24 @@ def _deadline_holder(text: str, s: int, e: int) -> str:
     g = grammar()
     m = g.rx["deadline_holder"].search(text, max(0, s - 30), s)
     return " ".join(m["p"].lower().split()) if m and g.rx["deadline_to"].match(text, e) else ""
+
+
+_EVENT_PREFIXES = frozenset({"", "in", "of", "on"})  # the words an event's date follows ("the break in December")
+_EVENT_REACH = 60  # characters before an expression searched for "before the <event>"
+
+
+def _event_bound(text: str, s: int, e: int) -> str | None:
+    """ "before the 2030 World Cup", "before COP31 in November": due before an event the expression dates, a
+    deadline ("by"); negated ("not before the Games in 2030") a start ("from"); the first of a series it dates
+    ("beginning with the payment in February") a start; None without such an event."""
+    g = grammar()
+    if g.rx["series_start"].search(text, max(0, s - _EVENT_REACH), s) or (
+            g.rx["series_open"].search(text, max(0, s - _EVENT_REACH), s) and g.rx["series_after"].match(text, e)):
+        return "from"  # "beginning with the payment in February", "starting with the April payout": a series' first
+    ev = g.rx["event_before"].search(text, max(0, s - _EVENT_REACH), s)
+    if ev is None:
+        return None
+    return "from" if g.rx["negation"].search(text, max(0, ev.start() - 120), ev.start()) else "by"
 
 
 def _bare(spec: Spec | None) -> bool:

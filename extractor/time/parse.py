@@ -40,6 +40,14 @@ def _b_span_end(m: re.Match[str]) -> Spec | None:
     return replace(spec, bound="by") if spec is not None and spec.invalid is None else spec
 
 
+def _b_span_from(m: re.Match[str]) -> Spec | None:
+    """ "over five years from 2026": the span's last year (2030), due by then."""
+    n = num(m["num"])
+    if n is None or n < 1 or n != int(n):
+        return None
+    return Spec(year=int(m["year"]) + int(n) - 1, fiscal=bool(m["fy"]), bound="by")
+
+
 def _b_week_of(m: re.Match[str]) -> Spec | None:
     spec = _b_date(m)
     return replace(spec, day=None) if spec is not None else None
@@ -440,6 +448,8 @@ def parse_range(text: str) -> Spec | None:
         return None
     if a.invalid or b.invalid:
         return None
+    if _quarter_months(a, b):
+        return replace(b, year=b.year if b.year is not None else a.year, rel=b.rel or a.rel)
     if year_only(a) and b.year is None and b.rel is None and b.end is None and b.weekday is None:
         return None  # "2024-H1", "2024 Q3": a part of that year, not a range
     if a.year is None and a.rel is None and a.month is not None:
@@ -448,6 +458,14 @@ def parse_range(text: str) -> Spec | None:
         elif b.rel is not None and b.rel[0] == "year":
             a = replace(a, rel=b.rel)  # "April or May next year"
     return replace(a, end=b, bound="by")  # a range or alternative promises its later end, at the latest
+
+
+def _quarter_months(a: Spec, b: Spec) -> bool:
+    """ "the October-December quarter": a quarter named by its first and last months is that quarter, happening
+    in it (bound on), not a range of months ending in it."""
+    return (a.month is not None and a.day is None and a.end is None and b.quarter is not None and b.month is None
+            and b.end is None and a.month == 3 * (b.quarter - 1) + 1
+            and (a.year is None or b.year is None or a.year == b.year))
 
 
 def year_only(s: Spec) -> bool:
@@ -484,6 +502,7 @@ BUILDERS: dict[str, Callable[[re.Match[str]], Spec | None]] = {
     "old_range": _b_old_range,
     "century": _b_century,
     "decade": _b_decade,
+    "span_from": _b_span_from,
     "quarter": _b_quarter,
     "month_quarter": _b_month_quarter,
     "day_of_month": _b_day_of_month,

@@ -131,7 +131,7 @@ def apply_part(c: Cal, part: str | None) -> tuple[Cal, bool]:
         if target.startswith("M"):
             return Cal("month", c.year, int(target[1:])), vague
         return c, vague
-    if c.gran in ("half", "quarter") and info.get("last"):
+    if c.gran in ("half", "quarter", "season") and info.get("last"):  # "by the end of the summer": September
         _, end = bounds(c)
         return Cal("month", c.year, end.month), vague
     if c.gran == "week":
