@@ -231,6 +231,24 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
         return True  # September, will be released on November 10": the period reported
     return bool(PERIOD_END.search(text[max(0, timex.start - 20):timex.start]))
 
+PERIOD_RUNS = re.compile(rf"\b(?:{_alternation('period_run_nouns')}),?\s+(?:(?:{_alternation('period_end_relatives')})"
+                         rf"\s+)?(?:{_alternation('period_define_verbs')})\s+(?:from\s+)?$", re.I)
+PERIOD_RUNS_REACH = 40  # characters before a time searched for the period it defines
+LABEL_RUNS = re.compile(rf"\s+(?:{_alternation('label_define_verbs')})\s+from\b", re.I)
+
+
+def _defines_a_period(text: str, timex: temporal.Timex) -> bool:
+    """A time that says when a recurring period runs ("whose season runs from October to April"), or the fiscal
+    label such a definition is about ("FY27 runs from June 2026 to May 2027"): no due date."""
+    if FISCAL_LABEL.fullmatch(timex.text) and LABEL_RUNS.match(text, timex.end):
+        return True
+    window = max(0, timex.start - PERIOD_RUNS_REACH)
+    m = PERIOD_RUNS.search(text, window, timex.start)
+    if m is None:
+        return False
+    before = text[max(0, m.start() - PERIOD_RUNS_REACH):m.start()].lower().split()[-3:]
+    return not any(w in _words("period_particular_words") for w in before)
+
 
 WEEKDAY_CUE_REACH = 5  # "will hold it on Thursday": only a close cue makes a weekday future
 TRAILING_CUE_REACH = 5  # "In March, Acme will ...": a cue after the expression governs it only when close
@@ -427,7 +445,7 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # "ignored a similar order in 2022 to legislate within 180 days": counted from a past event
     if not timex.prefix and NEGATED_TIME.search(text, max(0, timex.start - 25), timex.start):
         return None  # "starts on Monday, not next year"; "not until 2027" keeps its prefix
-    if _definition_or_reporting_period(text, timex, sentence_timexes):
+    if _definition_or_reporting_period(text, timex, sentence_timexes) or _defines_a_period(text, timex):
         return None
     if DEFINED_TERM[0].search(text[max(0, timex.start - 4):timex.start]) and DEFINED_TERM[1].match(text, timex.end):
         return None  # "the financial year ending 30 June 2027 ("FY27")": the label it defines, no date of its own

@@ -1,0 +1,62 @@
+"""Claim classes met in notices, schedules, Q&As and analyst notes (tests/fixtures/heldout11_corpus's first run):
+clock times on a day, definitions of a period, months named "next" in their own month, orders with deadlines.
+
+Sentences written for this test across sectors (none taken from a corpus), published 2024-05-15 unless given.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_claims import claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a clock time on a day: the claim is dated by the day, and a year after the day stays with it
+        ("The hearing will be held on June 3, 2025, at 10:00 a.m. in Room 4.", [("June 3, 2025", "2025-06-03")]),
+        ("Bids must be filed no later than 5:00 p.m. on August 1, 2025.", [("August 1, 2025", "2025-08-01")]),
+        ("Objections are due by noon on 9 September 2025 and the board meets at 2 pm on 12 September 2025.",
+         [("9 September 2025", "2025-09-09"), ("12 September 2025", "2025-09-12")]),
+    ],
+)
+def test_a_clock_time_on_a_day_dates_the_claim_by_the_day(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.date_text, c.promised) for c in claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a recurring period defined by its months is no claim; a scheduled run is
+        ("The league, whose regular season runs from October to April, will add two teams in 2028.",
+         date(2026, 9, 3), ["2028"]),
+        ("Shipping slows in the rainy season, which runs from May to November, and the port will reopen in 2027.",
+         date(2026, 3, 2), ["2027"]),
+        ("The festival will run from June 3 to June 8.", date(2026, 3, 2), ["2026-06-08"]),
+        # ... but a particular period's months are the claim's time
+        ("Growers expect to ship 600,000 tonnes this season, which runs from November to February.",
+         date(2026, 9, 14), ["2027-02"]),
+        # a fiscal label defined by its months: neither the label nor its months are a due date, and the
+        # definition gives the company's calendar ("FY27" then ends in May)
+        ("Orchard's fiscal year is unusual, so FY27 runs from June 2026 to May 2027. Sales will rise 4% in FY27.",
+         date(2026, 9, 24), ["2027-05"]),
+        ("Kogane aims for 5 million visitors in fiscal 2028 (April 2028 to March 2029).", date(2026, 12, 3),
+         ["2029-03"]),
+    ],
+)
+def test_a_period_defined_by_its_months_is_no_due_date(text: str, published: date, expected: list[str]) -> None:
+    assert [c.promised for c in claims(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "next October" written in October is a year on; in September it is the coming one
+        ("The board will set tuition next October.", date(2026, 10, 21), ["2027-10"]),
+        ("The board will set tuition next October.", date(2026, 9, 21), ["2026-10"]),
+    ],
+)
+def test_next_month_written_in_that_month(text: str, published: date, expected: list[str]) -> None:
+    assert [c.promised for c in claims(text, published)] == expected
