@@ -60,3 +60,23 @@ def test_a_period_defined_by_its_months_is_no_due_date(text: str, published: dat
 )
 def test_next_month_written_in_that_month(text: str, published: date, expected: list[str]) -> None:
     assert [c.promised for c in claims(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a reporting verb of an act to come dates that act ("will be announced in May"), not the statement
+        ("The medium-term plan will be announced in May together with the full-year results.", date(2026, 12, 3),
+         ["2027-05"]),
+        ("The regulator is to announce the winners in March.", date(2026, 12, 3), ["2027-03"]),
+        ("Acme announced in March that it will open a plant in 2027.", date(2026, 12, 3), ["2027"]),
+        # irregular past verbs point back
+        ("The government lent the corporation C$1.03 billion in January.", date(2026, 12, 1), []),
+        ("The bank sought approval in March and will open the branch in 2027.", date(2026, 12, 1), ["2027"]),
+        # an analyst's estimate columns name fiscal years; "on or after" a day is from that day
+        ("We leave FY27E EPS at $3.74 and raise FY28E to $4.05 from $3.98.", date(2026, 9, 24), ["2027", "2028"]),
+        ("New rates apply to policies written on or after April 1, 2027.", date(2026, 10, 27), ["2027-04-01"]),
+    ],
+)
+def test_acts_to_come_past_forms_estimates(text: str, published: date, expected: list[str]) -> None:
+    assert [c.promised for c in claims(text, published)] == expected

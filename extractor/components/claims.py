@@ -128,6 +128,7 @@ class ClaimCandidates:
         self.item_past_aux = set(lexicon.word_list(lexicon_name, "item_past_auxiliaries"))
         self.determiners = set(lexicon.word_list(lexicon_name, "modifier_determiners"))
         self.passive_aux = set(lexicon.word_list(lexicon_name, "passive_auxiliaries"))
+        self.future_statement_markers = set(lexicon.word_list(lexicon_name, "future_statement_markers"))
         self.participle_aux = set(lexicon.word_list(lexicon_name, "participle_auxiliaries"))
         self.not_adverbs = set(lexicon.word_list(lexicon_name, "not_adverbs"))
         self.moved_to = set(lexicon.word_list(lexicon_name, "moved_to"))
@@ -450,8 +451,8 @@ class ClaimCandidates:
     def _statement_time(self, doc: Doc, span: Any, sent: Any, cues: list[tuple[str, int, int]]) -> bool:
         """The expression dates the statement ("said on Thursday", "On Monday, Musk announced")."""
         for g, s, e in cues:
-            if g != "reporting":
-                continue
+            if g != "reporting" or (s > sent.start and doc[s - 1].lower_ in self.future_statement_markers):
+                continue  # "will be announced in May": the act to come, not the statement
             if e <= span.start and span.start - e <= 6 and all(
                 doc[i].lower_ in self.statement_gap or doc[i].is_title for i in range(e, span.start)
             ):
