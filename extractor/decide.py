@@ -215,6 +215,9 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
     before = text[max(0, timex.start - 50):timex.start].lower().split()
     if label and before and before[-1] in _words("reporting_verbs"):
         return True  # "to report Q4 on Dec. 4": the period reported, dated by the other time
+    if (timex.text.isdigit() and after and after[0].strip(",.") in _words("reporting_period_nouns")
+            and any(w in _words("reporting_verbs") for w in before[-REPORTED_YEAR_REACH:])):
+        return True  # "will report fourth-quarter and full-year 2026 results in late February": the year reported
     if before and before[-1] in _words("reporting_period_openers"):
         return True  # "first reports due on 7 June 2027, covering 2026": the period reported
     while before and before[-1] in _words("definite_determiners"):
@@ -233,6 +236,7 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
 
 PERIOD_RUNS = re.compile(rf"\b(?:{_alternation('period_run_nouns')}),?\s+(?:(?:{_alternation('period_end_relatives')})"
                          rf"\s+)?(?:{_alternation('period_define_verbs')})\s+(?:from\s+)?$", re.I)
+REPORTED_YEAR_REACH = 5  # words before "2026 results" searched for the verb that reports them
 PERIOD_RUNS_REACH = 40  # characters before a time searched for the period it defines
 LABEL_RUNS = re.compile(rf"\s+(?:{_alternation('label_define_verbs')})\s+from\b", re.I)
 

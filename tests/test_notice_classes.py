@@ -80,3 +80,19 @@ def test_next_month_written_in_that_month(text: str, published: date, expected: 
 )
 def test_acts_to_come_past_forms_estimates(text: str, published: date, expected: list[str]) -> None:
     assert [c.promised for c in claims(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the compared value and a part of its period after "against" / "versus": the comparison's time
+        ("Halvard Re targets a combined ratio below 88% for 2027, against 91.4% in the first nine months of 2024.",
+         ["2027"]),
+        ("Acme expects sales of $5 billion in 2026, versus $3.1 billion in the same period of 2024.", ["2026"]),
+        # the year of results a company will report is the period reported; the report's date is the claim
+        ("Meridian will report fourth-quarter and full-year 2024 results in late February 2025.", ["2025-02"]),
+        ("Acme will publish its 2024 results on March 3.", ["2025-03-03"]),
+    ],
+)
+def test_comparison_and_reported_years_are_no_due_dates(text: str, expected: list[str]) -> None:
+    assert [c.promised for c in claims(text)] == expected

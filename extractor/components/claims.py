@@ -68,6 +68,7 @@ BASELINE_VALUE_REACH = 6  # tokens before "up from" searched for the value it co
 
 
 BASELINE_REACH = 4  # "up from 18 this year": the comparison's baseline, not a due date
+BASELINE_PERIOD_REACH = 10  # "against 91.4% in the first nine months of 2026": a part of the compared period
 
 
 @Language.factory("extractor_claims", default_config={"lexicon": "claims"})
@@ -129,6 +130,8 @@ class ClaimCandidates:
         self.determiners = set(lexicon.word_list(lexicon_name, "modifier_determiners"))
         self.passive_aux = set(lexicon.word_list(lexicon_name, "passive_auxiliaries"))
         self.future_statement_markers = set(lexicon.word_list(lexicon_name, "future_statement_markers"))
+        self.baseline_period_words = set(lexicon.word_list(lexicon_name, "baseline_period_words"))
+        self.amount_scales = set(lexicon.word_list(lexicon_name, "amount_scale_words"))
         self.participle_aux = set(lexicon.word_list(lexicon_name, "participle_auxiliaries"))
         self.not_adverbs = set(lexicon.word_list(lexicon_name, "not_adverbs"))
         self.moved_to = set(lexicon.word_list(lexicon_name, "moved_to"))
@@ -182,8 +185,9 @@ class ClaimCandidates:
         before = {s for g, s, e in cues if g == "past_before" and 0 <= span.start - e <= 1
                   and not (s > 0 and doc[s - 1].lower_ in self.negations)  # "no earlier than April" is a start
                   and not (s > 0 and doc[s - 1].lower_ in self.series_determiners)}  # "the last by 2038"
-        before |= {s for g, s, e in cues if g == "baseline" and 0 <= span.start - e <= BASELINE_REACH
-                   and self._same_clause(breaks, s, e, span) and self._baseline_gap(doc, e, span.start)}
+        before |= {s for g, s, e in cues if g == "baseline" and self._same_clause(breaks, s, e, span) and (
+                   (0 <= span.start - e <= BASELINE_REACH and self._baseline_gap(doc, e, span.start))
+                   or self._baseline_period(doc, e, span.start))}
         # "the goal ... by 2047 was reaffirmed": a restated target, not a past event
         restated = (span.end + 1 < sent.end and doc[span.end + 1].lower_ in self.restating) or self._backshifted(
             doc, span, sent)
@@ -255,6 +259,17 @@ class ClaimCandidates:
     def _compares(doc: Doc, end: int) -> bool:
         """ "by 2027, earlier than the 2040 deadline": "earlier" compares two dates, it does not date this one."""
         return end < len(doc) and doc[end].lower_ == "than"
+
+    def _baseline_period(self, doc: Doc, end: int, start: int) -> bool:
+        """ "against 91.4% in the first nine months of 2026": the compared value right after the marker, then only
+        words of a part of the period before the time, so the time is the comparison's."""
+        if not 0 < start - end <= BASELINE_PERIOD_REACH or not (doc[end].like_num or doc[end].is_currency):
+            return False
+        rest = end
+        while rest < start and (doc[rest].like_num or doc[rest].is_currency or doc[rest].text == "%"
+                                or doc[rest].lower_ in self.amount_scales):  # "$3.1 billion", "91.4%"
+            rest += 1
+        return rest > end and all(doc[i].lower_ in self.baseline_period_words for i in range(rest, start))
 
     @staticmethod
     def _baseline_gap(doc: Doc, end: int, start: int) -> bool:

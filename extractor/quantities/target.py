@@ -211,8 +211,8 @@ def coordinated_targets(
     """Further targets of the same time expression: amounts chained to ``target`` by "and <measure> of"
     ("revenue of $2.4 billion and gross margin of 61% in the first quarter" promises both). A link may hold
     the anchor itself, never another time expression, and no amount may be followed by one (then it is that
-    time's, as in "2.4 trillion won through 2027 and capacity to reach 150,000 wafers by 2026") or lie nearer
-    another one than the anchor ("FY27 EPS at $3.74 and raise FY28 to $4.05": $3.74 is FY27's)."""
+    time's, as in "2.4 trillion won through 2027 and capacity to reach 150,000 wafers by 2026") or lie between
+    another one and the anchor ("FY27 EPS at $3.74 and raise FY28 to $4.05": $3.74 is FY27's)."""
     if target is None:
         return []
     others = [(t.start, t.end) for t in timexes if (t.start, t.end) != (anchor_start, anchor_end)]
@@ -228,12 +228,8 @@ def coordinated_targets(
             gap = sentence[lo:anchor_start] + sentence[anchor_end:hi]
         return bool(COORDINATED.fullmatch(gap))
 
-    def gap(q: Quantity, start: int, end: int) -> int:
-        return start - q.end if q.end <= start else q.start - end
-
     def nearer_other(q: Quantity) -> bool:  # "FY27 EPS at $3.74 and raise FY28 to $4.05": $3.74 is FY27's
-        return any(e <= q.start and q.end <= anchor_start and gap(q, s, e) < gap(q, anchor_start, anchor_end)
-                   for s, e in others)  # the amount between that time and the anchor, nearer that time
+        return any(e <= q.start and q.end <= anchor_start for _, e in others)  # after another time, before the anchor
 
     i = units.index(target)
     lo = hi = i
