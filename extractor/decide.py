@@ -22,6 +22,7 @@ from extractor import time as temporal
 
 CLAIM_TYPES = {"DATE", "DURATION"}
 YEAR_SLACK_DAYS = 60  # at least the normaliser's slack for keeping a date just past
+RECENT_DAY_DAYS = 14  # a yearless day this many days before publication is the one just past, whatever the cue
 CUE_REACH = 25  # tokens: a future cue further away governs another clause
 TITLE_AHEAD_DAYS = 60  # a headline period that contains publication but lies mostly ahead is a claim
 COARSE = {"year", "half", "quarter"}  # periods too coarse to date a statement ("now says 2029")
@@ -331,6 +332,8 @@ def _ahead(timex: temporal.Timex, anchor: date, resolution: temporal.Resolution)
     period = resolution.period
     if period is None or period.end >= anchor or not resolution.relative:
         return resolution
+    if period.granularity == "day" and (anchor - period.end).days <= RECENT_DAY_DAYS:
+        return resolution  # "after the investor update on November 12" four days on: that day, not next year's
     later = temporal.resolve(timex, anchor + timedelta(days=YEAR_SLACK_DAYS), prefer_future=True)
     moved = later.period
     same_shape = moved is not None and moved.granularity == period.granularity and moved.label[4:] == period.label[4:]

@@ -96,3 +96,20 @@ def test_acts_to_come_past_forms_estimates(text: str, published: date, expected:
 )
 def test_comparison_and_reported_years_are_no_due_dates(text: str, expected: list[str]) -> None:
     assert [c.promised for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # an order with its addressee and an infinitive: the act ordered lies ahead
+        ("She ordered the parties to finish fact discovery by Oct. 30.", date(2026, 8, 14), ["2026-10-30"]),
+        ("The regulator directed the utility to file a plan by March.", date(2026, 8, 14), ["2027-03"]),
+        # ... not a purchase, nor an order the time dates
+        ("The airline ordered 20 jets to replace its fleet in March.", date(2026, 8, 14), []),
+        ("The court ordered the company in March to pay damages.", date(2026, 8, 14), []),
+        # a yearless day days before publication is the one just past, even under a forward word
+        ("We raise our price target to CHF 142 after the investor update on November 12.", date(2026, 11, 16), []),
+    ],
+)
+def test_orders_and_days_just_past(text: str, published: date, expected: list[str]) -> None:
+    assert [c.promised for c in claims(text, published)] == expected

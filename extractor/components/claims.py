@@ -28,6 +28,7 @@ CUE_GROUPS = {
     "planned": "commitment.planned",
     "firm": "commitment.firm",
     "statement_past": "statement_verbs_past",
+    "directive": "directive_verbs",
 }
 
 
@@ -68,6 +69,7 @@ BASELINE_VALUE_REACH = 6  # tokens before "up from" searched for the value it co
 
 
 BASELINE_REACH = 4  # "up from 18 this year": the comparison's baseline, not a due date
+DIRECTIVE_REACH = 4  # words between a directive verb and its "to" ("ordered the two parties to")
 BASELINE_PERIOD_REACH = 10  # "against 91.4% in the first nine months of 2026": a part of the compared period
 
 
@@ -151,6 +153,10 @@ class ClaimCandidates:
                 continue
             if group == "reporting" and not self._statement_noun(doc, start, end):
                 continue  # "step down from the post on August 31", "present a statement on March 26"
+            if group == "directive":
+                if not self._directs(doc, end, in_timex):
+                    continue
+                group = "future"  # "ordered the parties to finish discovery by Oct. 30": the act ordered is ahead
             cues.append((group, start, end))
         sents = list(doc.sents)  # once per doc: Span.sent rescans the doc on every call
         starts = [sent.start for sent in sents]
@@ -328,6 +334,16 @@ class ClaimCandidates:
         if doc[start:end].text.lower() not in self.reporting_nouns:
             return True
         return any(t.lower_ in self.reporting_noun_openers for t in doc[max(0, start - 3):start])
+
+    @staticmethod
+    def _directs(doc: Doc, end: int, in_timex: set[int]) -> bool:
+        """A directive verb with its addressee and an infinitive ("ordered the parties to", "directed TixNation to"):
+        no number in between ("ordered 20 jets to replace" is a purchase), nor a time ("ordered it in March to"
+        dates the order)."""
+        for i in range(end + 1, min(len(doc) - 1, end + DIRECTIVE_REACH + 1)):
+            if doc[i].lower_ == "to" and doc[i + 1].is_alpha:
+                return all(not t.like_num and t.is_alpha and t.i not in in_timex for t in doc[end:i])
+        return False
 
     def _cue_noun(self, doc: Doc, start: int, end: int) -> bool:
         """A cue word read as a noun: "projects" followed by what cannot follow the verb."""
