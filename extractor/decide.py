@@ -159,6 +159,21 @@ def _year_adjective(text: str, timex: temporal.Timex) -> bool:
     return noun.islower() and noun not in _words("year_adjective_targets")
 
 
+def _span_label(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
+    """A determined span of years naming what the sentence dates otherwise ("new targets for the 2028-2030 plan at an
+    investor day in June", "after the 2027-28 playoffs" with the draft in June 2028). Not a budget's label
+    (``_budget_label`` weighs those), nor the span itself ("over the 2025-2034 period", "in the 2026/27 year")."""
+    if sentence_timexes < 2 or timex.prefix or not (YEAR_SPAN.fullmatch(timex.text)
+                                                    or SPLIT_LABEL.fullmatch(timex.text)):
+        return False
+    before = text[max(0, timex.start - 12):timex.start].lower().split()
+    after = text[timex.end:timex.end + 25].split()
+    noun = after[0].strip(",.;:") if after else ""
+    if not before or before[-1] not in _words("definite_determiners") or not noun.isalpha() or not noun.islower():
+        return False
+    return noun not in _words("year_span_nouns") and noun not in _words("budget_nouns")
+
+
 def _event_name_year(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
     """A bare year opening an event's name after a determiner ("the 2026 Winter Olympics", "the 2027 World
     Cup"), or before a capitalised name ending in an event noun after any preposition ("ready for 2030 World
@@ -446,7 +461,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
             or _anchored_length(text, timex)):
         return None
     if (_named_year(text, timex, sentence_timexes) or _year_adjective(text, timex)
-            or _event_name_year(text, timex, sentence_timexes) or _budget_label(cand, text, timex, sentence_timexes)):
+            or _event_name_year(text, timex, sentence_timexes) or _budget_label(cand, text, timex, sentence_timexes)
+            or _span_label(text, timex, sentence_timexes)):
         return None
     if timex.type == "DURATION" and _counted_from_past_year(cand, text, timex, anchor):
         return None  # "ignored a similar order in 2022 to legislate within 180 days": counted from a past event

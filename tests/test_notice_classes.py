@@ -113,3 +113,23 @@ def test_comparison_and_reported_years_are_no_due_dates(text: str, expected: lis
 )
 def test_orders_and_days_just_past(text: str, published: date, expected: list[str]) -> None:
     assert [c.promised for c in claims(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a determined span of years naming a plan or a season's games, when the sentence dates the step otherwise
+        ("Brenner said it would publish new targets for the 2028-2030 plan at an investor day in June.",
+         date(2026, 11, 16), ["2027-06"]),
+        ("An expansion draft is scheduled for June 2028, after the 2027-28 playoffs.", date(2026, 9, 3), ["2028-06"]),
+        # ... not the span a plan runs over
+        ("Acme will build 40 plants over 2026-2030 and open the first in June.", date(2026, 11, 10),
+         ["2030", "2027-06"]),
+        ("The council expects a gap of $1.5b in the 2026/27 year, which runs from 1 July 2026 to 30 June 2027.",
+         date(2026, 3, 2), ["2027-06"]),
+        # a fiscal label is not narrowed by a season of the calendar
+        ("The council will take up the budget for fiscal 2028 in the spring.", date(2026, 11, 25), ["2027-Q2"]),
+    ],
+)
+def test_spans_of_years_as_labels(text: str, published: date, expected: list[str]) -> None:
+    assert [c.promised for c in claims(text, published)] == expected
