@@ -86,12 +86,14 @@ def _section(spans: Sequence[tuple[str, int, int]], offset: int) -> str:
 
 
 def _date_text(text: str, timex: temporal.Timex) -> str:
-    """The expression as written; an offset duration keeps its preposition ("in about a month")."""
+    """The expression as written; an offset duration keeps its preposition ("in about a month"); a clock time
+    on a day is dated by the day ("January 12, 2027, at 9:00 a.m." -> "January 12, 2027")."""
     start = timex.start
     if timex.type == "DURATION" and timex.prefix:
         found = text.lower().rfind(timex.prefix, max(0, start - 40), start)
         start = found if found >= 0 else start
-    return " ".join(text[start:timex.end].split())
+    written = " ".join(text[start:timex.end].split())
+    return temporal.without_clock(written) if timex.type == "TIME" else written
 
 
 def _claim_id(article: Article, offset: int) -> str:

@@ -275,6 +275,14 @@ def echo_blanked(text: str) -> str:
     return legal_echo().sub(lambda m: " " * len(m.group()), text)
 
 
+def without_clock(text: str) -> str:
+    """The day of a clock time on a named day ("January 12, 2027, at 9:00 a.m." -> "January 12, 2027"): the
+    text a claim due that day is dated by; anything else unchanged."""
+    day = grammar().rx["clock_edge"].sub("", text)
+    spec = parse(day) if day != text else None
+    return day if spec is not None and spec.type == "DATE" else text
+
+
 def explicit(text: str) -> bool:
     spec = parse(text)
     return (

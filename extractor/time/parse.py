@@ -487,6 +487,8 @@ def parse_narrowed(text: str) -> Spec | None:
     named_part = any(v is not None for v in (b.quarter, b.half, b.month, b.season))
     if not (year_only(a) and b.year is None and b.rel is None and named_part):
         return None
+    if a.fiscal and (b.season is not None or b.month is not None):
+        return None  # "the budget for fiscal 2028 in the spring": seasons and months are the calendar's, not a part
     return replace(b, year=a.year, rel=a.rel, fiscal=a.fiscal or b.fiscal, lean=0)
 
 

@@ -89,6 +89,9 @@ def base_cal(spec: Spec, anchor: date | None, prefer_future: bool | None) -> Cal
             c = make(year_given)
             if spec.lean and anchor:  # "next March", "last Christmas"
                 c = pick_year(make, anchor, spec.lean > 0)
+                start, end = bounds(c)
+                if (spec.lean > 0 and start <= anchor) or (spec.lean < 0 and end >= anchor):
+                    c = make(c.year + (1 if spec.lean > 0 else -1))  # "next October" written in October: a year on
             if spec.season == "WI" and spec.rel and spec.rel[1] == 0 and anchor and anchor.month >= 7:
                 c = make(year_given + 1)
             return c
