@@ -263,7 +263,8 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
     main = describe.lead_actor(doc._.syntax if doc.has_extension("syntax") else None, text, main, gov, named)
     if main.endswith(" government"):  # "Chile's central bank holds rate": the bank's article, not the government's;
         # "Kenya targets ..." over "The Ministry of ICT has unveiled ...": the ministry's
-        main = classify.central_bank(article.title, main) or describe.body_official(article.body, main) or main
+        main = classify.central_bank(article.title, main) or describe.body_official(article.body, main) \
+            or describe.body_reporter(article.body) or main  # "Denmark relaunches ..." over "..., the agency said"
     elif main and not describe.government(main):  # "Editorial: Kraków's housing plan" over "Kraków's city council ..."
         main = describe.place_body(article.body, main) or main
     main = main or describe.body_actor(article.body, gov)  # "BUSAN -- South Korea's transport ministry said ..."
@@ -340,7 +341,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                 speaker = describe.speaker(cand, parsed)
             if not subject:  # a country in the possessive describes ("Japan's largest drugmaker"), it does not act
                 actors = [m for m in mentions if not (describe.government(m.name) and local[m.end:m.end + 2] in _POSS)]
-                subject = classify.consolidate(classify.subject_of(local, main, actors), main)
+                subject = classify.consolidate(classify.subject_of(local, main, actors, gov), main)
                 subject = describe.government(subject) or subject  # "Japan aims to" is the Japanese government
             firm = classify.forecaster(local)  # "Analysts at Bernstein expect": Bernstein's claim
             if firm and (not firm.islower() or not any(m.kind != "person" for m in mentions)):

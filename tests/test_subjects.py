@@ -520,3 +520,63 @@ def test_a_place_in_the_headline_is_its_body_opening_the_article(body: str, plac
 def test_a_bare_government_office_as_subject_is_the_government(office: str) -> None:
     assert describe.as_government(office, "Ghanaian government") == "Ghanaian government"
     assert describe.as_government("Northwind Air", "Ghanaian government") == "Northwind Air"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # a name that only reports is a person's, unless it is an acronym, holds an institution's joint or follows
+        # a noun for an institution
+        ("The new line will open in 2029, the national rail operator KRN said on Wednesday.", "KRN", "unknown"),
+        ("The Harbour Commission for Port Alder said on Monday that the quay would open in 2027.",
+         "Harbour Commission for Port Alder", "unknown"),
+        ("Exports will peak in January, the growers' association Frutas del Norte said.", "Frutas del Norte",
+         "unknown"),
+        ("The plant will open in 2027, Menon said.", "Menon", "person"),
+        ("The plant will open in 2027, Dana Ruiz said.", "Dana Ruiz", "person"),
+    ],
+)
+def test_an_institution_that_only_reports_is_no_person(sentence: str, name: str, kind: str) -> None:
+    assert [(m.name, m.kind) for m in classify.find_mentions(sentence)] == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [("OSLO — Norway will offer two wind areas to developers, the Norwegian Ocean Energy Agency said on Tuesday.",
+      "Norwegian Ocean Energy Agency"),
+     ("LIMA — Peru's state port operator ENAPU said on Monday that the new quay would open in 2028.", "ENAPU"),
+     ("OSLO — Norway will offer two wind areas to developers, minister Terje Aasland said on Tuesday.", ""),
+     ("OSLO — Norway will offer two wind areas to developers, Sweden said on Tuesday.", "")],  # a person, a country
+)
+def test_the_organisation_the_first_sentence_attributes_its_news_to(body: str, expected: str) -> None:
+    assert describe.body_reporter(body) == expected
+
+
+def test_an_article_headed_by_a_country_is_the_reporting_bodys(tmp_path: Path) -> None:
+    """The headline names only the country, the first sentence the body that reports: claims naming no actor are
+    the body's; "The government plans" stays the government's, which no short form of the body's name folds into."""
+    (tmp_path / "001-wind.md").write_text(
+        "---\ntitle: \"Norway to auction two floating wind areas next year\"\npublishedDateTime: 2026-03-10T00:00:00Z\n"
+        "---\nOSLO — Norway will offer two floating wind areas to developers, the Norwegian Ocean Energy Agency said"
+        " on Tuesday.\n\nApplications open on 1 March 2027, and the winners will be named by the end of the year.\n\n"
+        "The government plans to spend 5 billion crowns on grid links by 2030.\n", encoding="utf-8")
+    rows = extract(tmp_path)
+    by_date = dict(zip(rows["date_text"], rows["subject"], strict=True))
+    assert by_date["1 March 2027"] == "Norwegian Ocean Energy Agency"
+    assert by_date["2030"] == "Norwegian government"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("The government plans to spend 5 billion crowns on grid links by 2030.", "Norwegian government"),
+     ("The cabinet will decide on the route in 2027.", "Norwegian government"),
+     ("The Ministry of Defence's review will report in 2026.", "Ministry of Defence"),  # a body's proper name
+     ("The governor will decide in 2027.", "Fjord Rail")],
+)
+def test_a_sentence_opening_with_the_government_is_the_articles_government(sentence: str, expected: str) -> None:
+    assert classify.subject_of(sentence, "Fjord Rail", None, "Norwegian government") == expected
+
+
+def test_a_government_is_no_short_form_of_its_countrys_agency() -> None:
+    assert classify.consolidate("Norwegian government", "Norwegian Ocean Energy Agency") == "Norwegian government"
+    assert classify.consolidate("Norwegian", "Norwegian Ocean Energy Agency") == "Norwegian Ocean Energy Agency"

@@ -117,6 +117,20 @@ def body_official(body: str, gov: str) -> str:
     return body_name if body_name and " of " in body_name and opening.startswith(body_name) else ""
 
 
+def body_reporter(body: str) -> str:
+    """The organisation the article's first sentence of prose attributes its news to, by its name before a verb
+    of saying or planning ("..., the Danish Energy Agency said", "Morocco's national rail operator ONCF said",
+    "The Royal Commission for Riyadh City said"): in an article whose headline names only a country, the
+    article is that body's, not the government's; "" when no such name reports there (a person, a country)."""
+    first = _first_sentence(body)
+    verbs = lexicon.words("subjects", "aside_verbs")
+    for m in classify.find_mentions(first):
+        following = first[m.end:].split()[:1]
+        if m.kind != "person" and not government(m.name) and following and following[0].strip(",.;:") in verbs:
+            return m.name
+    return ""
+
+
 def office_holder(text: str, start: int) -> bool:
     """A government office stands right before a name ("Finance Minister Nirmala Sitharaman")."""
     return bool(offices().search(text[max(0, start - 40):start]))
