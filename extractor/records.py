@@ -254,7 +254,8 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
     lead = headline.subject(article.title, article.body)
     title_ahead = headline.plans_ahead(article.title)
     person = lead in entities.load() and entities.load()[lead].kind == "person"  # "Musk says": his company's
-    main = classify.main_subject([article.title, article.excerpt, article.body], "" if person else lead)
+    main = classify.main_subject([headline.unlabelled(article.title), article.excerpt, article.body],
+                                 "" if person else lead)  # "FACTBOX-Where Hsinwei ...": no "FACTBOX-Where Hsinwei"
     text = doc.text  # built from the tokens on every access: read it once
     fiscal_facts = fiscal.Context(text, anchor)
     gov = describe.article_government(text) or classify.currency_government(text)  # "₹12.2 lakh crore": India's

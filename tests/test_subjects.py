@@ -580,3 +580,36 @@ def test_a_sentence_opening_with_the_government_is_the_articles_government(sente
 def test_a_government_is_no_short_form_of_its_countrys_agency() -> None:
     assert classify.consolidate("Norwegian government", "Norwegian Ocean Energy Agency") == "Norwegian government"
     assert classify.consolidate("Norwegian", "Norwegian Ocean Energy Agency") == "Norwegian Ocean Energy Agency"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # a label in capitals glued to the headline by a hyphen, or of several words ending in a label word
+        ("FACTBOX-Harbin Optics is building plants abroad", "Harbin Optics said on Monday.", "Harbin Optics"),
+        ("EXCLUSIVE-Harbin Optics to list in Hong Kong in 2027", "Harbin Optics said.", "Harbin Optics"),
+        ("MEDIA RELEASE: Tasman Rail sets 2028 opening", "MEDIA RELEASE\n\nTasman Rail said.", "Tasman Rail"),
+        ("ASX ANNOUNCEMENT - Kestrel Minerals targets first ore in FY27", "Kestrel Minerals said.", "Kestrel Minerals"),
+    ],
+)
+def test_a_headline_label_in_capitals_names_no_actor(title: str, body: str, expected: str) -> None:
+    assert headline.subject(title, body) == expected
+
+
+def test_the_articles_subject_is_read_past_the_headlines_label(tmp_path: Path) -> None:
+    (tmp_path / "001-factbox.md").write_text(
+        "---\ntitle: \"FACTBOX-Where Harbin Optics is building plants abroad\"\npublishedDateTime: 2026-07-15T00:00:00Z"
+        "\n---\nHarbin Optics said on Wednesday it would open a lens plant in Hungary in 2028.\n\n"
+        "* A packaging plant is due to open in 2029.\n", encoding="utf-8")
+    rows = extract(tmp_path)
+    assert set(rows["subject"]) == {"Harbin Optics"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [("- Bids are due in the autumn, with the winners named before Christmas.", []),  # a list item's opener
+     ("- Rivian expects to open the plant in 2027.", [("Rivian", "org")]),
+     ("Managing Director Priya Raman said the satellite would launch in 2027.", [("Priya Raman", "person")])],
+)
+def test_a_list_items_opener_and_a_title_are_no_names(sentence: str, names: list[tuple[str, str]]) -> None:
+    assert [(m.name, m.kind) for m in classify.find_mentions(sentence)] == names

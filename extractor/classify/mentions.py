@@ -133,9 +133,10 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
             titled = titled or head.lower() in _words("speaker_titles")
             name = name[len(head):].lstrip()
             start = end - len(name)
-        if start == 0 and " " not in name and name.endswith("s") and name[1:].islower():
+        first = not text[:start].strip(" -*•–·")  # opening the sentence, or a list item ("- Bids are due")
+        if first and " " not in name and name.endswith("s") and name[1:].islower():
             continue  # "Analysts expect", "Users will": a plural common noun opening the sentence
-        if start == 0 and " " not in name and _sentence_opener(text, start, name):
+        if first and " " not in name and _sentence_opener(text, start, name):
             continue  # "Spending will total", "Excited to announce": capitalised only as the opener
         opening_possessive = m.start(1) == 0 and m.group(0).rstrip().endswith(("'s", "’s"))
         opening_actor = m.start(1) == 0 and (following == "to" or text[end:].startswith(", the "))
