@@ -268,7 +268,8 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             or describe.body_reporter(article.body) or main  # "Denmark relaunches ..." over "..., the agency said"
     elif main and not describe.government(main):  # "Editorial: Kraków's housing plan" over "Kraków's city council ..."
         main = describe.place_body(article.body, main) or main
-    main = main or describe.body_actor(article.body, gov)  # "BUSAN -- South Korea's transport ministry said ..."
+    main = main or describe.body_actor(article.body, gov) \
+        or describe.body_reporter(article.body, again=True)  # "BUSAN -- South Korea's transport ministry said ..."
     by_sentence: dict[int, list[dict[str, Any]]] = defaultdict(list)  # the time expressions of each sentence
     for cand in doc._.candidates or []:
         by_sentence[cand["sent_start"]].append(doc._.timexes[cand["timex"]])

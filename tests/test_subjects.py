@@ -552,6 +552,17 @@ def test_the_organisation_the_first_sentence_attributes_its_news_to(body: str, e
     assert describe.body_reporter(body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [("The hospital will open in 2031, two years later than the Health Service Executive promised in 2022.\n\n"
+      "The HSE said costs rose.",
+      "Health Service Executive"),  # named again by its initials
+     ("The Kelby Rail Authority said it would open the line in 2026.\n\nThe Dunmore Transit Agency said ...", "")],
+)
+def test_an_article_naming_no_actor_is_the_reporters_only_when_it_names_it_again(body: str, expected: str) -> None:
+    assert describe.body_reporter(body, again=True) == expected
+
+
 def test_an_article_headed_by_a_country_is_the_reporting_bodys(tmp_path: Path) -> None:
     """The headline names only the country, the first sentence the body that reports: claims naming no actor are
     the body's; "The government plans" stays the government's, which no short form of the body's name folds into."""
@@ -613,3 +624,16 @@ def test_the_articles_subject_is_read_past_the_headlines_label(tmp_path: Path) -
 )
 def test_a_list_items_opener_and_a_title_are_no_names(sentence: str, names: list[tuple[str, str]]) -> None:
     assert [(m.name, m.kind) for m in classify.find_mentions(sentence)] == names
+
+
+def test_an_article_whose_headline_names_no_actor_is_the_reporting_organisations(tmp_path: Path) -> None:
+    """No actor in the headline, no government body opening the article: the organisation its first sentence
+    attributes the news to, when the article names it again, is the article's, and so are claims naming no actor."""
+    (tmp_path / "001-hospital.md").write_text(
+        "---\ntitle: \"New Galway children's hospital to open in 2032\"\npublishedDateTime: 2026-03-10T00:00:00Z\n"
+        "---\nThe new hospital will not open until 2032, two years later than the Western Health Board promised in "
+        "2023, a parliamentary committee heard on Tuesday.\n\nThe first patients would be admitted in the latter part "
+        "of 2032, WHB director Aoife Byrne told the committee.\n", encoding="utf-8")
+    rows = extract(tmp_path)
+    by_date = dict(zip(rows["date_text"], rows["subject"], strict=True))
+    assert by_date["the latter part of 2032"] == "Western Health Board"
