@@ -422,6 +422,10 @@ def test_an_opening_name_before_an_aside_and_a_reporting_verb_is_the_subject(sen
         ("Skyline said on Monday it would expand. ", "Skyline", ""),
         ("Japan said the budget would grow. ", "Skyline", ""),
         ("Northwind Air, the regional carrier, will add routes.\n\nThen prices rose. ", "Skyline", ""),
+        # a name of several words opening it before a verb in the past tense, which is no cue
+        ("Kestrel Vani switched on its network in six cities on Saturday. ", "Skyline", "Kestrel Vani"),
+        ("South Korea launched the service in six cities. ", "Skyline", ""),  # a country
+        ("Construction started in 2022. ", "Skyline", ""),  # one capitalised word: the sentence's opener
     ],
 )
 def test_the_organisation_the_sentence_before_opens_with(before: str, main: str, expected: str) -> None:

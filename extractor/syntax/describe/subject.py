@@ -22,8 +22,16 @@ def previous_actor(before: str, main: str) -> str:
     last = sentences[-1]
     opening = [m for m in classify.find_mentions(last) if m.kind in ("org", "unknown") and m.start <= 4
                and not government(m.name)]
-    name = classify.consolidate(opening[0].name, main) if opening else ""
+    reported = _OPENING_PAST.match(last)  # "Bharti Airtel switched on 5G ...": several capitalised words, a past verb
+    name = opening[0].name if opening else reported.group("name") if reported and not government(reported["name"]) \
+        else ""
+    name = classify.consolidate(name, main)
     return name if name != main else ""
+
+
+# A name of two or more capitalised words opening a sentence, then a verb in the past tense ("Bharti Airtel switched
+# on 5G"): find_mentions takes a name only before a cue, and a past verb is none.
+_OPENING_PAST = re.compile(r"^(?:The[^\S\n]+)?(?P<name>[A-Z][\w&.'-]*(?:[^\S\n]+[A-Z][\w&.'-]*)+)[^\S\n]+[a-z]+ed\b")
 
 
 def _person_org(name: str, ctx: Context, start: int = -1) -> str:
