@@ -641,3 +641,21 @@ def test_an_article_whose_headline_names_no_actor_is_the_reporting_organisations
     rows = extract(tmp_path)
     by_date = dict(zip(rows["date_text"], rows["subject"], strict=True))
     assert by_date["the latter part of 2032"] == "Western Health Board"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place acting in the headline is its government, as the article writes it
+        ("Tarvana sets share offering\n\nThe government of Brazil's Tarvana state plans to sell its stake.",
+         "Tarvana government"),
+        ("Karoo promised the rail link by 2020\n\nIn 2016 the Karoo provincial government pledged the link.",
+         "Karoo provincial government"),
+        ("Karoo promised the rail link by 2020\n\nKaroo's government pledged the link.", "Karoo government"),
+        ("Karoo Rail promised the link by 2020\n\nKaroo Rail said it would build the link.", "Karoo Rail"),
+    ],
+)
+def test_a_place_acting_in_the_headline_is_its_government_as_the_article_writes_it(text: str, expected: str) -> None:
+    name = text.split(" promised")[0].split(" sets")[0]
+    assert describe.lead_actor(None, text, name, "", name) == expected
+    assert describe.lead_actor(None, text, name) == expected  # no headline actor: the article's main subject
