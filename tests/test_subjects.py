@@ -659,3 +659,18 @@ def test_a_place_acting_in_the_headline_is_its_government_as_the_article_writes_
     name = text.split(" promised")[0].split(" sets")[0]
     assert describe.lead_actor(None, text, name, "", name) == expected
     assert describe.lead_actor(None, text, name) == expected  # no headline actor: the article's main subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a portfolio before "Secretary" or "MEC" is part of the title, no organisation
+        ("Health Secretary Maria Santos said the doses would arrive in October.", [("Maria Santos", "person")]),
+        ("Finance MEC Thabo Dlamini has promised R2 billion for the line.", [("Thabo Dlamini", "person")]),
+        # after an acronym, the title's organisation stays
+        ("NATO Secretary General Jonas Berg said allies would meet in June.",
+         [("NATO", "unknown"), ("General Jonas Berg", "person")]),
+    ],
+)
+def test_a_portfolio_title_names_no_organisation(sentence: str, names: list[tuple[str, str]]) -> None:
+    assert [(m.name, m.kind) for m in classify.find_mentions(sentence)] == names

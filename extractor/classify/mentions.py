@@ -270,7 +270,8 @@ def _split_at_title(start: int, name: str, titled: bool) -> list[tuple[int, str,
     words = name.split()
     titles = _words("speaker_titles")
     for i, word in enumerate(words[1:-1], start=1):
-        if word.lower() in _words("portfolio_titles"):  # "Railway Minister Ashwini Vaishnaw": no organisation
+        if word.lower() in _words("portfolio_titles") and not all(w.isupper() for w in words[:i]):
+            # "Railway Minister Ashwini Vaishnaw", "Health Secretary X": no organisation ("NATO Secretary General" has)
             person = " ".join(w for w in words[i + 1:] if w.lower() not in titles)
             return [(start + name.rindex(person), person, "person")] if person else []
         if word.lower() in titles:
