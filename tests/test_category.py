@@ -152,6 +152,9 @@ def test_clause_precedence(clause: Clause, expected: str) -> None:
         (Clause(verb="waive", obj="duty"), "regulatory"),
         (Clause(verb="file", obj="u.s."), "regulatory"),
         (Clause(verb="open", obj="store", unit="stores"), "capacity"),  # unchanged: a counted opening
+        # trains reaching or running to a place: the service opening there
+        (Clause(verb="reach", obj="euston", subject="train"), "launch"),
+        (Clause(verb="run", obj="ate", subject="trains"), "launch"),
     ],
 )
 def test_clause_words_added_for_traffic_budgets_fiscal_results_and_rules(clause: Clause, expected: str) -> None:
