@@ -81,6 +81,22 @@ def test_fuller_name_wins_over_a_cut_short_one() -> None:
     assert classify.main_subject(texts, "Vardhan Pharma") == "Vardhan Pharmaceuticals"
 
 
+@pytest.mark.parametrize(
+    ("lead", "body", "expected"),
+    [
+        # a name of several words keeps its words: a longer name after it is its legal or descriptive tail
+        ("Keelung Semiconductor", "Keelung Semiconductor Manufacturing Co said. Keelung Semiconductor Manufacturing "
+         "expects growth.", "Keelung Semiconductor"),
+        ("Tarim Energy", "Tarim Energy Technology said it would expand. Tarim Energy Technology expects more.",
+         "Tarim Energy"),
+        # one word is still spelled out
+        ("Corvane", "Corvane Robotics said it would ship. Corvane Robotics expects more.", "Corvane Robotics"),
+    ],
+)
+def test_a_name_of_several_words_is_not_lengthened_by_its_tail(lead: str, body: str, expected: str) -> None:
+    assert classify.main_subject([f"{lead} sets targets", "", body], lead) == expected
+
+
 def test_a_place_whose_government_the_article_names_is_that_government() -> None:
     text = "Q&A: Ontario's housing minister on the target\nOntario's government promised in 2022 to build homes."
     assert describe.lead_actor(None, text, "Ontario", "", "Ontario") == "Ontario government"

@@ -215,7 +215,11 @@ def main_subject(texts: list[str], lead: str = "") -> str:
     mentions = counts.get(best, 0) + sum(counts[name] for name in longer)
     if best != lead and mentions < lexicon.load("claims")["main_subject_least_mentions"]:
         return ""  # a name the body mentions once ("Surat and Bilimora") is no article's subject
-    return max(longer, key=len) if longer else best
+    # a name of several words is already what an analyst writes: more words after it are its legal or descriptive
+    # tail ("Formosa Semiconductor" of "Formosa Semiconductor Manufacturing Co"); only its cut-short last word
+    # is spelled out ("Vardhan Pharma" -> "Vardhan Pharmaceuticals")
+    fuller = [name for name in longer if len(words) < 2 or len(name.split()) == len(words)]
+    return max(fuller, key=len) if fuller else best
 
 
 def _abbreviates(short: list[str], full: list[str]) -> bool:
