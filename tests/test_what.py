@@ -282,3 +282,31 @@ def test_rules_leave_out_a_name_with_an_office_title() -> None:
     text = "Transport Secretary Mark Harper said the Northern link would open in 2029."
     start = text.index("2029")
     assert classify.short_what(text, [(start, start + 4)], "Department for Transport") == "Northern opening"
+
+
+def _headline_what(parser: spacy.language.Language, line: str, date: str, actor: str) -> str:
+    doc = parser(line)
+    spans = [doc.char_span(t.start, t.end, alignment_mode="expand") for t in temporal.find_timexes(line)]
+    (own,) = [s for s in spans if date in s.text]
+    cand = features.describe(doc, own.start, own.end, [(s.start, s.end) for s in spans if s.start != own.start])
+    return describe.what(cand, True, [actor], (line, own.text))
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("line", "date", "actor", "what"),
+    [
+        # the parse hangs the date on the first clause's verb: the date's own clause names the milestone
+        ("Rio Tinto starts underground production at Oyu Tolgoi, targets 500,000 tonnes of copper a year from 2028",
+         "2028", "Rio Tinto", "500,000 tonnes of copper"),
+        # ... of its words, the part nearest before the date when the parse splits it in two
+        ("Ariane 6 reaches orbit on debut; Arianespace plans second flight by year-end", "year-end", "Arianespace",
+         "second flight"),
+        # ... and when that clause holds one word the other clause's phrase lacks, the rules describe it
+        ("Lithium Americas secures $2.26 billion US loan for Thacker Pass, targets production in late 2027",
+         "late 2027", "Lithium Americas", ""),
+    ],
+)
+def test_headline_date_hung_on_another_clause(parser: spacy.language.Language, line: str, date: str, actor: str,
+                                              what: str) -> None:
+    assert _headline_what(parser, line, date, actor) == what

@@ -36,16 +36,18 @@ def pooling(token: Token, rules: Rules) -> bool:
 
 
 def milestone(core: Token | None, subject: Token | None, date: Token, timex: set[int], rules: Rules,
-              own: set[int] | frozenset[int] = frozenset()) -> list[Any]:
+              own: set[int] | frozenset[int] = frozenset(), outside: set[int] | frozenset[int] = frozenset()
+              ) -> list[Any]:
     """The milestone's words: [subject words, verb, rest, number] where the subject words are the
     clause subject's phrase (kept by the caller only when the subject is a thing, not an actor), the
     verb its lemma and the rest the object and complements, each an ordered string. ``timex``: the
-    tokens of the sentence's time expressions, ``own`` those of the claim's date among them."""
+    tokens of the sentence's time expressions, ``own`` those of the claim's date among them; ``outside``:
+    tokens of other clauses, never part of it."""
     if core is None or _misread(core, rules):
         return ["", "", "", ""]
     naming = _naming(core.doc, set(timex) - set(own), rules)
     dated = set(timex) - naming
-    drop = dated | _dateline(core.doc) | _comparison(core.doc, rules)
+    drop = dated | _dateline(core.doc) | _comparison(core.doc, rules) | set(outside)
     for i in dated:  # a date's own prepositions ("in", "by the end of") go with it
         token = core.doc[i]
         drop |= {c.i for c in token.children if c.dep_ in ("case", "det", "amod", "advmod")}
@@ -85,6 +87,28 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
         verb, rest = _nominalised(core, keep, verb, rules)
     plural = subject is not None and "Plur" in subject.morph.get("Number")
     return [subject_words, verb, rest, "plural" if plural else "singular"]
+
+
+def clause(doc: Doc, start: int, end: int, links: frozenset[str]) -> set[int]:
+    """The tokens of the clause holding the date ``start:end`` when ``doc`` joins clauses with one of
+    ``links`` (a comma, a semicolon, a subordinating "as": "Rio Tinto starts underground production, targets
+    500,000 tonnes of copper a year from 2028"); empty when it joins none."""
+    cuts = [t.i for t in doc if t.lower_ in links and (t.is_punct or t.dep_ == "mark" and t.pos_ == "SCONJ")]
+    if not cuts:
+        return set()
+    lo = max((i + 1 for i in cuts if i < start), default=0)
+    hi = min((i for i in cuts if i >= end), default=len(doc))
+    return set(range(lo, hi))
+
+
+def clause_root(doc: Doc, tokens: set[int], timex: set[int], start: int) -> Token | None:
+    """The head of a clause's words as the parse hangs them, of the words whose head lies outside it: a verb
+    if one is, the last before the date ``start`` (the parse may split "Arianespace plans second flight by
+    year-end" into "Arianespace plans" and "second flight"), else the first; None when it holds only dates."""
+    roots = [doc[i] for i in sorted(tokens - timex) if doc[i].head.i not in tokens or doc[i].head.i == i]
+    roots = [t for t in roots if not t.is_punct]
+    roots = [t for t in roots if t.pos_ in ("VERB", "AUX")] or roots
+    return next((t for t in reversed(roots) if t.i < start), roots[0] if roots else None)
 
 
 CONTENT = ("NOUN", "ADJ", "VERB", "NUM", "X")  # a name alone may be the subject, left out later
