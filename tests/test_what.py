@@ -58,6 +58,18 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
         # a change beside the target is not the milestone
         ("The cabinet will approve a record defence budget, up 26%, next week.", "next week", True,
          "record defence budget approval"),
+        # ... nor the amount it starts from, before the target's "to" or after the target, nor an approximation
+        # or a particle reading of "up" before it
+        ("The company plans to raise output from 10 to 20 GW by 2027.", "2027", True, "raise output to 20 GW"),
+        ("The chain expects overseas stores to reach 3,500 from 2,100 by 2028.", "2028", False,
+         "overseas stores reach 3,500"),
+        ("The bank cut its forecast for growth to 0.75% from 1.5% for 2026.", "2026", True,
+         "cut forecast for growth to 0.75%"),
+        ("The ferry line expects to carry 14 million passengers this year, up from 12.8 million in 2025.", "this year",
+         True, "carry 14 million passengers"),
+        # ... but a year it is measured from stays a period
+        ("The utility will cut emissions by 45% from 2021 levels by 2030.", "2030", True,
+         "cut emissions by 45% from levels"),
         # a thing as subject comes first, the verb agreeing with it, or as the noun an analyst writes
         ("Tesla expects its compute to reach 100 exaflops by October 2025.", "October 2025", False,
          "compute reaches 100 exaflops"),

@@ -36,16 +36,17 @@ class Comparison:
     ceiling_link: str
     comparisons: dict[str, frozenset[str]]
     percent_words: frozenset[str]
+    approximations: frozenset[str]  # words between a link and its amount ("up from about 14 gigawatts")
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Comparison:
         def words(key: str) -> frozenset[str]:
-            return frozenset(str(w).lower() for w in data[key])
+            return frozenset(str(w).lower() for w in data.get(key) or ())
 
         return cls(words("change_words"), str(data["change_link"]).lower(), words("change_not_after"),
                    str(data["ceiling_link"]).lower(),
                    {str(k).lower(): frozenset(str(w).lower() for w in v) for k, v in data["comparisons"].items()},
-                   words("percent_words"))
+                   words("percent_words"), words("approximations"))
 
 
 @dataclass(frozen=True)
