@@ -14,7 +14,7 @@ LEX = lexicon.parsed(Path(__file__).parent.parent / "lexicons" / "units.yaml")  
 
 def alt(words: list[str]) -> str:
     """`lexicon.alternation`, with inner spaces matching any whitespace."""
-    return lexicon.alternation(words).replace(r"\ ", r"\s+")
+    return lexicon.alternation(words, r"\s+")
 
 
 def fold(text: str) -> str:
