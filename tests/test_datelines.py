@@ -45,6 +45,10 @@ from extractor.articles import read_articles
         ("Earnings call desk | Sept. 4, 2024", date(2024, 9, 4), "segments"),
         ("May 6, 2024 / Retail desk", date(2024, 5, 6), "segments"),  # segments joined by a spaced slash
         ("Commodities / 14 Feb 2025 / By Ana Ruiz", date(2025, 2, 14), "segments"),
+        # a release's reference line: its date labelled "Date:" among numbered segments
+        ("Press release | Date: 14.09.2026 | No.: 87/2026 | Ministry of Health and Care Services", date(2026, 9, 14),
+         "segments"),
+        ("Date: 3 March 2025 | Ref. 12/2025", date(2025, 3, 3), "segments"),
         # a place then a full date (a day-first or year-first one too), ending the line or before a dash
         ("Lyon, 7 October 2024", date(2024, 10, 7), "place"),
         ("Rio de Janeiro, 21 May 2025", date(2025, 5, 21), "place"),
