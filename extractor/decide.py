@@ -173,6 +173,10 @@ def _span_label(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool
     noun = after[0].strip(",.;:") if after else ""
     if not before or before[-1] not in _words("definite_determiners") or not noun.isalpha() or not noun.islower():
         return False
+    # "the 2026/27 crop year", "the 2026-27 sugar season": a qualified year or season is the span itself
+    second = after[1].strip(",.;:").lower() if len(after) > 1 else ""
+    if second in _words("year_span_nouns") or second in _words("season_span_nouns"):
+        return False
     return noun not in _words("year_span_nouns") and noun not in _words("budget_nouns")
 
 
