@@ -72,6 +72,8 @@ def _candidates(text: str) -> list[tuple[int, int]]:
             continue  # "in his 30s", "in their forties": an age, not a decade
         if rule.name in _DURATION_RULES and g.rx["age"].match(text, e):
             continue  # "a 6-year-old": an age, not a time
+        if rule.name == "holiday" and g.rx["dated_after"].match(text, e):
+            continue  # "Independence Day in August 2024": the month named after it dates this one
         if g.rx["not_time_compound"].match(text, e):
             continue  # "one more quarter-point cut": a size, not a quarter
         if build(rule, m) is None:
