@@ -209,8 +209,11 @@ _EVENT_REACH = 60  # characters before an expression searched for "before the <e
 def _event_bound(text: str, s: int, e: int) -> str | None:
     """ "before the 2030 World Cup", "before COP31 in November": due before an event the expression dates, a
     deadline ("by"); negated ("not before the Games in 2030") a start ("from"); the first of a series it dates
-    ("beginning with the payment in February") a start; None without such an event."""
+    ("beginning with the payment in February") a start; the end of a period a relative clause gives ("the quarter,
+    which ends in late January") a deadline; None without such an event."""
     g = grammar()
+    if g.rx["period_end"].search(text, max(0, s - _EVENT_REACH), s):
+        return "by"  # "in the quarter, which ends in late January": the period is due by its end
     if g.rx["series_start"].search(text, max(0, s - _EVENT_REACH), s) or (
             g.rx["series_open"].search(text, max(0, s - _EVENT_REACH), s) and g.rx["series_after"].match(text, e)):
         return "from"  # "beginning with the payment in February", "starting with the April payout": a series' first
