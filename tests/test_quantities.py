@@ -481,6 +481,9 @@ def _coordinated(sentence: str, anchor: str) -> list[tuple[float | None, str]]:
          "share.", "fiscal 2025", [(6.7, "USD")]),
         ("We forecast operating income of 420 billion yen and net income of 240 billion yen in 2026.", "2026",
          [(420000000000, "JPY")]),
+        # a time between the anchor and the amounts (its definition) does not take them
+        ("For fiscal 2025, which ends February 28, 2026, we forecast operating income of 420 billion yen and net "
+         "income of 240 billion yen.", "fiscal 2025", [(240000000000, "JPY")]),
     ],
 )
 def test_a_second_measure_for_the_same_time_is_a_second_target(sentence: str, anchor: str, more: list) -> None:
@@ -495,6 +498,9 @@ def test_a_second_measure_for_the_same_time_is_a_second_target(sentence: str, an
          "150,000 wafers per month by the end of 2026.", "2027"),  # the second amount has its own date
         ("The plant will cost $2 billion and employ 500 people by 2027.", "2027"),  # no measure named by a link
         ("Sales will reach $5 billion in 2026, up from $4 billion, and margins of 20% in 2027.", "2026"),
+        # the amount nearer another time is that time's ("FY27 EPS at $3.74" is FY27's, not FY28's)
+        ("We leave FY27 EPS at $3.74 and raise FY28 to $4.05 from $3.98.", "FY28"),
+        ("Output of 40 GW in 2026 and exports of 12 GW in 2027.", "2027"),
     ],
 )
 def test_no_second_target(sentence: str, anchor: str) -> None:

@@ -229,7 +229,8 @@ def coordinated_targets(
     """Further targets of the same time expression: amounts chained to ``target`` by "and <measure> of"
     ("revenue of $2.4 billion and gross margin of 61% in the first quarter" promises both). A link may hold
     the anchor itself, never another time expression, and no amount may be followed by one (then it is that
-    time's, as in "2.4 trillion won through 2027 and capacity to reach 150,000 wafers by 2026")."""
+    time's, as in "2.4 trillion won through 2027 and capacity to reach 150,000 wafers by 2026") or lie between
+    another one and the anchor ("FY27 EPS at $3.74 and raise FY28 to $4.05": $3.74 is FY27's)."""
     if target is None:
         return []
     others = [(t.start, t.end) for t in timexes if (t.start, t.end) != (anchor_start, anchor_end)]
@@ -245,10 +246,13 @@ def coordinated_targets(
             gap = sentence[lo:anchor_start] + sentence[anchor_end:hi]
         return bool(COORDINATED.fullmatch(gap))
 
+    def nearer_other(q: Quantity) -> bool:  # "FY27 EPS at $3.74 and raise FY28 to $4.05": $3.74 is FY27's
+        return any(e <= q.start and q.end <= anchor_start for _, e in others)  # after another time, before the anchor
+
     i = units.index(target)
     lo = hi = i
-    while lo > 0 and linked(units[lo - 1], units[lo]):
+    while lo > 0 and linked(units[lo - 1], units[lo]) and not nearer_other(units[lo - 1]):
         lo -= 1
-    while hi + 1 < len(units) and linked(units[hi], units[hi + 1]):
+    while hi + 1 < len(units) and linked(units[hi], units[hi + 1]) and not nearer_other(units[hi + 1]):
         hi += 1
     return [q for q in units[lo:hi + 1] if q is not target]
