@@ -19,6 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from extractor import lexicon
 from extractor import time as temporal
+from extractor.time.parse import parse as parse_span
 
 CLAIM_TYPES = {"DATE", "DURATION"}
 YEAR_SLACK_DAYS = 60  # at least the normaliser's slack for keeping a date just past
@@ -311,6 +312,8 @@ def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
         return _weekday_cue(cand) or cand.get("syn_time") == "future"
     if cand["moved_to"] and cand["reschedule_distance"] is not None:
         return True
+    if _scheduled_day(timex):
+        return True  # "unions have called a strike for August 4": the day it is set for, whatever the verb's tense
     if cand.get("told_past"):
         return False  # "the plan announced in the third quarter", "citing demand in the first half": told as past
     if past is not None and (before is None or past < before):
@@ -322,6 +325,15 @@ def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
         or bool(cand.get("list_cue"))
     deadline = (timex.prefix or "").lower() in lexicon.load("time")["forward_deadline_prefixes"]
     return True if governed or scheduled or deadline else None
+
+
+def _scheduled_day(timex: temporal.Timex) -> bool:
+    """A yearless day after a prefix of the day a thing is set for ("a strike for August 4")."""
+    if (timex.prefix or "").lower() not in lexicon.load("time")["scheduled_day_prefixes"]:
+        return False
+    spec = parse_span(timex.text)
+    return spec is not None and spec.day is not None and spec.month is not None and spec.year is None \
+        and spec.rel is None
 
 
 def _names_an_event(text: str, timex: temporal.Timex) -> bool:

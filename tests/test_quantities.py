@@ -359,6 +359,9 @@ def test_an_elided_rate_takes_the_noun_of_the_rate_before_it_or_of_the_sentence(
         # a speed is no distance; bicycles are counted vehicles
         ("Trains will run at 320 km/h on the new line from 2029.", "2029", 320, "km/h"),
         ("The city will add 900 e-bikes in 2027.", "2027", 900, "vehicles"),
+        # the size of a change is no total that would push the level it reaches, a rate, aside
+        ("Vexa will lift the price of its premium plan by $3 to $21.99 a month on June 1.", "June 1", 21.99,
+         "USD per month"),
         # a counted thing named in quotes; an amount sizing a named thing is not what is promised
         ("Ardent Care plans to open 30 \"wellness clinics\" over the next three years, starting with 5 sites in May.",
          "the next three years", 30, "clinics"),
