@@ -45,7 +45,9 @@ def _due_date_expression(timex: temporal.Timex, resolution: temporal.Resolution,
     the date it refers to ("by 2029, and ... in the following year"), not a duration without an offset
     or shorter than a day ("in less than 1 second")."""
     words = timex.text.lower().split()
-    if _words("past_in_timex").intersection(words):
+    # "the last weeks of the year", "the last six months of 2024": "last" opens a part of the period, no past mark
+    part_of = " ".join(words[:2]) in _words("part_of_period_starts") and "of" in words[2:5]
+    if _words("past_in_timex").intersection(words[2:] if part_of else words):
         return False
     anaphor = " ".join(words)
     if anaphor in _words("anaphoric") and timex.prefix not in _words("deadline_prefixes"):
@@ -379,8 +381,8 @@ def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: da
     ``listed``: the year opening a timeline line, "2026: financial close;"; ``starting``: bound from)."""
     if cand["past"] or cand["condition"] or cand["superseded"]:
         return False
-    if cand["question"] and cand["future_distance"] is None and cand["schedule_before"] is None:
-        return False  # an interviewer's prompt ("Q: The 2036 Olympic bid?") states nothing to come
+    if cand["question"]:
+        return False  # "Will the plant open by 2027?", "Q: The 2036 Olympic bid?": a question promises nothing
     if cand["statement"] and not (period and anchor and period.start > anchor and period.granularity in COARSE):
         return False  # "said on Thursday" dates the statement; "now says 2029" cannot: it lies ahead
     if period is None or anchor is None:

@@ -347,6 +347,23 @@ def test_an_elided_rate_takes_the_noun_of_the_rate_before_it_or_of_the_sentence(
          "and should start in 2028.", "2028", 20000, "tonnes per year"),
         # a value followed by its own date is that date's
         ("Debt will rise from 98% of GDP at the end of this year to 120% in 2034.", "the end of this year", 98, "%"),
+        # a part of a counted whole counts the whole's noun: "300 of its 1,650 stores" is 300 stores
+        ("Corbel Foods will shut 120 of its 2,300 outlets by next summer.", "next summer", 120, "outlets"),
+        ("The bank plans to refit 450 of their 6,100 branches by 2027.", "2027", 450, "branches"),
+        # the level a change reaches comes before where it started: "to 52 cents from 46 cents"
+        ("Ostra will lift its dividend to 18 cents from 15 cents from the March payment.", "March", 0.18, "USD"),
+        ("Exports would fall to about 30% of sales in 2027 from 41%, the CFO said.", "2027", 30, "%"),
+        # the analysts' figure a forecast is set against is a baseline
+        ("Delmar forecast sales of $2.1 billion to $2.3 billion for the third quarter, above analysts' average "
+         "estimate of $2 billion.", "the third quarter", 2.1e9, "USD"),
+        # a speed is no distance; bicycles are counted vehicles
+        ("Trains will run at 320 km/h on the new line from 2029.", "2029", 320, "km/h"),
+        ("The city will add 900 e-bikes in 2027.", "2027", 900, "vehicles"),
+        # a counted thing named in quotes; an amount sizing a named thing is not what is promised
+        ("Ardent Care plans to open 30 \"wellness clinics\" over the next three years, starting with 5 sites in May.",
+         "the next three years", 30, "clinics"),
+        ("Sable Homes will hand over the first three towers at its $4 billion Harbour Point project in 2028.",
+         "2028", 3, "towers"),
     ],
 )
 def test_value_classes(sentence: str, date_text: str, value: float, unit: str) -> None:

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 import numpy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
@@ -48,6 +48,7 @@ CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")"}
 
 
 _OPEN, _CLOSE = hash_string("("), hash_string(")")
+_EN_DASH = hash_string("–")  # between two words with no space ("the Dublin–Marrakesh route") it joins, not breaks
 
 
 NEGATION_REACH = 12
@@ -104,6 +105,7 @@ class ClaimCandidates:
         self.forward_words = {w for w in self.not_past if not w.endswith("ed")}  # "will", "plans", "set"
         self.adjective_openers = set(lexicon.word_list(lexicon_name, "adjective_openers"))
         self.attributive_openers = set(lexicon.word_list(lexicon_name, "attributive_openers"))
+        self.adjective_prepositions = set(lexicon.word_list(lexicon_name, "adjective_prepositions"))
         self.participle_subordinators = set(lexicon.word_list(lexicon_name, "participle_subordinators"))
         self.statement_past_gap = set(lexicon.word_list(lexicon_name, "statement_past_gap"))
         self.participle_markers = set(lexicon.word_list(lexicon_name, "participle_markers"))
@@ -153,6 +155,8 @@ class ClaimCandidates:
                 continue
             if group == "reporting" and not self._statement_noun(doc, start, end):
                 continue  # "step down from the post on August 31", "present a statement on March 26"
+            if group == "reporting" and _in_name(doc, start):
+                continue  # "from the United States in the current fiscal year": a name, no one states anything
             if group == "directive":
                 if not self._directs(doc, end, in_timex):
                     continue
@@ -223,7 +227,7 @@ class ClaimCandidates:
             "past_verb_after": self._past_verb_after(doc, span, sent, cues),
             "condition": self._in_condition(doc, span, sent),
             "negated": self._negated(doc, span, sent),
-            "question": sent.text.rstrip().rstrip("\"”’'").endswith("?"),
+            "question": "?" in doc.text[span.end_char:sent.end_char],  # an answer after the "?" is no question
             "commitment": commitment,
             "reporting": [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
                           for g, s, e in cues if g == "reporting"],
@@ -303,10 +307,13 @@ class ClaimCandidates:
         participle = before in self.passive_aux  # "will be tested"
         adjective = before in self.determiners or before in self.adjective_openers  # "an uncrewed mission", "first
         # uncrewed flight", "its troubled test flight"
+        after_preposition = i > sent.start and doc[i - 1].lower_ in self.adjective_prepositions  # "for planned
+        # deliveries", "with paid leave": a verb never follows a preposition
+        adjective = adjective or after_preposition
         infinitive = before in self.participle_aux  # "to be paid", "will be sold": a listed form read as participle
         # a listed form after an article or possessive is an adjective too ("a paid loyalty program"); after "that"
         # it may be a relative clause's verb ("a preview that began in January")
-        attributive = before in self.attributive_openers or before in self.adjective_openers
+        attributive = before in self.attributive_openers or before in self.adjective_openers or after_preposition
         if self._in_name(doc, i, sent):  # "its updated Nationally Determined Contribution": a word of a name
             return False
         participle = participle or before in self.participle_subordinators  # "once approved by the board"
@@ -453,11 +460,18 @@ class ClaimCandidates:
 
     def _breaks(self, doc: Doc) -> list[int]:
         """Clause breaks before each token, so a clause check is one comparison (read from the ORTH column:
-        iterating the tokens would make a Python object per token). A closed parenthesis is an aside: its
+        iterating the tokens would make a Python object per token). An en dash between two words with no space joins
+        them ("the Dublin–Marrakesh route"). A closed parenthesis is an aside: its
         inside is a clause of its own, but "will start mass production (HBM4) in the third quarter" keeps the
         cue and the time in one clause, so its closing bracket takes the break back."""
         orth = doc.to_array([ORTH]).reshape(-1)
         step = numpy.isin(orth, self.break_hashes).astype(numpy.int64)
+        dashes = numpy.flatnonzero(orth == _EN_DASH)
+        if dashes.size:
+            spaced = doc.to_array([SPACY]).reshape(-1)
+            for i in dashes.tolist():
+                if 0 < i < len(doc) - 1 and not spaced[i - 1] and not spaced[i]:
+                    step[i] = 0  # "Dublin–Marrakesh", "2027–28": one compound, the clause goes on
         brackets = numpy.flatnonzero((orth == _OPEN) | (orth == _CLOSE))
         if brackets.size:
             sentence = numpy.cumsum(doc.to_array([SENT_START]).reshape(-1) == 1)
@@ -524,3 +538,11 @@ class ClaimCandidates:
             if token.lower_ in self.condition_words:
                 return True
         return False
+
+
+def _in_name(doc: Doc, start: int) -> bool:
+    """A capitalised cue word right after a capitalised word inside a sentence is part of a name ("the United
+    States"), not the verb."""
+    prev = doc[start - 1] if start > 0 else None
+    return (doc[start].text[:1].isupper() and prev is not None and not prev.is_sent_start
+            and prev.text[:1].isupper() and not doc[start].is_sent_start)

@@ -15,9 +15,11 @@ from extractor.quantities.patterns import (
     ASIDES,
     BASELINE,
     CAPACITY,
+    CHANGE_BACK,
     CHANGE_FROM,
     CHANGE_TO,
     CHANGE_TO_BEFORE,
+    CHANGE_TO_LEVEL,
     CLAUSE_BREAK,
     CLAUSE_OPENER,
     COORDINATED,
@@ -34,6 +36,8 @@ from extractor.quantities.patterns import (
     RATE_MEASURE_REACH,
     RATE_RE,
     RATED_MEASURE,
+    SIZED_AFTER,
+    SIZED_BEFORE,
     TOLERANCE,
     UNIT_OF,
     UNIT_RE,
@@ -142,7 +146,14 @@ def pick_target(
         return opens_next and any(a >= q.end for a, _ in dates)
 
     def baseline(q: Quantity) -> bool:
-        return bool(BASELINE.search(sentence, max(0, q.start - 30), q.start))  # "compared with 1.1 lira for 2024"
+        if BASELINE.search(sentence, max(0, q.start - 30), q.start):  # "compared with 1.1 lira for 2024"
+            return True
+        if SIZED_BEFORE.search(sentence, max(0, q.start - 8), q.start) and SIZED_AFTER.match(sentence, q.end):
+            return True  # "at its 9 billion dirham Al Marjan Bay project": the size of the thing, not the target
+        # "to 52 cents from 46 cents": the start of a change written after the level it reaches
+        return bool(CHANGE_BACK.search(sentence, max(0, q.start - 30), q.start)) and any(
+            o.end <= q.start and o.unit == q.unit and CHANGE_TO_LEVEL.search(sentence, max(0, o.start - 30), o.start)
+            and not CLAUSE_BREAK.search(sentence, o.end, q.start) for o in quantities)
 
     # this date's totals only; a baseline ("cut to NZ$9.40 a kilogram, from NZ$10.00") is no total beside the rate
     totals = {q.unit for q in cands if " per " not in q.unit and not elsewhere(q) and not baseline(q)}
