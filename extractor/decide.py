@@ -173,7 +173,8 @@ def _span_label(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool
     noun = after[0].strip(",.;:") if after else ""
     if not before or before[-1] not in _words("definite_determiners") or not noun.isalpha() or not noun.islower():
         return False
-    return noun not in _words("year_span_nouns") and noun not in _words("budget_nouns")
+    head = [w.strip(",.;:").lower() for w in after[:SPAN_HEAD_REACH]]  # "the 2026/27 crop year": the year itself
+    return not _words("year_span_nouns").intersection(head) and noun not in _words("budget_nouns")
 
 
 def _event_name_year(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
@@ -254,6 +255,7 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
 
 PERIOD_RUNS = re.compile(rf"\b(?:{_alternation('period_run_nouns')}),?\s+(?:(?:{_alternation('period_end_relatives')})"
                          rf"\s+)?(?:{_alternation('period_define_verbs')})\s+(?:from\s+)?$", re.I)
+SPAN_HEAD_REACH = 3  # words after a span of years searched for the period noun it is ("the 2026/27 sugar season")
 REPORTED_YEAR_REACH = 5  # words before "2026 results" searched for the verb that reports them
 PERIOD_RUNS_REACH = 40  # characters before a time searched for the period it defines
 LABEL_RUNS = re.compile(rf"\s+(?:{_alternation('label_define_verbs')})\s+from\b", re.I)
