@@ -253,6 +253,9 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
         return True  # September, will be released on November 10": the period reported
     return bool(PERIOD_END.search(text[max(0, timex.start - 20):timex.start]))
 
+REJECTED = re.compile(rf"\b(?:{_alternation('rejection_verbs')})\s+(?:[\w'’-]+\s+){{0,4}}?"
+                      rf"(?:{_alternation('request_nouns')})\s+(?:to|for)\b[^.;:!?]*$", re.I)
+REJECTED_REACH = 120  # characters before a time searched for the rejected request it belongs to
 PERIOD_RUNS = re.compile(rf"\b(?:{_alternation('period_run_nouns')}),?\s+(?:(?:{_alternation('period_end_relatives')})"
                          rf"\s+)?(?:{_alternation('period_define_verbs')})\s+(?:from\s+)?$", re.I)
 SPAN_HEAD_REACH = 3  # words after a span of years searched for the period noun it is ("the 2026/27 sugar season")
@@ -474,6 +477,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # "starts on Monday, not next year"; "not until 2027" keeps its prefix
     if _definition_or_reporting_period(text, timex, sentence_timexes) or _defines_a_period(text, timex):
         return None
+    if REJECTED.search(text, max(cand["sent_start"], timex.start - REJECTED_REACH), timex.start):
+        return None  # "rejecting the company's request to push the trial into 2028": turned down, nothing to come
     if DEFINED_TERM[0].search(text[max(0, timex.start - 4):timex.start]) and DEFINED_TERM[1].match(text, timex.end):
         return None  # "the financial year ending 30 June 2027 ("FY27")": the label it defines, no date of its own
     year_span = bool(YEAR_SPAN.search(timex.text) or SPLIT_LABEL.search(timex.text))

@@ -133,3 +133,18 @@ def test_orders_and_days_just_past(text: str, published: date, expected: list[st
 )
 def test_spans_of_years_as_labels(text: str, published: date, expected: list[str]) -> None:
     assert [c.promised for c in claims(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a request turned down dates nothing to come; one granted, or a later clause, does
+        ("A judge set a March 1, 2025 trial date, rejecting the company's request to push the trial into 2026.",
+         ["2025-03-01"]),
+        ("The regulator denied a motion to delay the hearing until March.", []),
+        ("The board approved a request to extend the deadline to 2030.", ["2030"]),
+        ("The court rejected the appeal and will rule on damages in March.", ["2025-03"]),
+    ],
+)
+def test_a_rejected_request_promises_nothing(text: str, expected: list[str]) -> None:
+    assert [c.promised for c in claims(text)] == expected
