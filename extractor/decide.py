@@ -229,12 +229,12 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
         return False
     after = text[timex.end:timex.end + 20].lower().split()
     label = "-" in timex.text or bool(PERIOD_CODE.fullmatch(timex.text))  # "fourth-quarter", "Q1", "H1"
-    if label and after and after[0].strip(",.") in _words("reporting_period_nouns"):
+    if label and after and after[0].strip(",.;:") in _words("reporting_period_nouns"):
         return True
     before = text[max(0, timex.start - 50):timex.start].lower().split()
     if label and before and before[-1] in _words("reporting_verbs"):
         return True  # "to report Q4 on Dec. 4": the period reported, dated by the other time
-    if (timex.text.isdigit() and after and after[0].strip(",.") in _words("reporting_period_nouns")
+    if (timex.text.isdigit() and after and after[0].strip(",.;:") in _words("reporting_period_nouns")
             and any(w in _words("reporting_verbs") for w in before[-REPORTED_YEAR_REACH:])):
         return True  # "will report fourth-quarter and full-year 2026 results in late February": the year reported
     if before and before[-1] in _words("reporting_period_openers"):

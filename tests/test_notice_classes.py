@@ -148,3 +148,8 @@ def test_spans_of_years_as_labels(text: str, published: date, expected: list[str
 )
 def test_a_rejected_request_promises_nothing(text: str, expected: list[str]) -> None:
     assert [c.promised for c in claims(text)] == expected
+
+
+def test_a_reporting_period_before_a_colon_is_no_due_date() -> None:
+    found = claims("Upcoming dates:\n\n- Q2 results: Aug. 4.", date(2024, 2, 1))
+    assert [c.date_text for c in found if c.date_text == "Q2"] == []
