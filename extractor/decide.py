@@ -253,6 +253,8 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
         return True  # September, will be released on November 10": the period reported
     return bool(PERIOD_END.search(text[max(0, timex.start - 20):timex.start]))
 
+PART_OF_YEAR = re.compile(rf"(?:\b(?:{_alternation('year_part_nouns')})|\b\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|"
+                          rf"\b[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\s+of\s+$", re.I)
 REJECTED = re.compile(rf"\b(?:{_alternation('rejection_verbs')})\s+(?:[\w'’-]+\s+){{0,4}}?"
                       rf"(?:{_alternation('request_nouns')})\s+(?:to|for)\b[^.;:!?]*$", re.I)
 REJECTED_REACH = 120  # characters before a time searched for the rejected request it belongs to
@@ -477,6 +479,9 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # "starts on Monday, not next year"; "not until 2027" keeps its prefix
     if _definition_or_reporting_period(text, timex, sentence_timexes) or _defines_a_period(text, timex):
         return None
+    if " ".join(timex.text.lower().split()) in _words("referring_years") and PART_OF_YEAR.search(
+            text, max(0, timex.start - 40), timex.start):
+        return None  # "in the second semester of that year": the part carries the time
     if REJECTED.search(text, max(cand["sent_start"], timex.start - REJECTED_REACH), timex.start):
         return None  # "rejecting the company's request to push the trial into 2028": turned down, nothing to come
     if DEFINED_TERM[0].search(text[max(0, timex.start - 4):timex.start]) and DEFINED_TERM[1].match(text, timex.end):
