@@ -690,3 +690,24 @@ def test_a_place_acting_in_the_headline_is_its_government_as_the_article_writes_
 )
 def test_a_portfolio_title_names_no_organisation(sentence: str, names: list[tuple[str, str]]) -> None:
     assert [(m.name, m.kind) for m in classify.find_mentions(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a public body, or a registered company by its legal name, goes by the initials the text gives it
+        ("The Directorate General of Inland Waterways (DGIW) is expected to grant the licence by March.", "DGIW"),
+        ("The Kivu Basin Transport Authority (KBTA) will open the line in 2027.", "KBTA"),
+        ("Kestrel Aeronautics Ltd (KAL) will deliver the jets in 2027.", "KAL"),
+        # a company's trading name or an institute's goes by its name
+        ("Indus Harbour Terminals (IHT) will invest $700 million by 2028.", "Indus Harbour Terminals"),
+        ("The Andes Light Research Institute (ALRI) expects first light in 2028.", "Andes Light Research Institute"),
+    ],
+)
+def test_initials_stand_for_a_public_body_not_for_a_company(sentence: str, name: str) -> None:
+    assert [m.name for m in classify.find_mentions(sentence)][:1] == [name]
+
+
+def test_initials_of_the_articles_subject_are_that_subject() -> None:
+    assert classify.consolidate("IHT", "Indus Harbour Terminals") == "Indus Harbour Terminals"
+    assert classify.consolidate("IMF", "Indus Harbour Terminals") == "IMF"

@@ -238,7 +238,9 @@ def consolidate(name: str, main: str) -> str:
     if not name or not main or name == main or name.split()[-1].lower() in lexicon.words("syntax", "government_nouns"):
         return name
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-    return main if main.split()[0] == name.split()[0] or len(initials) > 1 and initials == main else name
+    spelled = "".join(w[0] for w in main.split() if w[:1].isupper())  # "IGT" for "Indus Gateway Terminals"
+    return main if main.split()[0] == name.split()[0] or len(initials) > 1 and initials == main \
+        or len(name) > 1 and name.isupper() and name == spelled else name
 
 
 _NAME_WORD = r"(?<![\w.&'’-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&'’-]*"
