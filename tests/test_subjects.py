@@ -702,6 +702,8 @@ def test_a_portfolio_title_names_no_organisation(sentence: str, names: list[tupl
         # a company's trading name or an institute's goes by its name
         ("Indus Harbour Terminals (IHT) will invest $700 million by 2028.", "Indus Harbour Terminals"),
         ("The Andes Light Research Institute (ALRI) expects first light in 2028.", "Andes Light Research Institute"),
+        ("Transport for Kent (TfK) plans to spend £1 billion in 2027.", "Transport for Kent"),  # initials in mixed case
+        ("The Federal Grid Agency (Bundesnetzamt) will decide in 2027.", "Bundesnetzamt"),  # a name in another language
     ],
 )
 def test_initials_stand_for_a_public_body_not_for_a_company(sentence: str, name: str) -> None:

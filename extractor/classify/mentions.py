@@ -244,7 +244,9 @@ def _short_named(text: str, mention: Mention) -> Mention:
     if name.isupper() and not (initials.endswith(name) or len(initials) > 1 and name.endswith(initials)):
         return mention
     run = _NAME_RUN.search(text, max(0, mention.start - 60), mention.start)  # "Directorate General of" before it
-    if name.isupper() and not _known_by_initials((run.group(0) if run else "") + full):
+    capitals = "".join(c for c in name if c.isupper())  # "TfW" of "Transport for Wales": initials in mixed case
+    lettered = name.isupper() or len(name) <= 5 and len(capitals) > 1 and capitals == initials
+    if lettered and not _known_by_initials((run.group(0) if run else "") + full):
         return mention  # "Indus Gateway Terminals (IGT)": a company goes by its name
     return Mention(mention.start, mention.end, name, mention.kind)
 
