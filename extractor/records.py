@@ -86,12 +86,14 @@ def _section(spans: Sequence[tuple[str, int, int]], offset: int) -> str:
 
 
 def _date_text(text: str, timex: temporal.Timex) -> str:
-    """The expression as written; an offset duration keeps its preposition ("in about a month")."""
+    """The expression as written; an offset duration keeps its preposition ("in about a month"); a clock time
+    on a day is dated by the day ("January 12, 2027, at 9:00 a.m." -> "January 12, 2027")."""
     start = timex.start
     if timex.type == "DURATION" and timex.prefix:
         found = text.lower().rfind(timex.prefix, max(0, start - 40), start)
         start = found if found >= 0 else start
-    return " ".join(text[start:timex.end].split())
+    written = " ".join(text[start:timex.end].split())
+    return temporal.without_clock(written) if timex.type == "TIME" else written
 
 
 def _claim_id(article: Article, offset: int) -> str:
@@ -402,8 +404,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                 value=target.value if target else None,
                 unit=unit,
                 value_text=target.value_text if target else "",
-                commitment="hedged" if cand["question"] and cand["commitment"] != "conditional"
-                else cand["commitment"] or ("firm" if cand["future"] else "planned"),
+                commitment=cand["commitment"] or ("firm" if cand["future"] else "planned"),
                 lead_days=(period.end - anchor).days if period and anchor else None,
                 vague=bool(period and period.vague),
                 negated=cand["negated"] and timex.bound != "from",  # "not before 2027" is a start, not a negation

@@ -59,6 +59,8 @@ from extractor.syntax import describe
         ("Harlow Instruments Q2 2026 earnings call: edited transcript",
          "Harlow Instruments Ltd. (HLW) second quarter call. Analyst, Jefferies: Thanks.", "Harlow Instruments"),
         ("Pellam Foods 10-Q: quarterly report", "Pellam Foods, Inc. (the \"Company\") expects ...", "Pellam Foods"),
+        # an analyst's note on the report: a label before the name, a verdict after its period
+        ("Flash note: Orchard Mills Q1 beat; FY27 guide reiterated", "Orchard Mills (ORM) reported.", "Orchard Mills"),
         ("Trade Expo 2026 roundup: what to buy", "At Trade Expo this week ...", ""),  # an event, no report
         ("Budget 2026-27: minister pegs capex at 3% of GDP", "The Union Budget ...", ""),  # a topic
         # a place's budget for a fiscal year: the place's government (a country's, as its name)

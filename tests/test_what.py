@@ -58,6 +58,18 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
         # a change beside the target is not the milestone
         ("The cabinet will approve a record defence budget, up 26%, next week.", "next week", True,
          "record defence budget approval"),
+        # ... nor the amount it starts from, before the target's "to" or after the target, nor an approximation
+        # or a particle reading of "up" before it
+        ("The company plans to raise output from 10 to 20 GW by 2027.", "2027", True, "raise output to 20 GW"),
+        ("The chain expects overseas stores to reach 3,500 from 2,100 by 2028.", "2028", False,
+         "overseas stores reach 3,500"),
+        ("The bank cut its forecast for growth to 0.75% from 1.5% for 2026.", "2026", True,
+         "cut forecast for growth to 0.75%"),
+        ("The ferry line expects to carry 14 million passengers this year, up from 12.8 million in 2025.", "this year",
+         True, "carry 14 million passengers"),
+        # ... but a year it is measured from stays a period
+        ("The utility will cut emissions by 45% from 2021 levels by 2030.", "2030", True,
+         "cut emissions by 45% from levels"),
         # a thing as subject comes first, the verb agreeing with it, or as the noun an analyst writes
         ("Tesla expects its compute to reach 100 exaflops by October 2025.", "October 2025", False,
          "compute reaches 100 exaflops"),
@@ -282,3 +294,31 @@ def test_rules_leave_out_a_name_with_an_office_title() -> None:
     text = "Transport Secretary Mark Harper said the Northern link would open in 2029."
     start = text.index("2029")
     assert classify.short_what(text, [(start, start + 4)], "Department for Transport") == "Northern opening"
+
+
+def _headline_what(parser: spacy.language.Language, line: str, date: str, actor: str) -> str:
+    doc = parser(line)
+    spans = [doc.char_span(t.start, t.end, alignment_mode="expand") for t in temporal.find_timexes(line)]
+    (own,) = [s for s in spans if date in s.text]
+    cand = features.describe(doc, own.start, own.end, [(s.start, s.end) for s in spans if s.start != own.start])
+    return describe.what(cand, True, [actor], (line, own.text))
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("line", "date", "actor", "what"),
+    [
+        # the parse hangs the date on the first clause's verb: the date's own clause names the milestone
+        ("Rio Tinto starts underground production at Oyu Tolgoi, targets 500,000 tonnes of copper a year from 2028",
+         "2028", "Rio Tinto", "500,000 tonnes of copper"),
+        # ... of its words, the part nearest before the date when the parse splits it in two
+        ("Ariane 6 reaches orbit on debut; Arianespace plans second flight by year-end", "year-end", "Arianespace",
+         "second flight"),
+        # ... and when that clause holds one word the other clause's phrase lacks, the rules describe it
+        ("Lithium Americas secures $2.26 billion US loan for Thacker Pass, targets production in late 2027",
+         "late 2027", "Lithium Americas", ""),
+    ],
+)
+def test_headline_date_hung_on_another_clause(parser: spacy.language.Language, line: str, date: str, actor: str,
+                                              what: str) -> None:
+    assert _headline_what(parser, line, date, actor) == what

@@ -36,16 +36,17 @@ class Comparison:
     ceiling_link: str
     comparisons: dict[str, frozenset[str]]
     percent_words: frozenset[str]
+    approximations: frozenset[str]  # words between a link and its amount ("up from about 14 gigawatts")
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Comparison:
         def words(key: str) -> frozenset[str]:
-            return frozenset(str(w).lower() for w in data[key])
+            return frozenset(str(w).lower() for w in data.get(key) or ())
 
         return cls(words("change_words"), str(data["change_link"]).lower(), words("change_not_after"),
                    str(data["ceiling_link"]).lower(),
                    {str(k).lower(): frozenset(str(w).lower() for w in v) for k, v in data["comparisons"].items()},
-                   words("percent_words"))
+                   words("percent_words"), words("approximations"))
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class Rules:
     gerunds: dict[str, str]  # verb lemma -> noun after a phase verb only ("begin making chips": chip production)
     pooling: frozenset[str]  # participles that pool the phrase before them ("X and Y combined"), never a verb
     comparison: Comparison  # the words of a change or comparison beside the target ("up from 90,000")
+    clause_links: frozenset[str]  # what joins a headline's clauses (",", ";", "as")
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Rules:
@@ -100,7 +102,8 @@ class Rules:
                    frozenset(str(w).lower() for w in data.get("what_day_words") or ()),
                    {str(k).lower(): str(v) for k, v in (data.get("what_phase_nominal") or {}).items()},
                    frozenset(str(w).lower() for w in data.get("what_pooling_participles") or ()),
-                   Comparison.from_data(data["what_comparison"]))
+                   Comparison.from_data(data["what_comparison"]),
+                   frozenset(str(w).lower() for w in data.get("what_headline_links") or ()))
 
 
 @cache
@@ -157,7 +160,26 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
         "syn_speaker": _np(speaker, base, keep_appos=True),
         "syn_reporting": reporting.lemma_.lower() if reporting is not None else "",
         "syn_what": what,
+        "syn_clause_what": _clause_what(sent, start, end, head, core, timex, rules),
     }
+
+
+def _clause_what(sent: Doc, start: int, end: int, head: Token, core: Token, timex: set[int],
+                 rules: Rules) -> list[Any]:
+    """The milestone of the date's own clause where the parse hangs the date on another clause's verb (a
+    headline joins clauses: "Lithium Americas secures US loan, targets production in late 2027"), as
+    `phrase.milestone` gives it; [] when the date's clause holds the verb or the sentence joins none."""
+    tokens = phrase.clause(sent, start, end, rules.clause_links)
+    if not tokens or core is None or core.i in tokens:
+        return []
+    root = phrase.clause_root(sent, tokens, timex, start)
+    if root is None:
+        return []
+    inner = _core(root, rules)
+    inner = inner if inner.i in tokens else root
+    subject = next((c for c in inner.children if c.dep_.startswith("nsubj") and c.i in tokens), None)
+    return phrase.milestone(inner, subject, head, timex, rules, own=set(range(start, end)),
+                            outside=set(range(len(sent))) - tokens)
 
 
 def lead_subject(sent: Doc, base: int = 0) -> dict[str, Any]:

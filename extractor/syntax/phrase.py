@@ -36,16 +36,20 @@ def pooling(token: Token, rules: Rules) -> bool:
 
 
 def milestone(core: Token | None, subject: Token | None, date: Token, timex: set[int], rules: Rules,
-              own: set[int] | frozenset[int] = frozenset()) -> list[Any]:
+              own: set[int] | frozenset[int] = frozenset(), outside: set[int] | frozenset[int] = frozenset()
+              ) -> list[Any]:
     """The milestone's words: [subject words, verb, rest, number] where the subject words are the
     clause subject's phrase (kept by the caller only when the subject is a thing, not an actor), the
     verb its lemma and the rest the object and complements, each an ordered string. ``timex``: the
-    tokens of the sentence's time expressions, ``own`` those of the claim's date among them."""
+    tokens of the sentence's time expressions, ``own`` those of the claim's date among them; ``outside``:
+    tokens of other clauses, never part of it."""
     if core is None or _misread(core, rules):
         return ["", "", "", ""]
     naming = _naming(core.doc, set(timex) - set(own), rules)
     dated = set(timex) - naming
-    drop = dated | _dateline(core.doc) | _comparison(core.doc, rules)
+    changes = _comparison(core.doc, rules)
+    starts = _starting_points(core.doc, changes, rules)
+    drop = dated | _dateline(core.doc) | changes - starts | set(outside)
     for i in dated:  # a date's own prepositions ("in", "by the end of") go with it
         token = core.doc[i]
         drop |= {c.i for c in token.children if c.dep_ in ("case", "det", "amod", "advmod")}
@@ -60,14 +64,14 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
     # an amount that is the predicate of a thing ("Capex for FY27 will be about A$390 million") is the value
     # column's; the thing names the milestone, so nothing of the amount need be left
     least = 0 if core.i in money and subject is not None else 2
-    keep = _without(core.doc, collect(core, rules, drop, top=True, path=path), money, links, least=least)
+    keep = _without(core.doc, collect(core, rules, drop, top=True, path=path) - starts, money, links, least=least)
     keep |= {i for span in _runs(sorted(naming)) if keep & set(span) for i in span}  # "first-quarter" whole
     subject_words = ""
     if subject is not None and subject.i not in keep and not frames(subject, rules) \
             and subject.tag_ not in ("WDT", "WP"):
         # whose thing it is matters when someone else expects it ("analysts expect Nanhai's net profit to reach")
         sub = collect(subject, rules, drop | {core.i}, top=False, cut_poss=True, keep_names=subject.dep_ == "obj")
-        sub -= {c.i for c in subject.children if c.dep_ == "case"}  # "with the bulk to follow": the bulk
+        sub -= {c.i for c in subject.children if c.dep_ == "case"} | starts  # "with the bulk to follow": the bulk
         subject_words = join(core.doc, _without(core.doc, sub, money, content=(*CONTENT, "PROPN")))
     verb_is_frame = frames(core, rules) and core.pos_ in ("VERB", "ADJ", "AUX")
     verb = "" if verb_is_frame or core.pos_ not in ("VERB", "AUX", "ADJ") else core.lemma_.lower()
@@ -85,6 +89,28 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
         verb, rest = _nominalised(core, keep, verb, rules)
     plural = subject is not None and "Plur" in subject.morph.get("Number")
     return [subject_words, verb, rest, "plural" if plural else "singular"]
+
+
+def clause(doc: Doc, start: int, end: int, links: frozenset[str]) -> set[int]:
+    """The tokens of the clause holding the date ``start:end`` when ``doc`` joins clauses with one of
+    ``links`` (a comma, a semicolon, a subordinating "as": "Rio Tinto starts underground production, targets
+    500,000 tonnes of copper a year from 2028"); empty when it joins none."""
+    cuts = [t.i for t in doc if t.lower_ in links and (t.is_punct or t.dep_ == "mark" and t.pos_ == "SCONJ")]
+    if not cuts:
+        return set()
+    lo = max((i + 1 for i in cuts if i < start), default=0)
+    hi = min((i for i in cuts if i >= end), default=len(doc))
+    return set(range(lo, hi))
+
+
+def clause_root(doc: Doc, tokens: set[int], timex: set[int], start: int) -> Token | None:
+    """The head of a clause's words as the parse hangs them, of the words whose head lies outside it: a verb
+    if one is, the last before the date ``start`` (the parse may split "Arianespace plans second flight by
+    year-end" into "Arianespace plans" and "second flight"), else the first; None when it holds only dates."""
+    roots = [doc[i] for i in sorted(tokens - timex) if doc[i].head.i not in tokens or doc[i].head.i == i]
+    roots = [t for t in roots if not t.is_punct]
+    roots = [t for t in roots if t.pos_ in ("VERB", "AUX")] or roots
+    return next((t for t in reversed(roots) if t.i < start), roots[0] if roots else None)
 
 
 CONTENT = ("NOUN", "ADJ", "VERB", "NUM", "X")  # a name alone may be the subject, left out later
@@ -171,13 +197,43 @@ def _runs(indices: list[int]) -> list[list[int]]:
     return runs
 
 
+def _year(token: Token) -> bool:
+    """A year's number ("from 2021 levels" is a period, not an amount)."""
+    return len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100
+
+
+def _baseline(doc: Doc, token: Token, rules: Rules, after_change: bool = False) -> bool:
+    """A bare "from" before an amount that is a change's starting point: before the "to" of its target ("from
+    10 to 20 GW") or after another amount, the target ("reach 3,500 from 2,100", "to 0.75% from 1.5%");
+    ``after_change``: one after "up" or "down", which the parser may take for a particle ("carry 14 million
+    passengers, up from 12.8 million")."""
+    words = rules.comparison
+    if token.lower_ != words.change_link or token.i + 1 >= len(doc) or token.i and not after_change and (
+            doc[token.i - 1].lower_ in words.change_words):
+        return False
+    k = token.i + 1
+    while k < len(doc) and doc[k].lower_ in words.approximations:
+        k += 1
+    if k >= len(doc) or not _numeric(doc[k]) or _year(doc[k]):
+        return False
+    j = k
+    while j < len(doc) and (_amount_part(doc[j], rules) or doc[j].lower_ in words.percent_words) \
+            and doc[j].lower_ != words.ceiling_link:
+        j += 1
+    if j < len(doc) and doc[j].lower_ == words.ceiling_link:
+        return j + 1 < len(doc) and (_numeric(doc[j + 1]) or doc[j + 1].lower_ in words.approximations)
+    return any(_numeric(t) and not _year(t) for t in doc[:token.i])
+
+
 def _comparison(doc: Doc, rules: Rules) -> set[int]:
-    """A change or comparison beside the target ("up 26%", "up from 90,000", "down from R7.1 billion",
-    "compared with 84 cents"): the analyst's milestone is the target alone."""
+    """A change or comparison beside the target ("up 26%", "up from about 90,000", "down from R7.1 billion",
+    "compared with 84 cents", "to 0.75% from 1.5%", "from 10 to 20 GW"): the analyst's milestone is the
+    target alone."""
     words = rules.comparison
     out: set[int] = set()
     for token in doc:
-        if token.lower_ in words.change_words and token.i + 1 < len(doc) and token.dep_ != "compound:prt" \
+        if token.lower_ in words.change_words and token.i + 1 < len(doc) \
+                and (token.dep_ != "compound:prt" or _baseline(doc, doc[token.i + 1], rules, after_change=True)) \
                 and token.head.lower_ not in words.change_not_after \
                 and doc[token.i + 1].lower_ != words.ceiling_link and doc[token.i - 1].lower_ != words.ceiling_link:
             # "up to 20%" is a ceiling and "flat to down 2%" a range, not a change beside the target
@@ -185,15 +241,35 @@ def _comparison(doc: Doc, rules: Rules) -> set[int]:
         elif token.lower_ in words.comparisons and token.i + 1 < len(doc) \
                 and doc[token.i + 1].lower_ in words.comparisons[token.lower_]:
             k = token.i + 2
+        elif _baseline(doc, token, rules):
+            k = token.i + 1
         else:
             continue
+        while k < len(doc) and doc[k].lower_ in words.approximations:
+            k += 1
         j = k
-        while j < len(doc) and (_amount_part(doc[j], rules) or doc[j].lower_ in words.percent_words):
+        while j < len(doc) and (_amount_part(doc[j], rules) or doc[j].lower_ in words.percent_words) \
+                and doc[j].lower_ != words.ceiling_link:  # "from 10 to 20 GW": the target stays
             j += 1
         if j < len(doc) and doc[j].pos_ == "NOUN" and doc[j - 1].head.i == j:
             j += 1  # "up from 755,000 tonnes": its unit too
         if j > k and any(_numeric(doc[i]) for i in range(k, j)):
             out.update(range(token.i, j))
+    return out
+
+
+def _starting_points(doc: Doc, changes: set[int], rules: Rules) -> set[int]:
+    """Of the ``changes`` (`_comparison`), the starting points that run into their target's "to" ("from 10 to 20
+    GW"): the parser may hang the target below them, so they are taken out of the phrase after it is collected
+    rather than cut with what hangs below them."""
+    out: set[int] = set()
+    for i in sorted(changes):
+        if doc[i].lower_ == rules.comparison.change_link and _baseline(doc, doc[i], rules):
+            j = i
+            while j + 1 < len(doc) and j + 1 in changes:
+                j += 1
+            if j + 1 < len(doc) and doc[j + 1].lower_ == rules.comparison.ceiling_link:
+                out.update(range(i, j + 1))
     return out
 
 

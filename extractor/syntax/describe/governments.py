@@ -14,17 +14,18 @@ from extractor.syntax.describe.shared import Context, vocab
 
 @cache
 def _countries() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
-    """One pattern over country names and adjectives, name -> government, and the names alone."""
+    """One pattern over country names and adjectives (a prefix tree: it is run over every article's whole text),
+    name -> government, and the names alone."""
     data = lexicon.load("syntax")
     names = {n.lower(): gov for gov, ns in data["governments"].items() for n in ns}
     index = {**{n.lower(): gov for gov, ns in data["demonyms"].items() for n in ns}, **names}
-    alternation = lexicon.alternation(index)
+    alternation = lexicon.trie(index, ignore_case=True)
     return rxcache.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w-])", re.I), index, frozenset(names)
 
 
 @cache
 def offices() -> re.Pattern[str]:
-    return rxcache.compile(r"\b(?:" + lexicon.alternation(vocab("offices")) + r")\b", re.I)
+    return rxcache.compile(r"\b(?:" + lexicon.trie(vocab("offices"), ignore_case=True) + r")\b", re.I)
 
 
 def government(name: str) -> str:
@@ -145,7 +146,7 @@ def office_holder(text: str, start: int) -> bool:
 
 @cache
 def _government_offices() -> re.Pattern[str]:
-    return rxcache.compile(r"\b(?:" + lexicon.alternation(vocab("government_offices")) + r")\b", re.I)
+    return rxcache.compile(r"\b(?:" + lexicon.trie(vocab("government_offices"), ignore_case=True) + r")\b", re.I)
 
 
 def as_government(subject: str, gov: str) -> str:

@@ -106,8 +106,26 @@ def what(cand: dict[str, Any], own_subject: bool, names: list[str], headline: tu
     exaflops", "Dojo production start"); without the words of ``names`` (subject, people) outside
     that thing, nor function words at its edges. "" when the parse leaves too few content words to
     name a milestone ("hold" for "hold an 'AI Day'" misparsed): the rules' description is then the
-    better guess. ``headline``: (the line, the date's text) when the claim is a headline's."""
-    parts = cand.get("syn_what") or []
+    better guess. ``headline``: (the line, the date's text) when the claim is a headline's; where the parse
+    hung its date on another clause's verb, the date's own clause names the milestone when it holds enough;
+    when it holds one word that the other clause's phrase lacks, that phrase is the wrong one and the rules'
+    description is the better guess ("secures US loan for Thacker Pass, targets production in late 2027")."""
+    clause = cand.get("syn_clause_what") or []
+    main = _phrase(cand, cand.get("syn_what") or [], own_subject, names, headline)
+    if headline[0] and len(clause) == 4:
+        found = _phrase(cand, clause, own_subject and not clause[0], names, headline)
+        if found:
+            return found
+        stop = lexicon.words("claims", "what_stopwords")
+        own = {w.lower() for w in " ".join(clause[:3]).split() if w.lower() not in stop}
+        if own and not own & {w.lower() for w in main.split()}:
+            return ""
+    return main
+
+
+def _phrase(cand: dict[str, Any], parts: list[str], own_subject: bool, names: list[str],
+            headline: tuple[str, str]) -> str:
+    """`what` from one phrase of the parse (``parts``: thing, verb, rest, number)."""
     if len(parts) != 4:
         return ""
     thing, verb, rest, number = parts
