@@ -344,6 +344,9 @@ def test_a_claim_naming_no_actor_goes_on_with_the_last_claims_subject_in_its_par
         ("Korvel", "Chinese carmaker Korvel Auto will build a plant. Korvel said so.", "Korvel Auto"),
         ("Coast Guard", "The U.S. Coast Guard of Alaska said. The Coast Guard will.", "U.S. Coast Guard of Alaska"),
         ("Nordvik", "Oslo-based Nordvik Fisheries said. Nordvik will report.", "Nordvik Fisheries"),
+        # in the possessive, when its last word names an institution ("University", "Council")
+        ("Salish State", "BEND — Salish State University's board voted. Salish State will.", "Salish State University"),
+        ("Acme", "Acme Widget's plan was cut. Acme will.", "Acme"),
         # a legal form, a product with a number, a longer run or a name standing alone stays as it is
         ("Fjellfisk", "Fjellfisk ASA said its margin would rise.", "Fjellfisk"),
         ("Lumo", "The Lumo Pad 2 is due in 2027. Lumo said so.", "Lumo"),

@@ -306,7 +306,10 @@ def full_name(name: str, body: str) -> str:
         # name ("Formosa Semiconductor Manufacturing Co", "Nimbus Deck 2")
         model = re.match(r"[^\S\n]+\d", body[first.end() + right.end():]) if right and not ends else None
         after = after if len(after) == 1 and not model else []
-    if after and (_not_in_name(after[-1], stops) or after[-1].lower() in joints):
+    owning = re.sub(r"['’]s$", "", after[-1]) if len(after) == 1 else ""  # "Cascade State University's board"
+    if owning != (after[-1] if after else "") and owning.lower() in _words("org_words"):
+        after = [owning]
+    elif after and (_not_in_name(after[-1], stops) or after[-1].lower() in joints):
         after = []
     after = [w.rstrip(".") if _ends_sentence(w) else w for w in after]
     if len(before) > 3:
