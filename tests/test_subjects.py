@@ -718,3 +718,8 @@ def test_initials_stand_for_a_public_body_not_for_a_company(sentence: str, name:
 def test_initials_of_the_articles_subject_are_that_subject() -> None:
     assert classify.consolidate("IHT", "Indus Harbour Terminals") == "Indus Harbour Terminals"
     assert classify.consolidate("IMF", "Indus Harbour Terminals") == "IMF"
+
+
+def test_a_filings_form_before_its_label_is_no_part_of_the_name() -> None:
+    title = "Kestrel Biologics Form 8-K: FDA accepts BLA, sets October 9 PDUFA date"
+    assert headline.subject(title, "On April 6, 2026, Kestrel Biologics, Inc. announced.") == "Kestrel Biologics"
