@@ -111,6 +111,12 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
          "binding supply agreement"),
         # a framing verb with its actor leaves the milestone it frames
         ("Voltaic Cells will push back the launch of its pickup to 2027.", "2027", False, "launch of pickup"),
+        # a verb that moves the date moves the milestone, it is not one: the thing moved stays
+        ("Elon Musk says that Tesla's AI Day has now been pushed to September 30.", "September 30", False,
+         "AI Day"),
+        ("The opening of the Brenner tunnel was pushed back to 2032.", "2032", False, "opening of Brenner tunnel"),
+        ("Tesla will shift the launch of its Semi truck program to 2022.", "2022", True,
+         "launch of Semi truck program"),
         # a light verb after a thing says only that it happens
         ("Apple said the public beta comes next month.", "next month", False, "public beta"),
         # ... but a period that opens keeps its verb
@@ -314,6 +320,9 @@ def _headline_what(parser: spacy.language.Language, line: str, date: str, actor:
         # ... of its words, the part nearest before the date when the parse splits it in two
         ("Ariane 6 reaches orbit on debut; Arianespace plans second flight by year-end", "year-end", "Arianespace",
          "second flight"),
+        # a label before a colon is no clause's subject: no thing of the milestone, so here the rules describe it
+        ("Metrolink budget: fares up 5% from January, Green Line extension pushed to late 2028", "late 2028",
+         "Metrolink", ""),
         # ... and when that clause holds one word the other clause's phrase lacks, the rules describe it
         ("Lithium Americas secures $2.26 billion US loan for Thacker Pass, targets production in late 2027",
          "late 2027", "Lithium Americas", ""),
