@@ -142,6 +142,12 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
         # attribution
         ("Tesla will open the plant in Berlin in 2026, according to Elon Musk.", "2026", True,
          "opening of plant in Berlin"),
+        # ... and so is the speaker before a reporting verb, wherever the parse hangs it
+        ("The first high-speed trains between Lisbon and Porto will run between 2030 and 2033, Infrastructure "
+         "Minister Miguel Pinto Lobo said on Thursday.", "between 2030", False,
+         "high-speed trains between Lisbon and Porto"),
+        ("Inflation is projected to ease to 7.5% by June 2027, the IMF mission chief, Iva Petrova, said in a "
+         "statement.", "June 2027", False, "Inflation eases to 7.5%"),
         # a fronted adverbial is not the milestone
         ("Under its licence from the regulator, Amazon must launch half of its satellites by July 2026.",
          "July 2026", True, "launch of half of satellites"),

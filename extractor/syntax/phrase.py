@@ -444,7 +444,7 @@ def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: boo
             continue  # "the Fed's 2% target": the name without its "'s"
         if pooling(child, rules):
             continue  # "AI training and inference combined": the phrase, not its pooling
-        if child.pos_ == "VERB" and child.lemma_.lower() in rules.reporting:
+        if child.pos_ == "VERB" and child.lemma_.lower() in rules.reporting or _speaker(child, rules):
             continue  # "..., the project's managers said": attribution wherever the parse hangs it
         if dep == "advmod" and child.lower_ in rules.drop_words:
             continue
@@ -459,6 +459,23 @@ def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: boo
             continue
         out |= collect(child, rules, drop, top=False, cut_poss=cut_poss, path=path, keep_names=keep_names)
     return out
+
+
+def _speaker(token: Token, rules: Rules) -> bool:
+    """A noun phrase between a comma and a reporting verb (", Infrastructure Minister Miguel Pinto Lobo said",
+    ", the IMF mission chief, Iva Petrova, said"), wherever the parse hangs it: who speaks, not what."""
+    if token.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    doc = token.doc
+    words = [t for t in token.subtree if not t.is_punct]
+    if not words:
+        return False
+    after = words[-1].i + 1
+    while after < len(doc) and doc[after].is_punct:
+        after += 1
+    before = words[0].i - 1
+    return before >= 0 and doc[before].text == "," and after < len(doc) and doc[after].pos_ == "VERB" \
+        and doc[after].lemma_.lower() in rules.reporting
 
 
 def join(doc: Doc, indices: set[int]) -> str:
