@@ -5,8 +5,9 @@ whose statement date the sentence gives ("SoftBank pledged in December to invest
 four years" counts from December), and narrative anaphors that count from another date of the
 text ("selected the A350 in December 2019, planning to finalise the order early the following
 year" counts from 2019); and a length counted from an event the text dates ("within 30 months of the contract
-award in June" counts from June). Each case returns a reference date per time expression; the claim decision
-still judges past and future against publication.
+award in June" counts from June, also when another sentence dates it), or does not ("within 18 months of
+approval": no date to count from, so no claim). Each case returns a reference date per time expression; the claim
+decision still judges past and future against publication.
 """
 
 from __future__ import annotations
@@ -116,9 +117,53 @@ def _event_start(text: str, timex: temporal.Timex, timexes: list[dict[str, Any]]
         if re.search(r"[.!?]\s", text[t["end"]:timex.start]):
             break
         if dated.search(text, max(0, t["start"] - 60), t["start"]):
-            resolved = temporal.resolve(temporal.Timex(**t), published, prefer_future=True)
-            return resolved.period.end if resolved.period is not None else None
+            return _period_end(t, published)
+    return _dated_elsewhere(text, word["w"], timex, timexes, published)
+
+
+def _period_end(t: dict[str, Any], published: date | None) -> date | None:
+    resolved = temporal.resolve(temporal.Timex(**t), published, prefer_future=True)
+    return resolved.period.end if resolved.period is not None else None
+
+
+@cache
+def _event_forms(word: str) -> str:
+    """The forms an event word may take elsewhere in the article, as one alternation ("sale": "sell", "offering",
+    "sold", ...), each with its regular endings."""
+    word = word.lower()
+    family = next((f for f in lexicon.load("claims")["event_word_families"] if word in f), [word])
+    stems = {w[:-1] if w.endswith("e") else w for w in family}
+    return "|".join(sorted({re.escape(w) for w in family} | {re.escape(s) + e for s in stems
+                                                            for e in ("s", "es", "ed", "ing")}, key=lambda w: -len(w)))
+
+
+def _dated_elsewhere(text: str, word: str, timex: temporal.Timex, timexes: list[dict[str, Any]],
+                     published: date | None) -> date | None:
+    """The end of the period another mention of the event is dated by, anywhere in the article, the nearest
+    first ("within five years of the sale" ... "plans to sell the stake in a share offering in December")."""
+    dated = re.compile(rf"\b(?:{_event_forms(word)}){_EVENT_WORD_DATED}", re.I)
+    others = [t for t in timexes if t["type"] == "DATE" and (t["end"] <= timex.start or t["start"] >= timex.end)]
+    for t in sorted(others, key=lambda t: abs(t["start"] - timex.start)):
+        if dated.search(text, max(0, t["start"] - 60), t["start"]):
+            return _period_end(t, published)
     return None
+
+
+# A length followed by an event link and a word that opens no time: "within 18 months of approval", "within three
+# years of the deal closing". Without a date for the event, it counts from no date the text gives.
+_EVENT_AFTER = re.compile(rf"\s+(?:{_words('event_links')})\s+(?!(?:{_words('event_time_openers')})\b)[A-Za-z]",
+                          re.I)
+
+
+def _undated_event(text: str, timex: temporal.Timex, timexes: list[dict[str, Any]]) -> bool:
+    """A length counted from an event the text does not date ("within 18 months of approval"); an event the text
+    dates is counted from by _event_start, and a time right after the link ("of today") is no event."""
+    if timex.type != "DURATION":
+        return False
+    link = _EVENT_AFTER.match(text, timex.end)
+    if link is None:
+        return False
+    return not any(t["start"] == link.end() - 1 for t in timexes)
 
 
 def references(text: str, timexes: list[dict[str, Any]], candidates: list[dict[str, Any]],
@@ -138,6 +183,8 @@ def references(text: str, timexes: list[dict[str, Any]], candidates: list[dict[s
             refs[cand["timex"]] = _referent(timex, timexes, published, stated)
         elif (event := _event_start(text, timex, timexes, published)) is not None:  # resolved only when read
             refs[cand["timex"]] = event
+        elif _undated_event(text, timex, timexes):
+            refs[cand["timex"]] = None  # "within 18 months of approval": from a date the text does not give
         elif cand["sent_start"] in said and not cand["statement"]:
             refs[cand["timex"]] = said[cand["sent_start"]]
     return refs

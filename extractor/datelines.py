@@ -65,7 +65,7 @@ def _patterns() -> tuple[_Pattern, ...]:
     data = lexicon.load(_NAME)
     full, yearless = _dates()
     agencies = "|".join(re.escape(a) for a in data["agencies"])
-    newswires = "|".join(re.escape(w).replace(" ", r"[ \t]+") for w in data["newswires"])
+    newswires = lexicon.alternation(data["newswires"], r"[ \t]+")
     out = []
     for name, spec in [*data["patterns"].items(), *data["closing"].items()]:
         source = spec["regex"].replace("{DATE}", full).replace("{DAY}", yearless).replace("{AGENCY}", agencies)
@@ -81,7 +81,12 @@ def _patterns() -> tuple[_Pattern, ...]:
 def _footer() -> re.Pattern[str]:
     data = lexicon.load(_NAME)
     source = data["footer"].replace("{STAMP}", data["stamp_words"]).replace("{DATE}", _dates()[0])
-    return re.compile(rf"^[ \t]*(?:{source})[ \t]*$", re.I | re.M)
+    return rxcache.compile(rf"^[ \t]*(?:{source})[ \t]*$", re.I | re.M)
+
+
+@cache
+def _footer_mark() -> re.Pattern[str]:
+    return re.compile(lexicon.load(_NAME)["footer_mark"], re.I)
 
 
 def parse_day(text: str, year_hint: int | None = None) -> date | None:
@@ -113,14 +118,27 @@ def parse_day(text: str, year_hint: int | None = None) -> date | None:
         return None
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    """(offset, line) of every non-empty line of ``text``."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            out.append((pos, line))
-        pos += len(line) + 1
-    return out
+def _lines(text: str, first: int, last: int) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """(offset, line) of the ``first`` and of the ``last`` non-empty lines of ``text``, read from its two ends: a
+    long text is not split whole (reading each document's dateline would cost time in its length)."""
+    head: list[tuple[int, str]] = []
+    pos = 0
+    while len(head) < first and pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            head.append((pos, text[pos:end]))
+        pos = end + 1
+    tail: list[tuple[int, str]] = []
+    end = len(text)
+    while len(tail) < last:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            tail.append((start, text[start:end]))
+        if start == 0:
+            break
+        end = start - 1
+    return head, tail[::-1]
 
 
 def find(text: str, year_hint: int | None = None) -> Dateline | None:
@@ -131,8 +149,8 @@ def find(text: str, year_hint: int | None = None) -> Dateline | None:
     a dateline is still found (and removed from the text) but carries no date."""
     data = lexicon.load(_NAME)
     width = int(data["max_line_chars"])
-    lines = _lines(text)
-    places = [(lines[: int(data["search_lines"])], False), (lines[-int(data["closing_lines"]):], True)]
+    head, tail = _lines(text, int(data["search_lines"]), int(data["closing_lines"]))
+    places = [(head, False), (tail, True)]
     for chosen, closing in places:
         for start, line in chosen:
             for pattern in _patterns():
@@ -143,7 +161,7 @@ def find(text: str, year_hint: int | None = None) -> Dateline | None:
                     day = parse_day(m["date"], year_hint) or (None if year_hint else _by_weekday(m["date"], text))
                     return Dateline(day, pattern.name, m.group(0).strip(),
                                     start, start + (len(line) if pattern.whole_line else m.end()))
-    m = _footer().search(text)  # a PDF's page footer, wherever the page breaks
+    m = _footer().search(text) if _footer_mark().search(text) else None  # a PDF's page footer, wherever it breaks
     if m:
         return Dateline(parse_day(m["date"] or m["date2"]), "footer", m.group(0).strip(), m.start(), m.end())
     return None

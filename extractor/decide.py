@@ -22,6 +22,7 @@ from extractor import time as temporal
 
 CLAIM_TYPES = {"DATE", "DURATION"}
 YEAR_SLACK_DAYS = 60  # at least the normaliser's slack for keeping a date just past
+RECENT_DAY_DAYS = 14  # a yearless day this many days before publication is the one just past, whatever the cue
 CUE_REACH = 25  # tokens: a future cue further away governs another clause
 TITLE_AHEAD_DAYS = 60  # a headline period that contains publication but lies mostly ahead is a claim
 COARSE = {"year", "half", "quarter"}  # periods too coarse to date a statement ("now says 2029")
@@ -44,7 +45,9 @@ def _due_date_expression(timex: temporal.Timex, resolution: temporal.Resolution,
     the date it refers to ("by 2029, and ... in the following year"), not a duration without an offset
     or shorter than a day ("in less than 1 second")."""
     words = timex.text.lower().split()
-    if _words("past_in_timex").intersection(words):
+    # "the last weeks of the year", "the last six months of 2024": "last" opens a part of the period, no past mark
+    part_of = " ".join(words[:2]) in _words("part_of_period_starts") and "of" in words[2:5]
+    if _words("past_in_timex").intersection(words[2:] if part_of else words):
         return False
     anaphor = " ".join(words)
     if anaphor in _words("anaphoric") and timex.prefix not in _words("deadline_prefixes"):
@@ -158,6 +161,21 @@ def _year_adjective(text: str, timex: temporal.Timex) -> bool:
     return noun.islower() and noun not in _words("year_adjective_targets")
 
 
+def _span_label(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
+    """A determined span of years naming what the sentence dates otherwise ("new targets for the 2028-2030 plan at an
+    investor day in June", "after the 2027-28 playoffs" with the draft in June 2028). Not a budget's label
+    (``_budget_label`` weighs those), nor the span itself ("over the 2025-2034 period", "in the 2026/27 year")."""
+    if sentence_timexes < 2 or timex.prefix or not (YEAR_SPAN.fullmatch(timex.text)
+                                                    or SPLIT_LABEL.fullmatch(timex.text)):
+        return False
+    before = text[max(0, timex.start - 12):timex.start].lower().split()
+    after = text[timex.end:timex.end + 25].split()
+    noun = after[0].strip(",.;:") if after else ""
+    if not before or before[-1] not in _words("definite_determiners") or not noun.isalpha() or not noun.islower():
+        return False
+    return noun not in _words("year_span_nouns") and noun not in _words("budget_nouns")
+
+
 def _event_name_year(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
     """A bare year opening an event's name after a determiner ("the 2026 Winter Olympics", "the 2027 World
     Cup"), or before a capitalised name ending in an event noun after any preposition ("ready for 2030 World
@@ -215,6 +233,9 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
     before = text[max(0, timex.start - 50):timex.start].lower().split()
     if label and before and before[-1] in _words("reporting_verbs"):
         return True  # "to report Q4 on Dec. 4": the period reported, dated by the other time
+    if (timex.text.isdigit() and after and after[0].strip(",.") in _words("reporting_period_nouns")
+            and any(w in _words("reporting_verbs") for w in before[-REPORTED_YEAR_REACH:])):
+        return True  # "will report fourth-quarter and full-year 2026 results in late February": the year reported
     if before and before[-1] in _words("reporting_period_openers"):
         return True  # "first reports due on 7 June 2027, covering 2026": the period reported
     while before and before[-1] in _words("definite_determiners"):
@@ -230,6 +251,25 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
             w.strip(",.") in _words("reporting_document_nouns") for w in before[-SPAN_REPORT_REACH:]):  # months to
         return True  # September, will be released on November 10": the period reported
     return bool(PERIOD_END.search(text[max(0, timex.start - 20):timex.start]))
+
+PERIOD_RUNS = re.compile(rf"\b(?:{_alternation('period_run_nouns')}),?\s+(?:(?:{_alternation('period_end_relatives')})"
+                         rf"\s+)?(?:{_alternation('period_define_verbs')})\s+(?:from\s+)?$", re.I)
+REPORTED_YEAR_REACH = 5  # words before "2026 results" searched for the verb that reports them
+PERIOD_RUNS_REACH = 40  # characters before a time searched for the period it defines
+LABEL_RUNS = re.compile(rf"\s+(?:{_alternation('label_define_verbs')})\s+from\b", re.I)
+
+
+def _defines_a_period(text: str, timex: temporal.Timex) -> bool:
+    """A time that says when a recurring period runs ("whose season runs from October to April"), or the fiscal
+    label such a definition is about ("FY27 runs from June 2026 to May 2027"): no due date."""
+    if FISCAL_LABEL.fullmatch(timex.text) and LABEL_RUNS.match(text, timex.end):
+        return True
+    window = max(0, timex.start - PERIOD_RUNS_REACH)
+    m = PERIOD_RUNS.search(text, window, timex.start)
+    if m is None:
+        return False
+    before = text[max(0, m.start() - PERIOD_RUNS_REACH):m.start()].lower().split()[-3:]
+    return not any(w in _words("period_particular_words") for w in before)
 
 
 WEEKDAY_CUE_REACH = 5  # "will hold it on Thursday": only a close cue makes a weekday future
@@ -309,6 +349,8 @@ def _ahead(timex: temporal.Timex, anchor: date, resolution: temporal.Resolution)
     period = resolution.period
     if period is None or period.end >= anchor or not resolution.relative:
         return resolution
+    if period.granularity == "day" and (anchor - period.end).days <= RECENT_DAY_DAYS:
+        return resolution  # "after the investor update on November 12" four days on: that day, not next year's
     later = temporal.resolve(timex, anchor + timedelta(days=YEAR_SLACK_DAYS), prefer_future=True)
     moved = later.period
     same_shape = moved is not None and moved.granularity == period.granularity and moved.label[4:] == period.label[4:]
@@ -339,8 +381,8 @@ def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: da
     ``listed``: the year opening a timeline line, "2026: financial close;"; ``starting``: bound from)."""
     if cand["past"] or cand["condition"] or cand["superseded"]:
         return False
-    if cand["question"] and cand["future_distance"] is None and cand["schedule_before"] is None:
-        return False  # an interviewer's prompt ("Q: The 2036 Olympic bid?") states nothing to come
+    if cand["question"]:
+        return False  # "Will the plant open by 2027?", "Q: The 2036 Olympic bid?": a question promises nothing
     if cand["statement"] and not (period and anchor and period.start > anchor and period.granularity in COARSE):
         return False  # "said on Thursday" dates the statement; "now says 2029" cannot: it lies ahead
     if period is None or anchor is None:
@@ -421,13 +463,14 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
             or _anchored_length(text, timex)):
         return None
     if (_named_year(text, timex, sentence_timexes) or _year_adjective(text, timex)
-            or _event_name_year(text, timex, sentence_timexes) or _budget_label(cand, text, timex, sentence_timexes)):
+            or _event_name_year(text, timex, sentence_timexes) or _budget_label(cand, text, timex, sentence_timexes)
+            or _span_label(text, timex, sentence_timexes)):
         return None
     if timex.type == "DURATION" and _counted_from_past_year(cand, text, timex, anchor):
         return None  # "ignored a similar order in 2022 to legislate within 180 days": counted from a past event
     if not timex.prefix and NEGATED_TIME.search(text, max(0, timex.start - 25), timex.start):
         return None  # "starts on Monday, not next year"; "not until 2027" keeps its prefix
-    if _definition_or_reporting_period(text, timex, sentence_timexes):
+    if _definition_or_reporting_period(text, timex, sentence_timexes) or _defines_a_period(text, timex):
         return None
     if DEFINED_TERM[0].search(text[max(0, timex.start - 4):timex.start]) and DEFINED_TERM[1].match(text, timex.end):
         return None  # "the financial year ending 30 June 2027 ("FY27")": the label it defines, no date of its own

@@ -23,6 +23,16 @@ _LABEL = re.compile(r"^(?:[A-Z][A-Za-z&]*(?:\s+\d+)?\s*[:|-]\s+)(?=\S)")  # also
 
 
 @cache
+def _wire_label() -> re.Pattern[str]:
+    """A label in capitals the headline opens with, that _LABEL does not take: a wire service's glued to the
+    headline by a hyphen ("FACTBOX-Where Hsinwei ...", "EXCLUSIVE-Acme to ..."), or of several words ending in a
+    label word ("ASX ANNOUNCEMENT:", "MEDIA RELEASE -": lexicons/subjects.yaml `headline_label_words`)."""
+    words = "|".join(re.escape(w.upper()) for w in _words("headline_label_words"))
+    glued = r"[A-Z]{2,}(?:[^\S\n]+\d+)?-(?=[A-Z])"
+    return re.compile(rf"^(?:{glued}|(?:[A-Z][A-Z&]*[^\S\n]+)+(?:{words})[^\S\n]*[:|-][^\S\n]+)")
+
+
+@cache
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() or (word[:1].islower() and any(ch.isupper() for ch in word[1:]))  # "xAI", "iPhone"
 
@@ -76,9 +86,14 @@ def _acting(following: str, listed: bool) -> bool:
     return listed or word in _words("headline_verbs") or verb_s
 
 
+def unlabelled(title: str) -> str:
+    """The headline without a leading label ("BREAKING:", "FACTBOX-", "ASX ANNOUNCEMENT:")."""
+    return " ".join(_LABEL.sub("", _wire_label().sub("", title.strip())).split())
+
+
 def _headline_proper(title: str) -> str:
     """The headline without a leading label ("BREAKING:") or describing words before its name ("Battery startup")."""
-    title = " ".join(_LABEL.sub("", title.strip()).split())
+    title = unlabelled(title)
     nouns = lexicon.words("syntax", "self_nouns")
     for described in re.finditer(r"\b([a-z-]+)\s+(?=[A-Z])", " ".join(title.split()[:5])):  # "Battery startup
         if described.group(1) in nouns:  # Voltaic Cells", "Chinese EV maker Xunfeng", "Swedish fintech Klarvik"

@@ -66,10 +66,15 @@ def words(name: str, key: str) -> frozenset[str]:
     return frozenset(word_list(name, key))
 
 
-def alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[object], space: str | None = None) -> str:
     """Words as one regex alternation, escaped and longest first, so a word is never cut short by a word it starts
-    with ("Sept" before "Sep"); ties go alphabetically, so the pattern is the same in every process."""
-    return "|".join(re.escape(w) for w in sorted({str(w) for w in words}, key=lambda w: (-len(w), w)))
+    with ("Sept" before "Sep"); ties go alphabetically, so the pattern is the same in every process. ``space``: what
+    the spaces inside a phrase match instead of one space ("per  cent" across a line break with r"\\s+"), the phrase's
+    outer spaces dropped."""
+    ordered = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
+    if space is None:
+        return "|".join(re.escape(w) for w in ordered)
+    return "|".join(space.join(re.escape(part) for part in w.split()) for w in ordered)
 
 
 def _simple_case(ch: str) -> bool:

@@ -86,12 +86,14 @@ def _section(spans: Sequence[tuple[str, int, int]], offset: int) -> str:
 
 
 def _date_text(text: str, timex: temporal.Timex) -> str:
-    """The expression as written; an offset duration keeps its preposition ("in about a month")."""
+    """The expression as written; an offset duration keeps its preposition ("in about a month"); a clock time
+    on a day is dated by the day ("January 12, 2027, at 9:00 a.m." -> "January 12, 2027")."""
     start = timex.start
     if timex.type == "DURATION" and timex.prefix:
         found = text.lower().rfind(timex.prefix, max(0, start - 40), start)
         start = found if found >= 0 else start
-    return " ".join(text[start:timex.end].split())
+    written = " ".join(text[start:timex.end].split())
+    return temporal.without_clock(written) if timex.type == "TIME" else written
 
 
 def _claim_id(article: Article, offset: int) -> str:
@@ -254,7 +256,8 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
     lead = headline.subject(article.title, article.body)
     title_ahead = headline.plans_ahead(article.title)
     person = lead in entities.load() and entities.load()[lead].kind == "person"  # "Musk says": his company's
-    main = classify.main_subject([article.title, article.excerpt, article.body], "" if person else lead)
+    main = classify.main_subject([headline.unlabelled(article.title), article.excerpt, article.body],
+                                 "" if person else lead)  # "FACTBOX-Where Hsinwei ...": no "FACTBOX-Where Hsinwei"
     text = doc.text  # built from the tokens on every access: read it once
     fiscal_facts = fiscal.Context(text, anchor)
     gov = describe.article_government(text) or classify.currency_government(text)  # "₹12.2 lakh crore": India's
@@ -263,10 +266,12 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
     main = describe.lead_actor(doc._.syntax if doc.has_extension("syntax") else None, text, main, gov, named)
     if main.endswith(" government"):  # "Chile's central bank holds rate": the bank's article, not the government's;
         # "Kenya targets ..." over "The Ministry of ICT has unveiled ...": the ministry's
-        main = classify.central_bank(article.title, main) or describe.body_official(article.body, main) or main
+        main = classify.central_bank(article.title, main) or describe.body_official(article.body, main) \
+            or describe.body_reporter(article.body) or main  # "Denmark relaunches ..." over "..., the agency said"
     elif main and not describe.government(main):  # "Editorial: Kraków's housing plan" over "Kraków's city council ..."
         main = describe.place_body(article.body, main) or main
-    main = main or describe.body_actor(article.body, gov)  # "BUSAN -- South Korea's transport ministry said ..."
+    main = main or describe.body_actor(article.body, gov) \
+        or describe.body_reporter(article.body, again=True)  # "BUSAN -- South Korea's transport ministry said ..."
     by_sentence: dict[int, list[dict[str, Any]]] = defaultdict(list)  # the time expressions of each sentence
     for cand in doc._.candidates or []:
         by_sentence[cand["sent_start"]].append(doc._.timexes[cand["timex"]])
@@ -340,7 +345,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                 speaker = describe.speaker(cand, parsed)
             if not subject:  # a country in the possessive describes ("Japan's largest drugmaker"), it does not act
                 actors = [m for m in mentions if not (describe.government(m.name) and local[m.end:m.end + 2] in _POSS)]
-                subject = classify.consolidate(classify.subject_of(local, main, actors), main)
+                subject = classify.consolidate(classify.subject_of(local, main, actors, gov), main)
                 subject = describe.government(subject) or subject  # "Japan aims to" is the Japanese government
             firm = classify.forecaster(local)  # "Analysts at Bernstein expect": Bernstein's claim
             if firm and (not firm.islower() or not any(m.kind != "person" for m in mentions)):
@@ -399,8 +404,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                 value=target.value if target else None,
                 unit=unit,
                 value_text=target.value_text if target else "",
-                commitment="hedged" if cand["question"] and cand["commitment"] != "conditional"
-                else cand["commitment"] or ("firm" if cand["future"] else "planned"),
+                commitment=cand["commitment"] or ("firm" if cand["future"] else "planned"),
                 lead_days=(period.end - anchor).days if period and anchor else None,
                 vague=bool(period and period.vague),
                 negated=cand["negated"] and timex.bound != "from",  # "not before 2027" is a start, not a negation

@@ -128,6 +128,39 @@ def test_clause_precedence(clause: Clause, expected: str) -> None:
     assert category(clause) == expected
 
 
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # a carrier's traffic target is a capacity target, as an output target is
+        (Clause(verb="carry", obj="passenger", unit="passengers"), "capacity"),
+        # a union's ballot, a budget put before a parliament: scheduled events, not the money
+        (Clause(verb="ballot", obj="member"), "event"),
+        (Clause(verb="table", obj="budget"), "event"),
+        (Clause(verb="present", subject="budget"), "event"),
+        # a field's or a plant's first flow is its production start
+        (Clause(verb="target", subject="oil", subject_mods=("first",)), "production"),
+        (Clause(verb="pour", subject="concrete", subject_mods=("first",)), "production"),
+        # fiscal results: a surplus, a balanced budget, a cost per unit made
+        (Clause(verb="return", obj="surplus"), "financial"),
+        (Clause(verb="balance", obj="budget"), "financial"),
+        (Clause(verb="fall", subject="cost", subject_mods=("unit",), unit="USD per tonne"), "financial"),
+        (Clause(verb="spend", obj="cost", unit="USD"), "spending"),  # an unqualified cost stays money spent
+        # rules and an authority's acts
+        (Clause(verb="come", obj="force"), "regulatory"),
+        (Clause(verb="expect", obj="opinion"), "regulatory"),
+        (Clause(verb="expect", subject="permission", subject_mods=("planning",)), "regulatory"),
+        (Clause(verb="waive", obj="duty"), "regulatory"),
+        (Clause(verb="file", obj="u.s."), "regulatory"),
+        (Clause(verb="open", obj="store", unit="stores"), "capacity"),  # unchanged: a counted opening
+        # trains reaching or running to a place: the service opening there
+        (Clause(verb="reach", obj="euston", subject="train"), "launch"),
+        (Clause(verb="run", obj="ate", subject="trains"), "launch"),
+    ],
+)
+def test_clause_words_added_for_traffic_budgets_fiscal_results_and_rules(clause: Clause, expected: str) -> None:
+    assert category(clause) == expected
+
+
 def _categories(sentence: str) -> list[str]:
     article = Article("doc", "f.txt", "Acme news", "", sentence, date(2025, 11, 3), "metadata")
     composed, sections = records.compose(article)
@@ -189,6 +222,11 @@ def _categories(sentence: str) -> list[str]:
         ("The new stadium will open in August 2027.", "launch"),
         ("The Harbour metro line is now expected to open no earlier than 2031.", "launch"),
         ("Passenger trains between Kelby and Arden will not run before 2030.", "launch"),
+        # traffic targets, budgets before a parliament, fiscal results, rules in force
+        ("Kelby Air expects to carry 9 million passengers in 2027.", "capacity"),
+        ("The government will table its spring budget on March 4, 2026.", "event"),
+        ("The state expects to return to surplus in 2028-29.", "financial"),
+        ("The new rules will come into force from January 1, 2027.", "regulatory"),
     ],
 )
 def test_sentence_category(sentence: str, expected: str) -> None:

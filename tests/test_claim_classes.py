@@ -11,6 +11,9 @@ import pytest
 from test_claims import claims
 
 CASES = [
+    # an en dash joining two names is no clause break: the cue before it still governs the times after it
+    ("Aerlink will open a Cork–Lisbon route on June 4 and begin flights to Porto from January.",
+     ["2024-06-04", "2025-01"]),
     # a past stating verb right before a time dates the statement, not the promise
     ("Analysts forecast in March that sales would reach 2 million units by 2026.", ["2026"]),
     ("The bank pledged in November to lend $5 billion over the next three years.", ["2026"]),

@@ -45,6 +45,10 @@ from extractor.articles import read_articles
         ("Earnings call desk | Sept. 4, 2024", date(2024, 9, 4), "segments"),
         ("May 6, 2024 / Retail desk", date(2024, 5, 6), "segments"),  # segments joined by a spaced slash
         ("Commodities / 14 Feb 2025 / By Ana Ruiz", date(2025, 2, 14), "segments"),
+        # a release's reference line: its date labelled "Date:" among numbered segments
+        ("Press release | Date: 14.09.2026 | No.: 87/2026 | Ministry of Health and Care Services", date(2026, 9, 14),
+         "segments"),
+        ("Date: 3 March 2025 | Ref. 12/2025", date(2025, 3, 3), "segments"),
         # a place then a full date (a day-first or year-first one too), ending the line or before a dash
         ("Lyon, 7 October 2024", date(2024, 10, 7), "place"),
         ("Rio de Janeiro, 21 May 2025", date(2025, 5, 21), "place"),
@@ -62,6 +66,9 @@ from extractor.articles import read_articles
         ("AUSTIN, Texas, Jan. 8, 2025 (BUSINESS WIRE) -- Acme said.", date(2025, 1, 8), "place"),
         ("TORONTO, March 3, 2025 /CNW/ - Acme said.", date(2025, 3, 3), "newswire"),
         ("SINGAPORE, 14 May 2025 /PRNewswire-Asia/ -- Acme said.", date(2025, 5, 14), "newswire"),
+        # a distributor's name in two words ("PR Newswire", "Business Wire": each space was escaped, then replaced)
+        ("SAN JOSE, Calif., Sept. 8, 2025 /PR Newswire/ -- Acme said.", date(2025, 9, 8), "newswire"),
+        ("HOUSTON, June 2, 2026 / Business Wire / -- Acme said.", date(2026, 6, 2), "newswire"),
         ("Porto, May 9, 2024 (Jornal Economico) - Acme said.", date(2024, 5, 9), "place"),
         # a circular's or letter's reference line: a code, then its date
         # a weekday opening a full date, in any kind of line
@@ -242,3 +249,34 @@ def test_dev2_plain_texts_dated_from_their_datelines(shared_dir: Path, tmp_path:
     dated = {a.source_file.split("/")[-1][:3]: a.published.isoformat() for a in read_articles(tmp_path).articles
              if a.published_source == "text"}
     assert dated == DEV2_DATES
+
+
+def test_a_long_text_without_a_page_number_is_not_searched_for_a_footer(monkeypatch) -> None:
+    """The footer search tries every line of a text at every character; a text with no page number ("Page 3")
+    can hold no footer, so it is not searched at all, while one with a page number still is."""
+    def searched() -> None:
+        raise AssertionError("searched for a footer")
+
+    long = "The terminal opens in May 2027, the operator said on Tuesday.\n\n" * 5000
+    monkeypatch.setattr(datelines, "_footer", searched)
+    assert datelines.find(long) is None
+    with pytest.raises(AssertionError, match="footer"):
+        datelines.find(long + "Harbour Gas Ltd | Published 5 August 2025      Page 3 of 20\n")
+
+
+def test_the_first_and_last_lines_are_read_from_the_ends_as_a_whole_split_gives_them() -> None:
+    """A dateline is looked for in the first and last few non-empty lines, read from the text's two ends (a long
+    text is not split whole): the same lines at the same offsets as splitting the whole text, on random texts of
+    blank, spaced and empty lines."""
+    import random
+
+    rng = random.Random(14)
+    for _ in range(5000):
+        text = "".join(rng.choice("ab \n\n\t") for _ in range(rng.randint(0, 40)))
+        pos, every = 0, []
+        for line in text.split("\n"):
+            if line.strip():
+                every.append((pos, line))
+            pos += len(line) + 1
+        for first, last in ((6, 6), (1, 1), (3, 10)):
+            assert datelines._lines(text, first, last) == (every[:first], every[-last:]), (text, first, last)

@@ -395,6 +395,23 @@ def claims(text: str) -> list[records.Claim]:
          [("2026-03", "by", True, "03")]),
         ("Acme, whose fiscal year runs from July to June, will open the plant in fiscal 2025.",
          [("2025-06", "by", True, "06")]),
+        # "the next two financial years" are the government's: India's end in March
+        ("Gujarat said India's Centre will match the grant over the next two financial years.",
+         [("2027-03", "by", True, "03")]),
+        # an NHS trust keeps the April-March year
+        ("Northfield NHS Trust runs three NHS hospitals. The trust expects to clear its backlog by the end of the "
+         "financial year.",
+         [("2025-03", "by", True, "03")]),
+        # a bare half after a labelled one shares its calendar, the country's when the company is unknown
+        ("Sydney-based Southern Skies, listed on the ASX, said domestic capacity would grow 3% in the first half of "
+         "FY25, while international capacity would rise 9% in the second half.",
+         [("2024-H2", "on", True, "06"), ("2025-H1", "on", True, "06")]),
+        # "the United States" is a name, not a reporting verb dating the statement
+        ("Japan will start receiving the missiles from the United States in the current fiscal year.",
+         [("2025-03", "by", True, "03")]),
+        # a 52/53-week year stated by its weekday ("ends on the last Sunday of October"): no claim of its own
+        ("Corvane Tools, whose fiscal year ends on the last Sunday of October, expects sales to grow in fiscal 2025.",
+         [("2025-10", "by", True, "10")]),
         # a fiscal quarter that is still ahead once placed in the company's calendar is a claim
         ("Takeda expects to record the bulk of the charges in the first quarter of fiscal 2024.",
          [("2024-Q2", "on", True, "03")]),

@@ -18,6 +18,16 @@ def test_alternation_escapes_and_orders_ties_the_same_way_every_time() -> None:
     assert lexicon.alternation(["b", "a", "c"]) == lexicon.alternation(["c", "b", "a"]) == "a|b|c"
 
 
+def test_alternation_with_a_space_pattern_lets_a_phrase_span_any_spacing() -> None:
+    """One helper for plain and spaced alternations (the time grammar's word classes, the newswires of datelines):
+    inner spaces match the given pattern, longest phrase first as for single words."""
+    pattern = re.compile("(?:" + lexicon.alternation(["per cent", "per", "U.S. dollar"], r"[^\S\n]+") + ")")
+    assert pattern.match("per \t cent").group() == "per \t cent"
+    assert pattern.match("per\ncent").group() == "per"
+    assert pattern.match("U.S.  dollar").group() == "U.S.  dollar"
+    assert lexicon.alternation(["a b"], r"\s+") == r"a\s+b" and lexicon.alternation(["a b"]) == r"a\ b"
+
+
 def _spans(pattern: str, flags: int, texts: list[str]) -> list[list[tuple[int, int]]]:
     rx = re.compile(pattern, flags)
     return [[m.span() for m in rx.finditer(text)] for text in texts]
@@ -45,14 +55,19 @@ def test_trie_shares_prefixes_and_falls_back_for_characters_the_engine_folds_wid
     assert lexicon.trie(["straße", "Strasse"], ignore_case=True) == lexicon.alternation(["straße", "Strasse"])
 
 
-def test_trie_over_the_gazetteer_and_country_names_matches_the_alternation_on_the_fixture_texts() -> None:
+def test_trie_over_the_gazetteer_country_names_and_offices_matches_the_alternation_on_the_fixture_texts() -> None:
     from extractor import entities
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parent.glob("fixtures/*_corpus/*.md"))]
     aliases = [a for e in entities.load().values() for a in e.aliases]
     syntax = lexicon.load("syntax")
     countries = [n for key in ("governments", "demonyms") for names in syntax[key].values() for n in names]
-    for words, flags, context in ((aliases, 0, r"(?<![\w-])(?:{})(?![\w-])"),
-                                  (countries, re.I, r"(?<![\w.])(?:{})(?![\w-])")):
-        assert _spans(context.format(lexicon.trie(words, ignore_case=bool(flags))), flags, texts) == \
+    offices = [*lexicon.words("syntax", "offices"), *lexicon.words("syntax", "government_offices")]
+    for words, flags, folded, context in ((aliases, 0, False, r"(?<![\w-])(?:{})(?![\w-])"),
+                                          (countries, re.I, True, r"(?<![\w.])(?:{})(?![\w-])"),
+                                          (offices, re.I, True, r"\b(?:{})\b"),
+                                          # folded inside a pattern that is not (describe.lead_actor)
+                                          (offices, 0, True, r"(?i:\b(?:{})\b)[^\S\n]+(?:[A-Z][\w.'-]*[^\S\n]+){{0,3}}"
+                                                             r"[A-Z]\w+\b")):
+        assert _spans(context.format(lexicon.trie(words, ignore_case=folded)), flags, texts) == \
             _spans(context.format(lexicon.alternation(words)), flags, texts)

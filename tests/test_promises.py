@@ -85,6 +85,15 @@ def test_what_tokens_fold_plurals_synonyms_stop_words_and_quantities() -> None:
     assert promises.what_tokens("Starship Flight 5 (earlier estimate)") == ["starship", "flight", "5"]
 
 
+
+def test_a_clause_drops_a_month_s_day_but_not_a_number_after_a_word_that_starts_like_a_month() -> None:
+    """The month names come from lexicons/time.yaml: "Feb 10" is a date (10 dropped), "maybe 12" is a count (kept;
+    a three-letter prefix test read "maybe" as "may")."""
+    from extractor.promises.rules import clause_tokens
+
+    assert clause_tokens("deliveries start Feb 10 and maybe 12 more sites") == ["deliver", "start", "12", "site"]
+    assert "10" not in clause_tokens("launch on September 10")
+
 # ------------------------------------------------------------------ grouping
 
 
@@ -705,6 +714,44 @@ def test_subjects_table_summarises_slip_and_on_time_share(gold_frame: pd.DataFra
     assert subjects["promises"].is_monotonic_decreasing
 
 
+def _subjects_one_group_at_a_time(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """The per-subject figures worked out subject by subject, as the table was first made: the reference."""
+    frame = frame.assign(subject=frame["subject"].fillna("").astype(str).replace("", "(no subject)"))
+    rows = []
+    for subject, group in frame.groupby("subject", sort=False):
+        slip = pd.to_numeric(group["slip_days"], errors="coerce").dropna()
+        known = group[group["status"].isin(["met", "met-late", "missed", "cancelled"])]
+        met = int((known["status"] == "met").sum())
+        figure = [str(int(v)) if float(v).is_integer() else f"{v:.1f}" for v in (slip.median(), slip.max())]
+        rows.append({"subject": subject, "promises": len(group), "mentions": int(group["mentions"].sum()),
+                     "dated": len(slip), "moved": int((group["revisions"] > 0).sum()),
+                     "median_slip_days": figure[0] if len(slip) else "",
+                     "max_slip_days": figure[1] if len(slip) else "",
+                     "outcomes_known": len(known), "met_on_time": met,
+                     "on_time_share": f"{met / len(known):.2f}" if len(known) else ""})
+    return sorted(rows, key=lambda r: (-r["promises"], r["subject"]))
+
+
+def test_subjects_table_worked_out_a_column_at_a_time_equals_one_subject_at_a_time() -> None:
+    """Random promises tables (blank subjects, unknown slips, half days, every status): the same rows, in the same
+    order, as working each subject's figures out from its own rows."""
+    import random
+
+    rng = random.Random(14)
+    statuses = ["met", "met-late", "missed", "cancelled", "overdue", "pending", ""]
+    for size in (0, 1, 7, 300):
+        frame = pd.DataFrame({
+            "subject": [rng.choice(["Tesla", "SpaceX", "", None, "Acme", "acme"]) for _ in range(size)],
+            "mentions": [rng.randint(1, 9) for _ in range(size)],
+            "slip_days": [rng.choice(["", "0", "31", "-12", "45.5", "200"]) for _ in range(size)],
+            "revisions": [rng.randint(0, 3) for _ in range(size)],
+            "status": [rng.choice(statuses) for _ in range(size)],
+        })
+        table = promises.subjects_table(frame)
+        assert list(table.columns) == promises.SUBJECT_COLUMNS
+        assert table.to_dict("records") == _subjects_one_group_at_a_time(frame), size
+
+
 def test_subjects_csv_and_page_table(gold_frame: pd.DataFrame, tmp_path: Path) -> None:
     subjects = promises.subjects_table(promises.promises_table(gold_frame, as_of=date(2025, 1, 1)))
     promises.write_subjects_csv(subjects, tmp_path / "subjects.csv")
@@ -856,3 +903,25 @@ def test_links_spilled_to_disk_come_in_the_same_order(gold_frame: pd.DataFrame,
     assert len(made) == 1 and made[0].closed  # one file, closed (and so removed) once the pairs are handed out
     monkeypatch.setattr(promises.linksort, "_RUN", len(in_memory) + 1)
     assert list(promises.grouping._links(nodes, exhaustive=True)) == in_memory and len(made) == 1  # no file
+
+
+def test_mentions_read_the_rows_a_column_at_a_time_with_pandas_own_values() -> None:
+    """The mentions read each row as a dict made from the columns' lists: the same values, of the same types, as
+    pandas' ``to_dict("records")`` (typed columns: categories, datetimes with NaT, numbers with NaN, booleans,
+    nullable integers), slice after slice."""
+    from extractor.promises.mentions import _records
+
+    frame = pd.DataFrame({
+        "subject": pd.Categorical(["Tesla", None, "SpaceX", "Tesla", ""]),
+        "published": pd.to_datetime(["2024-01-02", None, "2025-03-04", "2026-05-06", "2027-07-08"]),
+        "value": [1.5, float("nan"), 3.0, None, 7.25],
+        "revisions": [0, 1, 2, 3, 4],
+        "vague": [True, False, True, False, True],
+        "count": pd.array([1, None, 3, 4, None], dtype="Int64"),
+        "what": ["a", None, "c", "d", "e"],
+    })
+    for size in (2, 4096):
+        ours = list(_records(frame, size))
+        theirs = [row for at in range(0, len(frame), size) for row in frame.iloc[at:at + size].to_dict("records")]
+        assert repr(ours) == repr(theirs)
+        assert [[type(v) for v in row.values()] for row in ours] == [[type(v) for v in row.values()] for row in theirs]

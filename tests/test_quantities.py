@@ -347,6 +347,23 @@ def test_an_elided_rate_takes_the_noun_of_the_rate_before_it_or_of_the_sentence(
          "and should start in 2028.", "2028", 20000, "tonnes per year"),
         # a value followed by its own date is that date's
         ("Debt will rise from 98% of GDP at the end of this year to 120% in 2034.", "the end of this year", 98, "%"),
+        # a part of a counted whole counts the whole's noun: "300 of its 1,650 stores" is 300 stores
+        ("Corbel Foods will shut 120 of its 2,300 outlets by next summer.", "next summer", 120, "outlets"),
+        ("The bank plans to refit 450 of their 6,100 branches by 2027.", "2027", 450, "branches"),
+        # the level a change reaches comes before where it started: "to 52 cents from 46 cents"
+        ("Ostra will lift its dividend to 18 cents from 15 cents from the March payment.", "March", 0.18, "USD"),
+        ("Exports would fall to about 30% of sales in 2027 from 41%, the CFO said.", "2027", 30, "%"),
+        # the analysts' figure a forecast is set against is a baseline
+        ("Delmar forecast sales of $2.1 billion to $2.3 billion for the third quarter, above analysts' average "
+         "estimate of $2 billion.", "the third quarter", 2.1e9, "USD"),
+        # a speed is no distance; bicycles are counted vehicles
+        ("Trains will run at 320 km/h on the new line from 2029.", "2029", 320, "km/h"),
+        ("The city will add 900 e-bikes in 2027.", "2027", 900, "vehicles"),
+        # a counted thing named in quotes; an amount sizing a named thing is not what is promised
+        ("Ardent Care plans to open 30 \"wellness clinics\" over the next three years, starting with 5 sites in May.",
+         "the next three years", 30, "clinics"),
+        ("Sable Homes will hand over the first three towers at its $4 billion Harbour Point project in 2028.",
+         "2028", 3, "towers"),
     ],
 )
 def test_value_classes(sentence: str, date_text: str, value: float, unit: str) -> None:
@@ -461,6 +478,9 @@ def _coordinated(sentence: str, anchor: str) -> list[tuple[float | None, str]]:
          "share.", "fiscal 2025", [(6.7, "USD")]),
         ("We forecast operating income of 420 billion yen and net income of 240 billion yen in 2026.", "2026",
          [(420000000000, "JPY")]),
+        # a time between the anchor and the amounts (its definition) does not take them
+        ("For fiscal 2025, which ends February 28, 2026, we forecast operating income of 420 billion yen and net "
+         "income of 240 billion yen.", "fiscal 2025", [(240000000000, "JPY")]),
     ],
 )
 def test_a_second_measure_for_the_same_time_is_a_second_target(sentence: str, anchor: str, more: list) -> None:
@@ -475,6 +495,9 @@ def test_a_second_measure_for_the_same_time_is_a_second_target(sentence: str, an
          "150,000 wafers per month by the end of 2026.", "2027"),  # the second amount has its own date
         ("The plant will cost $2 billion and employ 500 people by 2027.", "2027"),  # no measure named by a link
         ("Sales will reach $5 billion in 2026, up from $4 billion, and margins of 20% in 2027.", "2026"),
+        # the amount nearer another time is that time's ("FY27 EPS at $3.74" is FY27's, not FY28's)
+        ("We leave FY27 EPS at $3.74 and raise FY28 to $4.05 from $3.98.", "FY28"),
+        ("Output of 40 GW in 2026 and exports of 12 GW in 2027.", "2027"),
     ],
 )
 def test_no_second_target(sentence: str, anchor: str) -> None:

@@ -59,6 +59,8 @@ from extractor.syntax import describe
         ("Harlow Instruments Q2 2026 earnings call: edited transcript",
          "Harlow Instruments Ltd. (HLW) second quarter call. Analyst, Jefferies: Thanks.", "Harlow Instruments"),
         ("Pellam Foods 10-Q: quarterly report", "Pellam Foods, Inc. (the \"Company\") expects ...", "Pellam Foods"),
+        # an analyst's note on the report: a label before the name, a verdict after its period
+        ("Flash note: Orchard Mills Q1 beat; FY27 guide reiterated", "Orchard Mills (ORM) reported.", "Orchard Mills"),
         ("Trade Expo 2026 roundup: what to buy", "At Trade Expo this week ...", ""),  # an event, no report
         ("Budget 2026-27: minister pegs capex at 3% of GDP", "The Union Budget ...", ""),  # a topic
         # a place's budget for a fiscal year: the place's government (a country's, as its name)
@@ -79,6 +81,22 @@ def test_fuller_name_wins_over_a_cut_short_one() -> None:
     texts = ["Vardhan Pharma targets US revenue by FY27", "",
              "Mumbai-based Vardhan Pharmaceuticals expects its US business to grow. Vardhan Pharmaceuticals said."]
     assert classify.main_subject(texts, "Vardhan Pharma") == "Vardhan Pharmaceuticals"
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "expected"),
+    [
+        # a name of several words keeps its words: a longer name after it is its legal or descriptive tail
+        ("Keelung Semiconductor", "Keelung Semiconductor Manufacturing Co said. Keelung Semiconductor Manufacturing "
+         "expects growth.", "Keelung Semiconductor"),
+        ("Tarim Energy", "Tarim Energy Technology said it would expand. Tarim Energy Technology expects more.",
+         "Tarim Energy"),
+        # one word is still spelled out
+        ("Corvane", "Corvane Robotics said it would ship. Corvane Robotics expects more.", "Corvane Robotics"),
+    ],
+)
+def test_a_name_of_several_words_is_not_lengthened_by_its_tail(lead: str, body: str, expected: str) -> None:
+    assert classify.main_subject([f"{lead} sets targets", "", body], lead) == expected
 
 
 def test_a_place_whose_government_the_article_names_is_that_government() -> None:
@@ -422,6 +440,10 @@ def test_an_opening_name_before_an_aside_and_a_reporting_verb_is_the_subject(sen
         ("Skyline said on Monday it would expand. ", "Skyline", ""),
         ("Japan said the budget would grow. ", "Skyline", ""),
         ("Northwind Air, the regional carrier, will add routes.\n\nThen prices rose. ", "Skyline", ""),
+        # a name of several words opening it before a verb in the past tense, which is no cue
+        ("Kestrel Vani switched on its network in six cities on Saturday. ", "Skyline", "Kestrel Vani"),
+        ("South Korea launched the service in six cities. ", "Skyline", ""),  # a country
+        ("Construction started in 2022. ", "Skyline", ""),  # one capitalised word: the sentence's opener
     ],
 )
 def test_the_organisation_the_sentence_before_opens_with(before: str, main: str, expected: str) -> None:
@@ -520,3 +542,153 @@ def test_a_place_in_the_headline_is_its_body_opening_the_article(body: str, plac
 def test_a_bare_government_office_as_subject_is_the_government(office: str) -> None:
     assert describe.as_government(office, "Ghanaian government") == "Ghanaian government"
     assert describe.as_government("Northwind Air", "Ghanaian government") == "Northwind Air"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # a name that only reports is a person's, unless it is an acronym, holds an institution's joint or follows
+        # a noun for an institution
+        ("The new line will open in 2029, the national rail operator KRN said on Wednesday.", "KRN", "unknown"),
+        ("The Harbour Commission for Port Alder said on Monday that the quay would open in 2027.",
+         "Harbour Commission for Port Alder", "unknown"),
+        ("Exports will peak in January, the growers' association Frutas del Norte said.", "Frutas del Norte",
+         "unknown"),
+        ("The plant will open in 2027, Menon said.", "Menon", "person"),
+        ("The plant will open in 2027, Dana Ruiz said.", "Dana Ruiz", "person"),
+    ],
+)
+def test_an_institution_that_only_reports_is_no_person(sentence: str, name: str, kind: str) -> None:
+    assert [(m.name, m.kind) for m in classify.find_mentions(sentence)] == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [("OSLO — Norway will offer two wind areas to developers, the Norwegian Ocean Energy Agency said on Tuesday.",
+      "Norwegian Ocean Energy Agency"),
+     ("LIMA — Peru's state port operator ENAPU said on Monday that the new quay would open in 2028.", "ENAPU"),
+     ("OSLO — Norway will offer two wind areas to developers, minister Terje Aasland said on Tuesday.", ""),
+     ("OSLO — Norway will offer two wind areas to developers, Sweden said on Tuesday.", "")],  # a person, a country
+)
+def test_the_organisation_the_first_sentence_attributes_its_news_to(body: str, expected: str) -> None:
+    assert describe.body_reporter(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [("The hospital will open in 2031, two years later than the Health Service Executive promised in 2022.\n\n"
+      "The HSE said costs rose.",
+      "Health Service Executive"),  # named again by its initials
+     ("The Kelby Rail Authority said it would open the line in 2026.\n\nThe Dunmore Transit Agency said ...", "")],
+)
+def test_an_article_naming_no_actor_is_the_reporters_only_when_it_names_it_again(body: str, expected: str) -> None:
+    assert describe.body_reporter(body, again=True) == expected
+
+
+def test_an_article_headed_by_a_country_is_the_reporting_bodys(tmp_path: Path) -> None:
+    """The headline names only the country, the first sentence the body that reports: claims naming no actor are
+    the body's; "The government plans" stays the government's, which no short form of the body's name folds into."""
+    (tmp_path / "001-wind.md").write_text(
+        "---\ntitle: \"Norway to auction two floating wind areas next year\"\npublishedDateTime: 2026-03-10T00:00:00Z\n"
+        "---\nOSLO — Norway will offer two floating wind areas to developers, the Norwegian Ocean Energy Agency said"
+        " on Tuesday.\n\nApplications open on 1 March 2027, and the winners will be named by the end of the year.\n\n"
+        "The government plans to spend 5 billion crowns on grid links by 2030.\n", encoding="utf-8")
+    rows = extract(tmp_path)
+    by_date = dict(zip(rows["date_text"], rows["subject"], strict=True))
+    assert by_date["1 March 2027"] == "Norwegian Ocean Energy Agency"
+    assert by_date["2030"] == "Norwegian government"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("The government plans to spend 5 billion crowns on grid links by 2030.", "Norwegian government"),
+     ("The cabinet will decide on the route in 2027.", "Norwegian government"),
+     ("The Ministry of Defence's review will report in 2026.", "Ministry of Defence"),  # a body's proper name
+     ("The governor will decide in 2027.", "Fjord Rail")],
+)
+def test_a_sentence_opening_with_the_government_is_the_articles_government(sentence: str, expected: str) -> None:
+    assert classify.subject_of(sentence, "Fjord Rail", None, "Norwegian government") == expected
+
+
+def test_a_government_is_no_short_form_of_its_countrys_agency() -> None:
+    assert classify.consolidate("Norwegian government", "Norwegian Ocean Energy Agency") == "Norwegian government"
+    assert classify.consolidate("Norwegian", "Norwegian Ocean Energy Agency") == "Norwegian Ocean Energy Agency"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # a label in capitals glued to the headline by a hyphen, or of several words ending in a label word
+        ("FACTBOX-Harbin Optics is building plants abroad", "Harbin Optics said on Monday.", "Harbin Optics"),
+        ("EXCLUSIVE-Harbin Optics to list in Hong Kong in 2027", "Harbin Optics said.", "Harbin Optics"),
+        ("MEDIA RELEASE: Tasman Rail sets 2028 opening", "MEDIA RELEASE\n\nTasman Rail said.", "Tasman Rail"),
+        ("ASX ANNOUNCEMENT - Kestrel Minerals targets first ore in FY27", "Kestrel Minerals said.", "Kestrel Minerals"),
+    ],
+)
+def test_a_headline_label_in_capitals_names_no_actor(title: str, body: str, expected: str) -> None:
+    assert headline.subject(title, body) == expected
+
+
+def test_the_articles_subject_is_read_past_the_headlines_label(tmp_path: Path) -> None:
+    (tmp_path / "001-factbox.md").write_text(
+        "---\ntitle: \"FACTBOX-Where Harbin Optics is building plants abroad\"\npublishedDateTime: 2026-07-15T00:00:00Z"
+        "\n---\nHarbin Optics said on Wednesday it would open a lens plant in Hungary in 2028.\n\n"
+        "* A packaging plant is due to open in 2029.\n", encoding="utf-8")
+    rows = extract(tmp_path)
+    assert set(rows["subject"]) == {"Harbin Optics"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [("- Bids are due in the autumn, with the winners named before Christmas.", []),  # a list item's opener
+     ("- Rivian expects to open the plant in 2027.", [("Rivian", "org")]),
+     ("Managing Director Priya Raman said the satellite would launch in 2027.", [("Priya Raman", "person")])],
+)
+def test_a_list_items_opener_and_a_title_are_no_names(sentence: str, names: list[tuple[str, str]]) -> None:
+    assert [(m.name, m.kind) for m in classify.find_mentions(sentence)] == names
+
+
+def test_an_article_whose_headline_names_no_actor_is_the_reporting_organisations(tmp_path: Path) -> None:
+    """No actor in the headline, no government body opening the article: the organisation its first sentence
+    attributes the news to, when the article names it again, is the article's, and so are claims naming no actor."""
+    (tmp_path / "001-hospital.md").write_text(
+        "---\ntitle: \"New Galway children's hospital to open in 2032\"\npublishedDateTime: 2026-03-10T00:00:00Z\n"
+        "---\nThe new hospital will not open until 2032, two years later than the Western Health Board promised in "
+        "2023, a parliamentary committee heard on Tuesday.\n\nThe first patients would be admitted in the latter part "
+        "of 2032, WHB director Aoife Byrne told the committee.\n", encoding="utf-8")
+    rows = extract(tmp_path)
+    by_date = dict(zip(rows["date_text"], rows["subject"], strict=True))
+    assert by_date["the latter part of 2032"] == "Western Health Board"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place acting in the headline is its government, as the article writes it
+        ("Tarvana sets share offering\n\nThe government of Brazil's Tarvana state plans to sell its stake.",
+         "Tarvana government"),
+        ("Karoo promised the rail link by 2020\n\nIn 2016 the Karoo provincial government pledged the link.",
+         "Karoo provincial government"),
+        ("Karoo promised the rail link by 2020\n\nKaroo's government pledged the link.", "Karoo government"),
+        ("Karoo Rail promised the link by 2020\n\nKaroo Rail said it would build the link.", "Karoo Rail"),
+    ],
+)
+def test_a_place_acting_in_the_headline_is_its_government_as_the_article_writes_it(text: str, expected: str) -> None:
+    name = text.split(" promised")[0].split(" sets")[0]
+    assert describe.lead_actor(None, text, name, "", name) == expected
+    assert describe.lead_actor(None, text, name) == expected  # no headline actor: the article's main subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a portfolio before "Secretary" or "MEC" is part of the title, no organisation
+        ("Health Secretary Maria Santos said the doses would arrive in October.", [("Maria Santos", "person")]),
+        ("Finance MEC Thabo Dlamini has promised R2 billion for the line.", [("Thabo Dlamini", "person")]),
+        # after an acronym, the title's organisation stays
+        ("NATO Secretary General Jonas Berg said allies would meet in June.",
+         [("NATO", "unknown"), ("General Jonas Berg", "person")]),
+    ],
+)
+def test_a_portfolio_title_names_no_organisation(sentence: str, names: list[tuple[str, str]]) -> None:
+    assert [(m.name, m.kind) for m in classify.find_mentions(sentence)] == names

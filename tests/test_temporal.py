@@ -540,3 +540,19 @@ def test_a_span_to_a_month_is_still_one_period() -> None:
 )
 def test_respectively_keeps_two_dates_apart(text: str, texts: list[str]) -> None:
     assert [t.text for t in find_timexes(text)] == texts
+
+
+def test_a_span_is_parsed_once_however_often_a_text_asks_for_it() -> None:
+    """The finder, its framing pass and the resolver ask for the same spans again: the second text's spans are
+    all cache hits (a repeated parse costs no rule matching), and the shared Spec is the one a fresh parse gives."""
+    from extractor.time import parse as time_parse
+
+    text = "In 2027, the plant opens in March; the second line follows in June and the third by the summer."
+    find_timexes(text)
+    before = time_parse.parse.cache_info()
+    found = find_timexes(text)
+    after = time_parse.parse.cache_info()
+    assert found and after.misses == before.misses and after.hits > before.hits
+    cached = time_parse.parse("June")
+    time_parse.parse.cache_clear()
+    assert time_parse.parse("June") == cached

@@ -427,3 +427,30 @@ def test_the_page_dict_is_what_plotly_validates_it_to(claims: pd.DataFrame, rows
     assert to_json_plotly(spec["data"]) == to_json_plotly(validated["data"])
     assert spec["layout"] == validated["layout"]
     assert (any(t["type"] == "scattergl" for t in spec["data"])) == bool(rows)
+
+
+@pytest.mark.parametrize("rows", [None, 3 * timeline.GL_POINTS])
+def test_the_page_s_typed_arrays_are_plotly_s(claims: pd.DataFrame, rows: int | None) -> None:
+    """The page turns a figure dict's arrays into typed arrays itself (plotly's walk asks every string of every list
+    and copies each trace's points through narwhals): the same dict as plotly's ``convert_to_base64``, on the page's
+    figure and on odd values (empty, integer, 2-D, strided and string arrays, a Series, a numpy scalar, a skipped
+    key, arrays inside lists and tuples)."""
+    import copy
+
+    from _plotly_utils.utils import convert_to_base64
+
+    from extractor.timeline import layout, page
+
+    if rows:
+        claims = pd.concat([claims.assign(doc_id=claims["doc_id"] + f"-{k}", url=claims["url"] + f"/{k}")
+                            for k in range(rows // len(claims) + 1)], ignore_index=True).head(rows)
+    odd = {"a": np.array([1.5, np.nan, -0.0]), "b": np.array([], dtype=float), "c": np.array([1, 2]),
+           "d": [np.array([3.0]), {"y": np.array([4.0])}], "e": {"range": np.array([1.0, 2.0])},
+           "f": (np.array([[1.0, 2.0]]),), "g": {"x": np.array([[1.0, 2.0], [3.0, 4.0]])},
+           "h": pd.Series([1.0, 2.0]), "i": np.float64(3.0), "j": np.array([1.0, 2.0, 3.0])[::2],
+           "k": np.array(["a", "b"]), "m": np.array([1.0, 2.0], dtype=np.float32)}
+    for value in (layout.spec(claims, as_of=AS_OF), odd):
+        theirs, ours = copy.deepcopy(value), copy.deepcopy(value)
+        convert_to_base64(theirs)
+        page._typed_arrays(ours)
+        assert repr(ours) == repr(theirs)

@@ -20,12 +20,15 @@ def _governed(lowered: str, start: int, prepositions: frozenset[str]) -> bool:
     return False
 
 
-def subject_of(text: str, default: str = "", mentions: list[Mention] | None = None) -> str:
+def subject_of(text: str, default: str = "", mentions: list[Mention] | None = None, government: str = "") -> str:
     """Who the claim is about: the first organisation (known, or an unknown name acting as one)
     not governed by a preposition ("with the SEC", "from the FDA"); else the article's main subject;
-    else the first name."""
+    else the first name. A sentence opening with "The government" (or "The cabinet") is the article's
+    ``government``'s, whoever the article is about."""
     mentions = find_mentions(text) if mentions is None else mentions
     lowered = text.lower()
+    if government and _opens_with_government(lowered):
+        return government
     governed = _words("governing_prepositions")
     actors = [m for m in mentions if m.kind in ("org", "unknown") and not _governed(lowered, m.start, governed)]
     if default and _opens_with_self(text, default, actors[0].start if actors else len(text)):
@@ -35,6 +38,13 @@ def subject_of(text: str, default: str = "", mentions: list[Mention] | None = No
     if default:
         return default
     return mentions[0].name if mentions else ""
+
+
+def _opens_with_government(lowered: str) -> bool:
+    """The sentence opens with "the government" or "the cabinet" (lexicons/syntax.yaml `government_nouns`), not
+    a body's proper name or possessive ("The Ministry of Defence's review")."""
+    opening = re.match(r"the[^\S\n]+([a-z]+)\b(?!['’]s|[^\S\n]+of\b)", lowered)
+    return bool(opening) and opening.group(1) in lexicon.words("syntax", "government_nouns")
 
 
 @cache
@@ -205,7 +215,11 @@ def main_subject(texts: list[str], lead: str = "") -> str:
     mentions = counts.get(best, 0) + sum(counts[name] for name in longer)
     if best != lead and mentions < lexicon.load("claims")["main_subject_least_mentions"]:
         return ""  # a name the body mentions once ("Surat and Bilimora") is no article's subject
-    return max(longer, key=len) if longer else best
+    # a name of several words is already what an analyst writes: more words after it are its legal or descriptive
+    # tail ("Formosa Semiconductor" of "Formosa Semiconductor Manufacturing Co"); only its cut-short last word
+    # is spelled out ("Vardhan Pharma" -> "Vardhan Pharmaceuticals")
+    fuller = [name for name in longer if len(words) < 2 or len(name.split()) == len(words)]
+    return max(fuller, key=len) if fuller else best
 
 
 def _abbreviates(short: list[str], full: list[str]) -> bool:
@@ -219,8 +233,9 @@ def _abbreviates(short: list[str], full: list[str]) -> bool:
 
 def consolidate(name: str, main: str) -> str:
     """A short form of the article's main subject is that subject ("Corvane" for "Corvane Robotics"), and
-    so is a name the main subject abbreviates ("Congressional Budget Office" in an article about the CBO)."""
-    if not name or not main or name == main:
+    so is a name the main subject abbreviates ("Congressional Budget Office" in an article about the CBO); a
+    government is no short form of its country's agency ("Norwegian government", "Norwegian Energy Agency")."""
+    if not name or not main or name == main or name.split()[-1].lower() in lexicon.words("syntax", "government_nouns"):
         return name
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
     return main if main.split()[0] == name.split()[0] or len(initials) > 1 and initials == main else name

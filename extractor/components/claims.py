@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 import numpy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
@@ -28,6 +28,7 @@ CUE_GROUPS = {
     "planned": "commitment.planned",
     "firm": "commitment.firm",
     "statement_past": "statement_verbs_past",
+    "directive": "directive_verbs",
 }
 
 
@@ -47,6 +48,7 @@ CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")"}
 
 
 _OPEN, _CLOSE = hash_string("("), hash_string(")")
+_EN_DASH = hash_string("–")  # between two words with no space ("the Dublin–Marrakesh route") it joins, not breaks
 
 
 NEGATION_REACH = 12
@@ -68,6 +70,8 @@ BASELINE_VALUE_REACH = 6  # tokens before "up from" searched for the value it co
 
 
 BASELINE_REACH = 4  # "up from 18 this year": the comparison's baseline, not a due date
+DIRECTIVE_REACH = 4  # words between a directive verb and its "to" ("ordered the two parties to")
+BASELINE_PERIOD_REACH = 10  # "against 91.4% in the first nine months of 2026": a part of the compared period
 
 
 @Language.factory("extractor_claims", default_config={"lexicon": "claims"})
@@ -101,6 +105,7 @@ class ClaimCandidates:
         self.forward_words = {w for w in self.not_past if not w.endswith("ed")}  # "will", "plans", "set"
         self.adjective_openers = set(lexicon.word_list(lexicon_name, "adjective_openers"))
         self.attributive_openers = set(lexicon.word_list(lexicon_name, "attributive_openers"))
+        self.adjective_prepositions = set(lexicon.word_list(lexicon_name, "adjective_prepositions"))
         self.participle_subordinators = set(lexicon.word_list(lexicon_name, "participle_subordinators"))
         self.statement_past_gap = set(lexicon.word_list(lexicon_name, "statement_past_gap"))
         self.participle_markers = set(lexicon.word_list(lexicon_name, "participle_markers"))
@@ -128,6 +133,9 @@ class ClaimCandidates:
         self.item_past_aux = set(lexicon.word_list(lexicon_name, "item_past_auxiliaries"))
         self.determiners = set(lexicon.word_list(lexicon_name, "modifier_determiners"))
         self.passive_aux = set(lexicon.word_list(lexicon_name, "passive_auxiliaries"))
+        self.future_statement_markers = set(lexicon.word_list(lexicon_name, "future_statement_markers"))
+        self.baseline_period_words = set(lexicon.word_list(lexicon_name, "baseline_period_words"))
+        self.amount_scales = set(lexicon.word_list(lexicon_name, "amount_scale_words"))
         self.participle_aux = set(lexicon.word_list(lexicon_name, "participle_auxiliaries"))
         self.not_adverbs = set(lexicon.word_list(lexicon_name, "not_adverbs"))
         self.moved_to = set(lexicon.word_list(lexicon_name, "moved_to"))
@@ -147,6 +155,12 @@ class ClaimCandidates:
                 continue
             if group == "reporting" and not self._statement_noun(doc, start, end):
                 continue  # "step down from the post on August 31", "present a statement on March 26"
+            if group == "reporting" and _in_name(doc, start):
+                continue  # "from the United States in the current fiscal year": a name, no one states anything
+            if group == "directive":
+                if not self._directs(doc, end, in_timex):
+                    continue
+                group = "future"  # "ordered the parties to finish discovery by Oct. 30": the act ordered is ahead
             cues.append((group, start, end))
         sents = list(doc.sents)  # once per doc: Span.sent rescans the doc on every call
         starts = [sent.start for sent in sents]
@@ -181,8 +195,9 @@ class ClaimCandidates:
         before = {s for g, s, e in cues if g == "past_before" and 0 <= span.start - e <= 1
                   and not (s > 0 and doc[s - 1].lower_ in self.negations)  # "no earlier than April" is a start
                   and not (s > 0 and doc[s - 1].lower_ in self.series_determiners)}  # "the last by 2038"
-        before |= {s for g, s, e in cues if g == "baseline" and 0 <= span.start - e <= BASELINE_REACH
-                   and self._same_clause(breaks, s, e, span) and self._baseline_gap(doc, e, span.start)}
+        before |= {s for g, s, e in cues if g == "baseline" and self._same_clause(breaks, s, e, span) and (
+                   (0 <= span.start - e <= BASELINE_REACH and self._baseline_gap(doc, e, span.start))
+                   or self._baseline_period(doc, e, span.start))}
         # "the goal ... by 2047 was reaffirmed": a restated target, not a past event
         restated = (span.end + 1 < sent.end and doc[span.end + 1].lower_ in self.restating) or self._backshifted(
             doc, span, sent)
@@ -212,7 +227,7 @@ class ClaimCandidates:
             "past_verb_after": self._past_verb_after(doc, span, sent, cues),
             "condition": self._in_condition(doc, span, sent),
             "negated": self._negated(doc, span, sent),
-            "question": sent.text.rstrip().rstrip("\"”’'").endswith("?"),
+            "question": "?" in doc.text[span.end_char:sent.end_char],  # an answer after the "?" is no question
             "commitment": commitment,
             "reporting": [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
                           for g, s, e in cues if g == "reporting"],
@@ -255,6 +270,17 @@ class ClaimCandidates:
         """ "by 2027, earlier than the 2040 deadline": "earlier" compares two dates, it does not date this one."""
         return end < len(doc) and doc[end].lower_ == "than"
 
+    def _baseline_period(self, doc: Doc, end: int, start: int) -> bool:
+        """ "against 91.4% in the first nine months of 2026": the compared value right after the marker, then only
+        words of a part of the period before the time, so the time is the comparison's."""
+        if not 0 < start - end <= BASELINE_PERIOD_REACH or not (doc[end].like_num or doc[end].is_currency):
+            return False
+        rest = end
+        while rest < start and (doc[rest].like_num or doc[rest].is_currency or doc[rest].text == "%"
+                                or doc[rest].lower_ in self.amount_scales):  # "$3.1 billion", "91.4%"
+            rest += 1
+        return rest > end and all(doc[i].lower_ in self.baseline_period_words for i in range(rest, start))
+
     @staticmethod
     def _baseline_gap(doc: Doc, end: int, start: int) -> bool:
         """ "up from 18 this year": a "from" marker is a comparison's only when a number follows it, or the time
@@ -281,10 +307,13 @@ class ClaimCandidates:
         participle = before in self.passive_aux  # "will be tested"
         adjective = before in self.determiners or before in self.adjective_openers  # "an uncrewed mission", "first
         # uncrewed flight", "its troubled test flight"
+        after_preposition = i > sent.start and doc[i - 1].lower_ in self.adjective_prepositions  # "for planned
+        # deliveries", "with paid leave": a verb never follows a preposition
+        adjective = adjective or after_preposition
         infinitive = before in self.participle_aux  # "to be paid", "will be sold": a listed form read as participle
         # a listed form after an article or possessive is an adjective too ("a paid loyalty program"); after "that"
         # it may be a relative clause's verb ("a preview that began in January")
-        attributive = before in self.attributive_openers or before in self.adjective_openers
+        attributive = before in self.attributive_openers or before in self.adjective_openers or after_preposition
         if self._in_name(doc, i, sent):  # "its updated Nationally Determined Contribution": a word of a name
             return False
         participle = participle or before in self.participle_subordinators  # "once approved by the board"
@@ -312,6 +341,16 @@ class ClaimCandidates:
         if doc[start:end].text.lower() not in self.reporting_nouns:
             return True
         return any(t.lower_ in self.reporting_noun_openers for t in doc[max(0, start - 3):start])
+
+    @staticmethod
+    def _directs(doc: Doc, end: int, in_timex: set[int]) -> bool:
+        """A directive verb with its addressee and an infinitive ("ordered the parties to", "directed TixNation to"):
+        no number in between ("ordered 20 jets to replace" is a purchase), nor a time ("ordered it in March to"
+        dates the order)."""
+        for i in range(end + 1, min(len(doc) - 1, end + DIRECTIVE_REACH + 1)):
+            if doc[i].lower_ == "to" and doc[i + 1].is_alpha:
+                return all(not t.like_num and t.is_alpha and t.i not in in_timex for t in doc[end:i])
+        return False
 
     def _cue_noun(self, doc: Doc, start: int, end: int) -> bool:
         """A cue word read as a noun: "projects" followed by what cannot follow the verb."""
@@ -421,11 +460,18 @@ class ClaimCandidates:
 
     def _breaks(self, doc: Doc) -> list[int]:
         """Clause breaks before each token, so a clause check is one comparison (read from the ORTH column:
-        iterating the tokens would make a Python object per token). A closed parenthesis is an aside: its
+        iterating the tokens would make a Python object per token). An en dash between two words with no space joins
+        them ("the Dublin–Marrakesh route"). A closed parenthesis is an aside: its
         inside is a clause of its own, but "will start mass production (HBM4) in the third quarter" keeps the
         cue and the time in one clause, so its closing bracket takes the break back."""
         orth = doc.to_array([ORTH]).reshape(-1)
         step = numpy.isin(orth, self.break_hashes).astype(numpy.int64)
+        dashes = numpy.flatnonzero(orth == _EN_DASH)
+        if dashes.size:
+            spaced = doc.to_array([SPACY]).reshape(-1)
+            for i in dashes.tolist():
+                if 0 < i < len(doc) - 1 and not spaced[i - 1] and not spaced[i]:
+                    step[i] = 0  # "Dublin–Marrakesh", "2027–28": one compound, the clause goes on
         brackets = numpy.flatnonzero((orth == _OPEN) | (orth == _CLOSE))
         if brackets.size:
             sentence = numpy.cumsum(doc.to_array([SENT_START]).reshape(-1) == 1)
@@ -450,8 +496,8 @@ class ClaimCandidates:
     def _statement_time(self, doc: Doc, span: Any, sent: Any, cues: list[tuple[str, int, int]]) -> bool:
         """The expression dates the statement ("said on Thursday", "On Monday, Musk announced")."""
         for g, s, e in cues:
-            if g != "reporting":
-                continue
+            if g != "reporting" or (s > sent.start and doc[s - 1].lower_ in self.future_statement_markers):
+                continue  # "will be announced in May": the act to come, not the statement
             if e <= span.start and span.start - e <= 6 and all(
                 doc[i].lower_ in self.statement_gap or doc[i].is_title for i in range(e, span.start)
             ):
@@ -492,3 +538,11 @@ class ClaimCandidates:
             if token.lower_ in self.condition_words:
                 return True
         return False
+
+
+def _in_name(doc: Doc, start: int) -> bool:
+    """A capitalised cue word right after a capitalised word inside a sentence is part of a name ("the United
+    States"), not the verb."""
+    prev = doc[start - 1] if start > 0 else None
+    return (doc[start].text[:1].isupper() and prev is not None and not prev.is_sent_start
+            and prev.text[:1].isupper() and not doc[start].is_sent_start)

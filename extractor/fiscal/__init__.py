@@ -24,7 +24,7 @@ from extractor.time import Period, Timex
 
 __all__ = ["Context", "Fiscal", "FiscalCalendar"]
 
-_FISCAL_RX = re.compile(r"(?i)\bfiscal\b|\bfinancial\s+year\b|\bFY\s?'?\d|\bFY\b")
+_FISCAL_RX = re.compile(r"(?i)\bfiscal\b|\bfinancial\s+years?\b|\bFY\s?'?\d|\bFY\b")
 _SPLIT_RX = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–/]\s*(\d\d(?:\d\d)?)(?!\d)")
 _YEAR_RX = re.compile(r"\d\d")
 _SLACK_DAYS = 45  # a bare quarter that ended this recently is still the one meant (as the time slack)
@@ -83,6 +83,11 @@ class Context:
     def statements(self) -> list[evidence.Statement]:
         """What the text says of a fiscal calendar ("whose fiscal year runs from April to March")."""
         return evidence.share_naming(evidence.statements(self.text, self.anchor, self.found))
+
+    @cached_property
+    def coded(self) -> bool:
+        """The article writes fiscal years as codes ("FY26"): a bare quarter after one is that year's."""
+        return evidence.writes_codes(self.text)
 
     @cached_property
     def usual(self) -> FiscalCalendar | None:
@@ -147,10 +152,17 @@ class Context:
             new = Period(f"{year}-{month:02d}", start, end, "month", True, period.vague)
             return Fiscal(new, "from" if bound == "from" else "by", f"{month:02d}")
         split = _split_year(text)
+        if split and evidence.sport_season(text, sentence_text):
+            return None  # "the 2028-29 season" of a club: its start year, no fiscal label
         explicit = period.fiscal or bool(_FISCAL_RX.search(text))
         bare = (not explicit and period.granularity in ("quarter", "half") and not _YEAR_RX.search(text)
                 and "calendar" not in text.lower())
         label_year = evidence.sentence_label_year(sentence_text, text) if bare else None
+        if bare and label_year is None and self.coded and evidence.quarter_number(text) is not None:
+            # "FY25 ... in Q3": that year's quarter, when the paragraph writes the code before it
+            at = max(sentence_text.find(text), 0)
+            paragraph = self.text.rfind("\n\n", 0, sentence[0]) + 1
+            label_year = evidence.last_code_year(self.text[paragraph:sentence[0]] + sentence_text[:at])
         bare_part = bare and (evidence.earnings_context(sentence_text) or label_year is not None)
         # after a fiscal label in its sentence, "the end of the first half" and "next year" are fiscal too
         labelled = None if explicit or split or bare_part else evidence.sentence_year(sentence_text, text)
@@ -162,10 +174,15 @@ class Context:
             return None
         cal = self.calendar(subject, main, sentence, bare_part, evidence.public_finance(sentence_text),
                             bool(split))
-        if cal is None and not bare_part:  # nobody known: an organisation of the article's country
+        # nobody known: an organisation of the article's country, also for a bare part after a labelled one ("the
+        # first half of FY26 ..., while ... in the second half": the label's calendar is the country's)
+        if cal is None and (not bare_part or label_year is not None):
             cal = self.usual_split if split else self.usual
         if cal is None and explicit and not bare_part:  # an agency of the one government a public-sector text is about
             cal = self.government
+        if cal is None and split and evidence.harvest_season(text, sentence_text):  # a crop year, months unknown
+            return Fiscal(Period(str(split), date(split, 1, 1), date(split, 12, 31), "year", False, period.vague), "by",
+                          "")
         if cal is None or cal.end_month == 12:
             if not explicit:
                 return None

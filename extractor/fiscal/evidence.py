@@ -275,6 +275,28 @@ def _any_word(key: str, sentence: str) -> bool:
     return _word_pattern(key).search(sentence) is not None
 
 
+@cache
+def _season_words(key: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A split season ("2028-29 season") and the words of ``key`` (time.yaml) that tell what kind it is."""
+    time_words = lexicon.load("time")
+    nouns = lexicon.alternation(time_words["split_season_nouns"])
+    return (rxcache.compile(rf"(?i)(?:19|20)\d\d\s*[-–/]\s*\d\d\s+(?:{nouns})(?![\w-])"),
+            rxcache.compile(rf"(?i)(?<![\w-])(?:{lexicon.alternation(time_words[key])})(?![\w-])"))
+
+
+def sport_season(text: str, sentence: str) -> bool:
+    """Whether ``text`` is a split sports season ("the 2028-29 season" in a sentence about a club or a league): named
+    by its start year, no fiscal label, whatever financial year the club keeps."""
+    season, sport = _season_words("sport_words")
+    return season.search(text) is not None and sport.search(sentence) is not None
+
+
+def harvest_season(text: str, sentence: str) -> bool:
+    """Whether ``text`` is a split crop season ("the 2025/26 season" in a sentence about soybeans): a crop year."""
+    season, harvest = _season_words("harvest_words")
+    return season.search(text) is not None and harvest.search(sentence) is not None
+
+
 def public_finance(sentence: str) -> bool:
     """Whether a sentence speaks of public money ("fiscal deficit", "budget"): a government's year then applies."""
     return _any_word("public_finance_words", sentence)
@@ -304,6 +326,21 @@ def begins_next(sentence: str, text: str, anchor: date | None) -> date | None:
 def of_current_year(text: str) -> bool:
     """Whether an expression names a part of "the fiscal year" itself, i.e. the one under way at publication."""
     return any(re.search(rx, text, re.I) for rx in _lex()["current_year_parts"])
+
+
+def writes_codes(text: str) -> bool:
+    """Whether an article writes fiscal years as codes ("FY26", "FY 26/27"): its bare quarters are fiscal ones."""
+    return re.search(_lex()["fiscal_code"], text) is not None
+
+
+def last_code_year(before: str) -> int | None:
+    """The year the last fiscal code in ``before`` labels ("FY26" -> 2026, "FY2026" -> 2026, "FY 26/27" -> 2027),
+    None when there is none."""
+    m = next(reversed(list(re.finditer(_lex()["fiscal_code"], before))), None)
+    if m is None:
+        return None
+    year = m["end"] or m["year"]
+    return int(year) if len(year) == 4 else 2000 + int(year)
 
 
 def sentence_label_year(sentence: str, text: str) -> int | None:

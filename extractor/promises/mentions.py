@@ -12,11 +12,13 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
 import pandas as pd
+from pandas.api.extensions import ExtensionDtype
+from pandas.core.dtypes.cast import maybe_box_native  # what to_dict("records") does to each cell
 
 from extractor import entities
 from extractor.promises.rules import cell, clause_tokens, day, flag, number, rules, unit, what_tokens
@@ -99,9 +101,11 @@ def _provider(row: Mapping[str, Any]) -> str:
     return host.removeprefix("www.")
 
 
-def _spans(sentence: str, date_texts: list[str]) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def _spans(sentence: str, date_texts: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
     """Where each time expression stands in the sentence (case-insensitive): a text listed twice takes its
-    first and second occurrence; one not found has no span."""
+    first and second occurrence; one not found has no span. Kept for the sentence's other claims, which ask for
+    the same spans (and copies of a document repeat them)."""
     lower = sentence.lower()
     spans = []
     for k, text in enumerate(date_texts):
@@ -109,7 +113,7 @@ def _spans(sentence: str, date_texts: list[str]) -> list[tuple[int, int]]:
         for _ in range(date_texts[:k].count(text)):
             at = lower.find(text.lower(), at + 1) if at >= 0 else -1
         spans.append((at, at + len(text)) if at >= 0 else (-1, -1))
-    return spans
+    return tuple(spans)
 
 
 def clause(sentence: str, which: int, date_texts: list[str]) -> str:
@@ -120,7 +124,7 @@ def clause(sentence: str, which: int, date_texts: list[str]) -> str:
     fewer than two content words (the date opens the sentence), on to the next expression or the end.
     """
     rule = rules()
-    found = _spans(sentence, date_texts)
+    found = _spans(sentence, tuple(date_texts))
     spans = [span for span in found if span[0] >= 0]
     start, end = found[which]
     if start < 0:
@@ -167,9 +171,17 @@ def _column(claims: pd.DataFrame, name: str) -> list[Any]:
 
 
 def _records(claims: pd.DataFrame, size: int = 4096) -> Iterator[dict[str, Any]]:
-    """The rows as dicts, a slice at a time: a dict per claim for the whole table would outweigh the table."""
+    """The rows as dicts, a slice at a time (a dict per claim for the whole table would outweigh the table), made
+    from each column's values as a list: the same values as pandas' ``to_dict("records")``, which reads the rows
+    one by one and boxes every cell of an object or extension column on its own (a fifth of the mentions' time;
+    here a string cell, most of them, is taken as it is)."""
+    names = list(claims.columns)
+    boxed = [claims[name].dtype == object or isinstance(claims[name].dtype, ExtensionDtype) for name in names]
     for start in range(0, len(claims), size):
-        yield from claims.iloc[start:start + size].to_dict("records")
+        part = claims.iloc[start:start + size]
+        columns = [[v if type(v) is str else maybe_box_native(v) for v in part[name].tolist()] if box
+                   else part[name].tolist() for name, box in zip(names, boxed, strict=True)]
+        yield from (dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True))
 
 
 def mentions(claims: pd.DataFrame) -> list[Mention]:

@@ -17,11 +17,10 @@ from typing import Any
 import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from extractor import yamlio
+from extractor import lexicon, yamlio
 
 LEXICON = Path(__file__).parent.parent / "lexicons" / "promises.yaml"
 _TOKEN = re.compile(r"\$?\d+(?:[.,]\d+)*[a-z%]*|[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NUMBER = re.compile(r"^(\d+(?:[.,]\d+)*)([a-z%]*)$")
 
 
@@ -41,7 +40,7 @@ def rules(path: str | Path = LEXICON) -> dict[str, Any]:
         "weak_weight": float(what["weak_weight"]),
         "quantity": frozenset(what["quantity_words"]),
         "actions": actions,
-        "months": frozenset(m for m in what["stop_words"] if m[:3] in _MONTHS),
+        "months": frozenset(what["stop_words"]) & frozenset(lexicon.load("time")["months"]),  # not "maybe"
         "compatible_actions": frozenset(compatible),
         "families": [frozenset(f) for f in data["category_families"]],
         "any_category": frozenset(data["compatible_with_all"]),

@@ -20,28 +20,33 @@ _KNOWN = ("met", "met-late", "missed", "cancelled")
 
 
 def subjects_table(promises: pd.DataFrame) -> pd.DataFrame:
-    """One row per subject (most promises first, then by name); empty figures are blank, not zero."""
-    rows = []
-    frame = promises.assign(subject=promises["subject"].fillna("").astype(str).replace("", "(no subject)"))
-    for subject, group in frame.groupby("subject", sort=False):
-        slip = pd.to_numeric(group["slip_days"], errors="coerce").dropna()
-        known = group[group["status"].isin(_KNOWN)]
-        on_time = int((known["status"] == "met").sum())
-        rows.append(
-            {
-                "subject": subject,
-                "promises": len(group),
-                "mentions": int(group["mentions"].sum()),
-                "dated": len(slip),
-                "moved": int((group["revisions"] > 0).sum()),
-                "median_slip_days": _figure(slip.median()) if len(slip) else "",
-                "max_slip_days": _figure(slip.max()) if len(slip) else "",
-                "outcomes_known": len(known),
-                "met_on_time": on_time,
-                "on_time_share": f"{on_time / len(known):.2f}" if len(known) else "",
-            }
-        )
-    table = pd.DataFrame(rows, columns=SUBJECT_COLUMNS)
+    """One row per subject (most promises first, then by name); empty figures are blank, not zero. Worked out a
+    column at a time (one grouped sum, median or count per figure): a loop over the subjects' groups cost about a
+    millisecond a subject, and a big corpus has tens of thousands of subjects."""
+    subject = promises["subject"].fillna("").astype(str).replace("", "(no subject)")
+    slip = pd.to_numeric(promises["slip_days"], errors="coerce")
+    known = promises["status"].isin(_KNOWN)
+    figures = pd.DataFrame({
+        "promises": 1, "mentions": promises["mentions"], "dated": slip.notna(), "moved": promises["revisions"] > 0,
+        "outcomes_known": known, "met_on_time": known & (promises["status"] == "met"),
+    }, index=promises.index).groupby(subject, sort=False).sum()
+    by_subject = slip.groupby(subject, sort=False)
+    median, largest = by_subject.median(), by_subject.max()
+    table = pd.DataFrame({
+        "subject": figures.index,
+        "promises": figures["promises"].astype(int).to_numpy(),
+        "mentions": [int(n) for n in figures["mentions"]],
+        "dated": figures["dated"].astype(int).to_numpy(),
+        "moved": figures["moved"].astype(int).to_numpy(),
+        "median_slip_days": [_figure(v) if n else "" for v, n in zip(median[figures.index], figures["dated"],
+                                                                      strict=True)],
+        "max_slip_days": [_figure(v) if n else "" for v, n in zip(largest[figures.index], figures["dated"],
+                                                                   strict=True)],
+        "outcomes_known": figures["outcomes_known"].astype(int).to_numpy(),
+        "met_on_time": figures["met_on_time"].astype(int).to_numpy(),
+        "on_time_share": [f"{met / n:.2f}" if n else "" for met, n in zip(figures["met_on_time"],
+                                                                         figures["outcomes_known"], strict=True)],
+    }, columns=SUBJECT_COLUMNS)
     if table.empty:
         return table
     return table.sort_values(["promises", "subject"], ascending=[False, True], kind="stable").reset_index(drop=True)

@@ -123,6 +123,8 @@ GENERIC_RE = rxcache.compile(  # "60,000 racks"
     rf"\s+(?:(?:{alt(LEX['generic_modifiers'])}|[A-Z][\w.'-]*)\s+){{0,2}}{_PLURAL}")
 # after digits, lower-case modifiers too ("3,900 full-time positions", "1,000 new acute hospital beds")
 GENERIC_MODS_RE = rxcache.compile(rf"(?:\s+(?:(?-i:[A-Z][\w.'-]*)|{_MOD})){{0,3}}?\s+(?-i:{_PLURAL})", re.IGNORECASE)
+# a counted thing named in quotes ("40 \"health hubs\""): the quoted phrase's last plural noun
+QUOTED_PLURAL = rxcache.compile(rf"\s+[\"“‘](?:{_MOD}\s+){{0,2}}?(?-i:{_PLURAL})[\"”’]", re.IGNORECASE)
 NOT_GENERIC = {fold(w) for w in LEX["not_generic_units"]}
 # "a 400-bed residence"
 GLUED_COUNT = rxcache.compile(rf"-(?P<u>{alt(LEX['glued_counts'])})(?=\s+[a-z])", re.IGNORECASE)
@@ -198,6 +200,8 @@ IMPLICIT = [(unit, rxcache.compile(rf"\b(?:{alt(words)})\b", re.IGNORECASE))
 IMPLICIT_REACH = 80  # characters before a bare number searched for the measure it gives a value of
 # "about 120 of the new stores"
 OF_THE = rxcache.compile(rf"\s+of\s+(?:{alt(LEX['of_determiners'])})(?=\s)", re.IGNORECASE)
+# "300 of its 1,650 stores": the count of the whole, after "of its", that the part before it takes its noun from
+WHOLE_COUNT = rxcache.compile(r"\s+\d{1,3}(?:,\d{3})+(?=\s)|\s+\d+(?=\s)")
 _LINKS = LEX["date_links"]
 PREPOSITION_ONLY = rxcache.compile(
     rf"\s*(?:{alt(_LINKS['prepositions'])})?\s*(?:the\s+)?(?:(?:{alt(_LINKS['edges'])})\s+of\s+(?:the\s+)?)?",
@@ -212,6 +216,9 @@ COUNTED_AFTER = rxcache.compile(
 )  # "passenger numbers": passengers
 ELIDED_OPENER = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['elided_count_openers'])})\s+$", re.IGNORECASE)
 SIZE_MODIFIER = rxcache.compile(r"\s+\d{1,3}(?:,\d{3})*(?:\.\d+)?-[A-Za-z]")  # "twelve 16,000-TEU ships"
+SIZED_BEFORE = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['sized_determiners'])})\s+$", re.IGNORECASE)
+SIZED_AFTER = rxcache.compile(rf"\s+(?:(?-i:[A-Z][\w'’-]*)\s+)*(?:(?-i:[A-Z][\w'’-]*)|{alt(LEX['sized_things'])})\b",
+                              re.IGNORECASE)
 LABEL = rxcache.compile(r"(?:^|[\n/*•])\s*(?P<u>[A-Za-z][a-z-]*[a-z](?<!ss)(?<!us)s)\s*:\s*$")  # "Seats: 83,000"
 # the size of the whole a share is of ("half of its fleet of 62 jets"): not an amount of its own
 SIZE_OF = rxcache.compile(rf"\s+of\s+(?:{alt(LEX['size_of_determiners'])})\s+(?:[\w-]+\s+){{1,2}}?of\s+",
@@ -226,6 +233,8 @@ CHANGE_FROM = rxcache.compile(
     rf"(?<!\w)(?:{alt(LEX['change_start']['before'])})\s*{_QUALIFIED}$",
     re.IGNORECASE,
 )
+CHANGE_BACK = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['change_start']['back'])})\s*{_QUALIFIED}$", re.IGNORECASE)
+CHANGE_TO_LEVEL = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['change_start']['after'])})\s+{_QUALIFIED}$", re.IGNORECASE)
 CHANGE_BY_RATIO = float(LEX["change_start"]["by_ratio"])
 _BASELINE_WORDS = [w for w in LEX["baseline_markers"] if w[0].isalnum()]
 _BASELINE_MARKS = [w for w in LEX["baseline_markers"] if not w[0].isalnum()]  # ", from": no word boundary before

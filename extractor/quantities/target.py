@@ -15,9 +15,11 @@ from extractor.quantities.patterns import (
     ASIDES,
     BASELINE,
     CAPACITY,
+    CHANGE_BACK,
     CHANGE_FROM,
     CHANGE_TO,
     CHANGE_TO_BEFORE,
+    CHANGE_TO_LEVEL,
     CLAUSE_BREAK,
     CLAUSE_OPENER,
     COORDINATED,
@@ -34,6 +36,8 @@ from extractor.quantities.patterns import (
     RATE_MEASURE_REACH,
     RATE_RE,
     RATED_MEASURE,
+    SIZED_AFTER,
+    SIZED_BEFORE,
     TOLERANCE,
     UNIT_OF,
     UNIT_RE,
@@ -142,7 +146,14 @@ def pick_target(
         return opens_next and any(a >= q.end for a, _ in dates)
 
     def baseline(q: Quantity) -> bool:
-        return bool(BASELINE.search(sentence, max(0, q.start - 30), q.start))  # "compared with 1.1 lira for 2024"
+        if BASELINE.search(sentence, max(0, q.start - 30), q.start):  # "compared with 1.1 lira for 2024"
+            return True
+        if SIZED_BEFORE.search(sentence, max(0, q.start - 8), q.start) and SIZED_AFTER.match(sentence, q.end):
+            return True  # "at its 9 billion dirham Al Marjan Bay project": the size of the thing, not the target
+        # "to 52 cents from 46 cents": the start of a change written after the level it reaches
+        return bool(CHANGE_BACK.search(sentence, max(0, q.start - 30), q.start)) and any(
+            o.end <= q.start and o.unit == q.unit and CHANGE_TO_LEVEL.search(sentence, max(0, o.start - 30), o.start)
+            and not CLAUSE_BREAK.search(sentence, o.end, q.start) for o in quantities)
 
     # this date's totals only; a baseline ("cut to NZ$9.40 a kilogram, from NZ$10.00") is no total beside the rate
     totals = {q.unit for q in cands if " per " not in q.unit and not elsewhere(q) and not baseline(q)}
@@ -211,7 +222,8 @@ def coordinated_targets(
     """Further targets of the same time expression: amounts chained to ``target`` by "and <measure> of"
     ("revenue of $2.4 billion and gross margin of 61% in the first quarter" promises both). A link may hold
     the anchor itself, never another time expression, and no amount may be followed by one (then it is that
-    time's, as in "2.4 trillion won through 2027 and capacity to reach 150,000 wafers by 2026")."""
+    time's, as in "2.4 trillion won through 2027 and capacity to reach 150,000 wafers by 2026") or lie between
+    another one and the anchor ("FY27 EPS at $3.74 and raise FY28 to $4.05": $3.74 is FY27's)."""
     if target is None:
         return []
     others = [(t.start, t.end) for t in timexes if (t.start, t.end) != (anchor_start, anchor_end)]
@@ -227,10 +239,13 @@ def coordinated_targets(
             gap = sentence[lo:anchor_start] + sentence[anchor_end:hi]
         return bool(COORDINATED.fullmatch(gap))
 
+    def nearer_other(q: Quantity) -> bool:  # "FY27 EPS at $3.74 and raise FY28 to $4.05": $3.74 is FY27's
+        return any(e <= q.start and q.end <= anchor_start for _, e in others)  # after another time, before the anchor
+
     i = units.index(target)
     lo = hi = i
-    while lo > 0 and linked(units[lo - 1], units[lo]):
+    while lo > 0 and linked(units[lo - 1], units[lo]) and not nearer_other(units[lo - 1]):
         lo -= 1
-    while hi + 1 < len(units) and linked(units[hi], units[hi + 1]):
+    while hi + 1 < len(units) and linked(units[hi], units[hi + 1]) and not nearer_other(units[hi + 1]):
         hi += 1
     return [q for q in units[lo:hi + 1] if q is not target]

@@ -32,6 +32,7 @@ from extractor.quantities.patterns import (
     PERCENT,
     PERCENT_RE,
     PERIODS,
+    QUOTED_PLURAL,
     RATE_ADJECTIVES,
     RATE_AFTER_OF,
     RATE_RE,
@@ -41,6 +42,7 @@ from extractor.quantities.patterns import (
     UNITS_ARTICLE_MIN,
     UNITS_CONTEXT,
     UNITS_DEFAULT,
+    WHOLE_COUNT,
     WRITTEN,
     alt,
     fold,
@@ -65,8 +67,9 @@ def unit_after(text: str, pos: int, context: str = "", modified: bool = False) -
     m = UNIT_RE.match(text, pos)
     if not m:
         of_the = OF_THE.match(text, pos)  # "about 120 of the new stores"
+        whole = WHOLE_COUNT.match(text, of_the.end()) if of_the else None  # "300 of its 1,650 stores": stores
         return _generic_unit(text, pos, modified) or (
-            unit_after(text, of_the.end(), context, modified) if of_the else None)
+            unit_after(text, (whole or of_the).end(), context, modified) if of_the else None)
     alias = fold(m.group("u"))
     if alias in CASE_SENSITIVE and m.group("u") != CASE_SENSITIVE[alias]:
         return None
@@ -202,7 +205,8 @@ def _generic_unit(text: str, pos: int, modified: bool = False) -> tuple[str, int
     may stand before the noun ("3,900 full-time positions")."""
     if modified and (glued := GLUED_COUNT.match(text, pos)):
         return glued.group("u").lower() + "s", glued.end()  # "a 400-bed residence": beds
-    m = (GENERIC_MODS_RE if modified else GENERIC_RE).match(text, pos)
+    m = (GENERIC_MODS_RE if modified else GENERIC_RE).match(text, pos) or (
+        QUOTED_PLURAL.match(text, pos) if modified else None)
     if not m or fold(m.group("u")) in NOT_GENERIC:
         return None
     unit, end = m.group("u").lower(), m.end()

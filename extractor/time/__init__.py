@@ -10,6 +10,8 @@ The API other modules rely on:
         the Period a claim is due in. ``anchor`` is the publication date / DCT.
     range_ends(timex: Timex) -> tuple[Timex, Timex] | None
         The two ends of a range expression as expressions of their own.
+    without_clock(text: str) -> str
+        The day named by a clock time on a day ("May 3, 2026 at 9 a.m." -> "May 3, 2026"), else the text.
 
 Pure functions over strings and the YAML time lexicon: no spaCy, no I/O beyond loading lexicons.
 One job per module: ``grammar`` compiles the lexicon into rules, ``parse`` turns a span into a
@@ -17,8 +19,8 @@ One job per module: ``grammar`` compiles the lexicon into rules, ``parse`` turns
 period arithmetic, ``resolver`` applies a reference date; ``model`` holds the records.
 """
 
-from extractor.time.finder import find_timexes, range_ends
+from extractor.time.finder import find_timexes, range_ends, without_clock
 from extractor.time.model import Period, Resolution, Timex
 from extractor.time.resolver import resolve
 
-__all__ = ["Period", "Resolution", "Timex", "find_timexes", "range_ends", "resolve"]
+__all__ = ["Period", "Resolution", "Timex", "find_timexes", "range_ends", "resolve", "without_clock"]

@@ -72,6 +72,8 @@ def _candidates(text: str) -> list[tuple[int, int]]:
             continue  # "in his 30s", "in their forties": an age, not a decade
         if rule.name in _DURATION_RULES and g.rx["age"].match(text, e):
             continue  # "a 6-year-old": an age, not a time
+        if g.rx["not_time_compound"].match(text, e):
+            continue  # "one more quarter-point cut": a size, not a quarter
         if build(rule, m) is None:
             continue
         found.append((s, e))
@@ -175,6 +177,8 @@ def find_timexes(text: str) -> list[Timex]:
             prefix = negated
         suffix = g.rx["bound_suffix"].match(text, e)
         kind = spec.type
+        holder = _deadline_holder(text, s, e) if kind == "DURATION" and not prefix else ""
+        prefix = holder or prefix
         if (
             kind == "DURATION"
             and not prefix
@@ -186,7 +190,10 @@ def find_timexes(text: str) -> list[Timex]:
             kind = "DURATION"  # "for the year ended March 31": TimeML marks the year's length
         if kind == "DATE" and prefix in lex()["span_prefixes"] and g.rx["coming_span"].fullmatch(span):
             kind = "DURATION"  # "over the next decade": its length (its period is kept)
-        bound = lex()["bound_suffixes"][" ".join(suffix["w"].lower().split())] if suffix else _bound(prefix, spec)
+        bound = lex()["bound_suffixes"][" ".join(suffix["w"].lower().split())] if suffix else (
+            "by" if holder else _bound(prefix, spec))
+        if bound == "on" and not suffix and prefix in _EVENT_PREFIXES:
+            bound = _event_bound(text, s, e) or bound
         context = _context(text, s)
         if g.rx["anaphor"].fullmatch(" ".join(span.split())):
             ref = next((t for t in reversed(result) if explicit(t.text)), None)
@@ -194,6 +201,32 @@ def find_timexes(text: str) -> list[Timex]:
                 context = (context + " ref=" + "_".join(ref.text.split())).strip()
         result.append(Timex(s, e, span, kind, prefix, bound, context))
     return _framed(text, result)
+
+
+def _deadline_holder(text: str, s: int, e: int) -> str:
+    """The holder of a length that is the time left to act ("has 30 days to respond", "have six months to
+    comply"), lower-cased, else "": the length then counts from now as a deadline, as after "within"."""
+    g = grammar()
+    m = g.rx["deadline_holder"].search(text, max(0, s - 30), s)
+    return " ".join(m["p"].lower().split()) if m and g.rx["deadline_to"].match(text, e) else ""
+
+
+_EVENT_PREFIXES = frozenset({"", "in", "of", "on"})  # the words an event's date follows ("the break in December")
+_EVENT_REACH = 60  # characters before an expression searched for "before the <event>"
+
+
+def _event_bound(text: str, s: int, e: int) -> str | None:
+    """ "before the 2030 World Cup", "before COP31 in November": due before an event the expression dates, a
+    deadline ("by"); negated ("not before the Games in 2030") a start ("from"); the first of a series it dates
+    ("beginning with the payment in February") a start; None without such an event."""
+    g = grammar()
+    if g.rx["series_start"].search(text, max(0, s - _EVENT_REACH), s) or (
+            g.rx["series_open"].search(text, max(0, s - _EVENT_REACH), s) and g.rx["series_after"].match(text, e)):
+        return "from"  # "beginning with the payment in February", "starting with the April payout": a series' first
+    ev = g.rx["event_before"].search(text, max(0, s - _EVENT_REACH), s)
+    if ev is None:
+        return None
+    return "from" if g.rx["negation"].search(text, max(0, ev.start() - 120), ev.start()) else "by"
 
 
 def _bare(spec: Spec | None) -> bool:
@@ -209,12 +242,13 @@ def _framed(text: str, timexes: list[Timex]) -> list[Timex]:
     g = grammar()
     out = list(timexes)
     heads = {m.start("year") for m in g.rx["list_year"].finditer(text)}
+    bare = [_bare(parse(t.text)) for t in timexes]
     for i, t in enumerate(timexes):
         line_end = text.find("\n", t.end)
         if t.start in heads and t.end - t.start == 4 and not g.rx["line_past"].search(
                 text, t.end, line_end if line_end >= 0 else len(text)):
             out[i] = _with_cue(out[i], "listed")  # a timeline line's year ("2026: financial close;")
-        if not _bare(parse(t.text)):
+        if not bare[i]:
             continue
         starts = [m.end() for m in g.rx["frame_start"].finditer(text, max(0, t.start - 400), t.start)]
         start = starts[-1] if starts else max(0, t.start - 400) if t.start > 400 else 0
@@ -222,8 +256,7 @@ def _framed(text: str, timexes: list[Timex]) -> list[Timex]:
         if m is None:
             continue
         head = next((k for k, h in enumerate(timexes) if h.start == m.start("year") and h.end == m.end("year")), None)
-        between = [h for h in timexes[(head or 0) + 1:i] if not _bare(parse(h.text))]
-        if head is None or between:
+        if head is None or not all(bare[head + 1:i]):
             continue  # another dated expression stands between the year and this one
         out[i] = _with_cue(out[i], f"frame={m['year']}")
         if "frames" not in out[head].context.split():
@@ -240,6 +273,14 @@ def echo_blanked(text: str) -> str:
     """``text`` with the figures that repeat a number word in legal drafting ("within thirty (30) days") blanked
     out, same length, so that the number word and its noun are one expression."""
     return legal_echo().sub(lambda m: " " * len(m.group()), text)
+
+
+def without_clock(text: str) -> str:
+    """The day of a clock time on a named day ("January 12, 2027, at 9:00 a.m." -> "January 12, 2027"): the
+    text a claim due that day is dated by; anything else unchanged."""
+    day = grammar().rx["clock_edge"].sub("", text)
+    spec = parse(day) if day != text else None
+    return day if spec is not None and spec.type == "DATE" else text
 
 
 def explicit(text: str) -> bool:

@@ -19,8 +19,7 @@ from extractor import lexicon, rxcache
 
 def _alt(words: Iterable[object]) -> str:
     """Regex alternation of words/phrases, longest first, inner spaces matching any whitespace."""
-    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in items) + ")"
+    return "(?:" + lexicon.alternation(words, r"\s+") + ")"
 
 
 def _capitalised(words: Iterable[str], dotted: bool, full: frozenset[str]) -> str:
@@ -111,6 +110,7 @@ def _word_classes(lex: dict) -> dict[str, str]:
         "SEASONSPAN": _alt(lex["split_season_nouns"]),
         "DAYOFFSET": _alt(lex["day_offsets"]),
         "FILLER": _alt(lex["unit_fillers"]),
+        "SERIES": _alt(lex["series_nouns"]),
         "HOLIDAY": "(?:" + "|".join(
             r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in h.split())
             for h in sorted(lex["holidays"], key=lambda h: (-len(h), h))
@@ -134,6 +134,7 @@ def _word_classes(lex: dict) -> dict[str, str]:
         "APPROX": _alt(lex["approximators"]),
         "PART": _alt(lex["parts"]),
         "HEDGE": _alt(lex["hedges"]),
+        "DEADLINEHOLDER": _alt(lex["deadline_holders"]),
         "CONTEXT": _alt(list(prefix_bound) + list(lex["parts"]) + list(lex["deictics"]) + lex["context_words"]),
         "SEASONCONTEXT": _alt(lex["ambiguous_season_context"]),
         "SEASONEVENT": _alt(lex["ambiguous_season_events"]),

@@ -40,6 +40,14 @@ def _b_span_end(m: re.Match[str]) -> Spec | None:
     return replace(spec, bound="by") if spec is not None and spec.invalid is None else spec
 
 
+def _b_span_from(m: re.Match[str]) -> Spec | None:
+    """ "over five years from 2026": the span's last year (2030), due by then."""
+    n = num(m["num"])
+    if n is None or n < 1 or n != int(n):
+        return None
+    return Spec(year=int(m["year"]) + int(n) - 1, fiscal=bool(m["fy"]), bound="by")
+
+
 def _b_week_of(m: re.Match[str]) -> Spec | None:
     spec = _b_date(m)
     return replace(spec, day=None) if spec is not None else None
@@ -51,9 +59,18 @@ def _b_iso(m: re.Match[str]) -> Spec | None:
 
 
 def _b_split_season(m: re.Match[str]) -> Spec | None:
-    """ "the 2026-27 season": the year it starts in (the second year must follow the first)."""
+    """ "the 2026-27 season": the year it starts in (the second year must follow the first); "the start of the
+    2026-27 season": the month it starts in."""
     start = int(m["a"])
-    return Spec(year=start) if (start + 1) % 100 == int(m["b"]) else None
+    if (start + 1) % 100 != int(m["b"]):
+        return None
+    return Spec(year=start, month=int(lex()["split_season_start_month"])) if m.groupdict().get("start") else Spec(
+        year=start)
+
+
+def _b_sport_season(m: re.Match[str]) -> Spec | None:
+    """ "next season": counted in sports seasons from the one under way (resolver: named by its start year)."""
+    return Spec(rel=("sport_season", deictic_offset(m["deix"])))
 
 
 def _b_iso_week(m: re.Match[str]) -> Spec | None:
@@ -344,15 +361,18 @@ def _b_set(m: re.Match[str]) -> Spec | None:
     return Spec(type="SET", set_value=duration_value(n, unit))
 
 
-@functools.lru_cache(maxsize=65536)
 @functools.cache
 def legal_echo() -> re.Pattern[str]:
     """The figures that repeat a number word in legal drafting ("thirty (30)")."""
     return re.compile(lex()["legal_number_echo"])
 
 
+@functools.lru_cache(maxsize=65536)
 def parse(text: str) -> Spec | None:
-    """Meaning of a span produced by find_timexes (or written by hand); None if not a time expression."""
+    """Meaning of a span produced by find_timexes (or written by hand); None if not a time expression.
+
+    Memoised: the finder, its framing pass and the resolver parse the same few spans of a text again and again
+    (every candidate, then each found expression once per later one), and a Spec is frozen, so one is shared."""
     g = grammar()
     text = " ".join(legal_echo().sub("", text).split())  # "thirty (30) days": the figure only repeats the word
     hedge = g.rx["hedge_end"].search(text)
@@ -373,8 +393,16 @@ def parse(text: str) -> Spec | None:
         inner = parse(text[part.end() :])
         if inner and inner.type == "DATE" and inner.dur is None and partable(inner) and inner.end is None:
             key = " ".join(part["p"].lower().split())
-            return replace(inner, part=key, vague=inner.vague or bool(lex()["parts"][key].get("vague")))
+            info = lex()["parts"][key]
+            # half of a decade spans years: due by its last one
+            bound = "by" if info.get("decade") is not None and _decade(inner) else inner.bound
+            return replace(inner, part=key, vague=inner.vague or bool(info.get("vague")), bound=bound)
     return None
+
+
+def _decade(spec: Spec) -> bool:
+    """A decade, named ("the 2030s") or counted from now ("the decade", "the next decade")."""
+    return spec.decade is not None or (spec.rel is not None and spec.rel[0] == "decade")
 
 
 def partable(spec: Spec) -> bool:
@@ -420,6 +448,8 @@ def parse_range(text: str) -> Spec | None:
         return None
     if a.invalid or b.invalid:
         return None
+    if _quarter_months(a, b):
+        return replace(b, year=b.year if b.year is not None else a.year, rel=b.rel or a.rel)
     if year_only(a) and b.year is None and b.rel is None and b.end is None and b.weekday is None:
         return None  # "2024-H1", "2024 Q3": a part of that year, not a range
     if a.year is None and a.rel is None and a.month is not None:
@@ -428,6 +458,14 @@ def parse_range(text: str) -> Spec | None:
         elif b.rel is not None and b.rel[0] == "year":
             a = replace(a, rel=b.rel)  # "April or May next year"
     return replace(a, end=b, bound="by")  # a range or alternative promises its later end, at the latest
+
+
+def _quarter_months(a: Spec, b: Spec) -> bool:
+    """ "the October-December quarter": a quarter named by its first and last months is that quarter, happening
+    in it (bound on), not a range of months ending in it."""
+    return (a.month is not None and a.day is None and a.end is None and b.quarter is not None and b.month is None
+            and b.end is None and a.month == 3 * (b.quarter - 1) + 1
+            and (a.year is None or b.year is None or a.year == b.year))
 
 
 def year_only(s: Spec) -> bool:
@@ -449,6 +487,8 @@ def parse_narrowed(text: str) -> Spec | None:
     named_part = any(v is not None for v in (b.quarter, b.half, b.month, b.season))
     if not (year_only(a) and b.year is None and b.rel is None and named_part):
         return None
+    if a.fiscal and (b.season is not None or b.month is not None):
+        return None  # "the budget for fiscal 2028 in the spring": seasons and months are the calendar's, not a part
     return replace(b, year=a.year, rel=a.rel, fiscal=a.fiscal or b.fiscal, lean=0)
 
 
@@ -457,12 +497,14 @@ BUILDERS: dict[str, Callable[[re.Match[str]], Spec | None]] = {
     "span_end": _b_span_end,
     "week_of": _b_week_of,
     "iso": _b_iso,
+    "sport_season": _b_sport_season,
     "numeric": _b_numeric,
     "year": _b_year,
     "bc": _b_bc,
     "old_range": _b_old_range,
     "century": _b_century,
     "decade": _b_decade,
+    "span_from": _b_span_from,
     "quarter": _b_quarter,
     "month_quarter": _b_month_quarter,
     "day_of_month": _b_day_of_month,

@@ -89,6 +89,9 @@ def base_cal(spec: Spec, anchor: date | None, prefer_future: bool | None) -> Cal
             c = make(year_given)
             if spec.lean and anchor:  # "next March", "last Christmas"
                 c = pick_year(make, anchor, spec.lean > 0)
+                start, end = bounds(c)
+                if (spec.lean > 0 and start <= anchor) or (spec.lean < 0 and end >= anchor):
+                    c = make(c.year + (1 if spec.lean > 0 else -1))  # "next October" written in October: a year on
             if spec.season == "WI" and spec.rel and spec.rel[1] == 0 and anchor and anchor.month >= 7:
                 c = make(year_given + 1)
             return c
@@ -104,6 +107,9 @@ def base_cal(spec: Spec, anchor: date | None, prefer_future: bool | None) -> Cal
         return None
     if spec.weekday is not None:
         return weekday_cal(spec, anchor, prefer_future)
+    if spec.rel and spec.rel[0] == "sport_season":  # "next season": the next to start, by its start year
+        started = anchor.month >= int(lex()["split_season_start_month"])
+        return Cal("year", anchor.year + started + spec.rel[1] - 1)
     if spec.rel and spec.rel[0] == "month" and spec.day is not None:  # "the 20th of next month"
         month = rel_cal("month", spec.rel[1], anchor)
         return Cal("day", month.year, day=date(month.year, month.n, min(spec.day, bounds(month)[1].day)))
@@ -128,7 +134,7 @@ def apply_part(c: Cal, part: str | None) -> tuple[Cal, bool]:
         if target.startswith("M"):
             return Cal("month", c.year, int(target[1:])), vague
         return c, vague
-    if c.gran in ("half", "quarter") and info.get("last"):
+    if c.gran in ("half", "quarter", "season") and info.get("last"):  # "by the end of the summer": September
         _, end = bounds(c)
         return Cal("month", c.year, end.month), vague
     if c.gran == "week":
@@ -136,6 +142,8 @@ def apply_part(c: Cal, part: str | None) -> tuple[Cal, bool]:
         return Cal("month", thursday.year, thursday.month), vague
     if c.gran == "decade" and info.get("last"):  # "by the end of the decade": its last December
         return Cal("month", c.n * 10 + 9, 12), vague
+    if c.gran == "decade" and info.get("decade") is not None:  # "the second half of the decade": its last year
+        return Cal("year", c.n * 10 + int(info["decade"])), vague
     return c, vague
 
 
@@ -147,7 +155,8 @@ _DEADLINE_DAYS_AS_MONTH = 7  # ... and a deadline of a week or more, as "within 
 
 def _resolve_duration(spec: Spec, anchor: date | None, prefix: str) -> Resolution:
     amount, unit = spec.dur
-    offset = spec.offset or spec.direction != 0 or prefix in lex()["offset_prefixes"]
+    offset = spec.offset or spec.direction != 0 or prefix in lex()["offset_prefixes"] or (
+        prefix in lex()["deadline_holders"])
     value = duration_value(amount, unit)
     if not offset:
         return Resolution(value, None, False)
@@ -157,7 +166,8 @@ def _resolve_duration(spec: Spec, anchor: date | None, prefix: str) -> Resolutio
         return Resolution("XXXX" if point else value, None, True)
     d = add(anchor, amount if amount is not None else _VAGUE_AMOUNT, unit, sign)
     long_in_days = unit == "day" and amount is not None and (  # "within 90 days", "within 14 days"
-        amount >= _DAYS_AS_MONTH or (amount >= _DEADLINE_DAYS_AS_MONTH and prefix in lex()["deadline_day_prefixes"]))
+        amount >= _DAYS_AS_MONTH or (amount >= _DEADLINE_DAYS_AS_MONTH and (
+            prefix in lex()["deadline_day_prefixes"] or prefix in lex()["deadline_holders"])))
     c = offset_cal(d, "month" if long_in_days else unit)
     period = period_of(c, vague=spec.vague or amount is None)
     if point:

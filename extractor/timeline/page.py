@@ -6,15 +6,17 @@ instead of an empty chart, when nothing can be placed). The figure carries those
 
 from __future__ import annotations
 
+import base64
 import html
 import importlib.util
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
-from _plotly_utils.utils import convert_to_base64  # what go.Figure.to_dict does to numeric arrays
+from _plotly_utils.utils import is_homogeneous_array, is_skipped_key, to_typed_array_spec
 
 from extractor import promises
 from extractor.timeline.layout import figure, spec
@@ -77,8 +79,32 @@ def _as_dict(df_or_fig: pd.DataFrame | go.Figure, as_of: date | None, color_by: 
     if isinstance(df_or_fig, go.Figure):
         return df_or_fig.to_dict()
     fig = spec(df_or_fig, as_of=as_of, color_by=color_by)
-    convert_to_base64(fig)
+    _typed_arrays(fig)
     return fig
+
+
+_PLAIN = (str, int, float, bool, type(None))  # never an array: plotly's own walk asks each of them, slowly
+
+
+def _typed_arrays(obj: object) -> None:
+    """What plotly's ``convert_to_base64`` (``to_dict``'s step) does to a figure dict, the same values in the same
+    places: each array-like value of a dict (not under a skipped key) becomes a typed array. Faster: strings and
+    numbers in lists are not asked one by one, and a 1-D float64 array (each trace's points) is encoded here, where
+    plotly's copy goes through narwhals at about a third of a millisecond an array (a page has thousands)."""
+    if isinstance(obj, dict):
+        for key, value in obj.items():
+            if isinstance(value, _PLAIN) or is_skipped_key(key):
+                continue
+            if isinstance(value, (dict, list, tuple)):
+                _typed_arrays(value)
+            elif isinstance(value, np.ndarray) and value.dtype == np.float64 and value.ndim == 1 and value.size:
+                obj[key] = {"dtype": "f8", "bdata": base64.b64encode(np.ascontiguousarray(value)).decode("ascii")}
+            elif is_homogeneous_array(value):
+                obj[key] = to_typed_array_spec(value)
+    elif isinstance(obj, (list, tuple)):
+        for value in obj:
+            if isinstance(value, (dict, list, tuple)):
+                _typed_arrays(value)
 
 
 def _has_points(fig: dict) -> bool:

@@ -14,17 +14,18 @@ from extractor.syntax.describe.shared import Context, vocab
 
 @cache
 def _countries() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
-    """One pattern over country names and adjectives, name -> government, and the names alone."""
+    """One pattern over country names and adjectives (a prefix tree: it is run over every article's whole text),
+    name -> government, and the names alone."""
     data = lexicon.load("syntax")
     names = {n.lower(): gov for gov, ns in data["governments"].items() for n in ns}
     index = {**{n.lower(): gov for gov, ns in data["demonyms"].items() for n in ns}, **names}
-    alternation = lexicon.alternation(index)
+    alternation = lexicon.trie(index, ignore_case=True)
     return rxcache.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w-])", re.I), index, frozenset(names)
 
 
 @cache
 def offices() -> re.Pattern[str]:
-    return rxcache.compile(r"\b(?:" + lexicon.alternation(vocab("offices")) + r")\b", re.I)
+    return rxcache.compile(r"\b(?:" + lexicon.trie(vocab("offices"), ignore_case=True) + r")\b", re.I)
 
 
 def government(name: str) -> str:
@@ -117,6 +118,27 @@ def body_official(body: str, gov: str) -> str:
     return body_name if body_name and " of " in body_name and opening.startswith(body_name) else ""
 
 
+def body_reporter(body: str, again: bool = False) -> str:
+    """The organisation the article's first sentence of prose attributes its news to, by its name before a verb
+    of saying or planning ("..., the Danish Energy Agency said", "Morocco's national rail operator ONCF said",
+    "The Royal Commission for Riyadh City said"): in an article whose headline names only a country, the
+    article is that body's, not the government's; "" when no such name reports there (a person, a country), or,
+    with ``again`` (the headline names no actor at all), when the article names it too few times to be about it
+    (lexicons/claims.yaml `main_subject_least_mentions`, its initials counting: "Health Service Executive" then
+    "HSE"), as a digest's first item."""
+    first = _first_sentence(body)
+    verbs = lexicon.words("subjects", "aside_verbs")
+    least = int(lexicon.load("claims")["main_subject_least_mentions"]) if again else 0
+    for m in classify.find_mentions(first):
+        following = first[m.end:].split()[:1]
+        if m.kind != "person" and not government(m.name) and following and following[0].strip(",.;:") in verbs:
+            initials = "".join(w[0] for w in m.name.split() if w[:1].isupper())
+            forms = {m.name, initials} if len(initials) > 1 else {m.name}
+            named = sum(len(re.findall(rf"(?<![\w-]){re.escape(f)}(?![\w-])", body)) for f in forms)
+            return m.name if named >= least else ""
+    return ""
+
+
 def office_holder(text: str, start: int) -> bool:
     """A government office stands right before a name ("Finance Minister Nirmala Sitharaman")."""
     return bool(offices().search(text[max(0, start - 40):start]))
@@ -124,7 +146,7 @@ def office_holder(text: str, start: int) -> bool:
 
 @cache
 def _government_offices() -> re.Pattern[str]:
-    return rxcache.compile(r"\b(?:" + lexicon.alternation(vocab("government_offices")) + r")\b", re.I)
+    return rxcache.compile(r"\b(?:" + lexicon.trie(vocab("government_offices"), ignore_case=True) + r")\b", re.I)
 
 
 def as_government(subject: str, gov: str) -> str:

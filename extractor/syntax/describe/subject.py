@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from extractor import classify, entities
+from extractor import classify, entities, lexicon
 from extractor.syntax.describe.governments import government, office_holder, offices, place_government
 from extractor.syntax.describe.shared import Context, span, vocab
 
@@ -22,8 +22,16 @@ def previous_actor(before: str, main: str) -> str:
     last = sentences[-1]
     opening = [m for m in classify.find_mentions(last) if m.kind in ("org", "unknown") and m.start <= 4
                and not government(m.name)]
-    name = classify.consolidate(opening[0].name, main) if opening else ""
+    reported = _OPENING_PAST.match(last)  # "Bharti Airtel switched on 5G ...": several capitalised words, a past verb
+    name = opening[0].name if opening else reported.group("name") if reported and not government(reported["name"]) \
+        else ""
+    name = classify.consolidate(name, main)
     return name if name != main else ""
+
+
+# A name of two or more capitalised words opening a sentence, then a verb in the past tense ("Bharti Airtel switched
+# on 5G"): find_mentions takes a name only before a cue, and a past verb is none.
+_OPENING_PAST = re.compile(r"^(?:The[^\S\n]+)?(?P<name>[A-Z][\w&.'-]*(?:[^\S\n]+[A-Z][\w&.'-]*)+)[^\S\n]+[a-z]+ed\b")
 
 
 def _person_org(name: str, ctx: Context, start: int = -1) -> str:
@@ -196,7 +204,7 @@ def lead_actor(syntax: dict[str, Any] | None, text: str, fallback: str, gov: str
         entity = entities.load().get(headline)
         name, kind = headline, entity.kind if entity else "unknown"
     elif not np:
-        return government(fallback) or fallback
+        return government(fallback) or _regional_government(fallback, text) or fallback
     else:
         s0, s1 = syntax["lead"]
         lead = text[s0:s1]
@@ -204,7 +212,7 @@ def lead_actor(syntax: dict[str, Any] | None, text: str, fallback: str, gov: str
         mentions = classify.find_mentions(lead)
         held = owner(np, Context(lead, s0, mentions, fallback)) or place_government(np, lead, s0)
         if held:  # "Tesla Cybertruck will arrive": the thing's maker; "Ontario's government promised"
-            return held
+            return _regional_government(held, text) or held  # "Gauteng" of "the Gauteng provincial government"
         name = ""
         for m in mentions:
             if m.start <= h0 and h1 <= m.end:
@@ -215,17 +223,32 @@ def lead_actor(syntax: dict[str, Any] | None, text: str, fallback: str, gov: str
             proper = np["pos"] == "PROPN" and words
             name, kind = (entities.canonical(" ".join(words)), "unknown") if proper else ("", "")
     if not name:
-        return government(fallback) or fallback
+        return government(fallback) or _regional_government(fallback, text) or fallback
     if government(name):
         return government(name)
     if gov and name.lower() in vocab("government_offices"):  # "Prime Minister's address at ...": no name, an office
         return gov
-    heads = "|".join(sorted(vocab("place_government_heads")))
-    if re.search(rf"(?<![\w-]){re.escape(name)}(?:['’]s)?[^\S\n]+(?:{heads})\b", text):
-        return f"{name} government"  # "Ontario's housing minister" in an article of "Ontario's government"
+    regional = _regional_government(name, text)
+    if regional:
+        return regional  # "Ontario's housing minister" in an article of "Ontario's government"
     last = re.escape(name.split()[-1])
     if gov and re.search("(?i:" + offices().pattern + r")[^\S\n]+(?:[A-Z][\w.'-]*[^\S\n]+){0,3}" + last + r"\b", text):
         return gov
     if kind == "person":
         return fallback or entities.org_of(name)
     return classify.consolidate(name, fallback)
+
+
+def _regional_government(name: str, text: str) -> str:
+    """The government of the place ``name`` as the article writes it: "Ontario's government" or "the Ontario
+    government" -> "Ontario government", "the Gauteng provincial government" -> "Gauteng provincial government",
+    "the government of Brazil's Goiás state" -> "Goiás government" (lexicons/subjects.yaml
+    `regional_government_kinds`); "" when the article names no government of it."""
+    heads = "|".join(sorted(vocab("place_government_heads")))
+    kinds = lexicon.alternation(lexicon.words("subjects", "regional_government_kinds"))
+    place = re.escape(name)
+    found = re.search(rf"(?<![\w-]){place}(?:['’]s)?[^\S\n]+(?:(?P<kind>{kinds})[^\S\n]+)?(?:{heads})\b", text)
+    if found:
+        return f"{name} {found['kind']} government" if found["kind"] else f"{name} government"
+    of = re.search(rf"\b(?:{heads})[^\S\n]+of[^\S\n]+(?:[A-Z][\w'’.-]*['’]s[^\S\n]+)?{place}(?![\w-])", text, re.I)
+    return f"{name} government" if of else ""
