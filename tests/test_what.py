@@ -95,6 +95,11 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
         # verb ("make", "reach", "bring ... online") leaves the object that names the milestone
         ("Isar Aerospace will make an orbital launch attempt in March.", "March", False,
          "orbital launch attempt"),
+        # ... also one that is expected to do it
+        ("The Directorate General of Civil Aviation is expected to grant the aerodrome licence by March.", "March",
+         False, "grant aerodrome licence"),
+        ("The House Appropriations Committee is expected to mark up the Commerce spending bill next week.",
+         "next week", False, "mark up Commerce spending bill"),
         ("The chain aims to reach 900 stores by 2029.", "2029", True, "900 stores"),
         ("The utility will bring the new gas plant online in 2027.", "2027", True, "new gas plant online"),
         ("The carrier will take delivery of its first A321XLR in March.", "March", True, "delivery of A321XLR"),

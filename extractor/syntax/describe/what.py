@@ -53,11 +53,13 @@ def _light(verb: str, words: list[str]) -> str:
 
 def _agent_name(cand: dict[str, Any], verb: str) -> bool:
     """A name that does something to an object ("Brisbane organisers present the venue plan", "the
-    CBO raises its forecast") is an actor the lexicon does not know, not the milestone's thing."""
+    CBO raises its forecast") is an actor the lexicon does not know, not the milestone's thing; so is one
+    expected to ("the Directorate General of Civil Aviation is expected to grant the licence")."""
     np = cand.get("syn_subject") or {}
+    raised = np.get("dep") == "nsubj:pass" and np.get("governor") in vocab("framing")
     return bool(verb) and np.get("pos") == "PROPN" and bool(cand.get("syn_transitive")) \
-        and not cand.get("syn_passive") and np.get("dep") == "nsubj" and cand.get("syn_verb_lemma") == verb \
-        and verb not in vocab("what_thing_verbs")
+        and not cand.get("syn_passive") and (np.get("dep") == "nsubj" or raised) \
+        and cand.get("syn_verb_lemma") == verb and verb not in vocab("what_thing_verbs")
 
 
 def _nominal_subject(cand: dict[str, Any], verb: str) -> bool:
