@@ -153,6 +153,11 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
          "high-speed trains between Lisbon and Porto"),
         ("Inflation is projected to ease to 7.5% by June 2027, the IMF mission chief, Iva Petrova, said in a "
          "statement.", "June 2027", False, "Inflation eases to 7.5%"),
+        # a label before a colon is a topic, a speaker or a stage; one with a verb is a clause of its own
+        ("Phase 1: From 1 April 2026, private cars entering the central zone on weekdays will pay a daily charge.",
+         "1 April 2026", False, "daily charge payment"),
+        ("Commerzbank raises targets: return on tangible equity of more than 15% by 2028.", "2028", False,
+         "return on tangible equity of more than 15%"),
         # a fronted adverbial is not the milestone
         ("Under its licence from the regulator, Amazon must launch half of its satellites by July 2026.",
          "July 2026", True, "launch of half of satellites"),

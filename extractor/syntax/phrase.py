@@ -49,7 +49,7 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
     dated = set(timex) - naming
     changes = _comparison(core.doc, rules)
     starts = _starting_points(core.doc, changes, rules)
-    drop = dated | _dateline(core.doc) | changes - starts | set(outside)
+    drop = dated | _dateline(core.doc) | changes - starts | set(outside) | _label(core, rules)
     for i in dated:  # a date's own prepositions ("in", "by the end of") go with it
         token = core.doc[i]
         drop |= {c.i for c in token.children if c.dep_ in ("case", "det", "amod", "advmod")}
@@ -271,6 +271,17 @@ def _starting_points(doc: Doc, changes: set[int], rules: Rules) -> set[int]:
             if j + 1 < len(doc) and doc[j + 1].lower_ == rules.comparison.ceiling_link:
                 out.update(range(i, j + 1))
     return out
+
+
+def _label(core: Token, rules: Rules) -> set[int]:
+    """The tokens of a label before a colon that opens the sentence ahead of the clause ("Railways: 200 new
+    trains will be manufactured ...", "Phase 2: Commercial vehicles will be charged ...", "LEE: The task order
+    kicks off in January"): a topic, a speaker or a stage, not part of the milestone; one with a verb is a clause."""
+    doc = core.doc
+    colon = next((t.i for t in doc[:rules.label_words + 1] if t.text == ":"), None)
+    if colon is None or not 0 < colon < core.i or any(t.pos_ in ("VERB", "AUX") for t in doc[:colon]):
+        return set()  # "Commerzbank raises targets: ..." is a clause of its own
+    return set(range(colon + 1))
 
 
 def _dateline(doc: Doc, reach: int = 10) -> set[int]:
