@@ -144,6 +144,8 @@ EVENT_LENGTHS = [
      [("within 30 months", "2026-12", "by"), ("June", "2024-06", "on")]),
     ("The satellite is due for launch in the third quarter, and will enter service within two months of launch.",
      [("the third quarter", "2024-Q3", "on"), ("within two months", "2024-11", "by")]),
+    ("The plant will start production 12 months after construction begins in March.",
+     [("12 months", "2026-03", "on"), ("March", "2025-03", "on")]),
     # ... also when another sentence dates it, in another form of the word
     ("Acme plans to sell the unit in a share offering in December. It will cut costs 10% within five years of the "
      "sale.", [("December", "2024-12", "on"), ("within five years", "2029", "by")]),
