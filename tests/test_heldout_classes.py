@@ -128,6 +128,7 @@ PARTIAL_PERIODS = [
     ("Reactors will be built in the first half of the next decade.",
      [("the first half of the next decade", "2034", "by")]),
     ("The port will be expanded in the second half of the 2020s.", [("the second half of the 2020s", "2029", "by")]),
+    ("The plant will open in the back half of the decade.", [("the back half of the decade", "2029", "by")]),
 ]
 
 
