@@ -89,6 +89,8 @@ FOUND = [
     ("reach 1 million rides a week", 1e6, "rides per week"),
     ("divest about 40 billion Danish kroner of assets", 4e10, "DKK"),
     ("spend about $10 billion a year on oil", 1e10, "USD per year"),
+    ("with savings of $45m/yr by FY29", 4.5e7, "USD per year"),  # an analyst's slash shorthand
+    ("output of 2,000 tonnes/wk", 2000, "tonnes per week"),
     ("expand to 500 U.S. locations by 2027", 500, "locations"),
     ("rides in three U.S. cities by 2028", 3, "cities"),
     ("open 500 branches", 500, "branches"),

@@ -95,6 +95,11 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
         # verb ("make", "reach", "bring ... online") leaves the object that names the milestone
         ("Isar Aerospace will make an orbital launch attempt in March.", "March", False,
          "orbital launch attempt"),
+        # ... also one that is expected to do it
+        ("The Directorate General of Civil Aviation is expected to grant the aerodrome licence by March.", "March",
+         False, "grant aerodrome licence"),
+        ("The House Appropriations Committee is expected to mark up the Commerce spending bill next week.",
+         "next week", False, "mark up Commerce spending bill"),
         ("The chain aims to reach 900 stores by 2029.", "2029", True, "900 stores"),
         ("The utility will bring the new gas plant online in 2027.", "2027", True, "new gas plant online"),
         ("The carrier will take delivery of its first A321XLR in March.", "March", True, "delivery of A321XLR"),
@@ -111,6 +116,12 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
          "binding supply agreement"),
         # a framing verb with its actor leaves the milestone it frames
         ("Voltaic Cells will push back the launch of its pickup to 2027.", "2027", False, "launch of pickup"),
+        # a verb that moves the date moves the milestone, it is not one: the thing moved stays
+        ("Elon Musk says that Tesla's AI Day has now been pushed to September 30.", "September 30", False,
+         "AI Day"),
+        ("The opening of the Brenner tunnel was pushed back to 2032.", "2032", False, "opening of Brenner tunnel"),
+        ("Tesla will shift the launch of its Semi truck program to 2022.", "2022", True,
+         "launch of Semi truck program"),
         # a light verb after a thing says only that it happens
         ("Apple said the public beta comes next month.", "next month", False, "public beta"),
         # ... but a period that opens keeps its verb
@@ -136,6 +147,17 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
         # attribution
         ("Tesla will open the plant in Berlin in 2026, according to Elon Musk.", "2026", True,
          "opening of plant in Berlin"),
+        # ... and so is the speaker before a reporting verb, wherever the parse hangs it
+        ("The first high-speed trains between Lisbon and Porto will run between 2030 and 2033, Infrastructure "
+         "Minister Miguel Pinto Lobo said on Thursday.", "between 2030", False,
+         "high-speed trains between Lisbon and Porto"),
+        ("Inflation is projected to ease to 7.5% by June 2027, the IMF mission chief, Iva Petrova, said in a "
+         "statement.", "June 2027", False, "Inflation eases to 7.5%"),
+        # a label before a colon is a topic, a speaker or a stage; one with a verb is a clause of its own
+        ("Phase 1: From 1 April 2026, private cars entering the central zone on weekdays will pay a daily charge.",
+         "1 April 2026", False, "daily charge payment"),
+        ("Commerzbank raises targets: return on tangible equity of more than 15% by 2028.", "2028", False,
+         "return on tangible equity of more than 15%"),
         # a fronted adverbial is not the milestone
         ("Under its licence from the regulator, Amazon must launch half of its satellites by July 2026.",
          "July 2026", True, "launch of half of satellites"),
@@ -314,6 +336,9 @@ def _headline_what(parser: spacy.language.Language, line: str, date: str, actor:
         # ... of its words, the part nearest before the date when the parse splits it in two
         ("Ariane 6 reaches orbit on debut; Arianespace plans second flight by year-end", "year-end", "Arianespace",
          "second flight"),
+        # a label before a colon is no clause's subject: no thing of the milestone, so here the rules describe it
+        ("Metrolink budget: fares up 5% from January, Green Line extension pushed to late 2028", "late 2028",
+         "Metrolink", ""),
         # ... and when that clause holds one word the other clause's phrase lacks, the rules describe it
         ("Lithium Americas secures $2.26 billion US loan for Thacker Pass, targets production in late 2027",
          "late 2027", "Lithium Americas", ""),

@@ -80,6 +80,7 @@ class Rules:
     pooling: frozenset[str]  # participles that pool the phrase before them ("X and Y combined"), never a verb
     comparison: Comparison  # the words of a change or comparison beside the target ("up from 90,000")
     clause_links: frozenset[str]  # what joins a headline's clauses (",", ";", "as")
+    label_words: int  # most words of a label before a colon ("Railways: ...", "Ellison: ...")
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Rules:
@@ -103,7 +104,8 @@ class Rules:
                    {str(k).lower(): str(v) for k, v in (data.get("what_phase_nominal") or {}).items()},
                    frozenset(str(w).lower() for w in data.get("what_pooling_participles") or ()),
                    Comparison.from_data(data["what_comparison"]),
-                   frozenset(str(w).lower() for w in data.get("what_headline_links") or ()))
+                   frozenset(str(w).lower() for w in data.get("what_headline_links") or ()),
+                   int(data.get("what_label_words", 4)))
 
 
 @cache

@@ -49,7 +49,7 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
     dated = set(timex) - naming
     changes = _comparison(core.doc, rules)
     starts = _starting_points(core.doc, changes, rules)
-    drop = dated | _dateline(core.doc) | changes - starts | set(outside)
+    drop = dated | _dateline(core.doc) | changes - starts | set(outside) | _label(core, rules)
     for i in dated:  # a date's own prepositions ("in", "by the end of") go with it
         token = core.doc[i]
         drop |= {c.i for c in token.children if c.dep_ in ("case", "det", "amod", "advmod")}
@@ -273,6 +273,17 @@ def _starting_points(doc: Doc, changes: set[int], rules: Rules) -> set[int]:
     return out
 
 
+def _label(core: Token, rules: Rules) -> set[int]:
+    """The tokens of a label before a colon that opens the sentence ahead of the clause ("Railways: 200 new
+    trains will be manufactured ...", "Phase 2: Commercial vehicles will be charged ...", "LEE: The task order
+    kicks off in January"): a topic, a speaker or a stage, not part of the milestone; one with a verb is a clause."""
+    doc = core.doc
+    colon = next((t.i for t in doc[:rules.label_words + 1] if t.text == ":"), None)
+    if colon is None or not 0 < colon < core.i or any(t.pos_ in ("VERB", "AUX") for t in doc[:colon]):
+        return set()  # "Commerzbank raises targets: ..." is a clause of its own
+    return set(range(colon + 1))
+
+
 def _dateline(doc: Doc, reach: int = 10) -> set[int]:
     """The tokens of a dateline that opens the sentence ("DETROIT, Nov 6 - ", "SÃO PAULO -"): a
     place in capitals, up to the dash that ends it."""
@@ -444,7 +455,7 @@ def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: boo
             continue  # "the Fed's 2% target": the name without its "'s"
         if pooling(child, rules):
             continue  # "AI training and inference combined": the phrase, not its pooling
-        if child.pos_ == "VERB" and child.lemma_.lower() in rules.reporting:
+        if child.pos_ == "VERB" and child.lemma_.lower() in rules.reporting or _speaker(child, rules):
             continue  # "..., the project's managers said": attribution wherever the parse hangs it
         if dep == "advmod" and child.lower_ in rules.drop_words:
             continue
@@ -459,6 +470,23 @@ def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: boo
             continue
         out |= collect(child, rules, drop, top=False, cut_poss=cut_poss, path=path, keep_names=keep_names)
     return out
+
+
+def _speaker(token: Token, rules: Rules) -> bool:
+    """A noun phrase between a comma and a reporting verb (", Infrastructure Minister Miguel Pinto Lobo said",
+    ", the IMF mission chief, Iva Petrova, said"), wherever the parse hangs it: who speaks, not what."""
+    if token.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    doc = token.doc
+    words = [t for t in token.subtree if not t.is_punct]
+    if not words:
+        return False
+    after = words[-1].i + 1
+    while after < len(doc) and doc[after].is_punct:
+        after += 1
+    before = words[0].i - 1
+    return before >= 0 and doc[before].text == "," and after < len(doc) and doc[after].pos_ == "VERB" \
+        and doc[after].lemma_.lower() in rules.reporting
 
 
 def join(doc: Doc, indices: set[int]) -> str:

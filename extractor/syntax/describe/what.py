@@ -53,11 +53,13 @@ def _light(verb: str, words: list[str]) -> str:
 
 def _agent_name(cand: dict[str, Any], verb: str) -> bool:
     """A name that does something to an object ("Brisbane organisers present the venue plan", "the
-    CBO raises its forecast") is an actor the lexicon does not know, not the milestone's thing."""
+    CBO raises its forecast") is an actor the lexicon does not know, not the milestone's thing; so is one
+    expected to ("the Directorate General of Civil Aviation is expected to grant the licence")."""
     np = cand.get("syn_subject") or {}
+    raised = np.get("dep") == "nsubj:pass" and np.get("governor") in vocab("framing")
     return bool(verb) and np.get("pos") == "PROPN" and bool(cand.get("syn_transitive")) \
-        and not cand.get("syn_passive") and np.get("dep") == "nsubj" and cand.get("syn_verb_lemma") == verb \
-        and verb not in vocab("what_thing_verbs")
+        and not cand.get("syn_passive") and (np.get("dep") == "nsubj" or raised) \
+        and cand.get("syn_verb_lemma") == verb and verb not in vocab("what_thing_verbs")
 
 
 def _nominal_subject(cand: dict[str, Any], verb: str) -> bool:
@@ -100,6 +102,14 @@ def _headline_clause(words: list[str], headline: str, date: str) -> list[str]:
     return kept if sum(1 for w in kept if w.strip(",").lower() in tokens and w.lower() not in stop) >= 2 else words
 
 
+def _label(headline: str) -> set[str]:
+    """The lower-cased words of a headline's label, a few words before a colon ("Metrolink budget: ..."); the
+    parser may take them for the subject of the clause after it."""
+    head, colon, _ = headline.partition(":")
+    return set(head.lower().split()) if colon and len(head.split()) <= int(
+        lexicon.load("syntax").get("what_label_words", 4)) else set()
+
+
 def what(cand: dict[str, Any], own_subject: bool, names: list[str], headline: tuple[str, str] = ("", "")) -> str:
     """The milestone as a phrase: the verb (as a lemma) and its object when the clause's subject is
     the actor ("spend about $10 billion on AI training"), else the thing first ("compute hits 100
@@ -129,11 +139,16 @@ def _phrase(cand: dict[str, Any], parts: list[str], own_subject: bool, names: li
     if len(parts) != 4:
         return ""
     thing, verb, rest, number = parts
+    if headline[0] and thing and set(thing.lower().split()) <= _label(headline[0]):
+        thing = ""  # "Metrolink budget: fares up 5%, Green Line extension pushed to late 2028": a label, no thing
     drop = {w.lower() for name in names for w in name.split() if not w.islower()}  # "government" stays
     words = [w for w in f"{verb} {rest}".split() if w.lower().rstrip("'’s") not in drop and w.lower() not in drop]
     if not (own_subject or not thing or _names_actor(cand.get("syn_subject") or {}) or _agent_name(cand, verb)):
         if words and verb and cand.get("syn_verb_pos") != "ADJ":  # "split effective" stays as written
-            if cand.get("syn_passive") and _nominal("what_passive_nominal").get(verb):  # "the dividend will be paid"
+            moved = words[1 + (len(words) > 1 and words[1].lower() in vocab("what_particles")):]
+            if verb in vocab("what_reschedule_verbs") and _content(thing.split() + moved) >= 2:
+                words = moved  # "AI Day pushed to Sept 30": the thing moved ("decision slips" stays)
+            elif cand.get("syn_passive") and _nominal("what_passive_nominal").get(verb):  # "the dividend will be paid"
                 rest = words[1:]
                 if rest and rest[0].lower() in vocab("what_particles"):
                     rest = rest[1:]  # "to be paid out": the payment
@@ -151,7 +166,8 @@ def _phrase(cand: dict[str, Any], parts: list[str], own_subject: bool, names: li
                 words[0] = _third_person(verb)
         words = thing.split() + words  # a thing keeps its name: "Giga Berlin starts production"
     if len(words) > 2 and verb and words[0] == verb and cand.get("syn_verb_pos") == "VERB" \
-            and (verb in _frame_lemmas() or verb in vocab("what_light_objects")):
+            and (verb in _frame_lemmas() or verb in vocab("what_light_objects")
+                 or verb in vocab("what_reschedule_verbs")):
         words = words[1:]  # "confirm a developer showcase", "push back the launch", "reach 600 stores": the milestone
     if words and words[-1].lower() in _headline_verbs():
         words.pop()  # "sales growth of 3% to 4%, announces [a stock split]"
@@ -174,5 +190,9 @@ def _phrase(cand: dict[str, Any], parts: list[str], own_subject: bool, names: li
         words[-1] = words[-1].rstrip(",")
     if words and words[-1].lower() in _nominal("what_spelled_out"):  # the head noun, not a modifier ("capex budget")
         words[-1:] = _nominal("what_spelled_out")[words[-1].lower()].split()
-    content = [w for w in words if w.lower() not in lexicon.words("claims", "what_stopwords")]
-    return " ".join(words) if len(content) >= int(data["what_min_words"]) else ""
+    return " ".join(words) if _content(words) >= int(data["what_min_words"]) else ""
+
+
+def _content(words: list[str]) -> int:
+    """How many of ``words`` are content words (not `what_stopwords`)."""
+    return sum(1 for w in words if w.lower() not in lexicon.words("claims", "what_stopwords"))
