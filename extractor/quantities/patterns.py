@@ -144,6 +144,8 @@ RATED_MEASURE = rxcache.compile(
     re.IGNORECASE,
 )
 CAPACITY = rxcache.compile(rf"\b(?:{alt(_MEASURES['measures'])})\b", re.IGNORECASE)
+MONEY_RATE_ADJECTIVES = {fold(k): v for k, v in LEX["money_rate_adjectives"].items()}
+MONEY_RATED = rxcache.compile(rf"\b(?P<adj>{alt(list(MONEY_RATE_ADJECTIVES))})\s+[a-z][^.;:!?]*$", re.IGNORECASE)
 OF_RATE_ADJECTIVE = rxcache.compile(rf"\s+of\s+(?P<adj>{alt(list(RATE_ADJECTIVES))})\s+[a-z]", re.IGNORECASE)
 RATE_AFTER_OF = rxcache.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*" + RATE_RE.pattern, re.IGNORECASE)
 SHARES = {fold(k): float(v) for k, v in LEX["shares"]["values"].items()}
