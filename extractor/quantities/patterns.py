@@ -217,6 +217,9 @@ COUNTED_AFTER = rxcache.compile(
     rf"\b(?P<u>[a-z][a-z-]*[a-z])\s+(?:{alt(LEX['counted_after'])})\b", re.IGNORECASE
 )  # "passenger numbers": passengers
 ELIDED_OPENER = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['elided_count_openers'])})\s+$", re.IGNORECASE)
+# a spelled-out number counted as "more"/"additional"/"new" things ("four more Patriot air-defence systems"): a count,
+# so lower-case modifiers may stand before its noun, as after digits
+COUNT_MODIFIER = rxcache.compile(rf"\s+(?:{alt(LEX['generic_modifiers'])})\s", re.IGNORECASE)
 SIZE_MODIFIER = rxcache.compile(r"\s+\d{1,3}(?:,\d{3})*(?:\.\d+)?-[A-Za-z]")  # "twelve 16,000-TEU ships"
 SIZED_BEFORE = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['sized_determiners'])})\s+$", re.IGNORECASE)
 SIZED_AFTER = rxcache.compile(rf"\s+(?:(?-i:[A-Z][\w'’-]*)\s+)*(?:(?-i:[A-Z][\w'’-]*)|{alt(LEX['sized_things'])})\b",
