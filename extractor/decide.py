@@ -340,10 +340,14 @@ def _scheduled_day(timex: temporal.Timex) -> bool:
 
 
 def _names_an_event(text: str, timex: temporal.Timex) -> bool:
-    """A yearless time used as an event's adjective ("sets fall launch", "a June debut") dates a plan:
-    with no past verb against it, it is the next occurrence."""
+    """A yearless time used as an event's adjective ("sets fall launch", "a June debut", "sets October 9 PDUFA
+    date") or named as a due date ("PDUFA date of Jan. 15") dates a plan: with no past verb against it, it is the
+    next occurrence."""
     after = text[timex.end:timex.end + 20].lower().split()
-    return bool(after) and after[0].strip(",.;:") in lexicon.load("time")["ambiguous_season_events"]
+    if after and after[0].strip(",.;:") in lexicon.load("time")["ambiguous_season_events"]:
+        return True
+    before = text[max(0, timex.start - 20):timex.start].lower().split()  # "gets PDUFA date of Jan. 15"
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in lexicon.load("time")["due_date_nouns"]
 
 
 EVENT_OFFSET = re.compile(rf"\s+(?:{_alternation('event_offset_links')})\s+"
