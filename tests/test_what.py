@@ -179,6 +179,14 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
          "enter Phoenix, Tucson and Las Vegas"),
         ("Text capabilities would come in 2024, and voice and data would start in 2025.", "2025", False,
          "voice and data start"),
+        # ... and after a date that follows the verb, a coordinator opens the next item, whatever the parse
+        ("The strategy promises 4G coverage for 98% of the population by 2028 and 5G in all 47 county headquarters "
+         "by 2030.", "2028", True, "4G coverage for 98% of population"),
+        ("Throughput will reach 62 million tonnes in 2026 and 70 million tonnes in 2028.", "2026", False,
+         "Throughput reaches 62 million tonnes"),
+        # ... but a list of nouns all after the date is one item
+        ("The firm would hire 200 engineers over the next 18 months, mostly in Nairobi and Kigali.", "18 months",
+         True, "hiring of 200 engineers mostly in Nairobi and Kigali"),
         # a hyphenated word stays whole
         ("Tesla will unveil its next-gen Roadster in late 2024.", "2024", True, "next-gen Roadster unveil"),
         # nominal claims, and no function word at the edges

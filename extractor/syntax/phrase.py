@@ -66,6 +66,7 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
     least = 0 if core.i in money and subject is not None else 2
     keep = _without(core.doc, collect(core, rules, drop, top=True, path=path) - starts, money, links, least=least)
     keep |= {i for span in _runs(sorted(naming)) if keep & set(span) for i in span}  # "first-quarter" whole
+    keep = _before_next_item(core, keep, own, timex)
     subject_words = ""
     if subject is not None and subject.i not in keep and not frames(subject, rules) \
             and subject.tag_ not in ("WDT", "WP"):
@@ -271,6 +272,20 @@ def _starting_points(doc: Doc, changes: set[int], rules: Rules) -> set[int]:
             if j + 1 < len(doc) and doc[j + 1].lower_ == rules.comparison.ceiling_link:
                 out.update(range(i, j + 1))
     return out
+
+
+def _before_next_item(core: Token, keep: set[int], own: set[int] | frozenset[int], timex: set[int]) -> set[int]:
+    """``keep`` up to a coordinator after the claim's date, when the date follows the verb: what comes after
+    it is the next item of a coordination ("grow 3% to 4% in fiscal 2025 and adjusted earnings of ...", "open
+    in 2027 and employ 2,000 people"), with a date of its own or none, which the parser may hang anywhere."""
+    if not own or min(own) < core.i:
+        return keep
+    doc = core.doc
+    nominal = ("NOUN", "PROPN", "NUM")
+    cut = next((t.i for t in doc[max(own) + 1:] if t.dep_ == "cc" and t.i not in timex and not (
+        t.head.dep_ == "conj" and t.head.head.i > max(own) and t.head.pos_ in nominal and t.head.head.pos_ in nominal
+    )), None)  # a list of nouns all after the date ("mostly in Nairobi and Kigali") is one item
+    return keep if cut is None else {i for i in keep if i < cut}
 
 
 def _label(core: Token, rules: Rules) -> set[int]:
