@@ -184,6 +184,9 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
          "by 2030.", "2028", True, "4G coverage for 98% of population"),
         ("Throughput will reach 62 million tonnes in 2026 and 70 million tonnes in 2028.", "2026", False,
          "Throughput reaches 62 million tonnes"),
+        # ... and so does a participle after a comma
+        ("Galaxy AI features will be provided free of charge until the end of 2025, fueling speculation that it may "
+         "begin charging.", "2025", False, "Galaxy AI features provided free of charge"),
         # ... but a list of nouns all after the date is one item
         ("The firm would hire 200 engineers over the next 18 months, mostly in Nairobi and Kigali.", "18 months",
          True, "hiring of 200 engineers mostly in Nairobi and Kigali"),

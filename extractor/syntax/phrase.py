@@ -284,7 +284,8 @@ def _before_next_item(core: Token, keep: set[int], own: set[int] | frozenset[int
     nominal = ("NOUN", "PROPN", "NUM")
     cut = next((t.i for t in doc[max(own) + 1:] if t.dep_ == "cc" and t.i not in timex and not (
         t.head.dep_ == "conj" and t.head.head.i > max(own) and t.head.pos_ in nominal and t.head.head.pos_ in nominal
-    )), None)  # a list of nouns all after the date ("mostly in Nairobi and Kigali") is one item
+    ) or t.tag_ in ("VBG", "VBN") and doc[t.i - 1].text == ","), None)  # a list of nouns all after the date
+    # ("mostly in Nairobi and Kigali") is one item; a participle after a comma opens a clause of its own
     return keep if cut is None else {i for i in keep if i < cut}
 
 
