@@ -190,6 +190,9 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
         # ... but a list of nouns all after the date is one item
         ("The firm would hire 200 engineers over the next 18 months, mostly in Nairobi and Kigali.", "18 months",
          True, "hiring of 200 engineers mostly in Nairobi and Kigali"),
+        # a participle that names a thing leaves the name, not itself ("known as")
+        ("Tesla may start production of a humanoid robot known as Optimus as early as next year.", "next year", True,
+         "start of production of humanoid robot Optimus"),
         # a hyphenated word stays whole
         ("Tesla will unveil its next-gen Roadster in late 2024.", "2024", True, "next-gen Roadster unveil"),
         # nominal claims, and no function word at the edges

@@ -425,6 +425,11 @@ def _case(token: Token) -> str:
         c.dep_ == "case" or c.dep_ == "advmod" and c.pos_ in ("ADP", "ADV", "SCONJ"))), "")
 
 
+def _case_word(token: Token) -> str:
+    """A case marker's own word ("as" of "known as Optimus"), "" for any other token."""
+    return token.lower_ if token.dep_ == "case" else ""
+
+
 def _absolute(token: Token) -> bool:
     """ "with preorders opening immediately": a with-phrase whose noun has its own participle."""
     return _case(token) == "with" and any(c.dep_.startswith("acl") or c.tag_ in ("VBG", "VBN")
@@ -471,6 +476,13 @@ def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: boo
             continue  # "the Fed's 2% target": the name without its "'s"
         if pooling(child, rules):
             continue  # "AI training and inference combined": the phrase, not its pooling
+        names = [c for c in child.children if c.dep_.startswith(("obl", "xcomp", "obj")) and (
+            c.pos_ == "PROPN" and c.i == child.i + 1 or any(_case_word(g) == "as" for g in c.children))]
+        if dep == "acl" and child.lemma_.lower() in rules.naming and child.i > token.i and names:
+            for named in names:
+                out |= {i for i in collect(named, rules, drop, top=False, cut_poss=cut_poss, path=path,
+                                           keep_names=keep_names) if _case_word(token.doc[i]) != "as"}
+            continue  # "a humanoid robot known as Optimus": the robot Optimus
         if child.pos_ == "VERB" and child.lemma_.lower() in rules.reporting or _speaker(child, rules):
             continue  # "..., the project's managers said": attribution wherever the parse hangs it
         if dep == "advmod" and child.lower_ in rules.drop_words:
