@@ -19,6 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from extractor import lexicon
 from extractor import time as temporal
+from extractor.time.parse import parse as parse_span
 
 CLAIM_TYPES = {"DATE", "DURATION"}
 YEAR_SLACK_DAYS = 60  # at least the normaliser's slack for keeping a date just past
@@ -173,7 +174,8 @@ def _span_label(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool
     noun = after[0].strip(",.;:") if after else ""
     if not before or before[-1] not in _words("definite_determiners") or not noun.isalpha() or not noun.islower():
         return False
-    return noun not in _words("year_span_nouns") and noun not in _words("budget_nouns")
+    head = [w.strip(",.;:").lower() for w in after[:SPAN_HEAD_REACH]]  # "the 2026/27 crop year": the year itself
+    return not _words("year_span_nouns").intersection(head) and noun not in _words("budget_nouns")
 
 
 def _event_name_year(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
@@ -228,12 +230,12 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
         return False
     after = text[timex.end:timex.end + 20].lower().split()
     label = "-" in timex.text or bool(PERIOD_CODE.fullmatch(timex.text))  # "fourth-quarter", "Q1", "H1"
-    if label and after and after[0].strip(",.") in _words("reporting_period_nouns"):
+    if label and after and after[0].strip(",.;:") in _words("reporting_period_nouns"):
         return True
     before = text[max(0, timex.start - 50):timex.start].lower().split()
     if label and before and before[-1] in _words("reporting_verbs"):
         return True  # "to report Q4 on Dec. 4": the period reported, dated by the other time
-    if (timex.text.isdigit() and after and after[0].strip(",.") in _words("reporting_period_nouns")
+    if (timex.text.isdigit() and after and after[0].strip(",.;:") in _words("reporting_period_nouns")
             and any(w in _words("reporting_verbs") for w in before[-REPORTED_YEAR_REACH:])):
         return True  # "will report fourth-quarter and full-year 2026 results in late February": the year reported
     if before and before[-1] in _words("reporting_period_openers"):
@@ -252,8 +254,14 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
         return True  # September, will be released on November 10": the period reported
     return bool(PERIOD_END.search(text[max(0, timex.start - 20):timex.start]))
 
+PART_OF_YEAR = re.compile(rf"(?:\b(?:{_alternation('year_part_nouns')})|\b\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|"
+                          rf"\b[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\s+of\s+$", re.I)
+REJECTED = re.compile(rf"\b(?:{_alternation('rejection_verbs')})\s+(?:[\w'’-]+\s+){{0,4}}?"
+                      rf"(?:{_alternation('request_nouns')})\s+(?:to|for)\b[^.;:!?]*$", re.I)
+REJECTED_REACH = 120  # characters before a time searched for the rejected request it belongs to
 PERIOD_RUNS = re.compile(rf"\b(?:{_alternation('period_run_nouns')}),?\s+(?:(?:{_alternation('period_end_relatives')})"
                          rf"\s+)?(?:{_alternation('period_define_verbs')})\s+(?:from\s+)?$", re.I)
+SPAN_HEAD_REACH = 3  # words after a span of years searched for the period noun it is ("the 2026/27 sugar season")
 REPORTED_YEAR_REACH = 5  # words before "2026 results" searched for the verb that reports them
 PERIOD_RUNS_REACH = 40  # characters before a time searched for the period it defines
 LABEL_RUNS = re.compile(rf"\s+(?:{_alternation('label_define_verbs')})\s+from\b", re.I)
@@ -307,6 +315,8 @@ def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
         return _weekday_cue(cand) or cand.get("syn_time") == "future"
     if cand["moved_to"] and cand["reschedule_distance"] is not None:
         return True
+    if _scheduled_day(timex):
+        return True  # "unions have called a strike for August 4": the day it is set for, whatever the verb's tense
     if cand.get("told_past"):
         return False  # "the plan announced in the third quarter", "citing demand in the first half": told as past
     if past is not None and (before is None or past < before):
@@ -318,6 +328,15 @@ def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
         or bool(cand.get("list_cue"))
     deadline = (timex.prefix or "").lower() in lexicon.load("time")["forward_deadline_prefixes"]
     return True if governed or scheduled or deadline else None
+
+
+def _scheduled_day(timex: temporal.Timex) -> bool:
+    """A yearless day after a prefix of the day a thing is set for ("a strike for August 4")."""
+    if (timex.prefix or "").lower() not in lexicon.load("time")["scheduled_day_prefixes"]:
+        return False
+    spec = parse_span(timex.text)
+    return spec is not None and spec.day is not None and spec.month is not None and spec.year is None \
+        and spec.rel is None
 
 
 def _names_an_event(text: str, timex: temporal.Timex) -> bool:
@@ -472,6 +491,11 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # "starts on Monday, not next year"; "not until 2027" keeps its prefix
     if _definition_or_reporting_period(text, timex, sentence_timexes) or _defines_a_period(text, timex):
         return None
+    if " ".join(timex.text.lower().split()) in _words("referring_years") and PART_OF_YEAR.search(
+            text, max(0, timex.start - 40), timex.start):
+        return None  # "in the second semester of that year": the part carries the time
+    if REJECTED.search(text, max(cand["sent_start"], timex.start - REJECTED_REACH), timex.start):
+        return None  # "rejecting the company's request to push the trial into 2028": turned down, nothing to come
     if DEFINED_TERM[0].search(text[max(0, timex.start - 4):timex.start]) and DEFINED_TERM[1].match(text, timex.end):
         return None  # "the financial year ending 30 June 2027 ("FY27")": the label it defines, no date of its own
     year_span = bool(YEAR_SPAN.search(timex.text) or SPLIT_LABEL.search(timex.text))

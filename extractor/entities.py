@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from extractor import lexicon, yamlio
+from extractor import lexicon
 
 LEXICON = Path(__file__).parent / "lexicons" / "entities.yaml"
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -42,7 +42,7 @@ def _clean(name: str) -> str:
 @cache
 def load(path: str | Path = LEXICON) -> dict[str, Entity]:
     """Canonical name -> Entity; raises ValueError naming the file and entry when malformed."""
-    data = yamlio.load(path) or {}
+    data = lexicon.parsed(path) or {}  # kept across runs: read, never changed
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping of canonical name -> entry")
     entities: dict[str, Entity] = {}

@@ -222,7 +222,10 @@ def _report_label(name: str, following: str) -> str:
     words = name.split()
     cut = next((i for i, w in enumerate(words) if _report_labels().fullmatch(w)), 0)
     told = {w.strip(",.:;()").lower() for w in [*words[cut:], *following.split()]}
-    return " ".join(words[:cut]) if cut and told & _words("headline_report_words") else ""
+    head = words[:cut]
+    while head and head[-1].lower() in _words("headline_report_prefixes"):  # "Novaria Therapeutics Form 8-K:"
+        head.pop()
+    return " ".join(head) if head and told & _words("headline_report_words") else ""
 
 
 def _country(name: str) -> bool:

@@ -33,18 +33,26 @@ def load(name: str) -> dict[str, Any]:
     """The lexicon ``lexicons/<name>.yaml`` as a mapping."""
     path = DIR / f"{name}.yaml"
     try:
-        raw = path.read_bytes()
-        digest = kept.digest(raw, size=20)
-        data = PARSED.get(digest)
-        if data is None:
-            data = yamlio.loads(raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"))  # as read_text reads it
-            PARSED.put(digest, data)
+        data = parsed(path)
     except FileNotFoundError as err:
         raise LexiconError(f"{path}: no such lexicon") from err
     except Exception as err:  # noqa: BLE001 - any parse error becomes one clear message
         raise LexiconError(f"{path}: not valid YAML: {err}") from err
     if not isinstance(data, dict):
         raise LexiconError(f"{path}: top level must be a mapping")
+    return data
+
+
+def parsed(path: str | Path) -> Any:  # noqa: ANN401 - whatever the YAML holds
+    """A YAML file's data as ``yamlio.load`` reads it, kept across runs under the digest of the file's bytes (the
+    lexicons, and the gazetteer and units files their modules read themselves); its errors are yamlio's. The data
+    is shared by every caller in the process: read it, never change it."""
+    raw = Path(path).read_bytes()
+    digest = kept.digest(raw, size=20)
+    data = PARSED.get(digest)
+    if data is None:
+        data = yamlio.loads(raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"))  # as read_text reads it
+        PARSED.put(digest, data)
     return data
 
 

@@ -25,13 +25,16 @@ WORTH = 0.75  # the stretches are used only when they leave out at least a quart
 @cache
 def trigger_rx(flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """Digits and the trigger words of ``lexicons/timex_triggers.yaml``, as one pattern (case-insensitive
-    unless ``flags`` says otherwise: matching lower-cased text case-sensitively is three times faster)."""
+    unless ``flags`` says otherwise: matching lower-cased text case-sensitively is three times faster). The word
+    lists are prefix trees (`lexicon.trie`: the same matches as alternations, twice as fast over whole texts)."""
+    folded = bool(flags & re.IGNORECASE)
+
     def alt(key: str) -> str:
-        return lexicon.alternation(lexicon.word_list("timex_triggers", key))
+        return lexicon.trie(lexicon.word_list("timex_triggers", key), ignore_case=folded)
 
     time_words = lexicon.load("time")  # named days and periods count as written there, not listed twice
-    names = lexicon.alternation(max(n.split(), key=len) for key in ("holidays", "named_periods")
-                                for n in time_words.get(key, {}))
+    names = lexicon.trie((max(n.split(), key=len) for key in ("holidays", "named_periods")
+                          for n in time_words.get(key, {})), ignore_case=folded)
     return rxcache.compile(rf"\d+|(?:{alt('inside')})|\b(?:{alt('start')})|\b(?:{alt('word')}|{names})\b", flags)
 
 

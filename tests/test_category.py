@@ -152,6 +152,9 @@ def test_clause_precedence(clause: Clause, expected: str) -> None:
         (Clause(verb="waive", obj="duty"), "regulatory"),
         (Clause(verb="file", obj="u.s."), "regulatory"),
         (Clause(verb="open", obj="store", unit="stores"), "capacity"),  # unchanged: a counted opening
+        # a financial ratio and a price students pay, whatever the verb
+        (Clause(verb="target", obj="ratio", unit="%"), "financial"),
+        (Clause(verb="freeze", obj="tuition"), "financial"),
         # trains reaching or running to a place: the service opening there
         (Clause(verb="reach", obj="euston", subject="train"), "launch"),
         (Clause(verb="run", obj="ate", subject="trains"), "launch"),
@@ -265,3 +268,9 @@ def test_keyword_gate_changes_no_score(window: str) -> None:
         scores[k.category] += k.weight * len(k.pattern.findall(window))
     best = max(data["order"], key=lambda n: (scores[n], -data["order"].index(n)))
     assert _best_category(window, "") == (best if scores[best] > 0 else "")
+
+
+@pytest.mark.parametrize("window", ["It aims to return to break-even by 2029.",
+                                    "We're aiming to be cash-flow positive in the fourth quarter of 2027."])
+def test_hyphenated_financial_results_are_financial_keywords(window: str) -> None:
+    assert _best_category(window, "") == "financial"

@@ -11,6 +11,8 @@ import pytest
 from test_claims import claims
 
 CASES = [
+    # a day a thing is set for reads forward even after a past verb
+    ("Dockworkers have called a strike for January 10 over pay.", ["2025-01-10"]),
     # an en dash joining two names is no clause break: the cue before it still governs the times after it
     ("Aerlink will open a Cork–Lisbon route on June 4 and begin flights to Porto from January.",
      ["2024-06-04", "2025-01"]),

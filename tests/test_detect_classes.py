@@ -117,8 +117,9 @@ CASES = [
     # a capitalised -ed word inside a name is no past verb ("its updated Nationally Determined Contribution")
     ("Chile will file its revised Nationally Determined Contribution with the UN secretariat in September.",
      [("2024-09", "on")]),
+    # (its bound: due before an event the month dates, a deadline, since the "before the <event>" class)
     ("The ministry will publish the Integrated Water Resources Plan before the summit in October.",
-     [("2024-10", "on")]),
+     [("2024-10", "by")]),
     # "once approved", "if approved": a participle of a condition to come, not a past verb
     ("The loan, which once approved by the board in July would fund two dams, is the largest yet.",
      [("2024-07", "on")]),

@@ -146,18 +146,22 @@ CORPORA = [
             "value_acc": 0.85}),
     # First run (product at ec6c144, corrected gold): detect P 0.990 R 0.952 F1 0.971, strict F1 0.922,
     # date_acc 0.950, value_acc 0.732 (n=41); on the original gold strict F1 0.883, date_acc 0.910.
+    # Since a development set (strict's class fixes: fiscal year ends by weekday, month-named quarters, bounds,
+    # counted wholes, level-first changes). now: detect P 1.000 R 0.962 F1 0.981, strict F1 0.981, date_acc 1.000,
+    # value_acc 0.951 (n=41)
     Corpus("heldout10_corpus", 12, 105,
-           {"detect_p": 0.96, "detect_r": 0.92, "detect_f1": 0.94, "strict_f1": 0.89, "date_acc": 0.92,
-            "value_acc": 0.70}),
+           {"detect_p": 0.97, "detect_r": 0.93, "detect_f1": 0.95, "strict_f1": 0.95, "date_acc": 0.97,
+            "value_acc": 0.92}),
     # eleventh held out (reinsurance and food analyst notes, an insurance rate-hearing notice, a basketball league, a
     # translated coffee-year forecast, a CEO Q&A, a university, a translated health ministry release, a city council,
     # a trial schedule, Canada Post, a translated Japanese leisure release, the Panama Canal, a museum, a hotel
     # franchisor; seasons, coffee and academic years and late-May, April-March, October-September fiscal years defined
     # in the text): written and annotated before the first run. First run (product at 169651d, gold corrected: one
     # unit): detect P 0.826 R 0.899 F1 0.861, strict F1 0.731, date_acc 0.850, value_acc 0.786 (n=42).
+    # now: detect P 0.927 R 0.939 F1 0.933, strict F1 0.893, date_acc 0.957, value_acc 0.841 (n=44)
     Corpus("heldout11_corpus", 15, 148,
-           {"detect_p": 0.79, "detect_r": 0.87, "detect_f1": 0.83, "strict_f1": 0.70, "date_acc": 0.82,
-            "value_acc": 0.75}),
+           {"detect_p": 0.89, "detect_r": 0.91, "detect_f1": 0.90, "strict_f1": 0.86, "date_acc": 0.92,
+            "value_acc": 0.81}),
 ]
 IDS = [c.name for c in CORPORA]
 

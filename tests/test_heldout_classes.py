@@ -168,6 +168,10 @@ CROP_SEASONS = [
      [("2025/26", "2026-08", "by")]),
     ("Mills expect to crush 30 million tonnes in the 2026-27 sugar season, which runs from April to March.",
      [("2026-27", "2027-03", "by")]),
+    ("Brazil's cane crush will reach 600 million tonnes in the 2026/27 sugar year, which began on 1 April.",
+     [("2026/27", "2027-03", "by")]),
+    ("Growers expect 12 million bags in the 2025/26 cocoa season, which starts in October.",
+     [("2025/26", "2026-09", "by")]),
     # without its months, the later year, bound by
     ("Exports are forecast to fall in the 2026-27 sugar season.", [("2026-27", "2027", "by")]),
     ("The USDA expects record soybean output in the 2025/26 marketing year.", [("2025/26", "2026", "by")]),

@@ -116,6 +116,27 @@ def test_lexicons_read_back_equal_the_yaml(fresh_cache: Path) -> None:
         lexicon.load.cache_clear()
 
 
+def test_the_gazetteer_units_and_grouping_rules_are_kept_like_the_lexicons(fresh_cache: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """entities.yaml, units.yaml and promises.yaml are read by their own modules, not by name: they too are parsed
+    once and then read back from the kept store (equal to the YAML), with no YAML parse in a later run."""
+    from extractor import entities
+    from extractor.promises import rules
+
+    paths = [entities.LEXICON, lexicon.DIR / "units.yaml", rules.LEXICON]
+    first = [lexicon.parsed(path) for path in paths]
+    assert first == [yamlio.load(path) for path in paths]
+    lexicon.PARSED.save()
+    lexicon.PARSED.forget()
+
+    def parse(_text: str) -> None:
+        raise AssertionError("parsed the YAML again")
+
+    monkeypatch.setattr(yamlio, "loads", parse)
+    assert [lexicon.parsed(path) for path in paths] == first
+    assert not lexicon.PARSED._added
+
+
 def test_start_keys_read_back_equal_the_reading(fresh_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     rules = grammar.grammar().rules
     first = [starts.rule_keys(rule) for rule in rules]

@@ -133,3 +133,40 @@ def test_orders_and_days_just_past(text: str, published: date, expected: list[st
 )
 def test_spans_of_years_as_labels(text: str, published: date, expected: list[str]) -> None:
     assert [c.promised for c in claims(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a request turned down dates nothing to come; one granted, or a later clause, does
+        ("A judge set a March 1, 2025 trial date, rejecting the company's request to push the trial into 2026.",
+         ["2025-03-01"]),
+        ("The regulator denied a motion to delay the hearing until March.", []),
+        ("The board approved a request to extend the deadline to 2030.", ["2030"]),
+        ("The court rejected the appeal and will rule on damages in March.", ["2025-03"]),
+    ],
+)
+def test_a_rejected_request_promises_nothing(text: str, expected: list[str]) -> None:
+    assert [c.promised for c in claims(text)] == expected
+
+
+def test_a_reporting_period_before_a_colon_is_no_due_date() -> None:
+    found = claims("Upcoming dates:\n\n- Q2 results: Aug. 4.", date(2024, 2, 1))
+    assert [c.date_text for c in found if c.date_text == "Q2"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a year named by reference after a part of it and "of" is no claim of its own
+        ("The ministry will present a bill in the first semester of 2027, and the fund would begin to operate in the "
+         "second semester of that year.", date(2026, 10, 9), ["2027-H1", "2027-H2"]),
+        ("The coffee year closes on 30 September of the next year, and output should reach 14 million bags in 2027.",
+         date(2026, 10, 9), ["2027"]),
+        # ... but a year named by reference on its own is the claim's time
+        ("The plant will open in 2027 and reach full output the following year.", date(2026, 10, 9),
+         ["2027", "2028"]),
+    ],
+)
+def test_a_referring_year_after_a_part_of_it(text: str, published: date, expected: list[str]) -> None:
+    assert [c.promised for c in claims(text, published)] == expected

@@ -89,6 +89,8 @@ FOUND = [
     ("reach 1 million rides a week", 1e6, "rides per week"),
     ("divest about 40 billion Danish kroner of assets", 4e10, "DKK"),
     ("spend about $10 billion a year on oil", 1e10, "USD per year"),
+    ("with savings of $45m/yr by FY29", 4.5e7, "USD per year"),  # an analyst's slash shorthand
+    ("output of 2,000 tonnes/wk", 2000, "tonnes per week"),
     ("expand to 500 U.S. locations by 2027", 500, "locations"),
     ("rides in three U.S. cities by 2028", 3, "cities"),
     ("open 500 branches", 500, "branches"),
@@ -359,6 +361,9 @@ def test_an_elided_rate_takes_the_noun_of_the_rate_before_it_or_of_the_sentence(
         # a speed is no distance; bicycles are counted vehicles
         ("Trains will run at 320 km/h on the new line from 2029.", "2029", 320, "km/h"),
         ("The city will add 900 e-bikes in 2027.", "2027", 900, "vehicles"),
+        # the size of a change is no total that would push the level it reaches, a rate, aside
+        ("Vexa will lift the price of its premium plan by $3 to $21.99 a month on June 1.", "June 1", 21.99,
+         "USD per month"),
         # a counted thing named in quotes; an amount sizing a named thing is not what is promised
         ("Ardent Care plans to open 30 \"wellness clinics\" over the next three years, starting with 5 sites in May.",
          "the next three years", 30, "clinics"),

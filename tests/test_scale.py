@@ -102,6 +102,26 @@ def test_every_time_expression_holds_a_trigger() -> None:
             assert prefilter.trigger_rx().search(t.text), f"no trigger in {t.text!r}"
 
 
+def test_the_trigger_pattern_as_prefix_trees_finds_what_the_alternations_find() -> None:
+    """The trigger words are written as prefix trees: over every text at hand, lower-cased and as written, the
+    same trigger spans as the same pattern written with plain alternations."""
+    import re
+
+    from extractor import lexicon
+
+    def alt(key: str) -> str:
+        return lexicon.alternation(lexicon.word_list("timex_triggers", key))
+
+    time_words = lexicon.load("time")
+    names = lexicon.alternation(max(n.split(), key=len) for key in ("holidays", "named_periods")
+                                for n in time_words.get(key, {}))
+    source = rf"\d+|(?:{alt('inside')})|\b(?:{alt('start')})|\b(?:{alt('word')}|{names})\b"
+    for text in _fixture_texts():
+        for flags, written in ((0, text.lower()), (re.IGNORECASE, text)):
+            assert [m.span() for m in prefilter.trigger_rx(flags).finditer(written)] == \
+                [m.span() for m in re.finditer(source, written, flags)]
+
+
 @pytest.mark.slow
 def test_prefilter_same_as_whole_text_on_the_fixture_corpora(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(prefilter, "WORTH", 1.0)  # use the stretches whenever there is anything to leave out

@@ -344,6 +344,9 @@ def test_a_claim_naming_no_actor_goes_on_with_the_last_claims_subject_in_its_par
         ("Korvel", "Chinese carmaker Korvel Auto will build a plant. Korvel said so.", "Korvel Auto"),
         ("Coast Guard", "The U.S. Coast Guard of Alaska said. The Coast Guard will.", "U.S. Coast Guard of Alaska"),
         ("Nordvik", "Oslo-based Nordvik Fisheries said. Nordvik will report.", "Nordvik Fisheries"),
+        # in the possessive, when its last word names an institution ("University", "Council")
+        ("Salish State", "BEND — Salish State University's board voted. Salish State will.", "Salish State University"),
+        ("Acme", "Acme Widget's plan was cut. Acme will.", "Acme"),
         # a legal form, a product with a number, a longer run or a name standing alone stays as it is
         ("Fjellfisk", "Fjellfisk ASA said its margin would rise.", "Fjellfisk"),
         ("Lumo", "The Lumo Pad 2 is due in 2027. Lumo said so.", "Lumo"),
@@ -692,3 +695,31 @@ def test_a_place_acting_in_the_headline_is_its_government_as_the_article_writes_
 )
 def test_a_portfolio_title_names_no_organisation(sentence: str, names: list[tuple[str, str]]) -> None:
     assert [(m.name, m.kind) for m in classify.find_mentions(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a public body, or a registered company by its legal name, goes by the initials the text gives it
+        ("The Directorate General of Inland Waterways (DGIW) is expected to grant the licence by March.", "DGIW"),
+        ("The Kivu Basin Transport Authority (KBTA) will open the line in 2027.", "KBTA"),
+        ("Kestrel Aeronautics Ltd (KAL) will deliver the jets in 2027.", "KAL"),
+        # a company's trading name or an institute's goes by its name
+        ("Indus Harbour Terminals (IHT) will invest $700 million by 2028.", "Indus Harbour Terminals"),
+        ("The Andes Light Research Institute (ALRI) expects first light in 2028.", "Andes Light Research Institute"),
+        ("Transport for Kent (TfK) plans to spend £1 billion in 2027.", "Transport for Kent"),  # initials in mixed case
+        ("The Federal Grid Agency (Bundesnetzamt) will decide in 2027.", "Bundesnetzamt"),  # a name in another language
+    ],
+)
+def test_initials_stand_for_a_public_body_not_for_a_company(sentence: str, name: str) -> None:
+    assert [m.name for m in classify.find_mentions(sentence)][:1] == [name]
+
+
+def test_initials_of_the_articles_subject_are_that_subject() -> None:
+    assert classify.consolidate("IHT", "Indus Harbour Terminals") == "Indus Harbour Terminals"
+    assert classify.consolidate("IMF", "Indus Harbour Terminals") == "IMF"
+
+
+def test_a_filings_form_before_its_label_is_no_part_of_the_name() -> None:
+    title = "Kestrel Biologics Form 8-K: FDA accepts BLA, sets October 9 PDUFA date"
+    assert headline.subject(title, "On April 6, 2026, Kestrel Biologics, Inc. announced.") == "Kestrel Biologics"

@@ -239,10 +239,30 @@ def _short_named(text: str, mention: Mention) -> Mention:
     if not short or mention.kind == "person":
         return mention
     name = short.group("short")
-    initials = "".join(w[0] for w in text[mention.start:mention.end].split() if w[:1].isupper())
+    full = text[mention.start:mention.end]
+    initials = "".join(w[0] for w in full.split() if w[:1].isupper())
     if name.isupper() and not (initials.endswith(name) or len(initials) > 1 and name.endswith(initials)):
         return mention
+    run = _NAME_RUN.search(text, max(0, mention.start - 60), mention.start)  # "Directorate General of" before it
+    capitals = "".join(c for c in name if c.isupper())  # "TfW" of "Transport for Wales": initials in mixed case
+    lettered = name.isupper() or len(name) <= 5 and len(capitals) > 1 and capitals == initials
+    if lettered and not _known_by_initials((run.group(0) if run else "") + full):
+        return mention  # "Indus Gateway Terminals (IGT)": a company goes by its name
     return Mention(mention.start, mention.end, name, mention.kind)
+
+
+# The capitalised words and joints right before a name: the rest of a longer name the mention is the end of.
+_NAME_RUN = re.compile(r"(?:(?:[A-Z][\w&'’.-]*|of|for|and|de|del|the)[^\S\n]+)*$")
+
+
+def _known_by_initials(full: str) -> bool:
+    """A name an analyst writes by its initials: a public body's ("Directorate General of Civil Aviation", "Japan
+    Aerospace Exploration Agency": lexicons/subjects.yaml `initials_heads`) or a registered company's full legal name
+    ("Taiwan Semiconductor Manufacturing Co", "Hindustan Aeronautics Ltd"); not a company's trading name ("Meridian
+    Box Line", "Ontario Power Generation") nor an institute's ("Synchrotron Light Research Institute")."""
+    words = [w.strip(".,").lower() for w in full.split()]
+    legal = {str(x).strip(".").lower() for x in lexicon.load("claims")["company_suffixes"]}
+    return bool(set(words) & lexicon.words("subjects", "initials_heads")) or bool(words) and words[-1] in legal
 
 
 @cache

@@ -238,7 +238,9 @@ def consolidate(name: str, main: str) -> str:
     if not name or not main or name == main or name.split()[-1].lower() in lexicon.words("syntax", "government_nouns"):
         return name
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-    return main if main.split()[0] == name.split()[0] or len(initials) > 1 and initials == main else name
+    spelled = "".join(w[0] for w in main.split() if w[:1].isupper())  # "IGT" for "Indus Gateway Terminals"
+    return main if main.split()[0] == name.split()[0] or len(initials) > 1 and initials == main \
+        or len(name) > 1 and name.isupper() and name == spelled else name
 
 
 _NAME_WORD = r"(?<![\w.&'’-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&'’-]*"
@@ -304,7 +306,10 @@ def full_name(name: str, body: str) -> str:
         # name ("Formosa Semiconductor Manufacturing Co", "Nimbus Deck 2")
         model = re.match(r"[^\S\n]+\d", body[first.end() + right.end():]) if right and not ends else None
         after = after if len(after) == 1 and not model else []
-    if after and (_not_in_name(after[-1], stops) or after[-1].lower() in joints):
+    owning = re.sub(r"['’]s$", "", after[-1]) if len(after) == 1 else ""  # "Cascade State University's board"
+    if owning != (after[-1] if after else "") and owning.lower() in _words("org_words"):
+        after = [owning]
+    elif after and (_not_in_name(after[-1], stops) or after[-1].lower() in joints):
         after = []
     after = [w.rstrip(".") if _ends_sentence(w) else w for w in after]
     if len(before) > 3:

@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from extractor import lexicon, yamlio
+from extractor import lexicon
 
 LEXICON = Path(__file__).parent.parent / "lexicons" / "promises.yaml"
 _TOKEN = re.compile(r"\$?\d+(?:[.,]\d+)*[a-z%]*|[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
@@ -27,7 +27,7 @@ _NUMBER = re.compile(r"^(\d+(?:[.,]\d+)*)([a-z%]*)$")
 @cache
 def rules(path: str | Path = LEXICON) -> dict[str, Any]:
     """The grouping rules, with word lists turned into sets and patterns once."""
-    data = yamlio.load(path)
+    data = lexicon.parsed(path)
     what = data["what"]
     actions = {word: name for name, words in data["actions"].items() for word in words}
     compatible = {(a, b) for group in data["compatible_actions"] for a in group for b in group}

@@ -7,14 +7,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from extractor import lexicon, rxcache, yamlio
+from extractor import lexicon, rxcache
 
-LEX = yamlio.load(Path(__file__).parent.parent / "lexicons" / "units.yaml")
+LEX = lexicon.parsed(Path(__file__).parent.parent / "lexicons" / "units.yaml")  # kept across runs
 
 
 def alt(words: list[str]) -> str:
     """`lexicon.alternation`, with inner spaces matching any whitespace."""
-    return lexicon.alternation(words).replace(r"\ ", r"\s+")
+    return lexicon.alternation(words, r"\s+")
 
 
 def fold(text: str) -> str:

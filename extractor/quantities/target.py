@@ -155,8 +155,15 @@ def pick_target(
             o.end <= q.start and o.unit == q.unit and CHANGE_TO_LEVEL.search(sentence, max(0, o.start - 30), o.start)
             and not CLAUSE_BREAK.search(sentence, o.end, q.start) for o in quantities)
 
-    # this date's totals only; a baseline ("cut to NZ$9.40 a kilogram, from NZ$10.00") is no total beside the rate
-    totals = {q.unit for q in cands if " per " not in q.unit and not elsewhere(q) and not baseline(q)}
+    def change_start(q: Quantity) -> bool:
+        """ "from 10% to 20%", "by $2 to $18.99 a month": where a change starts, or its size."""
+        before = CHANGE_FROM.search(sentence, max(0, q.start - 30), q.start)
+        return bool(before) and bool(CHANGE_TO.match(sentence, q.end))
+
+    # this date's totals only; a baseline ("cut to NZ$9.40 a kilogram, from NZ$10.00") or the size of a change ("by $2
+    # to $18.99 a month") is no total beside the rate
+    totals = {q.unit for q in cands
+              if " per " not in q.unit and not elsewhere(q) and not baseline(q) and not change_start(q)}
 
     def resized(q: Quantity) -> bool:
         """A percentage change followed by the level it reaches ("grow 15% in FY27 to 410 million dollars")."""
@@ -178,7 +185,7 @@ def pick_target(
             c += _COST["rate_beside_total"]
         if q.ranged:
             c += _COST["range"]
-        if CHANGE_FROM.search(sentence, max(0, q.start - 30), q.start) and CHANGE_TO.match(sentence, q.end):
+        if change_start(q):
             c += _COST["change_start"]  # "from 10% to 20%": the change's starting point
         if baseline(q):
             c += _COST["baseline"]

@@ -72,6 +72,8 @@ def _candidates(text: str) -> list[tuple[int, int]]:
             continue  # "in his 30s", "in their forties": an age, not a decade
         if rule.name in _DURATION_RULES and g.rx["age"].match(text, e):
             continue  # "a 6-year-old": an age, not a time
+        if rule.name == "holiday" and g.rx["dated_after"].match(text, e):
+            continue  # "Independence Day in August 2024": the month named after it dates this one
         if g.rx["not_time_compound"].match(text, e):
             continue  # "one more quarter-point cut": a size, not a quarter
         if build(rule, m) is None:
@@ -218,8 +220,11 @@ _EVENT_REACH = 60  # characters before an expression searched for "before the <e
 def _event_bound(text: str, s: int, e: int) -> str | None:
     """ "before the 2030 World Cup", "before COP31 in November": due before an event the expression dates, a
     deadline ("by"); negated ("not before the Games in 2030") a start ("from"); the first of a series it dates
-    ("beginning with the payment in February") a start; None without such an event."""
+    ("beginning with the payment in February") a start; the end of a period a relative clause gives ("the quarter,
+    which ends in late January") a deadline; None without such an event."""
     g = grammar()
+    if g.rx["period_end"].search(text, max(0, s - _EVENT_REACH), s):
+        return "by"  # "in the quarter, which ends in late January": the period is due by its end
     if g.rx["series_start"].search(text, max(0, s - _EVENT_REACH), s) or (
             g.rx["series_open"].search(text, max(0, s - _EVENT_REACH), s) and g.rx["series_after"].match(text, e)):
         return "from"  # "beginning with the payment in February", "starting with the April payout": a series' first
