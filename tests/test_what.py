@@ -361,3 +361,12 @@ def _headline_what(parser: spacy.language.Language, line: str, date: str, actor:
 def test_headline_date_hung_on_another_clause(parser: spacy.language.Language, line: str, date: str, actor: str,
                                               what: str) -> None:
     assert _headline_what(parser, line, date, actor) == what
+
+
+def test_a_name_leaves_out_its_words_as_written() -> None:
+    """The subject's name leaves the phrase in its own spelling: "Ontario Power Generation" takes no "power"
+    out of "grid power", "Steel Nordic" no "steel" out of "green steel"; the name itself goes."""
+    cand = {"syn_what": ["", "", "grid power", "singular"], "syn_verb_pos": "VERB"}
+    assert describe.what(cand, True, ["Ontario Power Generation"]) == "grid power"
+    cand = {"syn_what": ["", "", "Steel Nordic green steel production", "singular"], "syn_verb_pos": "VERB"}
+    assert describe.what(cand, True, ["Steel Nordic"]) == "green steel production"
