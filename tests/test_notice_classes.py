@@ -170,3 +170,26 @@ def test_a_reporting_period_before_a_colon_is_no_due_date() -> None:
 )
 def test_a_referring_year_after_a_part_of_it(text: str, published: date, expected: list[str]) -> None:
     assert [c.promised for c in claims(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a season label is due in the first month the article gives its season, in the label's first year
+        ("The league, whose regular season runs from October to April, will add a team in the 2028-29 season.",
+         ["2028-10"]),
+        ("The league's regular season runs from March to September. The new club joins in the 2027-28 season.",
+         ["2027-03"]),
+        # without a definition the label keeps its year
+        ("The new club will join the league in the 2027-28 season.", ["2027"]),
+    ],
+)
+def test_a_season_label_starts_when_the_text_says_the_season_does(text: str, expected: list[str]) -> None:
+    assert [c.promised for c in claims(text, date(2026, 9, 3))] == expected
+
+
+def test_a_crop_seasons_months_do_not_start_another_season() -> None:
+    found = claims("Cherry exports will peak this season, which runs from November to February. Dairy output will "
+                   "rise 2% in the 2026/27 season.", date(2026, 9, 3))
+    assert [c.promised for c in found if c.date_text.endswith("season")] and "2026-11" not in [
+        c.promised for c in found]
