@@ -48,7 +48,7 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
     naming = _naming(core.doc, set(timex) - set(own), rules)
     dated = set(timex) - naming
     changes = _comparison(core.doc, rules)
-    starts = _starting_points(core.doc, changes, rules)
+    starts = _starting_points(core.doc, changes, rules) | _changes_by(core.doc, rules)
     drop = dated | _dateline(core.doc) | changes - starts | set(outside) | _label(core, rules)
     for i in dated:  # a date's own prepositions ("in", "by the end of") go with it
         token = core.doc[i]
@@ -224,6 +224,27 @@ def _baseline(doc: Doc, token: Token, rules: Rules, after_change: bool = False) 
     if j < len(doc) and doc[j].lower_ == words.ceiling_link:
         return j + 1 < len(doc) and (_numeric(doc[j + 1]) or doc[j + 1].lower_ in words.approximations)
     return any(_numeric(t) and not _year(t) for t in doc[:token.i])
+
+
+def _change_by(doc: Doc, token: Token, rules: Rules) -> bool:
+    """ "by" (or the verb's own slot) and a percentage a verb changes something by, before the "to" of the amount
+    it reaches ("will rise 11.1% to 11.11 lakh crore rupees", "fall 61% to 58 billion yen")."""
+    words = rules.comparison
+    at = token.i + (token.lower_ == "by")
+    if at + 3 >= len(doc) or not _numeric(doc[at]) or doc[at + 1].lower_ not in words.percent_words:
+        return False
+    if not (token.i and doc[token.i - 1].pos_ == "VERB"):
+        return False
+    after, target = doc[at + 2], doc[at + 3]
+    ranged = _numeric(target) and at + 4 < len(doc) and doc[at + 4].lower_ in words.percent_words  # "3% to 4%"
+    return after.lower_ == words.ceiling_link and not ranged and (
+        _numeric(target) or target.lower_ in words.approximations or _currency(target, rules, True))
+
+
+def _changes_by(doc: Doc, rules: Rules) -> set[int]:
+    """The tokens of every `_change_by` ("by 8%", "61%"): taken out of the phrase after it is collected, since the
+    parser may hang the target below them ("grow by 8% to 21 million")."""
+    return {i for t in doc if _change_by(doc, t, rules) for i in range(t.i, t.i + (t.lower_ == "by") + 2)}
 
 
 def _comparison(doc: Doc, rules: Rules) -> set[int]:
