@@ -149,9 +149,10 @@ def _dated_elsewhere(text: str, word: str, timex: temporal.Timex, timexes: list[
     return None
 
 
-# A length followed by an event link and a word that opens no time: "within 18 months of approval", "within three
-# years of the deal closing". Without a date for the event, it counts from no date the text gives.
-_EVENT_AFTER = re.compile(rf"\s+(?:{_words('event_links')})\s+(?!(?:{_words('event_time_openers')})\b)[A-Za-z]",
+# A length followed (after a closing quote, if any) by an event link and a word that opens no time: "within 18 months
+# of approval", "within three years of the deal closing", '"within weeks" of an approval'. Without a date for the
+# event, it counts from no date the text gives.
+_EVENT_AFTER = re.compile(rf"[\"”’']?\s+(?:{_words('event_links')})\s+(?!(?:{_words('event_time_openers')})\b)[A-Za-z]",
                           re.I)
 
 

@@ -346,6 +346,19 @@ def _names_an_event(text: str, timex: temporal.Timex) -> bool:
     return bool(after) and after[0].strip(",.;:") in lexicon.load("time")["ambiguous_season_events"]
 
 
+EVENT_OFFSET = re.compile(rf"\s+(?:{_alternation('event_offset_links')})\s+"
+                          rf"(?:(?:{_alternation('event_determiners')})\s+)?"
+                          rf"(?:[\w'’-]+\s+){{1,4}}(?:{_alternation('event_date_prepositions')})\s+\S", re.I)
+
+
+def _from_event(text: str, timex: temporal.Timex, reference: date | None) -> temporal.Timex:
+    """ "12 months after construction begins in March": a bare length before "after" an event the text dates right
+    there (anchors.py gives that date as ``reference``) is an offset from it, as "in 12 months" is from now."""
+    if reference is None or timex.type != "DURATION" or timex.prefix or not EVENT_OFFSET.match(text, timex.end):
+        return timex
+    return replace(timex, prefix="in")
+
+
 def _resolve(timex: temporal.Timex, anchor: date | None, prefer_future: bool | None) -> temporal.Resolution:
     """Resolve for a claim. Without a governing cue a yearless date takes its nearest occurrence,
     unweighted: a claim reads forward as readily as back ("unveil on 8/8" in April is this August)."""
@@ -473,7 +486,7 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     timex = _span_after_amount(text, _not_for(cand, moved))
     if timex.type not in CLAIM_TYPES | {"TIME"}:
         return None
-    resolution = _resolve(timex, reference or anchor, prefer)
+    resolution = _resolve(_from_event(text, timex, reference), reference or anchor, prefer)
     if timex.type == "TIME" and (resolution.period is None or resolution.period.granularity != "day"):
         return None  # a clock time counts only as the day it names ("on Monday evening")
     if resolution.period is None and not (resolution.relative and anchor is None):
