@@ -53,7 +53,7 @@ def _due_date_expression(timex: temporal.Timex, resolution: temporal.Resolution,
     anaphor = " ".join(words)
     if anaphor in _words("anaphoric") and timex.prefix not in _words("deadline_prefixes"):
         coarse = words[-1] in _words("counted_anaphor_units")  # "the next day" after "2023" names no day
-        if not (counted and coarse and anaphor in _words("narrative_anaphors")):
+        if not (counted and coarse and anaphor in _words("narrative_anaphors") | _words("label_anaphors")):
             return False  # "for the year" counts from elsewhere; "within the year" is this year
     if words and words[-1] in _words("narrative_last_word") and len(words) > 1:
         return False
@@ -111,6 +111,8 @@ SPAN_TO = re.compile(rf"\b(?:{_alternation('report_span_units')})\s+(?:{_alterna
                      rf"(?:(?:{_alternation('report_span_parts')})[\s-]*)?$", re.I)  # "the six months to September"
 _AMOUNT_WORDS = _alternation("budget_amount_words").replace(r"\ ", r"\s?")  # "per cent", "percent"
 AMOUNT = re.compile(rf"[$€£¥₹]\s?\d|\d\s*%|\d\s*(?:{_AMOUNT_WORDS})\b", re.I)  # "412 million": an amount stated
+FIGURE_REACH = 40  # characters after a period label its metric's figure is looked for in
+FORECAST_VERB_REACH = 2  # words before a period label a forecast-change verb is looked for in ("raises its full-year")
 AMOUNT_BEFORE = re.compile(rf"(?:\d|{_alternation('amount_scale_words')})\s+$", re.I)  # "$500 billion over"
 PERIOD_END = re.compile(rf"\b(?:{_alternation('period_end_nouns')})"
                         rf"(?:,?\s+(?:{_alternation('period_end_relatives')}))?\s+"
@@ -222,6 +224,33 @@ def _budget_label(cand: dict[str, Any], text: str, timex: temporal.Timex, senten
     return bool(names) and not AMOUNT.search(sentence)
 
 
+def _year_named_apart(text: str, cand: dict[str, Any], timex: temporal.Timex) -> bool:
+    """ "raised its full-year outlook ... now forecasting earnings of $10 per share for 2026": the year the
+    sentence names is the claim's time, and the current-year adjective only repeats it."""
+    if " ".join(timex.text.lower().split()) not in _words("year_adjectives"):
+        return False
+    sentence = text[cand["sent_start"]:cand["sent_end"]]
+    for other in temporal.find_timexes(sentence):
+        period = temporal.resolve(other, None).period
+        if other.start != timex.start - cand["sent_start"] and period is not None and period.granularity == "year":
+            return True
+    return False
+
+
+def _forecast_for_period(text: str, timex: temporal.Timex, noun: str) -> bool:
+    """A period label that times a forecast, whatever else the sentence dates: a metric given a figure
+    ("first-quarter revenue of $1.9 billion") or a forecast changed for the period ("raises full-year profit
+    forecast"), not a report dated by another time ("fourth-quarter results on Feb. 4")."""
+    before = text[max(0, timex.start - 30):timex.start].lower().split()
+    if any(w.strip(",.") in _words("forecast_change_verbs") for w in before[-FORECAST_VERB_REACH:]):
+        return True
+    if noun.strip(",.;:") not in _words("period_metric_nouns"):
+        return False
+    rest = text[timex.end:timex.end + FIGURE_REACH]
+    link = re.match(r"\s+\S+\s+(?:of|at|to)\s+", rest)
+    return link is not None and AMOUNT.search(rest, link.end()) is not None
+
+
 def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
     """Expressions that are not the due date when the sentence names another one: a quarter used as
     an adjective for a reporting period ("fourth-quarter results on Feb. 4") or the month that
@@ -230,7 +259,8 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
         return False
     after = text[timex.end:timex.end + 20].lower().split()
     label = "-" in timex.text or bool(PERIOD_CODE.fullmatch(timex.text))  # "fourth-quarter", "Q1", "H1"
-    if label and after and after[0].strip(",.;:") in _words("reporting_period_nouns"):
+    if label and after and after[0].strip(",.;:") in _words("reporting_period_nouns") and not _forecast_for_period(
+            text, timex, after[0]):
         return True
     before = text[max(0, timex.start - 50):timex.start].lower().split()
     if label and before and before[-1] in _words("reporting_verbs"):
@@ -501,6 +531,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     if (_named_year(text, timex, sentence_timexes) or _year_adjective(text, timex)
             or _event_name_year(text, timex, sentence_timexes) or _budget_label(cand, text, timex, sentence_timexes)
             or _span_label(text, timex, sentence_timexes)):
+        return None
+    if _year_named_apart(text, cand, timex):
         return None
     if timex.type == "DURATION" and _counted_from_past_year(cand, text, timex, anchor):
         return None  # "ignored a similar order in 2022 to legislate within 180 days": counted from a past event
