@@ -28,6 +28,11 @@ CASES = [
      [("FY25", "2025", "on"), ("the year", "2025", "on")]),
     ("Acme raised its forecast for full-year 2025 net yield growth to 4.5% and said it expects earnings per share of "
      "$3.10 for the year.", [("2025", "2025", "on"), ("the year", "2025", "on")]),
+    # a part of a fiscal year written as an adjective is one period, placed in the company's calendar
+    ("Acme, whose fiscal year ends in June, expects first-quarter fiscal 2025 revenue of $455 million.",
+     [("first-quarter fiscal 2025", "2024-Q3", "on")]),
+    ("Acme, whose fiscal year ends in June, sees second-half FY25 sales of $1 billion.",
+     [("second-half FY25", "2025-H1", "on")]),
     ("Acme, whose fiscal year ends in June, reiterated FY25 revenue of $2 billion and EPS of $3.10 for the year.",
      [("FY25", "2025-06", "by"), ("the year", "2025-06", "by")]),
 ]
