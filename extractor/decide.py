@@ -311,6 +311,7 @@ def _defines_a_period(text: str, timex: temporal.Timex) -> bool:
 
 
 WEEKDAY_CUE_REACH = 5  # "will hold it on Thursday": only a close cue makes a weekday future
+PERIOD_SUBJECT_REACH = 3  # tokens from a period adjective to the cue of the clause its noun opens ("net sales will")
 TRAILING_CUE_REACH = 5  # "In March, Acme will ...": a cue after the expression governs it only when close
 
 
@@ -349,6 +350,8 @@ def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
         return True  # "unions have called a strike for August 4": the day it is set for, whatever the verb's tense
     if cand.get("told_past"):
         return False  # "the plan announced in the third quarter", "citing demand in the first half": told as past
+    if _reported_period_subject(cand, timex):
+        return True  # "said third-quarter deliveries will rise": the period opens the reported clause
     if past is not None and (before is None or past < before):
         return False  # "took over in April": the nearest verb is past
     if cand["past_verb_after"] is not None:
@@ -358,6 +361,14 @@ def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
         or bool(cand.get("list_cue"))
     deadline = (timex.prefix or "").lower() in lexicon.load("time")["forward_deadline_prefixes"]
     return True if governed or scheduled or deadline else None
+
+
+def _reported_period_subject(cand: dict[str, Any], timex: temporal.Timex) -> bool:
+    """A hyphenated period before its noun right after a reporting verb, with a future cue just after ("Acme said
+    third-quarter deliveries will rise"): the past verb reports; the clause the period opens is to come."""
+    after = cand["future_after"]
+    return ("-" in timex.text and not timex.prefix and bool(cand.get("reporting")) and after is not None
+            and after <= PERIOD_SUBJECT_REACH and cand["past_verb_after"] is None)
 
 
 def _scheduled_day(timex: temporal.Timex) -> bool:

@@ -23,6 +23,10 @@ CASES = [
      [("first-quarter", "2025-Q1", "on"), ("fiscal 2026", "2026", "on")]),
     ("Acme expects third-quarter sales of about $2 billion and a new plant in 2026.",
      [("third-quarter", "2024-Q3", "on"), ("2026", "2026", "on")]),
+    # after a reporting verb, a period adjective opens the reported clause: its cue, not "said", sets the tense
+    ("Acme said third-quarter deliveries will rise to 40,000 vehicles.", [("third-quarter", "2024-Q3", "on")]),
+    ("Acme said second-half demand should recover.", [("second-half", "2024-H2", "on")]),
+    ("Acme said full-year sales would rise 5%.", [("full-year", "2024", "on")]),
     # "for the year" after a fiscal or full-year label in its sentence is that labelled year
     ("Acme reiterated FY25 revenue of $2 billion and EPS of $3.10 for the year.",
      [("FY25", "2025", "on"), ("the year", "2025", "on")]),
@@ -45,6 +49,9 @@ UNCHANGED = [
     # "full-year" only repeats a year the sentence names
     ("Acme raised its full-year outlook and now expects sales growth of 5% in 2025.", [("2025", "2025", "on")]),
     ("Acme expects EPS of $3 for the year.", []),
+    # a past verb in the reported clause keeps it past; a date right after "said" still dates the saying
+    ("Acme said third-quarter sales rose 5% as demand for its trucks held up.", []),
+    ("Acme said mid-June it would open a plant in 2026.", [("2026", "2026", "on")]),
     # ... nor does the statement's date: "said last month" dates the saying, not "the year"
     ("Acme said last month it would post a net loss of $50 million for the year that ended in March.", []),
 ]
