@@ -26,6 +26,14 @@ def _anaphors() -> tuple[str, ...]:
     return tuple(lexicon.word_list("claims", "narrative_anaphors"))
 
 
+LABEL_REACH = 10  # characters before a year its label ("full-year 2026") is looked for in
+
+
+@cache
+def _label_anaphors() -> tuple[str, ...]:
+    return tuple(lexicon.word_list("claims", "label_anaphors"))
+
+
 @cache
 def _reach() -> int:
     return int(lexicon.load("claims")["anaphor_reach"])
@@ -37,6 +45,30 @@ def narrative_anaphor(text: str, timex: temporal.Timex) -> bool:
     own = " ".join(timex.text.lower().split())
     after = " ".join(text[timex.end:timex.end + 24].lower().split())
     return any(_holds(own, a) or after.startswith(a) or after.startswith("of " + a) for a in _anaphors())
+
+
+def _label_anaphor(timex: temporal.Timex) -> bool:
+    """A bare "for the year", which names only a year labelled before it in its sentence."""
+    return timex.prefix == "for" and " ".join(timex.text.lower().split()) in _label_anaphors()
+
+
+def _labelled_year(text: str, timex: temporal.Timex, timexes: list[dict[str, Any]], sent_start: int) -> date | None:
+    """ "FY27 organic growth of 1% and EPS of $3.70 for the year": a bare "for the year" after a year labelled
+    as a reporting year earlier in its sentence ("FY27", "fiscal 2027", "full-year 2026") is that year; the start
+    of the last such year, None when there is none ("Looking ahead to 2024, ... for the year" names no label)."""
+    if not _label_anaphor(timex):
+        return None
+    label = re.compile(lexicon.load("claims")["year_label"])
+    best: date | None = None
+    for other in timexes:
+        if other["start"] < sent_start or other["end"] > timex.start or other["type"] != "DATE":
+            continue
+        if not label.search(text[max(sent_start, other["start"] - LABEL_REACH):other["end"]]):
+            continue
+        resolved = temporal.resolve(temporal.Timex(**other), None)
+        if not resolved.relative and resolved.period is not None and resolved.period.granularity == "year":
+            best = resolved.period.start
+    return best
 
 
 def _holds(own: str, anaphor: str) -> bool:
@@ -149,9 +181,10 @@ def _dated_elsewhere(text: str, word: str, timex: temporal.Timex, timexes: list[
     return None
 
 
-# A length followed by an event link and a word that opens no time: "within 18 months of approval", "within three
-# years of the deal closing". Without a date for the event, it counts from no date the text gives.
-_EVENT_AFTER = re.compile(rf"\s+(?:{_words('event_links')})\s+(?!(?:{_words('event_time_openers')})\b)[A-Za-z]",
+# A length followed (after a closing quote, if any) by an event link and a word that opens no time: "within 18 months
+# of approval", "within three years of the deal closing", '"within weeks" of an approval'. Without a date for the
+# event, it counts from no date the text gives.
+_EVENT_AFTER = re.compile(rf"[\"”’']?\s+(?:{_words('event_links')})\s+(?!(?:{_words('event_time_openers')})\b)[A-Za-z]",
                           re.I)
 
 
@@ -181,10 +214,12 @@ def references(text: str, timexes: list[dict[str, Any]], candidates: list[dict[s
         timex = temporal.Timex(**timexes[cand["timex"]])
         if narrative_anaphor(text, timex):
             refs[cand["timex"]] = _referent(timex, timexes, published, stated)
+        elif (labelled := _labelled_year(text, timex, timexes, cand["sent_start"])) is not None:
+            refs[cand["timex"]] = labelled
         elif (event := _event_start(text, timex, timexes, published)) is not None:  # resolved only when read
             refs[cand["timex"]] = event
         elif _undated_event(text, timex, timexes):
             refs[cand["timex"]] = None  # "within 18 months of approval": from a date the text does not give
-        elif cand["sent_start"] in said and not cand["statement"]:
+        elif cand["sent_start"] in said and not cand["statement"] and not _label_anaphor(timex):
             refs[cand["timex"]] = said[cand["sent_start"]]
     return refs

@@ -53,7 +53,7 @@ def _due_date_expression(timex: temporal.Timex, resolution: temporal.Resolution,
     anaphor = " ".join(words)
     if anaphor in _words("anaphoric") and timex.prefix not in _words("deadline_prefixes"):
         coarse = words[-1] in _words("counted_anaphor_units")  # "the next day" after "2023" names no day
-        if not (counted and coarse and anaphor in _words("narrative_anaphors")):
+        if not (counted and coarse and anaphor in _words("narrative_anaphors") | _words("label_anaphors")):
             return False  # "for the year" counts from elsewhere; "within the year" is this year
     if words and words[-1] in _words("narrative_last_word") and len(words) > 1:
         return False
@@ -111,6 +111,8 @@ SPAN_TO = re.compile(rf"\b(?:{_alternation('report_span_units')})\s+(?:{_alterna
                      rf"(?:(?:{_alternation('report_span_parts')})[\s-]*)?$", re.I)  # "the six months to September"
 _AMOUNT_WORDS = _alternation("budget_amount_words").replace(r"\ ", r"\s?")  # "per cent", "percent"
 AMOUNT = re.compile(rf"[$€£¥₹]\s?\d|\d\s*%|\d\s*(?:{_AMOUNT_WORDS})\b", re.I)  # "412 million": an amount stated
+FIGURE_REACH = 40  # characters after a period label its metric's figure is looked for in
+FORECAST_VERB_REACH = 2  # words before a period label a forecast-change verb is looked for in ("raises its full-year")
 AMOUNT_BEFORE = re.compile(rf"(?:\d|{_alternation('amount_scale_words')})\s+$", re.I)  # "$500 billion over"
 PERIOD_END = re.compile(rf"\b(?:{_alternation('period_end_nouns')})"
                         rf"(?:,?\s+(?:{_alternation('period_end_relatives')}))?\s+"
@@ -222,6 +224,33 @@ def _budget_label(cand: dict[str, Any], text: str, timex: temporal.Timex, senten
     return bool(names) and not AMOUNT.search(sentence)
 
 
+def _year_named_apart(text: str, cand: dict[str, Any], timex: temporal.Timex) -> bool:
+    """ "raised its full-year outlook ... now forecasting earnings of $10 per share for 2026": the year the
+    sentence names is the claim's time, and the current-year adjective only repeats it."""
+    if " ".join(timex.text.lower().split()) not in _words("year_adjectives"):
+        return False
+    sentence = text[cand["sent_start"]:cand["sent_end"]]
+    for other in temporal.find_timexes(sentence):
+        period = temporal.resolve(other, None).period
+        if other.start != timex.start - cand["sent_start"] and period is not None and period.granularity == "year":
+            return True
+    return False
+
+
+def _forecast_for_period(text: str, timex: temporal.Timex, noun: str) -> bool:
+    """A period label that times a forecast, whatever else the sentence dates: a metric given a figure
+    ("first-quarter revenue of $1.9 billion") or a forecast changed for the period ("raises full-year profit
+    forecast"), not a report dated by another time ("fourth-quarter results on Feb. 4")."""
+    before = text[max(0, timex.start - 30):timex.start].lower().split()
+    if any(w.strip(",.") in _words("forecast_change_verbs") for w in before[-FORECAST_VERB_REACH:]):
+        return True
+    if noun.strip(",.;:") not in _words("period_metric_nouns"):
+        return False
+    rest = text[timex.end:timex.end + FIGURE_REACH]
+    link = re.match(r"\s+\S+\s+(?:of|at|to)\s+", rest)
+    return link is not None and AMOUNT.search(rest, link.end()) is not None
+
+
 def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
     """Expressions that are not the due date when the sentence names another one: a quarter used as
     an adjective for a reporting period ("fourth-quarter results on Feb. 4") or the month that
@@ -230,7 +259,8 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
         return False
     after = text[timex.end:timex.end + 20].lower().split()
     label = "-" in timex.text or bool(PERIOD_CODE.fullmatch(timex.text))  # "fourth-quarter", "Q1", "H1"
-    if label and after and after[0].strip(",.;:") in _words("reporting_period_nouns"):
+    if label and after and after[0].strip(",.;:") in _words("reporting_period_nouns") and not _forecast_for_period(
+            text, timex, after[0]):
         return True
     before = text[max(0, timex.start - 50):timex.start].lower().split()
     if label and before and before[-1] in _words("reporting_verbs"):
@@ -281,6 +311,7 @@ def _defines_a_period(text: str, timex: temporal.Timex) -> bool:
 
 
 WEEKDAY_CUE_REACH = 5  # "will hold it on Thursday": only a close cue makes a weekday future
+PERIOD_SUBJECT_REACH = 3  # tokens from a period adjective to the cue of the clause its noun opens ("net sales will")
 TRAILING_CUE_REACH = 5  # "In March, Acme will ...": a cue after the expression governs it only when close
 
 
@@ -319,6 +350,8 @@ def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
         return True  # "unions have called a strike for August 4": the day it is set for, whatever the verb's tense
     if cand.get("told_past"):
         return False  # "the plan announced in the third quarter", "citing demand in the first half": told as past
+    if _reported_period_subject(cand, timex):
+        return True  # "said third-quarter deliveries will rise": the period opens the reported clause
     if past is not None and (before is None or past < before):
         return False  # "took over in April": the nearest verb is past
     if cand["past_verb_after"] is not None:
@@ -328,6 +361,14 @@ def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
         or bool(cand.get("list_cue"))
     deadline = (timex.prefix or "").lower() in lexicon.load("time")["forward_deadline_prefixes"]
     return True if governed or scheduled or deadline else None
+
+
+def _reported_period_subject(cand: dict[str, Any], timex: temporal.Timex) -> bool:
+    """A hyphenated period before its noun right after a reporting verb, with a future cue just after ("Acme said
+    third-quarter deliveries will rise"): the past verb reports; the clause the period opens is to come."""
+    after = cand["future_after"]
+    return ("-" in timex.text and not timex.prefix and bool(cand.get("reporting")) and after is not None
+            and after <= PERIOD_SUBJECT_REACH and cand["past_verb_after"] is None)
 
 
 def _scheduled_day(timex: temporal.Timex) -> bool:
@@ -340,10 +381,27 @@ def _scheduled_day(timex: temporal.Timex) -> bool:
 
 
 def _names_an_event(text: str, timex: temporal.Timex) -> bool:
-    """A yearless time used as an event's adjective ("sets fall launch", "a June debut") dates a plan:
-    with no past verb against it, it is the next occurrence."""
+    """A yearless time used as an event's adjective ("sets fall launch", "a June debut", "sets October 9 PDUFA
+    date") or named as a due date ("PDUFA date of Jan. 15") dates a plan: with no past verb against it, it is the
+    next occurrence."""
     after = text[timex.end:timex.end + 20].lower().split()
-    return bool(after) and after[0].strip(",.;:") in lexicon.load("time")["ambiguous_season_events"]
+    if after and after[0].strip(",.;:") in lexicon.load("time")["ambiguous_season_events"]:
+        return True
+    before = text[max(0, timex.start - 20):timex.start].lower().split()  # "gets PDUFA date of Jan. 15"
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in lexicon.load("time")["due_date_nouns"]
+
+
+EVENT_OFFSET = re.compile(rf"\s+(?:{_alternation('event_offset_links')})\s+"
+                          rf"(?:(?:{_alternation('event_determiners')})\s+)?"
+                          rf"(?:[\w'’-]+\s+){{1,4}}(?:{_alternation('event_date_prepositions')})\s+\S", re.I)
+
+
+def _from_event(text: str, timex: temporal.Timex, reference: date | None) -> temporal.Timex:
+    """ "12 months after construction begins in March": a bare length before "after" an event the text dates right
+    there (anchors.py gives that date as ``reference``) is an offset from it, as "in 12 months" is from now."""
+    if reference is None or timex.type != "DURATION" or timex.prefix or not EVENT_OFFSET.match(text, timex.end):
+        return timex
+    return replace(timex, prefix="in")
 
 
 def _resolve(timex: temporal.Timex, anchor: date | None, prefer_future: bool | None) -> temporal.Resolution:
@@ -473,7 +531,7 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     timex = _span_after_amount(text, _not_for(cand, moved))
     if timex.type not in CLAIM_TYPES | {"TIME"}:
         return None
-    resolution = _resolve(timex, reference or anchor, prefer)
+    resolution = _resolve(_from_event(text, timex, reference), reference or anchor, prefer)
     if timex.type == "TIME" and (resolution.period is None or resolution.period.granularity != "day"):
         return None  # a clock time counts only as the day it names ("on Monday evening")
     if resolution.period is None and not (resolution.relative and anchor is None):
@@ -484,6 +542,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     if (_named_year(text, timex, sentence_timexes) or _year_adjective(text, timex)
             or _event_name_year(text, timex, sentence_timexes) or _budget_label(cand, text, timex, sentence_timexes)
             or _span_label(text, timex, sentence_timexes)):
+        return None
+    if _year_named_apart(text, cand, timex):
         return None
     if timex.type == "DURATION" and _counted_from_past_year(cand, text, timex, anchor):
         return None  # "ignored a similar order in 2022 to legislate within 180 days": counted from a past event

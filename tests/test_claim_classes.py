@@ -11,6 +11,8 @@ import pytest
 from test_claims import claims
 
 CASES = [
+    # a day named as a due date reads forward
+    ("Veran's drug gets an FDA decision date of January 10.", ["2025-01-10"]),
     # a day a thing is set for reads forward even after a past verb
     ("Dockworkers have called a strike for January 10 over pay.", ["2025-01-10"]),
     # an en dash joining two names is no clause break: the cue before it still governs the times after it

@@ -74,6 +74,10 @@ TIME_GIVEN = [
     ("The company now has 90 days to file an appeal.", [("now has 90 days", "2024-08", "by")]),
     ("Lawmakers have a year to pass the bill.", [("have a year", "2025", "by")]),
     ("The seller was given two months to find a buyer.", [("was given two months", "2024-07", "by")]),
+    # ... or gives someone that time
+    ("Regulators give the bank 90 days to raise its capital.", [("give the bank 90 days", "2024-08", "by")]),
+    ("U.S. gives TikTok 90 days to finalize sale of U.S. operations", [("gives TikTok 90 days", "2024-08", "by")]),
+    ("The award gives investors 30% returns.", []),
     # "has until June to": the named time is the deadline
     ("The company has until June to sell the unit.", [("June", "2024-06", "by")]),
     ("Shareholders have until March 2025 to vote.", [("March 2025", "2025-03", "by")]),
@@ -124,6 +128,7 @@ PARTIAL_PERIODS = [
     ("Reactors will be built in the first half of the next decade.",
      [("the first half of the next decade", "2034", "by")]),
     ("The port will be expanded in the second half of the 2020s.", [("the second half of the 2020s", "2029", "by")]),
+    ("The plant will open in the back half of the decade.", [("the back half of the decade", "2029", "by")]),
 ]
 
 
@@ -137,6 +142,7 @@ EVENT_LENGTHS = [
     ("The plant will be built within 18 months of approval.", []),
     ("The factory will open within three years of the deal closing.", []),
     ("Acme will repay the loan within two years of the merger.", []),
+    ('The insurer plans to launch the policy "within weeks" of an approval.', []),
     ("The company will cut 500 jobs two years after the merger closes.", []),
     ("Production will start six months after the licence is granted.", []),
     # ... but from the event's date when the text dates it
@@ -144,6 +150,8 @@ EVENT_LENGTHS = [
      [("within 30 months", "2026-12", "by"), ("June", "2024-06", "on")]),
     ("The satellite is due for launch in the third quarter, and will enter service within two months of launch.",
      [("the third quarter", "2024-Q3", "on"), ("within two months", "2024-11", "by")]),
+    ("The plant will start production 12 months after construction begins in March.",
+     [("12 months", "2026-03", "on"), ("March", "2025-03", "on")]),
     # ... also when another sentence dates it, in another form of the word
     ("Acme plans to sell the unit in a share offering in December. It will cut costs 10% within five years of the "
      "sale.", [("December", "2024-12", "on"), ("within five years", "2029", "by")]),

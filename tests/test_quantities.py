@@ -364,6 +364,12 @@ def test_an_elided_rate_takes_the_noun_of_the_rate_before_it_or_of_the_sentence(
         # the size of a change is no total that would push the level it reaches, a rate, aside
         ("Vexa will lift the price of its premium plan by $3 to $21.99 a month on June 1.", "June 1", 21.99,
          "USD per month"),
+        # a spelled-out count of "more" things takes lower-case modifiers before its noun
+        ("The army will order four more mobile air-defence systems, due in the course of 2028.",
+         "the course of 2028", 4, "systems"),
+        # an hourly price is a rate per hour; a data rate is its own unit
+        ("The minimum hourly wage will rise to $17.50 in January.", "January", 17.5, "USD per hour"),
+        ("Fibre at 10 gigabits per second will reach every town by 2029.", "2029", 10, "Gbps"),
         # a counted thing named in quotes; an amount sizing a named thing is not what is promised
         ("Ardent Care plans to open 30 \"wellness clinics\" over the next three years, starting with 5 sites in May.",
          "the next three years", 30, "clinics"),

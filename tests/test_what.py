@@ -67,6 +67,13 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
          "cut forecast for growth to 0.75%"),
         ("The ferry line expects to carry 14 million passengers this year, up from 12.8 million in 2025.", "this year",
          True, "carry 14 million passengers"),
+        # ... nor the percentage a verb changes a thing by before the amount it reaches; a range of percentages stays
+        ("Takeda forecast that net profit would fall 61% to 58 billion yen in the fiscal year through March 2025.",
+         "March 2025", False, "net profit falls to 58 billion yen"),
+        ("The carrier expects passenger numbers to grow by 8% to 21 million in 2026.", "2026", False,
+         "passenger numbers growth to 21 million"),
+        ("The retailer expects net sales to rise 3% to 4% in fiscal 2025.", "fiscal 2025", False,
+         "net sales rise 3% to 4%"),
         # ... but a year it is measured from stays a period
         ("The utility will cut emissions by 45% from 2021 levels by 2030.", "2030", True,
          "cut emissions by 45% from levels"),
@@ -179,6 +186,20 @@ def _what(parser: spacy.language.Language, sentence: str, date: str, own_subject
          "enter Phoenix, Tucson and Las Vegas"),
         ("Text capabilities would come in 2024, and voice and data would start in 2025.", "2025", False,
          "voice and data start"),
+        # ... and after a date that follows the verb, a coordinator opens the next item, whatever the parse
+        ("The strategy promises 4G coverage for 98% of the population by 2028 and 5G in all 47 county headquarters "
+         "by 2030.", "2028", True, "4G coverage for 98% of population"),
+        ("Throughput will reach 62 million tonnes in 2026 and 70 million tonnes in 2028.", "2026", False,
+         "Throughput reaches 62 million tonnes"),
+        # ... and so does a participle after a comma
+        ("Galaxy AI features will be provided free of charge until the end of 2025, fueling speculation that it may "
+         "begin charging.", "2025", False, "Galaxy AI features provided free of charge"),
+        # ... but a list of nouns all after the date is one item
+        ("The firm would hire 200 engineers over the next 18 months, mostly in Nairobi and Kigali.", "18 months",
+         True, "hiring of 200 engineers mostly in Nairobi and Kigali"),
+        # a participle that names a thing leaves the name, not itself ("known as")
+        ("Tesla may start production of a humanoid robot known as Optimus as early as next year.", "next year", True,
+         "start of production of humanoid robot Optimus"),
         # a hyphenated word stays whole
         ("Tesla will unveil its next-gen Roadster in late 2024.", "2024", True, "next-gen Roadster unveil"),
         # nominal claims, and no function word at the edges
@@ -347,3 +368,12 @@ def _headline_what(parser: spacy.language.Language, line: str, date: str, actor:
 def test_headline_date_hung_on_another_clause(parser: spacy.language.Language, line: str, date: str, actor: str,
                                               what: str) -> None:
     assert _headline_what(parser, line, date, actor) == what
+
+
+def test_a_name_leaves_out_its_words_as_written() -> None:
+    """The subject's name leaves the phrase in its own spelling: "Ontario Power Generation" takes no "power"
+    out of "grid power", "Steel Nordic" no "steel" out of "green steel"; the name itself goes."""
+    cand = {"syn_what": ["", "", "grid power", "singular"], "syn_verb_pos": "VERB"}
+    assert describe.what(cand, True, ["Ontario Power Generation"]) == "grid power"
+    cand = {"syn_what": ["", "", "Steel Nordic green steel production", "singular"], "syn_verb_pos": "VERB"}
+    assert describe.what(cand, True, ["Steel Nordic"]) == "green steel production"

@@ -498,7 +498,7 @@ class ClaimCandidates:
         for g, s, e in cues:
             if g != "reporting" or (s > sent.start and doc[s - 1].lower_ in self.future_statement_markers):
                 continue  # "will be announced in May": the act to come, not the statement
-            if e <= span.start and span.start - e <= 6 and all(
+            if e <= span.start and span.start - e <= 6 and not self._period_adjective(doc, span, sent) and all(
                 doc[i].lower_ in self.statement_gap or doc[i].is_title for i in range(e, span.start)
             ):
                 return True
@@ -510,6 +510,15 @@ class ClaimCandidates:
             ):
                 return True
         return False
+
+    @staticmethod
+    def _period_adjective(doc: Doc, span: Any, sent: Any) -> bool:
+        """A hyphenated period before its noun ("said third-quarter deliveries will rise", "said full-year sales
+        would"): what is said is about that period, not the date of the saying ("said mid-June it would" is)."""
+        if "-" not in span.text or span.end >= sent.end:
+            return False
+        noun = doc[span.end]
+        return noun.is_lower and noun.is_alpha and not noun.is_stop
 
     def _at_statement_event(self, doc: Doc, start: int, end: int) -> bool:
         """ "said at the company's second-quarter earnings call on Tuesday": the gap after a reporting verb

@@ -170,6 +170,8 @@ class Context:
             bare_part, label_year = True, labelled
         elif labelled is not None and period.granularity == "year" and evidence.deictic_year(text):
             explicit = True
+        elif labelled is not None and period.granularity == "year" and evidence.label_anaphor(text):
+            explicit, label_year = True, labelled  # "FY27 organic growth ... and EPS of $3.70 for the year"
         if not (explicit or split or bare_part):
             return None
         cal = self.calendar(subject, main, sentence, bare_part, evidence.public_finance(sentence_text),

@@ -376,6 +376,11 @@ def deictic_year(text: str) -> bool:
     return re.fullmatch(_lex()["deictic_year"], " ".join(text.split())) is not None
 
 
+def label_anaphor(text: str) -> bool:
+    """Whether an expression is a bare "the year" that names the year labelled before it ("FY27 ... for the year")."""
+    return re.fullmatch(_lex()["label_anaphor"], " ".join(text.split())) is not None
+
+
 def quarter_number(text: str) -> int | None:
     """The quarter an expression numbers ("Q4", "the fourth quarter"), None when it numbers none."""
     table = {str(k).lower(): v for k, v in _lex()["quarters"].items()}

@@ -144,6 +144,8 @@ RATED_MEASURE = rxcache.compile(
     re.IGNORECASE,
 )
 CAPACITY = rxcache.compile(rf"\b(?:{alt(_MEASURES['measures'])})\b", re.IGNORECASE)
+MONEY_RATE_ADJECTIVES = {fold(k): v for k, v in LEX["money_rate_adjectives"].items()}
+MONEY_RATED = rxcache.compile(rf"\b(?P<adj>{alt(list(MONEY_RATE_ADJECTIVES))})\s+[a-z][^.;:!?]*$", re.IGNORECASE)
 OF_RATE_ADJECTIVE = rxcache.compile(rf"\s+of\s+(?P<adj>{alt(list(RATE_ADJECTIVES))})\s+[a-z]", re.IGNORECASE)
 RATE_AFTER_OF = rxcache.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*" + RATE_RE.pattern, re.IGNORECASE)
 SHARES = {fold(k): float(v) for k, v in LEX["shares"]["values"].items()}
@@ -215,6 +217,9 @@ COUNTED_AFTER = rxcache.compile(
     rf"\b(?P<u>[a-z][a-z-]*[a-z])\s+(?:{alt(LEX['counted_after'])})\b", re.IGNORECASE
 )  # "passenger numbers": passengers
 ELIDED_OPENER = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['elided_count_openers'])})\s+$", re.IGNORECASE)
+# a spelled-out number counted as "more"/"additional"/"new" things ("four more Patriot air-defence systems"): a count,
+# so lower-case modifiers may stand before its noun, as after digits
+COUNT_MODIFIER = rxcache.compile(rf"\s+(?:{alt(LEX['generic_modifiers'])})\s", re.IGNORECASE)
 SIZE_MODIFIER = rxcache.compile(r"\s+\d{1,3}(?:,\d{3})*(?:\.\d+)?-[A-Za-z]")  # "twelve 16,000-TEU ships"
 SIZED_BEFORE = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['sized_determiners'])})\s+$", re.IGNORECASE)
 SIZED_AFTER = rxcache.compile(rf"\s+(?:(?-i:[A-Z][\w'’-]*)\s+)*(?:(?-i:[A-Z][\w'’-]*)|{alt(LEX['sized_things'])})\b",

@@ -29,6 +29,8 @@ from extractor.quantities.patterns import (
     ELIDED_COUNT,
     FUTURE_ASIDE,
     LABEL,
+    MONEY_RATE_ADJECTIVES,
+    MONEY_RATED,
     NOT_GENERIC,
     PLAIN_WORDS,
     PREPOSITION_ONLY,
@@ -215,7 +217,11 @@ def pick_target(
 
 
 def _as_rate(q: Quantity, sentence: str) -> Quantity:
-    """A count that a rated measure introduces ("annual R2 capacity to 155,000 vehicles") is that rate."""
+    """A count that a rated measure introduces ("annual R2 capacity to 155,000 vehicles") is that rate; an amount of
+    money an hourly price introduces ("the minimum hourly rate ... to 33.30 zloty") is a price per hour."""
+    if MONEY_CODE.fullmatch(q.unit) and (hourly := MONEY_RATED.search(sentence, max(0, q.start - RATE_MEASURE_REACH),
+                                                                      q.start)):
+        return replace(q, unit=f"{q.unit} per {MONEY_RATE_ADJECTIVES[fold(hourly.group('adj'))]}")
     if not q.unit[:1].islower() or " per " in q.unit:
         return q  # money, percent and energy are never rates of a capacity
     measure = RATED_MEASURE.search(sentence, max(0, q.start - RATE_MEASURE_REACH), q.start)

@@ -81,6 +81,7 @@ class Rules:
     comparison: Comparison  # the words of a change or comparison beside the target ("up from 90,000")
     clause_links: frozenset[str]  # what joins a headline's clauses (",", ";", "as")
     label_words: int  # most words of a label before a colon ("Railways: ...", "Ellison: ...")
+    naming: frozenset[str]  # participles that give a thing its name ("known as Optimus")
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Rules:
@@ -105,7 +106,8 @@ class Rules:
                    frozenset(str(w).lower() for w in data.get("what_pooling_participles") or ()),
                    Comparison.from_data(data["what_comparison"]),
                    frozenset(str(w).lower() for w in data.get("what_headline_links") or ()),
-                   int(data.get("what_label_words", 4)))
+                   int(data.get("what_label_words", 4)),
+                   frozenset(str(w).lower() for w in data.get("what_naming_participles") or ()))
 
 
 @cache

@@ -48,7 +48,7 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
     naming = _naming(core.doc, set(timex) - set(own), rules)
     dated = set(timex) - naming
     changes = _comparison(core.doc, rules)
-    starts = _starting_points(core.doc, changes, rules)
+    starts = _starting_points(core.doc, changes, rules) | _changes_by(core.doc, rules)
     drop = dated | _dateline(core.doc) | changes - starts | set(outside) | _label(core, rules)
     for i in dated:  # a date's own prepositions ("in", "by the end of") go with it
         token = core.doc[i]
@@ -66,6 +66,7 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
     least = 0 if core.i in money and subject is not None else 2
     keep = _without(core.doc, collect(core, rules, drop, top=True, path=path) - starts, money, links, least=least)
     keep |= {i for span in _runs(sorted(naming)) if keep & set(span) for i in span}  # "first-quarter" whole
+    keep = _before_next_item(core, keep, own, timex)
     subject_words = ""
     if subject is not None and subject.i not in keep and not frames(subject, rules) \
             and subject.tag_ not in ("WDT", "WP"):
@@ -225,6 +226,27 @@ def _baseline(doc: Doc, token: Token, rules: Rules, after_change: bool = False) 
     return any(_numeric(t) and not _year(t) for t in doc[:token.i])
 
 
+def _change_by(doc: Doc, token: Token, rules: Rules) -> bool:
+    """ "by" (or the verb's own slot) and a percentage a verb changes something by, before the "to" of the amount
+    it reaches ("will rise 11.1% to 11.11 lakh crore rupees", "fall 61% to 58 billion yen")."""
+    words = rules.comparison
+    at = token.i + (token.lower_ == "by")
+    if at + 3 >= len(doc) or not _numeric(doc[at]) or doc[at + 1].lower_ not in words.percent_words:
+        return False
+    if not (token.i and doc[token.i - 1].pos_ == "VERB"):
+        return False
+    after, target = doc[at + 2], doc[at + 3]
+    ranged = _numeric(target) and at + 4 < len(doc) and doc[at + 4].lower_ in words.percent_words  # "3% to 4%"
+    return after.lower_ == words.ceiling_link and not ranged and (
+        _numeric(target) or target.lower_ in words.approximations or _currency(target, rules, True))
+
+
+def _changes_by(doc: Doc, rules: Rules) -> set[int]:
+    """The tokens of every `_change_by` ("by 8%", "61%"): taken out of the phrase after it is collected, since the
+    parser may hang the target below them ("grow by 8% to 21 million")."""
+    return {i for t in doc if _change_by(doc, t, rules) for i in range(t.i, t.i + (t.lower_ == "by") + 2)}
+
+
 def _comparison(doc: Doc, rules: Rules) -> set[int]:
     """A change or comparison beside the target ("up 26%", "up from about 90,000", "down from R7.1 billion",
     "compared with 84 cents", "to 0.75% from 1.5%", "from 10 to 20 GW"): the analyst's milestone is the
@@ -271,6 +293,21 @@ def _starting_points(doc: Doc, changes: set[int], rules: Rules) -> set[int]:
             if j + 1 < len(doc) and doc[j + 1].lower_ == rules.comparison.ceiling_link:
                 out.update(range(i, j + 1))
     return out
+
+
+def _before_next_item(core: Token, keep: set[int], own: set[int] | frozenset[int], timex: set[int]) -> set[int]:
+    """``keep`` up to a coordinator after the claim's date, when the date follows the verb: what comes after
+    it is the next item of a coordination ("grow 3% to 4% in fiscal 2025 and adjusted earnings of ...", "open
+    in 2027 and employ 2,000 people"), with a date of its own or none, which the parser may hang anywhere."""
+    if not own or min(own) < core.i:
+        return keep
+    doc = core.doc
+    nominal = ("NOUN", "PROPN", "NUM")
+    cut = next((t.i for t in doc[max(own) + 1:] if t.dep_ == "cc" and t.i not in timex and not (
+        t.head.dep_ == "conj" and t.head.head.i > max(own) and t.head.pos_ in nominal and t.head.head.pos_ in nominal
+    ) or t.tag_ in ("VBG", "VBN") and doc[t.i - 1].text == ","), None)  # a list of nouns all after the date
+    # ("mostly in Nairobi and Kigali") is one item; a participle after a comma opens a clause of its own
+    return keep if cut is None else {i for i in keep if i < cut}
 
 
 def _label(core: Token, rules: Rules) -> set[int]:
@@ -409,6 +446,11 @@ def _case(token: Token) -> str:
         c.dep_ == "case" or c.dep_ == "advmod" and c.pos_ in ("ADP", "ADV", "SCONJ"))), "")
 
 
+def _case_word(token: Token) -> str:
+    """A case marker's own word ("as" of "known as Optimus"), "" for any other token."""
+    return token.lower_ if token.dep_ == "case" else ""
+
+
 def _absolute(token: Token) -> bool:
     """ "with preorders opening immediately": a with-phrase whose noun has its own participle."""
     return _case(token) == "with" and any(c.dep_.startswith("acl") or c.tag_ in ("VBG", "VBN")
@@ -455,6 +497,13 @@ def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: boo
             continue  # "the Fed's 2% target": the name without its "'s"
         if pooling(child, rules):
             continue  # "AI training and inference combined": the phrase, not its pooling
+        names = [c for c in child.children if c.dep_.startswith(("obl", "xcomp", "obj")) and (
+            c.pos_ == "PROPN" and c.i == child.i + 1 or any(_case_word(g) == "as" for g in c.children))]
+        if dep == "acl" and child.lemma_.lower() in rules.naming and child.i > token.i and names:
+            for named in names:
+                out |= {i for i in collect(named, rules, drop, top=False, cut_poss=cut_poss, path=path,
+                                           keep_names=keep_names) if _case_word(token.doc[i]) != "as"}
+            continue  # "a humanoid robot known as Optimus": the robot Optimus
         if child.pos_ == "VERB" and child.lemma_.lower() in rules.reporting or _speaker(child, rules):
             continue  # "..., the project's managers said": attribution wherever the parse hangs it
         if dep == "advmod" and child.lower_ in rules.drop_words:

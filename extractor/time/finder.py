@@ -207,10 +207,14 @@ def find_timexes(text: str) -> list[Timex]:
 
 def _deadline_holder(text: str, s: int, e: int) -> str:
     """The holder of a length that is the time left to act ("has 30 days to respond", "have six months to
-    comply"), lower-cased, else "": the length then counts from now as a deadline, as after "within"."""
+    comply"), or the verb that gives it ("gives TikTok 90 days to"), lower-cased, else "": the length then counts
+    from now as a deadline, as after "within"."""
     g = grammar()
-    m = g.rx["deadline_holder"].search(text, max(0, s - 30), s)
-    return " ".join(m["p"].lower().split()) if m and g.rx["deadline_to"].match(text, e) else ""
+    if not g.rx["deadline_to"].match(text, e):
+        return ""
+    m = g.rx["deadline_holder"].search(text, max(0, s - 30), s) or g.rx["deadline_giver"].search(
+        text, max(0, s - 60), s)  # "gives TikTok 90 days to"
+    return " ".join(m["p"].lower().split()) if m else ""
 
 
 _EVENT_PREFIXES = frozenset({"", "in", "of", "on"})  # the words an event's date follows ("the break in December")

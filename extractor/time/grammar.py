@@ -135,6 +135,7 @@ def _word_classes(lex: dict) -> dict[str, str]:
         "PART": _alt(lex["parts"]),
         "HEDGE": _alt(lex["hedges"]),
         "DEADLINEHOLDER": _alt(lex["deadline_holders"]),
+        "DEADLINEGIVER": _alt(lex["deadline_givers"]),
         "CONTEXT": _alt(list(prefix_bound) + list(lex["parts"]) + list(lex["deictics"]) + lex["context_words"]),
         "SEASONCONTEXT": _alt(lex["ambiguous_season_context"]),
         "SEASONEVENT": _alt(lex["ambiguous_season_events"]),

@@ -205,6 +205,11 @@ def _b_deictic(m: re.Match[str]) -> Spec | None:
     return Spec(rel=(unit, offset), fiscal=bool(m["fy"]))
 
 
+def _b_full_year(m: re.Match[str]) -> Spec | None:
+    """ "full-year guidance": the year under way, fiscal when the company's year is (placed by extractor.fiscal)."""
+    return Spec(rel=("year", 0), fiscal=True)
+
+
 def _b_deictic_far(m: re.Match[str]) -> Spec | None:
     """ "the year after next": the unit counted twice from now."""
     return Spec(rel=(m["unit"].lower(), int(lex()["far_deictics"][" ".join(m["far"].lower().split())])))
@@ -518,6 +523,7 @@ BUILDERS: dict[str, Callable[[re.Match[str]], Spec | None]] = {
     "deictic_far": _b_deictic_far,
     "weekday": _b_weekday,
     "the_unit": _b_the_unit,
+    "full_year": _b_full_year,
     "year_ago": _b_year_ago,
     "report_period": _b_report_period,
     "holiday": _b_holiday,

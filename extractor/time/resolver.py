@@ -156,7 +156,7 @@ _DEADLINE_DAYS_AS_MONTH = 7  # ... and a deadline of a week or more, as "within 
 def _resolve_duration(spec: Spec, anchor: date | None, prefix: str) -> Resolution:
     amount, unit = spec.dur
     offset = spec.offset or spec.direction != 0 or prefix in lex()["offset_prefixes"] or (
-        prefix in lex()["deadline_holders"])
+        prefix in lex()["deadline_holders"] or prefix in lex()["deadline_givers"])
     value = duration_value(amount, unit)
     if not offset:
         return Resolution(value, None, False)
@@ -167,7 +167,8 @@ def _resolve_duration(spec: Spec, anchor: date | None, prefix: str) -> Resolutio
     d = add(anchor, amount if amount is not None else _VAGUE_AMOUNT, unit, sign)
     long_in_days = unit == "day" and amount is not None and (  # "within 90 days", "within 14 days"
         amount >= _DAYS_AS_MONTH or (amount >= _DEADLINE_DAYS_AS_MONTH and (
-            prefix in lex()["deadline_day_prefixes"] or prefix in lex()["deadline_holders"])))
+            prefix in lex()["deadline_day_prefixes"] or prefix in lex()["deadline_holders"]
+            or prefix in lex()["deadline_givers"])))
     c = offset_cal(d, "month" if long_in_days else unit)
     period = period_of(c, vague=spec.vague or amount is None)
     if point:

@@ -141,8 +141,9 @@ def _phrase(cand: dict[str, Any], parts: list[str], own_subject: bool, names: li
     thing, verb, rest, number = parts
     if headline[0] and thing and set(thing.lower().split()) <= _label(headline[0]):
         thing = ""  # "Metrolink budget: fares up 5%, Green Line extension pushed to late 2028": a label, no thing
-    drop = {w.lower() for name in names for w in name.split() if not w.islower()}  # "government" stays
-    words = [w for w in f"{verb} {rest}".split() if w.lower().rstrip("'’s") not in drop and w.lower() not in drop]
+    # a name's words as written: "government" stays, and so does "power" in "grid power" for Ontario Power Generation
+    drop = {w for name in names for w in name.split() if not w.islower()}
+    words = [w for w in f"{verb} {rest}".split() if w.rstrip("'’s") not in drop and w not in drop]
     if not (own_subject or not thing or _names_actor(cand.get("syn_subject") or {}) or _agent_name(cand, verb)):
         if words and verb and cand.get("syn_verb_pos") != "ADJ":  # "split effective" stays as written
             moved = words[1 + (len(words) > 1 and words[1].lower() in vocab("what_particles")):]
