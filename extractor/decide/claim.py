@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -53,15 +53,17 @@ REJECTED_REACH = 120  # characters before a time searched for the rejected reque
 
 
 def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | None, section: str,
-        sentence_timexes: int, reference: date | None = None,
+        sentence_timexes: Sequence[temporal.Timex], reference: date | None = None,
         fiscal: Callable[[temporal.Timex, temporal.Period | None], temporal.Period | None] | None = None,
         ) -> tuple[temporal.Timex, temporal.Resolution] | None:
     """The expression a candidate promises by and its resolution, or None when it is no claim.
-    ``reference`` is the date it counts from when that is not publication (anchors.py); past and
-    future are still judged against publication. ``fiscal`` places a fiscal period in the calendar
-    for that judgement ("fiscal 2023" of Japan runs to March 2024)."""
+    ``sentence_timexes``: the time expressions of its sentence as the Doc found them (``timex`` among them), so
+    none is searched for again. ``reference`` is the date it counts from when that is not publication
+    (anchors.py); past and future are still judged against publication. ``fiscal`` places a fiscal period in
+    the calendar for that judgement ("fiscal 2023" of Japan runs to March 2024)."""
     if _boilerplate(text[cand["sent_start"]:cand["sent_end"]]):
         return None
+    count = len(sentence_timexes)
     if "frames" in timex.context.split():
         return None  # "- 2027: ... in the summer": the heading year dates the summer, which is the claim's time
     moved = _moved_to(timex, cand)
@@ -79,17 +81,17 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     if (not _due_date_expression(timex, resolution, reference is not None) or _retrospective(text, timex)
             or _anchored_length(text, timex)):
         return None
-    if (_named_year(text, timex, sentence_timexes) or _year_adjective(text, timex)
-            or _event_name_year(text, timex, sentence_timexes) or _budget_label(cand, text, timex, sentence_timexes)
-            or _span_label(text, timex, sentence_timexes)):
+    if (_named_year(text, timex, count) or _year_adjective(text, timex)
+            or _event_name_year(text, timex, count) or _budget_label(cand, text, timex, count)
+            or _span_label(text, timex, count)):
         return None
-    if _year_named_apart(text, cand, timex):
+    if _year_named_apart(timex, sentence_timexes):
         return None
     if timex.type == "DURATION" and _counted_from_past_year(cand, text, timex, anchor):
         return None  # "ignored a similar order in 2022 to legislate within 180 days": counted from a past event
     if not timex.prefix and NEGATED_TIME.search(text, max(0, timex.start - 25), timex.start):
         return None  # "starts on Monday, not next year"; "not until 2027" keeps its prefix
-    if _definition_or_reporting_period(text, timex, sentence_timexes) or _defines_a_period(text, timex):
+    if _definition_or_reporting_period(text, timex, count) or _defines_a_period(text, timex):
         return None
     if " ".join(timex.text.lower().split()) in _words("referring_years") and PART_OF_YEAR.search(
             text, max(0, timex.start - 40), timex.start):

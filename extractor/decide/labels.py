@@ -4,6 +4,7 @@ Winter Olympics", "the budget for 2026-27"): the sentence's other time is the cl
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
@@ -108,15 +109,14 @@ def _budget_label(cand: dict[str, Any], text: str, timex: temporal.Timex, senten
     return bool(names) and not AMOUNT.search(sentence)
 
 
-def _year_named_apart(text: str, cand: dict[str, Any], timex: temporal.Timex) -> bool:
+def _year_named_apart(timex: temporal.Timex, sentence_timexes: Sequence[temporal.Timex]) -> bool:
     """ "raised its full-year outlook ... now forecasting earnings of $10 per share for 2026": the year the
     sentence names is the claim's time, and the current-year adjective only repeats it."""
     if " ".join(timex.text.lower().split()) not in _words("year_adjectives"):
         return False
-    sentence = text[cand["sent_start"]:cand["sent_end"]]
-    for other in temporal.find_timexes(sentence):
+    for other in sentence_timexes:
         period = temporal.resolve(other, None).period
-        if other.start != timex.start - cand["sent_start"] and period is not None and period.granularity == "year":
+        if other.start != timex.start and period is not None and period.granularity == "year":
             return True
     return False
 
