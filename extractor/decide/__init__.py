@@ -33,6 +33,7 @@ from extractor.decide.forward import COARSE, TITLE_AHEAD_DAYS, headline_cue
 from extractor.decide.labels import EVENT_NAME, SPAN_HEAD_REACH
 from extractor.decide.patterns import AMOUNT, CUE_REACH, FISCAL_LABEL, SPLIT_LABEL, YEAR_SPAN
 from extractor.decide.periods import (
+    FIGURE_LINK,
     FIGURE_REACH,
     FORECAST_VERB_REACH,
     LABEL_RUNS,
@@ -55,6 +56,7 @@ __all__ = [
     "DEFINED_TERM",
     "EVENT_NAME",
     "EVENT_OFFSET",
+    "FIGURE_LINK",
     "FIGURE_REACH",
     "FISCAL_LABEL",
     "FORECAST_VERB_REACH",

@@ -22,6 +22,7 @@ FIGURE_REACH = 40  # characters after a period label its metric's figure is look
 
 
 FORECAST_VERB_REACH = 2  # words before a period label a forecast-change verb is looked for in ("raises its full-year")
+FIGURE_LINK = re.compile(rf"\s+\S+\s+(?:{_alternation('period_figure_links')})\s+")  # "revenue of": the figure follows
 
 
 PERIOD_END = re.compile(rf"\b(?:{_alternation('period_end_nouns')})"
@@ -40,7 +41,7 @@ def _forecast_for_period(text: str, timex: temporal.Timex, noun: str) -> bool:
     if noun.strip(",.;:") not in _words("period_metric_nouns"):
         return False
     rest = text[timex.end:timex.end + FIGURE_REACH]
-    link = re.match(r"\s+\S+\s+(?:of|at|to)\s+", rest)
+    link = FIGURE_LINK.match(rest)
     return link is not None and AMOUNT.search(rest, link.end()) is not None
 
 
