@@ -207,3 +207,15 @@ def test_claim_ids_stay_unique_when_two_inputs_hold_one_file_name(tmp_path: Path
     once = alone.extraction.frame["claim_id"].tolist()
     assert len(once) > 0 and len(ids) == 2 * len(once) == len(set(ids))
     assert ids[: len(once)] == once  # the first reading keeps the ids a run of that input alone gives
+
+
+def test_a_docs_text_is_read_once_and_shared_by_the_components() -> None:
+    from extractor import nlp
+    from extractor.components.text import text_of
+
+    text = "Acme said on Monday it will open the plant in March 2027.\n\nThe line follows in 2028."
+    doc = nlp.load(syntax_model=None)(text)
+    kept = text_of(doc)
+    assert kept == doc.text == text
+    assert text_of(doc) is kept  # the components' reading, not built again from the tokens
+    assert [doc._.timexes[c["timex"]]["text"] for c in doc._.candidates] == ["Monday", "March 2027", "2028"]
