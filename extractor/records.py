@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from extractor import anchors, classify, decide, entities, fiscal, headline, quantities, seasons
 from extractor import time as temporal
 from extractor.articles import Article
+from extractor.components.text import text_of
 from extractor.syntax import component as syntax
 from extractor.syntax import describe
 
@@ -258,7 +259,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
     person = lead in entities.load() and entities.load()[lead].kind == "person"  # "Musk says": his company's
     main = classify.main_subject([headline.unlabelled(article.title), article.excerpt, article.body],
                                  "" if person else lead)  # "FACTBOX-Where Hsinwei ...": no "FACTBOX-Where Hsinwei"
-    text = doc.text  # built from the tokens on every access: read it once
+    text = text_of(doc)  # built from the tokens on every access: read once per Doc
     fiscal_facts = fiscal.Context(text, anchor)
     season_month = seasons.defined_start(text)  # "whose regular season runs from October to April"
     gov = describe.article_government(text) or classify.currency_government(text)  # "₹12.2 lakh crore": India's

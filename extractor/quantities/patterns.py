@@ -13,8 +13,9 @@ LEX = lexicon.parsed(Path(__file__).parent.parent / "lexicons" / "units.yaml")  
 
 
 def alt(words: list[str]) -> str:
-    """`lexicon.alternation`, with inner spaces matching any whitespace."""
-    return lexicon.alternation(words, r"\s+")
+    """`lexicon.alternation`, with inner spaces matching any whitespace; a prefix tree when the words are in lower
+    case (`lexicon.lower_trie`: the same matches, faster)."""
+    return lexicon.lower_trie(words, r"\s+")
 
 
 def fold(text: str) -> str:
