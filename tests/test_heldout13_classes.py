@@ -1,0 +1,44 @@
+"""Claim classes met on the thirteenth held-out corpus (tests/fixtures/heldout13_corpus), each with phrasings written
+for this test (none taken from the corpus), published 2024-05-15 unless a case says otherwise.
+
+Each case is (text, expected (date_text, promised, bound) in text order, [] for no claim).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_claims import claims
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(c.date_text, c.promised, c.bound) for c in claims(text)]
+
+
+EVENT_PHRASE_LENGTHS = [
+    # a length counted from an event another sentence dates a few words after naming it
+    ("The agency will hold an auction of mobile spectrum in two bands on 12 March 2025. Winners must pay within 45 "
+     "days of the auction.", [("12 March 2025", "2025-03-12", "on"), ("within 45 days", "2025-04", "by")]),
+    # ... named by a phrase whose head is not its first word, in another form of the head
+    ("Frequencies will be assigned to the two winning operators in September 2024. Each must launch services within "
+     "12 months of the frequency assignment.", [("September 2024", "2024-09", "on"),
+                                               ("within 12 months", "2025-09", "by")]),
+    # ... or whose other word is what another sentence dates; working days count five in seven
+    ("Applications from bidders must reach the ministry by 10 June 2024. The shortlist will be published within ten "
+     "working days of the application deadline.", [("10 June 2024", "2024-06-10", "by"),
+                                                  ("within ten working days", "2024-06", "by")]),
+    # ... or dated in a relative clause right after it
+    ("Opponents will sue within 30 days of the final count, which is scheduled for June 20.",
+     [("within 30 days", "2024-07", "by"), ("June 20", "2024-06-20", "on")]),
+    # a past event of the same name is another one: no date to count from
+    ("The previous auction of spectrum in the band was held on 31 March 2022. Winners of the next one must pay within "
+     "30 days of the auction.", []),
+    # the phrase ends at a preposition: "their entry into force" is the entry, not another rule's "force"
+    ("A related rule came into force in March 2024. The new rules will be reviewed within five years of their entry "
+     "into force.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_PHRASE_LENGTHS)
+def test_a_length_counts_from_an_event_phrase_dated_elsewhere(text: str,
+                                                              expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
