@@ -42,3 +42,30 @@ EVENT_PHRASE_LENGTHS = [
 def test_a_length_counts_from_an_event_phrase_dated_elsewhere(text: str,
                                                               expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+def values(text: str) -> list[tuple[str, float | None, str]]:
+    return [(c.date_text, c.value, c.unit) for c in claims(text)]
+
+
+COUNTED_NOUNS = [
+    # a singular unit word before a plural noun modifies it: the plural noun is what is counted
+    ("The transit agency will open four new express bus lanes by August.", [("August", 4.0, "lanes")]),
+    ("The operator will train 250 more truck drivers by December.", [("December", 250.0, "drivers")]),
+    ("The city will buy 300 electric buses by 2027.", [("2027", 300.0, "vehicles")]),  # the unit word is the head
+    ("The chain will complete 500 store remodels by March.", [("March", 500.0, "stores")]),  # an action on stores
+    # a spelled number before a hyphenated compound adjective still counts its noun
+    ("Eight ship-to-shore gantries will be installed in the fourth quarter.",
+     [("the fourth quarter", 8.0, "gantries")]),
+    # ... but not one ending in a measure: a size of each thing, not what is counted
+    ("Traders expect two half-point cuts by June, taking the rate to 4%.", [("June", 4.0, "%")]),
+    # a price in cents per physical unit is a rate, as one in dollars is
+    ("The mill will pay growers 2.5 US cents per litre more from July.", [("July", 0.025, "USD per litre")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_NOUNS)
+def test_counted_nouns_and_unit_prices(text: str, expected: list[tuple[str, float | None, str]]) -> None:
+    got = values(text)
+    assert [(d, u) for d, _, u in got] == [(d, u) for d, _, u in expected]
+    assert all(abs((g or 0) - (e or 0)) < 1e-9 for (_, g, _), (_, e, _) in zip(got, expected, strict=True))
