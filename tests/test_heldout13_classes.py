@@ -61,6 +61,11 @@ COUNTED_NOUNS = [
     ("Traders expect two half-point cuts by June, taking the rate to 4%.", [("June", 4.0, "%")]),
     # a price in cents per physical unit is a rate, as one in dollars is
     ("The mill will pay growers 2.5 US cents per litre more from July.", [("July", 0.025, "USD per litre")]),
+    # a count of the places another count is spread over says where, it is not the target
+    ("The chain plans to run 45 clinics across six provinces by the end of 2027.",
+     [("the end of 2027", 45.0, "clinics")]),
+    ("The bank will have 900 branches in 14 countries by 2026.", [("2026", 900.0, "branches")]),
+    ("The airline will fly to 12 countries by 2026.", [("2026", 12.0, "countries")]),  # no other count: the target
 ]
 
 
