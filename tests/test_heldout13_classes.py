@@ -74,3 +74,18 @@ def test_counted_nouns_and_unit_prices(text: str, expected: list[tuple[str, floa
     got = values(text)
     assert [(d, u) for d, _, u in got] == [(d, u) for d, _, u in expected]
     assert all(abs((g or 0) - (e or 0)) < 1e-9 for (_, g, _), (_, e, _) in zip(got, expected, strict=True))
+
+
+FORECASTS_RESTATED = [
+    # a forecast changed or restated for a period not yet over is due in it, though told in the past tense
+    ("Acme raised its 2024 profit guidance to $2 billion.", [("2024", "2024", "on")]),
+    ("The lender cut FY24 loan growth guidance to 5%.", [("FY24", "2024", "on")]),
+    ("Acme reiterated its 2025 outlook.", [("2025", "2025", "on")]),
+    # ... not one for a period already over
+    ("Acme cut its 2023 guidance twice.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORECASTS_RESTATED)
+def test_a_forecast_restated_for_a_period_is_due_in_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

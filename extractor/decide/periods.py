@@ -45,6 +45,22 @@ def _forecast_for_period(text: str, timex: temporal.Timex, noun: str) -> bool:
     return link is not None and AMOUNT.search(rest, link.end()) is not None
 
 
+FORECAST_NOUN_REACH = 3  # words after a period label its forecast noun is looked for in ("FY26 NII guidance")
+
+
+def _forecast_restated(text: str, timex: temporal.Timex) -> bool:
+    """A forecast changed or restated for the period, the period written between the verb and the forecast ("cut
+    FY26 NII guidance to PLN 9.4bn", "reiterated its 2026 guidance"): the forecast is due in it, though told in the
+    past tense."""
+    if timex.prefix:
+        return False
+    before = [w for w in text[max(0, timex.start - 30):timex.start].lower().split()
+              if w not in _words("definite_determiners")]
+    after = [w.strip(",.;:") for w in text[timex.end:timex.end + 40].lower().split()[:FORECAST_NOUN_REACH]]
+    return bool(before) and before[-1] in _words("forecast_change_verbs") and any(
+        w in _words("forecast_nouns") for w in after)
+
+
 def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
     """Expressions that are not the due date when the sentence names another one: a quarter used as
     an adjective for a reporting period ("fourth-quarter results on Feb. 4") or the month that
