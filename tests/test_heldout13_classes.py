@@ -89,3 +89,20 @@ FORECASTS_RESTATED = [
 @pytest.mark.parametrize(("text", "expected"), FORECASTS_RESTATED)
 def test_a_forecast_restated_for_a_period_is_due_in_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+QUANTIFIED_ADJECTIVES = [
+    # an -ed form between a quantifier and a noun describes the noun; the sentence stays forward
+    ("The automaker expects to fix all affected cars by the end of September.", [("the end of September", "2024-09",
+                                                                                 "by")]),
+    ("The ministry will audit several delayed schemes by August.", [("August", "2024-08", "by")]),
+    # ... before a determiner or a preposition it is the verb of the quantified subject, told as past
+    ("The lenders all signed the accord in March.", []),
+    ("The partners all agreed in April to build the plant.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUANTIFIED_ADJECTIVES)
+def test_an_ed_form_after_a_quantifier_before_a_noun_is_an_adjective(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
