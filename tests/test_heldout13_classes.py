@@ -106,3 +106,22 @@ QUANTIFIED_ADJECTIVES = [
 def test_an_ed_form_after_a_quantifier_before_a_noun_is_an_adjective(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+LABELS_AND_DEFINITIONS = [
+    # a yearless day a fiscal year ends on defines the calendar, it dates nothing
+    ("All figures refer to the group's financial year ending 31 March.", []),
+    ("Acme's fiscal year ends September 30.", []),
+    # a fiscal label naming a valuation ratio's year is no due date
+    ("The shares trade at 11x our FY25E P/E.", []),
+    ("The stock trades on 6.5x FY2026 EV/EBITDA, a discount to peers.", []),
+    # a sentence that is only a time, a run-in heading, says nothing of it
+    ("2025.", []),
+    ("2025. Acme expects revenue of $2 billion in FY25.", [("FY25", "2025", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELS_AND_DEFINITIONS)
+def test_definitions_valuation_labels_and_bare_headings_are_no_claims(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
