@@ -36,7 +36,7 @@ class PastEvidence:
         # uncrewed flight", "its troubled test flight"
         after_preposition = i > sent.start and doc[i - 1].lower_ in self.adjective_prepositions  # "for planned
         # deliveries", "with paid leave": a verb never follows a preposition
-        adjective = adjective or after_preposition
+        adjective = adjective or after_preposition or self._quantified_adjective(doc, i, before, sent)
         infinitive = before in self.participle_aux  # "to be paid", "will be sold": a listed form read as participle
         # a listed form after an article or possessive is an adjective too ("a paid loyalty program"); after "that"
         # it may be a relative clause's verb ("a preview that began in January")
@@ -46,6 +46,15 @@ class PastEvidence:
         participle = participle or before in self.participle_subordinators  # "once approved by the board"
         return (word in self.past_verbs and not infinitive and not attributive) or (
             regular and not participle and not adjective and not self._item_participle(doc, before, sent))
+
+    def _quantified_adjective(self, doc: Doc, i: int, before: str, sent: Any) -> bool:
+        """An -ed form between a quantifier and a noun describes the noun ("to repair all affected vehicles"); before
+        a preposition, a determiner or an object pronoun it is the quantified subject's verb ("they all agreed to")."""
+        if before not in self.quantifiers or i + 1 >= sent.end:
+            return False
+        nxt = doc[i + 1]
+        return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in self.adjective_prepositions | self.determiners | (
+            self.quantified_verb_followers)
 
     def _item_participle(self, doc: Doc, before: str, sent: Any) -> bool:
         """A list item is written verblessly ("- New roof lighting installed in January."): its bare -ed form
