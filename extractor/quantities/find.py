@@ -40,6 +40,7 @@ from extractor.quantities.units import (
     implicit_unit,
     money_rate,
     per_period,
+    ratio_unit,
     unit_after,
 )
 
@@ -96,7 +97,7 @@ def find_quantities(text: str, context: str = "") -> list[Quantity]:
             restated = RESTATED.match(text, end)  # "two crore (20 million) more rural houses"
             after = unit_after(text, end, context, modified) or (
                 unit_after(text, restated.end(), context, modified) if restated else None
-            ) or _elided_rate(text, end, found)
+            ) or _elided_rate(text, end, found) or ratio_unit(text, m.start(), end)
             if after is None:
                 elided = ELIDED_OPENER.search(text, max(0, m.start() - 20), m.start())
                 if not m.group("digits") and not is_scaled(m) and not elided:

@@ -31,7 +31,8 @@ def _phrases(items: list[str]) -> re.Pattern[str]:
 MULT = {fold(k): float(v) for k, v in LEX["multipliers"].items()}
 SUFFIX = {fold(k): float(v) for k, v in LEX["suffix_multipliers"].items()}
 WORDS = {fold(k): float(v) for k, v in LEX["number_words"].items()}
-CUR_PRE = {fold(k): v for k, v in (LEX["currency_prefixes"] | LEX["scaled_currency_prefixes"]).items()}
+CUR_PRE = {fold(k): v for k, v in (LEX["currency_prefixes"] | LEX["cased_currency_prefixes"]
+                                   | LEX["scaled_currency_prefixes"]).items()}
 BARE_DOLLAR = "$"
 CUR_SUF = {fold(k): v for k, v in LEX["currency_suffixes"].items()}
 PERCENT = {fold(k): v for k, v in LEX["percent_units"].items()}
@@ -47,6 +48,8 @@ for _canon, _spec in LEX["units"].items():
         plural_word = (_alias.endswith("s") or _alias in _spec.get("collective", [])) and " " not in _alias
         if _spec.get("written") and _alias not in _spec.get("brands", []) and plural_word:
             WRITTEN.add(fold(_alias))
+for _compound in LEX["compound_counts"]:
+    UNIT_OF[fold(_compound)] = fold(_compound)  # "civil servants": the compound is its own unit
 NOT_FOLLOWED = {
     canon: rxcache.compile(rf"\s+(?:{alt(spec['not_followed_by'])})\b", re.IGNORECASE)
     for canon, spec in LEX["units"].items()
@@ -68,6 +71,7 @@ _MULT_ALT = alt(list(MULT))
 _SUFFIX_ALT = alt(list(SUFFIX))
 _CUR_ALT = (
     alt(list(LEX["currency_prefixes"]))
+    + rf"|(?-i:{alt(list(LEX['cased_currency_prefixes']))})(?=\s?\d)"  # "RM2.50", not "rm2"
     + rf"|(?-i:{alt(list(LEX['scaled_currency_prefixes']))})(?=\s?(?:{_DIGITS})\s*(?-i:{_MULT_ALT})\b)"
 )  # a letter sign only right before an amount and a lower-case multiplier word ("R5.5 billion", not "R2 B")
 # pieces NUMBER and RANGE share: a currency sign, the amount in digits or words, a glued suffix ("5bn")
@@ -200,6 +204,9 @@ CONTEXT_CUR_RE = rxcache.compile(rf"\s+(?:[A-Z][a-z]+\s+)?(?P<u>{alt(list(CONTEX
 IMPLICIT = [(unit, rxcache.compile(rf"\b(?:{alt(words)})\b", re.IGNORECASE))
              for unit, words in LEX["implicit_units"].items()]
 IMPLICIT_REACH = 80  # characters before a bare number searched for the measure it gives a value of
+RATIO_WORD = rxcache.compile(rf"\s*(?P<u>{alt(LEX['ratio_units']['words'])})(?!\w)", re.IGNORECASE)
+RATIO_MEASURE = rxcache.compile(rf"(?<![\w/-])(?:{alt(LEX['ratio_units']['measures'])})(?![\w/-])", re.IGNORECASE)
+RATIO_REACH = int(LEX["ratio_units"]["reach"])
 # "about 120 of the new stores"
 OF_THE = rxcache.compile(rf"\s+of\s+(?:{alt(LEX['of_determiners'])})(?=\s)", re.IGNORECASE)
 # "300 of its 1,650 stores": the count of the whole, after "of its", that the part before it takes its noun from
@@ -279,8 +286,10 @@ def _is_code(sign: str) -> bool:
 MONEY = Money(
     frozenset(_single(list(LEX["currency_prefixes"]) + list(LEX["currency_suffixes"])
                       + list(LEX["contextual_currencies"]) + list(LEX["currency_fractions"]))
-              | {str(w).lower() for w in LEX["scaled_currency_prefixes"] if len(str(w)) > 1}),
-    tuple(str(w) for w in LEX["currency_prefixes"] if not _is_code(str(w))),
+              | {str(w).lower() for w in list(LEX["scaled_currency_prefixes"]) + list(LEX["cased_currency_prefixes"])
+                 if len(str(w)) > 1}),
+    tuple(str(w) for w in list(LEX["currency_prefixes"]) + list(LEX["cased_currency_prefixes"])
+          if not _is_code(str(w))),
     tuple(str(w) for w in LEX["scaled_currency_prefixes"]),
     frozenset(_single(list(LEX["multipliers"]) + list(LEX["suffix_multipliers"]) + LEX["abbreviated_multipliers"])),
 )

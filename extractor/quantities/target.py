@@ -202,7 +202,14 @@ def pick_target(
                if a >= q.end and b <= anchor_start and PREPOSITION_ONLY.fullmatch(sentence, q.end, a)]
         return bool(own) and bool(CLAUSE_OPENER.search(sentence, own[0], anchor_start))
 
-    cands = [q for q in cands if not (q.end <= anchor_start and own_clause(q))]
+    def next_clause(q: Quantity) -> bool:
+        """A quantity after the anchor, past a joint ("," "and"), with its own date right after it: that date's
+        ("start the line in fiscal Q3 2027, sees revenue topping RM2 billion by fiscal 2028")."""
+        own = any(a >= q.end and PREPOSITION_ONLY.fullmatch(sentence, q.end, a) for a, _ in dates)
+        return own and bool(COORDINATOR.search(sentence, anchor_end, q.start))
+
+    cands = [q for q in cands if not (q.end <= anchor_start and own_clause(q))
+             and not (q.start >= anchor_end and next_clause(q))]
     if not cands:
         return None
     best = min(cands, key=cost)

@@ -37,6 +37,9 @@ from extractor.quantities.patterns import (
     RATE_AFTER_OF,
     RATE_RE,
     RATED,
+    RATIO_MEASURE,
+    RATIO_REACH,
+    RATIO_WORD,
     UNIT_OF,
     UNIT_RE,
     UNITS_ARTICLE_MIN,
@@ -186,10 +189,16 @@ def _local_dollar(context: str) -> str | None:
     us = sum(_cue_counts(rules["us_cues"], context).values())
     for code, cues in rules["countries"].items():
         counts = _cue_counts(cues, context)
-        enough = len(counts) >= int(rules["min_cues"]) or sum(counts.values()) >= int(rules["min_mentions"])
+        enough = len(counts) >= int(rules["min_cues"]) or sum(counts.values()) >= int(rules["min_mentions"]) \
+            or _names_region(rules["regions"].get(code, []), context)
         if enough and sum(counts.values()) > us:
             return code
     return None
+
+
+def _names_region(regions: list[str], context: str) -> bool:
+    """The article names a province or state only that country has ("The Ontario government")."""
+    return bool(regions) and bool(_cue_counts(regions, context))
 
 
 def currency_prefix(symbol: str, context: str) -> str:
@@ -226,6 +235,14 @@ def implicit_unit(text: str, start: int) -> str:
     """The unit a measure named just before a bare number gives it ("retirement age to 64": years)."""
     before = text[max(0, start - IMPLICIT_REACH):start]
     return next((unit for unit, rx in IMPLICIT if rx.search(before)), "")
+
+
+def ratio_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """A multiple of a ratio named before it ("leverage ratio to below 3.5 times"): unit `times`."""
+    word = RATIO_WORD.match(text, end)
+    if word is None or not RATIO_MEASURE.search(text, max(0, start - RATIO_REACH), start):
+        return None
+    return "times", word.end()
 
 
 def base_unit(unit: str) -> str:
