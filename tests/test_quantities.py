@@ -845,3 +845,30 @@ def test_an_amount_with_its_own_date_in_the_next_clause_is_that_dates() -> None:
     pier = "Barbados to open new cruise pier in late 2027, handle 1.2 million passengers by 2030"
     start = pier.index("late 2027")
     assert pick_target(find_quantities(pier), pier, start, start + 9) is None
+
+
+def test_a_duration_that_is_the_level_of_a_measure_of_time_is_a_value() -> None:
+    sentence = "The Government will cut average hospital waiting time from 64 days today to under 50 days by 2028."
+    start = sentence.index("by 2028")
+    target = pick_target(find_quantities(sentence), sentence, start, start + 7)
+    assert target is not None and (target.value, target.unit) == (50, "days")
+    assert find_quantities("It will cut waiting times within 18 months.") == []  # the time expression's duration
+
+
+def test_games_are_counted() -> None:
+    (start, level) = find_quantities("The league will expand its season from 60 to 68 games.")
+    assert (level.value, level.unit) == (68, "games")
+
+
+def test_a_price_per_measure_of_goods() -> None:
+    (q,) = find_quantities("The guaranteed price will rise to 1.9 million pesos per load.", "Colombia's coffee")
+    assert (q.value, q.unit) == (1.9e6, "COP per load")
+    (q,) = find_quantities("Diesel will cost 1.50 euros a litre.")
+    assert q.unit == "EUR per litre"
+
+
+def test_a_measure_that_sizes_each_counted_thing_is_not_the_target() -> None:
+    sentence = "Output will reach 14.2 million bags of 60 kilograms in the 2026/27 coffee year."
+    start = sentence.index("in the 2026/27")
+    target = pick_target(find_quantities(sentence), sentence, start, start + 26)
+    assert target is not None and (target.value, target.unit) == (1.42e7, "bags")

@@ -38,6 +38,7 @@ from extractor.quantities.units import (
     currency_prefix,
     fraction_currency,
     implicit_unit,
+    measured_duration,
     money_rate,
     per_period,
     ratio_unit,
@@ -66,6 +67,10 @@ def find_quantities(text: str, context: str = "") -> list[Quantity]:
     covered = 0
     for m in NUMBER.finditer(text):
         if m.start() < covered or any(a <= m.start() < b for a, b in masked):
+            continue
+        if m.group("digits") and (duration := measured_duration(text, m.start(), m.end())):  # "waiting time to 50 days"
+            covered = duration[1]
+            found.append(Quantity(m.start(), covered, number_value(m), duration[0], text[m.start():covered]))
             continue
         if names_something(text, m):
             covered = max(covered, m.end())

@@ -107,6 +107,13 @@ MONEY_PER_RE = rxcache.compile(
 )
 SUBCUR_RE = rxcache.compile(rf"\s*(?P<u>{alt(list(LEX['currency_fractions']))})(?!\w)", re.IGNORECASE)
 CUR_SUF_RE = rxcache.compile(rf"\s*(?P<u>{alt(list(LEX['currency_suffixes']))})(?!\w)", re.IGNORECASE)
+_DURATIONS = LEX["duration_measures"]
+DURATION_UNITS = {fold(k): v for k, v in _DURATIONS["units"].items()}
+DURATION_UNIT = rxcache.compile(rf"\s*(?P<u>{alt(list(DURATION_UNITS))})(?![\w])", re.IGNORECASE)
+DURATION_MEASURE = rxcache.compile(rf"\b(?:{alt(_DURATIONS['measures'])})\b", re.IGNORECASE)
+DURATION_LINK = rxcache.compile(
+    rf"(?<!\w)(?:{alt(_DURATIONS['links'])})\s+(?:(?:{alt(LEX['change_start']['qualifiers'])})\s+)*$", re.IGNORECASE)
+DURATION_REACH = int(_DURATIONS["reach"])
 TIME_RE = rxcache.compile(rf"\s*-?\s*(?:{alt(LEX['time_nouns'])})(?![\w])", re.IGNORECASE)
 MONTH_RE = rxcache.compile(rf"\s*(?:{alt(LEX['month_names'])})\b", re.IGNORECASE)
 DESIGNATION_RE = rxcache.compile(rf"\s*-?\s*(?:{alt(LEX['designation_nouns'])})\b", re.IGNORECASE)
@@ -254,6 +261,7 @@ BASELINE = rxcache.compile(
     rf"(?:(?<!\w)(?:{alt(_BASELINE_WORDS)})|{alt(_BASELINE_MARKS) or '(?!)'})\s+{_QUALIFIED}$",
     re.IGNORECASE,
 )
+ITEM_SIZE = rxcache.compile(rf"\s*,?\s+(?:{alt(LEX['item_size_links'])})\s+", re.IGNORECASE)
 TOLERANCE = rxcache.compile(rf"(?:{alt(LEX['tolerance_markers'])})\s*$", re.IGNORECASE)
 # The word that leads to the level a change reaches ("to"): CHANGE_TO right after a quantity ("from 10% to"),
 # CHANGE_TO_BEFORE right before one ("rising to 5,400", "to 410"); search it with the quantity's start as endpos.

@@ -28,6 +28,7 @@ from extractor.quantities.patterns import (
     COUNTED_MEASURE,
     ELIDED_COUNT,
     FUTURE_ASIDE,
+    ITEM_SIZE,
     LABEL,
     MONEY_RATE_ADJECTIVES,
     MONEY_RATED,
@@ -88,6 +89,12 @@ def _with_elided_nouns(quantities: list[Quantity], sentence: str, start: int, en
     return out
 
 
+def _sizes_each(q: Quantity, quantities: list[Quantity], sentence: str) -> bool:
+    """A measure that sizes each thing counted right before it ("14.2 million bags of 60 kilograms")."""
+    return any(o.end < q.start and o.unit[:1].islower() and o.unit != q.unit and " per " not in o.unit
+               and ITEM_SIZE.fullmatch(sentence, o.end, q.start) for o in quantities)
+
+
 def _noun_of(m: re.Match[str]) -> str:
     alias = fold(m.group("u"))
     return alias if alias in WRITTEN else UNIT_OF[alias]
@@ -124,6 +131,7 @@ def pick_target(
         and (q.end <= anchor_start or q.start >= anchor_end)
         and not any(a <= q.start < b for a, b in asides)
         and not TOLERANCE.search(sentence, max(0, q.start - 20), q.start)  # "$43 billion, plus or minus 2%"
+        and not _sizes_each(q, quantities, sentence)
     ]
     if not cands:
         return None

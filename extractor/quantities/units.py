@@ -17,6 +17,11 @@ from extractor.quantities.patterns import (
     CUR_PRE,
     CUR_SUF,
     CUR_SUF_RE,
+    DURATION_LINK,
+    DURATION_MEASURE,
+    DURATION_REACH,
+    DURATION_UNIT,
+    DURATION_UNITS,
     GENERIC_MODS_RE,
     GENERIC_RE,
     GLUED_COUNT,
@@ -235,6 +240,17 @@ def implicit_unit(text: str, start: int) -> str:
     """The unit a measure named just before a bare number gives it ("retirement age to 64": years)."""
     before = text[max(0, start - IMPLICIT_REACH):start]
     return next((unit for unit, rx in IMPLICIT if rx.search(before)), "")
+
+
+def measured_duration(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """A duration that is the level of a measure of time named before it ("cut waiting time to 50 days"): its unit
+    ("days") and end; None for a duration of a time expression ("within 18 months")."""
+    unit = DURATION_UNIT.match(text, end)
+    if unit is None or not DURATION_LINK.search(text, max(0, start - 40), start):
+        return None
+    if not DURATION_MEASURE.search(text, max(0, start - DURATION_REACH), start):
+        return None
+    return DURATION_UNITS[fold(unit.group("u"))], unit.end()
 
 
 def ratio_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
