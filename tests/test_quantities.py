@@ -872,3 +872,12 @@ def test_a_measure_that_sizes_each_counted_thing_is_not_the_target() -> None:
     start = sentence.index("in the 2026/27")
     target = pick_target(find_quantities(sentence), sentence, start, start + 26)
     assert target is not None and (target.value, target.unit) == (1.42e7, "bags")
+
+
+def test_a_count_with_its_own_date_before_a_comma_is_that_dates() -> None:
+    title = "Voa to take 14 Embraer E2s next year, targets return to profit in 2027"
+    start = title.index("in 2027")
+    assert pick_target(find_quantities(title), title, start, start + 7) is None
+    headline = "Metrolink budget: fares up 5% from January, Green Line extension pushed to late 2028"
+    start = headline.index("late 2028")
+    assert pick_target(find_quantities(headline), headline, start, start + 9) is None
