@@ -881,3 +881,17 @@ def test_a_count_with_its_own_date_before_a_comma_is_that_dates() -> None:
     headline = "Metrolink budget: fares up 5% from January, Green Line extension pushed to late 2028"
     start = headline.index("late 2028")
     assert pick_target(find_quantities(headline), headline, start, start + 9) is None
+
+
+def test_a_spelled_out_number_after_an_ordinal_counts_its_noun() -> None:
+    sentence = "The first two ship-to-shore cranes are due in January, with another six to follow by the end of 2027."
+    start = sentence.index("by the end")
+    target = pick_target(find_quantities(sentence), sentence, start, start + 18)
+    assert target is not None and (target.value, target.unit) == (6, "cranes")
+    assert find_quantities(sentence)[0].unit == "cranes"
+    assert all(not q.unit for q in find_quantities("the three security documents"))
+
+
+def test_a_count_of_sales_counts_the_thing_named() -> None:
+    (q,) = find_quantities("Apple aims for around 10 million foldable iPhone sales in 2027.")
+    assert (q.value, q.unit) == (1e7, "phones")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from extractor.quantities.numbers import after_name, is_scaled, lower_bound, names_something, number_value, range_after
 from extractor.quantities.patterns import (
     COUNT_MODIFIER,
+    COUNT_OPENER,
     COUNTED_MEASURE,
     ELIDED_OPENER,
     ELIDED_PRICE_LINK,
@@ -97,7 +98,8 @@ def find_quantities(text: str, context: str = "") -> list[Quantity]:
         else:
             # digits may have lower-case modifiers before their noun; spelled-out numbers only after a size
             # ("twelve 16,000-TEU methanol ships"): "the three security documents" is a reference, not an amount
-            sized = bool(m.group("word")) and bool(SIZE_MODIFIER.match(text, end) or COUNT_MODIFIER.match(text, end))
+            sized = bool(m.group("word")) and bool(SIZE_MODIFIER.match(text, end) or COUNT_MODIFIER.match(text, end)
+                                                   or COUNT_OPENER.search(text, max(0, m.start() - 12), m.start()))
             modified = (bool(m.group("digits")) or sized) and not after_name(text, m.start())
             restated = RESTATED.match(text, end)  # "two crore (20 million) more rural houses"
             after = unit_after(text, end, context, modified) or (

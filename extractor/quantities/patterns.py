@@ -230,6 +230,7 @@ COUNTED_MEASURE = rxcache.compile(
 COUNTED_AFTER = rxcache.compile(
     rf"\b(?P<u>[a-z][a-z-]*[a-z])\s+(?:{alt(LEX['counted_after'])})\b", re.IGNORECASE
 )  # "passenger numbers": passengers
+COUNT_OPENER = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['count_openers'])})\s+$", re.IGNORECASE)
 ELIDED_OPENER = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['elided_count_openers'])})\s+$", re.IGNORECASE)
 # a spelled-out number counted as "more"/"additional"/"new" things ("four more Patriot air-defence systems"): a count,
 # so lower-case modifiers may stand before its noun, as after digits
