@@ -198,6 +198,7 @@ def test_ranges_and_alternatives_give_their_lower_bound(text: str, value: float,
         "It ranks No. 1 in sales.",
         "Shoppers at 7-Eleven were surveyed.",  # a name glued to a number
         "The 3-Series sold well.",
+        "Lilly will file for the treatment of type 2 diabetes in 2026.",  # a lower-case designator
     ],
 )
 def test_not_quantities(text: str) -> None:
