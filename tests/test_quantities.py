@@ -896,3 +896,9 @@ def test_a_spelled_out_number_after_an_ordinal_counts_its_noun() -> None:
 def test_a_count_of_sales_counts_the_thing_named() -> None:
     (q,) = find_quantities("Apple aims for around 10 million foldable iPhone sales in 2027.")
     assert (q.value, q.unit) == (1e7, "phones")
+
+
+def test_a_quantity_of_the_condition_a_claim_waits_on_is_not_its_target() -> None:
+    sentence = "The route will start on July 1, 2027 at the earliest, pending delivery of two leased A330neo aircraft."
+    start = sentence.index("July 1")
+    assert pick_target(find_quantities(sentence), sentence, start, start + 29) is None

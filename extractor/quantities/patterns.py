@@ -182,6 +182,7 @@ GLUED_NAME = rxcache.compile(r"-(?=[A-Z][a-z])")  # "7-Eleven", "3-Series": a nu
 PREV_WORD = rxcache.compile(r"([A-Za-z][A-Za-z.]*)\s*$")
 YEAR = rxcache.compile(r"(?:1[89]|2[01])\d\d")
 CLAUSE_BREAK = _phrases(LEX["clause_breaks"])
+CONDITION = _phrases(LEX["condition_openers"])
 FUTURE_ASIDE = rxcache.compile(rf"\b(?:{alt(LEX['future_aside_modals'])})\b", re.IGNORECASE)
 # each kind found on its own, so that a parenthesis inside a relative clause is an aside too
 ASIDES = (

@@ -22,6 +22,7 @@ from extractor.quantities.patterns import (
     CHANGE_TO_LEVEL,
     CLAUSE_BREAK,
     CLAUSE_OPENER,
+    CONDITION,
     COORDINATED,
     COORDINATOR,
     COUNTED_AFTER,
@@ -217,7 +218,7 @@ def pick_target(
         return own and bool(COORDINATOR.search(sentence, anchor_end, q.start))
 
     cands = [q for q in cands if not (q.end <= anchor_start and own_clause(q))
-             and not (q.start >= anchor_end and next_clause(q))]
+             and not (q.start >= anchor_end and (next_clause(q) or CONDITION.search(sentence, anchor_end, q.start)))]
     if not cands:
         return None
     best = min(cands, key=cost)
