@@ -902,3 +902,13 @@ def test_a_quantity_of_the_condition_a_claim_waits_on_is_not_its_target() -> Non
     sentence = "The route will start on July 1, 2027 at the earliest, pending delivery of two leased A330neo aircraft."
     start = sentence.index("July 1")
     assert pick_target(find_quantities(sentence), sentence, start, start + 29) is None
+
+
+def test_a_participle_clause_on_the_subject_is_an_aside() -> None:
+    sentence = "Services, cut to 65% of normal during the strikes, will return to the full timetable from Monday."
+    start = sentence.index("from Monday")
+    assert pick_target(find_quantities(sentence), sentence, start, start + 11) is None
+    forward = "Output, expected to reach 5 million tonnes, will peak in 2030."
+    start = forward.index("in 2030")
+    target = pick_target(find_quantities(forward), forward, start, start + 7)
+    assert target is not None and target.value == 5e6

@@ -185,10 +185,14 @@ CLAUSE_BREAK = _phrases(LEX["clause_breaks"])
 CONDITION = _phrases(LEX["condition_openers"])
 FUTURE_ASIDE = rxcache.compile(rf"\b(?:{alt(LEX['future_aside_modals'])})\b", re.IGNORECASE)
 # each kind found on its own, so that a parenthesis inside a relative clause is an aside too
+_PARTICIPLES = LEX["participle_asides"]
 ASIDES = (
     rxcache.compile(r"\([^()]*\)"),
     rxcache.compile(r"—[^—]*—"),
     rxcache.compile(rf",\s*(?:{alt(LEX['relative_openers'])})\b(?:[^,;]|(?<=\d),(?=\d))*", re.IGNORECASE),  # "1,800"
+    rxcache.compile(  # ", cut to 65% of normal during the strikes, will return": a participle clause on the subject
+        rf",\s*(?!(?:{alt(_PARTICIPLES['forward'])})\b)(?:[a-z]+ed|{alt(_PARTICIPLES['irregular'])})\s"
+        rf"(?:[^,;]|(?<=\d),(?=\d))*,(?=\s*(?:{alt(_PARTICIPLES['verbs_after'])})\b)"),
 )
 UNITS_CONTEXT = {
     canon: rxcache.compile(rf"\b(?:{alt(words)})\b", re.IGNORECASE)
