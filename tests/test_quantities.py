@@ -912,3 +912,9 @@ def test_a_participle_clause_on_the_subject_is_an_aside() -> None:
     start = forward.index("in 2030")
     target = pick_target(find_quantities(forward), forward, start, start + 7)
     assert target is not None and target.value == 5e6
+
+
+def test_a_dateline_place_makes_the_bare_dollar_local() -> None:
+    datelined = "City approves transit plan\n\nVANCOUVER — The city council said on Monday that the line will open."
+    assert find_quantities("It will spend $400 million.", datelined)[0].unit == "CAD"
+    assert find_quantities("It will spend $400 million.", "The Vancouver office said.")[0].unit == "USD"

@@ -195,7 +195,7 @@ def _local_dollar(context: str) -> str | None:
     for code, cues in rules["countries"].items():
         counts = _cue_counts(cues, context)
         enough = len(counts) >= int(rules["min_cues"]) or sum(counts.values()) >= int(rules["min_mentions"]) \
-            or _names_region(rules["regions"].get(code, []), context)
+            or _names_region(rules["regions"].get(code, []), context) or _datelined(tuple(cues), context)
         if enough and sum(counts.values()) > us:
             return code
     return None
@@ -204,6 +204,16 @@ def _local_dollar(context: str) -> str | None:
 def _names_region(regions: list[str], context: str) -> bool:
     """The article names a province or state only that country has ("The Ontario government")."""
     return bool(regions) and bool(_cue_counts(regions, context))
+
+
+@lru_cache(maxsize=16)
+def _dateline_rx(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?m)^[ \t]*(?:{alt([c.upper() for c in cues])})(?![\w$])[ \t]*[,(—–-]")
+
+
+def _datelined(cues: tuple[str, ...], context: str) -> bool:
+    """A line of the article opens with one of the country's places in capitals, a dateline ("VANCOUVER —")."""
+    return bool(_dateline_rx(cues).search(context))
 
 
 def currency_prefix(symbol: str, context: str) -> str:
