@@ -918,3 +918,13 @@ def test_a_dateline_place_makes_the_bare_dollar_local() -> None:
     datelined = "City approves transit plan\n\nVANCOUVER — The city council said on Monday that the line will open."
     assert find_quantities("It will spend $400 million.", datelined)[0].unit == "CAD"
     assert find_quantities("It will spend $400 million.", "The Vancouver office said.")[0].unit == "USD"
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("a budget of 5 billion Malaysian ringgit", "MYR"), ("5 billion Indonesian rupiah", "IDR"),
+    ("5 billion Japanese yen", "JPY"), ("5 billion Turkish lira", "TRY"), ("500 million TL", "TRY"),
+    ("TL 5 billion", "TRY"), ("Tk 500 crore", "BDT"), ("5 billion Lebanese pounds", "LBP"),
+])
+def test_a_nationality_before_a_currency_word(text: str, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.unit == unit

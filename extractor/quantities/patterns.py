@@ -107,6 +107,8 @@ MONEY_PER_RE = rxcache.compile(
 )
 SUBCUR_RE = rxcache.compile(rf"\s*(?P<u>{alt(list(LEX['currency_fractions']))})(?!\w)", re.IGNORECASE)
 CUR_SUF_RE = rxcache.compile(rf"\s*(?P<u>{alt(list(LEX['currency_suffixes']))})(?!\w)", re.IGNORECASE)
+_ONE_COUNTRY = [w for w in LEX["currency_suffixes"] if fold(w) not in {fold(s) for s in LEX["shared_currency_words"]}]
+NATIONAL_CUR_RE = rxcache.compile(rf"\s+(?-i:[A-Z][a-z]+)\s+(?P<u>{alt(_ONE_COUNTRY)})(?!\w)", re.IGNORECASE)
 _DURATIONS = LEX["duration_measures"]
 DURATION_UNITS = {fold(k): v for k, v in _DURATIONS["units"].items()}
 DURATION_UNIT = rxcache.compile(rf"\s*(?P<u>{alt(list(DURATION_UNITS))})(?![\w])", re.IGNORECASE)

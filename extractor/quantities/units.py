@@ -30,6 +30,7 @@ from extractor.quantities.patterns import (
     LEX,
     MONEY_PER,
     MONEY_PER_RE,
+    NATIONAL_CUR_RE,
     NOT_FOLLOWED,
     NOT_GENERIC,
     OF_RATE_ADJECTIVE,
@@ -72,6 +73,9 @@ def unit_after(text: str, pos: int, context: str = "", modified: bool = False) -
     if m:
         code = _contextual_currency(m.group("u"), text, context)
         return money_rate(text, code, m.end()) if code else None
+    m = NATIONAL_CUR_RE.match(text, pos)
+    if m:  # "5 billion Malaysian ringgit": a nationality before a currency only one country has
+        return money_rate(text, CUR_SUF[fold(m.group("u"))], m.end())
     m = UNIT_RE.match(text, pos)
     if not m:
         of_the = OF_THE.match(text, pos)  # "about 120 of the new stores"
