@@ -289,11 +289,13 @@ PART_OF_YEAR = re.compile(rf"(?:\b(?:{_alternation('year_part_nouns')})|\b\d{{1,
 REJECTED = re.compile(rf"\b(?:{_alternation('rejection_verbs')})\s+(?:[\w'’-]+\s+){{0,4}}?"
                       rf"(?:{_alternation('request_nouns')})\s+(?:to|for)\b[^.;:!?]*$", re.I)
 REJECTED_REACH = 120  # characters before a time searched for the rejected request it belongs to
+PERIOD_SCOPE_WORDS = 4  # words of a place or scope between a period's relative word and its verb
 PERIOD_RUNS = re.compile(rf"\b(?:{_alternation('period_run_nouns')}),?\s+(?:(?:{_alternation('period_end_relatives')})"
-                         rf"\s+)?(?:{_alternation('period_define_verbs')})\s+(?:from\s+)?$", re.I)
+                         rf"\s+(?:(?:{_alternation('period_define_scopes')})(?:\s+[\w'’-]+){{1,{PERIOD_SCOPE_WORDS}}}\s+)?)?"
+                         rf"(?:{_alternation('period_define_verbs')})\s+(?:from\s+)?$", re.I)
 SPAN_HEAD_REACH = 3  # words after a span of years searched for the period noun it is ("the 2026/27 sugar season")
 REPORTED_YEAR_REACH = 5  # words before "2026 results" searched for the verb that reports them
-PERIOD_RUNS_REACH = 40  # characters before a time searched for the period it defines
+PERIOD_RUNS_REACH = 80  # characters before a time searched for the period it defines (and a scope inside it)
 LABEL_RUNS = re.compile(rf"\s+(?:{_alternation('label_define_verbs')})\s+from\b", re.I)
 
 
