@@ -260,7 +260,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                                  "" if person else lead)  # "FACTBOX-Where Hsinwei ...": no "FACTBOX-Where Hsinwei"
     text = doc.text  # built from the tokens on every access: read it once
     fiscal_facts = fiscal.Context(text, anchor)
-    season_month = seasons.defined_start(text)  # "whose regular season runs from October to April"
+    defined_seasons = seasons.defined(text)  # "whose regular season runs from October to April"
     gov = describe.article_government(text) or classify.currency_government(text)  # "₹12.2 lakh crore": India's
     named = lead if person else main if lead else ""  # the headline's actor, read before the lead's parse
     yield not named
@@ -380,7 +380,9 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             what = phrase or classify.short_what(local, drop, subject, values=[(q.start, q.end) for q in found])
             fy = fiscal_facts.resolve(resolution.period, timex.text, timex.bound, subject, main, (s0, s1), sentence)
             period, bound = (fy.period, fy.bound) if fy else (resolution.period, timex.bound)
-            period = seasons.season_start(date_text, season_month) or period  # "in the 2028-29 season": October
+            season = seasons.dated(text, timex.start, timex.end, defined_seasons, bound)
+            if season:  # "in the 2028-29 season" of a league: October; "in time for the 2027-28 cruise season"
+                period, bound = season
             claim = Claim(
                 claim_id=_claim_id(article, timex.start),
                 doc_id=article.doc_id,

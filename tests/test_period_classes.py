@@ -19,7 +19,17 @@ def found(text: str, published: date) -> list[tuple[str, str, str]]:
 
 
 DEFINITIONS = [
-    # a season's definition with a scope between its relative word and verb ("which in the Atlantic runs ...")
+    # a fiscal year defined in the perfect is a definition, and its naming is shared with the label that shows it
+    ("Norvik, whose fiscal year has run from April to March since 2023, plans to spend $2 billion in fiscal 2026, "
+     "which ends in March 2027.", date(2026, 11, 4), [("fiscal 2026", "2027-03", "by")]),
+    ("Velka Foods, whose financial year has always run from July to June, will open the plant in fiscal 2028.",
+     date(2026, 11, 4), [("fiscal 2028", "2028-06", "by")]),
+    # a quarter's months in apposition define it
+    ("Norvik, whose fiscal year runs from April to March, expects profit in its fiscal third quarter, from October to "
+     "December, to improve.", date(2026, 11, 4), [("fiscal third quarter", "2026-Q4", "on")]),
+    ("Kobe Rail expects operating profit to rise in its fiscal second quarter (July to September).", date(2027, 5, 20),
+     [("fiscal second quarter", "2027-Q3", "on")]),
+    # a season's definition with a scope between its relative word and verb ("which in the Alps runs ...")
     ("Work will pause during the hurricane season, which in the Atlantic runs from June to November, and the bridge "
      "will open in 2028.", date(2027, 6, 2), [("2028", "2028", "on")]),
 ]
@@ -27,4 +37,23 @@ DEFINITIONS = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), DEFINITIONS)
 def test_a_definition_of_a_period_is_no_claim(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+DEFINED_SEASONS = [
+    # a defined season's label after a start or deadline word: its first month
+    ("The terminal is due to be ready in time for the 2027-28 cruise season, which in the eastern Caribbean runs "
+     "from November to April.", date(2026, 7, 14), [("2027-28", "2027-11", "by")]),
+    ("The new lifts will be finished ahead of the 2027-28 ski season. The ski season runs from December to April.",
+     date(2026, 7, 14), [("2027-28", "2027-12", "by")]),
+    # a league's season (regular season defined): its labels start in the first month, its opener too, "through" ends
+    ("The league, whose regular season runs from October to April, will add two teams for the 2028-29 season. The "
+     "arena will be finished in time for the 2029-30 opener. The current deal runs through the 2027-28 season.",
+     date(2026, 9, 3), [("the 2028-29 season", "2028-10", "on"), ("2029-30", "2029-10", "by"),
+                        ("the 2027-28 season", "2028-04", "by")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DEFINED_SEASONS)
+def test_a_defined_season_dates_its_labels(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, published) == expected
