@@ -57,3 +57,25 @@ DEFINED_SEASONS = [
 @pytest.mark.parametrize(("text", "published", "expected"), DEFINED_SEASONS)
 def test_a_defined_season_dates_its_labels(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, published) == expected
+
+
+NARROWED = [
+    # a coarse period a month narrows is one expression: the month is the claim, with the period's deadline
+    ("The assembly will pass the bill before it breaks for the summer in June.", date(2026, 3, 17),
+     [("June", "2026-06", "by")]),
+    ("The clinic will open by the start of the 2027/28 academic year in September.", date(2026, 8, 3),
+     [("September", "2027-09", "by")]),
+    ("The agency plans three more tenders before the end of the fiscal year in March.", date(2026, 10, 2),
+     [("March", "2027-03", "by")]),
+    # ... not a period that names its year: "next year in March" keeps both
+    ("The line will open next year in March.", date(2026, 10, 2),
+     [("next year", "2027", "on"), ("March", "2027-03", "on")]),
+    # ... nor a period's end after a participle
+    ("For the third quarter ending in September, Acme expects revenue of $4 billion.", date(2026, 7, 2),
+     [("the third quarter", "2026-Q3", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NARROWED)
+def test_a_month_narrows_the_period_before_it(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
