@@ -79,3 +79,21 @@ NARROWED = [
 @pytest.mark.parametrize(("text", "published", "expected"), NARROWED)
 def test_a_month_narrows_the_period_before_it(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, published) == expected
+
+
+BASES = [
+    # a change's base set off by ", from" with its value: its time is the base's, not a due date
+    ("Voa aims to cut its leverage to below 3.5 times by the end of 2028, from 5.1 times at the end of June.",
+     date(2026, 8, 13), [("the end of 2028", "2028-12", "by")]),
+    ("The group expects its margin to reach 18% in 2027, from 12.5% in the first half of this year.",
+     date(2026, 5, 13), [("2027", "2027", "on")]),
+    # ... a start after a comma with no value between stays a claim; so does a change's own time
+    ("The plant will build 500 cars a month, from April 2027.", date(2026, 8, 13), [("April 2027", "2027-04", "from")]),
+    ("The fee will fall to 420 crowns from 495 crowns at the start of 2027.", date(2026, 8, 13),
+     [("the start of 2027", "2027-01", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BASES)
+def test_a_changes_base_is_no_claim(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
