@@ -97,3 +97,19 @@ BASES = [
 @pytest.mark.parametrize(("text", "published", "expected"), BASES)
 def test_a_changes_base_is_no_claim(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, published) == expected
+
+
+TITLE = "Norvik to start cell output in 1Q, cuts fiscal 2026 capex"
+FISCAL = "Norvik, whose fiscal year runs from April to March, said it will begin mass production of the cells in "
+
+
+def test_a_headline_code_takes_the_bodys_calendar_reading() -> None:
+    got = [(c.date_text, c.promised, c.fiscal) for c in claims(FISCAL + "the first quarter of next year.",
+                                                                date(2026, 11, 4), title=TITLE)]
+    assert got[0] == ("1Q", "2027-Q1", False)
+
+
+def test_a_headline_code_stays_fiscal_when_the_body_reads_it_so() -> None:
+    got = [(c.date_text, c.promised) for c in claims(FISCAL + "its fiscal first quarter.", date(2026, 11, 4),
+                                                     title=TITLE)]
+    assert got[0] == ("1Q", "2027-Q2")
