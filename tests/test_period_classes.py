@@ -113,3 +113,18 @@ def test_a_headline_code_stays_fiscal_when_the_body_reads_it_so() -> None:
     got = [(c.date_text, c.promised) for c in claims(FISCAL + "its fiscal first quarter.", date(2026, 11, 4),
                                                      title=TITLE)]
     assert got[0] == ("1Q", "2027-Q2")
+
+
+MISSED = [
+    # a passive with an adverb in a "when" clause is present, not past ("when it is fully ramped by ...")
+    ("The mill will make 30,000 tonnes a month when it is fully ramped by the end of calendar 2028, the CEO said.",
+     date(2026, 9, 15), [("the end of calendar 2028", "2028-12", "by")]),
+    ("Sales will double when the line is finally completed in 2027.", date(2026, 9, 15), [("2027", "2027", "on")]),
+    ("Sales doubled after the line was completed in 2025.", date(2026, 9, 15), []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MISSED)
+def test_missed_claims(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
