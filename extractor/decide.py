@@ -155,13 +155,20 @@ def _word_after_determined_year(text: str, timex: temporal.Timex) -> str:
     return after[0].strip(",.;:")
 
 
-def _year_adjective(text: str, timex: temporal.Timex) -> bool:
-    """A bare year between a determiner and a noun describes it ("its 2027 budget"), unless the noun
-    is a due date itself ("the 2030 target")."""
+YEAR_HEAD_REACH = 2  # words after "its 2026" searched for a forecast noun ("its 2026 production forecast")
+
+
+def _year_adjective(text: str, timex: temporal.Timex, sentence_timexes: int = 1) -> bool:
+    """A bare year between a determiner and a noun describes it ("its 2027 budget"), unless the noun is a due date
+    itself ("the 2030 target"), or it or the next is a forecast the sentence dates by no other time ("reiterated its
+    2026 guidance", "cut its 2026 production forecast"; not "will give its 2026 guidance on Feb. 19")."""
     noun = _word_after_determined_year(text, timex)
     if YEAR_SPAN.fullmatch(timex.text) and noun in _words("year_span_nouns"):
         return False  # "over the 2025-2034 period", "the 2025 to 2027 financial years": the span itself
-    return noun.islower() and noun not in _words("year_adjective_targets")
+    if not noun.islower() or noun in _words("year_adjective_targets"):
+        return False
+    head = [w.strip(",.;:") for w in text[timex.end:timex.end + 40].split()[:YEAR_HEAD_REACH]]
+    return sentence_timexes > 1 or not _words("year_forecast_nouns").intersection(head)  # "its 2026 sales forecast"
 
 
 def _span_label(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
@@ -585,7 +592,7 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     if (not _due_date_expression(timex, resolution, reference is not None) or _retrospective(text, timex)
             or _anchored_length(text, timex)):
         return None
-    if (_named_year(text, timex, sentence_timexes) or _year_adjective(text, timex)
+    if (_named_year(text, timex, sentence_timexes) or _year_adjective(text, timex, sentence_timexes)
             or _event_name_year(text, timex, sentence_timexes) or _budget_label(cand, text, timex, sentence_timexes)
             or _span_label(text, timex, sentence_timexes)):
         return None

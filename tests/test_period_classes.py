@@ -121,6 +121,11 @@ MISSED = [
      date(2026, 9, 15), [("the end of calendar 2028", "2028-12", "by")]),
     ("Sales will double when the line is finally completed in 2027.", date(2026, 9, 15), [("2027", "2027", "on")]),
     ("Sales doubled after the line was completed in 2025.", date(2026, 9, 15), []),
+    # a year labelling a forecast is the forecast's time ("reiterated its 2026 guidance"), a budget's is not
+    ("The drugmaker reiterated its 2026 guidance for core operating profit.", date(2026, 10, 20),
+     [("2026", "2026", "on")]),
+    ("The carmaker cut its 2027 delivery forecast to 40,000 vehicles.", date(2026, 10, 20), [("2027", "2027", "on")]),
+    ("The council approved its 2027 budget.", date(2026, 10, 20), []),
 ]
 
 
@@ -128,3 +133,7 @@ MISSED = [
 def test_missed_claims(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, published) == expected
 
+
+def test_a_forecasts_year_is_no_claim_when_another_time_dates_the_act() -> None:
+    text = "Acme plans to give its 2027 delivery guidance when it reports full-year results on Feb. 19."
+    assert [c.date_text for c in claims(text, date(2026, 10, 20))] == ["Feb. 19"]
