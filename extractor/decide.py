@@ -219,16 +219,30 @@ def _counted_from_past_year(cand: dict[str, Any], text: str, timex: temporal.Tim
 def _budget_label(cand: dict[str, Any], text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
     """A fiscal-year label naming a budget ("draft fiscal 2028 budget ceilings go to the cabinet in January", "the
     budget for 2026-27 would be presented on June 10") when the sentence dates the budget's step otherwise and states
-    no amount: the other time is the claim. An amount makes the label the year the money is for ("the fiscal 2027
-    budget request includes $412 million")."""
+    no amount in the label's clause: the other time is the claim. An amount makes the label the year the money is for
+    ("the fiscal 2027 budget request includes $412 million"), not one of another clause ("paid for with money the
+    Legislature included in the 2025-27 budget and by savings of $4 million a year through fiscal 2029")."""
     if sentence_timexes < 2 or not (FISCAL_LABEL.fullmatch(timex.text) or SPLIT_LABEL.fullmatch(timex.text)):
         return False
     after = text[timex.end:timex.end + 12].lower().split()
     before = text[max(0, timex.start - 16):timex.start].lower().split()
     names = (after and after[0].strip(",.") in _words("budget_nouns")) or (
         len(before) >= 2 and before[-1] == "for" and before[-2] in _words("budget_nouns"))
-    sentence = text[cand["sent_start"]:cand["sent_end"]]
-    return bool(names) and not AMOUNT.search(sentence)
+    return bool(names) and not AMOUNT.search(_clause(text, cand, timex))
+
+
+# a clause's break: a semicolon or colon, a joining word, or a relative clause after a comma (an aside between commas,
+# "the budget for 2026-27, approved in June, allocates ...", stays in the clause)
+CLAUSE_BREAK = re.compile(rf"[;:]|\s(?:{_alternation('clause_joints')})\s|,\s+(?:{_alternation('clause_relatives')})\s")
+
+
+def _clause(text: str, cand: dict[str, Any], timex: temporal.Timex) -> str:
+    """The stretch of the sentence around an expression between the clause breaks nearest it: "included in the 2025-27
+    budget and by cost savings of $4 million" -> "included in the 2025-27 budget"."""
+    s0, s1 = cand["sent_start"], cand["sent_end"]
+    before = [m.end() for m in CLAUSE_BREAK.finditer(text, s0, timex.start)]
+    after = CLAUSE_BREAK.search(text, timex.end, s1)
+    return text[before[-1] if before else s0:after.start() if after else s1]
 
 
 def _year_named_apart(text: str, cand: dict[str, Any], timex: temporal.Timex) -> bool:

@@ -137,3 +137,23 @@ def test_missed_claims(text: str, published: date, expected: list[tuple[str, str
 def test_a_forecasts_year_is_no_claim_when_another_time_dates_the_act() -> None:
     text = "Acme plans to give its 2027 delivery guidance when it reports full-year results on Feb. 19."
     assert [c.date_text for c in claims(text, date(2026, 10, 20))] == ["Feb. 19"]
+
+
+BUDGET_LABELS = [
+    # a budget's label with the sentence's step dated otherwise is no claim, even with an amount in another clause
+    ("The raise is paid for with money the Legislature put in the 2025-27 budget and by savings of $4 million a year "
+     "through fiscal 2029.", date(2026, 10, 5), [("fiscal 2029", "2029", "by")]),
+    # ... an amount in the label's own clause makes it the year the money is for
+    ("The fiscal 2027 budget request includes $412 million for the levee, due in February.", date(2026, 10, 5),
+     [("fiscal 2027", "2027", "on"), ("February", "2027-02", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BUDGET_LABELS)
+def test_budget_labels(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+def test_an_aside_between_commas_stays_in_the_labels_clause() -> None:
+    text = "The Navy's fiscal 2027 budget request, sent to Congress in February, includes $412 million for the ship."
+    assert [(c.date_text, c.promised) for c in claims(text, date(2026, 10, 5))] == [("fiscal 2027", "2027")]
