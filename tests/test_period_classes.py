@@ -70,7 +70,9 @@ NARROWED = [
     # ... not a period that names its year: "next year in March" keeps both
     ("The line will open next year in March.", date(2026, 10, 2),
      [("next year", "2027", "on"), ("March", "2027-03", "on")]),
-    # ... nor a period's end after a participle
+    # ... nor a period's start or end after a verb or participle
+    ("The agency will release the funds in the fiscal year that begins in October.", date(2027, 3, 2),
+     [("the fiscal year", "2028-09", "by")]),
     ("For the third quarter ending in September, Acme expects revenue of $4 billion.", date(2026, 7, 2),
      [("the third quarter", "2026-Q3", "on")]),
 ]
