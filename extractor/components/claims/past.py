@@ -100,11 +100,19 @@ class PastEvidence:
             if token.lower_ not in self.past_subordinators:
                 continue
             verbs = [t for t in doc[token.i + 2:span.start] if t.lower_ in self.past_verbs or (
-                len(t.lower_) > 4 and t.lower_.endswith("ed") and doc[t.i - 1].lower_ not in self.passive_aux
+                len(t.lower_) > 4 and t.lower_.endswith("ed") and self._auxiliary(doc, t.i) not in self.passive_aux
                 and t.lower_ not in self.forward_words  # "when it is completed": present
                 and not (t.lower_ in self.plan_participles and span.start - t.i <= 2))]  # "a flight planned for"
             return bool(verbs) and doc[token.i + 1].lower_ not in self.past_verbs
         return False
+
+    @staticmethod
+    def _auxiliary(doc: Doc, i: int) -> str:
+        """The word before token i, skipping -ly adverbs ("when it is fully ramped": "is")."""
+        j = i - 1
+        while j > 0 and i - j <= ADVERB_SKIP and doc[j].lower_.endswith("ly"):
+            j -= 1
+        return doc[j].lower_ if j >= 0 else ""
 
     def _past_reason(self, doc: Doc, span: Any, sent: Any) -> bool:
         """The expression sits in a participle clause giving the reason for a reported act ("citing strong
