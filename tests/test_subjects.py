@@ -140,6 +140,24 @@ def test_a_name_the_articles_subject_abbreviates_is_that_subject() -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "main", "expected"),
+    [
+        # a sister company sharing only the group's first word acts for itself
+        ("Loriel Ocean", "Loriel", "Loriel Ocean"),
+        ("Brask Renewables", "Brask Group", "Brask Renewables"),
+        ("Tenmoku Pictures", "Tenmoku Interactive", "Tenmoku Pictures"),
+        # the article's own company, cut short, with its legal form or with a descriptive tail
+        ("Loriel Group", "Loriel", "Loriel"),
+        ("Vesta Pharma", "Vesta Pharmaceuticals", "Vesta Pharmaceuticals"),
+        ("Sagemark Mutual Insurance", "Sagemark Mutual", "Sagemark Mutual"),
+        ("Brask", "Brask Group", "Brask Group"),
+    ],
+)
+def test_a_sister_company_is_no_short_form_of_the_articles(name: str, main: str, expected: str) -> None:
+    assert classify.consolidate(name, main) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "kind"),
     [
         # a name whose report goes on with "it" is an organisation; a surname alone, or "it" as no actor, a person's
