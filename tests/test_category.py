@@ -24,6 +24,11 @@ needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_fil
 @pytest.mark.parametrize(
     ("clause", "expected"),
     [
+        # an obligation on the actor: a command is a ruling, a modal only where a regulator is named
+        (Clause(verb="complete", obj="sale", obliged="command"), "regulatory"),
+        (Clause(verb="submit", obj="plan", obliged="modal", regulator=True), "regulatory"),
+        (Clause(verb="submit", obj="plan", obliged="modal", regulator=False), ""),
+        (Clause(verb="deliver", obj="vessel", obliged="modal", regulator=True), "delivery"),
         # verb families: a verb that names its milestone decides over its object
         (Clause(verb="deliver", obj="truck"), "delivery"),
         (Clause(verb="spend", obj="$", unit="USD"), "spending"),
@@ -230,6 +235,13 @@ def _categories(sentence: str) -> list[str]:
         ("The government will table its spring budget on March 4, 2026.", "event"),
         ("The state expects to return to surplus in 2028-29.", "financial"),
         ("The new rules will come into force from January 1, 2027.", "regulatory"),
+        # a deadline set by a regulator, a court or a law: a command whoever gives it, a modal of obligation where
+        # the sentence names a regulator; a company's own "must" or "shall" is no ruling
+        ("The Trade Department ordered Kestrel to complete the sale of its unit within 90 days.", "regulatory"),
+        ("Pipeline operators must submit their plans by March 31, 2026, the energy regulator said.", "regulatory"),
+        ("Under the new regulations, every operator shall complete the checks no later than June 30, 2026.",
+         "regulatory"),
+        ("Acme must complete the sale of its unit by March 2026 to meet its debt targets.", "other"),
     ],
 )
 def test_sentence_category(sentence: str, expected: str) -> None:

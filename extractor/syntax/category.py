@@ -32,6 +32,7 @@ class Clause:
     dated: str = ""  # the noun the date modifies ("a planned debut in September 2026"), if any
     before: tuple[str, ...] = ()  # the nouns right before the date, nearest first
     regulator: bool | None = None  # the sentence names a regulator (whose decision is a ruling); None: ask `sentence`
+    obliged: str = ""  # "command" ("ordered X to"), "modal" ("must", "shall", "told X to") or "" (features._obliged)
     sentence: str = field(default="", repr=False, compare=False)
 
     @cached_property
@@ -52,7 +53,7 @@ class Clause:
                    tuple(cand.get("syn_object_mods") or ()), subject.get("lemma", ""),
                    () if subject_is_actor else tuple(cand.get("syn_subject_mods") or ()), unit,
                    cand.get("syn_date_noun", ""), tuple(cand.get("syn_nouns_before") or ()),
-                   sentence=sentence)
+                   obliged=cand.get("syn_obliged", ""), sentence=sentence)
 
 
 def names_regulator(sentence: str) -> bool:
@@ -184,6 +185,10 @@ _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
     and not (_money(c.unit, r) or c.unit in r.ratio_units) else "",
     "weak_verb": lambda c, r: r.weak_verbs.get(c.verb, ""),
     "completed": lambda c, r: r.completed if c.verb in r.completion_verbs and (c.obj or c.subject) else "",
+    # a deadline set by a regulator, a court or a law (GUIDELINES: regulatory): a command, or a modal of obligation
+    # where the sentence names one ("grid operators must submit their plans by 30 June, the Federal Network Agency
+    # said"); a company's own "must" or "shall" names no ruling
+    "obliged": lambda c, r: "regulatory" if c.obliged == "command" or c.obliged == "modal" and c.regulated else "",
     "received": lambda c, r: r.targets["received"] if c.verb in r.receipt_verbs and _fleet(c, r) else "",
 }
 
