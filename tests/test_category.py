@@ -29,6 +29,11 @@ needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_fil
         (Clause(verb="submit", obj="plan", obliged="modal", regulator=True), "regulatory"),
         (Clause(verb="submit", obj="plan", obliged="modal", regulator=False), ""),
         (Clause(verb="deliver", obj="vessel", obliged="modal", regulator=True), "delivery"),
+        # a share of a population or a supply reached is a capacity target, not a launch or a ratio
+        (Clause(verb="target", obj="coverage", obj_mods=("population", "5g"), unit="%"), "capacity"),
+        (Clause(verb="cover", obj="%", unit="%"), "capacity"),
+        (Clause(verb="raise", obj="target", obj_mods=("renewables",), unit="%"), "capacity"),
+        (Clause(verb="target", obj="coverage", obj_mods=("5g",)), "launch"),  # coverage with no share: a rollout
         # verb families: a verb that names its milestone decides over its object
         (Clause(verb="deliver", obj="truck"), "delivery"),
         (Clause(verb="spend", obj="$", unit="USD"), "spending"),
@@ -242,6 +247,9 @@ def _categories(sentence: str) -> list[str]:
         ("Under the new regulations, every operator shall complete the checks no later than June 30, 2026.",
          "regulatory"),
         ("Acme must complete the sale of its unit by March 2026 to meet its debt targets.", "other"),
+        # a share of a population or a supply reached
+        ("Kelby Telecom aims to cover 90% of the population with 5G by the end of 2027.", "capacity"),
+        ("Kelby Telecom will extend its 5G network to 90 per cent of the population by 2027.", "capacity"),
     ],
 )
 def test_sentence_category(sentence: str, expected: str) -> None:

@@ -86,6 +86,8 @@ class _Rules:
     receipt_verbs: frozenset[str]  # with a fleet's vehicles, a delivery ("the first aircraft will arrive")
     fleet_units: frozenset[str]
     fleet_nouns: frozenset[str]
+    coverage_units: frozenset[str]  # a share target's units ("%")
+    coverage_words: frozenset[str]  # what a share target covers ("coverage", "population", "renewables")
     completion_verbs: frozenset[str]
     completed: str  # what completing a thing that names no category is ("complete the sale")
     decision_words: frozenset[str]
@@ -114,6 +116,7 @@ def _rules() -> _Rules:
                   {noun: _index(spec) for noun, spec in (data.get("qualified_nouns") or {}).items()},
                   _index(data.get("verb_objects") or {}), frozenset(data["ratio_units"]), _index(data["money_verbs"]),
                   frozenset(data["receipt_verbs"]), frozenset(data["fleet_units"]), frozenset(data["fleet_nouns"]),
+                  frozenset(data["coverage_units"]), frozenset(data["coverage_words"]),
                   frozenset(data["completion_verbs"]), data["completed"],
                   frozenset(data["decision_words"]), data["own_decision"],
                   re.compile(r"(?<![\w-])(?:" + "|".join(data["regulators"]) + r")(?![\w-])", re.I))
@@ -164,6 +167,14 @@ def _qualified(clause: Clause, rules: _Rules) -> str:
     return ""
 
 
+def _covered(clause: Clause, rules: _Rules) -> str:
+    """A share of a population or a supply as the target ("95% 5G population coverage", "its network to 95 per cent
+    of the population", "renewables target to 42%"): a capacity target, not a financial ratio."""
+    words = {clause.verb, clause.obj, clause.subject, clause.dated, *clause.obj_mods, *clause.subject_mods,
+             *clause.before}
+    return rules.targets["covered"] if clause.unit in rules.coverage_units and words & rules.coverage_words else ""
+
+
 _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
     # the thing-subject stands in for the object ("trains will run"), unless the object is a ruling noun (one that
     # names its category whatever the verb): then the subject is a misparsed actor ("the Commission plans to
@@ -189,6 +200,7 @@ _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
     # where the sentence names one ("grid operators must submit their plans by 30 June, the Federal Network Agency
     # said"); a company's own "must" or "shall" names no ruling
     "obliged": lambda c, r: "regulatory" if c.obliged == "command" or c.obliged == "modal" and c.regulated else "",
+    "covered": _covered,
     "received": lambda c, r: r.targets["received"] if c.verb in r.receipt_verbs and _fleet(c, r) else "",
 }
 
