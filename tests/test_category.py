@@ -24,6 +24,8 @@ needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_fil
 @pytest.mark.parametrize(
     ("clause", "expected"),
     [
+        (Clause(verb="release", subject="update", subject_mods=("trading", "next")), "event"),
+        (Clause(verb="release", subject="update", subject_mods=("software",)), "launch"),
         # an obligation on the actor: a command is a ruling, a modal only where a regulator is named
         (Clause(verb="complete", obj="sale", obliged="command"), "regulatory"),
         (Clause(verb="submit", obj="plan", obliged="modal", regulator=True), "regulatory"),
@@ -247,6 +249,10 @@ def _categories(sentence: str) -> list[str]:
         ("Under the new regulations, every operator shall complete the checks no later than June 30, 2026.",
          "regulatory"),
         ("Acme must complete the sale of its unit by March 2026 to meet its debt targets.", "other"),
+        # a scheduled vote of members, a walkout, a shareholders' meeting, a trading update: events whatever the verb
+        ("Nurses will ballot on industrial action in March 2026.", "event"),
+        ("Dock workers have called a strike for June 9 over pay.", "event"),
+        ("Kelby Foods' next trading update is due on 4 February.", "event"),
         # a share of a population or a supply reached
         ("Kelby Telecom aims to cover 90% of the population with 5G by the end of 2027.", "capacity"),
         ("Kelby Telecom will extend its 5G network to 90 per cent of the population by 2027.", "capacity"),
