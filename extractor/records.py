@@ -360,6 +360,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             if parsed and (not subject or subject in {m.name for m in mentions if m.kind != "org"}):
                 subject = describe.office_government(cand, parsed, subject) or subject  # "the minister said"
             subject = classify.full_name(subject, article.body)  # "Macron" after "Emmanuel Macron"
+            subject = classify.without_legal_form(subject)  # "Kulim Advanced Packaging Bhd"
             subject = describe.as_government(subject, gov)  # "Portugal's line to open, minister says"
             if not subject and carried[0] and not _PARAGRAPH_BREAK.search(text, carried[1], s0):
                 subject = carried[0]  # "..., Malaysia Rail Link said. The southern section follows by January 2027."

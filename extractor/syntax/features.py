@@ -82,6 +82,9 @@ class Rules:
     clause_links: frozenset[str]  # what joins a headline's clauses (",", ";", "as")
     label_words: int  # most words of a label before a colon ("Railways: ...", "Ellison: ...")
     naming: frozenset[str]  # participles that give a thing its name ("known as Optimus")
+    obligation_aux: frozenset[str] = frozenset()  # "must", "shall": an obligation where a regulator is named
+    obligation_verbs: frozenset[str] = frozenset()  # "have to", "told X to": likewise
+    command_verbs: frozenset[str] = frozenset()  # "ordered X to", "require X to": an obligation whoever gives it
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Rules:
@@ -107,7 +110,10 @@ class Rules:
                    Comparison.from_data(data["what_comparison"]),
                    frozenset(str(w).lower() for w in data.get("what_headline_links") or ()),
                    int(data.get("what_label_words", 4)),
-                   frozenset(str(w).lower() for w in data.get("what_naming_participles") or ()))
+                   frozenset(str(w).lower() for w in data.get("what_naming_participles") or ()),
+                   frozenset(str(w).lower() for w in data.get("obligation_aux") or ()),
+                   frozenset(str(w).lower() for w in data.get("obligation_verbs") or ()),
+                   frozenset(str(w).lower() for w in data.get("command_verbs") or ()))
 
 
 @cache
@@ -158,6 +164,7 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
         "syn_transitive": bool(core is not None and any(c.dep_ == "obj" for c in core.children)),
         "syn_verb_clause": bool(core is not None and any(c.dep_ in ("xcomp", "ccomp") for c in core.children)),
         "syn_passive": bool(core is not None and any(c.dep_ in ("aux:pass", "nsubj:pass") for c in core.children)),
+        "syn_obliged": _obliged(chain, rules),
         "syn_subject": _np(subject, base),
         "syn_possessor": _np(_possessor(subject), base),
         "syn_agent": _np(agent, base),
@@ -247,6 +254,20 @@ def _raised(token: Token, rules: Rules) -> bool:
     return token.dep_ == "advcl" and token.head.lemma_.lower() in rules.framing \
         and any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children) \
         and any(c.dep_ == "obj" and c.i < token.i or c.dep_ == "cop" for c in token.head.children)
+
+
+def _obliged(chain: list[Token], rules: Rules) -> str:
+    """How the clause's actor is bound to its milestone: "command" under a command verb ("ordered ByteDance to
+    complete"), "modal" under a modal or verb of obligation ("must submit", "shall register", "will have to offer",
+    "told holders to cover"), else ""."""
+    for below, token in zip(chain, chain[1:], strict=False):
+        if below.dep_ == "xcomp" and token.lemma_.lower() in rules.command_verbs:
+            return "command"
+    for below, token in zip(chain, chain[1:], strict=False):
+        if below.dep_ == "xcomp" and token.lemma_.lower() in rules.obligation_verbs:
+            return "modal"
+    auxes = (c for t in chain for c in t.children if c.dep_ == "aux")
+    return "modal" if any(a.lower_ in rules.obligation_aux for a in auxes) else ""
 
 
 def _chain(core: Token, rules: Rules) -> list[Token]:
