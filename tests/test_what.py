@@ -377,3 +377,28 @@ def test_a_name_leaves_out_its_words_as_written() -> None:
     assert describe.what(cand, True, ["Ontario Power Generation"]) == "grid power"
     cand = {"syn_what": ["", "", "Steel Nordic green steel production", "singular"], "syn_verb_pos": "VERB"}
     assert describe.what(cand, True, ["Steel Nordic"]) == "green steel production"
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "date", "what"),
+    [
+        # the date closes the second verb's words; the parse hung it on the first verb or its object
+        ("Toriola said it would add 1,500 5G sites before the end of the year and raise capital expenditure "
+         "to about N1 trillion in 2026.", "2026", "raise capital expenditure"),
+        ("The company will hold a Capital Markets Day on 3 March 2027 and report first-quarter figures on "
+         "11 February 2027.", "11 February 2027", "report first-quarter figures"),
+        # ... while the first verb keeps its own date
+        ("Toriola said it would add 1,500 5G sites before the end of the year and raise capital expenditure "
+         "to about N1 trillion in 2026.", "the end of the year", "1,500 5G sites"),
+    ],
+)
+def test_date_of_a_coordinated_verb(parser: spacy.language.Language, sentence: str, date: str, what: str) -> None:
+    assert _what(parser, sentence, date, True) == what
+
+
+@needs_model
+def test_raised_subject_of_a_misread_infinitive(parser: spacy.language.Language) -> None:
+    """ "expect X to reach": the parse may hang "to reach" on X (read as a verb); X is still what reaches."""
+    sentence = "Analysts at Jefferies expect Microsoft's capital spending to reach $94 billion in fiscal 2026."
+    assert _what(parser, sentence, "fiscal 2026", False) == "Microsoft capital spending reaches $94 billion"
