@@ -402,3 +402,25 @@ def test_raised_subject_of_a_misread_infinitive(parser: spacy.language.Language)
     """ "expect X to reach": the parse may hang "to reach" on X (read as a verb); X is still what reaches."""
     sentence = "Analysts at Jefferies expect Microsoft's capital spending to reach $94 billion in fiscal 2026."
     assert _what(parser, sentence, "fiscal 2026", False) == "Microsoft capital spending reaches $94 billion"
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "date", "what"),
+    [
+        # the agent of the clause's passive verb is who does it, not what is done
+        ("A full budget will be presented by the new government in July.", "July", "full budget presented"),
+        ("The electrolyser of 500 megawatt shall be delivered by the company Elektra Systems in the third quarter "
+         "2029.", "the third quarter 2029", "electrolyser of 500 megawatt delivered"),
+    ],
+)
+def test_passive_agent_is_not_the_milestone(parser: spacy.language.Language, sentence: str, date: str,
+                                            what: str) -> None:
+    assert _what(parser, sentence, date, False) == what
+
+
+@needs_model
+def test_participle_agent_names_its_noun(parser: spacy.language.Language) -> None:
+    """ "ships powered by liquefied natural gas": the agent of a participle modifying a noun stays."""
+    sentence = "Adriatic Ferries will take delivery of three ships powered by liquefied natural gas by the end of 2027."
+    assert "liquefied natural gas" in _what(parser, sentence, "the end of 2027", True)

@@ -82,6 +82,7 @@ class Rules:
     clause_links: frozenset[str]  # what joins a headline's clauses (",", ";", "as")
     label_words: int  # most words of a label before a colon ("Railways: ...", "Ellison: ...")
     naming: frozenset[str]  # participles that give a thing its name ("known as Optimus")
+    verb_drop_deps: frozenset[str] = frozenset()  # the clause verb's dependants that are never the milestone
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Rules:
@@ -107,7 +108,8 @@ class Rules:
                    Comparison.from_data(data["what_comparison"]),
                    frozenset(str(w).lower() for w in data.get("what_headline_links") or ()),
                    int(data.get("what_label_words", 4)),
-                   frozenset(str(w).lower() for w in data.get("what_naming_participles") or ()))
+                   frozenset(str(w).lower() for w in data.get("what_naming_participles") or ()),
+                   frozenset(str(d) for d in data.get("what_verb_drop_deps") or ()))
 
 
 @cache
