@@ -424,3 +424,31 @@ def test_participle_agent_names_its_noun(parser: spacy.language.Language) -> Non
     """ "ships powered by liquefied natural gas": the agent of a participle modifying a noun stays."""
     sentence = "Adriatic Ferries will take delivery of three ships powered by liquefied natural gas by the end of 2027."
     assert "liquefied natural gas" in _what(parser, sentence, "the end of 2027", True)
+
+
+def _what_named(parser: spacy.language.Language, sentence: str, date: str, subject: str) -> str:
+    """The phrase when the claim's subject is ``subject`` and the parse did not resolve the clause's own subject."""
+    doc = parser(sentence)
+    spans = [doc.char_span(t.start, t.end, alignment_mode="expand") for t in temporal.find_timexes(sentence)]
+    (own,) = [s for s in spans if date in s.text]
+    others = [(s.start, s.end) for s in spans if s.start != own.start]
+    return describe.what(features.describe(doc, own.start, own.end, others), False, [subject])
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "date", "subject", "what"),
+    [
+        # the claim's subject acting under a name the parse left unresolved is who, not what
+        ("KHNP must deliver the reactor pressure vessel before the end of 2032.", "the end of 2032", "KHNP",
+         "reactor pressure vessel deliveries"),
+        ("Brightline will start deliveries of its Kite e-scooter in Europe in February.", "February",
+         "Brightline Mobility", "start of deliveries of Kite e-scooter in Europe"),
+        # ... but a thing that only happens keeps its name, whatever the subject column guessed
+        ("The Annual General Meeting will take place on 15 May 2025.", "15 May 2025", "Annual General Meeting",
+         "Annual General Meeting"),
+    ],
+)
+def test_the_subject_acting_is_not_the_thing(parser: spacy.language.Language, sentence: str, date: str,
+                                             subject: str, what: str) -> None:
+    assert _what_named(parser, sentence, date, subject) == what

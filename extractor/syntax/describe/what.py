@@ -102,6 +102,23 @@ def _headline_clause(words: list[str], headline: str, date: str) -> list[str]:
     return kept if sum(1 for w in kept if w.strip(",").lower() in tokens and w.lower() not in stop) >= 2 else words
 
 
+def _is_the_subject(cand: dict[str, Any], thing: str, names: list[str]) -> bool:
+    """A thing that is the claim's own subject under a name the parse did not resolve, acting ("Brightline will
+    start deliveries" with Brightline Mobility the subject, "KHNP must deliver the vessel", "the National Assembly
+    will vote on the bill"): who acts, not what. Not when it only happens or is done to ("the Annual General
+    Meeting will take place", "Steelwork will be completed", "the subway will open", "throughput reaches"): then
+    the subject is the rules' guess from the thing itself."""
+    subject = {w.lower() for w in names[0].split()} if names and names[0] else set()
+    words = {w.lower().rstrip("'’s") for w in thing.split()} - lexicon.words("claims", "what_stopwords")
+    if not subject or not words or not words <= subject:
+        return False
+    verb = cand.get("syn_verb_lemma", "")
+    if cand.get("syn_passive") or verb in vocab("what_thing_verbs") \
+            or any(phrase.split()[0] == verb for phrase in vocab("what_light_verbs")):
+        return False
+    return bool(cand.get("syn_transitive")) or verb not in _nominal()
+
+
 def _label(headline: str) -> set[str]:
     """The lower-cased words of a headline's label, a few words before a colon ("Metrolink budget: ..."); the
     parser may take them for the subject of the clause after it."""
@@ -144,7 +161,8 @@ def _phrase(cand: dict[str, Any], parts: list[str], own_subject: bool, names: li
     # a name's words as written: "government" stays, and so does "power" in "grid power" for Ontario Power Generation
     drop = {w for name in names for w in name.split() if not w.islower()}
     words = [w for w in f"{verb} {rest}".split() if w.rstrip("'’s") not in drop and w not in drop]
-    if not (own_subject or not thing or _names_actor(cand.get("syn_subject") or {}) or _agent_name(cand, verb)):
+    if not (own_subject or not thing or _names_actor(cand.get("syn_subject") or {}) or _agent_name(cand, verb)
+            or _is_the_subject(cand, thing, names)):
         if words and verb and cand.get("syn_verb_pos") != "ADJ":  # "split effective" stays as written
             moved = words[1 + (len(words) > 1 and words[1].lower() in vocab("what_particles")):]
             if verb in vocab("what_reschedule_verbs") and _content(thing.split() + moved) >= 2:
