@@ -452,3 +452,21 @@ def _what_named(parser: spacy.language.Language, sentence: str, date: str, subje
 def test_the_subject_acting_is_not_the_thing(parser: spacy.language.Language, sentence: str, date: str,
                                              subject: str, what: str) -> None:
     assert _what_named(parser, sentence, date, subject) == what
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "date", "what"),
+    [
+        # a verb that only moves a metric to its target: the metric, the target left to the value column
+        ("Hanbit aims to raise its HBM capacity to 150,000 wafers per month by the end of next year.",
+         "the end of next year", "HBM capacity"),
+        ("The company plans to double its headcount to 400 by the end of next year.", "the end of next year",
+         "headcount doubled"),
+        ("Airbus has said it will raise A321 output to 75 aircraft a month in 2027.", "2027", "A321 output"),
+        # ... but a metric of one word keeps its verb and target
+        ("Thames has asked to raise bills by 59% by 2029-30.", "2029-30", "raise bills by 59%"),
+    ],
+)
+def test_target_verb_gives_the_metric(parser: spacy.language.Language, sentence: str, date: str, what: str) -> None:
+    assert _what(parser, sentence, date, True) == what

@@ -188,6 +188,7 @@ def _phrase(cand: dict[str, Any], parts: list[str], own_subject: bool, names: li
             and (verb in _frame_lemmas() or verb in vocab("what_light_objects")
                  or verb in vocab("what_reschedule_verbs")):
         words = words[1:]  # "confirm a developer showcase", "push back the launch", "reach 600 stores": the milestone
+    words = _target_metric(cand, verb, words)
     if words and words[-1].lower() in _headline_verbs():
         words.pop()  # "sales growth of 3% to 4%, announces [a stock split]"
     cut = [i for i, w in enumerate(words) if w.strip(",").lower() in _headline_verbs()]
@@ -210,6 +211,30 @@ def _phrase(cand: dict[str, Any], parts: list[str], own_subject: bool, names: li
     if words and words[-1].lower() in _nominal("what_spelled_out"):  # the head noun, not a modifier ("capex budget")
         words[-1:] = _nominal("what_spelled_out")[words[-1].lower()].split()
     return " ".join(words) if _content(words) >= int(data["what_min_words"]) else ""
+
+
+def _target_metric(cand: dict[str, Any], verb: str, words: list[str]) -> list[str]:
+    """A verb that only moves a metric to its target, first in the phrase ("raise capital expenditure to about N1
+    trillion", "double headcount to 400"): the metric an analyst writes, with the participle `what_target_verbs`
+    gives ("capital expenditure", "headcount doubled"); the target amount is the value column's. ``words`` as they
+    were when the verb is another, or nothing but the amount follows it."""
+    written = _nominal("what_target_verbs")
+    if not words or not verb or words[0].lower() != verb or verb not in written \
+            or cand.get("syn_verb_lemma") != verb or cand.get("syn_verb_pos") != "VERB":
+        return words
+    links = vocab("what_target_links")
+    cut = next((i for i in range(1, len(words) - 1) if words[i].lower() in links and _amount(words[i + 1])),
+               len(words))
+    metric = [*words[1:cut], *written[verb].split()]
+    least = int(lexicon.load("syntax")["what_min_words"])
+    opens = words[1][:1].isdigit() or not words[1][:1].isalnum()  # "reach 64": no metric ("A321 output" is one)
+    return metric if words[1:cut] and not opens and _content(metric) >= least else words
+
+
+def _amount(word: str) -> bool:
+    """A word that opens an amount ("47", "$10", "N1", "about")."""
+    return word[:1].isdigit() or not word[:1].isalnum() or word.lower() in vocab("what_target_openers") \
+        or len(word) > 1 and word[0].isupper() and word[1].isdigit()
 
 
 def _content(words: list[str]) -> int:
