@@ -277,6 +277,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
     for cand in doc._.candidates or []:
         by_sentence[cand["sent_start"]].append(doc._.timexes[cand["timex"]])
     refs = anchors.references(text, doc._.timexes or [], doc._.candidates or [], anchor)
+    sentence_timexes = {s0: [temporal.Timex(**t) for t in found] for s0, found in by_sentence.items()}
 
     def decision(cand: dict[str, Any]) -> tuple[temporal.Timex, temporal.Resolution] | None:
         if cand["timex"] in refs and refs[cand["timex"]] is None:
@@ -286,7 +287,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
         if section == "title" and title_ahead:
             cand = decide.headline_cue(cand)
         return decide.due(cand, temporal.Timex(**doc._.timexes[cand["timex"]]), text, anchor, section,
-                          len(by_sentence[s0]), refs.get(cand["timex"]),
+                          sentence_timexes[s0], refs.get(cand["timex"]),
                           partial(fiscal_facts.period, main=main, sentence=(s0, s1), sentence_text=text[s0:s1]))
 
     made: dict[int, tuple[temporal.Timex, temporal.Resolution] | None] = {}

@@ -1,0 +1,124 @@
+"""Past-tense evidence of a claim candidate: whether what a time dates is told as past."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from extractor.components.claims.clauses import CLAUSE_BREAKS
+
+FORWARD_GROUPS = {"future", "schedule", "reschedule", "planned", "firm", "hedged", "conditional"}
+
+
+PAST_REACH = 12  # tokens scanned back from an expression for a past-tense verb
+
+
+ADVERB_SKIP = 2  # -ly adverbs skipped back from a participle to its auxiliary ("will be fully completed")
+
+
+class PastEvidence:
+    """Past-tense evidence around a time expression: a past verb before or after it in its clause, a past
+    subordinate or reason clause. Reads the word sets ``ClaimCandidates.__init__`` loads from the lexicon."""
+
+    def _is_past(self, doc: Doc, i: int, sent: Any) -> bool:
+        """Token i is a past-tense verb (listed, or a regular -ed form that is no participle after
+        "be"/"to" and no cue word)."""
+        word = doc[i].lower_
+        regular = len(word) > 4 and word.endswith("ed") and word not in self.not_past
+        j = i - 1  # an adverb stands between an auxiliary and its participle: "to be formally adopted"
+        while j > sent.start and i - j <= ADVERB_SKIP and doc[j].lower_.endswith("ly") and (
+                doc[j].lower_ not in self.not_adverbs):
+            j -= 1
+        before = doc[j].lower_ if j >= sent.start else ""
+        participle = before in self.passive_aux  # "will be tested"
+        adjective = before in self.determiners or before in self.adjective_openers  # "an uncrewed mission", "first
+        # uncrewed flight", "its troubled test flight"
+        after_preposition = i > sent.start and doc[i - 1].lower_ in self.adjective_prepositions  # "for planned
+        # deliveries", "with paid leave": a verb never follows a preposition
+        adjective = adjective or after_preposition
+        infinitive = before in self.participle_aux  # "to be paid", "will be sold": a listed form read as participle
+        # a listed form after an article or possessive is an adjective too ("a paid loyalty program"); after "that"
+        # it may be a relative clause's verb ("a preview that began in January")
+        attributive = before in self.attributive_openers or before in self.adjective_openers or after_preposition
+        if self._in_name(doc, i, sent):  # "its updated Nationally Determined Contribution": a word of a name
+            return False
+        participle = participle or before in self.participle_subordinators  # "once approved by the board"
+        return (word in self.past_verbs and not infinitive and not attributive) or (
+            regular and not participle and not adjective and not self._item_participle(doc, before, sent))
+
+    def _item_participle(self, doc: Doc, before: str, sent: Any) -> bool:
+        """A list item is written verblessly ("- New roof lighting installed in January."): its bare -ed form
+        is a headline participle that dates a step, not a past verb; "- Contract was signed in May" stays past."""
+        first = doc[sent.start].text
+        if first in ('"', "“") and sent.start + 1 < sent.end:
+            first = doc[sent.start + 1].text
+        return first in self.item_markers and before not in self.item_past_aux
+
+    def _in_name(self, doc: Doc, i: int, sent: Any) -> bool:
+        """Token i is a capitalised word inside a capitalised name, not opening its sentence ("the Nationally
+        Determined Contribution", "the Integrated Sustainable Energy Strategy"): a name's word, no verb."""
+        if i <= sent.start or i + 1 >= sent.end or not doc[i].is_title:
+            return False
+        return doc[i + 1].is_title and (doc[i - 1].is_title or doc[i - 1].lower_ in self.determiners)
+
+    def _past_verb_after(self, doc: Doc, span: Any, sent: Any, cues: list[tuple[str, int, int]]) -> int | None:
+        """Distance to a past-tense verb after an expression that opens its clause ("In March the
+        secretary paused work"), unless a forward cue comes first."""
+        opener = span.start == sent.start or (span.start - 1 >= sent.start and doc[span.start - 1].is_punct) or (
+            span.start - 1 == sent.start and doc[sent.start].lower_ in self.statement_past_gap)
+        if not opener:
+            return None
+        cue_at = {s for g, s, e in cues if g in FORWARD_GROUPS}
+        for i in range(span.end, min(sent.end, span.end + PAST_REACH)):
+            if i in cue_at or doc[i].text in CLAUSE_BREAKS or doc[i].text == ";":
+                return None
+            if doc[i].lower_ in self.clause_future_words:
+                return None
+            if self._is_past(doc, i, sent):
+                return i - span.end + 1
+        return None
+
+    def _past_subordinate(self, doc: Doc, span: Any, sent: Any) -> bool:
+        """The expression sits in a subordinate clause told in the past ("after it raised prices in
+        October", "when they were delayed to the autumn"): a subordinator, a subject, then a past
+        verb, which here may be one of the -ed forms that elsewhere state a plan ("raised", "delayed")."""
+        if span.start > sent.start and doc[span.start - 1].lower_ in self.effect_starts:
+            return False  # "after Ofcom banned them from January 2025": the act is past, its effect ahead
+        for i in range(span.start - 1, max(sent.start, span.start - PAST_REACH) - 1, -1):
+            token = doc[i]
+            if token.text in CLAUSE_BREAKS or token.text in {",", ";"} or token.lower_ in self.forward_words:
+                return False  # another clause, or a forward word ("when it will")
+            if token.lower_ not in self.past_subordinators:
+                continue
+            verbs = [t for t in doc[i + 2:span.start] if t.lower_ in self.past_verbs or (
+                len(t.lower_) > 4 and t.lower_.endswith("ed") and doc[t.i - 1].lower_ not in self.passive_aux
+                and t.lower_ not in self.forward_words  # "when it is completed": present
+                and not (t.lower_ in self.plan_participles and span.start - t.i <= 2))]  # "a flight planned for"
+            return bool(verbs) and doc[i + 1].lower_ not in self.past_verbs
+        return False
+
+    def _past_reason(self, doc: Doc, span: Any, sent: Any) -> bool:
+        """The expression sits in a participle clause giving the reason for a reported act ("citing strong
+        demand in the first half"): what it cites has happened, unless a forward word comes between."""
+        for i in range(span.start - 1, max(sent.start, span.start - PAST_REACH) - 1, -1):
+            token = doc[i]
+            if token.text in CLAUSE_BREAKS or token.text in {",", ";"} or token.lower_ in self.not_past:
+                return False  # "citing expected demand in the second half" looks ahead
+            if token.lower_ in self.past_reasons:
+                return True
+        return False
+
+    def _past_verb_before(self, doc: Doc, span: Any, sent: Any) -> int | None:
+        """Distance back to the nearest past-tense verb in the expression's clause, if any."""
+        for i in range(span.start - 1, max(sent.start, span.start - PAST_REACH) - 1, -1):
+            token = doc[i]
+            if token.text in CLAUSE_BREAKS or token.text in {",", ";"}:
+                return None
+            if self._is_past(doc, i, sent) and not self._period_participle(doc, i):
+                return span.start - i
+        return None
+
+    def _period_participle(self, doc: Doc, i: int) -> bool:
+        """ "its fiscal year ended Oct. 31": a participle naming a period, not the clause's past verb."""
+        return i > 0 and doc[i].lower_ in self.period_participles and doc[i - 1].lower_ in self.period_nouns

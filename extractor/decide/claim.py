@@ -1,0 +1,109 @@
+"""The decision itself: the expression a candidate promises by and its resolution, or none."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from extractor import time as temporal
+from extractor.decide.direction import _names_an_event, _prefer_future, _resolve
+from extractor.decide.expression import (
+    _anchored_length,
+    _boilerplate,
+    _counted_from_past_year,
+    _due_date_expression,
+    _retrospective,
+)
+from extractor.decide.forward import _is_forward
+from extractor.decide.labels import (
+    _budget_label,
+    _event_name_year,
+    _named_year,
+    _span_label,
+    _year_adjective,
+    _year_named_apart,
+)
+from extractor.decide.patterns import SPLIT_LABEL, YEAR_SPAN, _alternation, _words
+from extractor.decide.periods import _defines_a_period, _definition_or_reporting_period
+from extractor.decide.reading import _from_event, _moved_to, _not_for, _span_after_amount
+
+CLAIM_TYPES = {"DATE", "DURATION"}
+
+
+DEFINED_TERM = (re.compile(r"\(\s*[\"“']\s*$"), re.compile(r"\s*[\"”']\s*\)"))  # ("FY27"): a term defined
+
+
+NEGATED_TIME = re.compile(r"\bnot\s+(?:\w+\s+)?$", re.I)  # "starts on Monday, not next year"
+
+
+PERFECT = re.compile(rf"(?<!\w)(?:{_alternation('perfect_auxiliaries')})\s+\w+", re.I)  # "have grown"
+
+
+PART_OF_YEAR = re.compile(rf"(?:\b(?:{_alternation('year_part_nouns')})|\b\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|"
+                          rf"\b[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\s+of\s+$", re.I)
+
+
+REJECTED = re.compile(rf"\b(?:{_alternation('rejection_verbs')})\s+(?:[\w'’-]+\s+){{0,4}}?"
+                      rf"(?:{_alternation('request_nouns')})\s+(?:to|for)\b[^.;:!?]*$", re.I)
+
+
+REJECTED_REACH = 120  # characters before a time searched for the rejected request it belongs to
+
+
+def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | None, section: str,
+        sentence_timexes: Sequence[temporal.Timex], reference: date | None = None,
+        fiscal: Callable[[temporal.Timex, temporal.Period | None], temporal.Period | None] | None = None,
+        ) -> tuple[temporal.Timex, temporal.Resolution] | None:
+    """The expression a candidate promises by and its resolution, or None when it is no claim.
+    ``sentence_timexes``: the time expressions of its sentence as the Doc found them (``timex`` among them), so
+    none is searched for again. ``reference`` is the date it counts from when that is not publication
+    (anchors.py); past and future are still judged against publication. ``fiscal`` places a fiscal period in
+    the calendar for that judgement ("fiscal 2023" of Japan runs to March 2024)."""
+    if _boilerplate(text[cand["sent_start"]:cand["sent_end"]]):
+        return None
+    count = len(sentence_timexes)
+    if "frames" in timex.context.split():
+        return None  # "- 2027: ... in the summer": the heading year dates the summer, which is the claim's time
+    moved = _moved_to(timex, cand)
+    prefer = True if moved is not timex else _prefer_future(cand, timex)  # a move's new date lies ahead
+    if prefer is None and _names_an_event(text, timex):
+        prefer = True
+    timex = _span_after_amount(text, _not_for(cand, moved))
+    if timex.type not in CLAIM_TYPES | {"TIME"}:
+        return None
+    resolution = _resolve(_from_event(text, timex, reference), reference or anchor, prefer)
+    if timex.type == "TIME" and (resolution.period is None or resolution.period.granularity != "day"):
+        return None  # a clock time counts only as the day it names ("on Monday evening")
+    if resolution.period is None and not (resolution.relative and anchor is None):
+        return None
+    if (not _due_date_expression(timex, resolution, reference is not None) or _retrospective(text, timex)
+            or _anchored_length(text, timex)):
+        return None
+    if (_named_year(text, timex, count) or _year_adjective(text, timex)
+            or _event_name_year(text, timex, count) or _budget_label(cand, text, timex, count)
+            or _span_label(text, timex, count)):
+        return None
+    if _year_named_apart(timex, sentence_timexes):
+        return None
+    if timex.type == "DURATION" and _counted_from_past_year(cand, text, timex, anchor):
+        return None  # "ignored a similar order in 2022 to legislate within 180 days": counted from a past event
+    if not timex.prefix and NEGATED_TIME.search(text, max(0, timex.start - 25), timex.start):
+        return None  # "starts on Monday, not next year"; "not until 2027" keeps its prefix
+    if _definition_or_reporting_period(text, timex, count) or _defines_a_period(text, timex):
+        return None
+    if " ".join(timex.text.lower().split()) in _words("referring_years") and PART_OF_YEAR.search(
+            text, max(0, timex.start - 40), timex.start):
+        return None  # "in the second semester of that year": the part carries the time
+    if REJECTED.search(text, max(cand["sent_start"], timex.start - REJECTED_REACH), timex.start):
+        return None  # "rejecting the company's request to push the trial into 2028": turned down, nothing to come
+    if DEFINED_TERM[0].search(text[max(0, timex.start - 4):timex.start]) and DEFINED_TERM[1].match(text, timex.end):
+        return None  # "the financial year ending 30 June 2027 ("FY27")": the label it defines, no date of its own
+    year_span = bool(YEAR_SPAN.search(timex.text) or SPLIT_LABEL.search(timex.text))
+    listed = "listed" in timex.context.split()
+    starting = timex.bound == "from" and not PERFECT.search(text, cand["sent_start"], timex.start)
+    if not _is_forward(cand, fiscal(timex, resolution.period) if fiscal else resolution.period, anchor, section,
+                       year_span, listed, starting):
+        return None
+    return timex, resolution

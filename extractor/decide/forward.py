@@ -1,0 +1,67 @@
+"""Whether the sentence states something to come, judged against publication; a headline's cue."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from extractor import time as temporal
+from extractor.decide.patterns import CUE_REACH
+
+TITLE_AHEAD_DAYS = 60  # a headline period that contains publication but lies mostly ahead is a claim
+
+
+COARSE = {"year", "half", "quarter"}  # periods too coarse to date a statement ("now says 2029")
+
+
+def _cued(cand: dict[str, Any]) -> bool:
+    """A forward cue governs the expression: a future word near it in its clause, a rescheduling verb whose new
+    date it is ("pushed to September 30", "delayed until 2025"), or the clause that opens its list ("will ...: the
+    pilot in March; national rollout from September")."""
+    future = cand["future_distance"]
+    moved = cand["reschedule_distance"]
+    return (future is not None and future <= CUE_REACH) or (moved is not None and cand["moved_to"]) or bool(
+        cand.get("list_cue"))
+
+
+def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: date | None, section: str,
+                year_span: bool = False, listed: bool = False, starting: bool = False) -> bool:
+    """The sentence states something to come, due in ``period`` (``year_span``: written as two years;
+    ``listed``: the year opening a timeline line, "2026: financial close;"; ``starting``: bound from)."""
+    if cand["past"] or cand["condition"] or cand["superseded"]:
+        return False
+    if cand["question"]:
+        return False  # "Will the plant open by 2027?", "Q: The 2036 Olympic bid?": a question promises nothing
+    if cand["statement"] and not (period and anchor and period.start > anchor and period.granularity in COARSE):
+        return False  # "said on Thursday" dates the statement; "now says 2029" cannot: it lies ahead
+    if period is None or anchor is None:
+        past = cand["past_verb_before"] is not None or cand["past_verb_after"] is not None
+        if past and cand["future_before"] is None:
+            return False  # "broke ground in September 2022": past, even with no date to judge by
+        return _cued(cand) or section == "title"
+    if period.end < anchor or (period.granularity == "day" and period.end <= anchor):
+        return False
+    if cand.get("told_past") and period.start <= anchor:
+        return False  # "citing strong demand in the first half" while it runs: what it cites has happened
+    if period.start > anchor:
+        return True
+    if section == "title" and (period.end - anchor).days > TITLE_AHEAD_DAYS:
+        return True
+    past_verb = cand["past_verb_before"] is not None or cand["past_verb_after"] is not None
+    if year_span and period.end.year > anchor.year and not past_verb:
+        return True  # a span of years running on past publication ("over the period 2023-2027") is a plan
+    if listed and not past_verb:
+        return True  # a timeline's line for the year under way ("2026: financial close;") is a step still ahead
+    if starting and not past_verb and period.granularity in COARSE and not cand.get("told_past"):
+        return True  # "2nm mass production from the second half of 2026", while it runs: a start still to come
+    scheduled = cand["schedule_before"] is not None and cand["schedule_before"] <= CUE_REACH
+    return _cued(cand) or (scheduled and period.granularity in ("day", "month"))
+
+
+def headline_cue(cand: dict[str, Any]) -> dict[str, Any]:
+    """A headline's "Acme to fly ..." is a forward cue before every time of the headline, however far
+    (a headline has no clauses to govern): the candidate with that cue added."""
+    def nearer(d: int | None) -> int:
+        return CUE_REACH if d is None else min(d, CUE_REACH)
+
+    return {**cand, "future_before": nearer(cand["future_before"]), "future_distance": nearer(cand["future_distance"])}

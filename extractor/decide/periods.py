@@ -1,0 +1,105 @@
+"""Periods that are reported, defined or forecast for, not due dates: "fourth-quarter results on Feb. 4", "the
+third quarter ending in September", "whose season runs from October to April"."""
+
+from __future__ import annotations
+
+import re
+
+from extractor import time as temporal
+from extractor.decide.patterns import AMOUNT, FISCAL_LABEL, _alternation, _words
+
+PERIOD_CODE = re.compile(r"[QH][1-4]|[1-4][QH]")  # a quarter or half written as a code, without its year
+
+
+SPAN_REPORT_REACH = 8  # words before "the six months to September" searched for the results it covers
+
+
+SPAN_TO = re.compile(rf"\b(?:{_alternation('report_span_units')})\s+(?:{_alternation('report_span_links')})\s+"
+                     rf"(?:(?:{_alternation('report_span_parts')})[\s-]*)?$", re.I)  # "the six months to September"
+
+
+FIGURE_REACH = 40  # characters after a period label its metric's figure is looked for in
+
+
+FORECAST_VERB_REACH = 2  # words before a period label a forecast-change verb is looked for in ("raises its full-year")
+FIGURE_LINK = re.compile(rf"\s+\S+\s+(?:{_alternation('period_figure_links')})\s+")  # "revenue of": the figure follows
+
+
+PERIOD_END = re.compile(rf"\b(?:{_alternation('period_end_nouns')})"
+                        rf"(?:,?\s+(?:{_alternation('period_end_relatives')}))?\s+"
+                        rf"(?:(?:{_alternation('period_end_verbs')})\s+(?:(?:{_alternation('period_end_prepositions')})\s+)?"
+                        rf"|(?:{_alternation('period_run_verbs')})\s+(?:{_alternation('period_run_links')})\s+)$", re.I)
+
+
+def _forecast_for_period(text: str, timex: temporal.Timex, noun: str) -> bool:
+    """A period label that times a forecast, whatever else the sentence dates: a metric given a figure
+    ("first-quarter revenue of $1.9 billion") or a forecast changed for the period ("raises full-year profit
+    forecast"), not a report dated by another time ("fourth-quarter results on Feb. 4")."""
+    before = text[max(0, timex.start - 30):timex.start].lower().split()
+    if any(w.strip(",.") in _words("forecast_change_verbs") for w in before[-FORECAST_VERB_REACH:]):
+        return True
+    if noun.strip(",.;:") not in _words("period_metric_nouns"):
+        return False
+    rest = text[timex.end:timex.end + FIGURE_REACH]
+    link = FIGURE_LINK.match(rest)
+    return link is not None and AMOUNT.search(rest, link.end()) is not None
+
+
+def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
+    """Expressions that are not the due date when the sentence names another one: a quarter used as
+    an adjective for a reporting period ("fourth-quarter results on Feb. 4") or the month that
+    closes a period ("the third quarter ending in September")."""
+    if sentence_timexes < 2:
+        return False
+    after = text[timex.end:timex.end + 20].lower().split()
+    label = "-" in timex.text or bool(PERIOD_CODE.fullmatch(timex.text))  # "fourth-quarter", "Q1", "H1"
+    if label and after and after[0].strip(",.;:") in _words("reporting_period_nouns") and not _forecast_for_period(
+            text, timex, after[0]):
+        return True
+    before = text[max(0, timex.start - 50):timex.start].lower().split()
+    if label and before and before[-1] in _words("reporting_verbs"):
+        return True  # "to report Q4 on Dec. 4": the period reported, dated by the other time
+    if (timex.text.isdigit() and after and after[0].strip(",.;:") in _words("reporting_period_nouns")
+            and any(w in _words("reporting_verbs") for w in before[-REPORTED_YEAR_REACH:])):
+        return True  # "will report fourth-quarter and full-year 2026 results in late February": the year reported
+    if before and before[-1] in _words("reporting_period_openers"):
+        return True  # "first reports due on 7 June 2027, covering 2026": the period reported
+    while before and before[-1] in _words("definite_determiners"):
+        before.pop()
+    # "results for its fiscal second quarter on July 29": the period reported; not after a plan participle ("results
+    # are scheduled for July 11" dates them) or a forecast change ("raised its guidance for FY26" is a forecast)
+    if len(before) >= 2 and before[-1] in _words("reporting_period_links") and before[-2] not in _words(
+            "plan_participles") and any(
+            w.strip(",.") in _words("reporting_document_nouns") for w in before[-4:-1]) and not any(
+            w in _words("forecast_change_verbs") for w in before[-6:-1]):
+        return True
+    if SPAN_TO.search(text[max(0, timex.start - 40):timex.start]) and any(  # "first-half results, for the six
+            w.strip(",.") in _words("reporting_document_nouns") for w in before[-SPAN_REPORT_REACH:]):  # months to
+        return True  # September, will be released on November 10": the period reported
+    return bool(PERIOD_END.search(text[max(0, timex.start - 20):timex.start]))
+
+
+PERIOD_RUNS = re.compile(rf"\b(?:{_alternation('period_run_nouns')}),?\s+(?:(?:{_alternation('period_end_relatives')})"
+                         rf"\s+)?(?:{_alternation('period_define_verbs')})\s+(?:from\s+)?$", re.I)
+
+
+REPORTED_YEAR_REACH = 5  # words before "2026 results" searched for the verb that reports them
+
+
+PERIOD_RUNS_REACH = 40  # characters before a time searched for the period it defines
+
+
+LABEL_RUNS = re.compile(rf"\s+(?:{_alternation('label_define_verbs')})\s+from\b", re.I)
+
+
+def _defines_a_period(text: str, timex: temporal.Timex) -> bool:
+    """A time that says when a recurring period runs ("whose season runs from October to April"), or the fiscal
+    label such a definition is about ("FY27 runs from June 2026 to May 2027"): no due date."""
+    if FISCAL_LABEL.fullmatch(timex.text) and LABEL_RUNS.match(text, timex.end):
+        return True
+    window = max(0, timex.start - PERIOD_RUNS_REACH)
+    m = PERIOD_RUNS.search(text, window, timex.start)
+    if m is None:
+        return False
+    before = text[max(0, m.start() - PERIOD_RUNS_REACH):m.start()].lower().split()[-3:]
+    return not any(w in _words("period_particular_words") for w in before)

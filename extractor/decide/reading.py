@@ -1,0 +1,55 @@
+"""The expression as a claim reads it: a move's new date, an offset counted from an event, a span after an
+amount, a negated minimum wait."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from extractor import time as temporal
+from extractor.decide.patterns import _alternation
+
+OVER = re.compile(r"(?i)over\s+")
+
+
+AMOUNT_BEFORE = re.compile(rf"(?:\d|{_alternation('amount_scale_words')})\s+$", re.I)  # "$500 billion over"
+
+
+EVENT_OFFSET = re.compile(rf"\s+(?:{_alternation('event_offset_links')})\s+"
+                          rf"(?:(?:{_alternation('event_determiners')})\s+)?"
+                          rf"(?:[\w'’-]+\s+){{1,4}}(?:{_alternation('event_date_prepositions')})\s+\S", re.I)
+
+
+def _from_event(text: str, timex: temporal.Timex, reference: date | None) -> temporal.Timex:
+    """ "12 months after construction begins in March": a bare length before "after" an event the text dates right
+    there (anchors.py gives that date as ``reference``) is an offset from it, as "in 12 months" is from now."""
+    if reference is None or timex.type != "DURATION" or timex.prefix or not EVENT_OFFSET.match(text, timex.end):
+        return timex
+    return replace(timex, prefix="in")
+
+
+def _moved_to(timex: temporal.Timex, cand: dict[str, Any]) -> temporal.Timex:
+    """After a rescheduling verb, "from this summer to the first quarter of 2027" promises its end."""
+    if cand["reschedule_distance"] is None or not timex.text.lower().startswith("from "):
+        return timex
+    ends = temporal.range_ends(timex)
+    return replace(ends[1], prefix="to", bound="on") if ends else timex
+
+
+def _span_after_amount(text: str, timex: temporal.Timex) -> temporal.Timex:
+    """ "pledging up to $500 billion over four years": after an amount, "over" spans the years ahead (a deadline
+    that far from publication), it is no "more than" (TimeBank's reading, kept elsewhere: "for over four years")."""
+    m = OVER.match(timex.text)
+    if timex.type != "DURATION" or timex.prefix or not m or not AMOUNT_BEFORE.search(
+            text, max(0, timex.start - 30), timex.start):
+        return timex
+    return replace(timex, start=timex.start + m.end(), text=timex.text[m.end():], prefix="over the next", bound="by")
+
+
+def _not_for(cand: dict[str, Any], timex: temporal.Timex) -> temporal.Timex:
+    """ "will not take effect for at least 12 months": a negated minimum wait is an offset start."""
+    if timex.type == "DURATION" and timex.prefix == "for" and timex.bound == "from" and cand["negated"]:
+        return replace(timex, prefix="in")
+    return timex

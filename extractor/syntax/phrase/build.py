@@ -1,0 +1,135 @@
+"""The milestone of a clause assembled: [subject words, verb, rest, number] from the steps of the package."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc, Token
+
+if TYPE_CHECKING:
+    from extractor.syntax.features import Rules
+from extractor.syntax.phrase.amounts import CONTENT, _amount_part, _money, _without
+from extractor.syntax.phrase.clauses import _before_next_item, _dateline, _label
+from extractor.syntax.phrase.comparison import _changes_by, _comparison, _starting_points
+from extractor.syntax.phrase.keep import collect
+from extractor.syntax.phrase.nominal import _governs_noun, _nominalised, _phase
+from extractor.syntax.phrase.words import HYPHENS, _case, frames, join
+
+
+def milestone(core: Token | None, subject: Token | None, date: Token, timex: set[int], rules: Rules,
+              own: set[int] | frozenset[int] = frozenset(), outside: set[int] | frozenset[int] = frozenset()
+              ) -> list[Any]:
+    """The milestone's words: [subject words, verb, rest, number] where the subject words are the
+    clause subject's phrase (kept by the caller only when the subject is a thing, not an actor), the
+    verb its lemma and the rest the object and complements, each an ordered string. ``timex``: the
+    tokens of the sentence's time expressions, ``own`` those of the claim's date among them; ``outside``:
+    tokens of other clauses, never part of it."""
+    if core is None or _misread(core, rules):
+        return ["", "", "", ""]
+    naming = _naming(core.doc, set(timex) - set(own), rules)
+    dated = set(timex) - naming
+    changes = _comparison(core.doc, rules)
+    starts = _starting_points(core.doc, changes, rules) | _changes_by(core.doc, rules)
+    drop = dated | _dateline(core.doc) | changes - starts | set(outside) | _label(core, rules)
+    for i in dated:  # a date's own prepositions ("in", "by the end of") go with it
+        token = core.doc[i]
+        drop |= {c.i for c in token.children if c.dep_ in ("case", "det", "amod", "advmod")}
+    example = _example(core, date, rules)
+    if example is not None:  # "projections such as the start of Dojo production in July 2023"
+        words = collect(example, rules, drop | {c.i for c in example.children if c.dep_ in ("case", "fixed")},
+                        top=False)
+        return ["", "", join(core.doc, words), "singular"]
+    path = _path(core, date)
+    money = _money(core.doc, rules)
+    links = ("of",) if core.lemma_.lower() in rules.amount_verbs else ("of", "in")  # "invest $1 billion in"
+    # an amount that is the predicate of a thing ("Capex for FY27 will be about A$390 million") is the value
+    # column's; the thing names the milestone, so nothing of the amount need be left
+    least = 0 if core.i in money and subject is not None else 2
+    keep = _without(core.doc, collect(core, rules, drop, top=True, path=path) - starts, money, links, least=least)
+    keep |= {i for span in _runs(sorted(naming)) if keep & set(span) for i in span}  # "first-quarter" whole
+    keep = _before_next_item(core, keep, own, timex)
+    subject_words = ""
+    if subject is not None and subject.i not in keep and not frames(subject, rules) \
+            and subject.tag_ not in ("WDT", "WP"):
+        # whose thing it is matters when someone else expects it ("analysts expect Nanhai's net profit to reach")
+        sub = collect(subject, rules, drop | {core.i}, top=False, cut_poss=True, keep_names=subject.dep_ == "obj")
+        sub -= {c.i for c in subject.children if c.dep_ == "case"} | starts  # "with the bulk to follow": the bulk
+        subject_words = join(core.doc, _without(core.doc, sub, money, content=(*CONTENT, "PROPN")))
+    verb_is_frame = frames(core, rules) and core.pos_ in ("VERB", "ADJ", "AUX")
+    verb = "" if verb_is_frame or core.pos_ not in ("VERB", "AUX", "ADJ") else core.lemma_.lower()
+    if core.pos_ == "ADJ":
+        verb = core.lower_  # "effective", not a verb to inflect
+    if core.pos_ == "AUX" and core.lemma_.lower() == "be":
+        verb = ""
+    rest = join(core.doc, keep - {core.i} if verb or verb_is_frame else keep)
+    if verb and core.dep_ == "xcomp" and core.head.lemma_.lower() in rules.phase_verbs:
+        verb, rest = core.head.lemma_.lower(), join(core.doc, keep)  # "shares will begin trading"
+    phased = _phase(core, keep, rules)
+    if phased:
+        verb, rest = "", phased
+    elif verb in rules.nominal and _governs_noun(core, verb):
+        verb, rest = _nominalised(core, keep, verb, rules)
+    plural = subject is not None and "Plur" in subject.morph.get("Number")
+    return [subject_words, verb, rest, "plural" if plural else "singular"]
+
+
+def _naming(doc: Doc, others: set[int], rules: Rules) -> set[int]:
+    """The tokens of the other time expressions that name the period a noun is of ("first-quarter
+    results", "results for its fiscal second quarter", "its 2023 results"): part of the milestone."""
+    out: set[int] = set()
+    for span in _runs(sorted(others)):
+        head = next((doc[i] for i in span if not span[0] <= doc[i].head.i <= span[-1] or doc[i].head.i == i), None)
+        if head is None or head.head.pos_ not in ("NOUN", "PROPN") or head.head.i in others \
+                or any(doc[i].lower_ in rules.day_words for i in span):
+            continue  # "Thursday" names when, never what
+        if head.dep_ in ("compound", "amod", "nmod:poss") or head.dep_ == "nmod" and _case(head) in ("for", "of"):
+            out.update(span)
+    return out
+
+
+def _runs(indices: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _misread(core: Token, rules: Rules) -> bool:
+    """A verb the tagger made of a name ("between Merced and Bakersfield"), of a currency after its
+    amount ("10 trillion won") or of the second half of a hyphenated adjective ("self-driving"): the
+    clause around it is misread, the rules do better."""
+    doc = core.doc
+    if core.pos_ == "VERB" and core.text[:1].isupper() and not core.is_sent_start:
+        return True
+    if core.lower_ in rules.currency_words and core.i and _amount_part(doc[core.i - 1], rules):
+        return True
+    return core.i > 1 and doc[core.i - 1].text in HYPHENS and not doc[core.i - 2].whitespace_ \
+        and not doc[core.i - 1].whitespace_
+
+
+def _example(core: Token, date: Token, rules: Rules) -> Token | None:
+    """The example the date belongs to, when it sits in one below the verb ("such as the start of
+    Dojo production in July 2023"): that example is the dated milestone."""
+    token = date.head
+    for _ in range(len(core.doc)):
+        if token.i == core.i or token.head.i == token.i:
+            return None
+        if token.pos_ in ("NOUN", "PROPN") and _case(token) in rules.example_cases:
+            return token
+        token = token.head
+    return None
+
+
+def _path(core: Token, date: Token) -> set[int]:
+    """The tokens from the date up to the clause's verb: a conjunct on it holds the dated milestone
+    ("cover the major cities by 2023 and all of rural India by March 2024": all of rural India)."""
+    token, path = date, set()
+    for _ in range(len(core.doc)):
+        if token.i == core.i or token.head.i == token.i:
+            break
+        path.add(token.i)
+        token = token.head
+    return path if token.i == core.i else set()
