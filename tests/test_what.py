@@ -470,3 +470,18 @@ def test_the_subject_acting_is_not_the_thing(parser: spacy.language.Language, se
 )
 def test_target_verb_gives_the_metric(parser: spacy.language.Language, sentence: str, date: str, what: str) -> None:
     assert _what(parser, sentence, date, True) == what
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "date", "what"),
+    [
+        # deciding on a thing is the milestone, a decision; the decider is its actor
+        ("The city council will decide on a new tram stop at Castle Wharf in September.", "September",
+         "decision on new tram stop at Castle Wharf"),
+        ("The Swedish Energy Agency is expected to decide on a 3.1 billion crown grant in late spring.", "late spring",
+         "decision on grant"),
+    ],
+)
+def test_deciding_is_a_decision(parser: spacy.language.Language, sentence: str, date: str, what: str) -> None:
+    assert _what(parser, sentence, date, False) == what

@@ -11,7 +11,7 @@ and object, without subject, attribution, hedges or dates). Everything returned 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -83,6 +83,7 @@ class Rules:
     label_words: int  # most words of a label before a colon ("Railways: ...", "Ellison: ...")
     naming: frozenset[str]  # participles that give a thing its name ("known as Optimus")
     verb_drop_deps: frozenset[str] = frozenset()  # the clause verb's dependants that are never the milestone
+    frame_nominal: dict[str, str] = field(default_factory=dict)  # a framing verb with no clause below: its noun
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Rules:
@@ -109,7 +110,8 @@ class Rules:
                    frozenset(str(w).lower() for w in data.get("what_headline_links") or ()),
                    int(data.get("what_label_words", 4)),
                    frozenset(str(w).lower() for w in data.get("what_naming_participles") or ()),
-                   frozenset(str(d) for d in data.get("what_verb_drop_deps") or ()))
+                   frozenset(str(d) for d in data.get("what_verb_drop_deps") or ()),
+                   {str(k).lower(): str(v) for k, v in (data.get("what_frame_nominal") or {}).items()})
 
 
 @cache

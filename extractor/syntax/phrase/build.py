@@ -62,6 +62,11 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
     if core.pos_ == "AUX" and core.lemma_.lower() == "be":
         verb = ""
     rest = join(core.doc, keep - {core.i} if verb or verb_is_frame else keep)
+    plural = subject is not None and "Plur" in subject.morph.get("Number")
+    decided = rules.frame_nominal.get(core.lemma_.lower()) if verb_is_frame and core.pos_ == "VERB" else None
+    if decided and not any(c.dep_ in ("xcomp", "ccomp") for c in core.children):
+        # "the council will decide on a new tram stop": the decision is the milestone, the decider its actor
+        return ["", "", f"{decided} {rest}".strip(), "plural" if plural else "singular"]
     if verb and core.dep_ == "xcomp" and core.head.lemma_.lower() in rules.phase_verbs:
         verb, rest = core.head.lemma_.lower(), join(core.doc, keep)  # "shares will begin trading"
     phased = _phase(core, keep, rules)
@@ -69,7 +74,6 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
         verb, rest = "", phased
     elif verb in rules.nominal and _governs_noun(core, verb):
         verb, rest = _nominalised(core, keep, verb, rules)
-    plural = subject is not None and "Plur" in subject.morph.get("Number")
     return [subject_words, verb, rest, "plural" if plural else "singular"]
 
 
