@@ -485,3 +485,21 @@ def test_target_verb_gives_the_metric(parser: spacy.language.Language, sentence:
 )
 def test_deciding_is_a_decision(parser: spacy.language.Language, sentence: str, date: str, what: str) -> None:
     assert _what(parser, sentence, date, False) == what
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "date", "what"),
+    [
+        # a common noun as subject with a name set off in commas: the name is the thing
+        ("Its smaller title, the roguelike Ember Tide, remains on track for November 12.", "November 12",
+         "roguelike Ember Tide on track"),
+        ("The company's next console, the Halcyon Ring, will arrive in March 2026.", "March 2026", "Halcyon Ring"),
+        # ... not a place phrase set off beside a name
+        ("Sydney Metro West, between Westmead and Hunter Street, will open in 2032.", "2032",
+         "Sydney Metro West opening"),
+    ],
+)
+def test_a_name_in_apposition_is_the_thing(parser: spacy.language.Language, sentence: str, date: str,
+                                           what: str) -> None:
+    assert _what(parser, sentence, date, False) == what
