@@ -3,7 +3,8 @@ document's failure kept to that document."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from spacy.tokens import Doc
@@ -34,37 +35,26 @@ def claims_from_docs(docs: Sequence[tuple[Doc, Article, list[tuple[str, int, int
     steps: dict[int, Generator[Any, None, list[Claim]]] = {}
     leads: dict[int, Doc] = {}
     for i, ((doc, article, sections), broken) in enumerate(zip(docs, failures, strict=True)):
-        try:
+        with _alone(out, i, isolate):
             steps[i] = _describer(doc, article, sections, broken)
             if next(steps[i]):
                 leads[i] = doc
-        except Exception as err:
-            if not isolate:
-                raise
-            out[i] = err
     _parse(syntax.describe_leads_of, leads, out, isolate)  # the lead's parse only where its subject is read
     parses: dict[int, tuple[Doc, Callable[[dict[str, Any]], bool]]] = {}
     for i, step in steps.items():
         if out[i] is not None:
             continue
-        try:
+        with _alone(out, i, isolate):
             parses[i] = (docs[i][0], next(step))
-        except Exception as err:
-            if not isolate:
-                raise
-            out[i] = err
     _parse(syntax.describe_claims_of, parses, out, isolate)  # the parse only for the claims it describes
     for i, step in steps.items():
         if out[i] is not None:
             continue
-        try:
-            next(step)
-        except StopIteration as done:
-            out[i] = done.value
-        except Exception as err:
-            if not isolate:
-                raise
-            out[i] = err
+        with _alone(out, i, isolate):
+            try:
+                next(step)
+            except StopIteration as done:
+                out[i] = done.value
     return out  # type: ignore[return-value]  # every place is filled
 
 
@@ -77,7 +67,17 @@ def _parse(describe_of: Callable[[Any], None], items: dict[int, Any], out: list[
         if not isolate:
             raise
         for i, item in items.items():
-            try:
+            with _alone(out, i, isolate):  # that document only
                 describe_of([item])
-            except Exception as err:  # noqa: BLE001 - that document only
-                out[i] = err
+
+
+@contextmanager
+def _alone(out: list[Any], i: int, isolate: bool) -> Iterator[None]:
+    """One document's step: with ``isolate``, an exception it raises takes the document's place in ``out`` and
+    the others go on; without, it propagates."""
+    try:
+        yield
+    except Exception as err:
+        if not isolate:
+            raise
+        out[i] = err
