@@ -288,7 +288,7 @@ ANCHOR_YEAR = rxcache.compile(
 
 @dataclass(frozen=True)
 class Money:
-    """The money vocabulary of units.yaml as the `what` phrase reads it off tokens (syntax/phrase.py): the
+    """The money vocabulary of units.yaml as the `what` phrase reads it off tokens (syntax/phrase/amounts.py): the
     same currencies and scale words as the quantities, so that both leave the same amounts to the value."""
 
     words: frozenset[str]  # lower-cased single-token currency signs, codes and words ("$", "usd", "yen", "cents")

@@ -155,7 +155,7 @@ def _word_classes(lex: dict) -> dict[str, str]:
 
 @functools.cache
 def grammar() -> Grammar:
-    lex = lexicon.load("time")  # the shared, cached parse (decide.py reads it too); never mutated
+    lex = lexicon.load("time")  # the shared, cached parse (the decide package reads it too); never mutated
     data = lexicon.load("time_rules")
     classes = _word_classes(lex)
     for name, pattern in data["fragments"].items():  # in file order: a fragment may use earlier ones
