@@ -224,9 +224,20 @@ def _owner(text: str, start: int, end: int, found: list[tuple[int, str]]) -> str
 
 def share_naming(found: list[Statement]) -> list[Statement]:
     """Statements whose naming one of them shows: a text that says once how it labels a year ("fiscal 2025,
-    which ends February 28, 2026") labels its other years of that calendar and owner the same way."""
+    which ends February 28, 2026") labels its other years of that calendar and owner the same way; a statement of
+    nobody named ("its fiscal third quarter, from October to December") those of the calendar ending in its month,
+    when they agree."""
     shown = {(s.owner, s.end_month): s.naming for s in found if s.naming}
-    return [s if s.naming else replace(s, naming=shown.get((s.owner, s.end_month))) for s in found]
+    by_month: dict[int, set[str]] = {}
+    for s in found:
+        if s.naming:
+            by_month.setdefault(s.end_month, set()).add(s.naming)
+
+    def naming(s: Statement) -> str | None:
+        agreed = by_month.get(s.end_month, set())
+        return shown.get((s.owner, s.end_month)) or (next(iter(agreed)) if not s.owner and len(agreed) == 1 else None)
+
+    return [s if s.naming else replace(s, naming=naming(s)) for s in found]
 
 
 @cache

@@ -106,6 +106,8 @@ class ClaimCandidates(PastEvidence, TargetEvidence, StatementEvidence, ClauseEvi
         self.list_headings = tuple(lexicon.word_list(lexicon_name, "list_headings"))
         self.item_past_aux = set(lexicon.word_list(lexicon_name, "item_past_auxiliaries"))
         self.determiners = set(lexicon.word_list(lexicon_name, "modifier_determiners"))
+        self.quantifiers = set(lexicon.word_list(lexicon_name, "adjective_quantifiers"))
+        self.quantified_verb_followers = set(lexicon.word_list(lexicon_name, "quantified_verb_followers"))
         self.passive_aux = set(lexicon.word_list(lexicon_name, "passive_auxiliaries"))
         self.future_statement_markers = set(lexicon.word_list(lexicon_name, "future_statement_markers"))
         self.baseline_period_words = set(lexicon.word_list(lexicon_name, "baseline_period_words"))
