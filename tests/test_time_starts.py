@@ -49,6 +49,25 @@ def test_keys_read_from_a_pattern(pattern: str, keys: set[str]) -> None:
     assert starts.rule_keys(Rule("r", re.compile(pattern), "year")) == keys
 
 
+@pytest.mark.parametrize("pattern, keys", [
+    (r"(?<!\w)(?:(?i:the)\s+)?(?:first|second)\s+half", {"fir", "sec", "the fir", "the sec"}),
+    (r"(?<!\w)(?i:the)\s*(?:19|20)\d\d", {"the #", "the#"}),
+    (r"(?<!\w)(?i:the)(?!\w)[-\s]?'\d\d", {"the-", "the '", "the'"}),
+    (r"(?<!\w)(?i:these|the)\s+days", {"thes", "the day"}),
+])  # fmt: skip
+def test_keys_read_past_the_followed_word(pattern: str, keys: set[str]) -> None:
+    assert starts.pattern_keys(re.compile(pattern), starts.FOLLOW) == keys
+
+
+def test_rules_after_a_the_are_tried_by_the_next_word() -> None:
+    idx = starts.index()
+    assert not idx.follow_any and len(idx.followed) > 20  # every rule opening with "the" says what may follow it
+    half = next(i for i, r in enumerate(grammar().rules) if r.name == "half")
+    assert half in starts._after_follow("the first half", 3, idx)
+    assert half not in starts._after_follow("the company", 3, idx)
+    assert starts._after_follow("the Ärger", 3, idx) == idx.by_key["the"]  # outside ASCII: every rule of "the"
+
+
 @pytest.mark.parametrize("pattern", [r"[A-Z][a-z]+\s+\d", r"\w+\s+times", r"\s*2025", r"(?:later)?"])
 def test_a_pattern_that_may_start_anywhere_has_no_keys(pattern: str) -> None:
     assert starts.rule_keys(Rule("r", re.compile(pattern), "year")) is None
@@ -69,6 +88,7 @@ def test_same_matches_on_the_time_cases_and_fixture_corpora() -> None:
     "Sept.", "next", "year", "years", "two", "twenty", "five", "a", "twice", "times", "per", "week", "ſpring",
     "\u212aelvin", "İstanbul", "Zürich", "١٢", "_", "#", "$", "-", ",", ".", "\n", "fall", "spring", "1990s",
     "3rd", "of", "March", "Monday", "early", "to", "until", "and", "or", "o'clock", "noon", "Christmas",
+    "THE", "first", "half", "quarter", "week", "  ", "'90s", "these",
 ]), max_size=14))  # fmt: skip
 def test_same_matches_on_random_word_strings(words: list[str]) -> None:
     for sep in (" ", ""):

@@ -30,6 +30,8 @@ KEY_LETTERS = 3  # leading letters in a key: "jan", "the", "q"; more cost build 
 _BUDGET = 20_000  # steps of reading one pattern before giving up (it then keeps its full scan)
 _LETTER_SPAN = 4  # a character class with more letters than this could open any word: no keys
 _DIGIT = "#"
+FOLLOW = "the"  # the leading word most rules share (over forty): its patterns are keyed by the next word too
+_WORD = re.compile(r"[^\W\d_]+")  # a word's letters, as the scan reads them
 
 Keys = frozenset[str] | None
 KEYS = kept.Store("start-keys", tag=kept.source_tag(__file__))
@@ -66,14 +68,46 @@ def _class_chars(av: list) -> tuple[set[str], bool, bool]:
     return chars, digits, spaces
 
 
+def _only_space(item: list) -> bool:
+    """A repeated item that matches whitespace and nothing else (``\\s``, ``[ \\t]``)."""
+    if len(item) != 1:
+        return False
+    op, av = item[0]
+    if op is sre.LITERAL:
+        return chr(av).isspace()
+    if op is not sre.IN:
+        return False
+    try:
+        chars, digits, spaces = _class_chars(av)
+    except _Unreadable:
+        return False
+    return not digits and (spaces or bool(chars)) and all(c.isspace() for c in chars)
+
+
 class _Reader:
-    """Walks one parsed pattern, listing the keys its matches can start with."""
+    """Walks one parsed pattern, listing the keys its matches can start with. With ``follow`` (a leading word,
+    "the"), a match opening with that word alone is keyed by what comes after it too: the next word's letters
+    after a space ("the fir"), "#" for a number ("the #"), or the mark ("the-", "the '")."""
 
-    def __init__(self) -> None:
+    def __init__(self, follow: str = "") -> None:
         self.steps = 0
+        self.follow = follow
 
-    def ended(self, prefix: str, char: str) -> set[str]:
+    def _following(self, prefix: str) -> bool:
+        """The followed word has been read, perhaps with spaces after it, and nothing of the next word yet."""
+        return bool(self.follow) and prefix in (self.follow, self.follow + " ")
+
+    def _full(self, prefix: str) -> bool:
+        if self.follow and prefix.startswith(self.follow + " "):
+            return len(prefix) >= len(self.follow) + 1 + KEY_LETTERS
+        return len(prefix) >= KEY_LETTERS and prefix != self.follow
+
+    def ended(self, prefix: str, char: str, rest: list) -> set[str]:
         """The key when the leading word ends at ``char`` (or the text starts with it)."""
+        if self._following(prefix):
+            if char.isspace():
+                return self.keys(rest, self.follow + " ")
+            return {prefix + (_DIGIT if char.isdigit() else char)}
         if prefix:
             return {prefix}
         if char.isdigit():
@@ -86,21 +120,21 @@ class _Reader:
         self.steps += 1
         if self.steps > _BUDGET:
             raise _Unreadable
-        if len(prefix) >= KEY_LETTERS:
+        if self._full(prefix):
             return {prefix}
         if not items:  # the pattern may end here while the text's word goes on
             raise _Unreadable
         (op, av), rest = items[0], items[1:]
         if op is sre.LITERAL:
             char = chr(av)
-            return self.keys(rest, prefix + char.lower()) if char.isalpha() else self.ended(prefix, char)
+            return self.keys(rest, prefix + char.lower()) if char.isalpha() else self.ended(prefix, char, rest)
         if op is sre.IN:
             chars, digits, spaces = _class_chars(av)
-            out = self.ended(prefix, "0") if digits else set()
+            out = self.ended(prefix, "0", rest) if digits else set()
             if spaces:
-                out |= self.ended(prefix, " ")
+                out |= self.ended(prefix, " ", rest)
             for char in chars:
-                out |= self.keys(rest, prefix + char.lower()) if char.isalpha() else self.ended(prefix, char)
+                out |= self.keys(rest, prefix + char.lower()) if char.isalpha() else self.ended(prefix, char, rest)
             return out
         if op is sre.SUBPATTERN:
             return self.keys(list(av[3]) + rest, prefix)
@@ -110,6 +144,9 @@ class _Reader:
             return set().union(*(self.keys(list(branch) + rest, prefix) for branch in av[1]))
         if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
             lo, hi, item = av
+            if self._following(prefix) and _only_space(list(item)):  # any run of spaces after the followed word
+                spaced = self.keys(rest, self.follow + " ") if hi > 0 else set()
+                return spaced | self.keys(rest, prefix) if lo == 0 else spaced
             out = self.keys(rest, prefix) if lo == 0 else set()
             if hi > 0:
                 again = [(op, (max(lo - 1, 0), hi - 1, item))] if hi > 1 else []
@@ -120,6 +157,8 @@ class _Reader:
         if op is sre.ASSERT_NOT:
             direction, body = av
             if direction == 1 and prefix and _is_word_guard(list(body)):
+                if self._following(prefix):
+                    return self.keys(rest, prefix)  # the followed word ends here: what comes next is read on
                 return {prefix}  # "(?!\w)" right after letters: the word ends here
             return self.keys(rest, prefix)
         raise _Unreadable  # ANY, NOT_LITERAL, back-references: any character could come
@@ -130,13 +169,14 @@ def rule_keys(rule: Rule) -> Keys:
     return pattern_keys(rule.regex)
 
 
-def pattern_keys(regex: re.Pattern[str]) -> Keys:
-    """The keys a pattern's matches can start with; None when they cannot be listed."""
-    key = (regex.pattern, regex.flags)
+def pattern_keys(regex: re.Pattern[str], follow: str = "") -> Keys:
+    """The keys a pattern's matches can start with (with ``follow``: read on past that leading word); None when
+    they cannot be listed."""
+    key = (regex.pattern, regex.flags, follow) if follow else (regex.pattern, regex.flags)
     found = KEYS.get(key)  # (keys,) or (): read in an earlier run
     if found is None:
         try:
-            found = (frozenset(_Reader().keys(list(_parser.parse(regex.pattern, regex.flags)), "")),)
+            found = (frozenset(_Reader(follow).keys(list(_parser.parse(regex.pattern, regex.flags)), "")),)
         except (_Unreadable, RecursionError):
             found = ()
         KEYS.put(key, found)
@@ -152,6 +192,8 @@ class StartIndex:
     by_key: dict[str, tuple[int, ...]]  # key -> indices of the patterns that can start with it
     lettered: tuple[int, ...]  # patterns that can start with some letter (tried at words outside ASCII)
     unread: tuple[int, ...]  # patterns without keys: scanned whole, as before
+    followed: dict[str, tuple[int, ...]]  # after the word FOLLOW alone: what comes next -> the patterns to try
+    follow_any: tuple[int, ...]  # FOLLOW's patterns whose next word cannot be listed: tried after every FOLLOW
 
 
 def build(patterns: Sequence[re.Pattern[str]], boundary: str) -> StartIndex:
@@ -169,8 +211,19 @@ def build(patterns: Sequence[re.Pattern[str]], boundary: str) -> StartIndex:
             if key[0].isalpha():
                 lettered.add(i)
     scan = re.compile(boundary + r"(?:(?P<w>[^\W\d_]+)|(?P<d>\d)|[^\w\s]|_)")
+    followed: dict[str, set[int]] = {}
+    follow_any = []
+    for i in by_key.get(FOLLOW, []):
+        keys = pattern_keys(patterns[i], FOLLOW)
+        if keys is None:
+            follow_any.append(i)
+            continue
+        for key in keys:  # "the fir", "the #", "the-": FOLLOW alone, then what comes after it
+            if key.startswith(FOLLOW) and len(key) > len(FOLLOW) and not key[len(FOLLOW)].isalpha():
+                followed.setdefault(key, set()).add(i)
     return StartIndex(tuple(patterns), scan, {k: tuple(v) for k, v in by_key.items()}, tuple(sorted(lettered)),
-                      tuple(unread))
+                      tuple(unread), {k: tuple(sorted(v | set(follow_any))) for k, v in followed.items()},
+                      tuple(follow_any))
 
 
 @functools.cache
@@ -198,7 +251,9 @@ def scan(text: str, idx: StartIndex) -> Iterator[tuple[int, re.Match[str]]]:
     free = [0] * len(patterns)  # per pattern: where its next match may begin (the end of its last one)
     for start in idx.scan.finditer(text):
         word = start["w"]
-        if word is not None:
+        if word is not None and word.isascii() and word.lower() == FOLLOW:
+            tried = _after_follow(text, start.end(), idx)
+        elif word is not None:
             tried = idx.by_key.get(word[:KEY_LETTERS].lower(), ()) if word.isascii() else idx.lettered
         else:
             tried = idx.by_key.get(_DIGIT if start["d"] is not None else start[0], ())
@@ -210,3 +265,27 @@ def scan(text: str, idx: StartIndex) -> Iterator[tuple[int, re.Match[str]]]:
             if m is not None:
                 free[i] = m.end()
                 yield i, m
+
+
+def _after_follow(text: str, end: int, idx: StartIndex) -> tuple[int, ...]:
+    """The patterns to try where the word FOLLOW alone ends at ``end``: keyed by what comes next, as the reader keys
+    them; a next word outside ASCII gets all of FOLLOW's patterns."""
+    if end >= len(text):
+        return idx.follow_any
+    char = text[end]
+    if not char.isspace():
+        return idx.followed.get(FOLLOW + (_DIGIT if char.isdecimal() else char), idx.follow_any)
+    at = end
+    while at < len(text) and text[at].isspace():
+        at += 1
+    if at == len(text):
+        return idx.follow_any
+    char = text[at]
+    if char.isdecimal():
+        return idx.followed.get(f"{FOLLOW} {_DIGIT}", idx.follow_any)
+    word = _WORD.match(text, at)
+    if word is None:
+        return idx.followed.get(f"{FOLLOW} {char}", idx.follow_any)
+    if not word.group().isascii():
+        return idx.by_key.get(FOLLOW, ())
+    return idx.followed.get(f"{FOLLOW} {word.group()[:KEY_LETTERS].lower()}", idx.follow_any)
