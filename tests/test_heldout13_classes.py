@@ -125,3 +125,15 @@ LABELS_AND_DEFINITIONS = [
 def test_definitions_valuation_labels_and_bare_headings_are_no_claims(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+SEASON_OF_A_REFERRED_YEAR = [
+    # a year named by reference after a season ("the spring of that year") belongs to the season: no claim of its own
+    ("Production will start in the first quarter of 2025, with deliveries beginning in the spring of that year.",
+     [("the first quarter of 2025", "2025-Q1", "on"), ("the spring", "2025-Q2", "from")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEASON_OF_A_REFERRED_YEAR)
+def test_a_referred_year_after_a_season_is_no_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
