@@ -83,6 +83,11 @@ FORECASTS_RESTATED = [
     ("Acme reiterated its 2025 outlook.", [("2025", "2025", "on")]),
     # ... not one for a period already over
     ("Acme cut its 2023 guidance twice.", []),
+    # a budget presented for a period is the plan for it, though told in the past tense
+    ("The treasurer presented a budget of $4 billion for 2024-25 on Friday.", [("2024-25", "2025", "by")]),
+    ("The council tabled a $310 million budget for fiscal 2025.", [("fiscal 2025", "2025", "on")]),
+    ("The minister presented a budget for 2022-23 last year.", []),
+    ("The minister presented the national budget for 2024-25 in parliament on Sunday.", []),  # no amount: a label
 ]
 
 

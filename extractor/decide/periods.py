@@ -52,6 +52,8 @@ def _forecast_restated(text: str, timex: temporal.Timex) -> bool:
     """A forecast changed or restated for the period, the period written between the verb and the forecast ("cut
     FY26 NII guidance to PLN 9.4bn", "reiterated its 2026 guidance"): the forecast is due in it, though told in the
     past tense."""
+    if (timex.prefix or "").lower() == "for":
+        return _budget_presented(text, timex)
     if timex.prefix:
         return False
     before = [w for w in text[max(0, timex.start - 30):timex.start].lower().split()
@@ -59,6 +61,25 @@ def _forecast_restated(text: str, timex: temporal.Timex) -> bool:
     after = [w.strip(",.;:") for w in text[timex.end:timex.end + 40].lower().split()[:FORECAST_NOUN_REACH]]
     return bool(before) and before[-1] in _words("forecast_change_verbs") and any(
         w in _words("forecast_nouns") for w in after)
+
+
+BUDGET_REACH = 8  # words before "for <period>" searched for the budget presented for it ("a budget of Rs 2.9 crore")
+BUDGET_VERB_REACH = 6  # words before the budget noun searched for the verb presenting it ("tabled a Rs 2.9 lakh crore")
+
+
+def _budget_presented(text: str, timex: temporal.Timex) -> bool:
+    """A budget of a stated size presented for the period ("presented a budget of Rs 2.9 lakh crore for 2026-27",
+    "tabled a $310 million budget for fiscal 2025"): the verb at most BUDGET_VERB_REACH words before the budget
+    noun, the noun at most BUDGET_REACH words before "for". Without an amount the period names the budget ("presented
+    the Union Budget for 2026-27", "the mayor's proposed budget for fiscal 2028")."""
+    words = [w.strip(",.;:") for w in text[max(0, timex.start - 120):timex.start].lower().split()][:-1]  # no "for"
+    tail = words[-BUDGET_REACH:]
+    nouns = [i for i, w in enumerate(tail) if w in _words("budget_nouns")]
+    if not nouns:
+        return False
+    at = len(words) - len(tail) + nouns[-1]
+    verbs = [i for i in range(max(0, at - BUDGET_VERB_REACH), at) if words[i] in _words("budget_presenting_verbs")]
+    return bool(verbs) and AMOUNT.search(" ".join(words[verbs[-1] + 1:])) is not None
 
 
 def _valuation_label(text: str, timex: temporal.Timex) -> bool:
