@@ -142,3 +142,20 @@ SEASON_OF_A_REFERRED_YEAR = [
 @pytest.mark.parametrize(("text", "expected"), SEASON_OF_A_REFERRED_YEAR)
 def test_a_referred_year_after_a_season_is_no_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+BROKEN_PROMISES = [
+    # a promise reported as broken dates nothing to come
+    ("The opposition said the government had failed to deliver on its promise to give every farmer $500 over two "
+     "years.", []),
+    ("The union said the company failed to keep its promise to pay every worker a bonus within a year.", []),
+    ("Critics said the ministry failed to deliver on its promise to open 40 clinics in 2025.", []),
+    # ... but a new date after it in another clause still does
+    ("The city failed to meet its pledge to plant 10,000 trees by 2023, but will now plant them by 2026.",
+     [("2026", "2026", "by")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROKEN_PROMISES)
+def test_a_broken_promise_dates_nothing_to_come(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

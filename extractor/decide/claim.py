@@ -60,6 +60,11 @@ REJECTED = re.compile(rf"\b(?:{_alternation('rejection_verbs')})\s+(?:[\w'’-]+
 REJECTED_REACH = 120  # characters before a time searched for the rejected request it belongs to
 
 
+BROKEN = re.compile(rf"\b(?:{_alternation('failure_verbs')})\s+to\s+(?:{_alternation('failure_objects')})\b"
+                    r"(?:(?!,?\s+(?:but|yet|while|although|and\s+(?:will|now|plans|expects|aims))\b)[^.;:!?])*$",
+                    re.I)  # "had failed to deliver on its promise to give ... over two years"; not past ", but will"
+
+
 def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | None, section: str,
         sentence_timexes: Sequence[temporal.Timex], reference: date | None = None,
         fiscal: Callable[[temporal.Timex, temporal.Period | None], temporal.Period | None] | None = None,
@@ -113,6 +118,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # "in the second semester of that year": the part carries the time
     if REJECTED.search(text, max(cand["sent_start"], timex.start - REJECTED_REACH), timex.start):
         return None  # "rejecting the company's request to push the trial into 2028": turned down, nothing to come
+    if BROKEN.search(text, max(cand["sent_start"], timex.start - REJECTED_REACH), timex.start):
+        return None  # "failed to deliver on its promise to give ... over two years": broken, nothing to come
     if DEFINED_TERM[0].search(text[max(0, timex.start - 4):timex.start]) and DEFINED_TERM[1].match(text, timex.end):
         return None  # "the financial year ending 30 June 2027 ("FY27")": the label it defines, no date of its own
     year_span = bool(YEAR_SPAN.search(timex.text) or SPLIT_LABEL.search(timex.text))
