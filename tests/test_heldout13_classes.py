@@ -159,3 +159,23 @@ BROKEN_PROMISES = [
 @pytest.mark.parametrize(("text", "expected"), BROKEN_PROMISES)
 def test_a_broken_promise_dates_nothing_to_come(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+CODED_REPORTED_PERIODS = [
+    # a coded period naming a reported figure, the sentence dating something else: no due date
+    ("The lender cut its 2024 guidance after 1Q24 NII of PLN 2.1bn, and will update it on July 30.",
+     [("2024", "2024", "on"), ("July 30", "2024-07-30", "on")]),
+    ("Output fell 3% following Q1 2024 deliveries of 9,000 units; the new line opens in June.",
+     [("June", "2024-06", "on")]),
+    # ... a coded period of a forecast figure, or a start, stays a time
+    ("Acme expects FY25 revenue of $2 billion and will report in March.",
+     [("FY25", "2025", "on"), ("March", "2025-03", "on")]),
+    ("Production will move to Texas from Q1 2025 and exports will start in June.",
+     [("Q1 2025", "2025-Q1", "from"), ("June", "2024-06", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODED_REPORTED_PERIODS)
+def test_a_coded_period_naming_a_reported_figure_is_no_due_date(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

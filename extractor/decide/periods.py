@@ -9,6 +9,7 @@ from extractor import time as temporal
 from extractor.decide.patterns import AMOUNT, FISCAL_LABEL, _alternation, _words
 
 PERIOD_CODE = re.compile(r"[QH][1-4]|[1-4][QH]")  # a quarter or half written as a code, without its year
+YEAR_CODE = re.compile(r"(?:[QH][1-4]|[1-4][QH])\s?'?(?:\d\d){1,2}")  # "3Q26", "Q3 2026", "1H27": with its year
 
 
 SPAN_REPORT_REACH = 8  # words before "the six months to September" searched for the results it covers
@@ -96,6 +97,12 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
         return False
     after = text[timex.end:timex.end + 20].lower().split()
     label = "-" in timex.text or bool(PERIOD_CODE.fullmatch(timex.text))  # "fourth-quarter", "Q1", "H1"
+    coded = label or bool(YEAR_CODE.fullmatch(timex.text) or FISCAL_LABEL.fullmatch(timex.text))  # "3Q26", "FY26"
+    nxt = text[timex.end:timex.end + 20].split()[:1]
+    figure = bool(nxt) and (nxt[0].strip(",.;:").lower() in _words("reporting_period_nouns") | _words(
+        "period_metric_nouns") or (nxt[0].isupper() and nxt[0].isalpha() and len(nxt[0]) > 1))  # "NII", "EBITDA"
+    if coded and (timex.prefix or "").lower() in _words("reported_period_prepositions") and figure:
+        return True  # "cut guidance after 3Q26 NII of PLN 2.31bn": the report the period names, not a time after it
     if label and after and after[0].strip(",.;:") in _words("reporting_period_nouns") and not _forecast_for_period(
             text, timex, after[0]):
         return True
