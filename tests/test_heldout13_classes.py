@@ -61,6 +61,9 @@ COUNTED_NOUNS = [
     ("Traders expect two half-point cuts by June, taking the rate to 4%.", [("June", 4.0, "%")]),
     # a price in cents per physical unit is a rate, as one in dollars is
     ("The mill will pay growers 2.5 US cents per litre more from July.", [("July", 0.025, "USD per litre")]),
+    # a spelled number of tens and ones is one number
+    ("Twenty-five per cent of the price will be paid by March.", [("March", 25.0, "%")]),
+    ("The chain will open forty-two new stores by 2026.", [("2026", 42.0, "stores")]),
     # a count of the places another count is spread over says where, it is not the target
     ("The chain plans to run 45 clinics across six provinces by the end of 2027.",
      [("the end of 2027", 45.0, "clinics")]),

@@ -30,7 +30,11 @@ def _phrases(items: list[str]) -> re.Pattern[str]:
 
 MULT = {fold(k): float(v) for k, v in LEX["multipliers"].items()}
 SUFFIX = {fold(k): float(v) for k, v in LEX["suffix_multipliers"].items()}
-WORDS = {fold(k): float(v) for k, v in LEX["number_words"].items()}
+_SPELLED = {fold(k): float(v) for k, v in LEX["number_words"].items()}
+# "twenty-five", "ninety nine": a tens word and a ones word make one number, so the amount is not read as its tens
+WORDS = _SPELLED | {f"{t}{joint}{o}": _SPELLED[t] + _SPELLED[o]
+                    for t in _SPELLED if _SPELLED[t] % 10 == 0 and 20 <= _SPELLED[t] <= 90
+                    for o in _SPELLED if 1 <= _SPELLED[o] <= 9 and _SPELLED[o].is_integer() for joint in ("-", " ")}
 CUR_PRE = {fold(k): v for k, v in (LEX["currency_prefixes"] | LEX["scaled_currency_prefixes"]).items()}
 BARE_DOLLAR = "$"
 CUR_SUF = {fold(k): v for k, v in LEX["currency_suffixes"].items()}
