@@ -61,6 +61,9 @@ COUNTED_NOUNS = [
     ("Traders expect two half-point cuts by June, taking the rate to 4%.", [("June", 4.0, "%")]),
     # a price in cents per physical unit is a rate, as one in dollars is
     ("The mill will pay growers 2.5 US cents per litre more from July.", [("July", 0.025, "USD per litre")]),
+    # a whole fronted at the sentence's start gives its noun to the bare part after it, and is no target itself
+    ("Of the 900 posts advertised, about 250 will be filled by June.", [("June", 250.0, "posts")]),
+    ("Of its 30 stores, 12 will close by June.", [("June", 12.0, "stores")]),
     # a spelled number of tens and ones is one number
     ("Twenty-five per cent of the price will be paid by March.", [("March", 25.0, "%")]),
     ("The chain will open forty-two new stores by 2026.", [("2026", 42.0, "stores")]),

@@ -211,6 +211,10 @@ IMPLICIT = [(unit, rxcache.compile(rf"\b(?:{alt(words)})\b", re.IGNORECASE))
 IMPLICIT_REACH = 80  # characters before a bare number searched for the measure it gives a value of
 # "about 120 of the new stores"
 OF_THE = rxcache.compile(rf"\s+of\s+(?:{alt(LEX['of_determiners'])})(?=\s)", re.IGNORECASE)
+# "Of the 1,200 jobs planned, around 400 are to be filled": a whole fronted at the sentence's start, then its part
+FRONTED_WHOLE = rxcache.compile(rf"^\W*of\s+(?:{alt(LEX['of_determiners'])})\s+$", re.IGNORECASE)
+FRONTED_PART = rxcache.compile(
+    rf",\s+(?:(?:{alt(LEX['coordinated_targets']['approximators'] + ['around', 'just', 'only'])})\s+)?$", re.IGNORECASE)
 # "300 of its 1,650 stores": the count of the whole, after "of its", that the part before it takes its noun from
 WHOLE_COUNT = rxcache.compile(r"\s+\d{1,3}(?:,\d{3})+(?=\s)|\s+\d+(?=\s)")
 _LINKS = LEX["date_links"]
