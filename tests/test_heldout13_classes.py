@@ -64,6 +64,10 @@ COUNTED_NOUNS = [
     # a whole fronted at the sentence's start gives its noun to the bare part after it, and is no target itself
     ("Of the 900 posts advertised, about 250 will be filled by June.", [("June", 250.0, "posts")]),
     ("Of its 30 stores, 12 will close by June.", [("June", 12.0, "stores")]),
+    # a clause after ", with" adds what goes with the claim: the main clause's amount is the target
+    ("Output of 20,000 tonnes a year of refined zinc metal is expected from 2026, with silver credits of about 90,000 "
+     "ounces a year.",
+     [("2026", 20000.0, "tonnes per year")]),
     # a spelled number of tens and ones is one number
     ("Twenty-five per cent of the price will be paid by March.", [("March", 25.0, "%")]),
     ("The chain will open forty-two new stores by 2026.", [("2026", 42.0, "stores")]),
