@@ -130,6 +130,9 @@ LABELS_AND_DEFINITIONS = [
     # a fiscal label naming a valuation ratio's year is no due date
     ("The shares trade at 11x our FY25E P/E.", []),
     ("The stock trades on 6.5x FY2026 EV/EBITDA, a discount to peers.", []),
+    # a plan named by its horizon, when the sentence dates something else
+    ("A new strategy to 2028 will be unveiled at an investor day in September.", [("September", "2024-09", "on")]),
+    ("The bank will extend its plan to 2030.", [("2030", "2030", "on")]),  # the year alone: the claim's time
     # a sentence that is only a time, a run-in heading, says nothing of it
     ("2025.", []),
     ("2025. Acme expects revenue of $2 billion in FY25.", [("FY25", "2025", "on")]),

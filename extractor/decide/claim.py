@@ -21,6 +21,7 @@ from extractor.decide.labels import (
     _budget_label,
     _event_name_year,
     _named_year,
+    _plan_horizon,
     _span_label,
     _year_adjective,
     _year_named_apart,
@@ -106,7 +107,7 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None
     if not restated and (_named_year(text, timex, count) or _year_adjective(text, timex)
             or _event_name_year(text, timex, count) or _budget_label(cand, text, timex, count)
-            or _span_label(text, timex, count)):
+            or _span_label(text, timex, count) or _plan_horizon(text, timex, count)):
         return None
     if _year_named_apart(timex, sentence_timexes):
         return None

@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from extractor import lexicon
 from extractor import time as temporal
-from extractor.decide.patterns import AMOUNT, FISCAL_LABEL, SPLIT_LABEL, YEAR_SPAN, _words
+from extractor.decide.patterns import AMOUNT, FISCAL_LABEL, SPLIT_LABEL, YEAR_SPAN, _alternation, _words
 
 EVENT_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]*)(?![\w-])")  # "2030 World Cup"
 
@@ -75,6 +75,18 @@ def _span_label(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool
         return False
     head = [w.strip(",.;:").lower() for w in after[:SPAN_HEAD_REACH]]  # "the 2026/27 crop year": the year itself
     return not _words("year_span_nouns").intersection(head) and noun not in _words("budget_nouns")
+
+
+PLAN_HORIZON = re.compile(rf"\b(?:{_alternation('plan_horizon_nouns')})\s+(?:{_alternation('plan_horizon_links')})\s+$",
+                          re.I)  # "a new strategy to 2030"
+
+
+def _plan_horizon(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
+    """A bare year naming a plan by its horizon ("a new strategy to 2030 will be presented ... in March 2027") when
+    the sentence gives another time, which is the claim's."""
+    bare = timex.text.isdigit() and len(timex.text) == 4
+    return bare and sentence_timexes >= 2 and not timex.prefix and bool(
+        PLAN_HORIZON.search(text, max(0, timex.start - 30), timex.start))
 
 
 def _event_name_year(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
