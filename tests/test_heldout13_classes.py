@@ -198,7 +198,8 @@ PURPOSES = [
     # a time right after another one and "in time for" names the occasion the first is timed for: one milestone
     ("The terminal will open in March 2025, in time for the start of the 2025 summer season.",
      [("March 2025", "2025-03", "on")]),
-    ("The library will reopen in August 2025, in time for the 2025-26 school year.", [("August 2025", "2025-08", "on")]),
+    ("The library will reopen in August 2025, in time for the 2025-26 school year.",
+     [("August 2025", "2025-08", "on")]),
     # ... alone, the occasion dates the claim
     ("The pier is due to be ready in time for the 2025-26 cruise season.", [("2025-26", "2026", "by")]),
 ]

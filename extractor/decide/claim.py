@@ -26,6 +26,7 @@ from extractor.decide.labels import (
     _year_adjective,
     _year_named_apart,
 )
+from extractor.decide.narrowing import _narrowed_by_month, _split_label_year
 from extractor.decide.patterns import SPLIT_LABEL, YEAR_SPAN, _alternation, _words
 from extractor.decide.periods import (
     _defines_a_period,
@@ -97,6 +98,9 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     timex = _span_after_amount(text, _not_for(cand, moved))
     if timex.type not in CLAIM_TYPES | {"TIME"}:
         return None
+    split_year = _split_label_year(text, timex)
+    if split_year is not None:  # "by the start of the 2027/28 school year in September": that September
+        reference, prefer = date(split_year - 1, 12, 31), True
     resolution = _resolve(_from_event(text, timex, reference), reference or anchor, prefer)
     if timex.type == "TIME" and (resolution.period is None or resolution.period.granularity != "day"):
         return None  # a clock time counts only as the day it names ("on Monday evening")
@@ -105,11 +109,12 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     if (not _due_date_expression(timex, resolution, reference is not None) or _retrospective(text, timex)
             or _anchored_length(text, timex)):
         return None
-    if not restated and (_named_year(text, timex, count) or _year_adjective(text, timex)
+    if not restated and (_named_year(text, timex, count) or _year_adjective(text, timex, count)
             or _event_name_year(text, timex, count) or _budget_label(cand, text, timex, count)
             or _span_label(text, timex, count) or _plan_horizon(text, timex, count)):
         return None
-    if _year_named_apart(timex, sentence_timexes):
+    if _year_named_apart(timex, sentence_timexes) or _narrowed_by_month(text, timex, resolution.period,
+                                                                        cand["sent_end"]):
         return None
     if timex.type == "DURATION" and _counted_from_past_year(cand, text, timex, anchor):
         return None  # "ignored a similar order in 2022 to legislate within 180 days": counted from a past event

@@ -129,14 +129,18 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
     return bool(PERIOD_END.search(text[max(0, timex.start - 20):timex.start]))
 
 
+PERIOD_SCOPE_WORDS = 4  # words of a place or scope between a period's relative word and its verb
+
+
 PERIOD_RUNS = re.compile(rf"\b(?:{_alternation('period_run_nouns')}),?\s+(?:(?:{_alternation('period_end_relatives')})"
-                         rf"\s+)?(?:{_alternation('period_define_verbs')})\s+(?:from\s+)?$", re.I)
+                         rf"\s+(?:(?:{_alternation('period_define_scopes')})(?:\s+[\w'’-]+){{1,{PERIOD_SCOPE_WORDS}}}\s+)?)?"
+                         rf"(?:{_alternation('period_define_verbs')})\s+(?:from\s+)?$", re.I)
 
 
 REPORTED_YEAR_REACH = 5  # words before "2026 results" searched for the verb that reports them
 
 
-PERIOD_RUNS_REACH = 40  # characters before a time searched for the period it defines
+PERIOD_RUNS_REACH = 80  # characters before a time searched for the period it defines (and a scope inside it)
 
 
 LABEL_RUNS = re.compile(rf"\s+(?:{_alternation('label_define_verbs')})\s+from\b", re.I)

@@ -22,6 +22,7 @@ from extractor.quantities.patterns import (
     CHANGE_TO_LEVEL,
     CLAUSE_BREAK,
     CLAUSE_OPENER,
+    CONDITION,
     COORDINATED,
     COORDINATOR,
     COUNTED_AFTER,
@@ -30,6 +31,7 @@ from extractor.quantities.patterns import (
     FRONTED_PART,
     FRONTED_WHOLE,
     FUTURE_ASIDE,
+    ITEM_SIZE,
     LABEL,
     MONEY_RATE_ADJECTIVES,
     MONEY_RATED,
@@ -103,6 +105,12 @@ def _fronted_part(quantities: list[Quantity], sentence: str) -> tuple[list[Quant
     return out, ({whole.start} if out != quantities else set())
 
 
+def _sizes_each(q: Quantity, quantities: list[Quantity], sentence: str) -> bool:
+    """A measure that sizes each thing counted right before it ("14.2 million bags of 60 kilograms")."""
+    return any(o.end < q.start and o.unit[:1].islower() and o.unit != q.unit and " per " not in o.unit
+               and ITEM_SIZE.fullmatch(sentence, o.end, q.start) for o in quantities)
+
+
 def _noun_of(m: re.Match[str]) -> str:
     alias = fold(m.group("u"))
     return alias if alias in WRITTEN else UNIT_OF[alias]
@@ -139,6 +147,7 @@ def pick_target(
         and (q.end <= anchor_start or q.start >= anchor_end)
         and not any(a <= q.start < b for a, b in asides)
         and not TOLERANCE.search(sentence, max(0, q.start - 20), q.start)  # "$43 billion, plus or minus 2%"
+        and not _sizes_each(q, quantities, sentence)
     ]
     if not cands:
         return None
@@ -226,7 +235,14 @@ def pick_target(
                if a >= q.end and b <= anchor_start and PREPOSITION_ONLY.fullmatch(sentence, q.end, a)]
         return bool(own) and bool(CLAUSE_OPENER.search(sentence, own[0], anchor_start))
 
-    cands = [q for q in cands if not (q.end <= anchor_start and own_clause(q))]
+    def next_clause(q: Quantity) -> bool:
+        """A quantity after the anchor, past a joint ("," "and"), with its own date right after it: that date's
+        ("start the line in fiscal Q3 2027, sees revenue topping RM2 billion by fiscal 2028")."""
+        own = any(a >= q.end and PREPOSITION_ONLY.fullmatch(sentence, q.end, a) for a, _ in dates)
+        return own and bool(COORDINATOR.search(sentence, anchor_end, q.start))
+
+    cands = [q for q in cands if not (q.end <= anchor_start and own_clause(q))
+             and not (q.start >= anchor_end and (next_clause(q) or CONDITION.search(sentence, anchor_end, q.start)))]
     if not cands:
         return None
     best = min(cands, key=cost)

@@ -16,6 +16,7 @@ from extractor.components.claims.clauses import CLAUSE_BREAKS, ClauseEvidence
 from extractor.components.claims.past import PastEvidence
 from extractor.components.claims.statement import StatementEvidence
 from extractor.components.claims.targets import TargetEvidence
+from extractor.components.text import text_of
 
 CUE_GROUPS = {
     "future": "future",
@@ -202,7 +203,7 @@ class ClaimCandidates(PastEvidence, TargetEvidence, StatementEvidence, ClauseEvi
             "past_verb_after": self._past_verb_after(doc, span, sent, cues),
             "condition": self._in_condition(doc, span, sent),
             "negated": self._negated(doc, span, sent),
-            "question": "?" in doc.text[span.end_char:sent.end_char],  # an answer after the "?" is no question
+            "question": "?" in text_of(doc)[span.end_char:sent.end_char],  # an answer after the "?" is no question
             "commitment": commitment,
             "reporting": [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
                           for g, s, e in cues if g == "reporting"],
@@ -223,7 +224,7 @@ class ClaimCandidates(PastEvidence, TargetEvidence, StatementEvidence, ClauseEvi
         first = doc[sent.start].text
         if first not in self.item_markers:
             return False
-        for line in reversed(doc.text[max(0, sent.start_char - HEADING_REACH):sent.start_char].splitlines()):
+        for line in reversed(text_of(doc)[max(0, sent.start_char - HEADING_REACH):sent.start_char].splitlines()):
             words = line.strip().lower()
             if not words or (words.split()[0] in self.item_markers):
                 continue

@@ -6,7 +6,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from extractor.components.claims.clauses import CLAUSE_BREAKS
+from extractor.components.claims.clauses import CLAUSE_BREAKS, clause_before
 
 FORWARD_GROUPS = {"future", "schedule", "reschedule", "planned", "firm", "hedged", "conditional"}
 
@@ -94,25 +94,31 @@ class PastEvidence:
         verb, which here may be one of the -ed forms that elsewhere state a plan ("raised", "delayed")."""
         if span.start > sent.start and doc[span.start - 1].lower_ in self.effect_starts:
             return False  # "after Ofcom banned them from January 2025": the act is past, its effect ahead
-        for i in range(span.start - 1, max(sent.start, span.start - PAST_REACH) - 1, -1):
-            token = doc[i]
-            if token.text in CLAUSE_BREAKS or token.text in {",", ";"} or token.lower_ in self.forward_words:
-                return False  # another clause, or a forward word ("when it will")
+        for token in clause_before(doc, span, sent, PAST_REACH):
+            if token.lower_ in self.forward_words:
+                return False  # a forward word ("when it will")
             if token.lower_ not in self.past_subordinators:
                 continue
-            verbs = [t for t in doc[i + 2:span.start] if t.lower_ in self.past_verbs or (
-                len(t.lower_) > 4 and t.lower_.endswith("ed") and doc[t.i - 1].lower_ not in self.passive_aux
+            verbs = [t for t in doc[token.i + 2:span.start] if t.lower_ in self.past_verbs or (
+                len(t.lower_) > 4 and t.lower_.endswith("ed") and self._auxiliary(doc, t.i) not in self.passive_aux
                 and t.lower_ not in self.forward_words  # "when it is completed": present
                 and not (t.lower_ in self.plan_participles and span.start - t.i <= 2))]  # "a flight planned for"
-            return bool(verbs) and doc[i + 1].lower_ not in self.past_verbs
+            return bool(verbs) and doc[token.i + 1].lower_ not in self.past_verbs
         return False
+
+    @staticmethod
+    def _auxiliary(doc: Doc, i: int) -> str:
+        """The word before token i, skipping -ly adverbs ("when it is fully ramped": "is")."""
+        j = i - 1
+        while j > 0 and i - j <= ADVERB_SKIP and doc[j].lower_.endswith("ly"):
+            j -= 1
+        return doc[j].lower_ if j >= 0 else ""
 
     def _past_reason(self, doc: Doc, span: Any, sent: Any) -> bool:
         """The expression sits in a participle clause giving the reason for a reported act ("citing strong
         demand in the first half"): what it cites has happened, unless a forward word comes between."""
-        for i in range(span.start - 1, max(sent.start, span.start - PAST_REACH) - 1, -1):
-            token = doc[i]
-            if token.text in CLAUSE_BREAKS or token.text in {",", ";"} or token.lower_ in self.not_past:
+        for token in clause_before(doc, span, sent, PAST_REACH):
+            if token.lower_ in self.not_past:
                 return False  # "citing expected demand in the second half" looks ahead
             if token.lower_ in self.past_reasons:
                 return True
@@ -120,13 +126,8 @@ class PastEvidence:
 
     def _past_verb_before(self, doc: Doc, span: Any, sent: Any) -> int | None:
         """Distance back to the nearest past-tense verb in the expression's clause, if any."""
-        for i in range(span.start - 1, max(sent.start, span.start - PAST_REACH) - 1, -1):
-            token = doc[i]
-            if token.text in CLAUSE_BREAKS or token.text in {",", ";"}:
-                return None
-            if self._is_past(doc, i, sent) and not self._period_participle(doc, i):
-                return span.start - i
-        return None
+        return next((span.start - token.i for token in clause_before(doc, span, sent, PAST_REACH)
+                     if self._is_past(doc, token.i, sent) and not self._period_participle(doc, token.i)), None)
 
     def _period_participle(self, doc: Doc, i: int) -> bool:
         """ "its fiscal year ended Oct. 31": a participle naming a period, not the clause's past verb."""
