@@ -21,6 +21,7 @@ from extractor.decide.labels import (
     _budget_label,
     _event_name_year,
     _named_year,
+    _plan_horizon,
     _span_label,
     _year_adjective,
     _year_named_apart,
@@ -59,6 +60,15 @@ REJECTED = re.compile(rf"\b(?:{_alternation('rejection_verbs')})\s+(?:[\w'’-]+
 
 
 REJECTED_REACH = 120  # characters before a time searched for the rejected request it belongs to
+
+
+PURPOSE = re.compile(rf",?\s+(?:{_alternation('purpose_links')})\s+(?:the\s+)?(?:(?:{_alternation('purpose_parts')})"
+                     rf"\s+of\s+(?:the\s+)?)?", re.I)  # "in August 2028, in time for the start of the 2028-29 season"
+
+
+BROKEN = re.compile(rf"\b(?:{_alternation('failure_verbs')})\s+to\s+(?:{_alternation('failure_objects')})\b"
+                    r"(?:(?!,?\s+(?:but|yet|while|although|and\s+(?:will|now|plans|expects|aims))\b)[^.;:!?])*$",
+                    re.I)  # "had failed to deliver on its promise to give ... over two years"; not past ", but will"
 
 
 def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | None, section: str,
@@ -101,7 +111,7 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None
     if not restated and (_named_year(text, timex, count) or _year_adjective(text, timex, count)
             or _event_name_year(text, timex, count) or _budget_label(cand, text, timex, count)
-            or _span_label(text, timex, count)):
+            or _span_label(text, timex, count) or _plan_horizon(text, timex, count)):
         return None
     if _year_named_apart(timex, sentence_timexes) or _narrowed_by_month(text, timex, resolution.period,
                                                                         cand["sent_end"]):
@@ -118,6 +128,10 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # "in the second semester of that year": the part carries the time
     if REJECTED.search(text, max(cand["sent_start"], timex.start - REJECTED_REACH), timex.start):
         return None  # "rejecting the company's request to push the trial into 2028": turned down, nothing to come
+    if any(other.end <= timex.start and PURPOSE.fullmatch(text, other.end, timex.start) for other in sentence_timexes):
+        return None  # "open in August 2028, in time for the start of the 2028-29 season": the first time dates it
+    if BROKEN.search(text, max(cand["sent_start"], timex.start - REJECTED_REACH), timex.start):
+        return None  # "failed to deliver on its promise to give ... over two years": broken, nothing to come
     if DEFINED_TERM[0].search(text[max(0, timex.start - 4):timex.start]) and DEFINED_TERM[1].match(text, timex.end):
         return None  # "the financial year ending 30 June 2027 ("FY27")": the label it defines, no date of its own
     year_span = bool(YEAR_SPAN.search(timex.text) or SPLIT_LABEL.search(timex.text))

@@ -84,6 +84,18 @@ def _span_label(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool
     return not _words("year_span_nouns").intersection(head) and noun not in _words("budget_nouns")
 
 
+PLAN_HORIZON = re.compile(rf"\b(?:{_alternation('plan_horizon_nouns')})\s+(?:{_alternation('plan_horizon_links')})\s+$",
+                          re.I)  # "a new strategy to 2030"
+
+
+def _plan_horizon(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
+    """A bare year naming a plan by its horizon ("a new strategy to 2030 will be presented ... in March 2027") when
+    the sentence gives another time, which is the claim's."""
+    bare = timex.text.isdigit() and len(timex.text) == 4
+    return bare and sentence_timexes >= 2 and not timex.prefix and bool(
+        PLAN_HORIZON.search(text, max(0, timex.start - 30), timex.start))
+
+
 def _event_name_year(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
     """A bare year opening an event's name after a determiner ("the 2026 Winter Olympics", "the 2027 World
     Cup"), or before a capitalised name ending in an event noun after any preposition ("ready for 2030 World

@@ -31,7 +31,11 @@ def _phrases(items: list[str]) -> re.Pattern[str]:
 
 MULT = {fold(k): float(v) for k, v in LEX["multipliers"].items()}
 SUFFIX = {fold(k): float(v) for k, v in LEX["suffix_multipliers"].items()}
-WORDS = {fold(k): float(v) for k, v in LEX["number_words"].items()}
+_SPELLED = {fold(k): float(v) for k, v in LEX["number_words"].items()}
+# "twenty-five", "ninety nine": a tens word and a ones word make one number, so the amount is not read as its tens
+WORDS = _SPELLED | {f"{t}{joint}{o}": _SPELLED[t] + _SPELLED[o]
+                    for t in _SPELLED if _SPELLED[t] % 10 == 0 and 20 <= _SPELLED[t] <= 90
+                    for o in _SPELLED if 1 <= _SPELLED[o] <= 9 and _SPELLED[o].is_integer() for joint in ("-", " ")}
 CUR_PRE = {fold(k): v for k, v in (LEX["currency_prefixes"] | LEX["cased_currency_prefixes"]
                                    | LEX["scaled_currency_prefixes"]).items()}
 BARE_DOLLAR = "$"
@@ -229,6 +233,10 @@ RATIO_MEASURE = rxcache.compile(rf"(?<![\w/-])(?:{alt(LEX['ratio_units']['measur
 RATIO_REACH = int(LEX["ratio_units"]["reach"])
 # "about 120 of the new stores"
 OF_THE = rxcache.compile(rf"\s+of\s+(?:{alt(LEX['of_determiners'])})(?=\s)", re.IGNORECASE)
+# "Of the 1,200 jobs planned, around 400 are to be filled": a whole fronted at the sentence's start, then its part
+FRONTED_WHOLE = rxcache.compile(rf"^\W*of\s+(?:{alt(LEX['of_determiners'])})\s+$", re.IGNORECASE)
+FRONTED_PART = rxcache.compile(
+    rf",\s+(?:(?:{alt(LEX['fronted_part_qualifiers'])})\s+)?$", re.IGNORECASE)
 # "300 of its 1,650 stores": the count of the whole, after "of its", that the part before it takes its noun from
 WHOLE_COUNT = rxcache.compile(r"\s+\d{1,3}(?:,\d{3})+(?=\s)|\s+\d+(?=\s)")
 _LINKS = LEX["date_links"]
