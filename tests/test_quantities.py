@@ -199,6 +199,7 @@ def test_ranges_and_alternatives_give_their_lower_bound(text: str, value: float,
         "Shoppers at 7-Eleven were surveyed.",  # a name glued to a number
         "The 3-Series sold well.",
         "Lilly will file for the treatment of type 2 diabetes in 2026.",  # a lower-case designator
+        "It will auction the 700 MHz and 26 GHz bands.",  # the names of radio bands
     ],
 )
 def test_not_quantities(text: str) -> None:
@@ -928,3 +929,16 @@ def test_a_dateline_place_makes_the_bare_dollar_local() -> None:
 def test_a_nationality_before_a_currency_word(text: str, unit: str) -> None:
     (q,) = find_quantities(text)
     assert q.unit == unit
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("a 300 KW charger", 300, "kW"), ("storage of 5 kwh", 5, "kWh"), ("a 500 MWp solar farm", 500, "MW"),
+    ("2 million square feet of space", 2e6, "square feet"),
+])
+def test_energy_and_measures_in_their_other_spellings(text: str, value: float, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_a_milli_prefix_is_never_a_mega_one() -> None:
+    assert find_quantities("a sensor drawing 500 mW")[0].unit == ""

@@ -55,7 +55,7 @@ NOT_FOLLOWED = {
     for canon, spec in LEX["units"].items()
     if spec.get("not_followed_by")
 }
-CASE_SENSITIVE = {fold(w): w for w in LEX["case_sensitive"]}
+CASE_SENSITIVE = {fold(w): {w, *LEX["case_variants"].get(w, [])} for w in LEX["case_sensitive"]}  # spellings allowed
 PERIODS = {fold(k): v for k, v in LEX["rate_periods"].items()}
 ADVERBS = {fold(k): v for k, v in LEX["rate_adverbs"].items()}
 UNITS_DEFAULT: str = LEX["units_default"]
@@ -118,6 +118,7 @@ DURATION_LINK = rxcache.compile(
 DURATION_REACH = int(_DURATIONS["reach"])
 TIME_RE = rxcache.compile(rf"\s*-?\s*(?:{alt(LEX['time_nouns'])})(?![\w])", re.IGNORECASE)
 MONTH_RE = rxcache.compile(rf"\s*(?:{alt(LEX['month_names'])})\b", re.IGNORECASE)
+NAMING_UNIT = rxcache.compile(rf"\s*(?:{alt(LEX['naming_units'])})(?!\w)", re.IGNORECASE)
 DESIGNATION_RE = rxcache.compile(rf"\s*-?\s*(?:{alt(LEX['designation_nouns'])})\b", re.IGNORECASE)
 PLAIN_WORDS = {fold(w) for w in LEX["modifier_stops"] + LEX["change_start"]["qualifiers"]}
 _STOPS = alt(LEX["modifier_stops"] + LEX["time_nouns"] + LEX["month_names"])
