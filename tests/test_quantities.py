@@ -942,3 +942,13 @@ def test_energy_and_measures_in_their_other_spellings(text: str, value: float, u
 
 def test_a_milli_prefix_is_never_a_mega_one() -> None:
     assert find_quantities("a sensor drawing 500 mW")[0].unit == ""
+
+
+def test_an_amount_before_a_headlines_next_clause_verb_is_that_clauses() -> None:
+    title = "Battery startup Voltaic Cells raises $400 million, eyes IPO as soon as 2026"
+    start = title.index("as soon as 2026")
+    assert pick_target(find_quantities(title), title, start, start + 15) is None
+    kept = "Orsted takes final investment decision on 2.9 GW Hornsea 3, targets completion by end-2027"
+    start = kept.index("end-2027")
+    target = pick_target(find_quantities(kept), kept, start, start + 8)
+    assert target is not None and target.unit == "GW"

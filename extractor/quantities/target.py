@@ -33,6 +33,7 @@ from extractor.quantities.patterns import (
     LABEL,
     MONEY_RATE_ADJECTIVES,
     MONEY_RATED,
+    NEW_CLAUSE,
     NOT_GENERIC,
     PLAIN_WORDS,
     PREPOSITION_ONLY,
@@ -217,7 +218,8 @@ def pick_target(
         own = any(a >= q.end and PREPOSITION_ONLY.fullmatch(sentence, q.end, a) for a, _ in dates)
         return own and bool(COORDINATOR.search(sentence, anchor_end, q.start))
 
-    cands = [q for q in cands if not (q.end <= anchor_start and own_clause(q))
+    cands = [q for q in cands if not (q.end <= anchor_start and (own_clause(q) or NEW_CLAUSE.search(sentence, q.end,
+                                                                                                     anchor_start)))
              and not (q.start >= anchor_end and (next_clause(q) or CONDITION.search(sentence, anchor_end, q.start)))]
     if not cands:
         return None
