@@ -952,3 +952,13 @@ def test_an_amount_before_a_headlines_next_clause_verb_is_that_clauses() -> None
     start = kept.index("end-2027")
     target = pick_target(find_quantities(kept), kept, start, start + 8)
     assert target is not None and target.unit == "GW"
+
+
+def test_an_amount_of_the_main_clause_is_not_the_target_of_a_place_relative_clause() -> None:
+    sentence = "Qurum will take a 25% stake in a plant at Duqm, where construction is to begin in the third quarter."
+    start = sentence.index("in the third quarter")
+    assert pick_target(find_quantities(sentence), sentence, start, start + 20) is None
+    own = "Fjordlaks will hold a markets day on June 13, where it will present a target of 220,000 tonnes by 2027."
+    start = own.index("by 2027")
+    target = pick_target(find_quantities(own), own, start, start + 7)
+    assert target is not None and target.value == 220000

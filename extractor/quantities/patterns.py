@@ -186,6 +186,7 @@ PREV_WORD = rxcache.compile(r"([A-Za-z][A-Za-z.]*)\s*$")
 YEAR = rxcache.compile(r"(?:1[89]|2[01])\d\d")
 CLAUSE_BREAK = _phrases(LEX["clause_breaks"])
 CONDITION = _phrases(LEX["condition_openers"])
+PLACE_RELATIVE = rxcache.compile(rf"(?:{alt(LEX['place_relatives'])})(?!\w)", re.IGNORECASE)
 NEW_CLAUSE = rxcache.compile(rf",\s+(?:{alt(LEX['new_clause_verbs'])})\b", re.IGNORECASE)
 FUTURE_ASIDE = rxcache.compile(rf"\b(?:{alt(LEX['future_aside_modals'])})\b", re.IGNORECASE)
 # each kind found on its own, so that a parenthesis inside a relative clause is an aside too

@@ -35,6 +35,7 @@ from extractor.quantities.patterns import (
     MONEY_RATED,
     NEW_CLAUSE,
     NOT_GENERIC,
+    PLACE_RELATIVE,
     PLAIN_WORDS,
     PREPOSITION_ONLY,
     RATE_ADJECTIVES,
@@ -218,9 +219,16 @@ def pick_target(
         own = any(a >= q.end and PREPOSITION_ONLY.fullmatch(sentence, q.end, a) for a, _ in dates)
         return own and bool(COORDINATOR.search(sentence, anchor_end, q.start))
 
-    cands = [q for q in cands if not (q.end <= anchor_start and (own_clause(q) or NEW_CLAUSE.search(sentence, q.end,
-                                                                                                     anchor_start)))
-             and not (q.start >= anchor_end and (next_clause(q) or CONDITION.search(sentence, anchor_end, q.start)))]
+    def other_clause(q: Quantity) -> bool:
+        """The quantity is of another clause than the anchor's: before it, one with its own date, one before a new
+        clause's verb (", eyes IPO ...") or before a place's relative clause (", where construction ..."); after it,
+        one with its own date in the next clause or one of the condition the claim waits on (", pending ...")."""
+        if q.end <= anchor_start:
+            return own_clause(q) or bool(NEW_CLAUSE.search(sentence, q.end, anchor_start)
+                                         or PLACE_RELATIVE.search(sentence, q.end, anchor_start))
+        return next_clause(q) or bool(CONDITION.search(sentence, anchor_end, q.start))
+
+    cands = [q for q in cands if not other_clause(q)]
     if not cands:
         return None
     best = min(cands, key=cost)
