@@ -962,3 +962,13 @@ def test_an_amount_of_the_main_clause_is_not_the_target_of_a_place_relative_clau
     start = own.index("by 2027")
     target = pick_target(find_quantities(own), own, start, start + 7)
     assert target is not None and target.value == 220000
+
+
+def test_the_cost_of_the_thing_a_claim_is_about_is_not_its_target() -> None:
+    sentence = "Production at a new 250 million franc biologics plant in Visp is scheduled to start in 2028."
+    start = sentence.index("in 2028")
+    assert pick_target(find_quantities(sentence, "Swiss"), sentence, start, start + 7) is None
+    sized = "The developer will finish the 1,500-home scheme in 2030."  # a physical size stays the target
+    start = sized.index("in 2030")
+    target = pick_target(find_quantities(sized), sized, start, start + 7)
+    assert target is not None and target.unit == "homes"

@@ -246,8 +246,9 @@ ELIDED_OPENER = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['elided_count_openers'])})
 # so lower-case modifiers may stand before its noun, as after digits
 COUNT_MODIFIER = rxcache.compile(rf"\s+(?:{alt(LEX['generic_modifiers'])})\s", re.IGNORECASE)
 SIZE_MODIFIER = rxcache.compile(r"\s+\d{1,3}(?:,\d{3})*(?:\.\d+)?-[A-Za-z]")  # "twelve 16,000-TEU ships"
-SIZED_BEFORE = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['sized_determiners'])})\s+$", re.IGNORECASE)
-SIZED_AFTER = rxcache.compile(rf"\s+(?:(?-i:[A-Z][\w'’-]*)\s+)*(?:(?-i:[A-Z][\w'’-]*)|{alt(LEX['sized_things'])})\b",
+SIZED_BEFORE = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['sized_determiners'])})\s+(?:new\s+)?$", re.IGNORECASE)
+SIZED_AFTER = rxcache.compile(rf"\s+(?:(?-i:[A-Z][\w'’-]*)\s+)*(?:(?-i:[A-Z][\w'’-]*)|{alt(LEX['sized_things'])}"
+                              rf"|(?-i:[a-z][\w-]*)\s+(?:{alt(LEX['sized_sites'])}))\b",
                               re.IGNORECASE)
 LABEL = rxcache.compile(r"(?:^|[\n/*•])\s*(?P<u>[A-Za-z][a-z-]*[a-z](?<!ss)(?<!us)s)\s*:\s*$")  # "Seats: 83,000"
 # the size of the whole a share is of ("half of its fleet of 62 jets"): not an amount of its own

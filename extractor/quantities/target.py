@@ -158,10 +158,13 @@ def pick_target(
         opens_next = q.start >= anchor_end and bool(COORDINATOR.search(sentence, lo, hi))
         return opens_next and any(a >= q.end for a, _ in dates)
 
+    def sized(q: Quantity) -> bool:
+        return bool(SIZED_BEFORE.search(sentence, max(0, q.start - 12), q.start) and SIZED_AFTER.match(sentence, q.end))
+
     def baseline(q: Quantity) -> bool:
         if BASELINE.search(sentence, max(0, q.start - 30), q.start):  # "compared with 1.1 lira for 2024"
             return True
-        if SIZED_BEFORE.search(sentence, max(0, q.start - 8), q.start) and SIZED_AFTER.match(sentence, q.end):
+        if sized(q):
             return True  # "at its 9 billion dirham Al Marjan Bay project": the size of the thing, not the target
         # "to 52 cents from 46 cents": the start of a change written after the level it reaches
         return bool(CHANGE_BACK.search(sentence, max(0, q.start - 30), q.start)) and any(
@@ -228,7 +231,7 @@ def pick_target(
                                          or PLACE_RELATIVE.search(sentence, q.end, anchor_start))
         return next_clause(q) or bool(CONDITION.search(sentence, anchor_end, q.start))
 
-    cands = [q for q in cands if not other_clause(q)]
+    cands = [q for q in cands if not other_clause(q) and not (MONEY_CODE.fullmatch(q.unit) and sized(q))]
     if not cands:
         return None
     best = min(cands, key=cost)
