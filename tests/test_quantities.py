@@ -60,6 +60,7 @@ FOUND = [
     ("The service expects 5 million subscribers.", 5e6, "subscribers"),
     ("The firm will hire 10,000 employees.", 10000, "employees"),
     ("The firm will cut 2,000 jobs.", 2000, "jobs"),
+    ("The plan brings 1,100 job cuts.", 1100, "jobs"),
     ("The chain will open 200 new stores.", 200, "stores"),
     ("The constellation will have 12,000 satellites.", 12000, "satellites"),
     ("The startup will build 1,000 humanoid robots.", 1000, "robots"),
