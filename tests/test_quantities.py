@@ -973,3 +973,10 @@ def test_the_cost_of_the_thing_a_claim_is_about_is_not_its_target() -> None:
     start = sized.index("in 2030")
     target = pick_target(find_quantities(sized), sized, start, start + 7)
     assert target is not None and target.unit == "homes"
+
+
+def test_an_amount_of_a_first_reported_clause_is_not_the_seconds() -> None:
+    sentence = ("She said the programme would be completed by next year, with 1,100 job cuts, and that the sale of the"
+                " tea business should close in the third quarter.")
+    start = sentence.index("in the third quarter")
+    assert pick_target(find_quantities(sentence), sentence, start, start + 20) is None
