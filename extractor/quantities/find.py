@@ -94,7 +94,8 @@ def find_quantities(text: str, context: str = "") -> list[Quantity]:
             unit, scale = SUBCUR[fold(sub.group("u"))]
             unit = fraction_currency(sub.group("u"), text, context) or unit
             value = value * scale if value is not None else None
-            end, fraction = sub.end(), True
+            unit, end = money_rate(text, unit, sub.end())  # "1.5 US cents per litre": USD per litre
+            fraction = True
         else:
             # digits may have lower-case modifiers before their noun; spelled-out numbers only after a size
             # ("twelve 16,000-TEU methanol ships"): "the three security documents" is a reference, not an amount

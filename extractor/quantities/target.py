@@ -44,6 +44,7 @@ from extractor.quantities.patterns import (
     RATED_MEASURE,
     SIZED_AFTER,
     SIZED_BEFORE,
+    SPREAD,
     TOLERANCE,
     UNIT_OF,
     UNIT_RE,
@@ -58,7 +59,7 @@ MONEY_CODE = re.compile(r"[A-Z]{3}")  # an ISO currency code, the unit of an amo
 
 # Extra cost, in characters of distance, of a candidate target with each weakness.
 _COST = {"range": 50, "change_start": 200, "clause_break": 200, "baseline": 500, "other_date": 300,
-         "rate_beside_total": 1000}
+         "rate_beside_total": 1000, "spread": 300}
 
 
 def _with_elided_nouns(quantities: list[Quantity], sentence: str, start: int, end: int) -> list[Quantity]:
@@ -207,7 +208,16 @@ def pick_target(
             c += _COST["baseline"]
         if resized(q):
             c += _COST["change_start"]  # the size of the change, not the level it promises
+        if spread(q):
+            c += _COST["spread"]
         return c, q.start
+
+    def spread(q: Quantity) -> bool:
+        """ "20 screens across four cities": a count of the places another count is spread over (counted things
+        both: "15 destroyers at $84.5 billion" is a price)."""
+        return q.unit[:1].islower() and any(
+            o.end <= q.start and o.unit[:1].islower() and o.unit != q.unit
+            and SPREAD.fullmatch(sentence, o.end, q.start) for o in cands)
 
     def own_clause(q: Quantity) -> bool:
         """A quantity before the anchor that has its own date right after it, and a new clause (", and")

@@ -8,9 +8,12 @@ from collections import Counter
 from functools import lru_cache
 
 from extractor.quantities.patterns import (
+    ACTION_HEADS,
     ADVERBS,
+    ATTRIBUTIVE_MIN,
     BARE_DOLLAR,
     CASE_SENSITIVE,
+    COMPOUND_HEAD,
     CONTEXT_CUR_RE,
     CONTEXT_CURRENCIES,
     CONTEXT_FRACTIONS,
@@ -92,6 +95,8 @@ def unit_after(text: str, pos: int, context: str = "", modified: bool = False) -
         not more.group("mods") and UNIT_OF[fold(more.group("u"))] in (unit, "units")
     ):
         end = more.end()  # "Semi truck tractors", "Semi units": one noun phrase
+    if head := _compound_head(text, m.group("u"), end):  # "three new bus routes": routes
+        return unit_after(text, head, context, modified) or None
     if unit == "units":
         unit = _context_noun(text) or _article_noun(context) or UNITS_DEFAULT
     elif alias in WRITTEN:
@@ -102,6 +107,16 @@ def unit_after(text: str, pos: int, context: str = "", modified: bool = False) -
         if adj := OF_RATE_ADJECTIVE.match(text, end):  # "5 million tonnes of annual output"
             return f"{unit} per {RATE_ADJECTIVES[fold(adj.group('adj'))]}", end
     return unit, end
+
+
+def _compound_head(text: str, word: str, end: int) -> int | None:
+    """Where the head of a noun compound starts, when the unit word is its singular modifier ("bus routes", "bus
+    drivers": English writes a modifying noun in the singular); None when the unit word is the head."""
+    head = COMPOUND_HEAD.match(text, end)
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))  # "buses" is the head, "bus" a modifier
+    if head is None or fold(head.group("u")) in NOT_GENERIC | ACTION_HEADS or plural:
+        return None
+    return head.start() if word.isalpha() and word.islower() and len(word) >= ATTRIBUTIVE_MIN else None
 
 
 def money_rate(text: str, code: str, end: int, adverbs: bool = False) -> tuple[str, int]:
