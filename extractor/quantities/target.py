@@ -35,7 +35,9 @@ from extractor.quantities.patterns import (
     LABEL,
     MONEY_RATE_ADJECTIVES,
     MONEY_RATED,
+    NEW_CLAUSE,
     NOT_GENERIC,
+    PLACE_RELATIVE,
     PLAIN_WORDS,
     PREPOSITION_ONLY,
     RATE_ADJECTIVES,
@@ -171,10 +173,13 @@ def pick_target(
         opens_next = q.start >= anchor_end and bool(COORDINATOR.search(sentence, lo, hi))
         return opens_next and any(a >= q.end for a, _ in dates)
 
+    def sized(q: Quantity) -> bool:
+        return bool(SIZED_BEFORE.search(sentence, max(0, q.start - 12), q.start) and SIZED_AFTER.match(sentence, q.end))
+
     def baseline(q: Quantity) -> bool:
         if BASELINE.search(sentence, max(0, q.start - 30), q.start) or q.start in wholes:  # "compared with 1.1
             return True  # lira for 2024"; "Of the 1,200 jobs planned, around 400 ...": the whole
-        if SIZED_BEFORE.search(sentence, max(0, q.start - 8), q.start) and SIZED_AFTER.match(sentence, q.end):
+        if sized(q):
             return True  # "at its 9 billion dirham Al Marjan Bay project": the size of the thing, not the target
         # "to 52 cents from 46 cents": the start of a change written after the level it reaches
         return bool(CHANGE_BACK.search(sentence, max(0, q.start - 30), q.start)) and any(
@@ -241,8 +246,16 @@ def pick_target(
         own = any(a >= q.end and PREPOSITION_ONLY.fullmatch(sentence, q.end, a) for a, _ in dates)
         return own and bool(COORDINATOR.search(sentence, anchor_end, q.start))
 
-    cands = [q for q in cands if not (q.end <= anchor_start and own_clause(q))
-             and not (q.start >= anchor_end and (next_clause(q) or CONDITION.search(sentence, anchor_end, q.start)))]
+    def other_clause(q: Quantity) -> bool:
+        """The quantity is of another clause than the anchor's: before it, one with its own date, one before a new
+        clause's verb (", eyes IPO ...") or before a place's relative clause (", where construction ..."); after it,
+        one with its own date in the next clause or one of the condition the claim waits on (", pending ...")."""
+        if q.end <= anchor_start:
+            return own_clause(q) or bool(NEW_CLAUSE.search(sentence, q.end, anchor_start)
+                                         or PLACE_RELATIVE.search(sentence, q.end, anchor_start))
+        return next_clause(q) or bool(CONDITION.search(sentence, anchor_end, q.start))
+
+    cands = [q for q in cands if not other_clause(q) and not (MONEY_CODE.fullmatch(q.unit) and sized(q))]
     if not cands:
         return None
     best = min(cands, key=cost)
