@@ -159,3 +159,20 @@ def test_budget_labels(text: str, published: date, expected: list[tuple[str, str
 def test_an_aside_between_commas_stays_in_the_labels_clause() -> None:
     text = "The Navy's fiscal 2027 budget request, sent to Congress in February, includes $412 million for the ship."
     assert [(c.date_text, c.promised) for c in claims(text, date(2026, 10, 5))] == [("fiscal 2027", "2027")]
+
+
+FULL_YEAR = [
+    # an unhyphenated "full year" before a noun is the adjective "full-year": the year under way
+    ("Acme raised its full year guidance and now expects revenue of $5 billion.", date(2026, 5, 10),
+     [("full year", "2026", "on")]),
+    ("Acme said full year sales will rise 5%.", date(2026, 5, 10), [("full year", "2026", "on")]),
+    # ... a report of it dated otherwise is that date's claim; a length is no adjective
+    ("Acme will publish full year results on March 3.", date(2026, 5, 10), [("March 3", "2027-03-03", "on")]),
+    ("Acme will sell 10 million phones in 2027, its first full year on the market.", date(2026, 5, 10),
+     [("2027", "2027", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FULL_YEAR)
+def test_full_year_as_an_adjective(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected

@@ -52,7 +52,8 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
     if sentence_timexes < 2:
         return False
     after = text[timex.end:timex.end + 20].lower().split()
-    label = "-" in timex.text or bool(PERIOD_CODE.fullmatch(timex.text))  # "fourth-quarter", "Q1", "H1"
+    label = "-" in timex.text or bool(PERIOD_CODE.fullmatch(timex.text)) or (  # "fourth-quarter", "Q1", "H1",
+        " ".join(timex.text.lower().split()) in _words("year_adjectives"))  # "full year results"
     if label and after and after[0].strip(",.;:") in _words("reporting_period_nouns") and not _forecast_for_period(
             text, timex, after[0]):
         return True
