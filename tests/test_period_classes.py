@@ -176,3 +176,18 @@ FULL_YEAR = [
 @pytest.mark.parametrize(("text", "published", "expected"), FULL_YEAR)
 def test_full_year_as_an_adjective(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, published) == expected
+
+
+SPAN_LABELS = [
+    # a split year a verb takes as its object's label, when the sentence dates the act otherwise
+    ("The board will set 2028-29 tuition next October.", date(2026, 10, 21), [("next October", "2027-10", "on")]),
+    ("The regulator will publish 2027-28 tariffs in March.", date(2026, 10, 21), [("March", "2027-03", "on")]),
+    # ... not a budget's own label, nor a metric's
+    ("Acme expects 2027-28 revenue to grow 5% and will open a plant in March.", date(2026, 10, 21),
+     [("2027-28", "2028", "by"), ("March", "2027-03", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SPAN_LABELS)
+def test_a_split_years_label_after_a_verb(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
