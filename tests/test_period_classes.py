@@ -191,3 +191,21 @@ SPAN_LABELS = [
 @pytest.mark.parametrize(("text", "published", "expected"), SPAN_LABELS)
 def test_a_split_years_label_after_a_verb(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, published) == expected
+
+
+BEFORE_EVENTS = [
+    # a length before an event the text dates: by the month of the event's date less the length
+    ("The judge set a March 1, 2027 trial date. Both sides must file a pretrial order 21 days before trial.",
+     date(2026, 8, 14), [("March 1, 2027", "2027-03-01", "on"), ("21 days", "2027-02", "by")]),
+    ("The hearing will open on June 10, 2027. Objections are due two weeks before the hearing.", date(2026, 8, 14),
+     [("June 10, 2027", "2027-06-10", "on"), ("two weeks", "2027-05", "by")]),
+    # ... an event the text does not date gives no claim, nor does a vague length
+    ("Both sides must file a pretrial order 21 days before trial.", date(2026, 8, 14), []),
+    ("The vote is set for June 10, 2027, and talks will resume days before the vote.", date(2026, 8, 14),
+     [("June 10, 2027", "2027-06-10", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BEFORE_EVENTS)
+def test_a_length_before_a_dated_event(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -28,7 +29,7 @@ from extractor.decide.labels import (
 from extractor.decide.narrowing import _narrowed_by_month, _split_label_year
 from extractor.decide.patterns import SPLIT_LABEL, YEAR_SPAN, _alternation, _words
 from extractor.decide.periods import _defines_a_period, _definition_or_reporting_period
-from extractor.decide.reading import _from_event, _moved_to, _not_for, _span_after_amount
+from extractor.decide.reading import _before_event, _from_event, _moved_to, _not_for, _span_after_amount
 
 CLAIM_TYPES = {"DATE", "DURATION"}
 
@@ -77,7 +78,9 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     split_year = _split_label_year(text, timex)
     if split_year is not None:  # "by the start of the 2027/28 school year in September": that September
         reference, prefer = date(split_year - 1, 12, 31), True
-    resolution = _resolve(_from_event(text, timex, reference), reference or anchor, prefer)
+    before = _before_event(text, timex, reference)  # "21 days before trial": by the event's date less the length
+    timex = replace(timex, bound="by") if before else timex
+    resolution = before or _resolve(_from_event(text, timex, reference), reference or anchor, prefer)
     if timex.type == "TIME" and (resolution.period is None or resolution.period.granularity != "day"):
         return None  # a clock time counts only as the day it names ("on Monday evening")
     if resolution.period is None and not (resolution.relative and anchor is None):
