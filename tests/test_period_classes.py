@@ -209,3 +209,20 @@ BEFORE_EVENTS = [
 @pytest.mark.parametrize(("text", "published", "expected"), BEFORE_EVENTS)
 def test_a_length_before_a_dated_event(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, published) == expected
+
+
+FIGURE_ASIDES = [
+    # a figure's current value in an aside before its verb: the aside's time is the figure's
+    ("Net debt, $620 million at the end of March, will fall below $400 million by the end of 2027.", date(2026, 5, 10),
+     [("the end of 2027", "2027-12", "by")]),
+    ("Its order book, 1,200 aircraft as of June 30, is expected to grow to 1,500 by 2028.", date(2026, 5, 10),
+     [("2028", "2028", "by")]),
+    # ... a list of targets is no aside
+    ("Capex will be $3 billion in 2026, $2 billion in 2027, and $1 billion in 2028.", date(2026, 5, 10),
+     [("2026", "2026", "on"), ("2027", "2027", "on"), ("2028", "2028", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FIGURE_ASIDES)
+def test_a_figures_date_in_an_aside(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected

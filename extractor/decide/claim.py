@@ -54,6 +54,20 @@ REJECTED = re.compile(rf"\b(?:{_alternation('rejection_verbs')})\s+(?:[\w'’-]+
 REJECTED_REACH = 120  # characters before a time searched for the rejected request it belongs to
 
 
+FIGURE_ASIDE = (re.compile(rf",\s*(?:[^,]|,(?=\d)){{0,30}}?\d(?:[^,]|,(?=\d)){{0,25}}?\s"
+                           rf"(?:{_alternation('figure_date_links')})\s+$", re.I),  # ", $620 million at"
+                re.compile(rf",\s+(?:{_alternation('figure_aside_verbs')})\b", re.I))  # ", will"
+FIGURE_ASIDE_REACH = 70  # characters before a time searched for the figure it dates
+
+
+def _figure_aside(text: str, timex: temporal.Timex) -> bool:
+    """A time inside an aside that gives a figure's current value between the subject and its verb ("Net debt, $620
+    million at the end of March, will fall below $400 million by 2027"): the figure's date, not a due date. A list of
+    targets ("$3 billion in 2026, $2 billion in 2027, and ...") has no verb after the aside."""
+    return bool(FIGURE_ASIDE[0].search(text, max(0, timex.start - FIGURE_ASIDE_REACH), timex.start)
+                and FIGURE_ASIDE[1].match(text, timex.end))
+
+
 def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | None, section: str,
         sentence_timexes: Sequence[temporal.Timex], reference: date | None = None,
         fiscal: Callable[[temporal.Timex, temporal.Period | None], temporal.Period | None] | None = None,
@@ -99,6 +113,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # "ignored a similar order in 2022 to legislate within 180 days": counted from a past event
     if not timex.prefix and NEGATED_TIME.search(text, max(0, timex.start - 25), timex.start):
         return None  # "starts on Monday, not next year"; "not until 2027" keeps its prefix
+    if _figure_aside(text, timex):
+        return None  # "Net debt, $620 million at the end of March, will fall below ...": the figure's date
     if _definition_or_reporting_period(text, timex, count) or _defines_a_period(text, timex):
         return None
     if " ".join(timex.text.lower().split()) in _words("referring_years") and PART_OF_YEAR.search(
