@@ -226,3 +226,20 @@ FIGURE_ASIDES = [
 @pytest.mark.parametrize(("text", "published", "expected"), FIGURE_ASIDES)
 def test_a_figures_date_in_an_aside(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, published) == expected
+
+
+SAME_TIME = [
+    # "at the same time" ending its clause after a dated claim: that claim's time and bound
+    ("From January 1, 2027, members may choose a lower-risk profile. The fee will fall to 420 crowns at the same time.",
+     date(2026, 11, 12), [("January 1, 2027", "2027-01-01", "from"), ("the same time", "2027-01-01", "from")]),
+    # ... a discourse "at the same time," or "at the same time as" is no time
+    ("The bank will cut 3,900 jobs by the end of 2027. At the same time, it plans to add jobs in Poland.",
+     date(2026, 11, 12), [("the end of 2027", "2027-12", "by")]),
+    ("The plant will open in March 2027, at the same time as the new port.", date(2026, 11, 12),
+     [("March 2027", "2027-03", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SAME_TIME)
+def test_at_the_same_time(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected

@@ -192,6 +192,11 @@ def _b_season(m: re.Match[str]) -> Spec | None:
     return Spec(season=season, year=year_number(g.get("year")), vague=True)
 
 
+def _b_same_time(m: re.Match[str]) -> Spec | None:
+    """ "at the same time" ending a clause: the day of the time it refers back to (anchors.py gives that day)."""
+    return Spec(rel=("day", 0))
+
+
 def _b_deictic(m: re.Match[str]) -> Spec | None:
     unit = m["unit"].lower()
     deix = " ".join(m["deix"].lower().split())
@@ -520,6 +525,7 @@ BUILDERS: dict[str, Callable[[re.Match[str]], Spec | None]] = {
     "half": _b_half,
     "season": _b_season,
     "deictic": _b_deictic,
+    "same_time": _b_same_time,
     "deictic_far": _b_deictic_far,
     "weekday": _b_weekday,
     "the_unit": _b_the_unit,
