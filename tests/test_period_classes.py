@@ -243,3 +243,9 @@ SAME_TIME = [
 @pytest.mark.parametrize(("text", "published", "expected"), SAME_TIME)
 def test_at_the_same_time(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, published) == expected
+
+
+def test_a_lower_case_abbreviation_ends_no_sentence() -> None:
+    text = "Mgmt reiterated FY27 sales growth of 1% to 2% and adj. EPS of $3.70 to $3.80 for the year."
+    got = [(c.date_text, c.promised) for c in claims(text, date(2026, 9, 24))]
+    assert got == [("FY27", "2027"), ("the year", "2027")]
