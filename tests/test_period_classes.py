@@ -249,3 +249,21 @@ def test_a_lower_case_abbreviation_ends_no_sentence() -> None:
     text = "Mgmt reiterated FY27 sales growth of 1% to 2% and adj. EPS of $3.70 to $3.80 for the year."
     got = [(c.date_text, c.promised) for c in claims(text, date(2026, 9, 24))]
     assert got == [("FY27", "2027"), ("the year", "2027")]
+
+
+DAY_LABELS = [
+    # a yearless day naming what recurs on it, with another time dating what is due
+    ("- January 1 renewals: results on February 9, 2027", date(2026, 11, 20),
+     [("February 9, 2027", "2027-02-09", "on")]),
+    ("The April 1 renewals will be reported with first-quarter results in May.", date(2026, 11, 20),
+     [("May", "2027-05", "on")]),
+    # ... a day that is the time itself stays
+    ("Prices rise on January 1 and talks resume in March.", date(2026, 11, 20),
+     [("January 1", "2027-01-01", "on"), ("March", "2027-03", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DAY_LABELS)
+def test_a_yearless_day_naming_recurring_things(text: str, published: date,
+                                               expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected

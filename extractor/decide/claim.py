@@ -20,6 +20,7 @@ from extractor.decide.expression import (
 from extractor.decide.forward import _is_forward
 from extractor.decide.labels import (
     _budget_label,
+    _day_label,
     _event_name_year,
     _named_year,
     _span_label,
@@ -104,7 +105,7 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None
     if (_named_year(text, timex, count) or _year_adjective(text, timex, count)
             or _event_name_year(text, timex, count) or _budget_label(cand, text, timex, count)
-            or _span_label(text, timex, count)):
+            or _span_label(text, timex, count) or _day_label(text, timex, count)):
         return None
     if _year_named_apart(timex, sentence_timexes) or _narrowed_by_month(text, timex, resolution.period,
                                                                         cand["sent_end"]):

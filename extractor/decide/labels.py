@@ -89,6 +89,19 @@ def _span_label(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool
     return not _words("year_span_nouns").intersection(head) and noun not in _words("budget_nouns")
 
 
+YEARLESS_DAY = re.compile(r"[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+")  # "January 1", "1 April"
+
+
+def _day_label(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
+    """A yearless day naming the things that recur on it ("January 1 renewals: results on February 9, 2027", "the
+    April 1 renewals"): a plural noun right after it, and another time in the sentence dating what is due."""
+    if sentence_timexes < 2 or timex.prefix or not YEARLESS_DAY.fullmatch(timex.text):
+        return False
+    after = text[timex.end:timex.end + 25].split()
+    noun = after[0].strip(",.;:()") if after else ""
+    return noun.isalpha() and noun.islower() and noun.endswith("s") and noun not in _words("day_label_non_nouns")
+
+
 def _event_name_year(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
     """A bare year opening an event's name after a determiner ("the 2026 Winter Olympics", "the 2027 World
     Cup"), or before a capitalised name ending in an event noun after any preposition ("ready for 2030 World
