@@ -267,3 +267,8 @@ DAY_LABELS = [
 def test_a_yearless_day_naming_recurring_things(text: str, published: date,
                                                expected: list[tuple[str, str, str]]) -> None:
     assert found(text, published) == expected
+
+
+def test_a_period_equated_with_a_fiscal_part_is_a_definition() -> None:
+    text = "Its fiscal year ends in May, so the November quarter is its fiscal Q2. Sales will rise in fiscal 2027."
+    assert [c.date_text for c in claims(text, date(2026, 9, 24))] == ["fiscal 2027"]

@@ -97,10 +97,17 @@ PERIOD_RUNS_REACH = 80  # characters before a time searched for the period it de
 LABEL_RUNS = re.compile(rf"\s+(?:{_alternation('label_define_verbs')})\s+from\b", re.I)
 
 
+IS_FISCAL_PART = re.compile(rf"\s+(?:is|was|are|were)\s+(?:its|their|the)\s+(?:fiscal\s+)?"
+                            rf"(?:{_alternation('fiscal_part_names')})\b", re.I)
+
+
 def _defines_a_period(text: str, timex: temporal.Timex) -> bool:
-    """A time that says when a recurring period runs ("whose season runs from October to April"), or the fiscal
-    label such a definition is about ("FY27 runs from June 2026 to May 2027"): no due date."""
+    """A time that says when a recurring period runs ("whose season runs from October to April"), the fiscal label
+    such a definition is about ("FY27 runs from June 2026 to May 2027"), or a period equated with a fiscal part ("the
+    November quarter is its fiscal Q2"): no due date."""
     if FISCAL_LABEL.fullmatch(timex.text) and LABEL_RUNS.match(text, timex.end):
+        return True
+    if IS_FISCAL_PART.match(text, timex.end):
         return True
     window = max(0, timex.start - PERIOD_RUNS_REACH)
     m = PERIOD_RUNS.search(text, window, timex.start)
