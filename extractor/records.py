@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from extractor import anchors, classify, decide, entities, fiscal, headline, quantities, seasons
 from extractor import time as temporal
 from extractor.articles import Article
+from extractor.components.text import text_of
 from extractor.syntax import component as syntax
 from extractor.syntax import describe
 
@@ -258,7 +259,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
     person = lead in entities.load() and entities.load()[lead].kind == "person"  # "Musk says": his company's
     main = classify.main_subject([headline.unlabelled(article.title), article.excerpt, article.body],
                                  "" if person else lead)  # "FACTBOX-Where Hsinwei ...": no "FACTBOX-Where Hsinwei"
-    text = doc.text  # built from the tokens on every access: read it once
+    text = text_of(doc)  # built from the tokens on every access: read once per Doc
     fiscal_facts = fiscal.Context(text, anchor)
     defined_seasons = seasons.defined(text)  # "whose regular season runs from October to April"
     gov = describe.article_government(text) or classify.currency_government(text)  # "₹12.2 lakh crore": India's
@@ -359,6 +360,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             if parsed and (not subject or subject in {m.name for m in mentions if m.kind != "org"}):
                 subject = describe.office_government(cand, parsed, subject) or subject  # "the minister said"
             subject = classify.full_name(subject, article.body)  # "Macron" after "Emmanuel Macron"
+            subject = classify.without_legal_form(subject)  # "Kulim Advanced Packaging Bhd"
             subject = describe.as_government(subject, gov)  # "Portugal's line to open, minister says"
             if not subject and carried[0] and not _PARAGRAPH_BREAK.search(text, carried[1], s0):
                 subject = carried[0]  # "..., Malaysia Rail Link said. The southern section follows by January 2027."

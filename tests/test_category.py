@@ -24,6 +24,18 @@ needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_fil
 @pytest.mark.parametrize(
     ("clause", "expected"),
     [
+        (Clause(verb="release", subject="update", subject_mods=("trading", "next")), "event"),
+        (Clause(verb="release", subject="update", subject_mods=("software",)), "launch"),
+        # an obligation on the actor: a command is a ruling, a modal only where a regulator is named
+        (Clause(verb="complete", obj="sale", obliged="command"), "regulatory"),
+        (Clause(verb="submit", obj="plan", obliged="modal", regulator=True), "regulatory"),
+        (Clause(verb="submit", obj="plan", obliged="modal", regulator=False), ""),
+        (Clause(verb="deliver", obj="vessel", obliged="modal", regulator=True), "delivery"),
+        # a share of a population or a supply reached is a capacity target, not a launch or a ratio
+        (Clause(verb="target", obj="coverage", obj_mods=("population", "5g"), unit="%"), "capacity"),
+        (Clause(verb="cover", obj="%", unit="%"), "capacity"),
+        (Clause(verb="raise", obj="target", obj_mods=("renewables",), unit="%"), "capacity"),
+        (Clause(verb="target", obj="coverage", obj_mods=("5g",)), "launch"),  # coverage with no share: a rollout
         # verb families: a verb that names its milestone decides over its object
         (Clause(verb="deliver", obj="truck"), "delivery"),
         (Clause(verb="spend", obj="$", unit="USD"), "spending"),
@@ -230,6 +242,20 @@ def _categories(sentence: str) -> list[str]:
         ("The government will table its spring budget on March 4, 2026.", "event"),
         ("The state expects to return to surplus in 2028-29.", "financial"),
         ("The new rules will come into force from January 1, 2027.", "regulatory"),
+        # a deadline set by a regulator, a court or a law: a command whoever gives it, a modal of obligation where
+        # the sentence names a regulator; a company's own "must" or "shall" is no ruling
+        ("The Trade Department ordered Kestrel to complete the sale of its unit within 90 days.", "regulatory"),
+        ("Pipeline operators must submit their plans by March 31, 2026, the energy regulator said.", "regulatory"),
+        ("Under the new regulations, every operator shall complete the checks no later than June 30, 2026.",
+         "regulatory"),
+        ("Acme must complete the sale of its unit by March 2026 to meet its debt targets.", "other"),
+        # a scheduled vote of members, a walkout, a shareholders' meeting, a trading update: events whatever the verb
+        ("Nurses will ballot on industrial action in March 2026.", "event"),
+        ("Dock workers have called a strike for June 9 over pay.", "event"),
+        ("Kelby Foods' next trading update is due on 4 February.", "event"),
+        # a share of a population or a supply reached
+        ("Kelby Telecom aims to cover 90% of the population with 5G by the end of 2027.", "capacity"),
+        ("Kelby Telecom will extend its 5G network to 90 per cent of the population by 2027.", "capacity"),
     ],
 )
 def test_sentence_category(sentence: str, expected: str) -> None:

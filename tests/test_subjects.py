@@ -140,6 +140,24 @@ def test_a_name_the_articles_subject_abbreviates_is_that_subject() -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "main", "expected"),
+    [
+        # a sister company sharing only the group's first word acts for itself
+        ("Loriel Ocean", "Loriel", "Loriel Ocean"),
+        ("Brask Renewables", "Brask Group", "Brask Renewables"),
+        ("Tenmoku Pictures", "Tenmoku Interactive", "Tenmoku Pictures"),
+        # the article's own company, cut short, with its legal form or with a descriptive tail
+        ("Loriel Group", "Loriel", "Loriel"),
+        ("Vesta Pharma", "Vesta Pharmaceuticals", "Vesta Pharmaceuticals"),
+        ("Sagemark Mutual Insurance", "Sagemark Mutual", "Sagemark Mutual"),
+        ("Brask", "Brask Group", "Brask Group"),
+    ],
+)
+def test_a_sister_company_is_no_short_form_of_the_articles(name: str, main: str, expected: str) -> None:
+    assert classify.consolidate(name, main) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "kind"),
     [
         # a name whose report goes on with "it" is an organisation; a surname alone, or "it" as no actor, a person's
@@ -723,3 +741,25 @@ def test_initials_of_the_articles_subject_are_that_subject() -> None:
 def test_a_filings_form_before_its_label_is_no_part_of_the_name() -> None:
     title = "Kestrel Biologics Form 8-K: FDA accepts BLA, sets October 9 PDUFA date"
     assert headline.subject(title, "On April 6, 2026, Kestrel Biologics, Inc. announced.") == "Kestrel Biologics"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Tanjung Wafer Packaging Bhd", "Tanjung Wafer Packaging"),  # a legal form an analyst leaves off
+        ("Kerrow Mining Pty Ltd", "Kerrow Mining"),
+        ("Ostrava Castings SpA", "Ostrava Castings"),
+        ("Hollins & Co", "Hollins & Co"),  # the form after "&" is the name's
+        ("Seven Rivers Holdings", "Seven Rivers Holdings"),  # "Holdings" is often the name itself
+        ("AB", "AB"),
+    ],
+)
+def test_a_subject_is_written_without_its_legal_form(name: str, expected: str) -> None:
+    assert classify.without_legal_form(name) == expected
+
+
+def test_the_claims_subject_drops_the_legal_form(tmp_path: Path) -> None:
+    (tmp_path / "001-wafer.md").write_text(
+        "---\ntitle: \"Tanjung Wafer Packaging to open second line in 2027\"\npublishedDateTime: 2025-03-01T00:00:00Z\n"
+        "---\nTanjung Wafer Packaging Bhd said it will open its second line in 2027.\n", encoding="utf-8")
+    assert set(extract(tmp_path)["subject"]) == {"Tanjung Wafer Packaging"}

@@ -2,11 +2,12 @@
 
 Pure functions over strings and lexicons (no spaCy), so each rule is testable on its own; one module per
 job: mentions (names in a sentence), subjects (who a claim is about), speakers (who says it), what (the
-milestone's short description) and category (keyword evidence).
+milestone's short description), category (keyword evidence) and names (how a subject is written).
 """
 
 from extractor.classify.category import category_of
 from extractor.classify.mentions import Mention, find_mentions
+from extractor.classify.names import without_legal_form
 from extractor.classify.speakers import speaker_of
 from extractor.classify.subjects import (
     central_bank,
@@ -36,4 +37,5 @@ __all__ = [
     "short_what",
     "speaker_of",
     "subject_of",
+    "without_legal_form",
 ]

@@ -239,8 +239,24 @@ def consolidate(name: str, main: str) -> str:
         return name
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
     spelled = "".join(w[0] for w in main.split() if w[:1].isupper())  # "IGT" for "Indus Gateway Terminals"
-    return main if main.split()[0] == name.split()[0] or len(initials) > 1 and initials == main \
+    return main if _shortens(name, main) or len(initials) > 1 and initials == main \
         or len(name) > 1 and name.isupper() and name == spelled else name
+
+
+def _shortens(name: str, main: str) -> bool:
+    """``name`` is ``main`` cut short ("Corvane" of "Corvane Robotics", "Vardhan Pharma" of "Vardhan
+    Pharmaceuticals"), with its legal form ("Hanwha Group" of "Hanwha") or, for a main name of several words, with
+    a descriptive tail ("Sagebrush Mutual Insurance" of "Sagebrush Mutual"); a sister company that only shares the
+    first word ("Samsung Display", "Kagura Pictures" in an article about Samsung or Kagura Interactive), or that
+    adds to a one-word group name ("Hanwha Ocean" of Hanwha), is a company of its own."""
+    legal = {str(s).lower() for s in lexicon.load("claims")["company_suffixes"]}
+    words = [w for w in re.sub(r"['’]s$", "", name).split() if w.lower() not in legal]
+    full = [w for w in main.split() if w.lower() not in legal]
+    if not words or not full or words[0] != full[0]:
+        return False
+    if len(words) > len(full):
+        return len(full) > 1 and words[:len(full)] == full
+    return _abbreviates(words, full)
 
 
 _NAME_WORD = r"(?<![\w.&'’-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&'’-]*"

@@ -32,6 +32,7 @@ class Clause:
     dated: str = ""  # the noun the date modifies ("a planned debut in September 2026"), if any
     before: tuple[str, ...] = ()  # the nouns right before the date, nearest first
     regulator: bool | None = None  # the sentence names a regulator (whose decision is a ruling); None: ask `sentence`
+    obliged: str = ""  # "command" ("ordered X to"), "modal" ("must", "shall", "told X to") or "" (features._obliged)
     sentence: str = field(default="", repr=False, compare=False)
 
     @cached_property
@@ -52,7 +53,7 @@ class Clause:
                    tuple(cand.get("syn_object_mods") or ()), subject.get("lemma", ""),
                    () if subject_is_actor else tuple(cand.get("syn_subject_mods") or ()), unit,
                    cand.get("syn_date_noun", ""), tuple(cand.get("syn_nouns_before") or ()),
-                   sentence=sentence)
+                   obliged=cand.get("syn_obliged", ""), sentence=sentence)
 
 
 def names_regulator(sentence: str) -> bool:
@@ -85,6 +86,8 @@ class _Rules:
     receipt_verbs: frozenset[str]  # with a fleet's vehicles, a delivery ("the first aircraft will arrive")
     fleet_units: frozenset[str]
     fleet_nouns: frozenset[str]
+    coverage_units: frozenset[str]  # a share target's units ("%")
+    coverage_words: frozenset[str]  # what a share target covers ("coverage", "population", "renewables")
     completion_verbs: frozenset[str]
     completed: str  # what completing a thing that names no category is ("complete the sale")
     decision_words: frozenset[str]
@@ -113,6 +116,7 @@ def _rules() -> _Rules:
                   {noun: _index(spec) for noun, spec in (data.get("qualified_nouns") or {}).items()},
                   _index(data.get("verb_objects") or {}), frozenset(data["ratio_units"]), _index(data["money_verbs"]),
                   frozenset(data["receipt_verbs"]), frozenset(data["fleet_units"]), frozenset(data["fleet_nouns"]),
+                  frozenset(data["coverage_units"]), frozenset(data["coverage_words"]),
                   frozenset(data["completion_verbs"]), data["completed"],
                   frozenset(data["decision_words"]), data["own_decision"],
                   re.compile(r"(?<![\w-])(?:" + "|".join(data["regulators"]) + r")(?![\w-])", re.I))
@@ -163,6 +167,14 @@ def _qualified(clause: Clause, rules: _Rules) -> str:
     return ""
 
 
+def _covered(clause: Clause, rules: _Rules) -> str:
+    """A share of a population or a supply as the target ("95% 5G population coverage", "its network to 95 per cent
+    of the population", "renewables target to 42%"): a capacity target, not a financial ratio."""
+    words = {clause.verb, clause.obj, clause.subject, clause.dated, *clause.obj_mods, *clause.subject_mods,
+             *clause.before}
+    return rules.targets["covered"] if clause.unit in rules.coverage_units and words & rules.coverage_words else ""
+
+
 _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
     # the thing-subject stands in for the object ("trains will run"), unless the object is a ruling noun (one that
     # names its category whatever the verb): then the subject is a misparsed actor ("the Commission plans to
@@ -184,6 +196,11 @@ _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
     and not (_money(c.unit, r) or c.unit in r.ratio_units) else "",
     "weak_verb": lambda c, r: r.weak_verbs.get(c.verb, ""),
     "completed": lambda c, r: r.completed if c.verb in r.completion_verbs and (c.obj or c.subject) else "",
+    # a deadline set by a regulator, a court or a law (GUIDELINES: regulatory): a command, or a modal of obligation
+    # where the sentence names one ("grid operators must submit their plans by 30 June, the Federal Network Agency
+    # said"); a company's own "must" or "shall" names no ruling
+    "obliged": lambda c, r: "regulatory" if c.obliged == "command" or c.obliged == "modal" and c.regulated else "",
+    "covered": _covered,
     "received": lambda c, r: r.targets["received"] if c.verb in r.receipt_verbs and _fleet(c, r) else "",
 }
 
