@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -19,6 +20,7 @@ from extractor.decide.expression import (
 from extractor.decide.forward import _is_forward
 from extractor.decide.labels import (
     _budget_label,
+    _day_label,
     _event_name_year,
     _named_year,
     _plan_horizon,
@@ -34,7 +36,7 @@ from extractor.decide.periods import (
     _forecast_restated,
     _valuation_label,
 )
-from extractor.decide.reading import _from_event, _moved_to, _not_for, _span_after_amount
+from extractor.decide.reading import _before_event, _from_event, _moved_to, _not_for, _span_after_amount
 
 CLAIM_TYPES = {"DATE", "DURATION"}
 
@@ -71,6 +73,20 @@ BROKEN = re.compile(rf"\b(?:{_alternation('failure_verbs')})\s+to\s+(?:{_alterna
                     re.I)  # "had failed to deliver on its promise to give ... over two years"; not past ", but will"
 
 
+FIGURE_ASIDE = (re.compile(rf",\s*(?:[^,]|,(?=\d)){{0,30}}?\d(?:[^,]|,(?=\d)){{0,25}}?\s"
+                           rf"(?:{_alternation('figure_date_links')})\s+$", re.I),  # ", $620 million at"
+                re.compile(rf",\s+(?:{_alternation('figure_aside_verbs')})\b", re.I))  # ", will"
+FIGURE_ASIDE_REACH = 70  # characters before a time searched for the figure it dates
+
+
+def _figure_aside(text: str, timex: temporal.Timex) -> bool:
+    """A time inside an aside that gives a figure's current value between the subject and its verb ("Net debt, $620
+    million at the end of March, will fall below $400 million by 2027"): the figure's date, not a due date. A list of
+    targets ("$3 billion in 2026, $2 billion in 2027, and ...") has no verb after the aside."""
+    return bool(FIGURE_ASIDE[0].search(text, max(0, timex.start - FIGURE_ASIDE_REACH), timex.start)
+                and FIGURE_ASIDE[1].match(text, timex.end))
+
+
 def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | None, section: str,
         sentence_timexes: Sequence[temporal.Timex], reference: date | None = None,
         fiscal: Callable[[temporal.Timex, temporal.Period | None], temporal.Period | None] | None = None,
@@ -101,7 +117,9 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     split_year = _split_label_year(text, timex)
     if split_year is not None:  # "by the start of the 2027/28 school year in September": that September
         reference, prefer = date(split_year - 1, 12, 31), True
-    resolution = _resolve(_from_event(text, timex, reference), reference or anchor, prefer)
+    before = _before_event(text, timex, reference)  # "21 days before trial": by the event's date less the length
+    timex = replace(timex, bound="by") if before else timex
+    resolution = before or _resolve(_from_event(text, timex, reference), reference or anchor, prefer)
     if timex.type == "TIME" and (resolution.period is None or resolution.period.granularity != "day"):
         return None  # a clock time counts only as the day it names ("on Monday evening")
     if resolution.period is None and not (resolution.relative and anchor is None):
@@ -111,7 +129,7 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None
     if not restated and (_named_year(text, timex, count) or _year_adjective(text, timex, count)
             or _event_name_year(text, timex, count) or _budget_label(cand, text, timex, count)
-            or _span_label(text, timex, count) or _plan_horizon(text, timex, count)):
+            or _span_label(text, timex, count) or _plan_horizon(text, timex, count) or _day_label(text, timex, count)):
         return None
     if _year_named_apart(timex, sentence_timexes) or _narrowed_by_month(text, timex, resolution.period,
                                                                         cand["sent_end"]):
@@ -120,6 +138,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # "ignored a similar order in 2022 to legislate within 180 days": counted from a past event
     if not timex.prefix and NEGATED_TIME.search(text, max(0, timex.start - 25), timex.start):
         return None  # "starts on Monday, not next year"; "not until 2027" keeps its prefix
+    if _figure_aside(text, timex):
+        return None  # "Net debt, $620 million at the end of March, will fall below ...": the figure's date
     if not restated and (_definition_or_reporting_period(text, timex, count) or _defines_a_period(text, timex)
                          or _valuation_label(text, timex)):
         return None

@@ -96,7 +96,8 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
     if sentence_timexes < 2:
         return False
     after = text[timex.end:timex.end + 20].lower().split()
-    label = "-" in timex.text or bool(PERIOD_CODE.fullmatch(timex.text))  # "fourth-quarter", "Q1", "H1"
+    label = "-" in timex.text or bool(PERIOD_CODE.fullmatch(timex.text)) or (  # "fourth-quarter", "Q1", "H1",
+        " ".join(timex.text.lower().split()) in _words("year_adjectives"))  # "full year results"
     coded = label or bool(YEAR_CODE.fullmatch(timex.text) or FISCAL_LABEL.fullmatch(timex.text))  # "3Q26", "FY26"
     nxt = text[timex.end:timex.end + 20].split()[:1]
     figure = bool(nxt) and (nxt[0].strip(",.;:").lower() in _words("reporting_period_nouns") | _words(
@@ -146,15 +147,20 @@ PERIOD_RUNS_REACH = 80  # characters before a time searched for the period it de
 LABEL_RUNS = re.compile(rf"\s+(?:{_alternation('label_define_verbs')})\s+from\b", re.I)
 
 
+IS_FISCAL_PART = re.compile(rf"\s+(?:is|was|are|were)\s+(?:its|their|the)\s+(?:fiscal\s+)?"
+                            rf"(?:{_alternation('fiscal_part_names')})\b", re.I)
 YEAR_END_LEAD = 3  # words before a year's end searched for a time preposition ("by the fiscal year ending 30 June")
 YEARLESS_DAY = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)")
 
 
 def _defines_a_period(text: str, timex: temporal.Timex) -> bool:
     """A time that says when a recurring period runs ("whose season runs from October to April"), the fiscal
-    label such a definition is about ("FY27 runs from June 2026 to May 2027"), or a yearless day a year ends on
-    ("the financial year ending 30 June", "its fiscal year ends March 31"): no due date."""
+    label such a definition is about ("FY27 runs from June 2026 to May 2027"), a yearless day a year ends on
+    ("the financial year ending 30 June", "its fiscal year ends March 31"), or a period equated with a fiscal part
+    ("the November quarter is its fiscal Q2"): no due date."""
     if FISCAL_LABEL.fullmatch(timex.text) and LABEL_RUNS.match(text, timex.end):
+        return True
+    if IS_FISCAL_PART.match(text, timex.end):
         return True
     end = PERIOD_END.search(text[max(0, timex.start - 30):timex.start]) if YEARLESS_DAY.fullmatch(timex.text) else None
     if end is not None:  # ... unless a time preposition puts the year's end in the sentence ("by the fiscal year")

@@ -9,6 +9,11 @@ from extractor.time.model import Spec
 from extractor.time.words import deictic_offset, lex, year_number
 
 
+def _b_same_time(m: re.Match[str]) -> Spec | None:
+    """ "at the same time" ending a clause: the day of the time it refers back to (anchors.py gives that day)."""
+    return Spec(rel=("day", 0))
+
+
 def _b_deictic(m: re.Match[str]) -> Spec | None:
     unit = m["unit"].lower()
     deix = " ".join(m["deix"].lower().split())
