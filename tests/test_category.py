@@ -253,6 +253,10 @@ def _categories(sentence: str) -> list[str]:
         ("Nurses will ballot on industrial action in March 2026.", "event"),
         ("Dock workers have called a strike for June 9 over pay.", "event"),
         ("Kelby Foods' next trading update is due on 4 February.", "event"),
+        # a company's scheduled announcement of its results or dividend, a parliament's budget sitting: events
+        ("Kelby Foods will announce its first-half dividend on 3 March.", "event"),
+        ("The energy regulator will announce its next price cap on 25 May.", "event"),
+        ("The Budget session of parliament will end on 2 April.", "event"),
         # a share of a population or a supply reached
         ("Kelby Telecom aims to cover 90% of the population with 5G by the end of 2027.", "capacity"),
         ("Kelby Telecom will extend its 5G network to 90 per cent of the population by 2027.", "capacity"),
