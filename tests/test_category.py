@@ -93,7 +93,8 @@ needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_fil
         (Clause(verb="open", subject="line"), "launch"),
         (Clause(verb="start", obj="line", obj_mods=("packaging", "new")), "production"),
         (Clause(verb="run", subject="train", subject_mods=("passenger",)), "launch"),
-        (Clause(verb="run", subject="consultation"), ""),
+        (Clause(verb="run", subject="programme"), ""),  # "run" alone names no service's start
+        (Clause(verb="run", subject="consultation"), "event"),  # a public consultation is an event whatever its verb
         # completing builds nothing by itself: the object says what is completed
         (Clause(verb="complete", obj="plant"), "production"),
         (Clause(verb="complete", obj="upgrade", obj_mods=("station",)), "other"),
@@ -257,6 +258,8 @@ def _categories(sentence: str) -> list[str]:
         ("Kelby Foods will announce its first-half dividend on 3 March.", "event"),
         ("The energy regulator will announce its next price cap on 25 May.", "event"),
         ("The Budget session of parliament will end on 2 April.", "event"),
+        ("A public consultation on the new line will open on 3 March.", "event"),
+        ("Kelby Foods' half-year results will be released on 12 August.", "event"),
         # a share of a population or a supply reached
         ("Kelby Telecom aims to cover 90% of the population with 5G by the end of 2027.", "capacity"),
         ("Kelby Telecom will extend its 5G network to 90 per cent of the population by 2027.", "capacity"),
