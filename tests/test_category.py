@@ -212,6 +212,8 @@ def _categories(sentence: str) -> list[str]:
         ("Acme plans to cut 900 jobs in Ohio by the end of March 2027.", "other"),
         ("The airline expects to receive 14 new jets in 2026.", "delivery"),
         ("The minister has promised $2.4 billion for the new line over the 2026/27 to 2028/29 period.", "spending"),
+        ("The state will contribute $300 million to the new line between 2027 and 2029.", "spending"),
+        ("The parent group will inject another $500 million into the airline by the end of 2026.", "spending"),
         ("The regulator will auction the 700 MHz band before the end of March 2026.", "regulatory"),
         ("The first of its new freighters will arrive in the fourth quarter of 2026.", "delivery"),
         ("Acme expects to complete the sale of its card business in the first half of 2026.", "other"),
