@@ -116,14 +116,17 @@ def _words(key: str) -> str:
     return lexicon.alternation(lexicon.word_list("claims", key))
 
 
+_EVENT_RELATIVE = (rf",?\s+(?:{_words('event_relative_pronouns')})\s+(?:{_words('event_relative_copulas')})\s+"
+                   rf"(?:{_words('event_relative_participles')})\s+(?:{_words('event_relative_prepositions')})")
 _EVENT_GAP = re.compile(rf"\s+(?:{_words('event_links')})\s+(?:(?:{_words('event_determiners')})\s+)?"
-                        rf"(?:[\w'’-]+\s+){{1,4}}(?:{_words('event_date_prepositions')})\s+$", re.I)
+                        rf"(?:[\w'’-]+\s+){{0,3}}[\w'’-]+(?:\s+(?:{_words('event_date_prepositions')})|{_EVENT_RELATIVE})"
+                        rf"\s+$", re.I)
 
 
 # A length counting from an event named by one word after it ("within three months of launch"), and that word
 # dated earlier in the sentence ("for launch in the December quarter"); the sentence may not end in between.
 _EVENT_WORD = re.compile(rf"\s+(?:{_words('event_links')})\s+(?:(?:{_words('event_word_determiners')})\s+)?"
-                         r"(?P<w>[A-Za-z][\w'’-]+)\b")
+                         r"(?P<w>[A-Za-z][\w'’-]+(?:\s+[A-Za-z][\w'’-]+){0,2})\b")
 _EVENT_WORD_DATED = rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_words('event_word_date_prepositions')})\s+$"
 _EARLIER_REACH = 200
 
@@ -140,17 +143,38 @@ def _event_start(text: str, timex: temporal.Timex, timexes: list[dict[str, Any]]
     if following and _EVENT_GAP.fullmatch(text, timex.end, following[0]["start"]):
         resolved = temporal.resolve(temporal.Timex(**following[0]), published, prefer_future=True)
         return resolved.period.start if resolved.period is not None else None
-    word = _EVENT_WORD.match(text, timex.end)
-    if word is None:
+    match = _EVENT_WORD.match(text, timex.end)
+    if match is None:
         return None
-    dated = re.compile(rf"\b{re.escape(word['w'])}{_EVENT_WORD_DATED}", re.I)
-    for t in reversed([t for t in timexes if t["type"] == "DATE" and timex.start - _EARLIER_REACH <= t["start"]
-                       and t["end"] <= timex.start]):
-        if re.search(r"[.!?]\s", text[t["end"]:timex.start]):
+    words = _event_words(match["w"])
+    earlier = [t for t in timexes if t["type"] == "DATE" and timex.start - _EARLIER_REACH <= t["start"]
+               and t["end"] <= timex.start]
+    for word in words:
+        dated = re.compile(rf"\b{re.escape(word)}{_EVENT_WORD_DATED}", re.I)
+        for t in reversed(earlier):
+            if re.search(r"[.!?]\s", text[t["end"]:timex.start]):
+                break
+            if dated.search(text, max(0, t["start"] - 60), t["start"]):
+                return _period_end(t, published)
+    for word in words:
+        if (end := _dated_elsewhere(text, word, timex, timexes, published)) is not None:
+            return end
+    for word in words:
+        if (end := _dated_in_sentence(text, word, (timex.start, match.end()), timexes, published)) is not None:
+            return end
+    return None
+
+
+def _event_words(phrase: str) -> list[str]:
+    """The words of the event phrase after a length's link that may name the event, its head first ("the frequency
+    assignment": assignment, then frequency); the phrase ends at a stop word ("approval by the FDA": approval)."""
+    stops = set(lexicon.word_list("claims", "event_phrase_stops"))
+    words: list[str] = []
+    for word in phrase.split():
+        if word.lower() in stops:
             break
-        if dated.search(text, max(0, t["start"] - 60), t["start"]):
-            return _period_end(t, published)
-    return _dated_elsewhere(text, word["w"], timex, timexes, published)
+        words.append(word)
+    return list(reversed(words))
 
 
 def _period_end(t: dict[str, Any], published: date | None) -> date | None:
@@ -178,6 +202,32 @@ def _dated_elsewhere(text: str, word: str, timex: temporal.Timex, timexes: list[
     for t in sorted(others, key=lambda t: abs(t["start"] - timex.start)):
         if dated.search(text, max(0, t["start"] - 60), t["start"]):
             return _period_end(t, published)
+    return None
+
+
+def _dated_in_sentence(text: str, word: str, own: tuple[int, int], timexes: list[dict[str, Any]],
+                       published: date | None) -> date | None:
+    """The end of the period of the one date after a mention of the event later in that mention's sentence, another
+    sentence than the length's ("within 30 days of the auction" ... "will hold an auction of spectrum in the 700 MHz
+    and 3.5 GHz bands on 24 February 2027"): a definite event named before, so earlier mentions first, the nearest.
+    The date must give its own year and not end before publication: a past event of the same name ("the previous
+    auction, held on 31 March 2022") is another one."""
+    dates = [t for t in timexes if t["type"] == "DATE"]
+    mentions = [m for m in re.finditer(rf"\b(?:{_event_forms(word)})\b", text, re.I)
+                if not own[0] <= m.start() < own[1]]
+    mentions.sort(key=lambda m: (m.start() > own[0], abs(m.start() - own[0])))
+    for mention in mentions:
+        stop = re.compile(r"[.!?](?:\s|$)|\n").search(text, mention.end())
+        end = stop.start() if stop else len(text)
+        inside = [t for t in dates if mention.end() <= t["start"] and t["end"] <= end]
+        if len(inside) != 1 or mention.end() <= own[0] < end:  # one date, in a sentence other than the length's
+            continue
+        resolved = temporal.resolve(temporal.Timex(**inside[0]), published, prefer_future=True)
+        if resolved.relative or resolved.period is None:
+            continue
+        if published is not None and resolved.period.end < published:
+            continue
+        return resolved.period.end
     return None
 
 

@@ -85,6 +85,16 @@ def alternation(words: Iterable[object], space: str | None = None) -> str:
     return "|".join(space.join(re.escape(part) for part in w.split()) for w in ordered)
 
 
+def lower_trie(words: Iterable[object], space: str | None = None) -> str:
+    """`alternation(words, space)`, written as a prefix tree (`trie`) when every word is in lower case: such a tree
+    matches the same in a pattern read with or without re.I (two lower-case keys never match one character), so
+    it can stand in a word class used both ways; words in other cases keep the alternation."""
+    unique = {str(w) for w in words}
+    if all(w == w.lower() for w in unique):
+        return trie(unique, ignore_case=True, space=space)
+    return alternation(unique, space)
+
+
 def _simple_case(ch: str) -> bool:
     """A character whose case-insensitive matches are exactly the characters with its lower case (not "ſ", "ς",
     "µ", "ß", "İ": the regex engine gives those wider classes)."""
@@ -92,7 +102,7 @@ def _simple_case(ch: str) -> bool:
     return len(low) == 1 and len(low.upper()) == 1 and low.upper().lower() == low
 
 
-def trie(words: Iterable[str], ignore_case: bool = False) -> str:
+def trie(words: Iterable[str], ignore_case: bool = False, space: str | None = None) -> str:
     """The words as one regex matching exactly what `alternation` matches, in the same order of preference, but
     written as a prefix tree ("Japan|Japanese" as "Japan(?:ese|)"), so the engine tries a handful of first
     letters at each position instead of every word: several times faster over whole texts.
@@ -101,10 +111,14 @@ def trie(words: Iterable[str], ignore_case: bool = False) -> str:
     continuations before ending, so they are tried longest first as in `alternation` (words that differ only in
     case match the same text). ``ignore_case``: for a pattern compiled with `re.I`, where the tree is keyed by
     lower case (so two keys never match one character); a word with a character the engine folds more widely
-    falls back to `alternation`."""
+    falls back to `alternation`. ``space``: as in `alternation`, what a space inside a phrase matches; the tree
+    is then used only when every phrase is written with single spaces (so a longer phrase is a longer string,
+    as `alternation` orders them), else `alternation` is."""
     unique = {str(w) for w in words}
     if ignore_case and not all(_simple_case(ch) for w in unique for ch in w):
-        return alternation(unique)
+        return alternation(unique, space)
+    if space is not None and not all(w == " ".join(w.split()) for w in unique):
+        return alternation(unique, space)
     root: dict[str, dict] = {}
     for word in unique:
         node = root
@@ -113,7 +127,8 @@ def trie(words: Iterable[str], ignore_case: bool = False) -> str:
         node[""] = {}
 
     def written(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + written(child) for ch, child in sorted(node.items()) if ch]
+        branches = [(space if ch == " " and space is not None else re.escape(ch)) + written(child)
+                    for ch, child in sorted(node.items()) if ch]
         if not branches or ("" not in node and len(branches) == 1):
             return "".join(branches)  # a word's end, or one way on
         return "(?:" + "|".join([*branches, ""] if "" in node else branches) + ")"  # ending here is tried last

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from extractor import anchors, classify, decide, entities, fiscal, headline, quantities, seasons
 from extractor import time as temporal
 from extractor.articles import Article
+from extractor.components.text import text_of
 from extractor.syntax import component as syntax
 from extractor.syntax import describe
 
@@ -258,9 +259,9 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
     person = lead in entities.load() and entities.load()[lead].kind == "person"  # "Musk says": his company's
     main = classify.main_subject([headline.unlabelled(article.title), article.excerpt, article.body],
                                  "" if person else lead)  # "FACTBOX-Where Hsinwei ...": no "FACTBOX-Where Hsinwei"
-    text = doc.text  # built from the tokens on every access: read it once
+    text = text_of(doc)  # built from the tokens on every access: read once per Doc
     fiscal_facts = fiscal.Context(text, anchor)
-    season_month = seasons.defined_start(text)  # "whose regular season runs from October to April"
+    defined_seasons = seasons.defined(text)  # "whose regular season runs from October to April"
     gov = describe.article_government(text) or classify.currency_government(text)  # "₹12.2 lakh crore": India's
     named = lead if person else main if lead else ""  # the headline's actor, read before the lead's parse
     yield not named
@@ -291,6 +292,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                           partial(fiscal_facts.period, main=main, sentence=(s0, s1), sentence_text=text[s0:s1]))
 
     made: dict[int, tuple[temporal.Timex, temporal.Resolution] | None] = {}
+    calendar_codes: dict[str, tuple[temporal.Period, str]] = {}  # a headline's "1Q" read as fiscal: its calendar one
 
     def decided_once(cand: dict[str, Any]) -> tuple[temporal.Timex, temporal.Resolution] | None:
         """The decision on one of the Doc's candidates, made once: the parse its sentence gains once kept
@@ -382,7 +384,11 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             what = phrase or classify.short_what(local, drop, subject, values=[(q.start, q.end) for q in found])
             fy = fiscal_facts.resolve(resolution.period, timex.text, timex.bound, subject, main, (s0, s1), sentence)
             period, bound = (fy.period, fy.bound) if fy else (resolution.period, timex.bound)
-            period = seasons.season_start(date_text, season_month) or period  # "in the 2028-29 season": October
+            if section == "title" and fy and decide.PERIOD_CODE.fullmatch(date_text) and resolution.period:
+                calendar_codes[_claim_id(article, timex.start)] = (resolution.period, timex.bound)
+            season = seasons.dated(text, timex.start, timex.end, defined_seasons, bound)
+            if season:  # "in the 2028-29 season" of a league: October; "in time for the 2027-28 cruise season"
+                period, bound = season
             claim = Claim(
                 claim_id=_claim_id(article, timex.start),
                 doc_id=article.doc_id,
@@ -426,4 +432,23 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                 raise
             failures.append(f"claim at offset {cand['sent_start']}: {type(err).__name__}: {err}")
 
-    return claims
+    return _body_reading(claims, calendar_codes, anchor)
+
+
+def _body_reading(claims: list[Claim], calendar_codes: dict[str, tuple[temporal.Period, str]],
+                  anchor: date | None) -> list[Claim]:
+    """A headline's bare period code of a company with a fiscal year ("to start output in 1Q") read in the calendar
+    when the body dates its claims by that calendar period and never by the fiscal one ("in the first quarter of
+    next year"): headlines abbreviate what the body says, so the body's reading wins."""
+    if not calendar_codes:
+        return claims
+    body = {c.promised for c in claims if c.section != "title"}
+    out = []
+    for c in claims:
+        if c.claim_id in calendar_codes and c.promised not in body and calendar_codes[c.claim_id][0].label in body:
+            period, bound = calendar_codes[c.claim_id]
+            c = replace(c, promised=period.label, promised_start=_promised_start(period, anchor).isoformat(),
+                        promised_end=period.end.isoformat(), granularity=period.granularity, bound=bound,
+                        fiscal=False, fiscal_year_end="", lead_days=(period.end - anchor).days if anchor else None)
+        out.append(c)
+    return out

@@ -1,44 +1,113 @@
-"""A league's season an article defines by its months ("The league, whose regular season runs from October to
-April"): a season label of that article ("begin play in the 2028-29 season", "starting with the 2027-28 season") is
-due in the season's first month of its first year, not in the labelled year as a whole. A league's season straddles
-two years, so only the text says when one starts; without such a definition the label keeps its year. A crop or
-production season ("this season, which runs from November to February") is not a league's: its label's output is
-due at its end (the fiscal and crop conventions), so only claims.yaml league_season_nouns define one here.
+"""Seasons an article defines by their months ("The league, whose regular season runs from October to April", "the
+2027-28 cruise season, which in the eastern Caribbean runs from November to April"), and the season labels of that
+article they date. A season straddles two years, so only the text says when one starts; without such a definition a
+label keeps the time grammar's reading.
+
+A league's season label ("begin play in the 2028-29 season", "starting with the 2027-28 season") is due in the season's
+first month of its first year: play begins then. Any defined season's label is due in its first month when the words
+around it name its start ("in time for the 2027-28 cruise season", "in time for the 2029-30 opener"): bound `by` after
+a deadline word ("in time for", "ahead of"). "Through the 2027-28 season" is due in its last month, bound `by`. A crop
+or production season's label otherwise keeps its end (the fiscal and crop conventions: its output is due by then).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from extractor import lexicon
 from extractor.time import Period
 from extractor.time.calendar import Cal, period_of
 
+LABEL_REACH = 40  # characters after a split year searched for its season noun ("2027-28 cruise season")
+CUE_REACH = 40  # characters before a season label searched for the words that name its start or end
+
+
+@dataclass(frozen=True)
+class Season:
+    """A season the text defines: the word that kinds it ("regular", "cruise", "" for a bare season), its months."""
+
+    kind: str
+    begin: int
+    end: int
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
-    months = {str(w).lower(): int(n) for n, words in lexicon.load("datelines")["months"].items() for w in words}
-    month = "|".join(sorted(months, key=len, reverse=True))
+def _patterns() -> dict[str, re.Pattern[str]]:
+    months = "|".join(sorted(_months(), key=len, reverse=True))
     words = lexicon.load("claims")
-    nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in words["league_season_nouns"])
-    verbs = "|".join(words["period_define_verbs"])
-    definition = re.compile(rf"\b(?:{nouns}),?\s+(?:(?:which|that)\s+)?(?:{verbs})\s+from\s+(?P<begin>{month})\b"
-                            rf"\.?\s+(?:to|through|until|till|-|–)\s+(?:{month})\b", re.I)
-    label = re.compile(r"(?i)(?:the\s+)?(?P<year>(?:19|20)\d\d)\s*[-–/]\s*\d\d\s+(?:regular\s+)?seasons?")
-    return definition, label, months
+    verbs = _alternation(words["period_define_verbs"])
+    scopes = _alternation(words["period_define_scopes"])
+    nouns = _alternation(words["season_label_nouns"])
+    return {
+        "definition": re.compile(
+            rf"\b(?:(?P<kind>[a-z]+)\s+)?seasons?,?\s+(?:(?:which|that)\s+(?:(?:{scopes})(?:\s+[\w'’-]+){{1,4}}\s+)?)?"
+            rf"(?:{verbs})\s+from\s+(?P<begin>{months})\b\.?\s+(?:to|through|until|till|-|–)\s+(?P<end>{months})\b",
+            re.I),
+        "label": re.compile(rf"(?:(?P<kind>[a-z]+)\s+)?(?P<noun>{nouns})(?![\w-])"),
+        "start_cue": re.compile(rf"(?i)\b(?P<cue>{_alternation(words['season_start_cues'])})\s+(?:the\s+)?$"),
+        "end_cue": re.compile(rf"(?i)\b(?:{_alternation(words['season_end_cues'])})\s+(?:the\s+)?$"),
+        "year": re.compile(r"(?P<year>(?:19|20)\d\d)\s*[-–/]\s*\d\d"),
+    }
 
 
-def defined_start(text: str) -> int | None:
-    """The first month of the season the text defines, or None when it defines none."""
-    definition, _, months = _patterns()
-    m = definition.search(text)
-    return months[m["begin"].lower()] if m else None
+@cache
+def _months() -> dict[str, int]:
+    return {str(w).lower(): int(n) for n, words in lexicon.load("datelines")["months"].items() for w in words}
 
 
-def season_start(date_text: str, start_month: int | None) -> Period | None:
-    """The period a season label is due in when the text gives the season's first month; else None."""
-    if start_month is None:
+def defined(text: str) -> dict[str, Season]:
+    """The seasons the text defines by their months, by kind (the first definition of a kind wins)."""
+    out: dict[str, Season] = {}
+    for m in _patterns()["definition"].finditer(text):
+        kind = (m["kind"] or "").lower()
+        if kind in lexicon.words("claims", "season_kind_stopwords"):
+            kind = ""  # "the season, which runs ...", "whose season runs ...": no kind named
+        out.setdefault(kind, Season(kind, _months()[m["begin"].lower()], _months()[m["end"].lower()]))
+    return out
+
+
+def _season_of(kind: str, noun: str, found: dict[str, Season]) -> Season | None:
+    """The defined season a label's kind names; a league's for a label with no kind (or a start noun: "opener")."""
+    if kind in found:
+        return found[kind]
+    league = next((found[k] for k in lexicon.words("claims", "league_season_kinds") if k in found), None)
+    if league and (not kind or noun.lower() not in lexicon.words("claims", "season_nouns")):
+        return league
+    return found.get("") if not kind else None
+
+
+def dated(text: str, start: int, end: int, found: dict[str, Season], bound: str) -> tuple[Period, str] | None:
+    """The period and bound of a split season label at text[start:end] ("2027-28", "the 2028-29 season") when the
+    text defines that season's months and the label's words place the claim at its start or end; else None."""
+    if not found:
         return None
-    m = _patterns()[1].fullmatch(" ".join(date_text.split()))
-    return period_of(Cal("month", int(m["year"]), start_month)) if m else None
+    pats = _patterns()
+    year = pats["year"].search(text, start, end)
+    if year is None or pats["year"].search(text, year.end(), end):
+        return None  # no split label, or more than one: "2026-27 to 2028-29"
+    rest = text[year.end():year.end() + LABEL_REACH]
+    label = pats["label"].match(rest.lstrip())
+    if label is None or (label["kind"] or "").lower() in lexicon.words("claims", "season_nouns"):
+        return None
+    kind = (label["kind"] or "").lower()
+    season = _season_of(kind, label["noun"], found)
+    if season is None:
+        return None
+    first = int(year["year"])
+    before = text[max(0, year.start() - CUE_REACH):year.start()]
+    if pats["end_cue"].search(before):  # "through the 2027-28 season": its last month
+        last = first + (season.end < season.begin)
+        return period_of(Cal("month", last, season.end)), "by"
+    cue = pats["start_cue"].search(before)
+    league = season.kind in lexicon.words("claims", "league_season_kinds")
+    opener = label["noun"].lower() not in lexicon.words("claims", "season_nouns")
+    if not (cue or opener or league):
+        return None
+    deadline = bool(cue) and cue["cue"].lower() in lexicon.words("claims", "season_deadline_cues")
+    return period_of(Cal("month", first, season.begin)), "by" if deadline else bound

@@ -23,6 +23,9 @@ from extractor.articles import Article, pieces
 
 FIELDS: tuple[str, ...] = tuple(f.name for f in fields(records.Claim))
 ARTICLES_PER_TASK = 16  # big enough to amortise a task's pickling, small enough to keep both cores busy
+# one process: articles per call of `process`, and documents per batch in it; the syntax model then parses the claim
+# sentences of 64 documents at once (a sentence parses the same in any batch), about a tenth less of its time than 16
+LOCAL_ARTICLES = 64
 IN_FLIGHT = 3  # batches handed out per worker before the oldest is waited for: workers never idle, memory bounded
 
 
@@ -151,12 +154,16 @@ def run_local(articles: Iterable[Article], n_process: int = 1, ner_model: str | 
     forked), then draws articles only as workers need them (at most ``IN_FLIGHT`` batches per worker
     ahead), so a stream of articles is read while it is processed and never held whole."""
     articles = iter(articles)
-    first = list(islice(articles, 1 if n_process > 1 else 0))
+    if n_process <= 1:
+        for chunk in batches(articles, LOCAL_ARTICLES):
+            yield from _done(process(chunk, ner_model, batch_size=LOCAL_ARTICLES), on_batch)
+        return
+    first = list(islice(articles, 1))
     if first:
         yield from _done(process(first, ner_model), on_batch)
     chunks = batches(articles)
     ahead = list(islice(chunks, n_process))
-    if n_process <= 1 or len(ahead) <= 1:  # no worker without a batch to do
+    if len(ahead) <= 1:  # no worker without a batch to do
         for chunk in chain(ahead, chunks):
             yield from _done(process(chunk, ner_model), on_batch)
         return

@@ -565,3 +565,29 @@ def test_the_fiscal_year_that_begins_next(text: str, published: date, expected: 
     composed, sections = records.compose(article)
     found = records.claims_from_doc(nlp.load()(composed), article, sections)
     assert [c.promised for c in found] == [expected]
+
+
+def test_statements_found_in_one_scan_are_every_patterns_own_matches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The statement patterns are tried only where they can start (`starts.scan`): the statements are those of
+    every pattern's own ``finditer``, on the fixture corpora and on statements of every form."""
+    from pathlib import Path
+
+    from extractor.articles import read_articles
+    from extractor.time import starts
+
+    assert not evidence._statement_index().unread  # every pattern's starts are read: none scans the whole text
+    corpora = sorted((Path(__file__).parent / "fixtures").glob("*_corpus"))
+    texts = [records.compose(a)[0] for a in read_articles(corpora).articles]
+    texts += ["IndiGo, whose fiscal year runs from April to March, said FY27 runs from June 2026 to May 2027.",
+              "The 2026/27 sugar season, which began on 1 April; the first quarter, which ends April 30.",
+              "Results for the year ended 30 June 2026 ($FY2026), and fiscal 2025, which ends February 28, 2026."]
+    indexed = [evidence.statements(t, date(2026, 1, 1), evidence.mentions(t)) for t in texts]
+
+    def every_pattern(text: str, idx: starts.StartIndex):
+        for i, rx in enumerate(idx.patterns):
+            for m in rx.finditer(text):
+                yield i, m
+
+    monkeypatch.setattr(starts, "scan", every_pattern)
+    plain = [evidence.statements(t, date(2026, 1, 1), evidence.mentions(t)) for t in texts]
+    assert indexed == plain and sum(map(len, plain)) > 20

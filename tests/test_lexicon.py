@@ -49,6 +49,25 @@ def test_trie_matches_what_the_alternation_matches_in_the_same_order_of_preferen
                     _spans(context.format(lexicon.alternation(words)), flags, texts), (words, flags, context)
 
 
+def test_trie_with_a_space_pattern_matches_what_the_alternation_matches() -> None:
+    """Phrases sharing words, their inner spaces matching any whitespace (as the time grammar's word classes do),
+    in texts spaced irregularly: the prefix tree finds exactly the alternation's matches and groups, with and
+    without re.I; irregularly spaced phrases keep the alternation (a longer string is then no longer phrase)."""
+    rng = random.Random(10)
+    vocabulary = ["next", "year", "years", "the", "a", "ye"]
+    for _ in range(300):
+        words = {" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(1, 8))}
+        texts = ["".join(rng.choice([*vocabulary, " ", "  ", "\n", "x"]) for _ in range(40)) for _ in range(5)]
+        for flags in (0, re.I):
+            for context in ("(?P<w>{})", r"(?<![\w-])(?P<w>{})(?![\w-])", r"(?P<w>{})\s+y"):
+                tree = re.compile(context.format(lexicon.trie(words, ignore_case=True, space=r"\s+")), flags)
+                plain = re.compile(context.format(lexicon.alternation(words, r"\s+")), flags)
+                assert [[(m.span(), m.span("w")) for m in tree.finditer(t)] for t in texts] == \
+                    [[(m.span(), m.span("w")) for m in plain.finditer(t)] for t in texts], (words, flags, context)
+    assert lexicon.trie(["next year", "next"], space=r"\s+") == r"next(?:\s+year|)"
+    assert lexicon.trie(["next  year", "next"], space=r"\s+") == lexicon.alternation(["next  year", "next"], r"\s+")
+
+
 def test_trie_shares_prefixes_and_falls_back_for_characters_the_engine_folds_widely() -> None:
     assert lexicon.trie(["Jap", "Japan", "Japanese", "Korea"]) == "(?:Jap(?:an(?:ese|)|)|Korea)"
     assert lexicon.trie(["Sep", "sept"], ignore_case=True) == "sep(?:t|)"

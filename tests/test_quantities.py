@@ -198,6 +198,7 @@ def test_ranges_and_alternatives_give_their_lower_bound(text: str, value: float,
         "It ranks No. 1 in sales.",
         "Shoppers at 7-Eleven were surveyed.",  # a name glued to a number
         "The 3-Series sold well.",
+        "Lilly will file for the treatment of type 2 diabetes in 2026.",  # a lower-case designator
     ],
 )
 def test_not_quantities(text: str) -> None:
@@ -757,3 +758,173 @@ def test_a_quantity_with_its_own_date_in_an_earlier_clause_is_not_the_target() -
     sentence = "The club expects 40,000 season-ticket holders by June, and the new stand will open in August."
     assert _target(sentence, "August") is None
     assert _target(sentence, "June") is not None
+
+
+# currencies of the world read as their countries write them: letter signs, symbols, codes, words and hundredth parts
+WORLD_MONEY = [
+    ("revenue topping RM2 billion by fiscal 2028", "", 2e9, "MYR"),
+    ("capital expenditure of RM650 million to RM700 million", "", 6.5e8, "MYR"),
+    ("a share price of RM2.50", "", 2.5, "MYR"),
+    ("a final dividend of 4 sen a share", "", 0.04, "MYR"),
+    ("an interim dividend of 50 paise a share", "", 0.5, "INR"),
+    ("a fare of 40 kopeks", "", 0.4, "RUB"),
+    ("a budget of ₦5 billion", "", 5e9, "NGN"),
+    ("sales of NT$30 billion", "", 3e10, "TWD"),
+    ("a levy of 300 zł", "", 300, "PLN"),
+    ("a plant costing 250 million franc", "Lindholm, based in Basel, Switzerland", 2.5e8, "CHF"),
+    ("a fee of 500 kr", "the Copenhagen pension fund", 500, "DKK"),
+    ("invest 2 billion rials", "Oman's sovereign fund in Muscat", 2e9, "OMR"),
+    ("invest 2 billion riyals", "", 2e9, "SAR"),
+    ("a loan of 50 million dinars", "Kuwait's central bank", 5e7, "KWD"),
+    ("a grant of 10 billion forints", "", 1e10, "HUF"),
+]
+
+
+@pytest.mark.parametrize(("text", "article", "value", "unit"), WORLD_MONEY)
+def test_the_worlds_currencies(text: str, article: str, value: float, unit: str) -> None:
+    (q,) = [q for q in find_quantities(text, article) if q.unit]
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_a_letter_sign_is_a_currency_only_in_its_own_case() -> None:
+    assert not [q for q in find_quantities("the rm5 units ship") if q.unit in ("MYR",)]
+
+
+def test_a_province_only_one_country_has_makes_the_bare_dollar_local() -> None:
+    ontario = "HAMILTON — McMaster University ... The Ontario government has committed funds."
+    (q,) = find_quantities("The government has committed $85 million.", ontario)
+    assert q.unit == "CAD"
+    brunswick = "FREDERICTON — New Brunswick's government tabled its budget on Tuesday."
+    (q,) = find_quantities("It forecasts a deficit of $412 million.", brunswick)
+    assert (q.value, q.unit) == (4.12e8, "CAD")
+    us_story = "The New Jersey company, based in New Brunswick, N.J., and New York, sells in America."
+    assert find_quantities("It will spend $400 million.", us_story)[0].unit == "USD"
+
+
+def test_each_mass_keeps_its_own_scale() -> None:
+    text = "cut emissions per tonne of cement to 520 kg by 2030 and return about 100 grams of material"
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(520, "kg"), (100, "grams")]
+    assert find_quantities("a price of NZ$9.40 per kilogram")[0].unit == "NZD per kilogram"
+
+
+def test_a_count_glued_before_the_thing_it_sizes() -> None:
+    title = "Kvanttia raises €140 million, promises 300-qubit machine in 2028"
+    start = title.index("in 2028")
+    target = pick_target(find_quantities(title), title, start, start + 7)
+    assert target is not None and (target.value, target.unit) == (300, "qubits")
+    assert [(q.value, q.unit) for q in find_quantities("a 54-qubit machine and a 64-core chip")] == [
+        (54, "qubits"), (64, "cores")]
+
+
+def test_people_counted_by_their_measure() -> None:
+    (q,) = find_quantities("The company plans to double its headcount to 400 by the end of next year.")
+    assert (q.value, q.unit) == (400, "employees")
+    (q,) = find_quantities("Officials expect the workforce at the site to peak at 7,000 no earlier than 2031.")
+    assert (q.value, q.unit) == (7000, "workers")
+
+
+def test_a_multiple_of_a_ratio_is_a_value_in_times() -> None:
+    (target, base) = find_quantities("It aims to cut its leverage ratio to below 3.5 times, from 5.1 times.")
+    assert (target.value, target.unit, base.unit) == (3.5, "times", "times")
+    (q,) = find_quantities("The board met 12 times.")
+    assert q.unit == ""
+
+
+def test_compound_counted_nouns_stay_whole() -> None:
+    assert find_quantities("relocate about 12,000 civil servants")[0].unit == "civil servants"
+    assert find_quantities("cover 20 state capitals")[0].unit == "state capitals"
+    assert find_quantities("add 10,000 additional medical seats")[0].unit == "medical seats"
+
+
+def test_an_amount_with_its_own_date_in_the_next_clause_is_that_dates() -> None:
+    title = "Kulim to start Penang chiplet line in fiscal Q3 2027, sees revenue topping RM2 billion by fiscal 2028"
+    start = title.index("fiscal Q3 2027")
+    assert pick_target(find_quantities(title), title, start, start + 14) is None
+    later = title.index("fiscal 2028")
+    target = pick_target(find_quantities(title), title, later, later + 11)
+    assert target is not None and target.unit == "MYR"
+    pier = "Barbados to open new cruise pier in late 2027, handle 1.2 million passengers by 2030"
+    start = pier.index("late 2027")
+    assert pick_target(find_quantities(pier), pier, start, start + 9) is None
+
+
+def test_a_duration_that_is_the_level_of_a_measure_of_time_is_a_value() -> None:
+    sentence = "The Government will cut average hospital waiting time from 64 days today to under 50 days by 2028."
+    start = sentence.index("by 2028")
+    target = pick_target(find_quantities(sentence), sentence, start, start + 7)
+    assert target is not None and (target.value, target.unit) == (50, "days")
+    assert find_quantities("It will cut waiting times within 18 months.") == []  # the time expression's duration
+
+
+def test_games_are_counted() -> None:
+    (start, level) = find_quantities("The league will expand its season from 60 to 68 games.")
+    assert (level.value, level.unit) == (68, "games")
+
+
+def test_a_price_per_measure_of_goods() -> None:
+    (q,) = find_quantities("The guaranteed price will rise to 1.9 million pesos per load.", "Colombia's coffee")
+    assert (q.value, q.unit) == (1.9e6, "COP per load")
+    (q,) = find_quantities("Diesel will cost 1.50 euros a litre.")
+    assert q.unit == "EUR per litre"
+
+
+def test_a_measure_that_sizes_each_counted_thing_is_not_the_target() -> None:
+    sentence = "Output will reach 14.2 million bags of 60 kilograms in the 2026/27 coffee year."
+    start = sentence.index("in the 2026/27")
+    target = pick_target(find_quantities(sentence), sentence, start, start + 26)
+    assert target is not None and (target.value, target.unit) == (1.42e7, "bags")
+
+
+def test_a_count_with_its_own_date_before_a_comma_is_that_dates() -> None:
+    title = "Voa to take 14 Embraer E2s next year, targets return to profit in 2027"
+    start = title.index("in 2027")
+    assert pick_target(find_quantities(title), title, start, start + 7) is None
+    headline = "Metrolink budget: fares up 5% from January, Green Line extension pushed to late 2028"
+    start = headline.index("late 2028")
+    assert pick_target(find_quantities(headline), headline, start, start + 9) is None
+
+
+def test_a_spelled_out_number_after_an_ordinal_counts_its_noun() -> None:
+    sentence = "The first two ship-to-shore cranes are due in January, with another six to follow by the end of 2027."
+    start = sentence.index("by the end")
+    target = pick_target(find_quantities(sentence), sentence, start, start + 18)
+    assert target is not None and (target.value, target.unit) == (6, "cranes")
+    assert find_quantities(sentence)[0].unit == "cranes"
+    assert all(not q.unit for q in find_quantities("the three security documents"))
+
+
+def test_a_count_of_sales_counts_the_thing_named() -> None:
+    (q,) = find_quantities("Apple aims for around 10 million foldable iPhone sales in 2027.")
+    assert (q.value, q.unit) == (1e7, "phones")
+
+
+def test_a_quantity_of_the_condition_a_claim_waits_on_is_not_its_target() -> None:
+    sentence = "The route will start on July 1, 2027 at the earliest, pending delivery of two leased A330neo aircraft."
+    start = sentence.index("July 1")
+    assert pick_target(find_quantities(sentence), sentence, start, start + 29) is None
+
+
+def test_a_participle_clause_on_the_subject_is_an_aside() -> None:
+    sentence = "Services, cut to 65% of normal during the strikes, will return to the full timetable from Monday."
+    start = sentence.index("from Monday")
+    assert pick_target(find_quantities(sentence), sentence, start, start + 11) is None
+    forward = "Output, expected to reach 5 million tonnes, will peak in 2030."
+    start = forward.index("in 2030")
+    target = pick_target(find_quantities(forward), forward, start, start + 7)
+    assert target is not None and target.value == 5e6
+
+
+def test_a_dateline_place_makes_the_bare_dollar_local() -> None:
+    datelined = "City approves transit plan\n\nVANCOUVER — The city council said on Monday that the line will open."
+    assert find_quantities("It will spend $400 million.", datelined)[0].unit == "CAD"
+    assert find_quantities("It will spend $400 million.", "The Vancouver office said.")[0].unit == "USD"
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("a budget of 5 billion Malaysian ringgit", "MYR"), ("5 billion Indonesian rupiah", "IDR"),
+    ("5 billion Japanese yen", "JPY"), ("5 billion Turkish lira", "TRY"), ("500 million TL", "TRY"),
+    ("TL 5 billion", "TRY"), ("Tk 500 crore", "BDT"), ("5 billion Lebanese pounds", "LBP"),
+])
+def test_a_nationality_before_a_currency_word(text: str, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.unit == unit

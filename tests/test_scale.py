@@ -207,3 +207,33 @@ def test_claim_ids_stay_unique_when_two_inputs_hold_one_file_name(tmp_path: Path
     once = alone.extraction.frame["claim_id"].tolist()
     assert len(once) > 0 and len(ids) == 2 * len(once) == len(set(ids))
     assert ids[: len(once)] == once  # the first reading keeps the ids a run of that input alone gives
+
+
+def test_a_docs_text_is_read_once_and_shared_by_the_components() -> None:
+    from extractor import nlp
+    from extractor.components.text import text_of
+
+    text = "Acme said on Monday it will open the plant in March 2027.\n\nThe line follows in 2028."
+    doc = nlp.load(syntax_model=None)(text)
+    kept = text_of(doc)
+    assert kept == doc.text == text
+    assert text_of(doc) is kept  # the components' reading, not built again from the tokens
+    assert [doc._.timexes[c["timex"]]["text"] for c in doc._.candidates] == ["Monday", "March 2027", "2028"]
+
+
+def test_one_process_describes_documents_in_big_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One process hands `process` LOCAL_ARTICLES articles at a time, described as one batch (the syntax model parses
+    their claim sentences together), and gives the results the workers give, in input order."""
+    articles = read_articles(SMALL).articles
+    calls: list[tuple[int, int]] = []
+    plain = workers.process
+
+    def counted(chunk, ner_model=None, batch_size=32):  # noqa: ANN001, ANN202 - records each call's size
+        calls.append((len(chunk), batch_size))
+        return plain(chunk, ner_model, batch_size)
+
+    monkeypatch.setattr(workers, "process", counted)
+    one = [*workers.run_local(iter(articles), n_process=1)]
+    assert calls[0] == (min(len(articles), workers.LOCAL_ARTICLES), workers.LOCAL_ARTICLES) and len(articles) > 16
+    monkeypatch.setattr(workers, "process", plain)
+    assert one == [r for k in range(0, len(articles), 16) for r in workers.process(articles[k:k + 16])]

@@ -377,3 +377,129 @@ def test_a_name_leaves_out_its_words_as_written() -> None:
     assert describe.what(cand, True, ["Ontario Power Generation"]) == "grid power"
     cand = {"syn_what": ["", "", "Steel Nordic green steel production", "singular"], "syn_verb_pos": "VERB"}
     assert describe.what(cand, True, ["Steel Nordic"]) == "green steel production"
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "date", "what"),
+    [
+        # the date closes the second verb's words; the parse hung it on the first verb or its object
+        ("Toriola said it would add 1,500 5G sites before the end of the year and raise capital expenditure "
+         "to about N1 trillion in 2026.", "2026", "raise capital expenditure"),
+        ("The company will hold a Capital Markets Day on 3 March 2027 and report first-quarter figures on "
+         "11 February 2027.", "11 February 2027", "report first-quarter figures"),
+        # ... while the first verb keeps its own date
+        ("Toriola said it would add 1,500 5G sites before the end of the year and raise capital expenditure "
+         "to about N1 trillion in 2026.", "the end of the year", "1,500 5G sites"),
+    ],
+)
+def test_date_of_a_coordinated_verb(parser: spacy.language.Language, sentence: str, date: str, what: str) -> None:
+    assert _what(parser, sentence, date, True) == what
+
+
+@needs_model
+def test_raised_subject_of_a_misread_infinitive(parser: spacy.language.Language) -> None:
+    """ "expect X to reach": the parse may hang "to reach" on X (read as a verb); X is still what reaches."""
+    sentence = "Analysts at Jefferies expect Microsoft's capital spending to reach $94 billion in fiscal 2026."
+    assert _what(parser, sentence, "fiscal 2026", False) == "Microsoft capital spending reaches $94 billion"
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "date", "what"),
+    [
+        # the agent of the clause's passive verb is who does it, not what is done
+        ("A full budget will be presented by the new government in July.", "July", "full budget presented"),
+        ("The electrolyser of 500 megawatt shall be delivered by the company Elektra Systems in the third quarter "
+         "2029.", "the third quarter 2029", "electrolyser of 500 megawatt delivered"),
+    ],
+)
+def test_passive_agent_is_not_the_milestone(parser: spacy.language.Language, sentence: str, date: str,
+                                            what: str) -> None:
+    assert _what(parser, sentence, date, False) == what
+
+
+@needs_model
+def test_participle_agent_names_its_noun(parser: spacy.language.Language) -> None:
+    """ "ships powered by liquefied natural gas": the agent of a participle modifying a noun stays."""
+    sentence = "Adriatic Ferries will take delivery of three ships powered by liquefied natural gas by the end of 2027."
+    assert "liquefied natural gas" in _what(parser, sentence, "the end of 2027", True)
+
+
+def _what_named(parser: spacy.language.Language, sentence: str, date: str, subject: str) -> str:
+    """The phrase when the claim's subject is ``subject`` and the parse did not resolve the clause's own subject."""
+    doc = parser(sentence)
+    spans = [doc.char_span(t.start, t.end, alignment_mode="expand") for t in temporal.find_timexes(sentence)]
+    (own,) = [s for s in spans if date in s.text]
+    others = [(s.start, s.end) for s in spans if s.start != own.start]
+    return describe.what(features.describe(doc, own.start, own.end, others), False, [subject])
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "date", "subject", "what"),
+    [
+        # the claim's subject acting under a name the parse left unresolved is who, not what
+        ("KHNP must deliver the reactor pressure vessel before the end of 2032.", "the end of 2032", "KHNP",
+         "reactor pressure vessel deliveries"),
+        ("Brightline will start deliveries of its Kite e-scooter in Europe in February.", "February",
+         "Brightline Mobility", "start of deliveries of Kite e-scooter in Europe"),
+        # ... but a thing that only happens keeps its name, whatever the subject column guessed
+        ("The Annual General Meeting will take place on 15 May 2025.", "15 May 2025", "Annual General Meeting",
+         "Annual General Meeting"),
+    ],
+)
+def test_the_subject_acting_is_not_the_thing(parser: spacy.language.Language, sentence: str, date: str,
+                                             subject: str, what: str) -> None:
+    assert _what_named(parser, sentence, date, subject) == what
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "date", "what"),
+    [
+        # a verb that only moves a metric to its target: the metric, the target left to the value column
+        ("Hanbit aims to raise its HBM capacity to 150,000 wafers per month by the end of next year.",
+         "the end of next year", "HBM capacity"),
+        ("The company plans to double its headcount to 400 by the end of next year.", "the end of next year",
+         "headcount doubled"),
+        ("Airbus has said it will raise A321 output to 75 aircraft a month in 2027.", "2027", "A321 output"),
+        # ... but a metric of one word keeps its verb and target
+        ("Thames has asked to raise bills by 59% by 2029-30.", "2029-30", "raise bills by 59%"),
+    ],
+)
+def test_target_verb_gives_the_metric(parser: spacy.language.Language, sentence: str, date: str, what: str) -> None:
+    assert _what(parser, sentence, date, True) == what
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "date", "what"),
+    [
+        # deciding on a thing is the milestone, a decision; the decider is its actor
+        ("The city council will decide on a new tram stop at Castle Wharf in September.", "September",
+         "decision on new tram stop at Castle Wharf"),
+        ("The Swedish Energy Agency is expected to decide on a 3.1 billion crown grant in late spring.", "late spring",
+         "decision on grant"),
+    ],
+)
+def test_deciding_is_a_decision(parser: spacy.language.Language, sentence: str, date: str, what: str) -> None:
+    assert _what(parser, sentence, date, False) == what
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "date", "what"),
+    [
+        # a common noun as subject with a name set off in commas: the name is the thing
+        ("Its smaller title, the roguelike Ember Tide, remains on track for November 12.", "November 12",
+         "roguelike Ember Tide on track"),
+        ("The company's next console, the Halcyon Ring, will arrive in March 2026.", "March 2026", "Halcyon Ring"),
+        # ... not a place phrase set off beside a name
+        ("Sydney Metro West, between Westmead and Hunter Street, will open in 2032.", "2032",
+         "Sydney Metro West opening"),
+    ],
+)
+def test_a_name_in_apposition_is_the_thing(parser: spacy.language.Language, sentence: str, date: str,
+                                           what: str) -> None:
+    assert _what(parser, sentence, date, False) == what

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from extractor import prefilter
 from extractor import time as temporal
+from extractor.components.text import text_of
 
 _TIMEX_FIELDS = tuple(f.name for f in fields(temporal.Timex))
 
@@ -24,7 +25,7 @@ class TimexRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans, records = [], []
-        for timex in prefilter.find_timexes(doc.text):
+        for timex in prefilter.find_timexes(text_of(doc)):
             span = doc.char_span(timex.start, timex.end, label=timex.type, alignment_mode="expand")
             if span is None:
                 continue

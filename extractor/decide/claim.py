@@ -25,11 +25,20 @@ from extractor.decide.labels import (
     _year_adjective,
     _year_named_apart,
 )
+from extractor.decide.narrowing import _narrowed_by_month, _split_label_year
 from extractor.decide.patterns import SPLIT_LABEL, YEAR_SPAN, _alternation, _words
-from extractor.decide.periods import _defines_a_period, _definition_or_reporting_period
+from extractor.decide.periods import (
+    _defines_a_period,
+    _definition_or_reporting_period,
+    _forecast_restated,
+    _valuation_label,
+)
 from extractor.decide.reading import _from_event, _moved_to, _not_for, _span_after_amount
 
 CLAIM_TYPES = {"DATE", "DURATION"}
+
+
+BARE_HEADING = re.compile(r"[\W_]+")  # what may stand beside a time in a sentence that is only the time ("2027.")
 
 
 DEFINED_TERM = (re.compile(r"\(\s*[\"“']\s*$"), re.compile(r"\s*[\"”']\s*\)"))  # ("FY27"): a term defined
@@ -63,7 +72,13 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     the calendar for that judgement ("fiscal 2023" of Japan runs to March 2024)."""
     if _boilerplate(text[cand["sent_start"]:cand["sent_end"]]):
         return None
+    if not BARE_HEADING.sub("", text[cand["sent_start"]:timex.start] + text[timex.end:cand["sent_end"]]):
+        return None  # "2027." alone, a run-in heading: the sentence says nothing of the year
     count = len(sentence_timexes)
+    restated = _forecast_restated(text, timex)
+    if restated:  # "cut FY26 NII guidance to PLN 9.4bn": the forecast for the period, whatever the verb's tense
+        cand = {**cand, "past": False, "past_verb_before": None, "past_verb_after": None, "told_past": False,
+                "future_before": 0, "future_distance": 0}
     if "frames" in timex.context.split():
         return None  # "- 2027: ... in the summer": the heading year dates the summer, which is the claim's time
     moved = _moved_to(timex, cand)
@@ -73,6 +88,9 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     timex = _span_after_amount(text, _not_for(cand, moved))
     if timex.type not in CLAIM_TYPES | {"TIME"}:
         return None
+    split_year = _split_label_year(text, timex)
+    if split_year is not None:  # "by the start of the 2027/28 school year in September": that September
+        reference, prefer = date(split_year - 1, 12, 31), True
     resolution = _resolve(_from_event(text, timex, reference), reference or anchor, prefer)
     if timex.type == "TIME" and (resolution.period is None or resolution.period.granularity != "day"):
         return None  # a clock time counts only as the day it names ("on Monday evening")
@@ -81,17 +99,19 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     if (not _due_date_expression(timex, resolution, reference is not None) or _retrospective(text, timex)
             or _anchored_length(text, timex)):
         return None
-    if (_named_year(text, timex, count) or _year_adjective(text, timex)
+    if not restated and (_named_year(text, timex, count) or _year_adjective(text, timex, count)
             or _event_name_year(text, timex, count) or _budget_label(cand, text, timex, count)
             or _span_label(text, timex, count)):
         return None
-    if _year_named_apart(timex, sentence_timexes):
+    if _year_named_apart(timex, sentence_timexes) or _narrowed_by_month(text, timex, resolution.period,
+                                                                        cand["sent_end"]):
         return None
     if timex.type == "DURATION" and _counted_from_past_year(cand, text, timex, anchor):
         return None  # "ignored a similar order in 2022 to legislate within 180 days": counted from a past event
     if not timex.prefix and NEGATED_TIME.search(text, max(0, timex.start - 25), timex.start):
         return None  # "starts on Monday, not next year"; "not until 2027" keeps its prefix
-    if _definition_or_reporting_period(text, timex, count) or _defines_a_period(text, timex):
+    if not restated and (_definition_or_reporting_period(text, timex, count) or _defines_a_period(text, timex)
+                         or _valuation_label(text, timex)):
         return None
     if " ".join(timex.text.lower().split()) in _words("referring_years") and PART_OF_YEAR.search(
             text, max(0, timex.start - 40), timex.start):

@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from extractor import lexicon
 from extractor import time as temporal
-from extractor.decide.patterns import AMOUNT, FISCAL_LABEL, SPLIT_LABEL, YEAR_SPAN, _words
+from extractor.decide.patterns import AMOUNT, FISCAL_LABEL, SPLIT_LABEL, YEAR_SPAN, _alternation, _words
 
 EVENT_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]*)(?![\w-])")  # "2030 World Cup"
 
@@ -52,13 +52,20 @@ def _word_after_determined_year(text: str, timex: temporal.Timex) -> str:
     return after[0].strip(",.;:")
 
 
-def _year_adjective(text: str, timex: temporal.Timex) -> bool:
-    """A bare year between a determiner and a noun describes it ("its 2027 budget"), unless the noun
-    is a due date itself ("the 2030 target")."""
+YEAR_HEAD_REACH = 2  # words after "its 2026" searched for a forecast noun ("its 2026 production forecast")
+
+
+def _year_adjective(text: str, timex: temporal.Timex, sentence_timexes: int = 1) -> bool:
+    """A bare year between a determiner and a noun describes it ("its 2027 budget"), unless the noun is a due date
+    itself ("the 2030 target"), or it or the next is a forecast the sentence dates by no other time ("reiterated its
+    2026 guidance", "cut its 2026 production forecast"; not "will give its 2026 guidance on Feb. 19")."""
     noun = _word_after_determined_year(text, timex)
     if YEAR_SPAN.fullmatch(timex.text) and noun in _words("year_span_nouns"):
         return False  # "over the 2025-2034 period", "the 2025 to 2027 financial years": the span itself
-    return noun.islower() and noun not in _words("year_adjective_targets")
+    if not noun.islower() or noun in _words("year_adjective_targets"):
+        return False
+    head = [w.strip(",.;:") for w in text[timex.end:timex.end + 40].split()[:YEAR_HEAD_REACH]]
+    return sentence_timexes > 1 or not _words("year_forecast_nouns").intersection(head)  # "its 2026 sales forecast"
 
 
 def _span_label(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
@@ -97,16 +104,30 @@ def _event_name_year(text: str, timex: temporal.Timex, sentence_timexes: int) ->
 def _budget_label(cand: dict[str, Any], text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
     """A fiscal-year label naming a budget ("draft fiscal 2028 budget ceilings go to the cabinet in January", "the
     budget for 2026-27 would be presented on June 10") when the sentence dates the budget's step otherwise and states
-    no amount: the other time is the claim. An amount makes the label the year the money is for ("the fiscal 2027
-    budget request includes $412 million")."""
+    no amount in the label's clause: the other time is the claim. An amount makes the label the year the money is for
+    ("the fiscal 2027 budget request includes $412 million"), not one of another clause ("paid for with money the
+    Legislature included in the 2025-27 budget and by savings of $4 million a year through fiscal 2029")."""
     if sentence_timexes < 2 or not (FISCAL_LABEL.fullmatch(timex.text) or SPLIT_LABEL.fullmatch(timex.text)):
         return False
     after = text[timex.end:timex.end + 12].lower().split()
     before = text[max(0, timex.start - 16):timex.start].lower().split()
     names = (after and after[0].strip(",.") in _words("budget_nouns")) or (
         len(before) >= 2 and before[-1] == "for" and before[-2] in _words("budget_nouns"))
-    sentence = text[cand["sent_start"]:cand["sent_end"]]
-    return bool(names) and not AMOUNT.search(sentence)
+    return bool(names) and not AMOUNT.search(_clause(text, cand, timex))
+
+
+# a clause's break: a semicolon or colon, a joining word, or a relative clause after a comma (an aside between commas,
+# "the budget for 2026-27, approved in June, allocates ...", stays in the clause)
+CLAUSE_BREAK = re.compile(rf"[;:]|\s(?:{_alternation('clause_joints')})\s|,\s+(?:{_alternation('clause_relatives')})\s")
+
+
+def _clause(text: str, cand: dict[str, Any], timex: temporal.Timex) -> str:
+    """The stretch of the sentence around an expression between the clause breaks nearest it: "included in the 2025-27
+    budget and by cost savings of $4 million" -> "included in the 2025-27 budget"."""
+    s0, s1 = cand["sent_start"], cand["sent_end"]
+    before = [m.end() for m in CLAUSE_BREAK.finditer(text, s0, timex.start)]
+    after = CLAUSE_BREAK.search(text, timex.end, s1)
+    return text[before[-1] if before else s0:after.start() if after else s1]
 
 
 def _year_named_apart(timex: temporal.Timex, sentence_timexes: Sequence[temporal.Timex]) -> bool:

@@ -45,6 +45,28 @@ def _forecast_for_period(text: str, timex: temporal.Timex, noun: str) -> bool:
     return link is not None and AMOUNT.search(rest, link.end()) is not None
 
 
+FORECAST_NOUN_REACH = 3  # words after a period label its forecast noun is looked for in ("FY26 NII guidance")
+
+
+def _forecast_restated(text: str, timex: temporal.Timex) -> bool:
+    """A forecast changed or restated for the period, the period written between the verb and the forecast ("cut
+    FY26 NII guidance to PLN 9.4bn", "reiterated its 2026 guidance"): the forecast is due in it, though told in the
+    past tense."""
+    if timex.prefix:
+        return False
+    before = [w for w in text[max(0, timex.start - 30):timex.start].lower().split()
+              if w not in _words("definite_determiners")]
+    after = [w.strip(",.;:") for w in text[timex.end:timex.end + 40].lower().split()[:FORECAST_NOUN_REACH]]
+    return bool(before) and before[-1] in _words("forecast_change_verbs") and any(
+        w in _words("forecast_nouns") for w in after)
+
+
+def _valuation_label(text: str, timex: temporal.Timex) -> bool:
+    """A fiscal label naming the year of a valuation ratio ("trades at 7.8x our FY27E P/E"): no due date."""
+    after = text[timex.end:timex.end + 20].lower().split()
+    return bool(FISCAL_LABEL.match(timex.text)) and bool(after) and after[0].rstrip(",;:") in _words("valuation_nouns")
+
+
 def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
     """Expressions that are not the due date when the sentence names another one: a quarter used as
     an adjective for a reporting period ("fourth-quarter results on Feb. 4") or the month that
@@ -79,24 +101,38 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
     return bool(PERIOD_END.search(text[max(0, timex.start - 20):timex.start]))
 
 
+PERIOD_SCOPE_WORDS = 4  # words of a place or scope between a period's relative word and its verb
+
+
 PERIOD_RUNS = re.compile(rf"\b(?:{_alternation('period_run_nouns')}),?\s+(?:(?:{_alternation('period_end_relatives')})"
-                         rf"\s+)?(?:{_alternation('period_define_verbs')})\s+(?:from\s+)?$", re.I)
+                         rf"\s+(?:(?:{_alternation('period_define_scopes')})(?:\s+[\w'’-]+){{1,{PERIOD_SCOPE_WORDS}}}\s+)?)?"
+                         rf"(?:{_alternation('period_define_verbs')})\s+(?:from\s+)?$", re.I)
 
 
 REPORTED_YEAR_REACH = 5  # words before "2026 results" searched for the verb that reports them
 
 
-PERIOD_RUNS_REACH = 40  # characters before a time searched for the period it defines
+PERIOD_RUNS_REACH = 80  # characters before a time searched for the period it defines (and a scope inside it)
 
 
 LABEL_RUNS = re.compile(rf"\s+(?:{_alternation('label_define_verbs')})\s+from\b", re.I)
 
 
+YEAR_END_LEAD = 3  # words before a year's end searched for a time preposition ("by the fiscal year ending 30 June")
+YEARLESS_DAY = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)")
+
+
 def _defines_a_period(text: str, timex: temporal.Timex) -> bool:
-    """A time that says when a recurring period runs ("whose season runs from October to April"), or the fiscal
-    label such a definition is about ("FY27 runs from June 2026 to May 2027"): no due date."""
+    """A time that says when a recurring period runs ("whose season runs from October to April"), the fiscal
+    label such a definition is about ("FY27 runs from June 2026 to May 2027"), or a yearless day a year ends on
+    ("the financial year ending 30 June", "its fiscal year ends March 31"): no due date."""
     if FISCAL_LABEL.fullmatch(timex.text) and LABEL_RUNS.match(text, timex.end):
         return True
+    end = PERIOD_END.search(text[max(0, timex.start - 30):timex.start]) if YEARLESS_DAY.fullmatch(timex.text) else None
+    if end is not None:  # ... unless a time preposition puts the year's end in the sentence ("by the fiscal year")
+        lead = text[max(0, timex.start - 30 + end.start() - 25):max(0, timex.start - 30) + end.start()].lower().split()
+        if not any(w in _words("year_end_time_prepositions") for w in lead[-YEAR_END_LEAD:]):
+            return True
     window = max(0, timex.start - PERIOD_RUNS_REACH)
     m = PERIOD_RUNS.search(text, window, timex.start)
     if m is None:

@@ -16,9 +16,12 @@ from functools import cache
 
 from extractor import lexicon, rxcache
 from extractor.fiscal.calendar import FiscalCalendar, month_number, parse_rule
+from extractor.time import starts
 
 _SENTENCE_END = rxcache.compile(r"[.!?](?=\s+[A-Z\"“(])|\n")
 _OWNER_REACH = 300  # characters before a statement searched for its sentence's start
+_BOUNDARY = r"(?<![\w-])"  # every statement pattern's left boundary
+_KINDS = ("definitions", "periods")
 
 
 @dataclass(frozen=True)
@@ -119,9 +122,9 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
     def build(text: str) -> re.Pattern[str]:
         for key, value in parts.items():
             text = text.replace(key, value)
-        return rxcache.compile(r"(?<![\w-])" + text, re.I)
+        return rxcache.compile(_BOUNDARY + text, re.I)
 
-    return {kind: [build(p) for p in st[kind]] for kind in ("definitions", "periods")} | {
+    return {kind: [build(p) for p in st[kind]] for kind in _KINDS} | {
         "named_end": [build(_lex()["named_end"])]
     }
 
@@ -165,6 +168,13 @@ def _naming(m: re.Match[str], anchor: date | None, end_month: int) -> str | None
 
 
 @cache
+def _statement_index() -> starts.StartIndex:
+    """The statement patterns, definitions then periods, indexed by where they can start (`starts`): one scan of a
+    text instead of one pass per pattern."""
+    return starts.build([rx for kind in _KINDS for rx in _patterns()[kind]], _BOUNDARY)
+
+
+@cache
 def _statement_cue() -> re.Pattern[str]:
     return rxcache.compile(_lex()["statement_cue"])
 
@@ -174,29 +184,31 @@ def statements(text: str, anchor: date | None, found: list[tuple[int, str]]) -> 
     if not _statement_cue().search(text):
         return []  # one pass over a text with no fiscal word instead of every pattern
     quarters = {str(k).lower(): v for k, v in _lex()["quarters"].items()}
+    matched: dict[int, list[re.Match[str]]] = {}  # each pattern's matches, in text order
+    for i, m in starts.scan(text, _statement_index()):
+        matched.setdefault(i, []).append(m)
     out: list[Statement] = []
-    for kind in ("definitions", "periods"):
-        for rx in _patterns()[kind]:
-            for m in rx.finditer(text):
-                if kind == "periods" and any(s.span and s.start == m.start() for s in out):
-                    continue  # already read as a definition
-                g = m.groupdict()
-                if g.get("end"):
-                    end_month = month_number(g["end"])
-                elif g.get("begin"):
-                    end_month = (month_number(g["begin"]) - 2) % 12 + 1
-                else:  # a numbered quarter's last month, or its first ("which begins in July")
-                    q = quarters.get(g["q"].lower())
-                    qend = month_number(g["qend"]) if g.get("qend") else month_number(g["qbegin"]) % 12 + 2
-                    end_month = (qend + 3 * (4 - q) - 1) % 12 + 1
-                where = m.group("span") if kind == "definitions" else m.group()
-                day = re.search(r"(\d{1,2})(?:st|nd|rd|th)?\s*$", where)
-                out.append(Statement(
-                    m.start(), m.end(), end_month, _naming(m, anchor, end_month),
-                    int(day.group(1)) if day and g.get("end") and not g.get("year") else None,
-                    _owner(text, m.start(), m.end(), found),
-                    m.span("span") if kind == "definitions" else None,
-                ))
+    for i, kind in enumerate(k for k in _KINDS for _ in _patterns()[k]):  # definitions first, as indexed
+        for m in matched.get(i, ()):
+            if kind == "periods" and any(s.span and s.start == m.start() for s in out):
+                continue  # already read as a definition
+            g = m.groupdict()
+            if g.get("end"):
+                end_month = month_number(g["end"])
+            elif g.get("begin"):
+                end_month = (month_number(g["begin"]) - 2) % 12 + 1
+            else:  # a numbered quarter's last month, or its first ("which begins in July")
+                q = quarters.get(g["q"].lower())
+                qend = month_number(g["qend"]) if g.get("qend") else month_number(g["qbegin"]) % 12 + 2
+                end_month = (qend + 3 * (4 - q) - 1) % 12 + 1
+            where = m.group("span") if kind == "definitions" else m.group()
+            day = re.search(r"(\d{1,2})(?:st|nd|rd|th)?\s*$", where)
+            out.append(Statement(
+                m.start(), m.end(), end_month, _naming(m, anchor, end_month),
+                int(day.group(1)) if day and g.get("end") and not g.get("year") else None,
+                _owner(text, m.start(), m.end(), found),
+                m.span("span") if kind == "definitions" else None,
+            ))
     return sorted(out, key=lambda s: s.start)
 
 
@@ -212,9 +224,20 @@ def _owner(text: str, start: int, end: int, found: list[tuple[int, str]]) -> str
 
 def share_naming(found: list[Statement]) -> list[Statement]:
     """Statements whose naming one of them shows: a text that says once how it labels a year ("fiscal 2025,
-    which ends February 28, 2026") labels its other years of that calendar and owner the same way."""
+    which ends February 28, 2026") labels its other years of that calendar and owner the same way; a statement of
+    nobody named ("its fiscal third quarter, from October to December") those of the calendar ending in its month,
+    when they agree."""
     shown = {(s.owner, s.end_month): s.naming for s in found if s.naming}
-    return [s if s.naming else replace(s, naming=shown.get((s.owner, s.end_month))) for s in found]
+    by_month: dict[int, set[str]] = {}
+    for s in found:
+        if s.naming:
+            by_month.setdefault(s.end_month, set()).add(s.naming)
+
+    def naming(s: Statement) -> str | None:
+        agreed = by_month.get(s.end_month, set())
+        return shown.get((s.owner, s.end_month)) or (next(iter(agreed)) if not s.owner and len(agreed) == 1 else None)
+
+    return [s if s.naming else replace(s, naming=naming(s)) for s in found]
 
 
 @cache

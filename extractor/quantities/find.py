@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from extractor.quantities.numbers import after_name, is_scaled, lower_bound, names_something, number_value, range_after
 from extractor.quantities.patterns import (
     COUNT_MODIFIER,
+    COUNT_OPENER,
     COUNTED_MEASURE,
     ELIDED_OPENER,
     ELIDED_PRICE_LINK,
@@ -38,8 +39,10 @@ from extractor.quantities.units import (
     currency_prefix,
     fraction_currency,
     implicit_unit,
+    measured_duration,
     money_rate,
     per_period,
+    ratio_unit,
     unit_after,
 )
 
@@ -66,6 +69,10 @@ def find_quantities(text: str, context: str = "") -> list[Quantity]:
     for m in NUMBER.finditer(text):
         if m.start() < covered or any(a <= m.start() < b for a, b in masked):
             continue
+        if m.group("digits") and (duration := measured_duration(text, m.start(), m.end())):  # "waiting time to 50 days"
+            covered = duration[1]
+            found.append(Quantity(m.start(), covered, number_value(m), duration[0], text[m.start():covered]))
+            continue
         if names_something(text, m):
             covered = max(covered, m.end())
             continue
@@ -87,16 +94,18 @@ def find_quantities(text: str, context: str = "") -> list[Quantity]:
             unit, scale = SUBCUR[fold(sub.group("u"))]
             unit = fraction_currency(sub.group("u"), text, context) or unit
             value = value * scale if value is not None else None
-            end, fraction = sub.end(), True
+            unit, end = money_rate(text, unit, sub.end())  # "1.5 US cents per litre": USD per litre
+            fraction = True
         else:
             # digits may have lower-case modifiers before their noun; spelled-out numbers only after a size
             # ("twelve 16,000-TEU methanol ships"): "the three security documents" is a reference, not an amount
-            sized = bool(m.group("word")) and bool(SIZE_MODIFIER.match(text, end) or COUNT_MODIFIER.match(text, end))
+            sized = bool(m.group("word")) and bool(SIZE_MODIFIER.match(text, end) or COUNT_MODIFIER.match(text, end)
+                                                   or COUNT_OPENER.search(text, max(0, m.start() - 12), m.start()))
             modified = (bool(m.group("digits")) or sized) and not after_name(text, m.start())
             restated = RESTATED.match(text, end)  # "two crore (20 million) more rural houses"
             after = unit_after(text, end, context, modified) or (
                 unit_after(text, restated.end(), context, modified) if restated else None
-            ) or _elided_rate(text, end, found)
+            ) or _elided_rate(text, end, found) or ratio_unit(text, m.start(), end)
             if after is None:
                 elided = ELIDED_OPENER.search(text, max(0, m.start() - 20), m.start())
                 if not m.group("digits") and not is_scaled(m) and not elided:

@@ -13,8 +13,9 @@ LEX = lexicon.parsed(Path(__file__).parent.parent / "lexicons" / "units.yaml")  
 
 
 def alt(words: list[str]) -> str:
-    """`lexicon.alternation`, with inner spaces matching any whitespace."""
-    return lexicon.alternation(words, r"\s+")
+    """`lexicon.alternation`, with inner spaces matching any whitespace; a prefix tree when the words are in lower
+    case (`lexicon.lower_trie`: the same matches, faster)."""
+    return lexicon.lower_trie(words, r"\s+")
 
 
 def fold(text: str) -> str:
@@ -31,7 +32,8 @@ def _phrases(items: list[str]) -> re.Pattern[str]:
 MULT = {fold(k): float(v) for k, v in LEX["multipliers"].items()}
 SUFFIX = {fold(k): float(v) for k, v in LEX["suffix_multipliers"].items()}
 WORDS = {fold(k): float(v) for k, v in LEX["number_words"].items()}
-CUR_PRE = {fold(k): v for k, v in (LEX["currency_prefixes"] | LEX["scaled_currency_prefixes"]).items()}
+CUR_PRE = {fold(k): v for k, v in (LEX["currency_prefixes"] | LEX["cased_currency_prefixes"]
+                                   | LEX["scaled_currency_prefixes"]).items()}
 BARE_DOLLAR = "$"
 CUR_SUF = {fold(k): v for k, v in LEX["currency_suffixes"].items()}
 PERCENT = {fold(k): v for k, v in LEX["percent_units"].items()}
@@ -47,6 +49,8 @@ for _canon, _spec in LEX["units"].items():
         plural_word = (_alias.endswith("s") or _alias in _spec.get("collective", [])) and " " not in _alias
         if _spec.get("written") and _alias not in _spec.get("brands", []) and plural_word:
             WRITTEN.add(fold(_alias))
+for _compound in LEX["compound_counts"]:
+    UNIT_OF[fold(_compound)] = fold(_compound)  # "civil servants": the compound is its own unit
 NOT_FOLLOWED = {
     canon: rxcache.compile(rf"\s+(?:{alt(spec['not_followed_by'])})\b", re.IGNORECASE)
     for canon, spec in LEX["units"].items()
@@ -68,6 +72,7 @@ _MULT_ALT = alt(list(MULT))
 _SUFFIX_ALT = alt(list(SUFFIX))
 _CUR_ALT = (
     alt(list(LEX["currency_prefixes"]))
+    + rf"|(?-i:{alt(list(LEX['cased_currency_prefixes']))})(?=\s?\d)"  # "RM2.50", not "rm2"
     + rf"|(?-i:{alt(list(LEX['scaled_currency_prefixes']))})(?=\s?(?:{_DIGITS})\s*(?-i:{_MULT_ALT})\b)"
 )  # a letter sign only right before an amount and a lower-case multiplier word ("R5.5 billion", not "R2 B")
 # pieces NUMBER and RANGE share: a currency sign, the amount in digits or words, a glued suffix ("5bn")
@@ -103,6 +108,15 @@ MONEY_PER_RE = rxcache.compile(
 )
 SUBCUR_RE = rxcache.compile(rf"\s*(?P<u>{alt(list(LEX['currency_fractions']))})(?!\w)", re.IGNORECASE)
 CUR_SUF_RE = rxcache.compile(rf"\s*(?P<u>{alt(list(LEX['currency_suffixes']))})(?!\w)", re.IGNORECASE)
+_ONE_COUNTRY = [w for w in LEX["currency_suffixes"] if fold(w) not in {fold(s) for s in LEX["shared_currency_words"]}]
+NATIONAL_CUR_RE = rxcache.compile(rf"\s+(?-i:[A-Z][a-z]+)\s+(?P<u>{alt(_ONE_COUNTRY)})(?!\w)", re.IGNORECASE)
+_DURATIONS = LEX["duration_measures"]
+DURATION_UNITS = {fold(k): v for k, v in _DURATIONS["units"].items()}
+DURATION_UNIT = rxcache.compile(rf"\s*(?P<u>{alt(list(DURATION_UNITS))})(?![\w])", re.IGNORECASE)
+DURATION_MEASURE = rxcache.compile(rf"\b(?:{alt(_DURATIONS['measures'])})\b", re.IGNORECASE)
+DURATION_LINK = rxcache.compile(
+    rf"(?<!\w)(?:{alt(_DURATIONS['links'])})\s+(?:(?:{alt(LEX['change_start']['qualifiers'])})\s+)*$", re.IGNORECASE)
+DURATION_REACH = int(_DURATIONS["reach"])
 TIME_RE = rxcache.compile(rf"\s*-?\s*(?:{alt(LEX['time_nouns'])})(?![\w])", re.IGNORECASE)
 MONTH_RE = rxcache.compile(rf"\s*(?:{alt(LEX['month_names'])})\b", re.IGNORECASE)
 DESIGNATION_RE = rxcache.compile(rf"\s*-?\s*(?:{alt(LEX['designation_nouns'])})\b", re.IGNORECASE)
@@ -119,8 +133,13 @@ UNIT_RE = rxcache.compile(
     rf"\+?(?P<mods>(?:\s+{_MOD}){{0,4}}?)\s*-?(?P<u>{alt(list(UNIT_OF))})(?![\w'’-])", re.IGNORECASE
 )
 _PLURAL = r"(?P<u>[a-z][a-z-]*[a-z](?<!ss)(?<!us)(?<!is)s)\b"  # a plural noun: "racks", not "glass", "bus" or "basis"
-GENERIC_RE = rxcache.compile(  # "60,000 racks"
-    rf"\s+(?:(?:{alt(LEX['generic_modifiers'])}|[A-Z][\w.'-]*)\s+){{0,2}}{_PLURAL}")
+GENERIC_RE = rxcache.compile(  # "60,000 racks", "six ship-to-shore cranes"
+    rf"\s+(?:(?:{alt(LEX['generic_modifiers'])}|[A-Z][\w.'-]*|{LEX['compound_modifier']})\s+){{0,2}}{_PLURAL}")
+# a plural noun right after a singular unit word: the compound's head ("bus routes")
+COMPOUND_HEAD = rxcache.compile(rf"\s+(?-i:{_PLURAL})")
+ATTRIBUTIVE_MIN = int(LEX["attributive_unit_min_length"])
+ACTION_HEADS = {fold(w) for w in LEX["action_heads"]}
+SPREAD = rxcache.compile(rf"\s+(?:{alt(LEX['spread_prepositions'])})\s+", re.IGNORECASE)
 # after digits, lower-case modifiers too ("3,900 full-time positions", "1,000 new acute hospital beds")
 GENERIC_MODS_RE = rxcache.compile(rf"(?:\s+(?:(?-i:[A-Z][\w.'-]*)|{_MOD})){{0,3}}?\s+(?-i:{_PLURAL})", re.IGNORECASE)
 # a counted thing named in quotes ("40 \"health hubs\""): the quoted phrase's last plural noun
@@ -171,12 +190,17 @@ GLUED_NAME = rxcache.compile(r"-(?=[A-Z][a-z])")  # "7-Eleven", "3-Series": a nu
 PREV_WORD = rxcache.compile(r"([A-Za-z][A-Za-z.]*)\s*$")
 YEAR = rxcache.compile(r"(?:1[89]|2[01])\d\d")
 CLAUSE_BREAK = _phrases(LEX["clause_breaks"])
+CONDITION = _phrases(LEX["condition_openers"])
 FUTURE_ASIDE = rxcache.compile(rf"\b(?:{alt(LEX['future_aside_modals'])})\b", re.IGNORECASE)
 # each kind found on its own, so that a parenthesis inside a relative clause is an aside too
+_PARTICIPLES = LEX["participle_asides"]
 ASIDES = (
     rxcache.compile(r"\([^()]*\)"),
     rxcache.compile(r"—[^—]*—"),
     rxcache.compile(rf",\s*(?:{alt(LEX['relative_openers'])})\b(?:[^,;]|(?<=\d),(?=\d))*", re.IGNORECASE),  # "1,800"
+    rxcache.compile(  # ", cut to 65% of normal during the strikes, will return": a participle clause on the subject
+        rf",\s*(?!(?:{alt(_PARTICIPLES['forward'])})\b)(?:[a-z]+ed|{alt(_PARTICIPLES['irregular'])})\s"
+        rf"(?:[^,;]|(?<=\d),(?=\d))*,(?=\s*(?:{alt(_PARTICIPLES['verbs_after'])})\b)"),
 )
 UNITS_CONTEXT = {
     canon: rxcache.compile(rf"\b(?:{alt(words)})\b", re.IGNORECASE)
@@ -200,6 +224,9 @@ CONTEXT_CUR_RE = rxcache.compile(rf"\s+(?:[A-Z][a-z]+\s+)?(?P<u>{alt(list(CONTEX
 IMPLICIT = [(unit, rxcache.compile(rf"\b(?:{alt(words)})\b", re.IGNORECASE))
              for unit, words in LEX["implicit_units"].items()]
 IMPLICIT_REACH = 80  # characters before a bare number searched for the measure it gives a value of
+RATIO_WORD = rxcache.compile(rf"\s*(?P<u>{alt(LEX['ratio_units']['words'])})(?!\w)", re.IGNORECASE)
+RATIO_MEASURE = rxcache.compile(rf"(?<![\w/-])(?:{alt(LEX['ratio_units']['measures'])})(?![\w/-])", re.IGNORECASE)
+RATIO_REACH = int(LEX["ratio_units"]["reach"])
 # "about 120 of the new stores"
 OF_THE = rxcache.compile(rf"\s+of\s+(?:{alt(LEX['of_determiners'])})(?=\s)", re.IGNORECASE)
 # "300 of its 1,650 stores": the count of the whole, after "of its", that the part before it takes its noun from
@@ -216,6 +243,7 @@ COUNTED_MEASURE = rxcache.compile(
 COUNTED_AFTER = rxcache.compile(
     rf"\b(?P<u>[a-z][a-z-]*[a-z])\s+(?:{alt(LEX['counted_after'])})\b", re.IGNORECASE
 )  # "passenger numbers": passengers
+COUNT_OPENER = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['count_openers'])})\s+$", re.IGNORECASE)
 ELIDED_OPENER = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['elided_count_openers'])})\s+$", re.IGNORECASE)
 # a spelled-out number counted as "more"/"additional"/"new" things ("four more Patriot air-defence systems"): a count,
 # so lower-case modifiers may stand before its noun, as after digits
@@ -247,6 +275,7 @@ BASELINE = rxcache.compile(
     rf"(?:(?<!\w)(?:{alt(_BASELINE_WORDS)})|{alt(_BASELINE_MARKS) or '(?!)'})\s+{_QUALIFIED}$",
     re.IGNORECASE,
 )
+ITEM_SIZE = rxcache.compile(rf"\s*,?\s+(?:{alt(LEX['item_size_links'])})\s+", re.IGNORECASE)
 TOLERANCE = rxcache.compile(rf"(?:{alt(LEX['tolerance_markers'])})\s*$", re.IGNORECASE)
 # The word that leads to the level a change reaches ("to"): CHANGE_TO right after a quantity ("from 10% to"),
 # CHANGE_TO_BEFORE right before one ("rising to 5,400", "to 410"); search it with the quantity's start as endpos.
@@ -279,8 +308,10 @@ def _is_code(sign: str) -> bool:
 MONEY = Money(
     frozenset(_single(list(LEX["currency_prefixes"]) + list(LEX["currency_suffixes"])
                       + list(LEX["contextual_currencies"]) + list(LEX["currency_fractions"]))
-              | {str(w).lower() for w in LEX["scaled_currency_prefixes"] if len(str(w)) > 1}),
-    tuple(str(w) for w in LEX["currency_prefixes"] if not _is_code(str(w))),
+              | {str(w).lower() for w in list(LEX["scaled_currency_prefixes"]) + list(LEX["cased_currency_prefixes"])
+                 if len(str(w)) > 1}),
+    tuple(str(w) for w in list(LEX["currency_prefixes"]) + list(LEX["cased_currency_prefixes"])
+          if not _is_code(str(w))),
     tuple(str(w) for w in LEX["scaled_currency_prefixes"]),
     frozenset(_single(list(LEX["multipliers"]) + list(LEX["suffix_multipliers"]) + LEX["abbreviated_multipliers"])),
 )

@@ -22,12 +22,14 @@ from extractor.quantities.patterns import (
     CHANGE_TO_LEVEL,
     CLAUSE_BREAK,
     CLAUSE_OPENER,
+    CONDITION,
     COORDINATED,
     COORDINATOR,
     COUNTED_AFTER,
     COUNTED_MEASURE,
     ELIDED_COUNT,
     FUTURE_ASIDE,
+    ITEM_SIZE,
     LABEL,
     MONEY_RATE_ADJECTIVES,
     MONEY_RATED,
@@ -40,6 +42,7 @@ from extractor.quantities.patterns import (
     RATED_MEASURE,
     SIZED_AFTER,
     SIZED_BEFORE,
+    SPREAD,
     TOLERANCE,
     UNIT_OF,
     UNIT_RE,
@@ -54,7 +57,7 @@ MONEY_CODE = re.compile(r"[A-Z]{3}")  # an ISO currency code, the unit of an amo
 
 # Extra cost, in characters of distance, of a candidate target with each weakness.
 _COST = {"range": 50, "change_start": 200, "clause_break": 200, "baseline": 500, "other_date": 300,
-         "rate_beside_total": 1000}
+         "rate_beside_total": 1000, "spread": 300}
 
 
 def _with_elided_nouns(quantities: list[Quantity], sentence: str, start: int, end: int) -> list[Quantity]:
@@ -86,6 +89,12 @@ def _with_elided_nouns(quantities: list[Quantity], sentence: str, start: int, en
         noun = counted[-1] if counted else measured[-1] if measured else _noun_of(named) if named else ""
         out.append(replace(q, unit=noun) if noun else q)
     return out
+
+
+def _sizes_each(q: Quantity, quantities: list[Quantity], sentence: str) -> bool:
+    """A measure that sizes each thing counted right before it ("14.2 million bags of 60 kilograms")."""
+    return any(o.end < q.start and o.unit[:1].islower() and o.unit != q.unit and " per " not in o.unit
+               and ITEM_SIZE.fullmatch(sentence, o.end, q.start) for o in quantities)
 
 
 def _noun_of(m: re.Match[str]) -> str:
@@ -124,6 +133,7 @@ def pick_target(
         and (q.end <= anchor_start or q.start >= anchor_end)
         and not any(a <= q.start < b for a, b in asides)
         and not TOLERANCE.search(sentence, max(0, q.start - 20), q.start)  # "$43 billion, plus or minus 2%"
+        and not _sizes_each(q, quantities, sentence)
     ]
     if not cands:
         return None
@@ -193,7 +203,16 @@ def pick_target(
             c += _COST["baseline"]
         if resized(q):
             c += _COST["change_start"]  # the size of the change, not the level it promises
+        if spread(q):
+            c += _COST["spread"]
         return c, q.start
+
+    def spread(q: Quantity) -> bool:
+        """ "20 screens across four cities": a count of the places another count is spread over (counted things
+        both: "15 destroyers at $84.5 billion" is a price)."""
+        return q.unit[:1].islower() and any(
+            o.end <= q.start and o.unit[:1].islower() and o.unit != q.unit
+            and SPREAD.fullmatch(sentence, o.end, q.start) for o in cands)
 
     def own_clause(q: Quantity) -> bool:
         """A quantity before the anchor that has its own date right after it, and a new clause (", and")
@@ -202,7 +221,14 @@ def pick_target(
                if a >= q.end and b <= anchor_start and PREPOSITION_ONLY.fullmatch(sentence, q.end, a)]
         return bool(own) and bool(CLAUSE_OPENER.search(sentence, own[0], anchor_start))
 
-    cands = [q for q in cands if not (q.end <= anchor_start and own_clause(q))]
+    def next_clause(q: Quantity) -> bool:
+        """A quantity after the anchor, past a joint ("," "and"), with its own date right after it: that date's
+        ("start the line in fiscal Q3 2027, sees revenue topping RM2 billion by fiscal 2028")."""
+        own = any(a >= q.end and PREPOSITION_ONLY.fullmatch(sentence, q.end, a) for a, _ in dates)
+        return own and bool(COORDINATOR.search(sentence, anchor_end, q.start))
+
+    cands = [q for q in cands if not (q.end <= anchor_start and own_clause(q))
+             and not (q.start >= anchor_end and (next_clause(q) or CONDITION.search(sentence, anchor_end, q.start)))]
     if not cands:
         return None
     best = min(cands, key=cost)

@@ -8,15 +8,23 @@ from collections import Counter
 from functools import lru_cache
 
 from extractor.quantities.patterns import (
+    ACTION_HEADS,
     ADVERBS,
+    ATTRIBUTIVE_MIN,
     BARE_DOLLAR,
     CASE_SENSITIVE,
+    COMPOUND_HEAD,
     CONTEXT_CUR_RE,
     CONTEXT_CURRENCIES,
     CONTEXT_FRACTIONS,
     CUR_PRE,
     CUR_SUF,
     CUR_SUF_RE,
+    DURATION_LINK,
+    DURATION_MEASURE,
+    DURATION_REACH,
+    DURATION_UNIT,
+    DURATION_UNITS,
     GENERIC_MODS_RE,
     GENERIC_RE,
     GLUED_COUNT,
@@ -25,6 +33,7 @@ from extractor.quantities.patterns import (
     LEX,
     MONEY_PER,
     MONEY_PER_RE,
+    NATIONAL_CUR_RE,
     NOT_FOLLOWED,
     NOT_GENERIC,
     OF_RATE_ADJECTIVE,
@@ -37,6 +46,9 @@ from extractor.quantities.patterns import (
     RATE_AFTER_OF,
     RATE_RE,
     RATED,
+    RATIO_MEASURE,
+    RATIO_REACH,
+    RATIO_WORD,
     UNIT_OF,
     UNIT_RE,
     UNITS_ARTICLE_MIN,
@@ -64,6 +76,9 @@ def unit_after(text: str, pos: int, context: str = "", modified: bool = False) -
     if m:
         code = _contextual_currency(m.group("u"), text, context)
         return money_rate(text, code, m.end()) if code else None
+    m = NATIONAL_CUR_RE.match(text, pos)
+    if m:  # "5 billion Malaysian ringgit": a nationality before a currency only one country has
+        return money_rate(text, CUR_SUF[fold(m.group("u"))], m.end())
     m = UNIT_RE.match(text, pos)
     if not m:
         of_the = OF_THE.match(text, pos)  # "about 120 of the new stores"
@@ -80,6 +95,8 @@ def unit_after(text: str, pos: int, context: str = "", modified: bool = False) -
         not more.group("mods") and UNIT_OF[fold(more.group("u"))] in (unit, "units")
     ):
         end = more.end()  # "Semi truck tractors", "Semi units": one noun phrase
+    if head := _compound_head(text, m.group("u"), end):  # "three new bus routes": routes
+        return unit_after(text, head, context, modified) or None
     if unit == "units":
         unit = _context_noun(text) or _article_noun(context) or UNITS_DEFAULT
     elif alias in WRITTEN:
@@ -90,6 +107,16 @@ def unit_after(text: str, pos: int, context: str = "", modified: bool = False) -
         if adj := OF_RATE_ADJECTIVE.match(text, end):  # "5 million tonnes of annual output"
             return f"{unit} per {RATE_ADJECTIVES[fold(adj.group('adj'))]}", end
     return unit, end
+
+
+def _compound_head(text: str, word: str, end: int) -> int | None:
+    """Where the head of a noun compound starts, when the unit word is its singular modifier ("bus routes", "bus
+    drivers": English writes a modifying noun in the singular); None when the unit word is the head."""
+    head = COMPOUND_HEAD.match(text, end)
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))  # "buses" is the head, "bus" a modifier
+    if head is None or fold(head.group("u")) in NOT_GENERIC | ACTION_HEADS or plural:
+        return None
+    return head.start() if word.isalpha() and word.islower() and len(word) >= ATTRIBUTIVE_MIN else None
 
 
 def money_rate(text: str, code: str, end: int, adverbs: bool = False) -> tuple[str, int]:
@@ -186,10 +213,26 @@ def _local_dollar(context: str) -> str | None:
     us = sum(_cue_counts(rules["us_cues"], context).values())
     for code, cues in rules["countries"].items():
         counts = _cue_counts(cues, context)
-        enough = len(counts) >= int(rules["min_cues"]) or sum(counts.values()) >= int(rules["min_mentions"])
+        enough = len(counts) >= int(rules["min_cues"]) or sum(counts.values()) >= int(rules["min_mentions"]) \
+            or _names_region(rules["regions"].get(code, []), context) or _datelined(tuple(cues), context)
         if enough and sum(counts.values()) > us:
             return code
     return None
+
+
+def _names_region(regions: list[str], context: str) -> bool:
+    """The article names a province or state only that country has ("The Ontario government")."""
+    return bool(regions) and bool(_cue_counts(regions, context))
+
+
+@lru_cache(maxsize=16)
+def _dateline_rx(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?m)^[ \t]*(?:{alt([c.upper() for c in cues])})(?![\w$])[ \t]*[,(—–-]")
+
+
+def _datelined(cues: tuple[str, ...], context: str) -> bool:
+    """A line of the article opens with one of the country's places in capitals, a dateline ("VANCOUVER —")."""
+    return bool(_dateline_rx(cues).search(context))
 
 
 def currency_prefix(symbol: str, context: str) -> str:
@@ -226,6 +269,25 @@ def implicit_unit(text: str, start: int) -> str:
     """The unit a measure named just before a bare number gives it ("retirement age to 64": years)."""
     before = text[max(0, start - IMPLICIT_REACH):start]
     return next((unit for unit, rx in IMPLICIT if rx.search(before)), "")
+
+
+def measured_duration(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """A duration that is the level of a measure of time named before it ("cut waiting time to 50 days"): its unit
+    ("days") and end; None for a duration of a time expression ("within 18 months")."""
+    unit = DURATION_UNIT.match(text, end)
+    if unit is None or not DURATION_LINK.search(text, max(0, start - 40), start):
+        return None
+    if not DURATION_MEASURE.search(text, max(0, start - DURATION_REACH), start):
+        return None
+    return DURATION_UNITS[fold(unit.group("u"))], unit.end()
+
+
+def ratio_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """A multiple of a ratio named before it ("leverage ratio to below 3.5 times"): unit `times`."""
+    word = RATIO_WORD.match(text, end)
+    if word is None or not RATIO_MEASURE.search(text, max(0, start - RATIO_REACH), start):
+        return None
+    return "times", word.end()
 
 
 def base_unit(unit: str) -> str:

@@ -11,7 +11,7 @@ and object, without subject, attribution, hedges or dates). Everything returned 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -85,6 +85,8 @@ class Rules:
     obligation_aux: frozenset[str] = frozenset()  # "must", "shall": an obligation where a regulator is named
     obligation_verbs: frozenset[str] = frozenset()  # "have to", "told X to": likewise
     command_verbs: frozenset[str] = frozenset()  # "ordered X to", "require X to": an obligation whoever gives it
+    verb_drop_deps: frozenset[str] = frozenset()  # the clause verb's dependants that are never the milestone
+    frame_nominal: dict[str, str] = field(default_factory=dict)  # a framing verb with no clause below: its noun
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Rules:
@@ -113,7 +115,9 @@ class Rules:
                    frozenset(str(w).lower() for w in data.get("what_naming_participles") or ()),
                    frozenset(str(w).lower() for w in data.get("obligation_aux") or ()),
                    frozenset(str(w).lower() for w in data.get("obligation_verbs") or ()),
-                   frozenset(str(w).lower() for w in data.get("command_verbs") or ()))
+                   frozenset(str(w).lower() for w in data.get("command_verbs") or ()),
+                   frozenset(str(d) for d in data.get("what_verb_drop_deps") or ()),
+                   {str(k).lower(): str(v) for k, v in (data.get("what_frame_nominal") or {}).items()})
 
 
 @cache
@@ -144,7 +148,8 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
     obj = _object(core, timex)
     dated = _dated_noun(head)
     near = _nouns_before(sent, start, timex)
-    what = phrase.milestone(core, subject, head, timex, rules, own=set(range(start, end)))
+    dated_verb = _coordinated_verb(core, start, timex) if core is not None else None
+    what = phrase.milestone(dated_verb or core, subject, head, timex, rules, own=set(range(start, end)))
     return {
         "syn_verb": core.text if core is not None else "",
         "syn_verb_lemma": core.lemma_.lower() if core is not None else "",
@@ -173,6 +178,34 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
         "syn_what": what,
         "syn_clause_what": _clause_what(sent, start, end, head, core, timex, rules),
     }
+
+
+VERB_TAGS = ("VB", "VBP", "VBZ")  # a bare or present verb the tagger may have called a noun ("and report figures")
+
+
+def _coordinated_verb(core: Token, start: int, timex: set[int]) -> Token | None:
+    """The coordinated verb whose own words the date ``start`` closes, when the parse hung that date on the
+    first verb or its object ("would add 1,500 sites before the end of the year and raise capital expenditure
+    to N1 trillion in 2026", "hold a Capital Markets Day on 3 March and report first-quarter figures on 11
+    February"): the conjunct of the core's phrase that opens, after its "and", the stretch ending at the date,
+    with no other date in between; None when the date follows no such verb."""
+    doc = core.doc
+    found = None
+    for token in doc[core.i + 1:start]:
+        if token.dep_ != "conj" or token.i in timex or not (token.pos_ == "VERB" or token.tag_ in VERB_TAGS or any(
+                c.dep_ == "obj" for c in token.children)):  # a "noun" with an object is a verb the tagger missed
+            continue
+        if not any(c.dep_ == "cc" and c.i < token.i for c in token.children):
+            continue  # "and" opens the conjunct: a list of participles ("built, tested") is one phrase
+        if not any(c.dep_ in ("obj", "obl", "xcomp") and c.i < start for c in token.children):
+            continue  # the verb's own object or complement lies before the date: the date closes its words
+        above = token.head
+        while above.i != core.i and above.head.i != above.i:
+            above = above.head
+        if above.i == core.i and not any(i in timex and doc[i].dep_.startswith(("obl", "nmod", "advmod"))
+                                         for i in range(token.i, start)):  # "first-quarter figures" names
+            found = token
+    return found
 
 
 def _clause_what(sent: Doc, start: int, end: int, head: Token, core: Token, timex: set[int],
@@ -304,6 +337,8 @@ def _subject(core: Token, chain: list[Token], rules: Rules) -> Token | None:
             return subj
         if token.dep_.startswith("acl") and token.head.pos_ in NOMINAL:
             return token.head  # "a plant, to be completed in 2026"
+        if token.dep_ == "acl" and token.head.dep_ == "obj" and len(chain) > 1 and token.head.head.i == chain[1].i:
+            return token.head  # "expect Microsoft's capital spending to reach", "spending" read as a verb
         if token.dep_ == "parataxis" and token.head.dep_ == "ROOT" and token.head.pos_ in NOMINAL \
                 and token.head.i < token.i:
             return token.head  # "The probe, which will ..., is scheduled to launch": a root the parser made of it

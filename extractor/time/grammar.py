@@ -18,8 +18,9 @@ from extractor import lexicon, rxcache
 
 
 def _alt(words: Iterable[object]) -> str:
-    """Regex alternation of words/phrases, longest first, inner spaces matching any whitespace."""
-    return "(?:" + lexicon.alternation(words, r"\s+") + ")"
+    """Regex alternation of words/phrases, longest first, inner spaces matching any whitespace; a prefix tree when
+    the words are in lower case (`lexicon.lower_trie`: the same matches, several times faster)."""
+    return "(?:" + lexicon.lower_trie(words, r"\s+") + ")"
 
 
 def _capitalised(words: Iterable[str], dotted: bool, full: frozenset[str]) -> str:

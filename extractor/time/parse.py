@@ -319,6 +319,8 @@ def _b_duration(m: re.Match[str]) -> Spec | None:
             return None  # "a second factory"
         if amount is not None and g.get("half"):
             amount += 0.5
+        if amount is not None and unit == "day" and (g.get("fill") or "").lower() in lex()["working_day_fillers"]:
+            amount = -(-amount * 7 // 5)  # working days: five of every seven, rounded up to whole days
     else:
         amount = 0.5 if "half" in m.group().lower() and g["unit"].lower()[-1] != "s" else None
     mod = " ".join(g["mod"].lower().split()) if g.get("mod") else None

@@ -10,14 +10,15 @@ starts whose key it can begin with. A rule whose keys cannot be read (it may ope
 a space, or match nothing) keeps its full scan. Per rule, a try begins no earlier than the end of
 that rule's last match, so the matches are exactly those of ``finditer``. The keys of each pattern are
 kept across runs (`kept`, tagged with this module's own source, so that a change to the reading reads
-the patterns again).
+the patterns again). Any list of patterns sharing one left boundary can be indexed the same way (`build`,
+`scan`): the fiscal statements' patterns are.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from re import _constants as sre  # the parsed form of a pattern: the only reader of what it can start with
 from re import _parser
@@ -126,11 +127,16 @@ class _Reader:
 
 def rule_keys(rule: Rule) -> Keys:
     """The keys a rule's matches can start with; None when they cannot be listed."""
-    key = (rule.regex.pattern, rule.regex.flags)
+    return pattern_keys(rule.regex)
+
+
+def pattern_keys(regex: re.Pattern[str]) -> Keys:
+    """The keys a pattern's matches can start with; None when they cannot be listed."""
+    key = (regex.pattern, regex.flags)
     found = KEYS.get(key)  # (keys,) or (): read in an earlier run
     if found is None:
         try:
-            found = (frozenset(_Reader().keys(list(_parser.parse(rule.regex.pattern, rule.regex.flags)), "")),)
+            found = (frozenset(_Reader().keys(list(_parser.parse(regex.pattern, regex.flags)), "")),)
         except (_Unreadable, RecursionError):
             found = ()
         KEYS.put(key, found)
@@ -139,22 +145,22 @@ def rule_keys(rule: Rule) -> Keys:
 
 @dataclass(frozen=True)
 class StartIndex:
-    """The scan for places an expression can start, and which rules to try at each."""
+    """The scan for places an expression can start, and which patterns to try at each."""
 
+    patterns: tuple[re.Pattern[str], ...]
     scan: re.Pattern[str]  # group "w": a word's letters; group "d": a digit; else a mark
-    by_key: dict[str, tuple[int, ...]]  # key -> indices of the rules that can start with it
-    lettered: tuple[int, ...]  # rules that can start with some letter (tried at words outside ASCII)
-    unread: tuple[int, ...]  # rules without keys: scanned whole, as before
+    by_key: dict[str, tuple[int, ...]]  # key -> indices of the patterns that can start with it
+    lettered: tuple[int, ...]  # patterns that can start with some letter (tried at words outside ASCII)
+    unread: tuple[int, ...]  # patterns without keys: scanned whole, as before
 
 
-@functools.cache
-def index() -> StartIndex:
-    """Built once per process, on first use (reading the patterns costs a few tenths of a second)."""
-    boundary = lexicon.load("time_rules")["boundaries"][0]  # every rule's own left boundary
+def build(patterns: Sequence[re.Pattern[str]], boundary: str) -> StartIndex:
+    """The index of ``patterns``, every one of which opens with the look-behind ``boundary`` (the scan
+    stops only where it holds)."""
     by_key: dict[str, list[int]] = {}
     lettered, unread = set(), []
-    for i, rule in enumerate(grammar().rules):
-        keys = rule_keys(rule)
+    for i, regex in enumerate(patterns):
+        keys = pattern_keys(regex)
         if keys is None:
             unread.append(i)
             continue
@@ -163,18 +169,33 @@ def index() -> StartIndex:
             if key[0].isalpha():
                 lettered.add(i)
     scan = re.compile(boundary + r"(?:(?P<w>[^\W\d_]+)|(?P<d>\d)|[^\w\s]|_)")
-    return StartIndex(scan, {k: tuple(v) for k, v in by_key.items()}, tuple(sorted(lettered)), tuple(unread))
+    return StartIndex(tuple(patterns), scan, {k: tuple(v) for k, v in by_key.items()}, tuple(sorted(lettered)),
+                      tuple(unread))
+
+
+@functools.cache
+def index() -> StartIndex:
+    """The time grammar's rules, indexed once per process, on first use (reading the patterns costs a few
+    tenths of a second)."""
+    boundary = lexicon.load("time_rules")["boundaries"][0]  # every rule's own left boundary
+    return build([rule.regex for rule in grammar().rules], boundary)
 
 
 def matches(text: str) -> Iterator[tuple[Rule, re.Match[str]]]:
     """Every rule's ``finditer`` matches over ``text`` (rule by rule in no set order)."""
     rules = grammar().rules
-    idx = index()
+    for i, m in scan(text, index()):
+        yield rules[i], m
+
+
+def scan(text: str, idx: StartIndex) -> Iterator[tuple[int, re.Match[str]]]:
+    """(pattern index, match) for every ``finditer`` match of the indexed patterns over ``text``: pattern by
+    pattern in no set order, each pattern's own matches in text order."""
+    patterns = idx.patterns
     for i in idx.unread:
-        rule = rules[i]
-        for m in rule.regex.finditer(text):
-            yield rule, m
-    free = [0] * len(rules)  # per rule: where its next match may begin (the end of its last one)
+        for m in patterns[i].finditer(text):
+            yield i, m
+    free = [0] * len(patterns)  # per pattern: where its next match may begin (the end of its last one)
     for start in idx.scan.finditer(text):
         word = start["w"]
         if word is not None:
@@ -185,7 +206,7 @@ def matches(text: str) -> Iterator[tuple[Rule, re.Match[str]]]:
         for i in tried:
             if p < free[i]:
                 continue
-            m = rules[i].regex.match(text, p)
+            m = patterns[i].match(text, p)
             if m is not None:
                 free[i] = m.end()
-                yield rules[i], m
+                yield i, m

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import numpy
 from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.strings import hash_string
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")"}
 
@@ -19,6 +20,17 @@ _EN_DASH = hash_string("–")  # between two words with no space ("the Dublin–
 
 
 NEGATION_REACH = 12
+
+
+def clause_before(doc: Doc, span: Any, sent: Any, reach: int | None = None) -> Iterator[Token]:
+    """The tokens before ``span`` in its clause, nearest first: back to a clause break or a comma, at most
+    ``reach`` tokens (else to the sentence's start). Every backward look for a cue in the clause reads these."""
+    stop = sent.start if reach is None else max(sent.start, span.start - reach)
+    for i in range(span.start - 1, stop - 1, -1):
+        token = doc[i]
+        if token.text in CLAUSE_BREAKS or token.text in {",", ";"}:
+            return
+        yield token
 
 
 class ClauseEvidence:
@@ -62,20 +74,8 @@ class ClauseEvidence:
 
     def _negated(self, doc: Doc, span: Any, sent: Any) -> bool:
         """A negation governs the expression in its clause ("will not introduce new models this year")."""
-        for i in range(span.start - 1, max(sent.start, span.start - NEGATION_REACH) - 1, -1):
-            token = doc[i]
-            if token.text in CLAUSE_BREAKS or token.text in {",", ";"}:
-                return False
-            if token.lower_ in self.negations:
-                return True
-        return False
+        return any(token.lower_ in self.negations for token in clause_before(doc, span, sent, NEGATION_REACH))
 
     def _in_condition(self, doc: Doc, span: Any, sent: Any) -> bool:
         """The expression sits in an if/unless clause: the condition's time, not the promise's."""
-        for i in range(span.start - 1, sent.start - 1, -1):
-            token = doc[i]
-            if token.text in {",", ";"} or token.text in CLAUSE_BREAKS:
-                return False
-            if token.lower_ in self.condition_words:
-                return True
-        return False
+        return any(token.lower_ in self.condition_words for token in clause_before(doc, span, sent))

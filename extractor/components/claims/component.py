@@ -16,6 +16,7 @@ from extractor.components.claims.clauses import CLAUSE_BREAKS, ClauseEvidence
 from extractor.components.claims.past import PastEvidence
 from extractor.components.claims.statement import StatementEvidence
 from extractor.components.claims.targets import TargetEvidence
+from extractor.components.text import text_of
 
 CUE_GROUPS = {
     "future": "future",
@@ -105,6 +106,8 @@ class ClaimCandidates(PastEvidence, TargetEvidence, StatementEvidence, ClauseEvi
         self.list_headings = tuple(lexicon.word_list(lexicon_name, "list_headings"))
         self.item_past_aux = set(lexicon.word_list(lexicon_name, "item_past_auxiliaries"))
         self.determiners = set(lexicon.word_list(lexicon_name, "modifier_determiners"))
+        self.quantifiers = set(lexicon.word_list(lexicon_name, "adjective_quantifiers"))
+        self.quantified_verb_followers = set(lexicon.word_list(lexicon_name, "quantified_verb_followers"))
         self.passive_aux = set(lexicon.word_list(lexicon_name, "passive_auxiliaries"))
         self.future_statement_markers = set(lexicon.word_list(lexicon_name, "future_statement_markers"))
         self.baseline_period_words = set(lexicon.word_list(lexicon_name, "baseline_period_words"))
@@ -200,7 +203,7 @@ class ClaimCandidates(PastEvidence, TargetEvidence, StatementEvidence, ClauseEvi
             "past_verb_after": self._past_verb_after(doc, span, sent, cues),
             "condition": self._in_condition(doc, span, sent),
             "negated": self._negated(doc, span, sent),
-            "question": "?" in doc.text[span.end_char:sent.end_char],  # an answer after the "?" is no question
+            "question": "?" in text_of(doc)[span.end_char:sent.end_char],  # an answer after the "?" is no question
             "commitment": commitment,
             "reporting": [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
                           for g, s, e in cues if g == "reporting"],
@@ -221,7 +224,7 @@ class ClaimCandidates(PastEvidence, TargetEvidence, StatementEvidence, ClauseEvi
         first = doc[sent.start].text
         if first not in self.item_markers:
             return False
-        for line in reversed(doc.text[max(0, sent.start_char - HEADING_REACH):sent.start_char].splitlines()):
+        for line in reversed(text_of(doc)[max(0, sent.start_char - HEADING_REACH):sent.start_char].splitlines()):
             words = line.strip().lower()
             if not words or (words.split()[0] in self.item_markers):
                 continue

@@ -6,7 +6,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from extractor.components.claims.clauses import CLAUSE_BREAKS
+from extractor.components.claims.clauses import CLAUSE_BREAKS, clause_before
 
 FORWARD_GROUPS = {"future", "schedule", "reschedule", "planned", "firm", "hedged", "conditional"}
 
@@ -36,7 +36,7 @@ class PastEvidence:
         # uncrewed flight", "its troubled test flight"
         after_preposition = i > sent.start and doc[i - 1].lower_ in self.adjective_prepositions  # "for planned
         # deliveries", "with paid leave": a verb never follows a preposition
-        adjective = adjective or after_preposition
+        adjective = adjective or after_preposition or self._quantified_adjective(doc, i, before, sent)
         infinitive = before in self.participle_aux  # "to be paid", "will be sold": a listed form read as participle
         # a listed form after an article or possessive is an adjective too ("a paid loyalty program"); after "that"
         # it may be a relative clause's verb ("a preview that began in January")
@@ -46,6 +46,15 @@ class PastEvidence:
         participle = participle or before in self.participle_subordinators  # "once approved by the board"
         return (word in self.past_verbs and not infinitive and not attributive) or (
             regular and not participle and not adjective and not self._item_participle(doc, before, sent))
+
+    def _quantified_adjective(self, doc: Doc, i: int, before: str, sent: Any) -> bool:
+        """An -ed form between a quantifier and a noun describes the noun ("to repair all affected vehicles"); before
+        a preposition, a determiner or an object pronoun it is the quantified subject's verb ("they all agreed to")."""
+        if before not in self.quantifiers or i + 1 >= sent.end:
+            return False
+        nxt = doc[i + 1]
+        return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in self.adjective_prepositions | self.determiners | (
+            self.quantified_verb_followers)
 
     def _item_participle(self, doc: Doc, before: str, sent: Any) -> bool:
         """A list item is written verblessly ("- New roof lighting installed in January."): its bare -ed form
@@ -85,25 +94,31 @@ class PastEvidence:
         verb, which here may be one of the -ed forms that elsewhere state a plan ("raised", "delayed")."""
         if span.start > sent.start and doc[span.start - 1].lower_ in self.effect_starts:
             return False  # "after Ofcom banned them from January 2025": the act is past, its effect ahead
-        for i in range(span.start - 1, max(sent.start, span.start - PAST_REACH) - 1, -1):
-            token = doc[i]
-            if token.text in CLAUSE_BREAKS or token.text in {",", ";"} or token.lower_ in self.forward_words:
-                return False  # another clause, or a forward word ("when it will")
+        for token in clause_before(doc, span, sent, PAST_REACH):
+            if token.lower_ in self.forward_words:
+                return False  # a forward word ("when it will")
             if token.lower_ not in self.past_subordinators:
                 continue
-            verbs = [t for t in doc[i + 2:span.start] if t.lower_ in self.past_verbs or (
-                len(t.lower_) > 4 and t.lower_.endswith("ed") and doc[t.i - 1].lower_ not in self.passive_aux
+            verbs = [t for t in doc[token.i + 2:span.start] if t.lower_ in self.past_verbs or (
+                len(t.lower_) > 4 and t.lower_.endswith("ed") and self._auxiliary(doc, t.i) not in self.passive_aux
                 and t.lower_ not in self.forward_words  # "when it is completed": present
                 and not (t.lower_ in self.plan_participles and span.start - t.i <= 2))]  # "a flight planned for"
-            return bool(verbs) and doc[i + 1].lower_ not in self.past_verbs
+            return bool(verbs) and doc[token.i + 1].lower_ not in self.past_verbs
         return False
+
+    @staticmethod
+    def _auxiliary(doc: Doc, i: int) -> str:
+        """The word before token i, skipping -ly adverbs ("when it is fully ramped": "is")."""
+        j = i - 1
+        while j > 0 and i - j <= ADVERB_SKIP and doc[j].lower_.endswith("ly"):
+            j -= 1
+        return doc[j].lower_ if j >= 0 else ""
 
     def _past_reason(self, doc: Doc, span: Any, sent: Any) -> bool:
         """The expression sits in a participle clause giving the reason for a reported act ("citing strong
         demand in the first half"): what it cites has happened, unless a forward word comes between."""
-        for i in range(span.start - 1, max(sent.start, span.start - PAST_REACH) - 1, -1):
-            token = doc[i]
-            if token.text in CLAUSE_BREAKS or token.text in {",", ";"} or token.lower_ in self.not_past:
+        for token in clause_before(doc, span, sent, PAST_REACH):
+            if token.lower_ in self.not_past:
                 return False  # "citing expected demand in the second half" looks ahead
             if token.lower_ in self.past_reasons:
                 return True
@@ -111,13 +126,8 @@ class PastEvidence:
 
     def _past_verb_before(self, doc: Doc, span: Any, sent: Any) -> int | None:
         """Distance back to the nearest past-tense verb in the expression's clause, if any."""
-        for i in range(span.start - 1, max(sent.start, span.start - PAST_REACH) - 1, -1):
-            token = doc[i]
-            if token.text in CLAUSE_BREAKS or token.text in {",", ";"}:
-                return None
-            if self._is_past(doc, i, sent) and not self._period_participle(doc, i):
-                return span.start - i
-        return None
+        return next((span.start - token.i for token in clause_before(doc, span, sent, PAST_REACH)
+                     if self._is_past(doc, token.i, sent) and not self._period_participle(doc, token.i)), None)
 
     def _period_participle(self, doc: Doc, i: int) -> bool:
         """ "its fiscal year ended Oct. 31": a participle naming a period, not the clause's past verb."""

@@ -53,6 +53,8 @@ class TargetEvidence:
             return True
         if end != start:
             return any(t.like_num for t in doc[end:start])
+        if doc[end - 2].text == ",":
+            return False  # "500 cars a month, from April": a start; ", from" compares only a value after it
         # the time right after: "12,000 units, up from last year" compares the value just before it; "deliveries to
         # pick up from April" has none, a phrasal verb's start
         return any(t.like_num or t.text == "%" for t in doc[max(0, end - 2 - BASELINE_VALUE_REACH):end - 2])

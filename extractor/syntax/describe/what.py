@@ -102,6 +102,23 @@ def _headline_clause(words: list[str], headline: str, date: str) -> list[str]:
     return kept if sum(1 for w in kept if w.strip(",").lower() in tokens and w.lower() not in stop) >= 2 else words
 
 
+def _is_the_subject(cand: dict[str, Any], thing: str, names: list[str]) -> bool:
+    """A thing that is the claim's own subject under a name the parse did not resolve, acting ("Brightline will
+    start deliveries" with Brightline Mobility the subject, "KHNP must deliver the vessel", "the National Assembly
+    will vote on the bill"): who acts, not what. Not when it only happens or is done to ("the Annual General
+    Meeting will take place", "Steelwork will be completed", "the subway will open", "throughput reaches"): then
+    the subject is the rules' guess from the thing itself."""
+    subject = {w.lower() for w in names[0].split()} if names and names[0] else set()
+    words = {w.lower().rstrip("'’s") for w in thing.split()} - lexicon.words("claims", "what_stopwords")
+    if not subject or not words or not words <= subject:
+        return False
+    verb = cand.get("syn_verb_lemma", "")
+    if cand.get("syn_passive") or verb in vocab("what_thing_verbs") \
+            or any(phrase.split()[0] == verb for phrase in vocab("what_light_verbs")):
+        return False
+    return bool(cand.get("syn_transitive")) or verb not in _nominal()
+
+
 def _label(headline: str) -> set[str]:
     """The lower-cased words of a headline's label, a few words before a colon ("Metrolink budget: ..."); the
     parser may take them for the subject of the clause after it."""
@@ -144,7 +161,8 @@ def _phrase(cand: dict[str, Any], parts: list[str], own_subject: bool, names: li
     # a name's words as written: "government" stays, and so does "power" in "grid power" for Ontario Power Generation
     drop = {w for name in names for w in name.split() if not w.islower()}
     words = [w for w in f"{verb} {rest}".split() if w.rstrip("'’s") not in drop and w not in drop]
-    if not (own_subject or not thing or _names_actor(cand.get("syn_subject") or {}) or _agent_name(cand, verb)):
+    if not (own_subject or not thing or _names_actor(cand.get("syn_subject") or {}) or _agent_name(cand, verb)
+            or _is_the_subject(cand, thing, names)):
         if words and verb and cand.get("syn_verb_pos") != "ADJ":  # "split effective" stays as written
             moved = words[1 + (len(words) > 1 and words[1].lower() in vocab("what_particles")):]
             if verb in vocab("what_reschedule_verbs") and _content(thing.split() + moved) >= 2:
@@ -170,6 +188,7 @@ def _phrase(cand: dict[str, Any], parts: list[str], own_subject: bool, names: li
             and (verb in _frame_lemmas() or verb in vocab("what_light_objects")
                  or verb in vocab("what_reschedule_verbs")):
         words = words[1:]  # "confirm a developer showcase", "push back the launch", "reach 600 stores": the milestone
+    words = _target_metric(cand, verb, words)
     if words and words[-1].lower() in _headline_verbs():
         words.pop()  # "sales growth of 3% to 4%, announces [a stock split]"
     cut = [i for i, w in enumerate(words) if w.strip(",").lower() in _headline_verbs()]
@@ -192,6 +211,30 @@ def _phrase(cand: dict[str, Any], parts: list[str], own_subject: bool, names: li
     if words and words[-1].lower() in _nominal("what_spelled_out"):  # the head noun, not a modifier ("capex budget")
         words[-1:] = _nominal("what_spelled_out")[words[-1].lower()].split()
     return " ".join(words) if _content(words) >= int(data["what_min_words"]) else ""
+
+
+def _target_metric(cand: dict[str, Any], verb: str, words: list[str]) -> list[str]:
+    """A verb that only moves a metric to its target, first in the phrase ("raise capital expenditure to about N1
+    trillion", "double headcount to 400"): the metric an analyst writes, with the participle `what_target_verbs`
+    gives ("capital expenditure", "headcount doubled"); the target amount is the value column's. ``words`` as they
+    were when the verb is another, or nothing but the amount follows it."""
+    written = _nominal("what_target_verbs")
+    if not words or not verb or words[0].lower() != verb or verb not in written \
+            or cand.get("syn_verb_lemma") != verb or cand.get("syn_verb_pos") != "VERB":
+        return words
+    links = vocab("what_target_links")
+    cut = next((i for i in range(1, len(words) - 1) if words[i].lower() in links and _amount(words[i + 1])),
+               len(words))
+    metric = [*words[1:cut], *written[verb].split()]
+    least = int(lexicon.load("syntax")["what_min_words"])
+    opens = words[1][:1].isdigit() or not words[1][:1].isalnum()  # "reach 64": no metric ("A321 output" is one)
+    return metric if words[1:cut] and not opens and _content(metric) >= least else words
+
+
+def _amount(word: str) -> bool:
+    """A word that opens an amount ("47", "$10", "N1", "about")."""
+    return word[:1].isdigit() or not word[:1].isalnum() or word.lower() in vocab("what_target_openers") \
+        or len(word) > 1 and word[0].isupper() and word[1].isdigit()
 
 
 def _content(words: list[str]) -> int:

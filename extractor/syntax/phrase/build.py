@@ -52,7 +52,13 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
     if subject is not None and subject.i not in keep and not frames(subject, rules) \
             and subject.tag_ not in ("WDT", "WP"):
         # whose thing it is matters when someone else expects it ("analysts expect Nanhai's net profit to reach")
-        sub = collect(subject, rules, drop | {core.i}, top=False, cut_poss=True, keep_names=subject.dep_ == "obj")
+        named = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i
+                      and c.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "case" for g in c.children)
+                      and "," in (c.left_edge.text, core.doc[max(c.left_edge.i - 1, 0)].text)
+                      and any(t.pos_ == "PROPN" for t in c.subtree)), None) if subject.pos_ == "NOUN" else None
+        # "Its other major title, the strategy game Moonrail, remains on track": the name is the thing
+        thing = named if named is not None else subject
+        sub = collect(thing, rules, drop | {core.i}, top=False, cut_poss=True, keep_names=subject.dep_ == "obj")
         sub -= {c.i for c in subject.children if c.dep_ == "case"} | starts  # "with the bulk to follow": the bulk
         subject_words = join(core.doc, _without(core.doc, sub, money, content=(*CONTENT, "PROPN")))
     verb_is_frame = frames(core, rules) and core.pos_ in ("VERB", "ADJ", "AUX")
@@ -62,6 +68,11 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
     if core.pos_ == "AUX" and core.lemma_.lower() == "be":
         verb = ""
     rest = join(core.doc, keep - {core.i} if verb or verb_is_frame else keep)
+    plural = subject is not None and "Plur" in subject.morph.get("Number")
+    decided = rules.frame_nominal.get(core.lemma_.lower()) if verb_is_frame and core.pos_ == "VERB" else None
+    if decided and not any(c.dep_ in ("xcomp", "ccomp") for c in core.children):
+        # "the council will decide on a new tram stop": the decision is the milestone, the decider its actor
+        return ["", "", f"{decided} {rest}".strip(), "plural" if plural else "singular"]
     if verb and core.dep_ == "xcomp" and core.head.lemma_.lower() in rules.phase_verbs:
         verb, rest = core.head.lemma_.lower(), join(core.doc, keep)  # "shares will begin trading"
     phased = _phase(core, keep, rules)
@@ -69,7 +80,6 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
         verb, rest = "", phased
     elif verb in rules.nominal and _governs_noun(core, verb):
         verb, rest = _nominalised(core, keep, verb, rules)
-    plural = subject is not None and "Plur" in subject.morph.get("Number")
     return [subject_words, verb, rest, "plural" if plural else "singular"]
 
 

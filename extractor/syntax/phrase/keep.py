@@ -51,8 +51,9 @@ def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: boo
             continue
         if dep in ("amod", "advmod") and frames(child, rules) and not list(child.children):
             continue  # "is due on stream", "the expected launch"
-        if top and dep.startswith("nsubj"):
-            continue
+        if top and (dep.startswith("nsubj") or token.dep_ not in ("acl", "amod") and (
+                dep in rules.verb_drop_deps)):
+            continue  # a participle's agent names its noun ("ships powered by LNG")
         if top and dep.startswith(("obl", "advmod")) and child.i < token.i:
             continue  # fronted: "Under its license from the FCC, Amazon must put ..."
         if dep.startswith(("obl", "nmod", "advmod")) and dep != "nmod:poss" and (

@@ -1,0 +1,52 @@
+"""A coarse period a month right after it narrows ("before it rises for the summer in June", "by the start of the
+2027/28 school year in July"): one expression, whose narrowest part, the month, is the claim, in the split label's
+year when a split label comes before it."""
+
+from __future__ import annotations
+
+import re
+
+from extractor import lexicon
+from extractor import time as temporal
+from extractor.decide.patterns import SPLIT_LABEL, _alternation
+
+NOUN = rf"(?!(?:{_alternation('narrowing_blockers')})\b)[a-z][\w'’-]*(?<!ing)(?<!ed)"  # "school year", no verb
+NARROWING_MONTH = re.compile(
+    rf"(?:\s+{NOUN}){{0,2}}\s+(?:{_alternation('narrowing_joints')})\s+(?:(?:early|mid|late)[\s-]+)?"
+    rf"(?:{'|'.join(m.capitalize() for m in lexicon.load('time')['months'])})\b(?!\.?,?\s*\d)")
+DEICTIC_WORDS = re.compile(rf"(?i)\b(?:{_alternation('period_particular_words')}|last)\b")
+
+
+def _narrowed_by_month(text: str, timex: temporal.Timex, period: temporal.Period | None, sent_end: int) -> bool:
+    """A coarse period a month right after it narrows ("before it rises for the summer in June", "by the start of the
+    2027/28 school year in July", "before the end of the fiscal year in March"): one expression, whose narrowest part,
+    the month, is the claim. Only a period that names no year of its own but a split label's ("next year in March"
+    keeps its year), and not a month set off by a comma ("its fiscal third quarter, in October": an aside) or after a
+    participle ("the third quarter ending in September": the period's end)."""
+    if period is None or period.granularity == "day" or DEICTIC_WORDS.search(timex.text) or any(
+            w.strip(".,").lower() in lexicon.load("time")["months"] for w in timex.text.split() if w[:1].isupper()):
+        return False  # "the end of the fiscal year" is a month too, but names none
+    if any(c.isdigit() for c in timex.text) and not SPLIT_LABEL.fullmatch(timex.text):
+        return False
+    return NARROWING_MONTH.match(text[:sent_end], timex.end) is not None
+
+
+SPLIT_NARROWED = re.compile(rf"(?P<edge>\b(?:start|beginning|opening|end|close)\s+of\s+(?:the\s+)?)?"
+                            rf"(?P<year>(?:19|20)\d\d)\s*[-–/]\s*\d\d(?:\s+{NOUN}){{0,2}}\s+"
+                            rf"(?:{_alternation('narrowing_joints')})\s+(?:(?:early|mid|late)[\s-]+)?$")
+SPLIT_NARROWED_REACH = 80  # characters before a month searched for the split label it narrows
+SPLIT_SECOND_YEAR_MONTHS = 6  # a split year's months up to this one (January-June) lie in its second year
+
+
+def _split_label_year(text: str, timex: temporal.Timex) -> int | None:
+    """The calendar year of a month that narrows a split label before it ("by the start of the 2027/28 school year in
+    September" -> 2027): the label's first year at its start, its second at its end, else the half of the split year
+    (July-June) the month lies in; None when no split label comes right before."""
+    month = lexicon.load("time")["months"].get(timex.text.lower().rstrip("."))
+    m = SPLIT_NARROWED.search(text, max(0, timex.start - SPLIT_NARROWED_REACH), timex.start) if month else None
+    if m is None:
+        return None
+    first = int(m["year"])
+    if m["edge"]:
+        return first if m["edge"].split()[0].lower() in ("start", "beginning", "opening") else first + 1
+    return first + (month <= SPLIT_SECOND_YEAR_MONTHS)

@@ -1,0 +1,161 @@
+"""Periods an article defines and then uses (tests/fixtures/heldout12_corpus and heldout11_corpus): a definition of a
+period's months is no claim but sets the calendar of later mentions; a defined season's label is due at its start when
+the words around it say so.
+
+Sentences written for this test across sectors (none taken from a corpus). Each case is (text, published, expected
+(date_text, promised, bound) in text order).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_claims import claims
+
+
+def found(text: str, published: date) -> list[tuple[str, str, str]]:
+    return [(c.date_text, c.promised, c.bound) for c in claims(text, published)]
+
+
+DEFINITIONS = [
+    # a fiscal year defined in the perfect is a definition, and its naming is shared with the label that shows it
+    ("Norvik, whose fiscal year has run from April to March since 2023, plans to spend $2 billion in fiscal 2026, "
+     "which ends in March 2027.", date(2026, 11, 4), [("fiscal 2026", "2027-03", "by")]),
+    ("Velka Foods, whose financial year has always run from July to June, will open the plant in fiscal 2028.",
+     date(2026, 11, 4), [("fiscal 2028", "2028-06", "by")]),
+    # a quarter's months in apposition define it
+    ("Norvik, whose fiscal year runs from April to March, expects profit in its fiscal third quarter, from October to "
+     "December, to improve.", date(2026, 11, 4), [("fiscal third quarter", "2026-Q4", "on")]),
+    ("Kobe Rail expects operating profit to rise in its fiscal second quarter (July to September).", date(2027, 5, 20),
+     [("fiscal second quarter", "2027-Q3", "on")]),
+    # a season's definition with a scope between its relative word and verb ("which in the Alps runs ...")
+    ("Work will pause during the hurricane season, which in the Atlantic runs from June to November, and the bridge "
+     "will open in 2028.", date(2027, 6, 2), [("2028", "2028", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DEFINITIONS)
+def test_a_definition_of_a_period_is_no_claim(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+DEFINED_SEASONS = [
+    # a defined season's label after a start or deadline word: its first month
+    ("The terminal is due to be ready in time for the 2027-28 cruise season, which in the eastern Caribbean runs "
+     "from November to April.", date(2026, 7, 14), [("2027-28", "2027-11", "by")]),
+    ("The new lifts will be finished ahead of the 2027-28 ski season. The ski season runs from December to April.",
+     date(2026, 7, 14), [("2027-28", "2027-12", "by")]),
+    # a league's season (regular season defined): its labels start in the first month, its opener too, "through" ends
+    ("The league, whose regular season runs from October to April, will add two teams for the 2028-29 season. The "
+     "arena will be finished in time for the 2029-30 opener. The current deal runs through the 2027-28 season.",
+     date(2026, 9, 3), [("the 2028-29 season", "2028-10", "on"), ("2029-30", "2029-10", "by"),
+                        ("the 2027-28 season", "2028-04", "by")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DEFINED_SEASONS)
+def test_a_defined_season_dates_its_labels(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+NARROWED = [
+    # a coarse period a month narrows is one expression: the month is the claim, with the period's deadline
+    ("The assembly will pass the bill before it breaks for the summer in June.", date(2026, 3, 17),
+     [("June", "2026-06", "by")]),
+    ("The clinic will open by the start of the 2027/28 academic year in September.", date(2026, 8, 3),
+     [("September", "2027-09", "by")]),
+    ("The agency plans three more tenders before the end of the fiscal year in March.", date(2026, 10, 2),
+     [("March", "2027-03", "by")]),
+    # ... not a period that names its year: "next year in March" keeps both
+    ("The line will open next year in March.", date(2026, 10, 2),
+     [("next year", "2027", "on"), ("March", "2027-03", "on")]),
+    # ... nor a period's start or end after a verb or participle
+    ("The agency will release the funds in the fiscal year that begins in October.", date(2027, 3, 2),
+     [("the fiscal year", "2028-09", "by")]),
+    ("For the third quarter ending in September, Acme expects revenue of $4 billion.", date(2026, 7, 2),
+     [("the third quarter", "2026-Q3", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NARROWED)
+def test_a_month_narrows_the_period_before_it(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+BASES = [
+    # a change's base set off by ", from" with its value: its time is the base's, not a due date
+    ("Voa aims to cut its leverage to below 3.5 times by the end of 2028, from 5.1 times at the end of June.",
+     date(2026, 8, 13), [("the end of 2028", "2028-12", "by")]),
+    ("The group expects its margin to reach 18% in 2027, from 12.5% in the first half of this year.",
+     date(2026, 5, 13), [("2027", "2027", "on")]),
+    # ... a start after a comma with no value between stays a claim; so does a change's own time
+    ("The plant will build 500 cars a month, from April 2027.", date(2026, 8, 13), [("April 2027", "2027-04", "from")]),
+    ("The fee will fall to 420 crowns from 495 crowns at the start of 2027.", date(2026, 8, 13),
+     [("the start of 2027", "2027-01", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BASES)
+def test_a_changes_base_is_no_claim(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+TITLE = "Norvik to start cell output in 1Q, cuts fiscal 2026 capex"
+FISCAL = "Norvik, whose fiscal year runs from April to March, said it will begin mass production of the cells in "
+
+
+def test_a_headline_code_takes_the_bodys_calendar_reading() -> None:
+    got = [(c.date_text, c.promised, c.fiscal) for c in claims(FISCAL + "the first quarter of next year.",
+                                                                date(2026, 11, 4), title=TITLE)]
+    assert got[0] == ("1Q", "2027-Q1", False)
+
+
+def test_a_headline_code_stays_fiscal_when_the_body_reads_it_so() -> None:
+    got = [(c.date_text, c.promised) for c in claims(FISCAL + "its fiscal first quarter.", date(2026, 11, 4),
+                                                     title=TITLE)]
+    assert got[0] == ("1Q", "2027-Q2")
+
+
+MISSED = [
+    # a passive with an adverb in a "when" clause is present, not past ("when it is fully ramped by ...")
+    ("The mill will make 30,000 tonnes a month when it is fully ramped by the end of calendar 2028, the CEO said.",
+     date(2026, 9, 15), [("the end of calendar 2028", "2028-12", "by")]),
+    ("Sales will double when the line is finally completed in 2027.", date(2026, 9, 15), [("2027", "2027", "on")]),
+    ("Sales doubled after the line was completed in 2025.", date(2026, 9, 15), []),
+    # a year labelling a forecast is the forecast's time ("reiterated its 2026 guidance"), a budget's is not
+    ("The drugmaker reiterated its 2026 guidance for core operating profit.", date(2026, 10, 20),
+     [("2026", "2026", "on")]),
+    ("The carmaker cut its 2027 delivery forecast to 40,000 vehicles.", date(2026, 10, 20), [("2027", "2027", "on")]),
+    ("The council approved its 2027 budget.", date(2026, 10, 20), []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MISSED)
+def test_missed_claims(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+def test_a_forecasts_year_is_no_claim_when_another_time_dates_the_act() -> None:
+    text = "Acme plans to give its 2027 delivery guidance when it reports full-year results on Feb. 19."
+    assert [c.date_text for c in claims(text, date(2026, 10, 20))] == ["Feb. 19"]
+
+
+BUDGET_LABELS = [
+    # a budget's label with the sentence's step dated otherwise is no claim, even with an amount in another clause
+    ("The raise is paid for with money the Legislature put in the 2025-27 budget and by savings of $4 million a year "
+     "through fiscal 2029.", date(2026, 10, 5), [("fiscal 2029", "2029", "by")]),
+    # ... an amount in the label's own clause makes it the year the money is for
+    ("The fiscal 2027 budget request includes $412 million for the levee, due in February.", date(2026, 10, 5),
+     [("fiscal 2027", "2027", "on"), ("February", "2027-02", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BUDGET_LABELS)
+def test_budget_labels(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+def test_an_aside_between_commas_stays_in_the_labels_clause() -> None:
+    text = "The Navy's fiscal 2027 budget request, sent to Congress in February, includes $412 million for the ship."
+    assert [(c.date_text, c.promised) for c in claims(text, date(2026, 10, 5))] == [("fiscal 2027", "2027")]
