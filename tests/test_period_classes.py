@@ -237,6 +237,11 @@ SAME_TIME = [
      date(2026, 11, 12), [("the end of 2027", "2027-12", "by")]),
     ("The plant will open in March 2027, at the same time as the new port.", date(2026, 11, 12),
      [("March 2027", "2027-03", "on")]),
+    # ... nor simultaneity with no dated statement near before it
+    ("A one can be a one, or it can be a one and a zero and everything in between, all at the same time.",
+     date(2026, 11, 12), []),
+    ("The line will open in 2029. " + "Its trains will be longer and faster than the old ones on every route. " * 5
+     + "Boarding and paying will happen at the same time.", date(2026, 11, 12), [("2029", "2029", "on")]),
 ]
 
 
