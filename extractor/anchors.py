@@ -17,8 +17,11 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
+
 from extractor import lexicon
 from extractor import time as temporal
+from extractor.time.parse import parse as parse_span
 
 
 @cache
@@ -249,6 +252,43 @@ def _undated_event(text: str, timex: temporal.Timex, timexes: list[dict[str, Any
     return not any(t["start"] == link.end() - 1 for t in timexes)
 
 
+_UNIT_DELTAS = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years"}
+
+
+# A length before an event ("21 days before trial", "two weeks ahead of the hearing"): its deadline is the event's date
+# less the length.
+_BEFORE_EVENT = re.compile(rf"\s+(?:{_words('event_before_links')})\s+(?:(?:{_words('event_word_determiners')})\s+)?"
+                           r"(?P<w>[A-Za-z][\w'’-]+)\b")
+
+
+def before_event(text: str, timex: temporal.Timex) -> bool:
+    """Whether a bare length is counted back from an event named right after it ("21 days before trial")."""
+    return timex.type == "DURATION" and not timex.prefix and _BEFORE_EVENT.match(text, timex.end) is not None
+
+
+def _event_before(text: str, timex: temporal.Timex, timexes: list[dict[str, Any]],
+                  published: date | None) -> date | None:
+    """The day a length before an event falls on ("21 days before trial", the trial set for March 1, 2027 elsewhere:
+    February 8, 2027): the event's date, written right before its word ("a March 1, 2027 trial date") or after one
+    of its forms ("the trial will start on March 1"), less the length; None when the text dates no such event."""
+    m = _BEFORE_EVENT.match(text, timex.end) if before_event(text, timex) else None
+    if m is None:
+        return None
+    named = re.compile(rf"\s+(?:{_event_forms(m['w'])})\b", re.I)
+    others = [t for t in timexes if t["type"] == "DATE" and (t["end"] <= timex.start or t["start"] >= m.end())]
+    event = next((_period_start(t, published) for t in sorted(others, key=lambda t: abs(t["start"] - timex.start))
+                  if named.match(text, t["end"])), None) or _dated_elsewhere(text, m["w"], timex, timexes, published)
+    spec = parse_span(timex.text)
+    if event is None or spec is None or spec.dur is None or spec.dur[0] is None or spec.dur[1] not in _UNIT_DELTAS:
+        return None  # a vague length ("days before the vote") counts back no set time
+    return event - relativedelta(**{_UNIT_DELTAS[spec.dur[1]]: round(spec.dur[0])})
+
+
+def _period_start(t: dict[str, Any], published: date | None) -> date | None:
+    resolved = temporal.resolve(temporal.Timex(**t), published, prefer_future=True)
+    return resolved.period.start if resolved.period is not None else None
+
+
 def references(text: str, timexes: list[dict[str, Any]], candidates: list[dict[str, Any]],
                published: date | None) -> dict[int, date | None]:
     """Timex index -> the date it counts from, for the expressions that do not count from
@@ -268,6 +308,8 @@ def references(text: str, timexes: list[dict[str, Any]], candidates: list[dict[s
             refs[cand["timex"]] = labelled
         elif (event := _event_start(text, timex, timexes, published)) is not None:  # resolved only when read
             refs[cand["timex"]] = event
+        elif before_event(text, timex):  # "21 days before trial": the event's date less the length, or none
+            refs[cand["timex"]] = _event_before(text, timex, timexes, published)
         elif _undated_event(text, timex, timexes):
             refs[cand["timex"]] = None  # "within 18 months of approval": from a date the text does not give
         elif cand["sent_start"] in said and not cand["statement"] and not _label_anaphor(timex):

@@ -93,7 +93,8 @@ needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_fil
         (Clause(verb="open", subject="line"), "launch"),
         (Clause(verb="start", obj="line", obj_mods=("packaging", "new")), "production"),
         (Clause(verb="run", subject="train", subject_mods=("passenger",)), "launch"),
-        (Clause(verb="run", subject="consultation"), ""),
+        (Clause(verb="run", subject="programme"), ""),  # "run" alone names no service's start
+        (Clause(verb="run", subject="consultation"), "event"),  # a public consultation is an event whatever its verb
         # completing builds nothing by itself: the object says what is completed
         (Clause(verb="complete", obj="plant"), "production"),
         (Clause(verb="complete", obj="upgrade", obj_mods=("station",)), "other"),
@@ -211,6 +212,8 @@ def _categories(sentence: str) -> list[str]:
         ("Acme plans to cut 900 jobs in Ohio by the end of March 2027.", "other"),
         ("The airline expects to receive 14 new jets in 2026.", "delivery"),
         ("The minister has promised $2.4 billion for the new line over the 2026/27 to 2028/29 period.", "spending"),
+        ("The state will contribute $300 million to the new line between 2027 and 2029.", "spending"),
+        ("The parent group will inject another $500 million into the airline by the end of 2026.", "spending"),
         ("The regulator will auction the 700 MHz band before the end of March 2026.", "regulatory"),
         ("The first of its new freighters will arrive in the fourth quarter of 2026.", "delivery"),
         ("Acme expects to complete the sale of its card business in the first half of 2026.", "other"),
@@ -253,6 +256,12 @@ def _categories(sentence: str) -> list[str]:
         ("Nurses will ballot on industrial action in March 2026.", "event"),
         ("Dock workers have called a strike for June 9 over pay.", "event"),
         ("Kelby Foods' next trading update is due on 4 February.", "event"),
+        # a company's scheduled announcement of its results or dividend, a parliament's budget sitting: events
+        ("Kelby Foods will announce its first-half dividend on 3 March.", "event"),
+        ("The energy regulator will announce its next price cap on 25 May.", "event"),
+        ("The Budget session of parliament will end on 2 April.", "event"),
+        ("A public consultation on the new line will open on 3 March.", "event"),
+        ("Kelby Foods' half-year results will be released on 12 August.", "event"),
         # a share of a population or a supply reached
         ("Kelby Telecom aims to cover 90% of the population with 5G by the end of 2027.", "capacity"),
         ("Kelby Telecom will extend its 5G network to 90 per cent of the population by 2027.", "capacity"),

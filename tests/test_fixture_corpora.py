@@ -51,10 +51,10 @@ CORPORA = [
     Corpus("hard_corpus", 12, 73,
            {"detect_p": 0.97, "detect_r": 0.90, "detect_f1": 0.93, "strict_f1": 0.89, "date_acc": 0.92,
             "value_acc": 0.97}),
-    # now: detect P 0.975 R 1.000 F1 0.987, strict F1 0.974, date_acc 0.987, value_acc 0.875 (n=16) (values)
+    # now: detect P 0.975 R 1.000 F1 0.987, strict F1 0.974, date_acc 0.987, value_acc 0.938 (n=16) (values)
     Corpus("promises_corpus", 14, 77,
            {"detect_p": 0.94, "detect_r": 0.97, "detect_f1": 0.95, "strict_f1": 0.94, "date_acc": 0.95,
-            "value_acc": 0.84},
+            "value_acc": 0.90},
            ("013-netflix-first-quarter-results.md",)),
     # now: detect P 0.980 R 0.980 F1 0.980, strict F1 0.961, date_acc 0.980, value_acc 0.944 (n=18) (values)
     Corpus("promises2_corpus", 14, 102,
@@ -74,10 +74,11 @@ CORPORA = [
             "value_acc": 0.93}),
     # second held out: written and annotated before the first run; its fiscal, dateline and value classes
     # were then fixed (floors raised to the figures after those fixes). First run (product at 18ed12a):
-    # detect P 0.905 R 0.914 F1 0.910, strict F1 0.748, date_acc 0.822, value_acc 0.754 (n=65).
+    # detect P 0.905 R 0.914 F1 0.910, strict F1 0.748, date_acc 0.822, value_acc 0.754 (n=65). value_acc 0.971 after
+    # the values branch (n=70).
     Corpus("heldout2_corpus", 20, 209,
            {"detect_p": 0.90, "detect_r": 0.92, "detect_f1": 0.91, "strict_f1": 0.91, "date_acc": 0.96,
-            "value_acc": 0.91}),
+            "value_acc": 0.94}),
     # third held out (business news: fiscal calendars of five kinds, non-US currencies, translated-sounding copy):
     # written and annotated before the first run. First run (product at d9b7cf4): detect P 0.962 R 0.947 F1 0.954,
     # strict F1 0.906, date_acc 0.949, value_acc 0.750 (n=80).
@@ -91,10 +92,10 @@ CORPORA = [
     # yearless datelines dated by published.yaml): written and annotated before the first run. First run (before
     # any change made for it): detect P 0.944 R 0.956 F1 0.950, strict F1
     # 0.885, date_acc 0.931, value_acc 0.485.
-    # now: detect P 0.949 R 0.982 F1 0.966, strict F1 0.953, date_acc 0.987, value_acc 0.941 (n=68) (values)
+    # now: detect P 0.949 R 0.982 F1 0.966, strict F1 0.953, date_acc 0.987, value_acc 0.971 (n=68) (values)
     Corpus("heldout4_corpus", 20, 228,
            {"detect_p": 0.92, "detect_r": 0.95, "detect_f1": 0.93, "strict_f1": 0.92, "date_acc": 0.95,
-            "value_acc": 0.91}),
+            "value_acc": 0.94}),
     # fifth held out (Chinese EV/batteries, Taiwanese and Korean chips, Gulf aviation, oil and gas, SMR, hydrogen,
     # games, film, rail, Japanese pharma, satellites; begin-year and 52/53-week fiscal years; RNS, 8-K, transcript,
     # newsletters):
@@ -108,20 +109,20 @@ CORPORA = [
     # sixth held out (the hard classes: fiscal calendars of seven kinds, ranges, bounds, seasons, past vs future,
     # value clauses, datelines): written and annotated before the first run. First run (product at 26bbb55):
     # detect P 0.959 R 0.954 F1 0.957, strict F1 0.712, date_acc 0.745, value_acc 0.892 (n=74).
-    # now: detect P 0.970 R 0.985 F1 0.977, strict F1 0.972, date_acc 0.995, value_acc 0.974 (n=76) (values)
+    # now: detect P 0.970 R 0.985 F1 0.977, strict F1 0.972, date_acc 0.995, value_acc 0.987 (n=76) (values)
     Corpus("heldout6_corpus", 20, 197,
            {"detect_p": 0.94, "detect_r": 0.95, "detect_f1": 0.94, "strict_f1": 0.94, "date_acc": 0.96,
-            "value_acc": 0.94}),
+            "value_acc": 0.95}),
     # seventh held out (defence procurement, pharma readouts and filings, spectrum and 5G, lithium and copper, ports,
     # metro and high-speed rail, state and provincial governments of India, Australia, Canada, Brazil, South Africa,
     # Nigeria and Indonesia, German September and US January year-ends, Japanese begin-year fiscal labels; wire, press
     # release, transcript with Q&A, 8-K, MD&A, live blog, op-ed, interview, local paper): written and annotated before
     # the first run. First run (product at 8c8025f; on the gold as corrected after it, see CORPORA.md): detect P 0.939
     # R 0.951 F1 0.945, strict F1 0.785, date_acc 0.831, value_acc 0.847 (n=59).
-    # now: detect P 0.970 R 0.981 F1 0.975, strict F1 0.975, date_acc 1.000, value_acc 0.836 (n=61)
+    # now: detect P 0.970 R 0.981 F1 0.975, strict F1 0.975, date_acc 1.000, value_acc 0.934 (n=61)
     Corpus("heldout7_corpus", 20, 162,
            {"detect_p": 0.94, "detect_r": 0.95, "detect_f1": 0.95, "strict_f1": 0.94, "date_acc": 0.97,
-            "value_acc": 0.88}),
+            "value_acc": 0.90}),
     # eighth held out (airlines and container shipping, an NHS trust and a UK water utility, southern harvests, an
     # Australian bank, offshore hydrogen, a game and film slate, satellites, a Gulf developer, African copper, a
     # stadium, Korean and Taiwanese chips, Egypt and Pakistan; six fiscal calendars stated or conventional; a PDF
@@ -129,10 +130,10 @@ CORPORA = [
     # list, a timeline list): written and annotated before the first run. First run (product at 6cc3a04; on the gold
     # as corrected after it, see CORPORA.md): detect P 0.899 R 0.941 F1 0.920, strict F1 0.724, date_acc 0.787,
     # value_acc 0.797 (n=79).
-    # now: detect P 0.971 R 0.988 F1 0.980, strict F1 0.962, date_acc 0.982, value_acc 0.867 (n=83)
+    # now: detect P 0.971 R 0.988 F1 0.980, strict F1 0.962, date_acc 0.982, value_acc 0.988 (n=83)
     Corpus("heldout8_corpus", 20, 170,
            {"detect_p": 0.94, "detect_r": 0.95, "detect_f1": 0.95, "strict_f1": 0.93, "date_acc": 0.95,
-            "value_acc": 0.83}),
+            "value_acc": 0.95}),
     # ninth held out (public sector, politics and science: an election manifesto, minimum-wage schedule, vaccine
     # rollout, gazette notice, broadband strategy, IMF review, translated cabinet statement, central bank guidance,
     # court deadline, net-zero Q&A, Thai budget blog, GAO report, Dáil debate, editorial, EU-directive explainer,
@@ -140,10 +141,10 @@ CORPORA = [
     # October-September government years; datelines in the text): written and annotated before the first run.
     # First run (product at 6cc3a04): detect P 0.936 R 0.930 F1 0.933, strict F1 0.834, date_acc 0.894,
     # value_acc 0.852 (n=54).
-    # now: detect P 0.986 R 0.979 F1 0.982, strict F1 0.982, date_acc 1.000, value_acc 0.881 (n=59)
+    # now: detect P 0.986 R 0.979 F1 0.982, strict F1 0.982, date_acc 1.000, value_acc 0.966 (n=59)
     Corpus("heldout9_corpus", 20, 142,
            {"detect_p": 0.95, "detect_r": 0.95, "detect_f1": 0.95, "strict_f1": 0.95, "date_acc": 0.97,
-            "value_acc": 0.85}),
+            "value_acc": 0.93}),
     # First run (product at ec6c144, corrected gold): detect P 0.990 R 0.952 F1 0.971, strict F1 0.922,
     # date_acc 0.950, value_acc 0.732 (n=41); on the original gold strict F1 0.883, date_acc 0.910.
     # Since a development set (strict's class fixes: fiscal year ends by weekday, month-named quarters, bounds,
@@ -158,28 +159,30 @@ CORPORA = [
     # franchisor; seasons, coffee and academic years and late-May, April-March, October-September fiscal years defined
     # in the text): written and annotated before the first run. First run (product at 169651d, gold corrected: one
     # unit): detect P 0.826 R 0.899 F1 0.861, strict F1 0.731, date_acc 0.850, value_acc 0.786 (n=42).
-    # now: detect P 0.946 R 0.939 F1 0.942, strict F1 0.936, date_acc 0.993, value_acc 0.864 (n=44)
+    # now: detect P 0.946 R 0.939 F1 0.942, strict F1 0.936, date_acc 0.993, value_acc 0.977 (n=44)
     Corpus("heldout11_corpus", 15, 148,
            {"detect_p": 0.91, "detect_r": 0.91, "detect_f1": 0.91, "strict_f1": 0.90, "date_acc": 0.96,
-            "value_acc": 0.83}),
+            "value_acc": 0.94}),
     # twelfth held out (Malaysian chip packaging with a June year-end, Indonesia's capital move, a Brazilian airline, a
     # Mexican cement maker, a Danish pension fund, a Finnish quantum startup, a Barbados cruise pier, New Brunswick's
     # budget, a Korean battery maker with an April-March year defined in the text, a Spanish rail strike deal, an Omani
     # sovereign fund, a Swiss pharma readout): written and annotated before the first run. First run (product at
     # 4f7d3ee, gold corrected: one unit): detect P 0.952 R 0.976 F1 0.964, strict F1 0.940, date_acc 0.975,
-    # value_acc 0.667 (n=57). Floors about 0.03 under the first run.
+    # value_acc 0.667 (n=57). Floors about 0.03 under the first run; value_acc floor raised after the values
+    # branch's currency, local-dollar, mass, glued-count and ratio classes (value_acc 1.000).
     Corpus("heldout12_corpus", 12, 123,
            {"detect_p": 0.92, "detect_r": 0.94, "detect_f1": 0.93, "strict_f1": 0.91, "date_acc": 0.94,
-            "value_acc": 0.63}),
+            "value_acc": 0.97}),
     # thirteenth held out (a Ghanaian port, a translated Uruguayan dairy co-op, a Bangladeshi spectrum auction
     # notice, an ASX feasibility announcement, a Nigerian film slate listicle, a Korean space agency Q&A, an Indian
     # state budget, a US county transit levy, an auto recall, a Kenyan hospital press release, a Polish bank analyst
     # note, a translated German fab delay, a stadium op-ed): written and annotated before the first run. First run
     # (product at 0e68097 = main b4aac4a, gold unchanged): detect P 0.899 R 0.941 F1 0.920, strict F1 0.900,
-    # date_acc 0.979, value_acc 0.825 (n=40). Floors about 0.03 under the first run.
+    # date_acc 0.979, value_acc 0.825 (n=40). Since a development set (branch ho13's class fixes). now: detect P 0.938
+    # R 0.987 F1 0.962, strict F1 0.955, date_acc 0.993, value_acc 0.977 (n=43)
     Corpus("heldout13_corpus", 13, 152,
-           {"detect_p": 0.87, "detect_r": 0.91, "detect_f1": 0.89, "strict_f1": 0.87, "date_acc": 0.95,
-            "value_acc": 0.79}),
+           {"detect_p": 0.91, "detect_r": 0.95, "detect_f1": 0.93, "strict_f1": 0.92, "date_acc": 0.96,
+            "value_acc": 0.94}),
 ]
 IDS = [c.name for c in CORPORA]
 

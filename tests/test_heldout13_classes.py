@@ -61,6 +61,16 @@ COUNTED_NOUNS = [
     ("Traders expect two half-point cuts by June, taking the rate to 4%.", [("June", 4.0, "%")]),
     # a price in cents per physical unit is a rate, as one in dollars is
     ("The mill will pay growers 2.5 US cents per litre more from July.", [("July", 0.025, "USD per litre")]),
+    # a whole fronted at the sentence's start gives its noun to the bare part after it, and is no target itself
+    ("Of the 900 posts advertised, about 250 will be filled by June.", [("June", 250.0, "posts")]),
+    ("Of its 30 stores, 12 will close by June.", [("June", 12.0, "stores")]),
+    # a clause after ", with" adds what goes with the claim: the main clause's amount is the target
+    ("Output of 20,000 tonnes a year of refined zinc metal is expected from 2026, with silver credits of about 90,000 "
+     "ounces a year.",
+     [("2026", 20000.0, "tonnes per year")]),
+    # a spelled number of tens and ones is one number
+    ("Twenty-five per cent of the price will be paid by March.", [("March", 25.0, "%")]),
+    ("The chain will open forty-two new stores by 2026.", [("2026", 42.0, "stores")]),
     # a count of the places another count is spread over says where, it is not the target
     ("The chain plans to run 45 clinics across six provinces by the end of 2027.",
      [("the end of 2027", 45.0, "clinics")]),
@@ -83,6 +93,11 @@ FORECASTS_RESTATED = [
     ("Acme reiterated its 2025 outlook.", [("2025", "2025", "on")]),
     # ... not one for a period already over
     ("Acme cut its 2023 guidance twice.", []),
+    # a budget presented for a period is the plan for it, though told in the past tense
+    ("The treasurer presented a budget of $4 billion for 2024-25 on Friday.", [("2024-25", "2025", "by")]),
+    ("The council tabled a $310 million budget for fiscal 2025.", [("fiscal 2025", "2025", "on")]),
+    ("The minister presented a budget for 2022-23 last year.", []),
+    ("The minister presented the national budget for 2024-25 in parliament on Sunday.", []),  # no amount: a label
 ]
 
 
@@ -115,6 +130,9 @@ LABELS_AND_DEFINITIONS = [
     # a fiscal label naming a valuation ratio's year is no due date
     ("The shares trade at 11x our FY25E P/E.", []),
     ("The stock trades on 6.5x FY2026 EV/EBITDA, a discount to peers.", []),
+    # a plan named by its horizon, when the sentence dates something else
+    ("A new strategy to 2028 will be unveiled at an investor day in September.", [("September", "2024-09", "on")]),
+    ("The bank will extend its plan to 2030.", [("2030", "2030", "on")]),  # the year alone: the claim's time
     # a sentence that is only a time, a run-in heading, says nothing of it
     ("2025.", []),
     ("2025. Acme expects revenue of $2 billion in FY25.", [("FY25", "2025", "on")]),
@@ -123,5 +141,71 @@ LABELS_AND_DEFINITIONS = [
 
 @pytest.mark.parametrize(("text", "expected"), LABELS_AND_DEFINITIONS)
 def test_definitions_valuation_labels_and_bare_headings_are_no_claims(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+SEASON_OF_A_REFERRED_YEAR = [
+    # a year named by reference after a season ("the spring of that year") belongs to the season: no claim of its own
+    ("Production will start in the first quarter of 2025, with deliveries beginning in the spring of that year.",
+     [("the first quarter of 2025", "2025-Q1", "on"), ("the spring", "2025-Q2", "from")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEASON_OF_A_REFERRED_YEAR)
+def test_a_referred_year_after_a_season_is_no_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+BROKEN_PROMISES = [
+    # a promise reported as broken dates nothing to come
+    ("The opposition said the government had failed to deliver on its promise to give every farmer $500 over two "
+     "years.", []),
+    ("The union said the company failed to keep its promise to pay every worker a bonus within a year.", []),
+    ("Critics said the ministry failed to deliver on its promise to open 40 clinics in 2025.", []),
+    # ... but a new date after it in another clause still does
+    ("The city failed to meet its pledge to plant 10,000 trees by 2023, but will now plant them by 2026.",
+     [("2026", "2026", "by")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROKEN_PROMISES)
+def test_a_broken_promise_dates_nothing_to_come(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+CODED_REPORTED_PERIODS = [
+    # a coded period naming a reported figure, the sentence dating something else: no due date
+    ("The lender cut its 2024 guidance after 1Q24 NII of PLN 2.1bn, and will update it on July 30.",
+     [("2024", "2024", "on"), ("July 30", "2024-07-30", "on")]),
+    ("Output fell 3% following Q1 2024 deliveries of 9,000 units; the new line opens in June.",
+     [("June", "2024-06", "on")]),
+    # ... a coded period of a forecast figure, or a start, stays a time
+    ("Acme expects FY25 revenue of $2 billion and will report in March.",
+     [("FY25", "2025", "on"), ("March", "2025-03", "on")]),
+    ("Production will move to Texas from Q1 2025 and exports will start in June.",
+     [("Q1 2025", "2025-Q1", "from"), ("June", "2024-06", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODED_REPORTED_PERIODS)
+def test_a_coded_period_naming_a_reported_figure_is_no_due_date(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+PURPOSES = [
+    # a time right after another one and "in time for" names the occasion the first is timed for: one milestone
+    ("The terminal will open in March 2025, in time for the start of the 2025 summer season.",
+     [("March 2025", "2025-03", "on")]),
+    ("The library will reopen in August 2025, in time for the 2025-26 school year.",
+     [("August 2025", "2025-08", "on")]),
+    # ... alone, the occasion dates the claim
+    ("The pier is due to be ready in time for the 2025-26 cruise season.", [("2025-26", "2026", "by")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PURPOSES)
+def test_the_occasion_a_dated_milestone_is_timed_for_is_no_claim(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

@@ -150,17 +150,17 @@ def test_a_failing_component_costs_one_document(monkeypatch: pytest.MonkeyPatch,
 
 
 def test_a_failing_description_costs_one_document(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from extractor import records
+    from extractor.records import batch
     from extractor.run import run as run_job
 
-    original = records._describer  # one document's description (claims_from_docs runs it per document)
+    original = batch._describer  # one document's description (claims_from_docs runs it per document)
 
     def flaky(doc: object, article: object, sections: object, failures: object = None) -> object:
         if article.title == "Bad":
             raise OverflowError("date value out of range")
         return original(doc, article, sections, failures)
 
-    monkeypatch.setattr(records, "_describer", flaky)
+    monkeypatch.setattr(batch, "_describer", flaky)
     folder = _articles(tmp_path, {"a.txt": "Good\nAcme will open its plant in March 2031.",
                                   "bad.txt": "Bad\nAcme will open its plant next month."})
     lines: list[str] = []

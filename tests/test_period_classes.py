@@ -159,3 +159,116 @@ def test_budget_labels(text: str, published: date, expected: list[tuple[str, str
 def test_an_aside_between_commas_stays_in_the_labels_clause() -> None:
     text = "The Navy's fiscal 2027 budget request, sent to Congress in February, includes $412 million for the ship."
     assert [(c.date_text, c.promised) for c in claims(text, date(2026, 10, 5))] == [("fiscal 2027", "2027")]
+
+
+FULL_YEAR = [
+    # an unhyphenated "full year" before a noun is the adjective "full-year": the year under way
+    ("Acme raised its full year guidance and now expects revenue of $5 billion.", date(2026, 5, 10),
+     [("full year", "2026", "on")]),
+    ("Acme said full year sales will rise 5%.", date(2026, 5, 10), [("full year", "2026", "on")]),
+    # ... a report of it dated otherwise is that date's claim; a length is no adjective
+    ("Acme will publish full year results on March 3.", date(2026, 5, 10), [("March 3", "2027-03-03", "on")]),
+    ("Acme will sell 10 million phones in 2027, its first full year on the market.", date(2026, 5, 10),
+     [("2027", "2027", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FULL_YEAR)
+def test_full_year_as_an_adjective(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+SPAN_LABELS = [
+    # a split year a verb takes as its object's label, when the sentence dates the act otherwise
+    ("The board will set 2028-29 tuition next October.", date(2026, 10, 21), [("next October", "2027-10", "on")]),
+    ("The regulator will publish 2027-28 tariffs in March.", date(2026, 10, 21), [("March", "2027-03", "on")]),
+    # ... not a budget's own label, nor a metric's
+    ("Acme expects 2027-28 revenue to grow 5% and will open a plant in March.", date(2026, 10, 21),
+     [("2027-28", "2028", "by"), ("March", "2027-03", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SPAN_LABELS)
+def test_a_split_years_label_after_a_verb(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+BEFORE_EVENTS = [
+    # a length before an event the text dates: by the month of the event's date less the length
+    ("The judge set a March 1, 2027 trial date. Both sides must file a pretrial order 21 days before trial.",
+     date(2026, 8, 14), [("March 1, 2027", "2027-03-01", "on"), ("21 days", "2027-02", "by")]),
+    ("The hearing will open on June 10, 2027. Objections are due two weeks before the hearing.", date(2026, 8, 14),
+     [("June 10, 2027", "2027-06-10", "on"), ("two weeks", "2027-05", "by")]),
+    # ... an event the text does not date gives no claim, nor does a vague length
+    ("Both sides must file a pretrial order 21 days before trial.", date(2026, 8, 14), []),
+    ("The vote is set for June 10, 2027, and talks will resume days before the vote.", date(2026, 8, 14),
+     [("June 10, 2027", "2027-06-10", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BEFORE_EVENTS)
+def test_a_length_before_a_dated_event(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+FIGURE_ASIDES = [
+    # a figure's current value in an aside before its verb: the aside's time is the figure's
+    ("Net debt, $620 million at the end of March, will fall below $400 million by the end of 2027.", date(2026, 5, 10),
+     [("the end of 2027", "2027-12", "by")]),
+    ("Its order book, 1,200 aircraft as of June 30, is expected to grow to 1,500 by 2028.", date(2026, 5, 10),
+     [("2028", "2028", "by")]),
+    # ... a list of targets is no aside
+    ("Capex will be $3 billion in 2026, $2 billion in 2027, and $1 billion in 2028.", date(2026, 5, 10),
+     [("2026", "2026", "on"), ("2027", "2027", "on"), ("2028", "2028", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FIGURE_ASIDES)
+def test_a_figures_date_in_an_aside(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+SAME_TIME = [
+    # "at the same time" ending its clause after a dated claim: that claim's time and bound
+    ("From January 1, 2027, members may choose a lower-risk profile. The fee will fall to 420 crowns at the same time.",
+     date(2026, 11, 12), [("January 1, 2027", "2027-01-01", "from"), ("the same time", "2027-01-01", "from")]),
+    # ... a discourse "at the same time," or "at the same time as" is no time
+    ("The bank will cut 3,900 jobs by the end of 2027. At the same time, it plans to add jobs in Poland.",
+     date(2026, 11, 12), [("the end of 2027", "2027-12", "by")]),
+    ("The plant will open in March 2027, at the same time as the new port.", date(2026, 11, 12),
+     [("March 2027", "2027-03", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SAME_TIME)
+def test_at_the_same_time(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+def test_a_lower_case_abbreviation_ends_no_sentence() -> None:
+    text = "Mgmt reiterated FY27 sales growth of 1% to 2% and adj. EPS of $3.70 to $3.80 for the year."
+    got = [(c.date_text, c.promised) for c in claims(text, date(2026, 9, 24))]
+    assert got == [("FY27", "2027"), ("the year", "2027")]
+
+
+DAY_LABELS = [
+    # a yearless day naming what recurs on it, with another time dating what is due
+    ("- January 1 renewals: results on February 9, 2027", date(2026, 11, 20),
+     [("February 9, 2027", "2027-02-09", "on")]),
+    ("The April 1 renewals will be reported with first-quarter results in May.", date(2026, 11, 20),
+     [("May", "2027-05", "on")]),
+    # ... a day that is the time itself stays
+    ("Prices rise on January 1 and talks resume in March.", date(2026, 11, 20),
+     [("January 1", "2027-01-01", "on"), ("March", "2027-03", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DAY_LABELS)
+def test_a_yearless_day_naming_recurring_things(text: str, published: date,
+                                               expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+def test_a_period_equated_with_a_fiscal_part_is_a_definition() -> None:
+    text = "Its fiscal year ends in May, so the November quarter is its fiscal Q2. Sales will rise in fiscal 2027."
+    assert [c.date_text for c in claims(text, date(2026, 9, 24))] == ["fiscal 2027"]

@@ -60,6 +60,7 @@ FOUND = [
     ("The service expects 5 million subscribers.", 5e6, "subscribers"),
     ("The firm will hire 10,000 employees.", 10000, "employees"),
     ("The firm will cut 2,000 jobs.", 2000, "jobs"),
+    ("The plan brings 1,100 job cuts.", 1100, "jobs"),
     ("The chain will open 200 new stores.", 200, "stores"),
     ("The constellation will have 12,000 satellites.", 12000, "satellites"),
     ("The startup will build 1,000 humanoid robots.", 1000, "robots"),
@@ -199,6 +200,7 @@ def test_ranges_and_alternatives_give_their_lower_bound(text: str, value: float,
         "Shoppers at 7-Eleven were surveyed.",  # a name glued to a number
         "The 3-Series sold well.",
         "Lilly will file for the treatment of type 2 diabetes in 2026.",  # a lower-case designator
+        "It will auction the 700 MHz and 26 GHz bands.",  # the names of radio bands
     ],
 )
 def test_not_quantities(text: str) -> None:
@@ -928,3 +930,53 @@ def test_a_dateline_place_makes_the_bare_dollar_local() -> None:
 def test_a_nationality_before_a_currency_word(text: str, unit: str) -> None:
     (q,) = find_quantities(text)
     assert q.unit == unit
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("a 300 KW charger", 300, "kW"), ("storage of 5 kwh", 5, "kWh"), ("a 500 MWp solar farm", 500, "MW"),
+    ("2 million square feet of space", 2e6, "square feet"),
+])
+def test_energy_and_measures_in_their_other_spellings(text: str, value: float, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_a_milli_prefix_is_never_a_mega_one() -> None:
+    assert find_quantities("a sensor drawing 500 mW")[0].unit == ""
+
+
+def test_an_amount_before_a_headlines_next_clause_verb_is_that_clauses() -> None:
+    title = "Battery startup Voltaic Cells raises $400 million, eyes IPO as soon as 2026"
+    start = title.index("as soon as 2026")
+    assert pick_target(find_quantities(title), title, start, start + 15) is None
+    kept = "Orsted takes final investment decision on 2.9 GW Hornsea 3, targets completion by end-2027"
+    start = kept.index("end-2027")
+    target = pick_target(find_quantities(kept), kept, start, start + 8)
+    assert target is not None and target.unit == "GW"
+
+
+def test_an_amount_of_the_main_clause_is_not_the_target_of_a_place_relative_clause() -> None:
+    sentence = "Qurum will take a 25% stake in a plant at Duqm, where construction is to begin in the third quarter."
+    start = sentence.index("in the third quarter")
+    assert pick_target(find_quantities(sentence), sentence, start, start + 20) is None
+    own = "Fjordlaks will hold a markets day on June 13, where it will present a target of 220,000 tonnes by 2027."
+    start = own.index("by 2027")
+    target = pick_target(find_quantities(own), own, start, start + 7)
+    assert target is not None and target.value == 220000
+
+
+def test_the_cost_of_the_thing_a_claim_is_about_is_not_its_target() -> None:
+    sentence = "Production at a new 250 million franc biologics plant in Visp is scheduled to start in 2028."
+    start = sentence.index("in 2028")
+    assert pick_target(find_quantities(sentence, "Swiss"), sentence, start, start + 7) is None
+    sized = "The developer will finish the 1,500-home scheme in 2030."  # a physical size stays the target
+    start = sized.index("in 2030")
+    target = pick_target(find_quantities(sized), sized, start, start + 7)
+    assert target is not None and target.unit == "homes"
+
+
+def test_an_amount_of_a_first_reported_clause_is_not_the_seconds() -> None:
+    sentence = ("She said the programme would be completed by next year, with 1,100 job cuts, and that the sale of the"
+                " tea business should close in the third quarter.")
+    start = sentence.index("in the third quarter")
+    assert pick_target(find_quantities(sentence), sentence, start, start + 20) is None

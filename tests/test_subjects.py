@@ -12,6 +12,7 @@ import pytest
 
 from extractor import classify, extract, headline
 from extractor.syntax import describe
+from extractor.syntax.describe.subject import _placed_actors
 
 
 @pytest.mark.parametrize(
@@ -763,3 +764,26 @@ def test_the_claims_subject_drops_the_legal_form(tmp_path: Path) -> None:
         "---\ntitle: \"Tanjung Wafer Packaging to open second line in 2027\"\npublishedDateTime: 2025-03-01T00:00:00Z\n"
         "---\nTanjung Wafer Packaging Bhd said it will open its second line in 2027.\n", encoding="utf-8")
     assert set(extract(tmp_path)["subject"]) == {"Tanjung Wafer Packaging"}
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "expected"),
+    [
+        ("North Carolina lawmakers", True, "North Carolina lawmakers"),  # a place names the generic actors
+        ("Brisbane 2032 organisers", False, "Brisbane 2032 organisers"),
+        ("Senior officials", True, "officials"),  # capitalised only as the sentence's opener
+        ("Some analysts", True, "analysts"),  # a determiner is no name
+        ("industry analysts", False, "analysts"),
+    ],
+)
+def test_generic_actors_keep_the_place_that_names_them(text: str, opening: bool, expected: str) -> None:
+    assert _placed_actors(text, opening) == expected
+
+
+def test_lawmakers_of_a_named_state_are_the_subject(tmp_path: Path) -> None:
+    (tmp_path / "001-plant.md").write_text(
+        "---\ntitle: \"Kestrel Motors picks Wheeling for new plant\"\npublishedDateTime: 2025-03-01T00:00:00Z\n---\n"
+        "Kestrel Motors will build a battery plant near Wheeling.\n\n"
+        "West Virginia lawmakers have given the company until the end of 2027 to start hiring.\n", encoding="utf-8")
+    rows = extract(tmp_path)
+    assert set(rows[rows["date_text"].str.contains("2027")]["subject"]) == {"West Virginia lawmakers"}

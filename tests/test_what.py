@@ -503,3 +503,11 @@ def test_deciding_is_a_decision(parser: spacy.language.Language, sentence: str, 
 def test_a_name_in_apposition_is_the_thing(parser: spacy.language.Language, sentence: str, date: str,
                                            what: str) -> None:
     assert _what(parser, sentence, date, False) == what
+
+
+@needs_model
+def test_a_list_of_names_hung_on_the_verb_stays_whole(parser: spacy.language.Language) -> None:
+    """ "begin services in Delhi, Mumbai, Kolkata and Chennai": the parse may hang the later names on the verb."""
+    sentence = "Jio would begin services in Delhi, Mumbai, Kolkata and Chennai by Diwali later this month."
+    what = _what(parser, sentence, "later this month", True)
+    assert what == "start of services in Delhi, Mumbai, Kolkata and Chennai"

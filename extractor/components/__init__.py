@@ -2,7 +2,7 @@
 
 Components are purely linguistic: they never see publication dates. They write plain dicts to
 ``doc._`` (msgpack-safe, so ``nlp.pipe(n_process>1)`` works); resolving dates and building claim
-records happens afterwards in records.py. One module per component: sentences, pretrained (names
+records happens afterwards in the records package. One module per component: sentences, pretrained (names
 from an installed pipeline), timexes, claims (a package: candidates and their cue evidence); importing the
 package registers every factory.
 """

@@ -8,6 +8,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractor import lexicon
+
 SENT_END = {".", "!", "?", "…", "...", "?!", "!?"}
 
 
@@ -29,6 +31,7 @@ class SentenceSplitter:
 
     def __init__(self, max_tokens: int) -> None:
         self.max_tokens = max_tokens
+        self.abbreviations = frozenset(lexicon.word_list("claims", "sentence_abbreviations"))
 
     def __call__(self, doc: Doc) -> Doc:
         tokens = _Tokens(doc)
@@ -42,8 +45,7 @@ class SentenceSplitter:
             doc.from_array([SENT_START], values.reshape(-1, 1))
         return doc
 
-    @staticmethod
-    def _boundary(doc: _Tokens, i: int) -> bool:
+    def _boundary(self, doc: _Tokens, i: int) -> bool:
         text, space, ws = doc.text, doc.is_space, doc.whitespace
         if space[i - 1]:
             return "\n" in text[i - 1]
@@ -57,6 +59,8 @@ class SentenceSplitter:
             return False
         if not ws[i - 1]:
             return False
+        if text[j] == "." and j > 0 and not ws[j - 1] and doc.lower[j - 1] in self.abbreviations:
+            return False  # "and adj. EPS of $3.70": a lower-case abbreviation's period ends no sentence
         first = text[i][0]
         return first.isupper() or first.isdigit() or first in "\"“‘'([$£€¥"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -19,8 +20,10 @@ from extractor.decide.expression import (
 from extractor.decide.forward import _is_forward
 from extractor.decide.labels import (
     _budget_label,
+    _day_label,
     _event_name_year,
     _named_year,
+    _plan_horizon,
     _span_label,
     _year_adjective,
     _year_named_apart,
@@ -33,7 +36,7 @@ from extractor.decide.periods import (
     _forecast_restated,
     _valuation_label,
 )
-from extractor.decide.reading import _from_event, _moved_to, _not_for, _span_after_amount
+from extractor.decide.reading import _before_event, _from_event, _moved_to, _not_for, _span_after_amount
 
 CLAIM_TYPES = {"DATE", "DURATION"}
 
@@ -59,6 +62,29 @@ REJECTED = re.compile(rf"\b(?:{_alternation('rejection_verbs')})\s+(?:[\w'’-]+
 
 
 REJECTED_REACH = 120  # characters before a time searched for the rejected request it belongs to
+
+
+PURPOSE = re.compile(rf",?\s+(?:{_alternation('purpose_links')})\s+(?:the\s+)?(?:(?:{_alternation('purpose_parts')})"
+                     rf"\s+of\s+(?:the\s+)?)?", re.I)  # "in August 2028, in time for the start of the 2028-29 season"
+
+
+BROKEN = re.compile(rf"\b(?:{_alternation('failure_verbs')})\s+to\s+(?:{_alternation('failure_objects')})\b"
+                    r"(?:(?!,?\s+(?:but|yet|while|although|and\s+(?:will|now|plans|expects|aims))\b)[^.;:!?])*$",
+                    re.I)  # "had failed to deliver on its promise to give ... over two years"; not past ", but will"
+
+
+FIGURE_ASIDE = (re.compile(rf",\s*(?:[^,]|,(?=\d)){{0,30}}?\d(?:[^,]|,(?=\d)){{0,25}}?\s"
+                           rf"(?:{_alternation('figure_date_links')})\s+$", re.I),  # ", $620 million at"
+                re.compile(rf",\s+(?:{_alternation('figure_aside_verbs')})\b", re.I))  # ", will"
+FIGURE_ASIDE_REACH = 70  # characters before a time searched for the figure it dates
+
+
+def _figure_aside(text: str, timex: temporal.Timex) -> bool:
+    """A time inside an aside that gives a figure's current value between the subject and its verb ("Net debt, $620
+    million at the end of March, will fall below $400 million by 2027"): the figure's date, not a due date. A list of
+    targets ("$3 billion in 2026, $2 billion in 2027, and ...") has no verb after the aside."""
+    return bool(FIGURE_ASIDE[0].search(text, max(0, timex.start - FIGURE_ASIDE_REACH), timex.start)
+                and FIGURE_ASIDE[1].match(text, timex.end))
 
 
 def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | None, section: str,
@@ -91,7 +117,9 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     split_year = _split_label_year(text, timex)
     if split_year is not None:  # "by the start of the 2027/28 school year in September": that September
         reference, prefer = date(split_year - 1, 12, 31), True
-    resolution = _resolve(_from_event(text, timex, reference), reference or anchor, prefer)
+    before = _before_event(text, timex, reference)  # "21 days before trial": by the event's date less the length
+    timex = replace(timex, bound="by") if before else timex
+    resolution = before or _resolve(_from_event(text, timex, reference), reference or anchor, prefer)
     if timex.type == "TIME" and (resolution.period is None or resolution.period.granularity != "day"):
         return None  # a clock time counts only as the day it names ("on Monday evening")
     if resolution.period is None and not (resolution.relative and anchor is None):
@@ -101,7 +129,7 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None
     if not restated and (_named_year(text, timex, count) or _year_adjective(text, timex, count)
             or _event_name_year(text, timex, count) or _budget_label(cand, text, timex, count)
-            or _span_label(text, timex, count)):
+            or _span_label(text, timex, count) or _plan_horizon(text, timex, count) or _day_label(text, timex, count)):
         return None
     if _year_named_apart(timex, sentence_timexes) or _narrowed_by_month(text, timex, resolution.period,
                                                                         cand["sent_end"]):
@@ -110,6 +138,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # "ignored a similar order in 2022 to legislate within 180 days": counted from a past event
     if not timex.prefix and NEGATED_TIME.search(text, max(0, timex.start - 25), timex.start):
         return None  # "starts on Monday, not next year"; "not until 2027" keeps its prefix
+    if _figure_aside(text, timex):
+        return None  # "Net debt, $620 million at the end of March, will fall below ...": the figure's date
     if not restated and (_definition_or_reporting_period(text, timex, count) or _defines_a_period(text, timex)
                          or _valuation_label(text, timex)):
         return None
@@ -118,6 +148,10 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # "in the second semester of that year": the part carries the time
     if REJECTED.search(text, max(cand["sent_start"], timex.start - REJECTED_REACH), timex.start):
         return None  # "rejecting the company's request to push the trial into 2028": turned down, nothing to come
+    if any(other.end <= timex.start and PURPOSE.fullmatch(text, other.end, timex.start) for other in sentence_timexes):
+        return None  # "open in August 2028, in time for the start of the 2028-29 season": the first time dates it
+    if BROKEN.search(text, max(cand["sent_start"], timex.start - REJECTED_REACH), timex.start):
+        return None  # "failed to deliver on its promise to give ... over two years": broken, nothing to come
     if DEFINED_TERM[0].search(text[max(0, timex.start - 4):timex.start]) and DEFINED_TERM[1].match(text, timex.end):
         return None  # "the financial year ending 30 June 2027 ("FY27")": the label it defines, no date of its own
     year_span = bool(YEAR_SPAN.search(timex.text) or SPLIT_LABEL.search(timex.text))

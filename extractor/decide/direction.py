@@ -76,9 +76,11 @@ def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
 
 def _reported_period_subject(cand: dict[str, Any], timex: temporal.Timex) -> bool:
     """A hyphenated period before its noun right after a reporting verb, with a future cue just after ("Acme said
-    third-quarter deliveries will rise"): the past verb reports; the clause the period opens is to come."""
+    third-quarter deliveries will rise", "said full year sales will rise"): the past verb reports; the clause the
+    period opens is to come."""
     after = cand["future_after"]
-    return ("-" in timex.text and not timex.prefix and bool(cand.get("reporting")) and after is not None
+    adjective = "-" in timex.text or " ".join(timex.text.lower().split()) in _words("year_adjectives")
+    return (adjective and not timex.prefix and bool(cand.get("reporting")) and after is not None
             and after <= PERIOD_SUBJECT_REACH and cand["past_verb_after"] is None)
 
 

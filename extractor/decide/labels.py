@@ -70,7 +70,8 @@ def _year_adjective(text: str, timex: temporal.Timex, sentence_timexes: int = 1)
 
 def _span_label(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
     """A determined span of years naming what the sentence dates otherwise ("new targets for the 2028-2030 plan at an
-    investor day in June", "after the 2027-28 playoffs" with the draft in June 2028). Not a budget's label
+    investor day in June", "after the 2027-28 playoffs" with the draft in June 2028), or one a verb takes as the
+    label of its object ("will set 2028-29 tuition next October"). Not a budget's label
     (``_budget_label`` weighs those), nor the span itself ("over the 2025-2034 period", "in the 2026/27 year")."""
     if sentence_timexes < 2 or timex.prefix or not (YEAR_SPAN.fullmatch(timex.text)
                                                     or SPLIT_LABEL.fullmatch(timex.text)):
@@ -78,10 +79,39 @@ def _span_label(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool
     before = text[max(0, timex.start - 12):timex.start].lower().split()
     after = text[timex.end:timex.end + 25].split()
     noun = after[0].strip(",.;:") if after else ""
-    if not before or before[-1] not in _words("definite_determiners") or not noun.isalpha() or not noun.islower():
+    if not before or not noun.isalpha() or not noun.islower():
+        return False
+    if before[-1] not in _words("definite_determiners") and not (  # "will set 2028-29 tuition next October": a
+            before[-1].isalpha() and before[-1] not in _words("budget_nouns")  # label after a verb, not after its
+            and noun not in _words("period_metric_nouns")):  # own noun ("budget 2026-27 sets") nor before a metric
         return False
     head = [w.strip(",.;:").lower() for w in after[:SPAN_HEAD_REACH]]  # "the 2026/27 crop year": the year itself
     return not _words("year_span_nouns").intersection(head) and noun not in _words("budget_nouns")
+
+
+PLAN_HORIZON = re.compile(rf"\b(?:{_alternation('plan_horizon_nouns')})\s+(?:{_alternation('plan_horizon_links')})\s+$",
+                          re.I)  # "a new strategy to 2030"
+
+
+def _plan_horizon(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
+    """A bare year naming a plan by its horizon ("a new strategy to 2030 will be presented ... in March 2027") when
+    the sentence gives another time, which is the claim's."""
+    bare = timex.text.isdigit() and len(timex.text) == 4
+    return bare and sentence_timexes >= 2 and not timex.prefix and bool(
+        PLAN_HORIZON.search(text, max(0, timex.start - 30), timex.start))
+
+
+YEARLESS_DAY = re.compile(r"[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+")  # "January 1", "1 April"
+
+
+def _day_label(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
+    """A yearless day naming the things that recur on it ("January 1 renewals: results on February 9, 2027", "the
+    April 1 renewals"): a plural noun right after it, and another time in the sentence dating what is due."""
+    if sentence_timexes < 2 or timex.prefix or not YEARLESS_DAY.fullmatch(timex.text):
+        return False
+    after = text[timex.end:timex.end + 25].split()
+    noun = after[0].strip(",.;:()") if after else ""
+    return noun.isalpha() and noun.islower() and noun.endswith("s") and noun not in _words("day_label_non_nouns")
 
 
 def _event_name_year(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:

@@ -10,9 +10,10 @@ from extractor import lexicon
 from extractor import time as temporal
 from extractor.decide.patterns import SPLIT_LABEL, _alternation
 
-NOUN = rf"(?!(?:{_alternation('narrowing_blockers')})\b)[a-z][\w'’-]*(?<!ing)(?<!ed)"  # "school year", no verb
+NOUN = rf"(?!(?:{_alternation('narrowing_blockers')})\b)[a-z][\w'’-]*(?<!ing)(?<!ed)"  # "school", no verb
+PERIOD_NOUN = rf"(?:\s+{NOUN})?\s+(?:{_alternation('narrowing_period_nouns')})"  # "school year"
 NARROWING_MONTH = re.compile(
-    rf"(?:\s+{NOUN}){{0,2}}\s+(?:{_alternation('narrowing_joints')})\s+(?:(?:early|mid|late)[\s-]+)?"
+    rf"(?:{PERIOD_NOUN})?\s+(?:{_alternation('narrowing_joints')})\s+(?:(?:early|mid|late)[\s-]+)?"
     rf"(?:{'|'.join(m.capitalize() for m in lexicon.load('time')['months'])})\b(?!\.?,?\s*\d)")
 DEICTIC_WORDS = re.compile(rf"(?i)\b(?:{_alternation('period_particular_words')}|last)\b")
 
@@ -32,7 +33,7 @@ def _narrowed_by_month(text: str, timex: temporal.Timex, period: temporal.Period
 
 
 SPLIT_NARROWED = re.compile(rf"(?P<edge>\b(?:start|beginning|opening|end|close)\s+of\s+(?:the\s+)?)?"
-                            rf"(?P<year>(?:19|20)\d\d)\s*[-–/]\s*\d\d(?:\s+{NOUN}){{0,2}}\s+"
+                            rf"(?P<year>(?:19|20)\d\d)\s*[-–/]\s*\d\d(?:{PERIOD_NOUN})?\s+"
                             rf"(?:{_alternation('narrowing_joints')})\s+(?:(?:early|mid|late)[\s-]+)?$")
 SPLIT_NARROWED_REACH = 80  # characters before a month searched for the split label it narrows
 SPLIT_SECOND_YEAR_MONTHS = 6  # a split year's months up to this one (January-June) lie in its second year

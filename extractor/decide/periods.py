@@ -9,6 +9,7 @@ from extractor import time as temporal
 from extractor.decide.patterns import AMOUNT, FISCAL_LABEL, _alternation, _words
 
 PERIOD_CODE = re.compile(r"[QH][1-4]|[1-4][QH]")  # a quarter or half written as a code, without its year
+YEAR_CODE = re.compile(r"(?:[QH][1-4]|[1-4][QH])\s?'?(?:\d\d){1,2}")  # "3Q26", "Q3 2026", "1H27": with its year
 
 
 SPAN_REPORT_REACH = 8  # words before "the six months to September" searched for the results it covers
@@ -52,6 +53,8 @@ def _forecast_restated(text: str, timex: temporal.Timex) -> bool:
     """A forecast changed or restated for the period, the period written between the verb and the forecast ("cut
     FY26 NII guidance to PLN 9.4bn", "reiterated its 2026 guidance"): the forecast is due in it, though told in the
     past tense."""
+    if (timex.prefix or "").lower() == "for":
+        return _budget_presented(text, timex)
     if timex.prefix:
         return False
     before = [w for w in text[max(0, timex.start - 30):timex.start].lower().split()
@@ -59,6 +62,25 @@ def _forecast_restated(text: str, timex: temporal.Timex) -> bool:
     after = [w.strip(",.;:") for w in text[timex.end:timex.end + 40].lower().split()[:FORECAST_NOUN_REACH]]
     return bool(before) and before[-1] in _words("forecast_change_verbs") and any(
         w in _words("forecast_nouns") for w in after)
+
+
+BUDGET_REACH = 8  # words before "for <period>" searched for the budget presented for it ("a budget of Rs 2.9 crore")
+BUDGET_VERB_REACH = 6  # words before the budget noun searched for the verb presenting it ("tabled a Rs 2.9 lakh crore")
+
+
+def _budget_presented(text: str, timex: temporal.Timex) -> bool:
+    """A budget of a stated size presented for the period ("presented a budget of Rs 2.9 lakh crore for 2026-27",
+    "tabled a $310 million budget for fiscal 2025"): the verb at most BUDGET_VERB_REACH words before the budget
+    noun, the noun at most BUDGET_REACH words before "for". Without an amount the period names the budget ("presented
+    the Union Budget for 2026-27", "the mayor's proposed budget for fiscal 2028")."""
+    words = [w.strip(",.;:") for w in text[max(0, timex.start - 120):timex.start].lower().split()][:-1]  # no "for"
+    tail = words[-BUDGET_REACH:]
+    nouns = [i for i, w in enumerate(tail) if w in _words("budget_nouns")]
+    if not nouns:
+        return False
+    at = len(words) - len(tail) + nouns[-1]
+    verbs = [i for i in range(max(0, at - BUDGET_VERB_REACH), at) if words[i] in _words("budget_presenting_verbs")]
+    return bool(verbs) and AMOUNT.search(" ".join(words[verbs[-1] + 1:])) is not None
 
 
 def _valuation_label(text: str, timex: temporal.Timex) -> bool:
@@ -74,7 +96,14 @@ def _definition_or_reporting_period(text: str, timex: temporal.Timex, sentence_t
     if sentence_timexes < 2:
         return False
     after = text[timex.end:timex.end + 20].lower().split()
-    label = "-" in timex.text or bool(PERIOD_CODE.fullmatch(timex.text))  # "fourth-quarter", "Q1", "H1"
+    label = "-" in timex.text or bool(PERIOD_CODE.fullmatch(timex.text)) or (  # "fourth-quarter", "Q1", "H1",
+        " ".join(timex.text.lower().split()) in _words("year_adjectives"))  # "full year results"
+    coded = label or bool(YEAR_CODE.fullmatch(timex.text) or FISCAL_LABEL.fullmatch(timex.text))  # "3Q26", "FY26"
+    nxt = text[timex.end:timex.end + 20].split()[:1]
+    figure = bool(nxt) and (nxt[0].strip(",.;:").lower() in _words("reporting_period_nouns") | _words(
+        "period_metric_nouns") or (nxt[0].isupper() and nxt[0].isalpha() and len(nxt[0]) > 1))  # "NII", "EBITDA"
+    if coded and (timex.prefix or "").lower() in _words("reported_period_prepositions") and figure:
+        return True  # "cut guidance after 3Q26 NII of PLN 2.31bn": the report the period names, not a time after it
     if label and after and after[0].strip(",.;:") in _words("reporting_period_nouns") and not _forecast_for_period(
             text, timex, after[0]):
         return True
@@ -118,15 +147,20 @@ PERIOD_RUNS_REACH = 80  # characters before a time searched for the period it de
 LABEL_RUNS = re.compile(rf"\s+(?:{_alternation('label_define_verbs')})\s+from\b", re.I)
 
 
+IS_FISCAL_PART = re.compile(rf"\s+(?:is|was|are|were)\s+(?:its|their|the)\s+(?:fiscal\s+)?"
+                            rf"(?:{_alternation('fiscal_part_names')})\b", re.I)
 YEAR_END_LEAD = 3  # words before a year's end searched for a time preposition ("by the fiscal year ending 30 June")
 YEARLESS_DAY = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)")
 
 
 def _defines_a_period(text: str, timex: temporal.Timex) -> bool:
     """A time that says when a recurring period runs ("whose season runs from October to April"), the fiscal
-    label such a definition is about ("FY27 runs from June 2026 to May 2027"), or a yearless day a year ends on
-    ("the financial year ending 30 June", "its fiscal year ends March 31"): no due date."""
+    label such a definition is about ("FY27 runs from June 2026 to May 2027"), a yearless day a year ends on
+    ("the financial year ending 30 June", "its fiscal year ends March 31"), or a period equated with a fiscal part
+    ("the November quarter is its fiscal Q2"): no due date."""
     if FISCAL_LABEL.fullmatch(timex.text) and LABEL_RUNS.match(text, timex.end):
+        return True
+    if IS_FISCAL_PART.match(text, timex.end):
         return True
     end = PERIOD_END.search(text[max(0, timex.start - 30):timex.start]) if YEARLESS_DAY.fullmatch(timex.text) else None
     if end is not None:  # ... unless a time preposition puts the year's end in the sentence ("by the fiscal year")

@@ -8,8 +8,10 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from extractor import anchors
 from extractor import time as temporal
 from extractor.decide.patterns import _alternation
+from extractor.time.calendar import Cal, period_of
 
 OVER = re.compile(r"(?i)over\s+")
 
@@ -28,6 +30,14 @@ def _from_event(text: str, timex: temporal.Timex, reference: date | None) -> tem
     if reference is None or timex.type != "DURATION" or timex.prefix or not EVENT_OFFSET.match(text, timex.end):
         return timex
     return replace(timex, prefix="in")
+
+
+def _before_event(text: str, timex: temporal.Timex, reference: date | None) -> temporal.Resolution | None:
+    """ "21 days before trial", the trial dated in the text: a deadline in the month of the event's date less the
+    length (anchors.py gives that day as ``reference``); None for any other expression."""
+    if reference is None or not anchors.before_event(text, timex):
+        return None
+    return temporal.Resolution(f"{reference:%Y-%m}", period_of(Cal("month", reference.year, reference.month)), True)
 
 
 def _moved_to(timex: temporal.Timex, cand: dict[str, Any]) -> temporal.Timex:

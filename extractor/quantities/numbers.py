@@ -16,6 +16,7 @@ from extractor.quantities.patterns import (
     MONTH_RE,
     MONTHS,
     MULT,
+    NAMING_UNIT,
     PLAIN_WORDS,
     PREV_WORD,
     RANGE,
@@ -52,6 +53,8 @@ def names_something(text: str, m: re.Match[str]) -> bool:
         return True
     if TIME_RE.match(text, end):
         return True  # "18 months": a duration belongs to the time expression
+    if NAMING_UNIT.match(text, end):
+        return True  # "the 3.7 GHz band": a band's name
     if GLUED_NAME.match(text, end) and not (UNIT_RE.match(text, end + 1) or TIME_RE.match(text, end + 1)):
         return True  # "7-Eleven stores" name a chain; "a 5-Gigawatt Plant" in a title still measures
     if m.group("cur"):

@@ -31,7 +31,11 @@ def _phrases(items: list[str]) -> re.Pattern[str]:
 
 MULT = {fold(k): float(v) for k, v in LEX["multipliers"].items()}
 SUFFIX = {fold(k): float(v) for k, v in LEX["suffix_multipliers"].items()}
-WORDS = {fold(k): float(v) for k, v in LEX["number_words"].items()}
+_SPELLED = {fold(k): float(v) for k, v in LEX["number_words"].items()}
+# "twenty-five", "ninety nine": a tens word and a ones word make one number, so the amount is not read as its tens
+WORDS = _SPELLED | {f"{t}{joint}{o}": _SPELLED[t] + _SPELLED[o]
+                    for t in _SPELLED if _SPELLED[t] % 10 == 0 and 20 <= _SPELLED[t] <= 90
+                    for o in _SPELLED if 1 <= _SPELLED[o] <= 9 and _SPELLED[o].is_integer() for joint in ("-", " ")}
 CUR_PRE = {fold(k): v for k, v in (LEX["currency_prefixes"] | LEX["cased_currency_prefixes"]
                                    | LEX["scaled_currency_prefixes"]).items()}
 BARE_DOLLAR = "$"
@@ -56,7 +60,7 @@ NOT_FOLLOWED = {
     for canon, spec in LEX["units"].items()
     if spec.get("not_followed_by")
 }
-CASE_SENSITIVE = {fold(w): w for w in LEX["case_sensitive"]}
+CASE_SENSITIVE = {fold(w): {w, *LEX["case_variants"].get(w, [])} for w in LEX["case_sensitive"]}  # spellings allowed
 PERIODS = {fold(k): v for k, v in LEX["rate_periods"].items()}
 ADVERBS = {fold(k): v for k, v in LEX["rate_adverbs"].items()}
 UNITS_DEFAULT: str = LEX["units_default"]
@@ -119,6 +123,7 @@ DURATION_LINK = rxcache.compile(
 DURATION_REACH = int(_DURATIONS["reach"])
 TIME_RE = rxcache.compile(rf"\s*-?\s*(?:{alt(LEX['time_nouns'])})(?![\w])", re.IGNORECASE)
 MONTH_RE = rxcache.compile(rf"\s*(?:{alt(LEX['month_names'])})\b", re.IGNORECASE)
+NAMING_UNIT = rxcache.compile(rf"\s*(?:{alt(LEX['naming_units'])})(?!\w)", re.IGNORECASE)
 DESIGNATION_RE = rxcache.compile(rf"\s*-?\s*(?:{alt(LEX['designation_nouns'])})\b", re.IGNORECASE)
 PLAIN_WORDS = {fold(w) for w in LEX["modifier_stops"] + LEX["change_start"]["qualifiers"]}
 _STOPS = alt(LEX["modifier_stops"] + LEX["time_nouns"] + LEX["month_names"])
@@ -191,6 +196,8 @@ PREV_WORD = rxcache.compile(r"([A-Za-z][A-Za-z.]*)\s*$")
 YEAR = rxcache.compile(r"(?:1[89]|2[01])\d\d")
 CLAUSE_BREAK = _phrases(LEX["clause_breaks"])
 CONDITION = _phrases(LEX["condition_openers"])
+PLACE_RELATIVE = rxcache.compile(rf"(?:{alt(LEX['place_relatives'])})(?!\w)", re.IGNORECASE)
+NEW_CLAUSE = rxcache.compile(rf",\s+(?:{alt(LEX['new_clause_verbs'])})\b", re.IGNORECASE)
 FUTURE_ASIDE = rxcache.compile(rf"\b(?:{alt(LEX['future_aside_modals'])})\b", re.IGNORECASE)
 # each kind found on its own, so that a parenthesis inside a relative clause is an aside too
 _PARTICIPLES = LEX["participle_asides"]
@@ -229,6 +236,10 @@ RATIO_MEASURE = rxcache.compile(rf"(?<![\w/-])(?:{alt(LEX['ratio_units']['measur
 RATIO_REACH = int(LEX["ratio_units"]["reach"])
 # "about 120 of the new stores"
 OF_THE = rxcache.compile(rf"\s+of\s+(?:{alt(LEX['of_determiners'])})(?=\s)", re.IGNORECASE)
+# "Of the 1,200 jobs planned, around 400 are to be filled": a whole fronted at the sentence's start, then its part
+FRONTED_WHOLE = rxcache.compile(rf"^\W*of\s+(?:{alt(LEX['of_determiners'])})\s+$", re.IGNORECASE)
+FRONTED_PART = rxcache.compile(
+    rf",\s+(?:(?:{alt(LEX['fronted_part_qualifiers'])})\s+)?$", re.IGNORECASE)
 # "300 of its 1,650 stores": the count of the whole, after "of its", that the part before it takes its noun from
 WHOLE_COUNT = rxcache.compile(r"\s+\d{1,3}(?:,\d{3})+(?=\s)|\s+\d+(?=\s)")
 _LINKS = LEX["date_links"]
@@ -249,8 +260,9 @@ ELIDED_OPENER = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['elided_count_openers'])})
 # so lower-case modifiers may stand before its noun, as after digits
 COUNT_MODIFIER = rxcache.compile(rf"\s+(?:{alt(LEX['generic_modifiers'])})\s", re.IGNORECASE)
 SIZE_MODIFIER = rxcache.compile(r"\s+\d{1,3}(?:,\d{3})*(?:\.\d+)?-[A-Za-z]")  # "twelve 16,000-TEU ships"
-SIZED_BEFORE = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['sized_determiners'])})\s+$", re.IGNORECASE)
-SIZED_AFTER = rxcache.compile(rf"\s+(?:(?-i:[A-Z][\w'’-]*)\s+)*(?:(?-i:[A-Z][\w'’-]*)|{alt(LEX['sized_things'])})\b",
+SIZED_BEFORE = rxcache.compile(rf"(?<!\w)(?:{alt(LEX['sized_determiners'])})\s+(?:new\s+)?$", re.IGNORECASE)
+SIZED_AFTER = rxcache.compile(rf"\s+(?:(?-i:[A-Z][\w'’-]*)\s+)*(?:(?-i:[A-Z][\w'’-]*)|{alt(LEX['sized_things'])}"
+                              rf"|(?-i:[a-z][\w-]*)\s+(?:{alt(LEX['sized_sites'])}))\b",
                               re.IGNORECASE)
 LABEL = rxcache.compile(r"(?:^|[\n/*•])\s*(?P<u>[A-Za-z][a-z-]*[a-z](?<!ss)(?<!us)s)\s*:\s*$")  # "Seats: 83,000"
 # the size of the whole a share is of ("half of its fleet of 62 jets"): not an amount of its own
@@ -288,7 +300,7 @@ ANCHOR_YEAR = rxcache.compile(
 
 @dataclass(frozen=True)
 class Money:
-    """The money vocabulary of units.yaml as the `what` phrase reads it off tokens (syntax/phrase.py): the
+    """The money vocabulary of units.yaml as the `what` phrase reads it off tokens (syntax/phrase/amounts.py): the
     same currencies and scale words as the quantities, so that both leave the same amounts to the value."""
 
     words: frozenset[str]  # lower-cased single-token currency signs, codes and words ("$", "usd", "yen", "cents")

@@ -28,12 +28,16 @@ from extractor.quantities.patterns import (
     COUNTED_AFTER,
     COUNTED_MEASURE,
     ELIDED_COUNT,
+    FRONTED_PART,
+    FRONTED_WHOLE,
     FUTURE_ASIDE,
     ITEM_SIZE,
     LABEL,
     MONEY_RATE_ADJECTIVES,
     MONEY_RATED,
+    NEW_CLAUSE,
     NOT_GENERIC,
+    PLACE_RELATIVE,
     PLAIN_WORDS,
     PREPOSITION_ONLY,
     RATE_ADJECTIVES,
@@ -91,6 +95,18 @@ def _with_elided_nouns(quantities: list[Quantity], sentence: str, start: int, en
     return out
 
 
+def _fronted_part(quantities: list[Quantity], sentence: str) -> tuple[list[Quantity], set[int]]:
+    """ "Of the 1,200 jobs planned, around 400 are to be filled": the bare number opening the main clause after a
+    fronted whole counts the whole's noun, and the whole (its start returned) is no target."""
+    whole = next((q for q in quantities if q.unit and FRONTED_WHOLE.match(sentence[:q.start])), None)
+    if whole is None:
+        return quantities, set()
+    comma = sentence.find(",", whole.end)
+    out = [replace(q, unit=whole.unit) if comma >= 0 and not q.unit and q.value is not None and q.start > comma
+           and FRONTED_PART.search(sentence[:q.start]) and not YEAR.fullmatch(q.value_text) else q for q in quantities]
+    return out, ({whole.start} if out != quantities else set())
+
+
 def _sizes_each(q: Quantity, quantities: list[Quantity], sentence: str) -> bool:
     """A measure that sizes each thing counted right before it ("14.2 million bags of 60 kilograms")."""
     return any(o.end < q.start and o.unit[:1].islower() and o.unit != q.unit and " per " not in o.unit
@@ -125,7 +141,7 @@ def pick_target(
     asides = [(a.start(), a.end()) for rx in ASIDES for a in rx.finditer(sentence)
               if not FUTURE_ASIDE.search(a.group())]  # ", which would lift capacity to 155,000" holds a target
     asides = [(a, b) for a, b in asides if not a <= anchor_start < b]
-    quantities = _with_elided_nouns(quantities, sentence, anchor_start, anchor_end)
+    quantities, wholes = _fronted_part(_with_elided_nouns(quantities, sentence, anchor_start, anchor_end), sentence)
     cands = [
         q
         for q in quantities
@@ -157,10 +173,13 @@ def pick_target(
         opens_next = q.start >= anchor_end and bool(COORDINATOR.search(sentence, lo, hi))
         return opens_next and any(a >= q.end for a, _ in dates)
 
+    def sized(q: Quantity) -> bool:
+        return bool(SIZED_BEFORE.search(sentence, max(0, q.start - 12), q.start) and SIZED_AFTER.match(sentence, q.end))
+
     def baseline(q: Quantity) -> bool:
-        if BASELINE.search(sentence, max(0, q.start - 30), q.start):  # "compared with 1.1 lira for 2024"
-            return True
-        if SIZED_BEFORE.search(sentence, max(0, q.start - 8), q.start) and SIZED_AFTER.match(sentence, q.end):
+        if BASELINE.search(sentence, max(0, q.start - 30), q.start) or q.start in wholes:  # "compared with 1.1
+            return True  # lira for 2024"; "Of the 1,200 jobs planned, around 400 ...": the whole
+        if sized(q):
             return True  # "at its 9 billion dirham Al Marjan Bay project": the size of the thing, not the target
         # "to 52 cents from 46 cents": the start of a change written after the level it reaches
         return bool(CHANGE_BACK.search(sentence, max(0, q.start - 30), q.start)) and any(
@@ -227,8 +246,16 @@ def pick_target(
         own = any(a >= q.end and PREPOSITION_ONLY.fullmatch(sentence, q.end, a) for a, _ in dates)
         return own and bool(COORDINATOR.search(sentence, anchor_end, q.start))
 
-    cands = [q for q in cands if not (q.end <= anchor_start and own_clause(q))
-             and not (q.start >= anchor_end and (next_clause(q) or CONDITION.search(sentence, anchor_end, q.start)))]
+    def other_clause(q: Quantity) -> bool:
+        """The quantity is of another clause than the anchor's: before it, one with its own date, one before a new
+        clause's verb (", eyes IPO ...") or before a place's relative clause (", where construction ..."); after it,
+        one with its own date in the next clause or one of the condition the claim waits on (", pending ...")."""
+        if q.end <= anchor_start:
+            return own_clause(q) or bool(NEW_CLAUSE.search(sentence, q.end, anchor_start)
+                                         or PLACE_RELATIVE.search(sentence, q.end, anchor_start))
+        return next_clause(q) or bool(CONDITION.search(sentence, anchor_end, q.start))
+
+    cands = [q for q in cands if not other_clause(q) and not (MONEY_CODE.fullmatch(q.unit) and sized(q))]
     if not cands:
         return None
     best = min(cands, key=cost)

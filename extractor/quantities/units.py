@@ -86,7 +86,7 @@ def unit_after(text: str, pos: int, context: str = "", modified: bool = False) -
         return _generic_unit(text, pos, modified) or (
             unit_after(text, (whole or of_the).end(), context, modified) if of_the else None)
     alias = fold(m.group("u"))
-    if alias in CASE_SENSITIVE and m.group("u") != CASE_SENSITIVE[alias]:
+    if alias in CASE_SENSITIVE and " ".join(m.group("u").split()) not in CASE_SENSITIVE[alias]:
         return None
     unit, end = UNIT_OF[alias], m.end()
     if unit in NOT_FOLLOWED and NOT_FOLLOWED[unit].match(text, end):

@@ -196,6 +196,8 @@ def find_timexes(text: str) -> list[Timex]:
             "by" if holder else _bound(prefix, spec))
         if bound == "on" and not suffix and prefix in _EVENT_PREFIXES:
             bound = _event_bound(text, s, e) or bound
+        if result and g.rx["same_time"].fullmatch(" ".join(span.split())):
+            bound = result[-1].bound  # "From January 1 ... at the same time": the time it refers to, its bound too
         context = _context(text, s)
         if g.rx["anaphor"].fullmatch(" ".join(span.split())):
             ref = next((t for t in reversed(result) if explicit(t.text)), None)

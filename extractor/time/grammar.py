@@ -109,6 +109,7 @@ def _word_classes(lex: dict) -> dict[str, str]:
         "WORDMONTH": _alt(lex["common_word_months"]),
         "DECADEWORD": _alt(lex["decade_words"]),
         "SEASONSPAN": _alt(lex["split_season_nouns"]),
+        "NOTADJNOUN": _alt(lex["full_year_non_nouns"]),
         "DAYOFFSET": _alt(lex["day_offsets"]),
         "FILLER": _alt(lex["unit_fillers"]),
         "SERIES": _alt(lex["series_nouns"]),
@@ -155,7 +156,7 @@ def _word_classes(lex: dict) -> dict[str, str]:
 
 @functools.cache
 def grammar() -> Grammar:
-    lex = lexicon.load("time")  # the shared, cached parse (decide.py reads it too); never mutated
+    lex = lexicon.load("time")  # the shared, cached parse (the decide package reads it too); never mutated
     data = lexicon.load("time_rules")
     classes = _word_classes(lex)
     for name, pattern in data["fragments"].items():  # in file order: a fragment may use earlier ones

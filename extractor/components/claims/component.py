@@ -88,6 +88,7 @@ class ClaimCandidates(PastEvidence, TargetEvidence, StatementEvidence, ClauseEvi
         self.period_participles = set(lexicon.word_list(lexicon_name, "period_participles"))
         self.period_nouns = set(lexicon.word_list(lexicon_name, "period_participle_nouns"))
         self.reporting_nouns = set(lexicon.word_list(lexicon_name, "reporting_nouns"))
+        self.year_adjectives = set(lexicon.word_list(lexicon_name, "year_adjectives"))
         self.reporting_noun_openers = set(lexicon.word_list(lexicon_name, "reporting_noun_openers"))
         self.cue_noun_followers = set(lexicon.word_list(lexicon_name, "cue_noun_followers"))
         self.superseded_markers = [m.split() for m in lexicon.word_list(lexicon_name, "superseded_markers")]

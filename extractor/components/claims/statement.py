@@ -71,11 +71,12 @@ class StatementEvidence:
                 return True
         return False
 
-    @staticmethod
-    def _period_adjective(doc: Doc, span: Any, sent: Any) -> bool:
+    def _period_adjective(self, doc: Doc, span: Any, sent: Any) -> bool:
         """A hyphenated period before its noun ("said third-quarter deliveries will rise", "said full-year sales
-        would"): what is said is about that period, not the date of the saying ("said mid-June it would" is)."""
-        if "-" not in span.text or span.end >= sent.end:
+        would", "said full year sales would"): what is said is about that period, not the date of the saying ("said
+        mid-June it would" is)."""
+        adjective = "-" in span.text or " ".join(span.text.lower().split()) in self.year_adjectives
+        if not adjective or span.end >= sent.end:
             return False
         noun = doc[span.end]
         return noun.is_lower and noun.is_alpha and not noun.is_stop

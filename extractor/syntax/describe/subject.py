@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from extractor import classify, entities, lexicon
 from extractor.syntax.describe.governments import government, office_holder, offices, place_government
 from extractor.syntax.describe.shared import Context, span, vocab
@@ -105,12 +107,24 @@ def actor(np: dict[str, Any], ctx: Context, agentive: bool = False, antecedent: 
         previous = ctx.previous if text.startswith("the ") else ""  # company": the one the sentence before opens with
         return antecedent or previous or ctx.main
     if lemma in vocab("generic_actors") or text.split()[-1:] and text.split()[-1] in vocab("generic_actors"):
-        return np["text"].split()[-1].lower()
+        return _placed_actors(np["text"], opening=s0 <= 0)
     if np["pos"] == "PROPN" and government(np["text"]):
         return government(np["text"])
     if agentive and np["pos"] == "PROPN":
         return classify.consolidate(entities.canonical(np["text"]), ctx.main)
     return ""
+
+
+def _placed_actors(text: str, opening: bool) -> str:
+    """Generic actors as an analyst writes them: the noun ("analysts", "officials"), with the place or event that
+    qualifies it by name ("North Carolina lawmakers", "Brisbane 2032 organisers"); one capitalised word opening the
+    sentence may be capitalised only as its opener ("Senior officials"), and a determiner is no name ("Some")."""
+    words = text.split()
+    qualifier = words[:-1]
+    named = bool(qualifier) and all(w[:1].isupper() or w.isdigit() for w in qualifier) \
+        and not any(w.lower() in STOP_WORDS or w.lower() in vocab("what_drop_determiners") for w in qualifier) \
+        and not (opening and len(qualifier) == 1)
+    return " ".join([*qualifier, words[-1].lower()]) if named else words[-1].lower()
 
 
 def owner(np: dict[str, Any], ctx: Context) -> str:
@@ -170,7 +184,8 @@ def _trusted(name: str, ctx: Context) -> bool:
     """A subject the parse may assert over the rules: the article's own actor or government, the
     organisation the sentence before opens with, a generic actor, or a name the alias lexicon knows; an
     unknown name is left to the rules."""
-    return bool(name) and (name in (ctx.main, ctx.government, ctx.previous) or name in vocab("generic_actors")
+    return bool(name) and (name in (ctx.main, ctx.government, ctx.previous)
+                           or name.split()[-1] in vocab("generic_actors")  # "North Carolina lawmakers" too
                            or name.split()[-1] in vocab("place_government_heads")
                            or name in entities.load() or bool(government(name)))
 

@@ -92,7 +92,25 @@ def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: boo
         if dep in ("case", "fixed") and token.i in drop:
             continue
         out |= collect(child, rules, drop, top=False, cut_poss=cut_poss, path=path, keep_names=keep_names)
-    return out
+    return out | _list_on_verb(token, out, drop) if top else out
+
+
+def _list_on_verb(verb: Token, kept: set[int], drop: set[int]) -> set[int]:
+    """The rest of a list of names the parse hung on the verb ("begin services in Delhi, Mumbai, Kolkata and
+    Chennai", "Mumbai" and "Kolkata" read as conjuncts of "begin"): each name right after a comma or "and"
+    that follows a kept name, with its comma or conjunction; none that holds a date."""
+    doc = verb.doc
+    out: set[int] = set()
+    for child in sorted((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"), key=lambda c: c.i):
+        link = child.i - 1
+        while link > 0 and doc[link].text in (",", "and", "or"):
+            link -= 1
+        if link == child.i - 1 or doc[link].pos_ != "PROPN" or link not in kept | out \
+                or any(t.i in drop for t in child.subtree):
+            continue
+        out |= {t.i for t in child.subtree if t.i > link} | set(range(link + 1, child.i))
+    names = {i for i in kept | out if doc[i].pos_ == "PROPN"}
+    return out | {t.i for t in doc[1:-1] if out and t.text == "," and {t.i - 1, t.i + 1} <= names}
 
 
 def _speaker(token: Token, rules: Rules) -> bool:

@@ -1,20 +1,14 @@
-"""Claim records: the one place that joins spaCy output with article metadata.
-
-Dates are resolved here, against the article's publication date, so the spaCy components stay
-purely linguistic: decide.py says which candidates are claims and what they are due by; this
-module describes each one (sentence, subject, speaker, what, category, value) as a `Claim`.
-"""
+"""One document's claims: the claim decision on each candidate, then each kept one described (sentence,
+subject, speaker, what, category, value) as a ``Claim``, in steps around the syntax parses."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Callable, Generator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from functools import partial
-from pathlib import PurePath
 from typing import Any
 
 from spacy.tokens import Doc
@@ -23,60 +17,15 @@ from extractor import anchors, classify, decide, entities, fiscal, headline, qua
 from extractor import time as temporal
 from extractor.articles import Article
 from extractor.components.text import text_of
+from extractor.records.attribution import _government_body, _source
+from extractor.records.claim import Claim, _claim_id
 from extractor.syntax import component as syntax
 from extractor.syntax import describe
 
-DAY = {"kind": "date"}
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line: a digest's next item, a live blog's next entry
+
+
 _POSS = ("'s", "’s")  # a field holding an ISO day (YYYY-MM-DD) or ""
-
-
-@dataclass
-class Claim:
-    """One claim mention: a sentence of an article with one dated promise. The claims schema
-    (table.SCHEMA, the CSV's columns) is derived from these fields; ``DAY`` marks ISO-day text."""
-
-    claim_id: str
-    doc_id: str
-    source_file: str
-    url: str
-    provider: str
-    title: str
-    published: str = field(metadata=DAY)
-    published_source: str
-    sentence: str
-    date_text: str
-    promised: str
-    promised_start: str = field(metadata=DAY)
-    promised_end: str = field(metadata=DAY)
-    granularity: str
-    bound: str
-    fiscal: bool
-    subject: str
-    speaker: str
-    what: str
-    category: str
-    value: float | None
-    unit: str
-    value_text: str
-    commitment: str
-    lead_days: int | None
-    vague: bool = False
-    negated: bool = False
-    section: str = ""
-    copies: int = 1
-    promise_id: str = ""
-    fiscal_year_end: str = ""  # "01".."12": the fiscal-year-end month a fiscal period was resolved with
-
-
-def compose(article: Article) -> tuple[str, list[tuple[str, int, int]]]:
-    """The text the pipeline reads (sections joined by blank lines) and each section's span."""
-    parts, spans, pos = [], [], 0
-    for name, text in article.sections:
-        parts.append(text)
-        spans.append((name, pos, pos + len(text)))
-        pos += len(text) + 2
-    return "\n\n".join(parts), spans
 
 
 _CLAUSE_HEADS = ("VERB", "AUX", "ADJ")  # a clause's head; a cue-less sentence's phrase is read only from one
@@ -97,21 +46,6 @@ def _date_text(text: str, timex: temporal.Timex) -> str:
     return temporal.without_clock(written) if timex.type == "TIME" else written
 
 
-def _claim_id(article: Article, offset: int) -> str:
-    """Stable per mention, whatever the spelling of the input path ("seeds/" or absolute): the document, its
-    part and the offset, with the file's name (not its folder) to keep copies of one document apart."""
-    name = PurePath(article.source_file.replace("\\", "/")).name
-    key = f"{article.doc_id}|{name}|{article.part}|{offset}"
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
-
-
-def repeated_id(claim_id: str, reading: int) -> str:
-    """The id of the ``reading``-th (2, 3, ...) reading in one run of a mention already read as ``claim_id``:
-    the same document under the same file name in two inputs ("dev/a.txt" and "seeds/a.txt"). The first
-    reading keeps its id, so ids of documents read once do not depend on what else the run reads."""
-    return hashlib.sha1(f"{claim_id}|{reading}".encode()).hexdigest()[:12]
-
-
 def _promised_start(period: temporal.Period, anchor: date | None) -> date:
     """A vague time ("the coming months") never reaches back before the article: its period keeps the guide's
     label (the publication year) but starts in the publication month."""
@@ -127,32 +61,6 @@ def _category(by_rules: str, by_parse: str) -> str:
     return by_parse or by_rules
 
 
-def _government_body(cand: dict[str, Any], gov: str, before: str, mentions: list[classify.Mention]) -> str:
-    """The government body that speaks for or is the subject of a claim ("the defence ministry said",
-    "Thailand's cabinet expects"), named as classify.government_body writes it, or as the sentence's longer name
-    that holds it (the parse cuts "the Department of Public Works and Highways" at "and"); "" when none is."""
-    for key in ("syn_speaker", "syn_subject", "syn_agent"):
-        np = cand.get(key) or {}
-        body = classify.government_body(np["text"], gov, before) if np else ""
-        if body:
-            return max((m.name for m in mentions if body in m.name), key=len, default=body)
-    return ""
-
-
-def _source(cand: dict[str, Any], ctx: describe.Context, provider: str) -> str:
-    """The organisation a claim whose clause names no actor is attributed to ("the first phase is due to
-    open between 2029 and 2033, according to HS2 Ltd"); never a news outlet, a person or a country."""
-    np = cand.get("syn_speaker") or {}
-    if not np:
-        return ""
-    s0, s1 = np["start"] - ctx.base, np["end"] - ctx.base
-    for m in ctx.mentions:
-        if s0 <= m.start and m.end <= s1 and m.kind in ("org", "unknown") and not describe.government(m.name) \
-                and not classify.outlet(m.name, provider):
-            return classify.consolidate(m.name, ctx.main)
-    return ""
-
-
 def _kept(decision: Callable[[dict[str, Any]], object], cand: dict[str, Any],
           sections: Sequence[tuple[str, int, int]] = ()) -> bool:
     """Whether the claim decision keeps ``cand`` and its sentence is worth parsing: a forward-looking cue
@@ -166,75 +74,6 @@ def _kept(decision: Callable[[dict[str, Any]], object], cand: dict[str, Any],
         return decision(cand) is not None
     except Exception:  # noqa: BLE001 - reported where the claims are made
         return True
-
-
-def claims_from_doc(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
-                    failures: list[str] | None = None) -> list[Claim]:
-    """Turn a processed Doc's candidates into claims resolved against the article's date. With
-    ``failures``, a candidate whose description raises is reported there and the others go on."""
-    (found,) = claims_from_docs([(doc, article, sections)], [failures], isolate=False)
-    assert isinstance(found, list)
-    return found
-
-
-def claims_from_docs(docs: Sequence[tuple[Doc, Article, list[tuple[str, int, int]]]],
-                     failures: Sequence[list[str] | None] | None = None,
-                     isolate: bool = True) -> list[list[Claim] | Exception]:
-    """`claims_from_doc` over several documents, with the sentences the claim decision keeps parsed in one
-    batch for all of them (the syntax model costs less a sentence in big batches). With ``isolate``, a
-    document whose description raises gives its exception in its place and the others go on."""
-    failures = failures or [None] * len(docs)
-    out: list[list[Claim] | Exception | None] = [None] * len(docs)
-    steps: dict[int, Generator[Any, None, list[Claim]]] = {}
-    leads: dict[int, Doc] = {}
-    for i, ((doc, article, sections), broken) in enumerate(zip(docs, failures, strict=True)):
-        try:
-            steps[i] = _describer(doc, article, sections, broken)
-            if next(steps[i]):
-                leads[i] = doc
-        except Exception as err:
-            if not isolate:
-                raise
-            out[i] = err
-    _parse(syntax.describe_leads_of, leads, out, isolate)  # the lead's parse only where its subject is read
-    parses: dict[int, tuple[Doc, Callable[[dict[str, Any]], bool]]] = {}
-    for i, step in steps.items():
-        if out[i] is not None:
-            continue
-        try:
-            parses[i] = (docs[i][0], next(step))
-        except Exception as err:
-            if not isolate:
-                raise
-            out[i] = err
-    _parse(syntax.describe_claims_of, parses, out, isolate)  # the parse only for the claims it describes
-    for i, step in steps.items():
-        if out[i] is not None:
-            continue
-        try:
-            next(step)
-        except StopIteration as done:
-            out[i] = done.value
-        except Exception as err:
-            if not isolate:
-                raise
-            out[i] = err
-    return out  # type: ignore[return-value]  # every place is filled
-
-
-def _parse(describe_of: Callable[[Any], None], items: dict[int, Any], out: list[Any], isolate: bool) -> None:
-    """``describe_of`` (a batch parse of the syntax component) over ``items`` together; when it raises and
-    ``isolate``, again one document at a time, so that only the one that fails gets its error in ``out``."""
-    try:
-        describe_of(items.values())
-    except Exception:
-        if not isolate:
-            raise
-        for i, item in items.items():
-            try:
-                describe_of([item])
-            except Exception as err:  # noqa: BLE001 - that document only
-                out[i] = err
 
 
 def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],

@@ -1,0 +1,106 @@
+"""The plain fields of one parsed sentence's time expression (``describe``) and the lead sentence's subject."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from extractor.syntax import phrase
+from extractor.syntax.features.clause import (
+    _chain,
+    _coordinated_verb,
+    _core,
+    _dated_noun,
+    _governor,
+    _obliged,
+    _span_head,
+    _tense,
+)
+from extractor.syntax.features.nouns import _modifiers, _nouns_before, _np, _possessor
+from extractor.syntax.features.roles import _agent, _object, _reporting, _speaker, _subject
+from extractor.syntax.features.rules import Rules, default_rules
+
+
+def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] = (),
+             rules: Rules | None = None, base: int = 0) -> dict[str, Any]:
+    """Syntax fields for the time expression at tokens ``start:end`` of the parsed ``sent``
+    (``others``: the token ranges of the sentence's other time expressions; ``base``: the character
+    offset of ``sent`` in the text the offsets returned refer to)."""
+    rules = rules or default_rules()
+    timex = set(range(start, end))
+    for a, b in others:
+        timex.update(range(a, b))
+    head = _span_head(sent, start, end)
+    governor = _governor(head, rules)
+    core = _core(governor, rules)
+    chain = _chain(core, rules)
+    subject = _subject(core, chain, rules)
+    reporting = _reporting(core, rules)
+    speaker = _speaker(sent, reporting)
+    tense, mood, aspect, frame = _tense(chain, reporting, rules)
+    if governor is not core and governor.lemma_.lower() in rules.reporting and "Past" in governor.morph.get("Tense"):
+        frame = "past"  # "trains will not run before 2030, the minister told MPs on Wednesday": the telling's day
+    agent = _agent(chain, subject, rules)
+    obj = _object(core, timex)
+    dated = _dated_noun(head)
+    near = _nouns_before(sent, start, timex)
+    dated_verb = _coordinated_verb(core, start, timex) if core is not None else None
+    what = phrase.milestone(dated_verb or core, subject, head, timex, rules, own=set(range(start, end)))
+    return {
+        "syn_verb": core.text if core is not None else "",
+        "syn_verb_lemma": core.lemma_.lower() if core is not None else "",
+        "syn_verb_pos": core.pos_ if core is not None else "",
+        # "New roof lighting installed in January.": a participle with no auxiliary, as a list item or note writes it
+        "syn_bare_participle": bool(core is not None and core.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "aux:pass", "cop") for c in core.children)),
+        "syn_object": obj.lemma_.lower() if obj is not None else "",
+        "syn_object_mods": _modifiers(obj, timex),
+        "syn_subject_mods": _modifiers(subject, timex),
+        "syn_date_noun": dated.lemma_.lower() if dated is not None else "",
+        "syn_nouns_before": near,
+        "syn_tense": tense,
+        "syn_mood": mood,
+        "syn_aspect": aspect,
+        "syn_time": frame,
+        "syn_transitive": bool(core is not None and any(c.dep_ == "obj" for c in core.children)),
+        "syn_verb_clause": bool(core is not None and any(c.dep_ in ("xcomp", "ccomp") for c in core.children)),
+        "syn_passive": bool(core is not None and any(c.dep_ in ("aux:pass", "nsubj:pass") for c in core.children)),
+        "syn_obliged": _obliged(chain, rules),
+        "syn_subject": _np(subject, base),
+        "syn_possessor": _np(_possessor(subject), base),
+        "syn_agent": _np(agent, base),
+        "syn_speaker": _np(speaker, base, keep_appos=True),
+        "syn_reporting": reporting.lemma_.lower() if reporting is not None else "",
+        "syn_what": what,
+        "syn_clause_what": _clause_what(sent, start, end, head, core, timex, rules),
+    }
+
+
+def _clause_what(sent: Doc, start: int, end: int, head: Token, core: Token, timex: set[int],
+                 rules: Rules) -> list[Any]:
+    """The milestone of the date's own clause where the parse hangs the date on another clause's verb (a
+    headline joins clauses: "Lithium Americas secures US loan, targets production in late 2027"), as
+    `phrase.milestone` gives it; [] when the date's clause holds the verb or the sentence joins none."""
+    tokens = phrase.clause(sent, start, end, rules.clause_links)
+    if not tokens or core is None or core.i in tokens:
+        return []
+    root = phrase.clause_root(sent, tokens, timex, start)
+    if root is None:
+        return []
+    inner = _core(root, rules)
+    inner = inner if inner.i in tokens else root
+    subject = next((c for c in inner.children if c.dep_.startswith("nsubj") and c.i in tokens), None)
+    return phrase.milestone(inner, subject, head, timex, rules, own=set(range(start, end)),
+                            outside=set(range(len(sent))) - tokens)
+
+
+def lead_subject(sent: Doc, base: int = 0) -> dict[str, Any]:
+    """The subject of the lead sentence's main verb ("IndiGo orders 500 Airbus jets": IndiGo);
+    {} for a headline without a verb."""
+    for root in (t for t in sent if t.dep_ == "ROOT"):
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is not None and root.pos_ in ("VERB", "AUX"):
+            return _np(subj, base)
+    return {}
