@@ -277,3 +277,18 @@ def test_a_yearless_day_naming_recurring_things(text: str, published: date,
 def test_a_period_equated_with_a_fiscal_part_is_a_definition() -> None:
     text = "Its fiscal year ends in May, so the November quarter is its fiscal Q2. Sales will rise in fiscal 2027."
     assert [c.date_text for c in claims(text, date(2026, 9, 24))] == ["fiscal 2027"]
+
+
+DAY_FIRST_YEAR_ENDS = [
+    # a year named by its last day, the day written before the month: that month, bound by (as "June 30, 2027")
+    ("The miner expects first gold by the fiscal year ending 30 June 2027.", date(2025, 3, 4),
+     [("the fiscal year ending 30 June 2027", "2027-06", "by")]),
+    ("The insurer will cut costs by 10% in the financial year ending 31 March 2026.", date(2025, 3, 4),
+     [("the financial year ending 31 March 2026", "2026-03", "by")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DAY_FIRST_YEAR_ENDS)
+def test_a_year_named_by_a_day_first_end_date(text: str, published: date,
+                                              expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
