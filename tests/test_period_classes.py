@@ -292,3 +292,19 @@ DAY_FIRST_YEAR_ENDS = [
 def test_a_year_named_by_a_day_first_end_date(text: str, published: date,
                                               expected: list[tuple[str, str, str]]) -> None:
     assert found(text, published) == expected
+
+
+FOLLOWING_YEAR_PARTS = [
+    # a part of a year named by "of the following year" after a dated expression: that year + 1, not its own year
+    ("The bridge will be finished by 2028, and tolls will start in the summer of the following year.",
+     date(2025, 5, 15), [("2028", "2028", "by"), ("the summer", "2029-Q3", "on")]),
+    ("The line will open in 2027 and reach full ridership in the first quarter of the following year.",
+     date(2025, 5, 15), [("2027", "2027", "on"), ("the first quarter", "2028-Q1", "on")]),
+    ("The plant will start in 2026 and add a second line in the spring of the year after.", date(2025, 5, 15),
+     [("2026", "2026", "on"), ("the spring", "2027-Q2", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FOLLOWING_YEAR_PARTS)
+def test_a_period_of_the_following_year(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
