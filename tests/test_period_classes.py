@@ -308,3 +308,23 @@ FOLLOWING_YEAR_PARTS = [
 @pytest.mark.parametrize(("text", "published", "expected"), FOLLOWING_YEAR_PARTS)
 def test_a_period_of_the_following_year(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, published) == expected
+
+
+PAST_OBJECT_VERBS = [
+    # a form that is past, present and base alike ("cut") before its object is the past: a yearless month in its
+    # clause leans back, so a month already over at publication is no claim
+    ("The lender cut its 2025 guidance in March and now expects net interest income of PLN 9bn.", date(2025, 5, 15),
+     [("2025", "2025", "on")]),
+    ("The bank split its retail unit in March and will list it in 2026.", date(2025, 5, 15),
+     [("2026", "2026", "on")]),
+    # ... not after a modal or "to", nor as a noun with no object
+    ("The central bank will cut its key rate in June.", date(2025, 5, 15), [("June", "2025-06", "on")]),
+    ("The company plans to cut its workforce by 10% in June.", date(2025, 5, 15), [("June", "2025-06", "on")]),
+    ("Traders expect a rate cut in June.", date(2025, 5, 15), [("June", "2025-06", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PAST_OBJECT_VERBS)
+def test_a_yearless_month_after_a_past_verb_with_an_object(text: str, published: date,
+                                                          expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
