@@ -50,6 +50,14 @@ def narrative_anaphor(text: str, timex: temporal.Timex) -> bool:
     return any(_holds(own, a) or after.startswith(a) or after.startswith("of " + a) for a in _anaphors())
 
 
+def _trailing_years(text: str, timex: temporal.Timex) -> int:
+    """Years between the referent and a period whose year an anaphor after "of" names ("the summer of the
+    following year": 1), so the period is read in that year, not the referent's."""
+    after = " ".join(text[timex.end:timex.end + 24].lower().split())
+    offsets = lexicon.load("claims")["trailing_anaphor_years"]
+    return next((int(n) for a, n in offsets.items() if re.match(rf"of\s+{re.escape(a)}(?!\w)", after)), 0)
+
+
 def _label_anaphor(timex: temporal.Timex) -> bool:
     """A bare "for the year", which names only a year labelled before it in its sentence."""
     return timex.prefix == "for" and " ".join(timex.text.lower().split()) in _label_anaphors()
@@ -303,7 +311,9 @@ def references(text: str, timexes: list[dict[str, Any]], candidates: list[dict[s
     for cand in candidates:
         timex = temporal.Timex(**timexes[cand["timex"]])
         if narrative_anaphor(text, timex):
-            refs[cand["timex"]] = _referent(timex, timexes, published, stated)
+            referent = _referent(timex, timexes, published, stated)
+            years = _trailing_years(text, timex)
+            refs[cand["timex"]] = referent + relativedelta(years=years) if referent and years else referent
         elif (labelled := _labelled_year(text, timex, timexes, cand["sent_start"])) is not None:
             refs[cand["timex"]] = labelled
         elif (event := _event_start(text, timex, timexes, published)) is not None:  # resolved only when read

@@ -277,3 +277,54 @@ def test_a_yearless_day_naming_recurring_things(text: str, published: date,
 def test_a_period_equated_with_a_fiscal_part_is_a_definition() -> None:
     text = "Its fiscal year ends in May, so the November quarter is its fiscal Q2. Sales will rise in fiscal 2027."
     assert [c.date_text for c in claims(text, date(2026, 9, 24))] == ["fiscal 2027"]
+
+
+DAY_FIRST_YEAR_ENDS = [
+    # a year named by its last day, the day written before the month: that month, bound by (as "June 30, 2027")
+    ("The miner expects first gold by the fiscal year ending 30 June 2027.", date(2025, 3, 4),
+     [("the fiscal year ending 30 June 2027", "2027-06", "by")]),
+    ("The insurer will cut costs by 10% in the financial year ending 31 March 2026.", date(2025, 3, 4),
+     [("the financial year ending 31 March 2026", "2026-03", "by")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DAY_FIRST_YEAR_ENDS)
+def test_a_year_named_by_a_day_first_end_date(text: str, published: date,
+                                              expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+FOLLOWING_YEAR_PARTS = [
+    # a part of a year named by "of the following year" after a dated expression: that year + 1, not its own year
+    ("The bridge will be finished by 2028, and tolls will start in the summer of the following year.",
+     date(2025, 5, 15), [("2028", "2028", "by"), ("the summer", "2029-Q3", "on")]),
+    ("The line will open in 2027 and reach full ridership in the first quarter of the following year.",
+     date(2025, 5, 15), [("2027", "2027", "on"), ("the first quarter", "2028-Q1", "on")]),
+    ("The plant will start in 2026 and add a second line in the spring of the year after.", date(2025, 5, 15),
+     [("2026", "2026", "on"), ("the spring", "2027-Q2", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FOLLOWING_YEAR_PARTS)
+def test_a_period_of_the_following_year(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+PAST_OBJECT_VERBS = [
+    # a form that is past, present and base alike ("cut") before its object is the past: a yearless month in its
+    # clause leans back, so a month already over at publication is no claim
+    ("The lender cut its 2025 guidance in March and now expects net interest income of PLN 9bn.", date(2025, 5, 15),
+     [("2025", "2025", "on")]),
+    ("The bank split its retail unit in March and will list it in 2026.", date(2025, 5, 15),
+     [("2026", "2026", "on")]),
+    # ... not after a modal or "to", nor as a noun with no object
+    ("The central bank will cut its key rate in June.", date(2025, 5, 15), [("June", "2025-06", "on")]),
+    ("The company plans to cut its workforce by 10% in June.", date(2025, 5, 15), [("June", "2025-06", "on")]),
+    ("Traders expect a rate cut in June.", date(2025, 5, 15), [("June", "2025-06", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PAST_OBJECT_VERBS)
+def test_a_yearless_month_after_a_past_verb_with_an_object(text: str, published: date,
+                                                          expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected

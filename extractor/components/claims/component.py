@@ -74,6 +74,8 @@ class ClaimCandidates(PastEvidence, TargetEvidence, StatementEvidence, ClauseEvi
         self.restating = set(lexicon.word_list(lexicon_name, "restating_participles"))
         self.backshift_verbs = set(lexicon.word_list(lexicon_name, "backshift_verbs"))
         self.past_verbs = set(lexicon.word_list(lexicon_name, "past_verbs"))
+        self.object_past = set(lexicon.word_list(lexicon_name, "object_past_verbs"))
+        self.object_past_blockers = set(lexicon.word_list(lexicon_name, "object_past_blockers"))
         self.not_past = set(lexicon.word_list(lexicon_name, "not_past_verbs")) | set(
             lexicon.word_list(lexicon_name, "future"))
         self.forward_words = {w for w in self.not_past if not w.endswith("ed")}  # "will", "plans", "set"

@@ -43,9 +43,18 @@ class PastEvidence:
         attributive = before in self.attributive_openers or before in self.adjective_openers or after_preposition
         if self._in_name(doc, i, sent):  # "its updated Nationally Determined Contribution": a word of a name
             return False
+        if word in self.object_past:  # "The lender cut its guidance": a past only before its object
+            return self._object_past(doc, i, sent)
         participle = participle or before in self.participle_subordinators  # "once approved by the board"
         return (word in self.past_verbs and not infinitive and not attributive) or (
             regular and not participle and not adjective and not self._item_participle(doc, before, sent))
+
+    def _object_past(self, doc: Doc, i: int, sent: Any) -> bool:
+        """A form that is past, present and base alike ("cut") is the past when an object follows it and no word
+        before makes it a present or an infinitive ("will cut its", "we cut our"); alone it may be a noun."""
+        before = doc[i - 1].lower_ if i > sent.start else ""
+        return (i + 1 < sent.end and doc[i + 1].lower_ in self.determiners
+                and before not in self.object_past_blockers and before not in self.forward_words)
 
     def _quantified_adjective(self, doc: Doc, i: int, before: str, sent: Any) -> bool:
         """An -ed form between a quantifier and a noun describes the noun ("to repair all affected vehicles"); before
