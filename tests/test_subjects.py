@@ -115,6 +115,14 @@ def test_a_name_ending_in_the_countrys_name_is_no_fuller_name_of_the_country() -
                                  "Qatar") == "QatarEnergy"  # a name the country's opens still is
 
 
+def test_a_body_named_by_the_countrys_adjective_is_no_fuller_name_of_the_country() -> None:
+    """A country named once and a body of it named once ("Australia", "Australian Energy Regulator"): no
+    fuller name of the country, so neither is mentioned enough to be the article's subject."""
+    body = ("Australia's rules start on 10 December. Separately, the Australian Energy Regulator will report "
+            "in March 2026.")
+    assert classify.main_subject(["Ban starts 10 December, regulator confirms", "", body]) == ""
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -211,7 +211,8 @@ def main_subject(texts: list[str], lead: str = "") -> str:
     words = best.split()
     country = best.lower() in _country_index()  # "Qatar" opens "QatarEnergy"; "Infraestruturas de Portugal" is no
     longer = [name for name in counts if best and len(name) > len(best)  # fuller name of Portugal
-              and (_abbreviates(words, name.split()) or not country and name.split()[-len(words):] == words)]
+              and (_abbreviates(words, name.split()) and not _demonym_led(name, words)
+                   or not country and name.split()[-len(words):] == words)]
     mentions = counts.get(best, 0) + sum(counts[name] for name in longer)
     if best != lead and mentions < lexicon.load("claims")["main_subject_least_mentions"]:
         return ""  # a name the body mentions once ("Surat and Bilimora") is no article's subject
@@ -220,6 +221,13 @@ def main_subject(texts: list[str], lead: str = "") -> str:
     # is spelled out ("Vardhan Pharma" -> "Vardhan Pharmaceuticals")
     fuller = [name for name in longer if len(words) < 2 or len(name.split()) == len(words)]
     return max(fuller, key=len) if fuller else best
+
+
+def _demonym_led(name: str, short: list[str]) -> bool:
+    """``name`` goes on from ``short`` with another country word ("Australian Competition and Consumer Commission"
+    after "Australia"): a body of the country, not a fuller name of it."""
+    against = name.split()[len(short) - 1]
+    return against != short[-1] and against.lower() in _country_index()
 
 
 def _abbreviates(short: list[str], full: list[str]) -> bool:
