@@ -102,6 +102,10 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
         if _TAIL_OF_NAME.search(text, 0, start):  # "National Federation of Coffee Growers (FNC)": the end of a
             run = _NAME_RUN.search(text, max(0, start - 60), start)  # longer name, which is the organisation's
             words = text[run.start():end].split() if run else []
+            heads = lexicon.words("subjects", "possessive_name_heads")
+            owners = [i for i, w in enumerate(words[:-1])
+                      if w.endswith(("'s", "’s")) and words[i + 1].lower() not in heads]
+            words = words[owners[-1] + 1:] if owners else words  # "Chile's National Agency for ...": not the owner
             while len(words) > 1 and words[0].lower() in _name_skips():
                 words = words[1:]
             start = text.find(words[0], run.start()) if words else start
