@@ -370,6 +370,8 @@ def test_a_claim_naming_no_actor_goes_on_with_the_last_claims_subject_in_its_par
         ("Dumont", "President Claire Dumont said on Monday. Later Dumont added more.", "Claire Dumont"),
         ("Korvel", "Chinese carmaker Korvel Auto will build a plant. Korvel said so.", "Korvel Auto"),
         ("Coast Guard", "The U.S. Coast Guard of Alaska said. The Coast Guard will.", "U.S. Coast Guard of Alaska"),
+        ("Federation", "The National Federation of Tea Planters (NFTP) said. The Federation will.",
+         "National Federation of Tea Planters"),  # every capitalised word after the joint
         ("Nordvik", "Oslo-based Nordvik Fisheries said. Nordvik will report.", "Nordvik Fisheries"),
         # in the possessive, when its last word names an institution ("University", "Council")
         ("Salish State", "BEND — Salish State University's board voted. Salish State will.", "Salish State University"),

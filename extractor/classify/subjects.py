@@ -3,6 +3,7 @@ bodies, forecasters and news outlets that decide it."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -324,8 +325,9 @@ def full_name(name: str, body: str) -> str:
     ends = [i for i, word in enumerate(after) if _ends_sentence(word)]
     if ends:  # the run goes on in the next sentence ("by Xunfeng Auto. The plant")
         after = after[:ends[0] + 1]
-    if after and after[0].lower() in joints:  # "Army Corps" of "U.S. Army Corps of Engineers"
-        after = after[:2] if len(after) == 2 or after[2].lower() not in joints else []
+    if after and after[0].lower() in joints:  # "Army Corps" of "U.S. Army Corps of Engineers", "Federation" of
+        run = list(itertools.takewhile(lambda w: w.lower() not in joints, after[1:]))  # "... of Coffee Growers"
+        after = after[:1 + len(run)] if len(run) + 1 == len(after) or after[1 + len(run)].lower() not in joints else []
     elif after:  # one word ("Xunfeng Auto"); a longer run, or one with a number, is a product or another
         # name ("Formosa Semiconductor Manufacturing Co", "Nimbus Deck 2")
         model = re.match(r"[^\S\n]+\d", body[first.end() + right.end():]) if right and not ends else None
