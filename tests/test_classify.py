@@ -150,6 +150,35 @@ def test_names_without_titles_places_or_word_fragments(sentence: str, names: set
     assert {(m.name, m.kind) for m in classify.find_mentions(sentence)} == names
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # "and" inside an institution's name: sectors after "<head> of", or before its head
+        ("The Westmark Chamber of Commerce and Industry expects exports to rise next year.",
+         {("Westmark Chamber of Commerce and Industry", "unknown")}),
+        ("The Northland Transport and Energy Authority will open the bids in April.",
+         {("Northland Transport and Energy Authority", "unknown")}),
+        ("Corvane and Halden will open the plant in April.", {("Halden", "unknown")}),
+        # a possessive inside a name before one of its heads; elsewhere it ends the name
+        ("Officials said the Rosedale Children's Hospital will open in 2027.",
+         {("Rosedale Children's Hospital", "unknown")}),
+        ("Boeing's Starliner will fly in 2026.", {("Boeing", "org"), ("Starliner", "unknown")}),
+        # a short form after the end of a longer name is no ticker: the whole name acts
+        ("The National League of Tea Planters (LTP) projected today that output will rise in 2027.",
+         {("National League of Tea Planters", "org")}),
+        # a name that opens with a country's name and reports is no person's
+        ("The line will open in 2026, Malaysia Rail Link said.", {("Malaysia Rail Link", "unknown")}),
+        # a short form between the name and its appositive ("X (XY), the landlord, expects")
+        ("Norland's National Agency for Research and Development (NARD) committed $60 million until 2029.",
+         {("Norland", "unknown"), ("NARD", "org")}),  # not "Norland's National Agency ..." nor "Development"
+        ("Ghana Harbour and Lands Authority (GHLA), the landlord, expects to publish tariffs this year.",
+         {("GHLA", "org")}),
+    ],
+)
+def test_institution_names_run_on(sentence: str, names: set[tuple[str, str]]) -> None:
+    assert {(m.name, m.kind) for m in classify.find_mentions(sentence)} == names
+
+
 def test_opening_possessive_names_the_subject() -> None:
     assert classify.subject_of("Boeing's capsule will undock in September, NASA said.") == "Boeing"
 

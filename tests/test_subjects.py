@@ -115,6 +115,14 @@ def test_a_name_ending_in_the_countrys_name_is_no_fuller_name_of_the_country() -
                                  "Qatar") == "QatarEnergy"  # a name the country's opens still is
 
 
+def test_a_body_named_by_the_countrys_adjective_is_no_fuller_name_of_the_country() -> None:
+    """A country named once and a body of it named once ("Australia", "Australian Energy Regulator"): no
+    fuller name of the country, so neither is mentioned enough to be the article's subject."""
+    body = ("Australia's rules start on 10 December. Separately, the Australian Energy Regulator will report "
+            "in March 2026.")
+    assert classify.main_subject(["Ban starts 10 December, regulator confirms", "", body]) == ""
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -362,6 +370,8 @@ def test_a_claim_naming_no_actor_goes_on_with_the_last_claims_subject_in_its_par
         ("Dumont", "President Claire Dumont said on Monday. Later Dumont added more.", "Claire Dumont"),
         ("Korvel", "Chinese carmaker Korvel Auto will build a plant. Korvel said so.", "Korvel Auto"),
         ("Coast Guard", "The U.S. Coast Guard of Alaska said. The Coast Guard will.", "U.S. Coast Guard of Alaska"),
+        ("Federation", "The National Federation of Tea Planters (NFTP) said. The Federation will.",
+         "National Federation of Tea Planters"),  # every capitalised word after the joint
         ("Nordvik", "Oslo-based Nordvik Fisheries said. Nordvik will report.", "Nordvik Fisheries"),
         # in the possessive, when its last word names an institution ("University", "Council")
         ("Salish State", "BEND — Salish State University's board voted. Salish State will.", "Salish State University"),

@@ -21,11 +21,14 @@ def _capname() -> re.Pattern[str]:
     """A run of capitalised words, with the lower-case joints of a name between two of them ("Transport for
     Wales", "Department of National Defence": lexicons/subjects.yaml `name_joints`; not before a label,
     "Capex for FY27"). A name never runs across a line break: "Ivanhoe Mines\n\nIvanhoe Mines" is a
-    heading and a sentence."""
-    word = r"(?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z])"
+    heading and a sentence. A possessive inside a name runs on before one of its heads ("National Children's
+    Hospital": lexicons/subjects.yaml `possessive_name_heads`)."""
+    heads = "|".join(re.escape(h.capitalize()) for h in lexicon.word_list("subjects", "possessive_name_heads"))
+    owning = rf"(?:['’]s(?=[^\S\n]+(?:{heads})\b))?"
+    word = rf"(?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]{owning}|[A-Z])"
     joints = "|".join(re.escape(j) for j in lexicon.word_list("subjects", "name_joints") if j.isalpha())
     joint = rf"(?:(?:{joints})[^\S\n]+(?=[A-Z][a-z]))?"
-    more = r"(?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]|[A-Z]\b|\d+\b)"
+    more = rf"(?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]{owning}|[A-Z]\b|\d+\b)"
     return re.compile(rf"\b({word}(?:[^\S\n]+{joint}{more})*)(?:'s|’s)?\s+")
 
 
@@ -96,6 +99,17 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
     for m in (m for pattern in _company_patterns() for m in pattern.finditer(text)):
         start, end = m.span("name")
         name = m.group("name")
+        if _TAIL_OF_NAME.search(text, 0, start):  # "National Federation of Coffee Growers (FNC)": the end of a
+            run = _NAME_RUN.search(text, max(0, start - 60), start)  # longer name, which is the organisation's
+            words = text[run.start():end].split() if run else []
+            heads = lexicon.words("subjects", "possessive_name_heads")
+            owners = [i for i, w in enumerate(words[:-1])
+                      if w.endswith(("'s", "’s")) and words[i + 1].lower() not in heads]
+            words = words[owners[-1] + 1:] if owners else words  # "Chile's National Agency for ...": not the owner
+            while len(words) > 1 and words[0].lower() in _name_skips():
+                words = words[1:]
+            start = text.find(words[0], run.start()) if words else start
+            name = text[start:end]
         described = name.split(" ", 1)  # "Rival Tata Consultancy Services, which ...": the name after the descriptor
         if len(described) == 2 and described[0].lower() in lexicon.words("subjects", "descriptors"):
             name, start = described[1].lstrip(), end - len(described[1].lstrip())
@@ -166,12 +180,16 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
 @cache
 def _official_name() -> re.Pattern[str]:
     """An official name that lists portfolios after its head and "of", past commas and "and" ("Department of
-    Information and Communications Technology", "Ministry of Information, Communications and the Digital Economy")."""
-    heads = "|".join(map(re.escape, lexicon.load("subjects")["official_name_heads"]))
+    Information and Communications Technology", "Ministry of Information, Communications and the Digital Economy",
+    "Lagos Chamber of Commerce and Industry": lexicons/subjects.yaml `listing_name_heads`), or that lists them before
+    its head ("Australian Communications and Media Authority")."""
+    data = lexicon.load("subjects")
+    heads = "|".join(map(re.escape, [*data["official_name_heads"], *data["listing_name_heads"]]))
     more = r"[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]"
     part = rf"{more}(?:[^\S\n]+{more})*"
-    return re.compile(rf"(?<![\w-])(?:{heads})[^\S\n]+of[^\S\n]+{part}(?:,[^\S\n]+{part})*"
-                      rf",?[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?{part}(?![\w-])")
+    after = rf"(?:{heads})[^\S\n]+of[^\S\n]+{part}(?:,[^\S\n]+{part})*,?[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?{part}"
+    before = rf"{part}[^\S\n]+and[^\S\n]+(?:{more}[^\S\n]+)*?(?:{heads})"
+    return re.compile(rf"(?<![\w-])(?:{after}|{before})(?![\w-])")
 
 
 def _official_end(text: str, m: re.Match[str]) -> int:
@@ -189,12 +207,22 @@ def _institution(text: str, start: int, name: str) -> bool:
     institution's name ("The Royal Commission for Riyadh City said"), one after a noun for an institution ("the
     exporters' association Frutas de Chile said", "rail operator ONCF said"; not after "the" alone: "the Elysee
     said" stands for the president); lexicons/subjects.yaml `institution_joints` and `institution_nouns`, with
-    syntax.yaml `self_nouns`."""
+    syntax.yaml `self_nouns`); and one of three words or more that opens with a country's name ("Malaysia Rail Link
+    said": syntax.yaml `governments`)."""
     if name.isupper() and len(name) > 1 or set(name.lower().split()) & lexicon.words("subjects", "institution_joints"):
+        return True
+    words = name.split()
+    if len(words) >= 3 and words[0].lower() in _countries():
         return True
     before = text[max(0, start - 40):start].split()
     nouns = lexicon.words("subjects", "institution_nouns") | lexicon.words("syntax", "self_nouns")
     return bool(before) and before[-1] in nouns
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """Countries' names, lower-cased (lexicons/syntax.yaml `governments`), read once."""
+    return frozenset(n.lower() for ns in lexicon.load("syntax")["governments"].values() for n in ns)
 
 
 def _placed(text: str, start: int) -> bool:
@@ -216,6 +244,8 @@ def _placed(text: str, start: int) -> bool:
 
 
 _SPACES = re.compile(r"\s*")
+# A capitalised word and a joint right before a name: the name is the end of a longer one ("Federation of").
+_TAIL_OF_NAME = re.compile(r"(?<![\w-])[A-Z][\w&'’.-]*[^\S\n]+(?:of|for|and|&)[^\S\n]+$")
 
 
 @cache

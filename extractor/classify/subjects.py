@@ -3,6 +3,7 @@ bodies, forecasters and news outlets that decide it."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -211,7 +212,8 @@ def main_subject(texts: list[str], lead: str = "") -> str:
     words = best.split()
     country = best.lower() in _country_index()  # "Qatar" opens "QatarEnergy"; "Infraestruturas de Portugal" is no
     longer = [name for name in counts if best and len(name) > len(best)  # fuller name of Portugal
-              and (_abbreviates(words, name.split()) or not country and name.split()[-len(words):] == words)]
+              and (_abbreviates(words, name.split()) and not _demonym_led(name, words)
+                   or not country and name.split()[-len(words):] == words)]
     mentions = counts.get(best, 0) + sum(counts[name] for name in longer)
     if best != lead and mentions < lexicon.load("claims")["main_subject_least_mentions"]:
         return ""  # a name the body mentions once ("Surat and Bilimora") is no article's subject
@@ -220,6 +222,13 @@ def main_subject(texts: list[str], lead: str = "") -> str:
     # is spelled out ("Vardhan Pharma" -> "Vardhan Pharmaceuticals")
     fuller = [name for name in longer if len(words) < 2 or len(name.split()) == len(words)]
     return max(fuller, key=len) if fuller else best
+
+
+def _demonym_led(name: str, short: list[str]) -> bool:
+    """``name`` goes on from ``short`` with another country word ("Australian Competition and Consumer Commission"
+    after "Australia"): a body of the country, not a fuller name of it."""
+    against = name.split()[len(short) - 1]
+    return against != short[-1] and against.lower() in _country_index()
 
 
 def _abbreviates(short: list[str], full: list[str]) -> bool:
@@ -316,8 +325,9 @@ def full_name(name: str, body: str) -> str:
     ends = [i for i, word in enumerate(after) if _ends_sentence(word)]
     if ends:  # the run goes on in the next sentence ("by Xunfeng Auto. The plant")
         after = after[:ends[0] + 1]
-    if after and after[0].lower() in joints:  # "Army Corps" of "U.S. Army Corps of Engineers"
-        after = after[:2] if len(after) == 2 or after[2].lower() not in joints else []
+    if after and after[0].lower() in joints:  # "Army Corps" of "U.S. Army Corps of Engineers", "Federation" of
+        run = list(itertools.takewhile(lambda w: w.lower() not in joints, after[1:]))  # "... of Coffee Growers"
+        after = after[:1 + len(run)] if len(run) + 1 == len(after) or after[1 + len(run)].lower() not in joints else []
     elif after:  # one word ("Xunfeng Auto"); a longer run, or one with a number, is a product or another
         # name ("Formosa Semiconductor Manufacturing Co", "Nimbus Deck 2")
         model = re.match(r"[^\S\n]+\d", body[first.end() + right.end():]) if right and not ends else None
