@@ -50,12 +50,21 @@ def narrative_anaphor(text: str, timex: temporal.Timex) -> bool:
     return any(_holds(own, a) or after.startswith(a) or after.startswith("of " + a) for a in _anaphors())
 
 
+@cache
+def _trailing_anaphors() -> tuple[re.Pattern[str], dict[str, int]]:
+    """One pattern for every anaphor of `trailing_anaphor_years` after "of" (in the lexicon's order), and the years
+    each adds: built once, not per expression."""
+    offsets = {str(a): int(n) for a, n in lexicon.load("claims")["trailing_anaphor_years"].items()}
+    return re.compile(rf"of\s+({'|'.join(re.escape(a) for a in offsets)})(?!\w)"), offsets
+
+
 def _trailing_years(text: str, timex: temporal.Timex) -> int:
     """Years between the referent and a period whose year an anaphor after "of" names ("the summer of the
     following year": 1), so the period is read in that year, not the referent's."""
     after = " ".join(text[timex.end:timex.end + 24].lower().split())
-    offsets = lexicon.load("claims")["trailing_anaphor_years"]
-    return next((int(n) for a, n in offsets.items() if re.match(rf"of\s+{re.escape(a)}(?!\w)", after)), 0)
+    pattern, offsets = _trailing_anaphors()
+    m = pattern.match(after)
+    return offsets[m.group(1)] if m else 0
 
 
 def _label_anaphor(timex: temporal.Timex) -> bool:
@@ -129,6 +138,8 @@ def _words(key: str) -> str:
 
 _EVENT_RELATIVE = (rf",?\s+(?:{_words('event_relative_pronouns')})\s+(?:{_words('event_relative_copulas')})\s+"
                    rf"(?:{_words('event_relative_participles')})\s+(?:{_words('event_relative_prepositions')})")
+SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")  # where the sentence of an event's mention ends
+
 _EVENT_GAP = re.compile(rf"\s+(?:{_words('event_links')})\s+(?:(?:{_words('event_determiners')})\s+)?"
                         rf"(?:[\w'’-]+\s+){{0,3}}[\w'’-]+(?:\s+(?:{_words('event_date_prepositions')})|{_EVENT_RELATIVE})"
                         rf"\s+$", re.I)
@@ -228,7 +239,7 @@ def _dated_in_sentence(text: str, word: str, own: tuple[int, int], timexes: list
                 if not own[0] <= m.start() < own[1]]
     mentions.sort(key=lambda m: (m.start() > own[0], abs(m.start() - own[0])))
     for mention in mentions:
-        stop = re.compile(r"[.!?](?:\s|$)|\n").search(text, mention.end())
+        stop = SENTENCE_STOP.search(text, mention.end())
         end = stop.start() if stop else len(text)
         inside = [t for t in dates if mention.end() <= t["start"] and t["end"] <= end]
         if len(inside) != 1 or mention.end() <= own[0] < end:  # one date, in a sentence other than the length's
