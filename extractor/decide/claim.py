@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from extractor import lexicon
 from extractor import time as temporal
 from extractor.decide.direction import _names_an_event, _prefer_future, _resolve
 from extractor.decide.expression import (
@@ -68,8 +69,9 @@ PURPOSE = re.compile(rf",?\s+(?:{_alternation('purpose_links')})\s+(?:the\s+)?(?
                      rf"\s+of\s+(?:the\s+)?)?", re.I)  # "in August 2028, in time for the start of the 2028-29 season"
 
 
+FAILURE_TURNS = lexicon.alternation(lexicon.word_list("claims", "failure_turns"), r"\s+")  # ", but will"
 BROKEN = re.compile(rf"\b(?:{_alternation('failure_verbs')})\s+to\s+(?:{_alternation('failure_objects')})\b"
-                    r"(?:(?!,?\s+(?:but|yet|while|although|and\s+(?:will|now|plans|expects|aims))\b)[^.;:!?])*$",
+                    rf"(?:(?!,?\s+(?:{FAILURE_TURNS})\b)[^.;:!?])*$",
                     re.I)  # "had failed to deliver on its promise to give ... over two years"; not past ", but will"
 
 
