@@ -52,19 +52,31 @@ def narrative_anaphor(text: str, timex: temporal.Timex) -> bool:
 
 @cache
 def _trailing_anaphors() -> tuple[re.Pattern[str], dict[str, int]]:
-    """One pattern for every anaphor of `trailing_anaphor_years` after "of" (in the lexicon's order), and the years
+    """One pattern for every anaphor of `trailing_anaphor_years` (after "of" or not), and the years
     each adds: built once, not per expression."""
     offsets = {str(a): int(n) for a, n in lexicon.load("claims")["trailing_anaphor_years"].items()}
-    return re.compile(rf"of\s+({'|'.join(re.escape(a) for a in offsets)})(?!\w)"), offsets
+    return re.compile(rf"(?:of\s+)?({'|'.join(re.escape(a) for a in offsets)})(?!\w)"), offsets
 
 
 def _trailing_years(text: str, timex: temporal.Timex) -> int:
-    """Years between the referent and a period whose year an anaphor after "of" names ("the summer of the
-    following year": 1), so the period is read in that year, not the referent's."""
+    """Years between the referent and a period whose year an anaphor after it names ("the summer of the following
+    year", "March the following year": 1), so the period is read in that year, not the referent's."""
     after = " ".join(text[timex.end:timex.end + 24].lower().split())
     pattern, offsets = _trailing_anaphors()
     m = pattern.match(after)
     return offsets[m.group(1)] if m else 0
+
+
+def in_named_year(text: str, timex: temporal.Timex) -> bool:
+    """A period followed by the narrative anaphor that names its year ("the summer of that year", "March the
+    following year"): it lies in that year, whichever way a cue would lean, so it is read from the year's start."""
+    after = " ".join(text[timex.end:timex.end + 24].lower().split())
+    return any(after.startswith(a) or after.startswith("of " + a) for a in _referring_years())
+
+
+@cache
+def _referring_years() -> tuple[str, ...]:
+    return tuple(lexicon.word_list("claims", "referring_years"))
 
 
 def _label_anaphor(timex: temporal.Timex) -> bool:

@@ -302,6 +302,13 @@ FOLLOWING_YEAR_PARTS = [
      date(2025, 5, 15), [("2027", "2027", "on"), ("the first quarter", "2028-Q1", "on")]),
     ("The plant will start in 2026 and add a second line in the spring of the year after.", date(2025, 5, 15),
      [("2026", "2026", "on"), ("the spring", "2027-Q2", "on")]),
+    # ... a month too, with or without "of": the month is the claim, the anaphor no claim of its own
+    ("The plant will start production in 2027, with full output in March of the following year.", date(2026, 7, 1),
+     [("2027", "2027", "on"), ("March", "2028-03", "on")]),
+    ("The museum will close in 2026 and reopen by May of the following year.", date(2025, 5, 15),
+     [("2026", "2026", "on"), ("May", "2027-05", "by")]),
+    ("The first ships arrive in 2028, and the last in October the following year.", date(2026, 7, 1),
+     [("2028", "2028", "on"), ("October", "2029-10", "on")]),
 ]
 
 
@@ -322,6 +329,26 @@ PAST_OBJECT_VERBS = [
     ("The company plans to cut its workforce by 10% in June.", date(2025, 5, 15), [("June", "2025-06", "on")]),
     ("Traders expect a rate cut in June.", date(2025, 5, 15), [("June", "2025-06", "on")]),
 ]
+
+
+CHANGED_FORECASTS = [
+    # a yearless time right after a forecast a past verb changed dates the change, not the forecast: past, no claim
+    ("Acme lowered its delivery target in March, and now expects to ship 40,000 cars in 2026.", date(2026, 7, 1),
+     [("2026", "2026", "on")]),
+    ("The airline raised its capacity outlook on Tuesday and expects traffic to grow in the fourth quarter.",
+     date(2026, 7, 1), [("the fourth quarter", "2026-Q4", "on")]),
+    ("The miner trimmed its output guidance in February; it still aims to produce 300,000 tonnes by 2028.",
+     date(2026, 5, 10), [("2028", "2028", "by")]),
+    # ... a change still to come keeps its time
+    ("Acme will raise its target in March.", date(2026, 7, 1), [("March", "2027-03", "on")]),
+    ("The bank plans to lower its guidance in September.", date(2026, 7, 1), [("September", "2026-09", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CHANGED_FORECASTS)
+def test_a_time_after_a_changed_forecast_dates_the_change(text: str, published: date,
+                                                         expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), PAST_OBJECT_VERBS)

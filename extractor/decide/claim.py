@@ -8,9 +8,9 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from extractor import lexicon
+from extractor import anchors, lexicon
 from extractor import time as temporal
-from extractor.decide.direction import _names_an_event, _prefer_future, _resolve
+from extractor.decide.direction import _dates_a_change, _names_an_event, _prefer_future, _resolve
 from extractor.decide.expression import (
     _anchored_length,
     _boilerplate,
@@ -54,8 +54,10 @@ NEGATED_TIME = re.compile(r"\bnot\s+(?:\w+\s+)?$", re.I)  # "starts on Monday, n
 PERFECT = re.compile(rf"(?<!\w)(?:{_alternation('perfect_auxiliaries')})\s+\w+", re.I)  # "have grown"
 
 
-PART_OF_YEAR = re.compile(rf"(?:\b(?:{_alternation('year_part_nouns')})|\b\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|"
-                          rf"\b[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\s+of\s+$", re.I)
+PART_OF_YEAR = re.compile(rf"(?:(?:\b(?:{_alternation('year_part_nouns')})|\b\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|"
+                          rf"\b[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\s+of|"
+                          rf"\b(?:{lexicon.alternation(lexicon.load('time')['months'])})\.?(?:\s+of)?)\s+$",
+                          re.I)  # "in the summer of", "30 September of", "in March (of)": the part carries the year
 
 
 REJECTED = re.compile(rf"\b(?:{_alternation('rejection_verbs')})\s+(?:[\w'’-]+\s+){{0,4}}?"
@@ -111,6 +113,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # "- 2027: ... in the summer": the heading year dates the summer, which is the claim's time
     moved = _moved_to(timex, cand)
     prefer = True if moved is not timex else _prefer_future(cand, timex)  # a move's new date lies ahead
+    if _dates_a_change(text, timex):
+        prefer = False  # "lowered its delivery target in March": the change, told as past, whatever cue is near
     if prefer is None and _names_an_event(text, timex):
         prefer = True
     timex = _span_after_amount(text, _not_for(cand, moved))
@@ -119,6 +123,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     split_year = _split_label_year(text, timex)
     if split_year is not None:  # "by the start of the 2027/28 school year in September": that September
         reference, prefer = date(split_year - 1, 12, 31), True
+    if reference is not None and anchors.in_named_year(text, timex):  # "in October the following year": that year's
+        reference, prefer = date(reference.year, 1, 1), True
     before = _before_event(text, timex, reference)  # "21 days before trial": by the event's date less the length
     timex = replace(timex, bound="by") if before else timex
     resolution = before or _resolve(_from_event(text, timex, reference), reference or anchor, prefer)
