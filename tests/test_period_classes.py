@@ -59,6 +59,26 @@ def test_a_defined_season_dates_its_labels(text: str, published: date, expected:
     assert found(text, published) == expected
 
 
+SEASON_MENTIONS = [
+    # a season of a kind the text defines, mentioned as a time: due by its last month; its definition is no claim
+    ("The port expects to handle 40 ships a day during the coming dry season, which runs from November to April. "
+     "Dredging will continue through the dry season.", date(2026, 7, 1),
+     [("the coming dry season", "2027-04", "by"), ("the dry season", "2027-04", "by")]),
+    ("Farmers expect a record harvest next monsoon season. The monsoon season, which runs from June to September, "
+     "brings most of the rain.", date(2026, 11, 3), [("next monsoon season", "2027-09", "by")]),
+    # ... a bare definition's head stays a definition; a season the text does not define is no time
+    ("Work will pause during the hurricane season, which in the Atlantic runs from June to November, and the bridge "
+     "will open in 2028.", date(2027, 6, 2), [("2028", "2028", "on")]),
+    ("The canal will keep its maximum draft through the dry season.", date(2026, 7, 1), []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SEASON_MENTIONS)
+def test_a_defined_season_mentioned_as_a_time(text: str, published: date,
+                                              expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
 NARROWED = [
     # a coarse period a month narrows is one expression: the month is the claim, with the period's deadline
     ("The assembly will pass the bill before it breaks for the summer in June.", date(2026, 3, 17),
@@ -329,6 +349,23 @@ PAST_OBJECT_VERBS = [
     ("The company plans to cut its workforce by 10% in June.", date(2025, 5, 15), [("June", "2025-06", "on")]),
     ("Traders expect a rate cut in June.", date(2025, 5, 15), [("June", "2025-06", "on")]),
 ]
+
+
+TARGETS_TO_COME = [
+    # a span of years labelling forecasts still to be presented: the presentation's time is the claim
+    ("The company will host an investor day on March 4, 2027, where it will provide targets for 2027 through 2030.",
+     date(2026, 11, 10), [("March 4, 2027", "2027-03-04", "on")]),
+    ("The utility plans to present new targets for 2028-2031 at its capital markets day in June.", date(2026, 11, 10),
+     [("June", "2027-06", "on")]),
+    # ... targets set out already are due by the span's end
+    ("Aurelis Re set out its financial targets for 2026-2028 at an investor day on Wednesday, aiming for a return on "
+     "equity of at least 14%.", date(2025, 9, 30), [("2026-2028", "2028", "by")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TARGETS_TO_COME)
+def test_a_span_labelling_forecasts_to_come(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
 
 
 CHANGED_FORECASTS = [

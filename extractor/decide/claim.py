@@ -26,6 +26,7 @@ from extractor.decide.labels import (
     _named_year,
     _plan_horizon,
     _span_label,
+    _targets_to_come,
     _year_adjective,
     _year_named_apart,
 )
@@ -137,7 +138,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None
     if not restated and (_named_year(text, timex, count) or _year_adjective(text, timex, count)
             or _event_name_year(text, timex, count) or _budget_label(cand, text, timex, count)
-            or _span_label(text, timex, count) or _plan_horizon(text, timex, count) or _day_label(text, timex, count)):
+            or _span_label(text, timex, count) or _plan_horizon(text, timex, count) or _day_label(text, timex, count)
+            or _targets_to_come(text, timex, count)):
         return None
     if _year_named_apart(timex, sentence_timexes) or _narrowed_by_month(text, timex, resolution.period,
                                                                         cand["sent_end"]):
