@@ -21,6 +21,7 @@ from dateutil.relativedelta import relativedelta
 
 from extractor import lexicon
 from extractor import time as temporal
+from extractor.time.calendar import shift_period
 from extractor.time.parse import parse as parse_span
 
 
@@ -42,9 +43,38 @@ def _reach() -> int:
     return int(lexicon.load("claims")["anaphor_reach"])
 
 
+def later_length(text: str, timex: temporal.Timex) -> bool:
+    """A bare length "later" ("a year later", "six months later") that counts from the date the text just gave, not a
+    comparison ("a year later than planned")."""
+    words = timex.text.lower().split()
+    after = text[timex.end:timex.end + 12].lower().split()
+    return (timex.type == "DURATION" and not timex.prefix and len(words) > 1
+            and words[-1] in lexicon.word_list("claims", "later_words")
+            and not (after and after[0].strip(",.;:") in lexicon.word_list("claims", "later_comparisons")))
+
+
+def after_claim(text: str, timex: temporal.Timex, previous: tuple[int, temporal.Period] | None,
+                timexes: list[dict[str, Any]]) -> temporal.Period | None:
+    """The period of a length later counted from the claim just before it (``previous``: where that claim's time ends,
+    and its period), at that period's granularity ("will begin play in the 2028-29 season" of a league starting in
+    October, "and Boise will follow a year later": 2029-10); None when it is no such length, another time stands
+    between, or the length does not fit the period ("six months" after a year keeps its own reading)."""
+    if previous is None or not later_length(text, timex):
+        return None
+    end, period = previous
+    if any(t["type"] == "DATE" and end <= t["start"] and t["end"] <= timex.start for t in timexes):
+        return None
+    spec = parse_span(timex.text)
+    if spec is None or spec.dur is None or spec.dur[0] is None or spec.dur[0] != int(spec.dur[0]):
+        return None
+    return shift_period(period, int(spec.dur[0]), spec.dur[1])
+
+
 def narrative_anaphor(text: str, timex: temporal.Timex) -> bool:
     """The expression counts from another date of the text: it holds an anaphor ("early the
-    following year") or one follows it ("in July of that year")."""
+    following year"), one follows it ("in July of that year"), or it is a length later ("a year later")."""
+    if later_length(text, timex):
+        return True
     own = " ".join(timex.text.lower().split())
     after = " ".join(text[timex.end:timex.end + 24].lower().split())
     return any(_holds(own, a) or after.startswith(a) or after.startswith("of " + a) for a in _anaphors())

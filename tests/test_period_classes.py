@@ -368,6 +368,29 @@ def test_a_span_labelling_forecasts_to_come(text: str, published: date, expected
     assert found(text, published) == expected
 
 
+LATER_LENGTHS = [
+    # a length "later" counts from the claim just before it, at that claim's granularity
+    ("The Honolulu team will begin play in 2028, and Boise will follow a year later.", date(2026, 9, 3),
+     [("2028", "2028", "on"), ("a year later", "2029", "on")]),
+    ("The first line will open in March 2027 and the second line will follow a year later.", date(2026, 7, 1),
+     [("March 2027", "2027-03", "on"), ("a year later", "2028-03", "on")]),
+    ("The league, whose regular season runs from October to April, will add Honolulu in the 2028-29 season, and "
+     "Boise will follow a year later.", date(2026, 9, 3),
+     [("the 2028-29 season", "2028-10", "on"), ("a year later", "2029-10", "on")]),
+    # ... a comparison is no length counted from anything
+    ("The authority now expects the terminal to begin operations in 2029, a year later than planned.",
+     date(2026, 3, 9), [("2029", "2029", "on")]),
+    ("Meta will not sell the glasses before 2028, its technology chief said in an interview on Wednesday, a year later "
+     "than the 2027 target Meta set.", date(2026, 9, 17), [("2028", "2028", "from"), ("2027", "2027", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LATER_LENGTHS)
+def test_a_length_later_counts_from_the_claim_before(text: str, published: date,
+                                                     expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
 CHANGED_FORECASTS = [
     # a yearless time right after a forecast a past verb changed dates the change, not the forecast: past, no claim
     ("Acme lowered its delivery target in March, and now expects to ship 40,000 cars in 2026.", date(2026, 7, 1),

@@ -133,8 +133,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # a clock time counts only as the day it names ("on Monday evening")
     if resolution.period is None and not (resolution.relative and anchor is None):
         return None
-    if (not _due_date_expression(timex, resolution, reference is not None) or _retrospective(text, timex)
-            or _anchored_length(text, timex)):
+    if (not _due_date_expression(timex, resolution, reference is not None, anchors.later_length(text, timex))
+            or _retrospective(text, timex) or _anchored_length(text, timex)):
         return None
     if not restated and (_named_year(text, timex, count) or _year_adjective(text, timex, count)
             or _event_name_year(text, timex, count) or _budget_label(cand, text, timex, count)
