@@ -391,6 +391,25 @@ def test_a_length_later_counts_from_the_claim_before(text: str, published: date,
     assert found(text, published) == expected
 
 
+ANSWERS = [
+    # an interview's answer to a question about what is to come looks forward, though it states no future itself
+    ("Reporter: Will it launch in Europe before the holidays?\n\nChief executive: No. Europe comes in the spring. "
+     "Then France and the Nordics in the summer.", date(2026, 11, 2),
+     [("the spring", "2027-Q2", "on"), ("the summer", "2027-Q3", "on")]),
+    ("Q: When will the second terminal open? A: In March.", date(2026, 7, 1), [("March", "2027-03", "on")]),
+    # ... not an answer to a question about the past, nor a sentence past the answer's paragraph
+    ("Reporter: What happened last year?\n\nChief executive: Sales fell in the spring.", date(2026, 11, 2), []),
+    ("Reporter: Will it launch in Europe?\n\nChief executive: Yes.\n\nSales in Asia slowed in the summer.",
+     date(2026, 11, 2), []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ANSWERS)
+def test_an_answer_to_a_forward_question_looks_forward(text: str, published: date,
+                                                        expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
 CHANGED_FORECASTS = [
     # a yearless time right after a forecast a past verb changed dates the change, not the forecast: past, no claim
     ("Acme lowered its delivery target in March, and now expects to ship 40,000 cars in 2026.", date(2026, 7, 1),

@@ -12,6 +12,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from extractor import lexicon
+from extractor.components.claims.answers import answers_forward_question
 from extractor.components.claims.clauses import CLAUSE_BREAKS, ClauseEvidence
 from extractor.components.claims.past import PastEvidence
 from extractor.components.claims.statement import StatementEvidence
@@ -198,7 +199,8 @@ class ClaimCandidates(PastEvidence, TargetEvidence, StatementEvidence, ClauseEvi
             "reschedule_distance": nearest("reschedule"),
             "moved_to": span.start > 0 and doc[span.start - 1].lower_ in self.moved_to,
             "past_verb_before": self._past_verb_before(doc, span, sent),
-            "list_cue": self._list_cue(doc, span, sent, cues) or self._under_heading(doc, sent),
+            "list_cue": self._list_cue(doc, span, sent, cues) or self._under_heading(doc, sent)
+            or answers_forward_question(text_of(doc), sent.start_char),  # "Will it launch ...?" "Europe comes in ..."
             "told_past": self._statement_past(doc, span, cues) or self._past_reason(doc, span, sent),
             "past": bool(before or after) or self._past_subordinate(doc, span, sent),
             "statement": self._statement_time(doc, span, sent, cues) or self._statement_past(doc, span, cues),
