@@ -116,6 +116,8 @@ class ClaimCandidates(PastEvidence, TargetEvidence, StatementEvidence, ClauseEvi
         self.future_statement_markers = set(lexicon.word_list(lexicon_name, "future_statement_markers"))
         self.baseline_period_words = set(lexicon.word_list(lexicon_name, "baseline_period_words"))
         self.amount_scales = set(lexicon.word_list(lexicon_name, "amount_scale_words"))
+        self.baseline_value_openers = set(lexicon.word_list(lexicon_name, "baseline_value_openers"))
+        self.change_adverbs = set(lexicon.word_list(lexicon_name, "change_adverbs"))
         self.participle_aux = set(lexicon.word_list(lexicon_name, "participle_auxiliaries"))
         self.not_adverbs = set(lexicon.word_list(lexicon_name, "not_adverbs"))
         self.moved_to = set(lexicon.word_list(lexicon_name, "moved_to"))
@@ -178,6 +180,8 @@ class ClaimCandidates(PastEvidence, TargetEvidence, StatementEvidence, ClauseEvi
         before |= {s for g, s, e in cues if g == "baseline" and self._same_clause(breaks, s, e, span) and (
                    (0 <= span.start - e <= BASELINE_REACH and self._baseline_gap(doc, e, span.start))
                    or self._baseline_period(doc, e, span.start))}
+        if self._change_base(doc, span, sent):
+            before.add(span.start - 1)  # "up 26% from this year": the comparison's base
         # "the goal ... by 2047 was reaffirmed": a restated target, not a past event
         restated = (span.end + 1 < sent.end and doc[span.end + 1].lower_ in self.restating) or self._backshifted(
             doc, span, sent)
