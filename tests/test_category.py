@@ -271,6 +271,15 @@ def test_sentence_category(sentence: str, expected: str) -> None:
     assert _categories(sentence) == [expected]
 
 
+@needs_model
+def test_a_cue_less_sentence_takes_its_clause_category() -> None:
+    """A present-tense schedule ("The Games run from ...") has no forward-looking cue; its parse, read for
+    `what`, names the milestone too, where the sentence's keywords name nothing."""
+    text = ("Kelby will hold its investor day on May 5, 2026. The Games run from July 14 to July 30, 2028. "
+            "The Paralympics follow from 6 March.")
+    assert _categories(text) == ["event", "event", "event"]
+
+
 def test_a_clause_parsed_round_a_noun_reads_the_noun_as_its_milestone() -> None:
     cand = {"syn_verb_lemma": "flight", "syn_verb_pos": "NOUN", "syn_object": ""}
     assert category(Clause.of(cand, "", subject_is_actor=False)) == "launch"
