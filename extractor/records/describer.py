@@ -212,6 +212,8 @@ def describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             by_words = classify.category_of(local, unit, t0)
             if parsed:
                 category = describe.category(cand, unit, own_subject, by_words, local)
+            elif described:  # a cue-less sentence ("Council votes on the budget next Wednesday"): its clause too
+                category = describe.category(cand, unit, describe.subject(cand, described)[1], by_words, local)
             if parsed or described and cand.get("syn_verb_pos") in _CLAUSE_HEADS:  # a cue-less fragment: the rules
                 own = own_subject if parsed else describe.subject(cand, described)[1]
                 phrase = describe.what(cand, own, [subject, *persons],
