@@ -511,3 +511,26 @@ def test_a_list_of_names_hung_on_the_verb_stays_whole(parser: spacy.language.Lan
     sentence = "Jio would begin services in Delhi, Mumbai, Kolkata and Chennai by Diwali later this month."
     what = _what(parser, sentence, "later this month", True)
     assert what == "start of services in Delhi, Mumbai, Kolkata and Chennai"
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "date", "what"),
+    [
+        # a verb opened by its own auxiliaries with no subject of its own: the parser hung the noun before them
+        # on the date or the clause before, and the milestone is that noun's
+        ("The harvest will start in late October and exports will peak in January.", "January", "exports peak"),
+        ("The airline is spending A$300 million on new lounges, with Perth due to reopen before Christmas.",
+         "Christmas", "Perth reopening"),
+    ],
+)
+def test_a_stranded_noun_before_a_subjectless_verb_is_its_thing(parser: spacy.language.Language, sentence: str,
+                                                               date: str, what: str) -> None:
+    assert _what(parser, sentence, date, False) == what
+
+
+@needs_model
+def test_a_noun_before_a_verb_with_an_object_is_no_stranded_thing(parser: spacy.language.Language) -> None:
+    """ "Klarvik to launch pay-by-bank": a verb with an object is done by an actor, who is not the milestone."""
+    what = _what(parser, "Swedish fintech Klarvik to launch pay-by-bank in Germany next month", "next month", False)
+    assert "Klarvik" not in what
