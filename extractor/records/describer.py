@@ -31,6 +31,14 @@ _POSS = ("'s", "’s")  # a field holding an ISO day (YYYY-MM-DD) or ""
 _CLAUSE_HEADS = ("VERB", "AUX", "ADJ")  # a clause's head; a cue-less sentence's phrase is read only from one
 
 
+def _read_phrase(cand: dict[str, Any], section: str) -> bool:
+    """Whether a cue-less sentence's parse names its milestone: a clause's head, in a headline only one with no
+    finite verb above it ("Fernway to retire half its A320 fleet by end of next year", "Nou Mestalla to be
+    finished in summer 2027"); the parser misreads a headline's telegraphic finite line ("Tesla Multiple 4680
+    Production Lines Ramp in 2024", "Musk says Tesla Semi output starting, with ..."), the rules do better."""
+    return cand.get("syn_verb_pos") in _CLAUSE_HEADS and (section != "title" or not cand.get("syn_tense"))
+
+
 def _section(spans: Sequence[tuple[str, int, int]], offset: int) -> str:
     return next((name for name, a, b in spans if a <= offset < b), "body")
 
@@ -61,15 +69,12 @@ def _category(by_rules: str, by_parse: str) -> str:
     return by_parse or by_rules
 
 
-def _kept(decision: Callable[[dict[str, Any]], object], cand: dict[str, Any],
-          sections: Sequence[tuple[str, int, int]] = ()) -> bool:
-    """Whether the claim decision keeps ``cand`` and its sentence is worth parsing: a forward-looking cue
-    (syntax.wants_parse) for every field, or, for `what` alone, any sentence of the body (the rules' words
-    read a cue-less sentence, "Tesla Model S Plaid delivery event June 3 ...", worse than its clause does;
-    a headline's telegraphic line not). One whose decision raises is parsed too, and reported by the loop
+def _kept(decision: Callable[[dict[str, Any]], object], cand: dict[str, Any]) -> bool:
+    """Whether the claim decision keeps ``cand``, so that its sentence is parsed: with a forward-looking cue
+    (syntax.wants_parse) for every field, else for `what` alone (the rules' words read a cue-less sentence,
+    "Tesla Model S Plaid delivery event June 3 ...", worse than its clause does; of a headline, only an
+    infinitive's clause, `_read_phrase`). One whose decision raises is parsed too, and reported by the loop
     that describes the claims."""
-    if not syntax.wants_parse(cand) and _section(sections, cand["sent_start"]) == "title":
-        return False
     try:
         return decision(cand) is not None
     except Exception:  # noqa: BLE001 - reported where the claims are made
@@ -140,7 +145,7 @@ def describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             made[id(cand)] = decision(cand)
         return made[id(cand)]
 
-    yield partial(_kept, decided_once, sections=sections)  # the caller parses the sentences of the candidates kept
+    yield partial(_kept, decided_once)  # the caller parses the sentences of the candidates kept
     for cand in doc._.candidates or []:
         try:
             s0, s1 = cand["sent_start"], cand["sent_end"]
@@ -214,7 +219,7 @@ def describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                 category = describe.category(cand, unit, own_subject, by_words, local)
             elif described:  # a cue-less sentence ("Council votes on the budget next Wednesday"): its clause too
                 category = describe.category(cand, unit, describe.subject(cand, described)[1], by_words, local)
-            if parsed or described and cand.get("syn_verb_pos") in _CLAUSE_HEADS:  # a cue-less fragment: the rules
+            if parsed or described and _read_phrase(cand, section):  # a cue-less fragment: the rules
                 own = own_subject if parsed else describe.subject(cand, described)[1]
                 phrase = describe.what(cand, own, [subject, *persons],
                                        (local, date_text) if section == "title" else ("", ""))

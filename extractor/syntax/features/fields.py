@@ -36,7 +36,8 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
     dated = clause.dated_noun(head)
     near = nouns.nouns_before(sent, start, timex)
     dated_verb = clause.coordinated_verb(core, start, timex) if core is not None else None
-    what = phrase.milestone(dated_verb or core, subject, head, timex, rules, own=set(range(start, end)))
+    thing = subject if subject is not None or dated_verb is not None else phrase.stranded_subject(core, timex, rules)
+    what = phrase.milestone(dated_verb or core, thing, head, timex, rules, own=set(range(start, end)))
     return {
         "syn_verb": core.text if core is not None else "",
         "syn_verb_lemma": core.lemma_.lower() if core is not None else "",

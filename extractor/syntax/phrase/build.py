@@ -115,6 +115,8 @@ def _misread(core: Token, rules: Rules) -> bool:
     doc = core.doc
     if core.pos_ == "VERB" and core.text[:1].isupper() and not core.is_sent_start:
         return True
+    if core.tag_ in ("NNP", "NNPS") and core.pos_ in ("VERB", "ADJ"):
+        return True  # "Qatar to lift LNG capacity": a name the tagger made the predicate
     if core.lower_ in rules.currency_words and core.i and amount_part(doc[core.i - 1], rules):
         return True
     return core.i > 1 and doc[core.i - 1].text in HYPHENS and not doc[core.i - 2].whitespace_ \
