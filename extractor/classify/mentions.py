@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -81,10 +81,26 @@ def _place_based() -> re.Pattern[str]:
 PRETRAINED_KINDS = {"ORG": "org", "PERSON": "person"}
 
 
+REMEMBERED = 1024  # sentences and names whose mentions are kept: a claim's sentence is read again by its
+REMEMBERED_CHARS = 1000  # subject, speaker and headline steps; a whole body is read once and not kept
+
+
 def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = None) -> list[Mention]:
     """Known entities; then names a pretrained pipeline found, (start, end, label) in ``text``;
     then unknown capitalised names acting in the sentence: right before a cue, reporting verb or
-    auxiliary, or opening it in the possessive."""
+    auxiliary, or opening it in the possessive. A short text's mentions are found once per process (the
+    same sentence or name is asked for by several steps); each call gets a list of its own."""
+    if len(text) > REMEMBERED_CHARS:
+        return _find_mentions(text, pretrained)
+    return list(_remembered(text, tuple(pretrained or ())))
+
+
+@lru_cache(maxsize=REMEMBERED)
+def _remembered(text: str, pretrained: tuple[tuple[int, int, str], ...]) -> tuple[Mention, ...]:
+    return tuple(_find_mentions(text, list(pretrained)))
+
+
+def _find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = None) -> list[Mention]:
     found: list[Mention] = []
     taken: set[int] = set()
     pattern, index = _aliases()

@@ -29,9 +29,8 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
         return ["", "", "", ""]
     naming = _naming(core.doc, set(timex) - set(own), rules)
     dated = set(timex) - naming
-    changes = comparison(core.doc, rules)
-    starts = starting_points(core.doc, changes, rules) | changes_by(core.doc, rules)
-    drop = dated | dateline(core.doc) | changes - starts | set(outside) | label(core, rules)
+    changes, starts, line, money = _sentence_findings(core.doc, rules)
+    drop = dated | line | changes - starts | set(outside) | label(core, rules)
     for i in dated:  # a date's own prepositions ("in", "by the end of") go with it
         token = core.doc[i]
         drop |= {c.i for c in token.children if c.dep_ in ("case", "det", "amod", "advmod")}
@@ -41,7 +40,6 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
                         top=False)
         return ["", "", join(core.doc, words), "singular"]
     path = _path(core, date)
-    money = amounts.money(core.doc, rules)
     links = ("of",) if core.lemma_.lower() in rules.amount_verbs else ("of", "in")  # "invest $1 billion in"
     # an amount that is the predicate of a thing ("Capex for FY27 will be about A$390 million") is the value
     # column's; the thing names the milestone, so nothing of the amount need be left
@@ -82,6 +80,21 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
     elif verb in rules.nominal and governs_noun(core, verb):
         verb, rest = nominalised(core, keep, verb, rules)
     return [subject_words, verb, rest, "plural" if plural else "singular"]
+
+
+def _sentence_findings(doc: Doc, rules: Rules) -> tuple[frozenset[int], ...]:
+    """What a milestone reads of the parsed sentence as a whole, whichever date it is for: its changes and
+    comparisons, their starting points with the changes-by, its dateline, its money amounts. Made once per
+    sentence and kept with its parse (a sentence with two dates is described twice, and a repeated sentence's
+    parse is the same cached Doc)."""
+    key = ("extractor.milestone", id(rules))
+    found = doc.user_data.get(key)
+    if found is None:
+        changes = comparison(doc, rules)
+        found = (frozenset(changes), frozenset(starting_points(doc, changes, rules) | changes_by(doc, rules)),
+                 frozenset(dateline(doc)), frozenset(amounts.money(doc, rules)))
+        doc.user_data[key] = found
+    return found
 
 
 def _naming(doc: Doc, others: set[int], rules: Rules) -> set[int]:
