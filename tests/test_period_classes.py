@@ -414,6 +414,23 @@ def test_an_answer_to_a_forward_question_looks_forward(text: str, published: dat
     assert found(text, published) == expected
 
 
+LATER_TODAY = [
+    # the publication day under a future word just before it is still to come; the clock time before it is the day's
+    ("12:30 - The IOC president will hold a press conference at 14:00 today.", date(2025, 10, 14),
+     [("today", "2025-10-14", "on")]),
+    # ... not a statement's day, nor a comparison's
+    ("The company said today it will open a plant in 2027.", date(2025, 10, 14), [("2027", "2027", "on")]),
+    ("The federation projected today that output will reach 14.2 million bags in 2027.", date(2025, 10, 14),
+     [("2027", "2027", "on")]),
+    ("The airline aims to operate 120 jets by 2030, up from 71 today.", date(2025, 10, 14), [("2030", "2030", "by")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LATER_TODAY)
+def test_later_on_the_publication_day(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
 CHANGED_FORECASTS = [
     # a yearless time right after a forecast a past verb changed dates the change, not the forecast: past, no claim
     ("Acme lowered its delivery target in March, and now expects to ship 40,000 cars in 2026.", date(2026, 7, 1),

@@ -49,6 +49,9 @@ BARE_HEADING = re.compile(r"[\W_]+")  # what may stand beside a time in a senten
 DEFINED_TERM = (re.compile(r"\(\s*[\"“']\s*$"), re.compile(r"\s*[\"”']\s*\)"))  # ("FY27"): a term defined
 
 
+CLOCK_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?")  # between a clock time and the day after it ("14:00 today")
+
+
 NEGATED_TIME = re.compile(r"\bnot\s+(?:\w+\s+)?$", re.I)  # "starts on Monday, not next year"
 
 
@@ -131,6 +134,9 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     resolution = before or resolve(from_event(text, timex, reference), reference or anchor, prefer)
     if timex.type == "TIME" and (resolution.period is None or resolution.period.granularity != "day"):
         return None  # a clock time counts only as the day it names ("on Monday evening")
+    if timex.type == "TIME" and any(o.type == "DATE" and CLOCK_DAY_GAP.fullmatch(text, timex.end, o.start)
+                                    for o in sentence_timexes):
+        return None  # "at 14:00 today", "at 9 a.m. on Monday": the day right after is the claim's time
     if resolution.period is None and not (resolution.relative and anchor is None):
         return None
     if (not due_date_expression(timex, resolution, reference is not None, anchors.later_length(text, timex))
@@ -168,6 +174,6 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     listed = "listed" in timex.context.split()
     starting = timex.bound == "from" and not PERFECT.search(text, cand["sent_start"], timex.start)
     if not is_forward(cand, fiscal(timex, resolution.period) if fiscal else resolution.period, anchor, section,
-                       year_span, listed, starting):
+                      year_span, listed, starting, timex):
         return None
     return timex, resolution
