@@ -44,13 +44,25 @@ def _reach() -> int:
 
 
 def later_length(text: str, timex: temporal.Timex) -> bool:
-    """A bare length "later" ("a year later", "six months later") that counts from the date the text just gave, not a
-    comparison ("a year later than planned")."""
+    """A bare length "later" ("a year later", "six months later") or before "after that" ("two years after that") that
+    counts from the date the text just gave, not a comparison ("a year later than planned")."""
+    if timex.type != "DURATION" or timex.prefix:
+        return False
     words = timex.text.lower().split()
     after = text[timex.end:timex.end + 12].lower().split()
-    return (timex.type == "DURATION" and not timex.prefix and len(words) > 1
-            and words[-1] in lexicon.word_list("claims", "later_words")
-            and not (after and after[0].strip(",.;:") in lexicon.word_list("claims", "later_comparisons")))
+    if len(words) > 1 and words[-1] in lexicon.word_list("claims", "later_words"):
+        return not (after and after[0].strip(",.;:") in lexicon.word_list("claims", "later_comparisons"))
+    return after_that(text, timex)
+
+
+def after_that(text: str, timex: temporal.Timex) -> bool:
+    """A bare length right before "after that" / "afterwards" / "thereafter": counted from the date before it."""
+    return bool(_after_that_link().match(text, timex.end)) and timex.type == "DURATION" and not timex.prefix
+
+
+@cache
+def _after_that_link() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{_words('later_links')})(?!\w)", re.I)
 
 
 def after_claim(text: str, timex: temporal.Timex, previous: tuple[int, temporal.Period] | None,

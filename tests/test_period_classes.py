@@ -381,6 +381,11 @@ LATER_LENGTHS = [
     ("The league, whose regular season runs from October to April, will add Honolulu in the 2028-29 season, and "
      "Boise will follow a year later.", date(2026, 9, 3),
      [("the 2028-29 season", "2028-10", "on"), ("a year later", "2029-10", "on")]),
+    # ... and a bare length before "after that" / "afterwards"
+    ("A new line will start in the first quarter of 2027, and a second line will follow two years after that.",
+     date(2026, 7, 1), [("the first quarter of 2027", "2027-Q1", "on"), ("two years", "2029-Q1", "on")]),
+    ("The first phase opens in 2027 and the second phase will open a year afterwards.", date(2026, 7, 1),
+     [("2027", "2027", "on"), ("a year", "2028", "on")]),
     # ... a comparison is no length counted from anything
     ("The authority now expects the terminal to begin operations in 2029, a year later than planned.",
      date(2026, 3, 9), [("2029", "2029", "on")]),
