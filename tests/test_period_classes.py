@@ -444,6 +444,13 @@ CHANGED_FORECASTS = [
      date(2026, 7, 1), [("the fourth quarter", "2026-Q4", "on")]),
     ("The miner trimmed its output guidance in February; it still aims to produce 300,000 tonnes by 2028.",
      date(2026, 5, 10), [("2028", "2028", "by")]),
+    # ... or at the end of that verb's clause
+    ("Roastery raised prices by an average of 3% in January, its first increase in two years.", date(2026, 3, 1), []),
+    ("The agency cut the utility's credit rating to junk in October and will review it again in 2027.",
+     date(2026, 2, 1), [("2027", "2027", "on")]),
+    ("The bank cut rates in March and expects to cut again in June.", date(2026, 2, 1), [("June", "2026-06", "on")]),
+    ("It plans to submit a revised basic plan to the National Assembly in March.", date(2026, 1, 10),
+     [("March", "2026-03", "on")]),
     # ... a change still to come keeps its time
     ("Acme will raise its target in March.", date(2026, 7, 1), [("March", "2027-03", "on")]),
     ("The bank plans to lower its guidance in September.", date(2026, 7, 1), [("September", "2026-09", "on")]),
