@@ -29,7 +29,7 @@ from extractor.decide.labels import (
     _year_adjective,
     _year_named_apart,
 )
-from extractor.decide.narrowing import _narrowed_by_month, _split_label_year
+from extractor.decide.narrowing import _narrowed_by_month, _split_label_year, narrowing_bound
 from extractor.decide.patterns import SPLIT_LABEL, YEAR_SPAN, _alternation, _words
 from extractor.decide.periods import (
     _defines_a_period,
@@ -116,6 +116,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     timex = _span_after_amount(text, _not_for(cand, moved))
     if timex.type not in CLAIM_TYPES | {"TIME"}:
         return None
+    if carried := narrowing_bound(text, timex, sentence_timexes):  # "by the end of the season in May 2028": by May
+        timex = replace(timex, bound=carried)
     split_year = _split_label_year(text, timex)
     if split_year is not None:  # "by the start of the 2027/28 school year in September": that September
         reference, prefer = date(split_year - 1, 12, 31), True

@@ -225,7 +225,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             period, bound = (fy.period, fy.bound) if fy else (resolution.period, timex.bound)
             if section == "title" and fy and decide.PERIOD_CODE.fullmatch(date_text) and resolution.period:
                 calendar_codes[_claim_id(article, timex.start)] = (resolution.period, timex.bound)
-            season = seasons.dated(text, timex.start, timex.end, defined_seasons, bound)
+            season = seasons.dated(text, timex.start, timex.end, defined_seasons, bound, bool(fy and fy.stated))
             if season:  # "in the 2028-29 season" of a league: October; "in time for the 2027-28 cruise season"
                 period, bound = season
             claim = Claim(
