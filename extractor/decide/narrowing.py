@@ -8,21 +8,22 @@ import re
 
 from extractor import lexicon
 from extractor import time as temporal
-from extractor.decide.patterns import SPLIT_LABEL, _alternation
+from extractor.decide.patterns import SPLIT_LABEL, alternation, claim_words
 
-NOUN = rf"(?!(?:{_alternation('narrowing_blockers')})\b)[a-z][\w'’-]*(?<!ing)(?<!ed)"  # "school", no verb
-PERIOD_NOUN = rf"(?:\s+{NOUN})?\s+(?:{_alternation('narrowing_period_nouns')})"  # "school year"
+NOUN = rf"(?!(?:{alternation('narrowing_blockers')})\b)[a-z][\w'’-]*(?<!ing)(?<!ed)"  # "school", no verb
+PERIOD_NOUN = rf"(?:\s+{NOUN})?\s+(?:{alternation('narrowing_period_nouns')})"  # "school year"
+MONTH_PART = rf"(?:(?:{alternation('narrowing_month_parts')})[\s-]+)?"  # "in early July"
 _MONTHS = "|".join(m.capitalize() for m in lexicon.load("time")["months"])
 NARROWING_MONTH = re.compile(
-    rf"(?:{PERIOD_NOUN})?\s+(?:{_alternation('narrowing_joints')})\s+(?:(?:early|mid|late)[\s-]+)?"
+    rf"(?:{PERIOD_NOUN})?\s+(?:{alternation('narrowing_joints')})\s+{MONTH_PART}"
     rf"(?:{_MONTHS})\b(?:\.?,?\s*(?P<year>(?:19|20)\d\d)\b)?(?!\.?,?\s*\d)")
 # "by the end of its first half, on December 31": the day an edge of a period falls on, in apposition after it
 NARROWING_DAY = re.compile(rf",\s+on\s+(?:(?:{_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS}))\b(?!,?\s*\d)")
-PERIOD_EDGE = re.compile(rf"(?i)\b(?:{_alternation('narrowing_edges')})\s+of\b")
-DEICTIC_WORDS = re.compile(rf"(?i)\b(?:{_alternation('period_particular_words')}|last)\b")
+PERIOD_EDGE = re.compile(rf"(?i)\b(?:{alternation('narrowing_edges')})\s+of\b")
+DEICTIC_WORDS = re.compile(rf"(?i)\b(?:{alternation('period_particular_words')}|last)\b")
 
 
-def _narrowed_by_month(text: str, timex: temporal.Timex, period: temporal.Period | None, sent_end: int) -> bool:
+def narrowed_by_month(text: str, timex: temporal.Timex, period: temporal.Period | None, sent_end: int) -> bool:
     """A coarse period a month right after it narrows ("before it rises for the summer in June", "by the start of the
     2027/28 school year in July", "before the end of the fiscal year in March", "by the end of the 2027-28 season in
     May 2028", "in time for the winter tourist season in November 2027"): one expression, whose narrowest part, the
@@ -59,14 +60,15 @@ def narrowing_bound(text: str, timex: temporal.Timex, sentence_timexes: list[tem
     return None
 
 
-SPLIT_NARROWED = re.compile(rf"(?P<edge>\b(?:start|beginning|opening|end|close)\s+of\s+(?:the\s+)?)?"
+SPLIT_EDGES = alternation("split_start_edges") + "|" + alternation("split_end_edges")
+SPLIT_NARROWED = re.compile(rf"(?P<edge>\b(?:{SPLIT_EDGES})\s+of\s+(?:the\s+)?)?"
                             rf"(?P<year>(?:19|20)\d\d)\s*[-–/]\s*\d\d(?:{PERIOD_NOUN})?\s+"
-                            rf"(?:{_alternation('narrowing_joints')})\s+(?:(?:early|mid|late)[\s-]+)?$")
+                            rf"(?:{alternation('narrowing_joints')})\s+{MONTH_PART}$")
 SPLIT_NARROWED_REACH = 80  # characters before a month searched for the split label it narrows
 SPLIT_SECOND_YEAR_MONTHS = 6  # a split year's months up to this one (January-June) lie in its second year
 
 
-def _split_label_year(text: str, timex: temporal.Timex) -> int | None:
+def split_label_year(text: str, timex: temporal.Timex) -> int | None:
     """The calendar year of a month that narrows a split label before it ("by the start of the 2027/28 school year in
     September" -> 2027): the label's first year at its start, its second at its end, else the half of the split year
     (July-June) the month lies in; None when no split label comes right before."""
@@ -76,5 +78,5 @@ def _split_label_year(text: str, timex: temporal.Timex) -> int | None:
         return None
     first = int(m["year"])
     if m["edge"]:
-        return first if m["edge"].split()[0].lower() in ("start", "beginning", "opening") else first + 1
+        return first if m["edge"].split()[0].lower() in claim_words("split_start_edges") else first + 1
     return first + (month <= SPLIT_SECOND_YEAR_MONTHS)
