@@ -166,6 +166,11 @@ BOUNDS = [
     # a span said to run to the expression
     ("The party would spend $3 billion on roads over the four-year term to 2028.", [("2028", "2028", "by")]),
     ("The fund will invest $2 billion in the period to 2030.", [("2030", "2030", "by")]),
+    # "beyond" a time is after it; negated, the time is the latest (also with a quotation opening before the prefix)
+    ("The utility will keep the plant running beyond 2030.", [("2030", "2031", "from")]),
+    ('The chief executive said completion would not slip "beyond March 2026 in any case".',
+     [("March 2026", "2026-03", "by")]),
+    ('The minister said the plant would not open "before 2027", citing permits.', [("2027", "2027", "from")]),
 ]
 
 
