@@ -177,3 +177,19 @@ BOUNDS = [
 @pytest.mark.parametrize(("text", "expected"), BOUNDS)
 def test_deadlines_of_an_event_or_a_span(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+CURRENT_YEAR = [
+    # "the current year" of results or a dividend, where the text states the fiscal calendar: the fiscal year under way
+    ("Under its plan through fiscal 2026, which ends in February 2027, Acme targets sales of $9 billion. It will pay "
+     "a dividend of 40 cents a share for the current year.",
+     [("fiscal 2026", "2027-02", "by"), ("the current year", "2025-02", "by")]),
+    # ... else the calendar year
+    ("Acme will pay a dividend of 40 cents a share for the current year.", [("the current year", "2024", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CURRENT_YEAR)
+def test_the_current_year_of_results_is_the_stated_fiscal_year(text: str,
+                                                              expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
