@@ -123,10 +123,11 @@ def plans_ahead(title: str) -> bool:
         reported and reported["verb"].lower() in _words("headline_reporting_verbs"))
 
 
-def subject(title: str, body: str = "") -> str:
+def subject(title: str, body: str = "", provider: str = "") -> str:
     """The headline's actor, canonical, or "" when the headline does not open with one acting.
-    An unknown name counts only when ``body`` writes it capitalised inside a sentence too, so an
-    opening common noun ("Inflation to rise") is not taken for a name."""
+    An unknown name counts only when ``body`` writes it capitalised inside a sentence too, or it is the article's
+    ``provider`` ("City of Marlow Heights adopts ..." on the city's own site), so an opening common noun
+    ("Inflation to rise") is not taken for a name."""
     issuer = _issuer(title, body) if _letterhead(title) else ""
     if issuer:
         return issuer
@@ -141,14 +142,14 @@ def subject(title: str, body: str = "") -> str:
         return _topic_name(labelled, body)  # "Formosa Semiconductor Q3 2025 earnings call": the name's report
     topic = _TOPIC.match(following)
     if topic:  # "Hallam & Reed: price rises to slow", "Sulawesi nickel: Morowali Baru's line to start up"
-        return subject(topic.group("rest"), body) or _topic_name(name, body)
+        return subject(topic.group("rest"), body, provider) or _topic_name(name, body)
     if " " not in name and name.lower().endswith(tuple(lexicon.words("claims", "common_noun_endings"))):
         return ""  # "Government moves up 6G target": an abstract noun, no name
     if any(ch.isdigit() for ch in name):  # "Rivian R2 deliveries": the maker of a product, if known
         maker = [m for m in classify.find_mentions(name) if m.start == 0 and m.kind == "org"]
         return maker[0].name if maker else ""  # "Ariane 6 reaches orbit": a product, not an actor
     if possessive and _country(name) and following[:1].isupper():  # "Brazil's Voare to take 12 jets": Voare acts
-        return subject(following, body)
+        return subject(following, body, provider)
     paper = following.split(" ", 1)
     if len(paper) == 2 and paper[0].lower() in _words("headline_document_nouns") and _acting(paper[1], False):
         following = paper[1]  # "Labour manifesto promises ...": the party promises in its manifesto
@@ -164,7 +165,7 @@ def subject(title: str, body: str = "") -> str:
     if known:
         return known[0].name
     canonical = entities.canonical(name)
-    if canonical != name or _named_in(name, body):
+    if canonical != name or _named_in(name, body) or name.lower() == provider.strip().lower():
         return canonical
     return ""
 

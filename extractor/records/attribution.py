@@ -23,13 +23,15 @@ def _government_body(cand: dict[str, Any], gov: str, before: str, mentions: list
 
 def _source(cand: dict[str, Any], ctx: describe.Context, provider: str) -> str:
     """The organisation a claim whose clause names no actor is attributed to ("the first phase is due to
-    open between 2029 and 2033, according to HS2 Ltd"); never a news outlet, a person or a country."""
+    open between 2029 and 2033, according to HS2 Ltd"); never a news outlet, a person or a country. A name that
+    only reports ("..., Conab said") reads as a person's, unless it is the article's own organisation."""
     np = cand.get("syn_speaker") or {}
     if not np:
         return ""
     s0, s1 = np["start"] - ctx.base, np["end"] - ctx.base
     for m in ctx.mentions:
-        if s0 <= m.start and m.end <= s1 and m.kind in ("org", "unknown") and not describe.government(m.name) \
+        acting = m.kind in ("org", "unknown") or bool(ctx.main) and classify.consolidate(m.name, ctx.main) == ctx.main
+        if s0 <= m.start and m.end <= s1 and acting and not describe.government(m.name) \
                 and not classify.outlet(m.name, provider):
             return classify.consolidate(m.name, ctx.main)
     return ""

@@ -93,11 +93,16 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
     previous: dict[int, str] = {}  # sentence start -> the organisation opening the sentence before it
     last_person = ""
     carried = ("", 0)  # the last claim's subject, and where its sentence ends: a claim naming none goes on with it
-    lead = headline.subject(article.title, article.body)
+    lead = headline.subject(article.title, article.body, article.provider)
     title_ahead = headline.plans_ahead(article.title)
     person = lead in entities.load() and entities.load()[lead].kind == "person"  # "Musk says": his company's
     main = classify.main_subject([headline.unlabelled(article.title), article.excerpt, article.body],
                                  "" if person else lead)  # "FACTBOX-Where Hsinwei ...": no "FACTBOX-Where Hsinwei"
+    if not lead and not (main and main in article.title):  # "Czech utility says ..." over "CEZ's new unit will not
+        # start ...": the first sentence's own name beats the most mentioned one ("Korea Hydro & Nuclear Power"), not
+        # one the headline names too ("Ariane 6 reaches orbit; Arianespace plans ..." over "Europe's new Ariane 6")
+        opener = describe.body_opener(article.body)
+        main = classify.consolidate(opener, main) if opener else main  # "ACMA" of the body's "Australian ... Authority"
     text = text_of(doc)  # built from the tokens on every access: read once per Doc
     fiscal_facts = fiscal.Context(text, anchor)
     defined_seasons = seasons.defined(text)  # "whose regular season runs from October to April"
@@ -190,7 +195,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                 actors = [m for m in mentions if not (describe.government(m.name) and local[m.end:m.end + 2] in _POSS)]
                 subject = classify.consolidate(classify.subject_of(local, main, actors, gov), main)
                 subject = describe.government(subject) or subject  # "Japan aims to" is the Japanese government
-            firm = classify.forecaster(local)  # "Analysts at Bernstein expect": Bernstein's claim
+            firm = classify.forecaster(local, t0)  # "Analysts at Bernstein expect": Bernstein's claim
             if firm and (not firm.islower() or not any(m.kind != "person" for m in mentions)):
                 subject = firm  # bare "analysts" only where the sentence names no organisation
             if parsed and (not own_subject or subject.endswith(" government")):  # "..., the defence ministry said"

@@ -134,11 +134,20 @@ def owner(np: dict[str, Any], ctx: Context) -> str:
         return ""
     s0, s1 = span(np, ctx)
     for m in ctx.mentions:
-        if s0 <= m.start and m.end <= s1 and m.kind in ("org", "unknown"):
+        if s0 <= m.start and m.end <= s1 and m.kind in ("org", "unknown") and not _partnered(ctx.text, s0, m.start):
             name = classify.consolidate(m.name, ctx.main)
             if m.kind == "org" or name == ctx.main:
                 return name
     return ""
+
+
+def _partnered(text: str, s0: int, start: int) -> bool:
+    """The name at ``start`` sits in a prepositional modifier of the phrase opening at ``s0`` ("Integration with
+    OpenAI's ChatGPT", "orders from Airbus"): a partner, supplier or place of the thing, not its owner; "of"
+    (syntax.yaml `owning_prepositions`) still owns it ("the production of Tesla's Cybertruck")."""
+    words = [w.strip(",").lower() for w in text[s0:start].split()]
+    governing = lexicon.words("claims", "governing_prepositions") - vocab("owning_prepositions")
+    return any(w in governing for w in words)
 
 
 def subject(cand: dict[str, Any], ctx: Context) -> tuple[str, bool]:
