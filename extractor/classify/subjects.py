@@ -218,13 +218,19 @@ def _opens_with_self(text: str, main: str, first_actor: int) -> bool:
 def main_subject(texts: list[str], lead: str = "") -> str:
     """The organisation an article is about: ``lead`` (the headline's actor) when given, else the
     title's own subject when it has one (a regulator it merely mentions does not count: "Acme
-    expects FDA decision"), else the most mentioned one; a fuller name of it in the article wins
-    ("Corvane" -> "Corvane Robotics", "Jio" -> "Reliance Jio")."""
+    expects FDA decision"), else the most mentioned one, never with a person's title after it ("KASA
+    Administrator's briefing" is KASA's); a fuller name of it in the article wins ("Corvane" -> "Corvane
+    Robotics", "Jio" -> "Reliance Jio")."""
     counts: dict[str, int] = {}
+    titles = claim_words("speaker_titles")
     for n, text in enumerate(texts):
         for m in find_mentions(text):
             if m.kind in ("org", "unknown"):
-                counts[m.name] = counts.get(m.name, 0) + (3 if n == 0 else 1)
+                words = m.name.split()
+                while len(words) > 1 and words[-1].lower() in titles:  # "KASA Administrator's briefing": KASA's
+                    words = words[:-1]
+                name = " ".join(words)
+                counts[name] = counts.get(name, 0) + (3 if n == 0 else 1)
     given, lead = lead, lead or (subject_of(texts[0]) if texts and texts[0] else "")
     best = lead if given or lead in counts else max(sorted(counts), key=lambda k: counts[k]) if counts else ""
     words = best.split()

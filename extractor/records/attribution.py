@@ -3,9 +3,10 @@ it, or the organisation it is according to."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from extractor import classify
+from extractor import classify, lexicon
 from extractor.syntax import describe
 
 
@@ -35,3 +36,16 @@ def source(cand: dict[str, Any], ctx: describe.Context, provider: str) -> str:
                 and not classify.outlet(m.name, provider):
             return classify.consolidate(m.name, ctx.main)
     return ""
+
+
+def in_later_clause(text: str, date_end: int, mention: classify.Mention) -> bool:
+    """``mention`` stands after the claim's date, past a comma or semicolon: in a clause of its own ("A validation
+    flight will take place in December, and the DGCA is expected to grant ...", "... for 12 months, giving platforms
+    including Facebook ..."), so it is not the dated clause's actor; a reporter is ("..., Acme said", "...,
+    according to Acme")."""
+    if mention.start < date_end or not re.search(r"[,;]", text[date_end:mention.start]):
+        return False
+    after = text[mention.end:].split()[:2]
+    reporting = lexicon.words("claims", "reporting")
+    return not any(w.strip(",.;:").lower() in reporting for w in after) \
+        and not text[:mention.start].rstrip().lower().endswith(("according to", "according to the"))

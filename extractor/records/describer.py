@@ -17,7 +17,7 @@ from extractor import anchors, classify, decide, entities, fiscal, headline, qua
 from extractor import time as temporal
 from extractor.articles import Article
 from extractor.components.text import text_of
-from extractor.records.attribution import government_body, source
+from extractor.records.attribution import government_body, in_later_clause, source
 from extractor.records.claim import Claim, claim_id
 from extractor.syntax import component as syntax
 from extractor.syntax import describe
@@ -197,7 +197,8 @@ def describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                 subject, own_subject = describe.subject(cand, parsed)
                 speaker = describe.speaker(cand, parsed)
             if not subject:  # a country in the possessive describes ("Japan's largest drugmaker"), it does not act
-                actors = [m for m in mentions if not (describe.government(m.name) and local[m.end:m.end + 2] in _POSS)]
+                actors = [m for m in mentions if not (describe.government(m.name) and local[m.end:m.end + 2] in _POSS)
+                          and not in_later_clause(local, t1, m)]  # "... in December, and the DGCA is expected to"
                 subject = classify.consolidate(classify.subject_of(local, main, actors, gov), main)
                 subject = describe.government(subject) or subject  # "Japan aims to" is the Japanese government
             firm = classify.forecaster(local, t0)  # "Analysts at Bernstein expect": Bernstein's claim

@@ -70,7 +70,8 @@ def regional_government(text: str) -> str:
     "Odisha government", "the São Paulo state government" -> "São Paulo state government"), a country's
     as its government ("the Japanese government" -> "Japanese government"); "" when none is named."""
     for m in _regional().finditer(text):
-        words = [w for w in m.group("place").split() if w.lower() not in vocab("what_drop_determiners")]
+        words = [re.sub(r"['’]s$", "", w) for w in m.group("place").split()  # "New Brunswick's government"
+                 if w.lower() not in vocab("what_drop_determiners")]
         if words:
             place = " ".join(words)
             return government(place) or f"{place} {m.group('kind') or ''}government".replace("  ", " ")
