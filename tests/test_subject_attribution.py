@@ -197,3 +197,40 @@ def test_a_headline_name_run_into_a_persons_title_counts_as_the_organisation() -
 def test_an_office_in_the_possessive_is_not_cut_to_its_first_word() -> None:
     assert headline.subject("FULL TEXT: Prime Minister's address at the launch of the chip programme",
                             "The Prime Minister said the fab would open in 2029.") == "Prime Minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "before", "expected"),
+    [
+        ("the council", "council", "Kelby Council warned of a gap. Mayor Jo Brown spoke.", "Kelby Council"),
+        ("the port commission", "commission", "The Harwick Port Commission will build it.",
+         "Harwick Port Commission"),
+        ("The institute", "institute", "The Tide Light Research Institute (TLRI) said.",
+         "Tide Light Research Institute"),
+        # none named, or several: no guess
+        ("the council", "council", "Hull City Council and Leeds City Council met.", ""),
+        ("the council", "council", "The mayor spoke.", ""),
+        ("The council", "council", "The City Council voted 9-4.", ""),
+        ("the agency", "agency", "The Kelby Space Agency said.", ""),  # a self noun: the article's own
+        ("the Kelby Council", "council", "Kelby Council met.", ""),
+    ],
+)
+def test_a_definite_description_is_the_one_organisation_the_article_named(text: str, lemma: str, before: str,
+                                                                          expected: str) -> None:
+    assert describe.definite(text, lemma, before) == expected
+
+
+def test_the_council_a_mayor_speaks_for_is_the_council_the_article_named(tmp_path: Path) -> None:
+    by_date = _subjects(tmp_path, "Kelby Rail Link to open in 2026, but Kelby Council warns of rates gap",
+                        "Kelby's $5 billion Kelby Rail Link will open to passengers in 2026, Kelby Rail Link said.\n\n"
+                        "Mayor Jo Brown said the council would cap general rates rises at 7.9 per cent in 2027/28.")
+    assert by_date["2027/28"] == "Kelby Council"
+
+
+@pytest.mark.parametrize(
+    ("subject", "gov", "expected"),
+    [("Navy", "US government", "US Navy"), ("Air Force", "Indian government", "Indian Air Force"),
+     ("Navy", "", "Navy"), ("Acme", "US government", "Acme")],
+)
+def test_a_bare_national_service_is_the_articles_countrys(subject: str, gov: str, expected: str) -> None:
+    assert describe.as_government(subject, gov) == expected

@@ -35,7 +35,7 @@ def source(cand: dict[str, Any], ctx: describe.Context, provider: str) -> str:
         if s0 <= m.start and m.end <= s1 and acting and not describe.government(m.name) \
                 and not classify.outlet(m.name, provider):
             return classify.consolidate(m.name, ctx.main)
-    return ""
+    return describe.definite(np["text"], np["lemma"], ctx.before)  # "..., the port authority said"
 
 
 def in_later_clause(text: str, date_end: int, mention: classify.Mention) -> bool:

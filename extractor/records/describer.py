@@ -187,7 +187,8 @@ def describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             reporting = [(a - s0 - lead, b - s0 - lead) for a, b in cand["reporting"]]
             if "syn_what" in cand and s0 not in previous:  # read once per sentence, like its names
                 previous[s0] = describe.previous_actor(text[max(0, s0 - 1000):s0], main)
-            described = describe.Context(local, base, mentions, main, last_person, gov, previous[s0]) \
+            described = describe.Context(local, base, mentions, main, last_person, gov, previous[s0],
+                                         text[max(0, s0 - 4000):s0]) \
                 if "syn_what" in cand else None
             parsed = described if syntax.wants_parse(cand) else None  # a cue-less sentence's parse: `what` only
             own_subject = False

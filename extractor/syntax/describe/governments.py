@@ -193,9 +193,14 @@ def _government_offices() -> re.Pattern[str]:
 
 def as_government(subject: str, gov: str) -> str:
     """A country named as a claim's subject is its government ("Portugal" -> "Portuguese government"),
-    and a bare "Government" or government office ("Prime Minister") the article's own; any other subject as it is."""
+    and a bare "Government" or government office ("Prime Minister") the article's own; a bare national service
+    ("the Navy": lexicons/subjects.yaml `national_services`) the article's country's ("US Navy"); any other
+    subject as it is."""
     if subject.lower() in vocab("place_government_heads") or subject.lower() in vocab("government_offices"):
         return gov or subject  # "Government", "Prime Minister": an office, no name, speaks for its government
+    services = lexicon.load("subjects")["national_services"]
+    if gov and subject.lower() in services:
+        return f"{gov.removesuffix(' government')} {services[subject.lower()]}"
     return government(subject) or subject
 
 
