@@ -209,6 +209,30 @@ def test_clause_counts_works_first_users_and_moved_dates(clause: Clause, expecte
     assert category(clause) == expected
 
 
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # a thing that follows another is the claim before it's milestone, unless it names its own
+        (Clause(verb="follow", subject="two", subject_mods=("other",), previous="delivery"), "delivery"),
+        (Clause(verb="follow", subject="line", unit="GWh", previous="production"), "production"),
+        (Clause(verb="follow", subject="service", subject_mods=("route",), previous="regulatory"), "launch"),
+        (Clause(verb="follow", subject="line", subject_mods=("second",)), "launch"),  # nothing before: scheduled
+        (Clause(verb="slate", subject="fab", previous="delivery"), "production"),  # only a following thing inherits
+        # a scheduled anaphor names no release ("approval from the FDA, which officials expect in the first quarter")
+        (Clause(verb="expect", subject="which"), ""),
+        (Clause(verb="expect", subject="ultra", subject_mods=("rubin",)), "launch"),
+        # a count expected is a counted target; a count of another clause is not
+        (Clause(verb="expect", obj="passenger", obj_mods=("cruise",), unit="passengers"), "capacity"),
+        (Clause(verb="expect", obj="which", unit="hours"), ""),
+        # a mine's, a mill's or a plant's first output is its production start
+        (Clause(verb="target", subject="concentrate", subject_mods=("first",)), "production"),
+        (Clause(verb="delay", obj="steel", obj_mods=("green", "first")), "production"),
+    ],
+)
+def test_clause_following_things_anaphors_and_first_output(clause: Clause, expected: str) -> None:
+    assert category(clause) == expected
+
+
 def _categories(sentence: str) -> list[str]:
     article = Article("doc", "f.txt", "Acme news", "", sentence, date(2025, 11, 3), "metadata")
     composed, sections = records.compose(article)
@@ -310,6 +334,13 @@ def test_a_cue_less_sentence_takes_its_clause_category() -> None:
     text = ("Kelby will hold its investor day on May 5, 2026. The Games run from July 14 to July 30, 2028. "
             "The Paralympics follow from 6 March.")
     assert _categories(text) == ["event", "event", "event"]
+
+
+@needs_model
+def test_a_following_thing_takes_the_milestone_of_the_claim_before_it() -> None:
+    text = ("Kelby Air expects to take delivery of its first A350 in April 2027. The other two will follow early "
+            "next year.\n\nThe new terminal is expected in 2028. The second line will follow in 2029.")
+    assert _categories(text) == ["delivery", "delivery", "launch", "launch"]
 
 
 def test_a_clause_parsed_round_a_noun_reads_the_noun_as_its_milestone() -> None:
