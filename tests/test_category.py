@@ -121,19 +121,20 @@ needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_fil
         (Clause(verb="hit", obj="exaflop", unit="exaflops"), "capacity"),
         (Clause(verb="reach", obj="$", unit="USD"), "financial"),
         (Clause(verb="cost", obj="$", unit="USD per month"), "financial"),
-        # a money or ratio target is no thing scheduled: the money decides, or the sentence's words
+        # a money or ratio target is no thing scheduled: the money decides; a share or change that names nothing
+        # else is a financial result, whatever the sentence's keywords
         (Clause(verb="target", obj="sale", obj_mods=("yen",), unit="JPY"), "financial"),
-        (Clause(verb="expect", obj="sale", obj_mods=("hbm",), unit="%"), ""),
+        (Clause(verb="expect", obj="sale", obj_mods=("hbm",), unit="%"), "financial"),
         (Clause(verb="expect", subject="tier", subject_mods=("cheap",)), "launch"),
         (Clause(verb="expect", obj="earning", obj_mods=("adjust",)), "financial"),
         (Clause(verb="report", obj="earning", obj_mods=("quarter",)), "event"),
         # the milestone noun a date modifies decides first
         (Clause(verb="prepare", obj="production", dated="pro", before=("pro", "debut")), "launch"),
         (Clause(verb="spend", obj="$", unit="USD", dated="completion"), "production"),
-        # negatives: a date on a thing, a count of years or a percentage name nothing; no words, no category
+        # negatives: a date on a thing or a count of years name nothing; no words, no category
         (Clause(verb="prepare", obj="production", dated="iphone", before=("iphone",)), "production"),
         (Clause(verb="rise", obj="43", unit="years"), ""),
-        (Clause(verb="reach", obj="%", unit="%"), ""),
+        (Clause(verb="reach", obj="%", unit="%"), "financial"),  # a share alone: a financial result
         (Clause(), ""),
     ],
 )
@@ -230,6 +231,24 @@ def test_clause_counts_works_first_users_and_moved_dates(clause: Clause, expecte
     ],
 )
 def test_clause_following_things_anaphors_and_first_output(clause: Clause, expected: str) -> None:
+    assert category(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # a share or a change whose clause names nothing else is a financial result
+        (Clause(verb="fall", obj="%", unit="%"), "financial"),
+        (Clause(verb="halve", obj="forecast", obj_mods=("its", "growth"), unit="%"), "financial"),
+        (Clause(verb="rise", obj="%", subject="salary", unit="%"), "financial"),
+        # unless the clause names a milestone: a fuel-blend mandate, a utility's environmental goals, a coverage
+        (Clause(verb="raise", obj="blend", unit="%"), "regulatory"),
+        (Clause(verb="cut", obj="spill", unit="%"), "other"),
+        (Clause(verb="reduce", obj="leakage", unit="%"), "other"),
+        (Clause(verb="cover", obj="%", obj_mods=("population",), unit="%"), "capacity"),
+    ],
+)
+def test_clause_shares_are_financial_unless_the_clause_names_a_milestone(clause: Clause, expected: str) -> None:
     assert category(clause) == expected
 
 

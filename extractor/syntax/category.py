@@ -227,6 +227,7 @@ _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
     # said"); a company's own "must" or "shall" names no ruling
     "obliged": lambda c, r: "regulatory" if c.obliged == "command" or c.obliged == "modal" and c.regulated else "",
     "covered": _covered,
+    "ratio": lambda c, r: r.targets["ratio"] if c.unit in r.ratio_units else "",
     "received": lambda c, r: r.targets["received"] if c.verb in r.receipt_verbs and _fleet(c, r) else "",
 }
 
