@@ -32,7 +32,7 @@ class Clause:
     dated: str = ""  # the noun the date modifies ("a planned debut in September 2026"), if any
     before: tuple[str, ...] = ()  # the nouns right before the date, nearest first
     regulator: bool | None = None  # the sentence names a regulator (whose decision is a ruling); None: ask `sentence`
-    obliged: str = ""  # "command" ("ordered X to"), "modal" ("must", "shall", "told X to") or "" (features._obliged)
+    obliged: str = ""  # "command" ("ordered X to"), "modal" ("must", "shall", "told X to") or "" (clause.obliged)
     previous: str = ""  # the category of the claim before it in its paragraph ("..., with another six to follow")
     sentence: str = field(default="", repr=False, compare=False)
 
