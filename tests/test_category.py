@@ -252,6 +252,23 @@ def test_clause_shares_are_financial_unless_the_clause_names_a_milestone(clause:
     assert category(clause) == expected
 
 
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # TEU counts containers: a port's throughput target, no money
+        (Clause(verb="handle", obj="teu", unit="TEU"), "capacity"),
+        (Clause(verb="open", obj="extension", obj_mods=("quay",), unit="TEU"), "capacity"),
+        (Clause(verb="handle", obj="passenger", unit="passengers"), "capacity"),
+        # a mobile network generation brought somewhere is a launch; a 3G network switched off is not
+        (Clause(verb="switch", obj="g", unit="cities"), "launch"),
+        (Clause(verb="reach", obj="%", subject="g", unit="%"), "launch"),
+        (Clause(verb="switch", obj="network", obj_mods=("g", "its")), ""),
+    ],
+)
+def test_clause_container_throughput_and_network_generations(clause: Clause, expected: str) -> None:
+    assert category(clause) == expected
+
+
 def _categories(sentence: str) -> list[str]:
     article = Article("doc", "f.txt", "Acme news", "", sentence, date(2025, 11, 3), "metadata")
     composed, sections = records.compose(article)
