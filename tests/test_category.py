@@ -269,6 +269,28 @@ def test_clause_container_throughput_and_network_generations(clause: Clause, exp
     assert category(clause) == expected
 
 
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # an accounting charge and interest paid are results, no money spent
+        (Clause(verb="record", obj="bulk", obj_mods=("charge",)), "financial"),
+        (Clause(verb="surpass", obj="$", subject="outlay", subject_mods=("interest", "net"), unit="USD"), "financial"),
+        (Clause(verb="budget", obj="outlay", obj_mods=("capital",), unit="INR"), "spending"),
+        # samples, panels or a count of units shipped are deliveries; a product shipping to customers is its release
+        (Clause(verb="ship", subject="sample", subject_mods=("qualification",), obj="customer"), "delivery"),
+        (Clause(verb="ship", obj="unit", unit="units"), "delivery"),
+        (Clause(verb="ship", obj="customer", subject="track"), "launch"),
+        # money a project or a budget needs or seeks is money spent
+        (Clause(verb="need", obj="$", unit="USD"), "spending"),
+        # a company's own premises opening is a project step
+        (Clause(verb="open", subject="hangar", subject_mods=("maintenance",)), "other"),
+        (Clause(verb="open", subject="stadium"), "launch"),
+    ],
+)
+def test_clause_charges_shipments_money_sought_and_premises(clause: Clause, expected: str) -> None:
+    assert category(clause) == expected
+
+
 def _categories(sentence: str) -> list[str]:
     article = Article("doc", "f.txt", "Acme news", "", sentence, date(2025, 11, 3), "metadata")
     composed, sections = records.compose(article)
