@@ -197,6 +197,10 @@ def test_clause_words_added_for_traffic_budgets_fiscal_results_and_rules(clause:
         (Clause(verb="start", subject="dredging", subject_mods=("channel",), unit="metres"), "other"),
         (Clause(verb="complete", subject="construction", subject_mods=("fab", "first")), "production"),
         (Clause(verb="break", obj="ground", subject="railway"), "other"),
+        (Clause(verb="begin", subject="installation", subject_mods=("track",)), "other"),
+        (Clause(verb="terminate", obj="installation", obj_mods=("turbine",)), "production"),
+        (Clause(verb="make", obj="draw", obj_mods=("first", "its"), dated="loan"), "financial"),
+        (Clause(verb="open", obj="draw", obj_mods=("random", "resident")), "launch"),
         # a facility taking its first users opens
         (Clause(verb="admit", obj="patient", obj_mods=("first",), subject="patient"), "launch"),
         (Clause(verb="take", obj="patient", obj_mods=("first", "its"), subject="hospital"), "launch"),
