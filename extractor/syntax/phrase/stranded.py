@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from extractor.syntax.phrase.words import frames
+
 if TYPE_CHECKING:
     from extractor.syntax.features import Rules
 
@@ -21,6 +23,9 @@ def stranded_subject(core: Token | None, timex: set[int], rules: Rules) -> Token
     if core is None or core.pos_ != "VERB" or any(c.dep_.startswith(("nsubj", "csubj", "expl", "obj"))
                                                    for c in core.children):
         return None  # a verb with an object is done by an actor ("Klarvik to launch pay-by-bank"), not a thing
+    framed = _framed_thing(core, rules)
+    if framed is not None:
+        return framed
     doc = core.doc
     i = core.i - 1
     opened = False
@@ -35,6 +40,17 @@ def stranded_subject(core: Token | None, timex: set[int], rules: Rules) -> Token
             or _inside_phrase(noun, timex, rules):
         return None
     return noun
+
+
+def _framed_thing(core: Token, rules: Rules) -> Token | None:
+    """The passive subject of the framing verb an infinitive hangs from by "to", where the parser made the
+    infinitive an oblique or adverbial of it rather than its complement ("Adjusted gross margin is expected to
+    dip to 71%": margin); None for an active framing verb, whose subject is an actor ("the company plans to")."""
+    head = core.head
+    if head.i == core.i or core.dep_ not in ("obl", "advcl", "acl", "dep") or not frames(head, rules) \
+            or not any(c.dep_ == "mark" and c.lower_ == "to" for c in core.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj:pass" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _inside_phrase(noun: Token, timex: set[int], rules: Rules) -> bool:
