@@ -47,7 +47,8 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
     dated = _dated_noun(head)
     near = _nouns_before(sent, start, timex)
     dated_verb = _coordinated_verb(core, start, timex) if core is not None else None
-    thing = subject if subject is not None or dated_verb is not None else phrase.stranded_subject(core, timex, rules)
+    thing = subject if dated_verb is not None or subject is not None and not phrase.frames(subject, rules) \
+        else phrase.stranded_subject(core, timex, rules) or subject
     what = phrase.milestone(dated_verb or core, thing, head, timex, rules, own=set(range(start, end)))
     return {
         "syn_verb": core.text if core is not None else "",

@@ -1,7 +1,9 @@
-"""The thing a subjectless verb is said of, where the parser hung that noun elsewhere: "the harvest will start in
-late October and exports will peak in January" read with "exports" as a conjunct of "October", "construction
-would start in 2026-27" after "and" read with "construction" as a conjunct of the date before it. The milestone
-is then the noun's and the verb's ("exports peak"), not the verb alone."""
+"""The thing of a verb whose subject the parser lost or misread, for the milestone only (the claim's subject is
+read elsewhere): a noun the parser hung elsewhere before the verb's auxiliaries ("the harvest will start in late
+October and exports will peak in January", "exports" read as a conjunct of "October"), the passive subject of a
+framing verb the infinitive was misattached to ("margin is expected to dip", "dip" an oblique), or the nearer of two
+subjects after a framing noun ("Cochilco forecast on Monday that national output would rise"). The milestone is
+then the noun's and the verb's ("exports peak"), not the verb alone."""
 
 from __future__ import annotations
 
@@ -16,10 +18,15 @@ if TYPE_CHECKING:
 
 
 def stranded_subject(core: Token | None, timex: set[int], rules: Rules) -> Token | None:
-    """The noun right before ``core``'s own function words (`what_stranded_openers`: "will", "would be", "is due
-    to") when ``core`` is a verb with no subject of its own and the parser made that noun something else's;
-    None when the verb has a subject or an object, no such words open it, or what precedes them is no noun or
-    hangs by a preposition other than `what_stranded_cases` ("with Brisbane due to reopen before Christmas")."""
+    """The thing ``core`` is said of where its parse gives none, or only a framing noun: the nearer of two
+    subjects after a framing one (`_second_subject`); for a verb with neither subject nor object, the framed thing
+    (`_framed_thing`), else the noun right before its own function words (`what_stranded_openers`: "will", "would
+    be", "is due to") that the parser made something else's, unless it hangs by a preposition other than
+    `what_stranded_cases` ("with Brisbane due to reopen before Christmas"); None when there is no such noun."""
+    if core is not None and core.pos_ == "VERB":
+        second = _second_subject(core, rules)
+        if second is not None and not _inside_phrase(second, timex, rules):
+            return second
     if core is None or core.pos_ != "VERB" or any(c.dep_.startswith(("nsubj", "csubj", "expl", "obj"))
                                                    for c in core.children):
         return None  # a verb with an object is done by an actor ("Klarvik to launch pay-by-bank"), not a thing
@@ -40,6 +47,16 @@ def stranded_subject(core: Token | None, timex: set[int], rules: Rules) -> Token
             or _inside_phrase(noun, timex, rules):
         return None
     return noun
+
+
+def _second_subject(core: Token, rules: Rules) -> Token | None:
+    """The nearer of two subjects the parser gave the verb when the first is a framing noun that reports it
+    ("Cochilco forecast on Monday that national output would rise": output, not forecast)."""
+    subjects = [c for c in core.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < core.i]
+    if len(subjects) < 2 or not frames(subjects[0], rules) or subjects[-1].pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ == "cc" for c in subjects[-1].children):
+        return None  # "... across buses and trams will be introduced": a conjunct, not a subject
+    return subjects[-1]
 
 
 def _framed_thing(core: Token, rules: Rules) -> Token | None:
