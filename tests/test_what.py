@@ -587,3 +587,19 @@ def test_the_nearer_of_two_subjects_after_a_framing_noun_is_the_thing(parser: sp
     sentence = ("Texas's Electric Reliability Council forecasts that electricity demand in the state will rise 60% by "
                 "2040, driven by data centres.")
     assert _what(parser, sentence, "2040", False) == "electricity demand in state rises 60%"
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "date", "what"),
+    [
+        # "with X to follow": the noun "with" opens is the thing, not the last noun of a phrase inside it
+        ("The drama will open in Kenyan cinemas on March 3, with releases in Uganda and Tanzania to follow in April.",
+         "April", "releases in Uganda and Tanzania"),
+        ("The airline will start flights to Lima in May, with flights from Bogota to Quito and Cali to follow in the "
+         "second half of 2027.", "second half", "flights from Bogota to Quito and Cali"),
+    ],
+)
+def test_the_noun_a_with_phrase_opens_is_the_thing_to_follow(parser: spacy.language.Language, sentence: str,
+                                                             date: str, what: str) -> None:
+    assert _what(parser, sentence, date, False) == what

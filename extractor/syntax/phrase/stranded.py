@@ -43,10 +43,23 @@ def stranded_subject(core: Token | None, timex: set[int], rules: Rules) -> Token
         return None
     noun = doc[i]
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i in timex or noun.head.i == core.i \
-            or noun.dep_.startswith(("nsubj", "compound", "amod", "nmod:poss")) \
-            or _inside_phrase(noun, timex, rules):
+            or noun.dep_.startswith(("nsubj", "compound", "amod", "nmod:poss")):
         return None
-    return noun
+    return _absolute(noun, rules) if _inside_phrase(noun, timex, rules) else noun
+
+
+def _absolute(noun: Token, rules: Rules) -> Token | None:
+    """The noun a `what_stranded_cases` preposition opens, when ``noun`` ends a phrase inside it ("with releases
+    in Ghana and the UK to follow": releases, not UK); None when the phrase hangs from anything else."""
+    token = noun
+    for _ in range(len(noun.doc)):
+        if any(c.dep_ == "case" and c.lower_ in rules.stranded_cases for c in token.children):
+            return token if token.pos_ in ("NOUN", "PROPN") else None
+        if token.dep_ not in ("conj", "appos", "flat", "flat:name", "nmod") or token.head.i == token.i \
+                or token.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        token = token.head
+    return None
 
 
 def _second_subject(core: Token, rules: Rules) -> Token | None:
