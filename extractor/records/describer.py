@@ -17,8 +17,8 @@ from extractor import anchors, classify, decide, entities, fiscal, headline, qua
 from extractor import time as temporal
 from extractor.articles import Article
 from extractor.components.text import text_of
-from extractor.records.attribution import _government_body, _source
-from extractor.records.claim import Claim, _claim_id
+from extractor.records.attribution import government_body, source
+from extractor.records.claim import Claim, claim_id
 from extractor.syntax import component as syntax
 from extractor.syntax import describe
 
@@ -81,7 +81,7 @@ def _kept(decision: Callable[[dict[str, Any]], object], cand: dict[str, Any]) ->
         return True
 
 
-def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
+def describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                failures: list[str] | None) -> Generator[Any, None, list[Claim]]:
     """One document's claims in three steps around the syntax parses: first it yields whether its lead
     sentence's parse is read (the headline names no actor), then whether the claim decision keeps a
@@ -199,8 +199,8 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             if firm and (not firm.islower() or not any(m.kind != "person" for m in mentions)):
                 subject = firm  # bare "analysts" only where the sentence names no organisation
             if parsed and (not own_subject or subject.endswith(" government")):  # "..., the defence ministry said"
-                subject = _government_body(cand, gov, text[max(0, s0 - 2000):s0], mentions) \
-                    or _source(cand, parsed, article.provider) or subject
+                subject = government_body(cand, gov, text[max(0, s0 - 2000):s0], mentions) \
+                    or source(cand, parsed, article.provider) or subject
             if parsed and (not subject or subject in {m.name for m in mentions if m.kind != "org"}):
                 subject = describe.office_government(cand, parsed, subject) or subject  # "the minister said"
             subject = classify.full_name(subject, article.body)  # "Macron" after "Emmanuel Macron"
@@ -217,6 +217,8 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             by_words = classify.category_of(local, unit, t0)
             if parsed:
                 category = describe.category(cand, unit, own_subject, by_words, local)
+            elif described:  # a cue-less sentence ("Council votes on the budget next Wednesday"): its clause too
+                category = describe.category(cand, unit, describe.subject(cand, described)[1], by_words, local)
             if parsed or described and _read_phrase(cand, section):  # a cue-less fragment: the rules
                 own = own_subject if parsed else describe.subject(cand, described)[1]
                 phrase = describe.what(cand, own, [subject, *persons],
@@ -229,12 +231,12 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             fy = fiscal_facts.resolve(resolution.period, timex.text, timex.bound, subject, main, (s0, s1), sentence)
             period, bound = (fy.period, fy.bound) if fy else (resolution.period, timex.bound)
             if section == "title" and fy and decide.PERIOD_CODE.fullmatch(date_text) and resolution.period:
-                calendar_codes[_claim_id(article, timex.start)] = (resolution.period, timex.bound)
+                calendar_codes[claim_id(article, timex.start)] = (resolution.period, timex.bound)
             season = seasons.dated(text, timex.start, timex.end, defined_seasons, bound)
             if season:  # "in the 2028-29 season" of a league: October; "in time for the 2027-28 cruise season"
                 period, bound = season
             claim = Claim(
-                claim_id=_claim_id(article, timex.start),
+                claim_id=claim_id(article, timex.start),
                 doc_id=article.doc_id,
                 source_file=article.source_file,
                 url=article.url,
@@ -268,7 +270,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             claims.append(claim)
             for more in quantities.coordinated_targets(found, local, target, t0, t1, in_local):
                 claims.append(replace(  # "revenue of $X and gross margin of Y%" for one quarter: two targets
-                    claim, claim_id=_claim_id(article, base + more.start), value=more.value, unit=more.unit,
+                    claim, claim_id=claim_id(article, base + more.start), value=more.value, unit=more.unit,
                     value_text=more.value_text,
                     category=_category(classify.category_of(local, more.unit, t0), category)))
         except Exception as err:  # noqa: BLE001 - one claim's failure costs that claim, not its document
