@@ -603,3 +603,19 @@ def test_the_nearer_of_two_subjects_after_a_framing_noun_is_the_thing(parser: sp
 def test_the_noun_a_with_phrase_opens_is_the_thing_to_follow(parser: spacy.language.Language, sentence: str,
                                                              date: str, what: str) -> None:
     assert _what(parser, sentence, date, False) == what
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "date", "what"),
+    [
+        # a date in a subordinate clause of time only times the clause it hangs from: that clause is the milestone
+        ("The council will vote on the plan before it rises for the summer in July.", "July", "vote on plan"),
+        ("Parliament is expected to pass the bill before it adjourns in December.", "December", "pass bill"),
+        # ... but a participle after "before" is a milestone of its own
+        ("The probe will fly past three moons before landing on Europa in 2031.", "2031", "land on Europa"),
+    ],
+)
+def test_a_clause_of_time_dates_the_clause_it_hangs_from(parser: spacy.language.Language, sentence: str, date: str,
+                                                         what: str) -> None:
+    assert _what(parser, sentence, date, True) == what

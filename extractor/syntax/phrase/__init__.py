@@ -16,6 +16,7 @@ One module a step: `clauses` (the clause and what is not of it), `keep` (the tok
 from extractor.syntax.phrase.amounts import CONTENT
 from extractor.syntax.phrase.build import milestone
 from extractor.syntax.phrase.clauses import clause, clause_root
+from extractor.syntax.phrase.host import temporal_host
 from extractor.syntax.phrase.keep import collect
 from extractor.syntax.phrase.stranded import stranded_subject
 from extractor.syntax.phrase.words import HYPHENS, POSSESSIVE, frames, join, pooling
@@ -32,4 +33,5 @@ __all__ = [
     "milestone",
     "pooling",
     "stranded_subject",
+    "temporal_host",
 ]
