@@ -619,3 +619,23 @@ def test_the_noun_a_with_phrase_opens_is_the_thing_to_follow(parser: spacy.langu
 def test_a_clause_of_time_dates_the_clause_it_hangs_from(parser: spacy.language.Language, sentence: str, date: str,
                                                          what: str) -> None:
     assert _what(parser, sentence, date, True) == what
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "date", "what"),
+    [
+        # an ordinal or a rest standing for a noun named before is the thing with that noun, not its count; of the
+        # conjunct that holds the date
+        ("The operator has ordered 12 new ferries from Damen, with the first to be delivered in 2028 and the rest by "
+         "2030.", "2028", "first new ferries delivered"),
+        ("The operator has ordered 12 new ferries from Damen, with the first to be delivered in 2028 and the rest by "
+         "2030.", "2030", "rest new ferries delivered"),
+        # ... not a word with a noun of its own
+        ("The city will put in £20 million of its own money, with the remaining £60 million to be raised through a "
+         "bond issue in 2027.", "2027", "remaining £60 million raised through bond issue"),
+    ],
+)
+def test_an_ordinal_standing_for_a_noun_named_before_names_the_thing(parser: spacy.language.Language, sentence: str,
+                                                                     date: str, what: str) -> None:
+    assert _what(parser, sentence, date, False) == what

@@ -80,7 +80,10 @@ def _milestone(core: Token, dated_verb: Token | None, subject: Token | None, hea
         subject = roles.subject(core, clause.chain(core, rules), rules)
     thing = subject if dated_verb is not None or subject is not None and not phrase.frames(subject, rules) \
         else phrase.stranded_subject(core, timex, rules) or subject
-    return phrase.milestone(dated_verb or core, thing, head, timex, rules, own=own, outside=timing)
+    what = phrase.milestone(dated_verb or core, thing, head, timex, rules, own=own, outside=timing)
+    if thing is None and dated_verb is None and not what[0]:
+        what[0] = phrase.elliptic_thing(core, timex, own, rules)  # "with the first to be delivered in 2027"
+    return what
 
 
 def _clause_what(sent: Doc, start: int, end: int, head: Token, core: Token, timex: set[int],

@@ -18,7 +18,7 @@ from extractor.syntax.phrase.build import milestone
 from extractor.syntax.phrase.clauses import clause, clause_root
 from extractor.syntax.phrase.host import temporal_host
 from extractor.syntax.phrase.keep import collect
-from extractor.syntax.phrase.stranded import stranded_subject
+from extractor.syntax.phrase.stranded import elliptic_thing, stranded_subject
 from extractor.syntax.phrase.words import HYPHENS, POSSESSIVE, frames, join, pooling
 
 __all__ = [
@@ -27,6 +27,7 @@ __all__ = [
     "POSSESSIVE",
     "clause",
     "clause_root",
+    "elliptic_thing",
     "collect",
     "frames",
     "join",

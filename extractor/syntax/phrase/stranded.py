@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from extractor.syntax.phrase.words import frames
+from extractor.syntax.phrase.words import frames, join
 
 if TYPE_CHECKING:
     from extractor.syntax.features import Rules
@@ -97,3 +97,24 @@ def _inside_phrase(noun: Token, timex: set[int], rules: Rules) -> bool:
             return False
         token = token.head
     return False
+
+
+def elliptic_thing(core: Token | None, timex: set[int], own: set[int], rules: Rules) -> str:
+    """The thing of a clause whose subject is an ordinal or a rest standing for a noun named before (`what_elliptic
+    _heads`: "ordered 18 new trains, with the first to be delivered in 2027": first new trains; of the conjunct
+    holding the date, "and the rest by 2029": rest new trains), that word with the noun's describing words but not
+    its count; "" when the clause is no such word's or the word has a noun of its own ("the remaining £140 million")."""
+    if core is None or core.dep_ != "acl" or core.head.lower_ not in rules.elliptic_heads \
+            or any(c.pos_ in ("NOUN", "PROPN", "NUM", "SYM") for c in core.head.children):
+        return ""
+    head = core.head
+    doc = head.doc
+    head = next((t for t in doc[head.i + 1:] if t.lower_ in rules.elliptic_heads and t.dep_ == "conj"
+                 and any(d.i in own for d in t.subtree)), head)  # "..., and the last by 2038"
+    noun = next((t for t in reversed(doc[:core.head.i]) if t.pos_ == "NOUN" and t.i not in timex
+                 and "Plur" in t.morph.get("Number")), None)
+    if noun is None:
+        return ""
+    words = {t.i for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i for t in c.subtree
+             if t.pos_ not in ("NUM", "PUNCT", "SYM") and t.lower_ not in rules.elliptic_heads}
+    return f"{head.text} {join(doc, {*words, noun.i})}"
