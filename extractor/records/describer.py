@@ -142,6 +142,7 @@ def describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                           partial(fiscal_facts.period, main=main, sentence=(s0, s1), sentence_text=text[s0:s1]))
 
     made: dict[int, tuple[temporal.Timex, temporal.Resolution] | None] = {}
+    previous_claim: tuple[int, temporal.Period] | None = None  # where the last claim's time ends, and its period
     calendar_codes: dict[str, tuple[temporal.Period, str]] = {}  # a headline's "1Q" read as fiscal: its calendar one
 
     def decided_once(cand: dict[str, Any]) -> tuple[temporal.Timex, temporal.Resolution] | None:
@@ -244,6 +245,8 @@ def describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             season = seasons.dated(text, timex.start, timex.end, defined_seasons, bound, bool(fy and fy.stated))
             if season:  # "in the 2028-29 season" of a league: October; "in time for the 2027-28 cruise season"
                 period, bound = season
+            later = anchors.after_claim(text, timex, previous_claim, doc._.timexes or [])
+            period = later or period  # "..., and Boise will follow a year later": a year after that claim's period
             claim = Claim(
                 claim_id=claim_id(article, timex.start),
                 doc_id=article.doc_id,
@@ -278,6 +281,7 @@ def describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             )
             claims.append(claim)
             last_category = (claim.category, s1)
+            previous_claim = (timex.end, period) if period else None
             for more in quantities.coordinated_targets(found, local, target, t0, t1, in_local):
                 claims.append(replace(  # "revenue of $X and gross margin of Y%" for one quarter: two targets
                     claim, claim_id=claim_id(article, base + more.start), value=more.value, unit=more.unit,
