@@ -18,7 +18,7 @@ MODIFIERS = {"amod", "compound", "nummod", "det"}  # a word in these relations i
 VERB_TAGS = ("VB", "VBP", "VBZ")  # a bare or present verb the tagger may have called a noun ("and report figures")
 
 
-def _coordinated_verb(core: Token, start: int, timex: set[int]) -> Token | None:
+def coordinated_verb(core: Token, start: int, timex: set[int]) -> Token | None:
     """The coordinated verb whose own words the date ``start`` closes, when the parse hung that date on the
     first verb or its object ("would add 1,500 sites before the end of the year and raise capital expenditure
     to N1 trillion in 2026", "hold a Capital Markets Day on 3 March and report first-quarter figures on 11
@@ -43,7 +43,7 @@ def _coordinated_verb(core: Token, start: int, timex: set[int]) -> Token | None:
     return found
 
 
-def _span_head(sent: Doc, start: int, end: int) -> Token:
+def span_head(sent: Doc, start: int, end: int) -> Token:
     """The token of ``start:end`` whose head lies outside it (the expression's syntactic head)."""
     for token in sent[start:end]:
         if token.head.i < start or token.head.i >= end or token.head.i == token.i:
@@ -58,7 +58,7 @@ def _is_predicate(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children) or token.dep_ == "ROOT"
 
 
-def _governor(head: Token, rules: Rules) -> Token:
+def governor(head: Token, rules: Rules) -> Token:
     """The predicate the date belongs to: the nearest verb (or copular predicate) above it."""
     token = head
     if _is_predicate(token) and token.dep_ == "ROOT":  # "AI Day will be in a month": the date is the predicate
@@ -69,7 +69,7 @@ def _governor(head: Token, rules: Rules) -> Token:
     return token
 
 
-def _core(governor: Token, rules: Rules) -> Token:
+def core(governor: Token, rules: Rules) -> Token:
     """Past framing verbs down to the milestone's own verb: "expects to open" -> open; "said it
     would open" -> open."""
     token = governor
@@ -78,14 +78,14 @@ def _core(governor: Token, rules: Rules) -> Token:
         seen += 1
         if not phrase.frames(token, rules) and token.lemma_.lower() not in rules.reporting:
             break
-        below = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") or _raised(c, rules)]
+        below = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") or raised(c, rules)]
         if not below:
             break
         token = below[0]
     return token
 
 
-def _raised(token: Token, rules: Rules) -> bool:
+def raised(token: Token, rules: Rules) -> bool:
     """An infinitive the parser hung as an adverbial clause on a framing verb with an object before it
     ("expects copper production to climb", read as "expects copper production in order to climb"):
     the content of that verb, whose object is the infinitive's subject, as an xcomp would be; likewise on a
@@ -96,7 +96,7 @@ def _raised(token: Token, rules: Rules) -> bool:
         and any(c.dep_ == "obj" and c.i < token.i or c.dep_ == "cop" for c in token.head.children)
 
 
-def _obliged(chain: list[Token], rules: Rules) -> str:
+def obliged(chain: list[Token], rules: Rules) -> str:
     """How the clause's actor is bound to its milestone: "command" under a command verb ("ordered ByteDance to
     complete"), "modal" under a modal or verb of obligation ("must submit", "shall register", "will have to offer",
     "told holders to cover"), else ""."""
@@ -110,12 +110,12 @@ def _obliged(chain: list[Token], rules: Rules) -> str:
     return "modal" if any(a.lower_ in rules.obligation_aux for a in auxes) else ""
 
 
-def _chain(core: Token, rules: Rules) -> list[Token]:
+def chain(core: Token, rules: Rules) -> list[Token]:
     """The core and the verbs whose content it is ("open" <- "expects" <- "said")."""
     chain = [core]
     token = core
     while len(chain) < 8:
-        if token.dep_ in CLAUSE_UP or _raised(token, rules) \
+        if token.dep_ in CLAUSE_UP or raised(token, rules) \
                 or token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
             token = token.head
         elif token.dep_ == "acl" and token.head.dep_ == "obj" and token.head.head.pos_ == "VERB":
@@ -126,7 +126,7 @@ def _chain(core: Token, rules: Rules) -> list[Token]:
     return chain
 
 
-def _dated_noun(head: Token) -> Token | None:
+def dated_noun(head: Token) -> Token | None:
     """The noun the time expression modifies, when it modifies a noun rather than a verb ("a
     planned debut in September 2026", "completion between 2027 and 2029"): that noun is the
     milestone the date belongs to."""
@@ -137,7 +137,7 @@ def _dated_noun(head: Token) -> Token | None:
     return token
 
 
-def _tense(chain: list[Token], reporting: Token | None, rules: Rules) -> tuple[str, str, str, str]:
+def tense(chain: list[Token], reporting: Token | None, rules: Rules) -> tuple[str, str, str, str]:
     """(tense, mood, aspect, time frame) of the clause: the first finite verb or auxiliary up the
     chain gives tense and mood; "will"/"going to" is future, "would" conditional or, under a
     reporting verb, future in reported speech; "has been"/"is ...ing" give aspect."""
