@@ -21,7 +21,7 @@ DIR = Path(__file__).parent / "lexicons"
 # parses every lexicon again rather than keeping what the old loader made
 PARSED = kept.Store("lexicons", kept=64, tag="-".join((
     kept.source_tag(yamlio.__file__), yamlio.yaml.__version__,
-    yamlio._Base.__name__)))
+    yamlio.Base.__name__)))
 
 
 class LexiconError(ValueError):

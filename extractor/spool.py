@@ -11,12 +11,13 @@ from __future__ import annotations
 import os
 import pickle
 import tempfile
+from abc import ABC, abstractmethod
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import islice
 from pathlib import Path
 from types import TracebackType
-from typing import BinaryIO
+from typing import BinaryIO, Self
 
 import pandas as pd
 
@@ -37,7 +38,22 @@ def _read_at(file: BinaryIO, size: int, offset: int) -> bytes:
     return data
 
 
-class Spool:
+class Closing(ABC):
+    """``with`` closes on the way out, also on an error, so a run's temporary file never outlives it."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Give back what the object holds (its temporary file)."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()
+
+
+class Spool(Closing):
     """An append-only store of rows on disk; ``rows(order)`` gives them back in any order."""
 
     def __init__(self, folder: str | Path) -> None:
@@ -82,13 +98,6 @@ class Spool:
         if self.path is not None:
             self.path.unlink(missing_ok=True)
 
-    def __enter__(self) -> Spool:
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:
-        self.close()
-
 
 # Columns whose values repeat over a document's claims (or a run's): held once however many rows repeat them.
 _SHARED = frozenset({"doc_id", "source_file", "url", "provider", "title", "published", "published_source",
@@ -96,7 +105,7 @@ _SHARED = frozenset({"doc_id", "source_file", "url", "provider", "title", "publi
                      "category", "unit", "commitment", "section"})
 
 
-class ClaimStore:
+class ClaimStore(Closing):
     """A run's claims as they stream in: every row in a `Spool`, and in memory only the columns ``held``
     (what grouping and the timeline read), one list each, repeated values held once."""
 
@@ -148,10 +157,3 @@ class ClaimStore:
 
     def close(self) -> None:
         self.spool.close()
-
-    def __enter__(self) -> ClaimStore:
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:
-        self.close()

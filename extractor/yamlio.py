@@ -14,11 +14,11 @@ from typing import Any
 
 import yaml
 
-_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml parses front matter about 10x faster
+Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml parses front matter about 10x faster
 MAX_ALIASES = 50
 
 
-class _Loader(_Base):  # type: ignore[misc, valid-type]
+class _Loader(Base):  # type: ignore[misc, valid-type]
     """SafeLoader with YAML 1.2 booleans and timestamps kept as strings."""
 
 

@@ -177,6 +177,38 @@ def test_clause_words_added_for_traffic_budgets_fiscal_results_and_rules(clause:
     assert category(clause) == expected
 
 
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # a counted target is the clause's own only where the count names the thing the verb acts on
+        (Clause(verb="open", obj="base", obj_mods=("fifth",), unit="aircraft", before=("riga", "base")), "launch"),
+        (Clause(verb="open", obj="office", unit="engineers", before=("office",)), "launch"),
+        (Clause(verb="open", subject="stadium", subject_mods=("seat",), unit="seats", before=("stadium",)), "launch"),
+        (Clause(verb="open", obj="store", obj_mods=("new",), unit="stores"), "capacity"),
+        (Clause(verb="open", obj="more", unit="branches", dated="branch"), "capacity"),
+        (Clause(verb="add", obj="train", unit="vehicles"), "capacity"),  # a unit that stands for many nouns
+        (Clause(verb="grow", obj="240", unit="students"), "capacity"),
+        # commissioning a rated plant is its production start, not a capacity target
+        (Clause(verb="commission", subject="line", unit="tonnes per year"), "production"),
+        # building works are a project's steps; building a production plant is production
+        (Clause(verb="begin", subject="construction", subject_mods=("expressway",)), "other"),
+        (Clause(verb="start", obj="construction"), "other"),
+        (Clause(verb="start", subject="dredging", subject_mods=("channel",), unit="metres"), "other"),
+        (Clause(verb="complete", subject="construction", subject_mods=("fab", "first")), "production"),
+        (Clause(verb="break", obj="ground", subject="railway"), "other"),
+        # a facility taking its first users opens
+        (Clause(verb="admit", obj="patient", obj_mods=("first",), subject="patient"), "launch"),
+        (Clause(verb="take", obj="patient", obj_mods=("first", "its"), subject="hospital"), "launch"),
+        (Clause(verb="welcome", obj="student", obj_mods=("first",)), "launch"),
+        # a thing moved to a new date is scheduled there
+        (Clause(verb="delay", obj="blade", obj_mods=("amaterasu",)), "launch"),
+        (Clause(verb="shift", subject="program", subject_mods=("semi",)), "launch"),
+    ],
+)
+def test_clause_counts_works_first_users_and_moved_dates(clause: Clause, expected: str) -> None:
+    assert category(clause) == expected
+
+
 def _categories(sentence: str) -> list[str]:
     article = Article("doc", "f.txt", "Acme news", "", sentence, date(2025, 11, 3), "metadata")
     composed, sections = records.compose(article)
@@ -269,6 +301,15 @@ def _categories(sentence: str) -> list[str]:
 )
 def test_sentence_category(sentence: str, expected: str) -> None:
     assert _categories(sentence) == [expected]
+
+
+@needs_model
+def test_a_cue_less_sentence_takes_its_clause_category() -> None:
+    """A present-tense schedule ("The Games run from ...") has no forward-looking cue; its parse, read for
+    `what`, names the milestone too, where the sentence's keywords name nothing."""
+    text = ("Kelby will hold its investor day on May 5, 2026. The Games run from July 14 to July 30, 2028. "
+            "The Paralympics follow from 6 March.")
+    assert _categories(text) == ["event", "event", "event"]
 
 
 def test_a_clause_parsed_round_a_noun_reads_the_noun_as_its_milestone() -> None:

@@ -573,9 +573,10 @@ def test_statements_found_in_one_scan_are_every_patterns_own_matches(monkeypatch
     from pathlib import Path
 
     from extractor.articles import read_articles
+    from extractor.fiscal.evidence.statement import statement_index
     from extractor.time import starts
 
-    assert not evidence._statement_index().unread  # every pattern's starts are read: none scans the whole text
+    assert not statement_index().unread  # every pattern's starts are read: none scans the whole text
     corpora = sorted((Path(__file__).parent / "fixtures").glob("*_corpus"))
     texts = [records.compose(a)[0] for a in read_articles(corpora).articles]
     texts += ["IndiGo, whose fiscal year runs from April to March, said FY27 runs from June 2026 to May 2027.",

@@ -153,14 +153,14 @@ def test_a_failing_description_costs_one_document(monkeypatch: pytest.MonkeyPatc
     from extractor.records import batch
     from extractor.run import run as run_job
 
-    original = batch._describer  # one document's description (claims_from_docs runs it per document)
+    original = batch.describer  # one document's description (claims_from_docs runs it per document)
 
     def flaky(doc: object, article: object, sections: object, failures: object = None) -> object:
         if article.title == "Bad":
             raise OverflowError("date value out of range")
         return original(doc, article, sections, failures)
 
-    monkeypatch.setattr(batch, "_describer", flaky)
+    monkeypatch.setattr(batch, "describer", flaky)
     folder = _articles(tmp_path, {"a.txt": "Good\nAcme will open its plant in March 2031.",
                                   "bad.txt": "Bad\nAcme will open its plant next month."})
     lines: list[str] = []

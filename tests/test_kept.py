@@ -177,7 +177,7 @@ def test_cache_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 def test_lexicons_parsed_again_by_another_loader(fresh_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The parsed lexicons are tagged with the loader (yamlio's source, PyYAML's release and parser): a file the
     old loader wrote is not read by a changed one."""
-    assert yamlio.yaml.__version__ in lexicon.PARSED.tag and yamlio._Base.__name__ in lexicon.PARSED.tag
+    assert yamlio.yaml.__version__ in lexicon.PARSED.tag and yamlio.Base.__name__ in lexicon.PARSED.tag
     lexicon.load.cache_clear()
     try:
         lexicon.load("time")

@@ -52,7 +52,8 @@ def _attributed(date_first: bool) -> Doc:
         return _doc([*opening, ("in", "IN", "ADP", 5, "case", "in"), ("2025", "CD", "NUM", 8, "obl", "2025"),
                      (",", ",", "PUNCT", 8, "punct", ","), ("Sitharaman", "NNP", "PROPN", 8, "nsubj", "sitharaman"),
                      ("said", "VBD", "VERB", 2, "advcl", "say")])
-    return _doc([*opening, (",", ",", "PUNCT", 6, "punct", ","), ("Sitharaman", "NNP", "PROPN", 6, "nsubj", "sitharaman"),
+    return _doc([*opening, (",", ",", "PUNCT", 6, "punct", ","),
+                 ("Sitharaman", "NNP", "PROPN", 6, "nsubj", "sitharaman"),
                  ("said", "VBD", "VERB", 2, "advcl", "say"), ("in", "IN", "ADP", 8, "case", "in"),
                  ("2025", "CD", "NUM", 6, "obl", "2025")])
 

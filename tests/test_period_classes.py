@@ -13,6 +13,10 @@ from datetime import date
 import pytest
 from test_claims import claims
 
+from extractor.decide.narrowing import split_label_year
+from extractor.decide.patterns import claim_words
+from extractor.time.model import Timex
+
 
 def found(text: str, published: date) -> list[tuple[str, str, str]]:
     return [(c.date_text, c.promised, c.bound) for c in claims(text, published)]
@@ -328,3 +332,14 @@ PAST_OBJECT_VERBS = [
 def test_a_yearless_month_after_a_past_verb_with_an_object(text: str, published: date,
                                                           expected: list[tuple[str, str, str]]) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(("edge", "year"), [(w, 2027) for w in sorted(claim_words("split_start_edges"))]
+                         + [(w, 2028) for w in sorted(claim_words("split_end_edges"))])
+def test_a_month_after_a_split_years_edge_takes_the_edges_year(edge: str, year: int) -> None:
+    """claims.yaml's edge words (split_start_edges, split_end_edges) decide which year of "2027/28" an
+    August after "the <edge> of the 2027/28 school year in" lies in: August alone would be the first's."""
+    text = f"Classes move by the {edge} of the 2027/28 school year in August."
+    at = text.index("August")
+    month = Timex(at, at + len("August"), "August", "DATE")
+    assert split_label_year(text, month) == year

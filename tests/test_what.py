@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.tokens import Doc
+from test_claims import claims
 
 from extractor import classify
 from extractor import time as temporal
@@ -511,3 +512,52 @@ def test_a_list_of_names_hung_on_the_verb_stays_whole(parser: spacy.language.Lan
     sentence = "Jio would begin services in Delhi, Mumbai, Kolkata and Chennai by Diwali later this month."
     what = _what(parser, sentence, "later this month", True)
     assert what == "start of services in Delhi, Mumbai, Kolkata and Chennai"
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "date", "what"),
+    [
+        # a verb opened by its own auxiliaries with no subject of its own: the parser hung the noun before them
+        # on the date or the clause before, and the milestone is that noun's
+        ("The harvest will start in late October and exports will peak in January.", "January", "exports peak"),
+        ("The airline is spending A$300 million on new lounges, with Perth due to reopen before Christmas.",
+         "Christmas", "Perth reopening"),
+    ],
+)
+def test_a_stranded_noun_before_a_subjectless_verb_is_its_thing(parser: spacy.language.Language, sentence: str,
+                                                               date: str, what: str) -> None:
+    assert _what(parser, sentence, date, False) == what
+
+
+@needs_model
+def test_a_noun_before_a_verb_with_an_object_is_no_stranded_thing(parser: spacy.language.Language) -> None:
+    """ "Klarvik to launch pay-by-bank": a verb with an object is done by an actor, who is not the milestone."""
+    what = _what(parser, "Swedish fintech Klarvik to launch pay-by-bank in Germany next month", "next month", False)
+    assert "Klarvik" not in what
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("title", "what"),
+    [
+        # a cue-less headline's infinitive clause ("X to VERB ... by DATE") is read from its parse, as a body's is
+        ("Northway to retire half its A319 fleet by end of next year as new jets arrive", "half A319 fleet retirement"),
+        ("Harbor Lines to take delivery of LNG cruise ferry in spring 2028, a year late",
+         "delivery of LNG cruise ferry"),
+        # ... a headline's finite telegraphic line is not: the parser misreads it, the rules' words stand
+        ("Acme Multiple Battery Lines Ramp in 2026", "Acme Multiple Battery Lines Ramp"),
+    ],
+)
+def test_a_headline_infinitive_is_read_from_its_parse(title: str, what: str) -> None:
+    found = [c.what for c in claims("The company said it will open a new base in 2029.", title=title)
+             if c.section == "title"]
+    assert found == [what]
+
+
+@needs_model
+def test_a_name_the_tagger_made_the_predicate_leaves_the_phrase_to_the_rules(
+        parser: spacy.language.Language) -> None:
+    """ "Qatar to lift ...": a proper-noun tag on the clause's head is a misreading, no verb to phrase."""
+    sentence = "Qatar to lift LNG capacity to 100 million tonnes a year by 2028 with new trains"
+    assert _what(parser, sentence, "2028", False) == ""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from extractor import lexicon, rxcache
-from extractor.classify.what import _clause, _milestones
+from extractor.classify.what import clause, milestone_index
 
 
 @dataclass(frozen=True)
@@ -43,9 +43,9 @@ def category_of(text: str, unit: str = "", anchor: int | None = None) -> str:
     clause decides; else weighted keyword evidence in that clause, else in the sentence; a target's
     unit adds strong evidence."""
     data = lexicon.load("categories")
-    lo, hi = _clause(text, anchor) if anchor is not None else (0, len(text))
+    lo, hi = clause(text, anchor) if anchor is not None else (0, len(text))
     if anchor is not None:
-        pattern, index, _ = _milestones()
+        pattern, index, _ = milestone_index()
         mapped = [(abs(m.start() - anchor), data["milestone_categories"][index[m.group(0).lower()]])
                   for m in pattern.finditer(text, lo, hi) if index[m.group(0).lower()] in data["milestone_categories"]]
         if mapped:

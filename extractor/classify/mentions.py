@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -49,42 +49,58 @@ def _aliases() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return rxcache.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])"), index
 
 
-_words = partial(lexicon.words, "claims")
+claim_words = partial(lexicon.words, "claims")
 
 
 @cache
-def _verb_cues() -> frozenset[str]:
-    words = {w for key in ("future", "reporting", "reschedule") for w in _words(key) if " " not in w}
-    return frozenset(words - _words("non_verb_cues"))
+def verb_cues() -> frozenset[str]:
+    words = {w for key in ("future", "reporting", "reschedule") for w in claim_words(key) if " " not in w}
+    return frozenset(words - claim_words("non_verb_cues"))
 
 
 @cache
 def _acting_cues() -> frozenset[str]:
     """Words after a name that make it an actor: cues and auxiliaries (built once, not per text)."""
-    return _verb_cues() | _words("auxiliaries")
+    return verb_cues() | claim_words("auxiliaries")
 
 
 @cache
 def _name_skips() -> frozenset[str]:
     """Words that open a capitalised run without belonging to the name ("The", "CFO", "It")."""
-    return _words("what_stopwords") | _words("speaker_titles") | _words("pronouns") | _words("not_names") \
-        | lexicon.words("subjects", "descriptors")
+    return claim_words("what_stopwords") | claim_words("speaker_titles") | claim_words("pronouns") \
+        | claim_words("not_names") | lexicon.words("subjects", "descriptors")
 
 
 @cache
 def _place_based() -> re.Pattern[str]:
     """A place of up to four words before a suffix ("Abu Dhabi-based "), compiled once."""
-    places = tuple(_words("place_suffixes"))
+    places = tuple(claim_words("place_suffixes"))
     return re.compile(rf"(?:\S+\s+){{0,3}}?\S+(?:{'|'.join(map(re.escape, places))})\s+(?=\S)", re.I)
 
 
 PRETRAINED_KINDS = {"ORG": "org", "PERSON": "person"}
 
 
+REMEMBERED = 1024  # sentences and names whose mentions are kept: a claim's sentence is read again by its
+REMEMBERED_CHARS = 1000  # subject, speaker and headline steps; a whole body is read once and not kept
+
+
 def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = None) -> list[Mention]:
     """Known entities; then names a pretrained pipeline found, (start, end, label) in ``text``;
     then unknown capitalised names acting in the sentence: right before a cue, reporting verb or
-    auxiliary, or opening it in the possessive."""
+    auxiliary, or opening it in the possessive. A short text's mentions are found once per process (the
+    same sentence or name is asked for by several steps); each call gets a list of its own."""
+    if len(text) > REMEMBERED_CHARS:
+        return _find_mentions(text, pretrained)
+    return list(_remembered(text, tuple(pretrained or ())))
+
+
+@lru_cache(maxsize=REMEMBERED)
+def _remembered(text: str, pretrained: tuple[tuple[int, int, str], ...]) -> tuple[Mention, ...]:
+    return tuple(_find_mentions(text, list(pretrained)))
+
+
+def _find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = None) -> list[Mention]:
     found: list[Mention] = []
     taken: set[int] = set()
     pattern, index = _aliases()
@@ -113,13 +129,13 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
         described = name.split(" ", 1)  # "Rival Tata Consultancy Services, which ...": the name after the descriptor
         if len(described) == 2 and described[0].lower() in lexicon.words("subjects", "descriptors"):
             name, start = described[1].lstrip(), end - len(described[1].lstrip())
-        if not taken.intersection(range(start, end)) and name.split()[0].lower() not in _words("not_names") \
+        if not taken.intersection(range(start, end)) and name.split()[0].lower() not in claim_words("not_names") \
                 and name.lower() not in STOP_WORDS:  # "The Company believes": a role noun, no name
             found.append(Mention(start, end, name, "org"))
             taken.update(range(start, end))
     cues, skip = _acting_cues(), _name_skips()
-    reporting = _words("reporting")
-    places = tuple(_words("place_suffixes"))
+    reporting = claim_words("reporting")
+    places = tuple(claim_words("place_suffixes"))
     covered = 0  # the end of the last official name run on past "and" ("Ministry of Agriculture and Environment")
     for m in _capname().finditer(text):
         if m.start(1) < covered:
@@ -144,18 +160,18 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
         while name and (name.split()[0].lower() in skip or name.split()[0].lower().endswith(places)):
             # "The European Commission", "CFO Jane Doe", "Mumbai-based Vardhan Pharmaceuticals"
             head = name.split()[0]
-            titled = titled or head.lower() in _words("speaker_titles")
+            titled = titled or head.lower() in claim_words("speaker_titles")
             name = name[len(head):].lstrip()
             start = end - len(name)
         first = not text[:start].strip(" -*•–·")  # opening the sentence, or a list item ("- Bids are due")
         if first and " " not in name and name.endswith("s") and name[1:].islower():
             continue  # "Analysts expect", "Users will": a plural common noun opening the sentence
-        if first and " " not in name and _sentence_opener(text, start, name):
+        if first and " " not in name and sentence_opener(text, start, name):
             continue  # "Spending will total", "Excited to announce": capitalised only as the opener
         opening_possessive = m.start(1) == 0 and m.group(0).rstrip().endswith(("'s", "’s"))
         opening_actor = m.start(1) == 0 and (following == "to" or text[end:].startswith(", the "))
         # "Rivian expects", "Boeing's Starliner will", "Orbis Foods to open", "Albion Grid, the operator,"
-        org_like = bool(name) and (name.split()[-1].lower() in _words("org_words")  # "Avantair Aerospace said"
+        org_like = bool(name) and (name.split()[-1].lower() in claim_words("org_words")  # "Avantair Aerospace said"
                                    or bool(_official_name().match(name)))  # "Ministry of Trade and Industry says"
         # "The International Maritime Organization agreed": an institution's name opens the sentence before a verb
         opening_body = org_like and " " in name and text[:start].strip() in ("", "The") \
@@ -169,8 +185,8 @@ def find_mentions(text: str, pretrained: list[tuple[int, int, str]] | None = Non
         # is one of several words or capitals whose report goes on with "it" ("Melbourne Water said it would", "SK
         # On said last month it had"; a surname alone may be a chief executive's: "Toriola said it would")
         its = (" " in name or name.isupper()) and _its_report().match(text, after + len(following))
-        person = titled or (following in reporting and following not in _words("future") and not org_like and not its
-                            and not _institution(text, start, name))
+        person = titled or (following in reporting and following not in claim_words("future") and not org_like
+                            and not its and not _institution(text, start, name))
         for part_start, part, kind in _split_at_title(start, name, person):
             found.append(Mention(part_start, part_start + len(part), part, kind))
         taken.update(range(start, end))
@@ -238,7 +254,7 @@ def _placed(text: str, start: int) -> bool:
     for word in reversed(before[-6:-1]):
         if word in places:
             return True
-        if word in _words("reporting") or word in _verb_cues() or word in _words("auxiliaries"):
+        if word in claim_words("reporting") or word in verb_cues() or word in claim_words("auxiliaries"):
             return False
     return False
 
@@ -318,9 +334,9 @@ def _company_patterns() -> tuple[re.Pattern[str], ...]:
 def _split_at_title(start: int, name: str, titled: bool) -> list[tuple[int, str, str]]:
     """ "NASA Administrator Bill Nelson" -> the organisation "NASA" and the person "Bill Nelson"."""
     words = name.split()
-    titles = _words("speaker_titles")
+    titles = claim_words("speaker_titles")
     for i, word in enumerate(words[1:-1], start=1):
-        if word.lower() in _words("portfolio_titles") and not all(w.isupper() for w in words[:i]):
+        if word.lower() in claim_words("portfolio_titles") and not all(w.isupper() for w in words[:i]):
             # "Railway Minister Ashwini Vaishnaw", "Health Secretary X": no organisation ("NATO Secretary General" has)
             person = " ".join(w for w in words[i + 1:] if w.lower() not in titles)
             return [(start + name.rindex(person), person, "person")] if person else []
@@ -333,12 +349,12 @@ def _split_at_title(start: int, name: str, titled: bool) -> list[tuple[int, str,
     return [(start, name, "person" if titled else "unknown")]
 
 
-def _sentence_opener(text: str, start: int, word: str) -> bool:
+def sentence_opener(text: str, start: int, word: str) -> bool:
     """A capitalised word that is only capitalised because it opens the sentence or a quote
     ("Excited to announce", "If tests go well", "BREAKING"): a stop word, a participle or adverb,
     an abstract noun by its ending, a month."""
     opening = start == 0 or text[:start].rstrip()[-1:] in "\"“‘':—-"
     lw = word.lower()
-    common = lw.endswith(tuple(_words("common_noun_endings"))) or lw in lexicon.load("time")["months"]
+    common = lw.endswith(tuple(claim_words("common_noun_endings"))) or lw in lexicon.load("time")["months"]
     return opening and (lw in STOP_WORDS or lw.endswith(("ing", "ed", "ly")) or word.isupper() and len(word) > 4
                         or common)  # "Construction will start", "Profitability is", "June is the deadline"

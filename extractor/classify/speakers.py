@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractor import entities
-from extractor.classify.mentions import Mention, _words, find_mentions
+from extractor.classify.mentions import Mention, claim_words, find_mentions
 
 # "Tomas Berg -- Chief Executive Officer: ...", "CEO Maya Okafor: ...", "Dana Reyes (CFO): ..."
 SPEAKER_LABEL = re.compile(
@@ -20,7 +20,7 @@ def speaker_of(text: str, reporting: list[tuple[int, int]], last_person: str = "
     ("Tomas Berg -- Chief Executive Officer: We expect ..."), else the name next to a reporting verb
     ("Musk said", "said Musk", "according to Reuters"); a pronoun refers to the last named person."""
     label = SPEAKER_LABEL.match(text)
-    if label and label.group("name").split()[0].lower() not in _words("not_names"):
+    if label and label.group("name").split()[0].lower() not in claim_words("not_names"):
         return entities.canonical(label.group("name"))
     if not reporting:
         return ""
@@ -33,6 +33,6 @@ def speaker_of(text: str, reporting: list[tuple[int, int]], last_person: str = "
                 best, best_gap = m.name, gap
         if not best:
             before = text[max(0, start - 8):start].lower().split()
-            if before and before[-1] in _words("pronouns") and last_person:
+            if before and before[-1] in claim_words("pronouns") and last_person:
                 best = last_person
     return best

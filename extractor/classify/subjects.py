@@ -10,13 +10,13 @@ from functools import cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extractor import entities, lexicon, rxcache
-from extractor.classify.mentions import Mention, _words, find_mentions
+from extractor.classify.mentions import Mention, claim_words, find_mentions
 
 
 def _governed(lowered: str, start: int, prepositions: frozenset[str]) -> bool:
     """A preposition stands before the name, past any determiners ("with the SEC")."""
     for word in reversed(lowered[max(0, start - 40):start].split()):
-        if word not in _words("determiners"):
+        if word not in claim_words("determiners"):
             return word in prepositions
     return False
 
@@ -30,7 +30,7 @@ def subject_of(text: str, default: str = "", mentions: list[Mention] | None = No
     lowered = text.lower()
     if government and _opens_with_government(lowered):
         return government
-    governed = _words("governing_prepositions")
+    governed = claim_words("governing_prepositions")
     actors = [m for m in mentions if m.kind in ("org", "unknown") and not _governed(lowered, m.start, governed)]
     if default and _opens_with_self(text, default, actors[0].start if actors else len(text)):
         return default
@@ -67,7 +67,7 @@ def forecaster(text: str) -> str:
     """The firm whose analysts make the claim, or the forecasters' own noun ("analysts") when no firm
     is named; "" unless they are the sentence's subject: named among its first words, or right
     after a quotation ("...," Stifel analyst Stephen Gengaro wrote), or closing it."""
-    skip = _words("not_names") | _words("speaker_titles")
+    skip = claim_words("not_names") | claim_words("speaker_titles")
     for pattern in _forecaster_patterns():
         for m in pattern.finditer(text):
             before, after = text[:m.start()], text[m.end():]
@@ -194,7 +194,7 @@ def _opens_with_self(text: str, main: str, first_actor: int) -> bool:
         return True
     found = re.search(r"(?<![\w-])" + re.escape(main) + r"(?![\w-])", text)
     return bool(found) and found.start() < first_actor and not _governed(text.lower(), found.start(),
-                                                                          _words("governing_prepositions"))
+                                                                          claim_words("governing_prepositions"))
 
 
 def main_subject(texts: list[str], lead: str = "") -> str:
@@ -274,7 +274,7 @@ _NAME_WORD = r"(?<![\w.&'’-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&'’-]*"
 @cache
 def _name_stops() -> frozenset[str]:
     """Words that never belong to a full name: titles, descriptors, headline openers (read once, used per claim)."""
-    return lexicon.words("subjects", "full_name_stops") | _words("speaker_titles") \
+    return lexicon.words("subjects", "full_name_stops") | claim_words("speaker_titles") \
         | lexicon.words("subjects", "descriptors") | lexicon.words("subjects", "headline_openers")
 
 
@@ -282,7 +282,7 @@ def _not_in_name(word: str, stops: frozenset[str]) -> bool:
     """A word next to a short name that does not belong to its full name ("Mumbai-based", "So", "Mr")."""
     bare = word.lower().strip(".")
     return bare in stops or bare in STOP_WORDS or word.endswith(("'s", "’s")) \
-        or word.lower().endswith(tuple(_words("place_suffixes")))
+        or word.lower().endswith(tuple(claim_words("place_suffixes")))
 
 
 def _ends_sentence(word: str) -> bool:
@@ -333,7 +333,7 @@ def full_name(name: str, body: str) -> str:
         model = re.match(r"[^\S\n]+\d", body[first.end() + right.end():]) if right and not ends else None
         after = after if len(after) == 1 and not model else []
     owning = re.sub(r"['’]s$", "", after[-1]) if len(after) == 1 else ""  # "Cascade State University's board"
-    if owning != (after[-1] if after else "") and owning.lower() in _words("org_words"):
+    if owning != (after[-1] if after else "") and owning.lower() in claim_words("org_words"):
         after = [owning]
     elif after and (_not_in_name(after[-1], stops) or after[-1].lower() in joints):
         after = []

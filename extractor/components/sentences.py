@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor import lexicon
+from extractor.components.text import Words, words_of
 
 SENT_END = {".", "!", "?", "…", "...", "?!", "!?"}
 
@@ -34,7 +35,7 @@ class SentenceSplitter:
         self.abbreviations = frozenset(lexicon.word_list("claims", "sentence_abbreviations"))
 
     def __call__(self, doc: Doc) -> Doc:
-        tokens = _Tokens(doc)
+        tokens = words_of(doc)
         since, flags = 0, []
         for i in range(len(doc)):
             start = i == 0 or self._boundary(tokens, i) or since >= self.max_tokens
@@ -45,7 +46,7 @@ class SentenceSplitter:
             doc.from_array([SENT_START], values.reshape(-1, 1))
         return doc
 
-    def _boundary(self, doc: _Tokens, i: int) -> bool:
+    def _boundary(self, doc: Words, i: int) -> bool:
         text, space, ws = doc.text, doc.is_space, doc.whitespace
         if space[i - 1]:
             return "\n" in text[i - 1]
@@ -64,20 +65,3 @@ class SentenceSplitter:
         first = text[i][0]
         return first.isupper() or first.isdigit() or first in "\"“‘'([$£€¥"
 
-
-class _Tokens:
-    """The token attributes sentence splitting reads, as lists read in one pass over the Doc (a Token
-    object made per look-up costs more than the test it serves)."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.text: list[str] = []
-        self.whitespace: list[str] = []
-        self.is_space: list[bool] = []
-        self.lower: list[str] = []
-        self.like_num: list[bool] = []
-        for t in doc:
-            self.text.append(t.text)
-            self.whitespace.append(t.whitespace_)
-            self.is_space.append(t.is_space)
-            self.lower.append(t.lower_)
-            self.like_num.append(t.like_num)

@@ -10,34 +10,34 @@ from typing import Any
 
 from extractor import lexicon
 from extractor import time as temporal
-from extractor.decide.direction import _names_an_event, _prefer_future, _resolve
+from extractor.decide.direction import names_an_event, prefer_future, resolve
 from extractor.decide.expression import (
-    _anchored_length,
-    _boilerplate,
-    _counted_from_past_year,
-    _due_date_expression,
-    _retrospective,
+    anchored_length,
+    boilerplate,
+    counted_from_past_year,
+    due_date_expression,
+    retrospective,
 )
-from extractor.decide.forward import _is_forward
+from extractor.decide.forward import is_forward
 from extractor.decide.labels import (
-    _budget_label,
-    _day_label,
-    _event_name_year,
-    _named_year,
-    _plan_horizon,
-    _span_label,
-    _year_adjective,
-    _year_named_apart,
+    budget_label,
+    day_label,
+    event_name_year,
+    named_year,
+    plan_horizon,
+    span_label,
+    year_adjective,
+    year_named_apart,
 )
-from extractor.decide.narrowing import _narrowed_by_month, _split_label_year
-from extractor.decide.patterns import SPLIT_LABEL, YEAR_SPAN, _alternation, _words
+from extractor.decide.narrowing import narrowed_by_month, split_label_year
+from extractor.decide.patterns import SPLIT_LABEL, YEAR_SPAN, alternation, claim_words
 from extractor.decide.periods import (
-    _defines_a_period,
-    _definition_or_reporting_period,
-    _forecast_restated,
-    _valuation_label,
+    defines_a_period,
+    definition_or_reporting_period,
+    forecast_restated,
+    valuation_label,
 )
-from extractor.decide.reading import _before_event, _from_event, _moved_to, _not_for, _span_after_amount
+from extractor.decide.reading import before_event, from_event, moved_to, not_for, span_after_amount
 
 CLAIM_TYPES = {"DATE", "DURATION"}
 
@@ -51,33 +51,33 @@ DEFINED_TERM = (re.compile(r"\(\s*[\"“']\s*$"), re.compile(r"\s*[\"”']\s*\)"
 NEGATED_TIME = re.compile(r"\bnot\s+(?:\w+\s+)?$", re.I)  # "starts on Monday, not next year"
 
 
-PERFECT = re.compile(rf"(?<!\w)(?:{_alternation('perfect_auxiliaries')})\s+\w+", re.I)  # "have grown"
+PERFECT = re.compile(rf"(?<!\w)(?:{alternation('perfect_auxiliaries')})\s+\w+", re.I)  # "have grown"
 
 
-PART_OF_YEAR = re.compile(rf"(?:\b(?:{_alternation('year_part_nouns')})|\b\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|"
+PART_OF_YEAR = re.compile(rf"(?:\b(?:{alternation('year_part_nouns')})|\b\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|"
                           rf"\b[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\s+of\s+$", re.I)
 
 
-REJECTED = re.compile(rf"\b(?:{_alternation('rejection_verbs')})\s+(?:[\w'’-]+\s+){{0,4}}?"
-                      rf"(?:{_alternation('request_nouns')})\s+(?:to|for)\b[^.;:!?]*$", re.I)
+REJECTED = re.compile(rf"\b(?:{alternation('rejection_verbs')})\s+(?:[\w'’-]+\s+){{0,4}}?"
+                      rf"(?:{alternation('request_nouns')})\s+(?:to|for)\b[^.;:!?]*$", re.I)
 
 
 REJECTED_REACH = 120  # characters before a time searched for the rejected request it belongs to
 
 
-PURPOSE = re.compile(rf",?\s+(?:{_alternation('purpose_links')})\s+(?:the\s+)?(?:(?:{_alternation('purpose_parts')})"
+PURPOSE = re.compile(rf",?\s+(?:{alternation('purpose_links')})\s+(?:the\s+)?(?:(?:{alternation('purpose_parts')})"
                      rf"\s+of\s+(?:the\s+)?)?", re.I)  # "in August 2028, in time for the start of the 2028-29 season"
 
 
 FAILURE_TURNS = lexicon.alternation(lexicon.word_list("claims", "failure_turns"), r"\s+")  # ", but will"
-BROKEN = re.compile(rf"\b(?:{_alternation('failure_verbs')})\s+to\s+(?:{_alternation('failure_objects')})\b"
+BROKEN = re.compile(rf"\b(?:{alternation('failure_verbs')})\s+to\s+(?:{alternation('failure_objects')})\b"
                     rf"(?:(?!,?\s+(?:{FAILURE_TURNS})\b)[^.;:!?])*$",
                     re.I)  # "had failed to deliver on its promise to give ... over two years"; not past ", but will"
 
 
 FIGURE_ASIDE = (re.compile(rf",\s*(?:[^,]|,(?=\d)){{0,30}}?\d(?:[^,]|,(?=\d)){{0,25}}?\s"
-                           rf"(?:{_alternation('figure_date_links')})\s+$", re.I),  # ", $620 million at"
-                re.compile(rf",\s+(?:{_alternation('figure_aside_verbs')})\b", re.I))  # ", will"
+                           rf"(?:{alternation('figure_date_links')})\s+$", re.I),  # ", $620 million at"
+                re.compile(rf",\s+(?:{alternation('figure_aside_verbs')})\b", re.I))  # ", will"
 FIGURE_ASIDE_REACH = 70  # characters before a time searched for the figure it dates
 
 
@@ -98,54 +98,54 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     none is searched for again. ``reference`` is the date it counts from when that is not publication
     (anchors.py); past and future are still judged against publication. ``fiscal`` places a fiscal period in
     the calendar for that judgement ("fiscal 2023" of Japan runs to March 2024)."""
-    if _boilerplate(text[cand["sent_start"]:cand["sent_end"]]):
+    if boilerplate(text[cand["sent_start"]:cand["sent_end"]]):
         return None
     if not BARE_HEADING.sub("", text[cand["sent_start"]:timex.start] + text[timex.end:cand["sent_end"]]):
         return None  # "2027." alone, a run-in heading: the sentence says nothing of the year
     count = len(sentence_timexes)
-    restated = _forecast_restated(text, timex)
+    restated = forecast_restated(text, timex)
     if restated:  # "cut FY26 NII guidance to PLN 9.4bn": the forecast for the period, whatever the verb's tense
         cand = {**cand, "past": False, "past_verb_before": None, "past_verb_after": None, "told_past": False,
                 "future_before": 0, "future_distance": 0}
     if "frames" in timex.context.split():
         return None  # "- 2027: ... in the summer": the heading year dates the summer, which is the claim's time
-    moved = _moved_to(timex, cand)
-    prefer = True if moved is not timex else _prefer_future(cand, timex)  # a move's new date lies ahead
-    if prefer is None and _names_an_event(text, timex):
+    moved = moved_to(timex, cand)
+    prefer = True if moved is not timex else prefer_future(cand, timex)  # a move's new date lies ahead
+    if prefer is None and names_an_event(text, timex):
         prefer = True
-    timex = _span_after_amount(text, _not_for(cand, moved))
+    timex = span_after_amount(text, not_for(cand, moved))
     if timex.type not in CLAIM_TYPES | {"TIME"}:
         return None
-    split_year = _split_label_year(text, timex)
+    split_year = split_label_year(text, timex)
     if split_year is not None:  # "by the start of the 2027/28 school year in September": that September
         reference, prefer = date(split_year - 1, 12, 31), True
-    before = _before_event(text, timex, reference)  # "21 days before trial": by the event's date less the length
+    before = before_event(text, timex, reference)  # "21 days before trial": by the event's date less the length
     timex = replace(timex, bound="by") if before else timex
-    resolution = before or _resolve(_from_event(text, timex, reference), reference or anchor, prefer)
+    resolution = before or resolve(from_event(text, timex, reference), reference or anchor, prefer)
     if timex.type == "TIME" and (resolution.period is None or resolution.period.granularity != "day"):
         return None  # a clock time counts only as the day it names ("on Monday evening")
     if resolution.period is None and not (resolution.relative and anchor is None):
         return None
-    if (not _due_date_expression(timex, resolution, reference is not None) or _retrospective(text, timex)
-            or _anchored_length(text, timex)):
+    if (not due_date_expression(timex, resolution, reference is not None) or retrospective(text, timex)
+            or anchored_length(text, timex)):
         return None
-    if not restated and (_named_year(text, timex, count) or _year_adjective(text, timex, count)
-            or _event_name_year(text, timex, count) or _budget_label(cand, text, timex, count)
-            or _span_label(text, timex, count) or _plan_horizon(text, timex, count) or _day_label(text, timex, count)):
+    if not restated and (named_year(text, timex, count) or year_adjective(text, timex, count)
+            or event_name_year(text, timex, count) or budget_label(cand, text, timex, count)
+            or span_label(text, timex, count) or plan_horizon(text, timex, count) or day_label(text, timex, count)):
         return None
-    if _year_named_apart(timex, sentence_timexes) or _narrowed_by_month(text, timex, resolution.period,
+    if year_named_apart(timex, sentence_timexes) or narrowed_by_month(text, timex, resolution.period,
                                                                         cand["sent_end"]):
         return None
-    if timex.type == "DURATION" and _counted_from_past_year(cand, text, timex, anchor):
+    if timex.type == "DURATION" and counted_from_past_year(cand, text, timex, anchor):
         return None  # "ignored a similar order in 2022 to legislate within 180 days": counted from a past event
     if not timex.prefix and NEGATED_TIME.search(text, max(0, timex.start - 25), timex.start):
         return None  # "starts on Monday, not next year"; "not until 2027" keeps its prefix
     if _figure_aside(text, timex):
         return None  # "Net debt, $620 million at the end of March, will fall below ...": the figure's date
-    if not restated and (_definition_or_reporting_period(text, timex, count) or _defines_a_period(text, timex)
-                         or _valuation_label(text, timex)):
+    if not restated and (definition_or_reporting_period(text, timex, count) or defines_a_period(text, timex)
+                         or valuation_label(text, timex)):
         return None
-    if " ".join(timex.text.lower().split()) in _words("referring_years") and PART_OF_YEAR.search(
+    if " ".join(timex.text.lower().split()) in claim_words("referring_years") and PART_OF_YEAR.search(
             text, max(0, timex.start - 40), timex.start):
         return None  # "in the second semester of that year": the part carries the time
     if REJECTED.search(text, max(cand["sent_start"], timex.start - REJECTED_REACH), timex.start):
@@ -159,7 +159,7 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     year_span = bool(YEAR_SPAN.search(timex.text) or SPLIT_LABEL.search(timex.text))
     listed = "listed" in timex.context.split()
     starting = timex.bound == "from" and not PERFECT.search(text, cand["sent_start"], timex.start)
-    if not _is_forward(cand, fiscal(timex, resolution.period) if fiscal else resolution.period, anchor, section,
+    if not is_forward(cand, fiscal(timex, resolution.period) if fiscal else resolution.period, anchor, section,
                        year_span, listed, starting):
         return None
     return timex, resolution

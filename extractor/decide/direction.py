@@ -8,7 +8,7 @@ from typing import Any
 
 from extractor import lexicon
 from extractor import time as temporal
-from extractor.decide.patterns import CUE_REACH, _words
+from extractor.decide.patterns import CUE_REACH, claim_words
 from extractor.time.parse import parse as parse_span
 
 YEAR_SLACK_DAYS = 60  # at least the normaliser's slack for keeping a date just past
@@ -29,7 +29,7 @@ TRAILING_CUE_REACH = 5  # "In March, Acme will ...": a cue after the expression 
 def _bare_weekday(text: str) -> bool:
     """ "Tuesday", "on Monday evening": a weekday that does not say "next" or "coming"."""
     words = text.lower().replace("’s", "").replace("'s", "").split()
-    return bool(words) and words[-1] in lexicon.load("time")["weekdays"] and words[0] not in _words(
+    return bool(words) and words[-1] in lexicon.load("time")["weekdays"] and words[0] not in claim_words(
         "weekday_forward_words")
 
 
@@ -46,7 +46,7 @@ def reads_parse(cand: dict[str, Any], timex_text: str) -> bool:
     return _bare_weekday(timex_text) and not _weekday_cue(cand)
 
 
-def _prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
+def prefer_future(cand: dict[str, Any], timex: temporal.Timex) -> bool | None:
     """How to resolve a date without a year: forward when a cue governs it (one before it in its
     clause, or one right after it), backward when a past-tense verb is nearer ("took over in April"),
     else the nearest occurrence. A bare weekday is the recent past in news ("said Tuesday") unless a
@@ -79,7 +79,7 @@ def _reported_period_subject(cand: dict[str, Any], timex: temporal.Timex) -> boo
     third-quarter deliveries will rise", "said full year sales will rise"): the past verb reports; the clause the
     period opens is to come."""
     after = cand["future_after"]
-    adjective = "-" in timex.text or " ".join(timex.text.lower().split()) in _words("year_adjectives")
+    adjective = "-" in timex.text or " ".join(timex.text.lower().split()) in claim_words("year_adjectives")
     return (adjective and not timex.prefix and bool(cand.get("reporting")) and after is not None
             and after <= PERIOD_SUBJECT_REACH and cand["past_verb_after"] is None)
 
@@ -93,7 +93,7 @@ def _scheduled_day(timex: temporal.Timex) -> bool:
         and spec.rel is None
 
 
-def _names_an_event(text: str, timex: temporal.Timex) -> bool:
+def names_an_event(text: str, timex: temporal.Timex) -> bool:
     """A yearless time used as an event's adjective ("sets fall launch", "a June debut", "sets October 9 PDUFA
     date") or named as a due date ("PDUFA date of Jan. 15") dates a plan: with no past verb against it, it is the
     next occurrence."""
@@ -104,7 +104,7 @@ def _names_an_event(text: str, timex: temporal.Timex) -> bool:
     return len(before) >= 2 and before[-1] == "of" and before[-2] in lexicon.load("time")["due_date_nouns"]
 
 
-def _resolve(timex: temporal.Timex, anchor: date | None, prefer_future: bool | None) -> temporal.Resolution:
+def resolve(timex: temporal.Timex, anchor: date | None, prefer_future: bool | None) -> temporal.Resolution:
     """Resolve for a claim. Without a governing cue a yearless date takes its nearest occurrence,
     unweighted: a claim reads forward as readily as back ("unveil on 8/8" in April is this August)."""
     if anchor is None or prefer_future is False:

@@ -24,7 +24,7 @@ def _cued(cand: dict[str, Any]) -> bool:
         cand.get("list_cue"))
 
 
-def _is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: date | None, section: str,
+def is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: date | None, section: str,
                 year_span: bool = False, listed: bool = False, starting: bool = False) -> bool:
     """The sentence states something to come, due in ``period`` (``year_span``: written as two years;
     ``listed``: the year opening a timeline line, "2026: financial close;"; ``starting``: bound from)."""

@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from extractor import lexicon
 from extractor import time as temporal
-from extractor.decide.patterns import AMOUNT, FISCAL_LABEL, SPLIT_LABEL, YEAR_SPAN, _alternation, _words
+from extractor.decide.patterns import AMOUNT, FISCAL_LABEL, SPLIT_LABEL, YEAR_SPAN, alternation, claim_words
 
 EVENT_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]*)(?![\w-])")  # "2030 World Cup"
 
@@ -24,7 +24,7 @@ def _ordinary_words() -> frozenset[str]:
     return frozenset(STOP_WORDS) | frozenset(time_words["months"]) | frozenset(time_words["weekdays"])
 
 
-def _named_year(text: str, timex: temporal.Timex, sentence_timexes: int = 1) -> bool:
+def named_year(text: str, timex: temporal.Timex, sentence_timexes: int = 1) -> bool:
     """A bare year that is part of a name ("Vision 2030", "Model 2027", "CES 2026"), not a time; so is a span of
     years after a name when the sentence gives another time ("the National Broadband Strategy 2026-2030, which
     targets ... by 2028")."""
@@ -47,7 +47,7 @@ def _word_after_determined_year(text: str, timex: temporal.Timex) -> str:
         return ""
     before = text[max(0, timex.start - 12):timex.start].lower().split()
     after = text[timex.end:timex.end + 25].split()
-    if not before or before[-1] not in _words("definite_determiners") or not after:
+    if not before or before[-1] not in claim_words("definite_determiners") or not after:
         return ""
     return after[0].strip(",.;:")
 
@@ -55,24 +55,25 @@ def _word_after_determined_year(text: str, timex: temporal.Timex) -> str:
 YEAR_HEAD_REACH = 2  # words after "its 2026" searched for a forecast noun ("its 2026 production forecast")
 
 
-def _year_adjective(text: str, timex: temporal.Timex, sentence_timexes: int = 1) -> bool:
+def year_adjective(text: str, timex: temporal.Timex, sentence_timexes: int = 1) -> bool:
     """A bare year between a determiner and a noun describes it ("its 2027 budget"), unless the noun is a due date
     itself ("the 2030 target"), or it or the next is a forecast the sentence dates by no other time ("reiterated its
     2026 guidance", "cut its 2026 production forecast"; not "will give its 2026 guidance on Feb. 19")."""
     noun = _word_after_determined_year(text, timex)
-    if YEAR_SPAN.fullmatch(timex.text) and noun in _words("year_span_nouns"):
+    if YEAR_SPAN.fullmatch(timex.text) and noun in claim_words("year_span_nouns"):
         return False  # "over the 2025-2034 period", "the 2025 to 2027 financial years": the span itself
-    if not noun.islower() or noun in _words("year_adjective_targets"):
+    if not noun.islower() or noun in claim_words("year_adjective_targets"):
         return False
     head = [w.strip(",.;:") for w in text[timex.end:timex.end + 40].split()[:YEAR_HEAD_REACH]]
-    return sentence_timexes > 1 or not _words("year_forecast_nouns").intersection(head)  # "its 2026 sales forecast"
+    # "its 2026 sales forecast"
+    return sentence_timexes > 1 or not claim_words("year_forecast_nouns").intersection(head)
 
 
-def _span_label(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
+def span_label(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
     """A determined span of years naming what the sentence dates otherwise ("new targets for the 2028-2030 plan at an
     investor day in June", "after the 2027-28 playoffs" with the draft in June 2028), or one a verb takes as the
     label of its object ("will set 2028-29 tuition next October"). Not a budget's label
-    (``_budget_label`` weighs those), nor the span itself ("over the 2025-2034 period", "in the 2026/27 year")."""
+    (``budget_label`` weighs those), nor the span itself ("over the 2025-2034 period", "in the 2026/27 year")."""
     if sentence_timexes < 2 or timex.prefix or not (YEAR_SPAN.fullmatch(timex.text)
                                                     or SPLIT_LABEL.fullmatch(timex.text)):
         return False
@@ -81,19 +82,19 @@ def _span_label(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool
     noun = after[0].strip(",.;:") if after else ""
     if not before or not noun.isalpha() or not noun.islower():
         return False
-    if before[-1] not in _words("definite_determiners") and not (  # "will set 2028-29 tuition next October": a
-            before[-1].isalpha() and before[-1] not in _words("budget_nouns")  # label after a verb, not after its
-            and noun not in _words("period_metric_nouns")):  # own noun ("budget 2026-27 sets") nor before a metric
+    if before[-1] not in claim_words("definite_determiners") and not (  # "will set 2028-29 tuition next October": a
+            before[-1].isalpha() and before[-1] not in claim_words("budget_nouns")  # label after a verb, not after its
+            and noun not in claim_words("period_metric_nouns")):  # own noun ("budget 2026-27 sets") nor before a metric
         return False
     head = [w.strip(",.;:").lower() for w in after[:SPAN_HEAD_REACH]]  # "the 2026/27 crop year": the year itself
-    return not _words("year_span_nouns").intersection(head) and noun not in _words("budget_nouns")
+    return not claim_words("year_span_nouns").intersection(head) and noun not in claim_words("budget_nouns")
 
 
-PLAN_HORIZON = re.compile(rf"\b(?:{_alternation('plan_horizon_nouns')})\s+(?:{_alternation('plan_horizon_links')})\s+$",
+PLAN_HORIZON = re.compile(rf"\b(?:{alternation('plan_horizon_nouns')})\s+(?:{alternation('plan_horizon_links')})\s+$",
                           re.I)  # "a new strategy to 2030"
 
 
-def _plan_horizon(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
+def plan_horizon(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
     """A bare year naming a plan by its horizon ("a new strategy to 2030 will be presented ... in March 2027") when
     the sentence gives another time, which is the claim's."""
     bare = timex.text.isdigit() and len(timex.text) == 4
@@ -104,17 +105,17 @@ def _plan_horizon(text: str, timex: temporal.Timex, sentence_timexes: int) -> bo
 YEARLESS_DAY = re.compile(r"[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+")  # "January 1", "1 April"
 
 
-def _day_label(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
+def day_label(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
     """A yearless day naming the things that recur on it ("January 1 renewals: results on February 9, 2027", "the
     April 1 renewals"): a plural noun right after it, and another time in the sentence dating what is due."""
     if sentence_timexes < 2 or timex.prefix or not YEARLESS_DAY.fullmatch(timex.text):
         return False
     after = text[timex.end:timex.end + 25].split()
     noun = after[0].strip(",.;:()") if after else ""
-    return noun.isalpha() and noun.islower() and noun.endswith("s") and noun not in _words("day_label_non_nouns")
+    return noun.isalpha() and noun.islower() and noun.endswith("s") and noun not in claim_words("day_label_non_nouns")
 
 
-def _event_name_year(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
+def event_name_year(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
     """A bare year opening an event's name after a determiner ("the 2026 Winter Olympics", "the 2027 World
     Cup"), or before a capitalised name ending in an event noun after any preposition ("ready for 2030 World
     Cup bid inspection"), when the sentence gives another time: that time dates the event, the year only names it."""
@@ -125,13 +126,13 @@ def _event_name_year(text: str, timex: temporal.Timex, sentence_timexes: int) ->
         return True
     if not (timex.text.isdigit() and len(timex.text) == 4):
         return False
-    if timex.prefix and timex.prefix not in _words("event_name_prefixes"):
+    if timex.prefix and timex.prefix not in claim_words("event_name_prefixes"):
         return False
     name = EVENT_NAME.match(text, timex.end)
-    return bool(name) and name.group("last").lower() in _words("event_name_nouns")
+    return bool(name) and name.group("last").lower() in claim_words("event_name_nouns")
 
 
-def _budget_label(cand: dict[str, Any], text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
+def budget_label(cand: dict[str, Any], text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
     """A fiscal-year label naming a budget ("draft fiscal 2028 budget ceilings go to the cabinet in January", "the
     budget for 2026-27 would be presented on June 10") when the sentence dates the budget's step otherwise and states
     no amount in the label's clause: the other time is the claim. An amount makes the label the year the money is for
@@ -141,14 +142,14 @@ def _budget_label(cand: dict[str, Any], text: str, timex: temporal.Timex, senten
         return False
     after = text[timex.end:timex.end + 12].lower().split()
     before = text[max(0, timex.start - 16):timex.start].lower().split()
-    names = (after and after[0].strip(",.") in _words("budget_nouns")) or (
-        len(before) >= 2 and before[-1] == "for" and before[-2] in _words("budget_nouns"))
+    names = (after and after[0].strip(",.") in claim_words("budget_nouns")) or (
+        len(before) >= 2 and before[-1] == "for" and before[-2] in claim_words("budget_nouns"))
     return bool(names) and not AMOUNT.search(_clause(text, cand, timex))
 
 
 # a clause's break: a semicolon or colon, a joining word, or a relative clause after a comma (an aside between commas,
 # "the budget for 2026-27, approved in June, allocates ...", stays in the clause)
-CLAUSE_BREAK = re.compile(rf"[;:]|\s(?:{_alternation('clause_joints')})\s|,\s+(?:{_alternation('clause_relatives')})\s")
+CLAUSE_BREAK = re.compile(rf"[;:]|\s(?:{alternation('clause_joints')})\s|,\s+(?:{alternation('clause_relatives')})\s")
 
 
 def _clause(text: str, cand: dict[str, Any], timex: temporal.Timex) -> str:
@@ -160,10 +161,10 @@ def _clause(text: str, cand: dict[str, Any], timex: temporal.Timex) -> str:
     return text[before[-1] if before else s0:after.start() if after else s1]
 
 
-def _year_named_apart(timex: temporal.Timex, sentence_timexes: Sequence[temporal.Timex]) -> bool:
+def year_named_apart(timex: temporal.Timex, sentence_timexes: Sequence[temporal.Timex]) -> bool:
     """ "raised its full-year outlook ... now forecasting earnings of $10 per share for 2026": the year the
     sentence names is the claim's time, and the current-year adjective only repeats it."""
-    if " ".join(timex.text.lower().split()) not in _words("year_adjectives"):
+    if " ".join(timex.text.lower().split()) not in claim_words("year_adjectives"):
         return False
     for other in sentence_timexes:
         period = temporal.resolve(other, None).period

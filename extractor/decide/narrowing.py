@@ -8,17 +8,18 @@ import re
 
 from extractor import lexicon
 from extractor import time as temporal
-from extractor.decide.patterns import SPLIT_LABEL, _alternation
+from extractor.decide.patterns import SPLIT_LABEL, alternation, claim_words
 
-NOUN = rf"(?!(?:{_alternation('narrowing_blockers')})\b)[a-z][\w'’-]*(?<!ing)(?<!ed)"  # "school", no verb
-PERIOD_NOUN = rf"(?:\s+{NOUN})?\s+(?:{_alternation('narrowing_period_nouns')})"  # "school year"
+NOUN = rf"(?!(?:{alternation('narrowing_blockers')})\b)[a-z][\w'’-]*(?<!ing)(?<!ed)"  # "school", no verb
+PERIOD_NOUN = rf"(?:\s+{NOUN})?\s+(?:{alternation('narrowing_period_nouns')})"  # "school year"
+MONTH_PART = rf"(?:(?:{alternation('narrowing_month_parts')})[\s-]+)?"  # "in early July"
 NARROWING_MONTH = re.compile(
-    rf"(?:{PERIOD_NOUN})?\s+(?:{_alternation('narrowing_joints')})\s+(?:(?:early|mid|late)[\s-]+)?"
+    rf"(?:{PERIOD_NOUN})?\s+(?:{alternation('narrowing_joints')})\s+{MONTH_PART}"
     rf"(?:{'|'.join(m.capitalize() for m in lexicon.load('time')['months'])})\b(?!\.?,?\s*\d)")
-DEICTIC_WORDS = re.compile(rf"(?i)\b(?:{_alternation('period_particular_words')}|last)\b")
+DEICTIC_WORDS = re.compile(rf"(?i)\b(?:{alternation('period_particular_words')}|last)\b")
 
 
-def _narrowed_by_month(text: str, timex: temporal.Timex, period: temporal.Period | None, sent_end: int) -> bool:
+def narrowed_by_month(text: str, timex: temporal.Timex, period: temporal.Period | None, sent_end: int) -> bool:
     """A coarse period a month right after it narrows ("before it rises for the summer in June", "by the start of the
     2027/28 school year in July", "before the end of the fiscal year in March"): one expression, whose narrowest part,
     the month, is the claim. Only a period that names no year of its own but a split label's ("next year in March"
@@ -32,14 +33,15 @@ def _narrowed_by_month(text: str, timex: temporal.Timex, period: temporal.Period
     return NARROWING_MONTH.match(text[:sent_end], timex.end) is not None
 
 
-SPLIT_NARROWED = re.compile(rf"(?P<edge>\b(?:start|beginning|opening|end|close)\s+of\s+(?:the\s+)?)?"
+SPLIT_EDGES = alternation("split_start_edges") + "|" + alternation("split_end_edges")
+SPLIT_NARROWED = re.compile(rf"(?P<edge>\b(?:{SPLIT_EDGES})\s+of\s+(?:the\s+)?)?"
                             rf"(?P<year>(?:19|20)\d\d)\s*[-–/]\s*\d\d(?:{PERIOD_NOUN})?\s+"
-                            rf"(?:{_alternation('narrowing_joints')})\s+(?:(?:early|mid|late)[\s-]+)?$")
+                            rf"(?:{alternation('narrowing_joints')})\s+{MONTH_PART}$")
 SPLIT_NARROWED_REACH = 80  # characters before a month searched for the split label it narrows
 SPLIT_SECOND_YEAR_MONTHS = 6  # a split year's months up to this one (January-June) lie in its second year
 
 
-def _split_label_year(text: str, timex: temporal.Timex) -> int | None:
+def split_label_year(text: str, timex: temporal.Timex) -> int | None:
     """The calendar year of a month that narrows a split label before it ("by the start of the 2027/28 school year in
     September" -> 2027): the label's first year at its start, its second at its end, else the half of the split year
     (July-June) the month lies in; None when no split label comes right before."""
@@ -49,5 +51,5 @@ def _split_label_year(text: str, timex: temporal.Timex) -> int | None:
         return None
     first = int(m["year"])
     if m["edge"]:
-        return first if m["edge"].split()[0].lower() in ("start", "beginning", "opening") else first + 1
+        return first if m["edge"].split()[0].lower() in claim_words("split_start_edges") else first + 1
     return first + (month <= SPLIT_SECOND_YEAR_MONTHS)

@@ -240,6 +240,13 @@ OF_THE = rxcache.compile(rf"\s+of\s+(?:{alt(LEX['of_determiners'])})(?=\s)", re.
 FRONTED_WHOLE = rxcache.compile(rf"^\W*of\s+(?:{alt(LEX['of_determiners'])})\s+$", re.IGNORECASE)
 FRONTED_PART = rxcache.compile(
     rf",\s+(?:(?:{alt(LEX['fronted_part_qualifiers'])})\s+)?$", re.IGNORECASE)
+# "1,100 base stations, of which 400 are due ...", "600 rooms, the first 250 of which ...": a part of the whole before
+# it, told in a relative clause (`partitive_*` in units.yaml): before the part's number, and after it
+_PARTITIVE_OF = rf"of\s+(?:{alt(LEX['partitive_relatives'])})"
+_PARTITIVE_OPENER = rf"(?:(?:{alt(LEX['partitive_openers'])})\s+)?"
+PARTITIVE_LED = rxcache.compile(rf"^[^,;]*,\s+{_PARTITIVE_OF}\s+{_PARTITIVE_OPENER}$", re.IGNORECASE)
+PARTITIVE_BEFORE = rxcache.compile(rf"^[^,;]*,\s+{_PARTITIVE_OPENER}$", re.IGNORECASE)
+PARTITIVE_AFTER = rxcache.compile(rf"\s+{_PARTITIVE_OF}\b", re.IGNORECASE)
 # "300 of its 1,650 stores": the count of the whole, after "of its", that the part before it takes its noun from
 WHOLE_COUNT = rxcache.compile(r"\s+\d{1,3}(?:,\d{3})+(?=\s)|\s+\d+(?=\s)")
 _LINKS = LEX["date_links"]

@@ -37,6 +37,9 @@ from extractor.quantities.patterns import (
     MONEY_RATED,
     NEW_CLAUSE,
     NOT_GENERIC,
+    PARTITIVE_AFTER,
+    PARTITIVE_BEFORE,
+    PARTITIVE_LED,
     PLACE_RELATIVE,
     PLAIN_WORDS,
     PREPOSITION_ONLY,
@@ -107,6 +110,24 @@ def _fronted_part(quantities: list[Quantity], sentence: str) -> tuple[list[Quant
     return out, ({whole.start} if out != quantities else set())
 
 
+def _partitive_part(quantities: list[Quantity], sentence: str) -> tuple[list[Quantity], set[int]]:
+    """ "1,100 base stations, of which 400 are due to be installed", "600 rooms, the first 250 of which should be
+    ready": a bare number in a relative clause right after a counted whole counts the whole's noun, and the whole
+    (its start returned) is no target."""
+    out, wholes = list(quantities), set()
+    for i, q in enumerate(quantities):
+        if q.unit or q.value is None or YEAR.fullmatch(q.value_text):
+            continue
+        whole = next((w for w in reversed(quantities[:i]) if w.end <= q.start), None)
+        if whole is None or not whole.unit[:1].islower() or " per " in whole.unit:
+            continue
+        between = sentence[whole.end:q.start]
+        if PARTITIVE_LED.match(between) or (PARTITIVE_BEFORE.match(between) and PARTITIVE_AFTER.match(sentence, q.end)):
+            out[i] = replace(q, unit=whole.unit)
+            wholes.add(whole.start)
+    return out, wholes
+
+
 def _sizes_each(q: Quantity, quantities: list[Quantity], sentence: str) -> bool:
     """A measure that sizes each thing counted right before it ("14.2 million bags of 60 kilograms")."""
     return any(o.end < q.start and o.unit[:1].islower() and o.unit != q.unit and " per " not in o.unit
@@ -142,6 +163,8 @@ def pick_target(
               if not FUTURE_ASIDE.search(a.group())]  # ", which would lift capacity to 155,000" holds a target
     asides = [(a, b) for a, b in asides if not a <= anchor_start < b]
     quantities, wholes = _fronted_part(_with_elided_nouns(quantities, sentence, anchor_start, anchor_end), sentence)
+    quantities, parted = _partitive_part(quantities, sentence)
+    wholes |= parted
     cands = [
         q
         for q in quantities

@@ -235,10 +235,20 @@ def _datelined(cues: tuple[str, ...], context: str) -> bool:
     return bool(_dateline_rx(cues).search(context))
 
 
+@lru_cache(maxsize=16)
+def _signed_dollars(context: str) -> frozenset[str]:
+    """The dollars the article writes with their own sign before an amount ("A$48 million": AUD)."""
+    return frozenset(CUR_PRE[fold(m.group().rstrip("0123456789 "))] for m in _dollar_signs().finditer(context))
+
+
 def currency_prefix(symbol: str, context: str) -> str:
-    """The ISO code of a currency sign before a number; a bare "$" takes the article's local dollar."""
+    """The ISO code of a currency sign before a number; a bare "$" takes the article's local dollar, unless the
+    article writes that dollar with its own sign ("A$48 million"): then, as wire copy writes, "$" is the US dollar."""
     if symbol.strip() == BARE_DOLLAR and context:
-        return _local_dollar(context) or CUR_PRE[fold(symbol)]
+        local = _local_dollar(context)
+        if local in _signed_dollars(context):
+            return CUR_PRE[fold(symbol)]
+        return local or CUR_PRE[fold(symbol)]
     return CUR_PRE[fold(symbol)]
 
 

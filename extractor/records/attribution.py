@@ -9,7 +9,7 @@ from extractor import classify
 from extractor.syntax import describe
 
 
-def _government_body(cand: dict[str, Any], gov: str, before: str, mentions: list[classify.Mention]) -> str:
+def government_body(cand: dict[str, Any], gov: str, before: str, mentions: list[classify.Mention]) -> str:
     """The government body that speaks for or is the subject of a claim ("the defence ministry said",
     "Thailand's cabinet expects"), named as classify.government_body writes it, or as the sentence's longer name
     that holds it (the parse cuts "the Department of Public Works and Highways" at "and"); "" when none is."""
@@ -21,7 +21,7 @@ def _government_body(cand: dict[str, Any], gov: str, before: str, mentions: list
     return ""
 
 
-def _source(cand: dict[str, Any], ctx: describe.Context, provider: str) -> str:
+def source(cand: dict[str, Any], ctx: describe.Context, provider: str) -> str:
     """The organisation a claim whose clause names no actor is attributed to ("the first phase is due to
     open between 2029 and 2033, according to HS2 Ltd"); never a news outlet, a person or a country."""
     np = cand.get("syn_speaker") or {}

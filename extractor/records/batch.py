@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from extractor.articles import Article
 from extractor.records.claim import Claim
-from extractor.records.describer import _describer
+from extractor.records.describer import describer
 from extractor.syntax import component as syntax
 
 
@@ -36,7 +36,7 @@ def claims_from_docs(docs: Sequence[tuple[Doc, Article, list[tuple[str, int, int
     leads: dict[int, Doc] = {}
     for i, ((doc, article, sections), broken) in enumerate(zip(docs, failures, strict=True)):
         with _alone(out, i, isolate):
-            steps[i] = _describer(doc, article, sections, broken)
+            steps[i] = describer(doc, article, sections, broken)
             if next(steps[i]):
                 leads[i] = doc
     _parse(syntax.describe_leads_of, leads, out, isolate)  # the lead's parse only where its subject is read

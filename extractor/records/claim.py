@@ -60,7 +60,7 @@ def compose(article: Article) -> tuple[str, list[tuple[str, int, int]]]:
     return "\n\n".join(parts), spans
 
 
-def _claim_id(article: Article, offset: int) -> str:
+def claim_id(article: Article, offset: int) -> str:
     """Stable per mention, whatever the spelling of the input path ("seeds/" or absolute): the document, its
     part and the offset, with the file's name (not its folder) to keep copies of one document apart."""
     name = PurePath(article.source_file.replace("\\", "/")).name

@@ -17,8 +17,8 @@ from extractor import anchors, classify, decide, entities, fiscal, headline, qua
 from extractor import time as temporal
 from extractor.articles import Article
 from extractor.components.text import text_of
-from extractor.records.attribution import _government_body, _source
-from extractor.records.claim import Claim, _claim_id
+from extractor.records.attribution import government_body, source
+from extractor.records.claim import Claim, claim_id
 from extractor.syntax import component as syntax
 from extractor.syntax import describe
 
@@ -29,6 +29,14 @@ _POSS = ("'s", "’s")  # a field holding an ISO day (YYYY-MM-DD) or ""
 
 
 _CLAUSE_HEADS = ("VERB", "AUX", "ADJ")  # a clause's head; a cue-less sentence's phrase is read only from one
+
+
+def _read_phrase(cand: dict[str, Any], section: str) -> bool:
+    """Whether a cue-less sentence's parse names its milestone: a clause's head, in a headline only one with no
+    finite verb above it ("Fernway to retire half its A320 fleet by end of next year", "Nou Mestalla to be
+    finished in summer 2027"); the parser misreads a headline's telegraphic finite line ("Tesla Multiple 4680
+    Production Lines Ramp in 2024", "Musk says Tesla Semi output starting, with ..."), the rules do better."""
+    return cand.get("syn_verb_pos") in _CLAUSE_HEADS and (section != "title" or not cand.get("syn_tense"))
 
 
 def _section(spans: Sequence[tuple[str, int, int]], offset: int) -> str:
@@ -61,22 +69,19 @@ def _category(by_rules: str, by_parse: str) -> str:
     return by_parse or by_rules
 
 
-def _kept(decision: Callable[[dict[str, Any]], object], cand: dict[str, Any],
-          sections: Sequence[tuple[str, int, int]] = ()) -> bool:
-    """Whether the claim decision keeps ``cand`` and its sentence is worth parsing: a forward-looking cue
-    (syntax.wants_parse) for every field, or, for `what` alone, any sentence of the body (the rules' words
-    read a cue-less sentence, "Tesla Model S Plaid delivery event June 3 ...", worse than its clause does;
-    a headline's telegraphic line not). One whose decision raises is parsed too, and reported by the loop
+def _kept(decision: Callable[[dict[str, Any]], object], cand: dict[str, Any]) -> bool:
+    """Whether the claim decision keeps ``cand``, so that its sentence is parsed: with a forward-looking cue
+    (syntax.wants_parse) for every field, else for `what` alone (the rules' words read a cue-less sentence,
+    "Tesla Model S Plaid delivery event June 3 ...", worse than its clause does; of a headline, only an
+    infinitive's clause, `_read_phrase`). One whose decision raises is parsed too, and reported by the loop
     that describes the claims."""
-    if not syntax.wants_parse(cand) and _section(sections, cand["sent_start"]) == "title":
-        return False
     try:
         return decision(cand) is not None
     except Exception:  # noqa: BLE001 - reported where the claims are made
         return True
 
 
-def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
+def describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                failures: list[str] | None) -> Generator[Any, None, list[Claim]]:
     """One document's claims in three steps around the syntax parses: first it yields whether its lead
     sentence's parse is read (the headline names no actor), then whether the claim decision keeps a
@@ -140,7 +145,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             made[id(cand)] = decision(cand)
         return made[id(cand)]
 
-    yield partial(_kept, decided_once, sections=sections)  # the caller parses the sentences of the candidates kept
+    yield partial(_kept, decided_once)  # the caller parses the sentences of the candidates kept
     for cand in doc._.candidates or []:
         try:
             s0, s1 = cand["sent_start"], cand["sent_end"]
@@ -194,8 +199,8 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             if firm and (not firm.islower() or not any(m.kind != "person" for m in mentions)):
                 subject = firm  # bare "analysts" only where the sentence names no organisation
             if parsed and (not own_subject or subject.endswith(" government")):  # "..., the defence ministry said"
-                subject = _government_body(cand, gov, text[max(0, s0 - 2000):s0], mentions) \
-                    or _source(cand, parsed, article.provider) or subject
+                subject = government_body(cand, gov, text[max(0, s0 - 2000):s0], mentions) \
+                    or source(cand, parsed, article.provider) or subject
             if parsed and (not subject or subject in {m.name for m in mentions if m.kind != "org"}):
                 subject = describe.office_government(cand, parsed, subject) or subject  # "the minister said"
             subject = classify.full_name(subject, article.body)  # "Macron" after "Emmanuel Macron"
@@ -212,7 +217,9 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             by_words = classify.category_of(local, unit, t0)
             if parsed:
                 category = describe.category(cand, unit, own_subject, by_words, local)
-            if parsed or described and cand.get("syn_verb_pos") in _CLAUSE_HEADS:  # a cue-less fragment: the rules
+            elif described:  # a cue-less sentence ("Council votes on the budget next Wednesday"): its clause too
+                category = describe.category(cand, unit, describe.subject(cand, described)[1], by_words, local)
+            if parsed or described and _read_phrase(cand, section):  # a cue-less fragment: the rules
                 own = own_subject if parsed else describe.subject(cand, described)[1]
                 phrase = describe.what(cand, own, [subject, *persons],
                                        (local, date_text) if section == "title" else ("", ""))
@@ -224,12 +231,12 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             fy = fiscal_facts.resolve(resolution.period, timex.text, timex.bound, subject, main, (s0, s1), sentence)
             period, bound = (fy.period, fy.bound) if fy else (resolution.period, timex.bound)
             if section == "title" and fy and decide.PERIOD_CODE.fullmatch(date_text) and resolution.period:
-                calendar_codes[_claim_id(article, timex.start)] = (resolution.period, timex.bound)
+                calendar_codes[claim_id(article, timex.start)] = (resolution.period, timex.bound)
             season = seasons.dated(text, timex.start, timex.end, defined_seasons, bound)
             if season:  # "in the 2028-29 season" of a league: October; "in time for the 2027-28 cruise season"
                 period, bound = season
             claim = Claim(
-                claim_id=_claim_id(article, timex.start),
+                claim_id=claim_id(article, timex.start),
                 doc_id=article.doc_id,
                 source_file=article.source_file,
                 url=article.url,
@@ -263,7 +270,7 @@ def _describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             claims.append(claim)
             for more in quantities.coordinated_targets(found, local, target, t0, t1, in_local):
                 claims.append(replace(  # "revenue of $X and gross margin of Y%" for one quarter: two targets
-                    claim, claim_id=_claim_id(article, base + more.start), value=more.value, unit=more.unit,
+                    claim, claim_id=claim_id(article, base + more.start), value=more.value, unit=more.unit,
                     value_text=more.value_text,
                     category=_category(classify.category_of(local, more.unit, t0), category)))
         except Exception as err:  # noqa: BLE001 - one claim's failure costs that claim, not its document

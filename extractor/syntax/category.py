@@ -32,7 +32,7 @@ class Clause:
     dated: str = ""  # the noun the date modifies ("a planned debut in September 2026"), if any
     before: tuple[str, ...] = ()  # the nouns right before the date, nearest first
     regulator: bool | None = None  # the sentence names a regulator (whose decision is a ruling); None: ask `sentence`
-    obliged: str = ""  # "command" ("ordered X to"), "modal" ("must", "shall", "told X to") or "" (features._obliged)
+    obliged: str = ""  # "command" ("ordered X to"), "modal" ("must", "shall", "told X to") or "" (clause.obliged)
     sentence: str = field(default="", repr=False, compare=False)
 
     @cached_property
@@ -77,6 +77,8 @@ class _Rules:
     rate_marker: str
     money_unit: re.Pattern[str]
     counted_exclude: frozenset[str]
+    count_heads: frozenset[str]  # heads that only count ("more", "number", "it"): any unit is theirs
+    any_count_units: frozenset[str]  # units that stand for many nouns ("vehicles"): any head is theirs
     targets: dict[str, str]  # the category a measured, counted or money target names
     money_categories: frozenset[str]  # what the sentence's words may make a money target instead
     qualified: dict[str, dict[str, str]]  # noun -> qualifier -> category ("investment decision" is no ruling)
@@ -112,7 +114,8 @@ def _rules() -> _Rules:
                   frozenset(data["growth_verbs"]), frozenset(data["schedule_verbs"]), data["scheduled"],
                   index["ruling_nouns"], index["dated_nouns"], index["nouns"],
                   frozenset(data["measured_units"]), data["rate_marker"], re.compile(data["money_unit"]),
-                  frozenset(data["counted_exclude"]), dict(data["targets"]), frozenset(data["money_categories"]),
+                  frozenset(data["counted_exclude"]), frozenset(data["count_heads"]),
+                  frozenset(data["any_count_units"]), dict(data["targets"]), frozenset(data["money_categories"]),
                   {noun: _index(spec) for noun, spec in (data.get("qualified_nouns") or {}).items()},
                   _index(data.get("verb_objects") or {}), frozenset(data["ratio_units"]), _index(data["money_verbs"]),
                   frozenset(data["receipt_verbs"]), frozenset(data["fleet_units"]), frozenset(data["fleet_nouns"]),
@@ -145,7 +148,22 @@ def _measured(clause: Clause, rules: _Rules) -> str:
 def _counted(clause: Clause, rules: _Rules) -> str:
     unit = clause.unit
     counted = unit and not _money(unit, rules) and unit not in rules.counted_exclude
-    return rules.targets["counted"] if counted and clause.verb in rules.count_verbs else ""
+    if not counted or clause.verb not in rules.count_verbs:
+        return ""
+    return rules.targets["counted"] if _counts_its_thing(clause, rules) else ""
+
+
+def _counts_its_thing(clause: Clause, rules: _Rules) -> bool:
+    """The counted unit is what the verb acts on ("open 800 stores"), not a count of another clause ("open its
+    fifth base at Riga, stationing four A220s"): the unit names the object's or thing-subject's head or a noun
+    right before the date, or the heads only count ("more than 500 branches")."""
+    if clause.unit in rules.any_count_units:
+        return True
+    named = {w.removesuffix(end) for w in clause.unit.lower().split() for end in ("s", "es")}
+    heads = [w for w in (clause.obj, clause.subject) if w]
+    if named & {clause.obj, clause.subject, clause.dated, *clause.before}:
+        return True
+    return not heads or any(w in rules.count_heads or not w.isalpha() for w in heads)
 
 
 def _dated(clause: Clause, rules: _Rules) -> str:

@@ -8,7 +8,9 @@ from typing import Any
 import numpy
 from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
+
+from extractor.components.text import words_of
 
 CLAUSE_BREAKS = {";", ":", "—", "–", "(", ")"}
 
@@ -22,15 +24,16 @@ _EN_DASH = hash_string("–")  # between two words with no space ("the Dublin–
 NEGATION_REACH = 12
 
 
-def clause_before(doc: Doc, span: Any, sent: Any, reach: int | None = None) -> Iterator[Token]:
-    """The tokens before ``span`` in its clause, nearest first: back to a clause break or a comma, at most
-    ``reach`` tokens (else to the sentence's start). Every backward look for a cue in the clause reads these."""
+def clause_before(doc: Doc, span: Any, sent: Any, reach: int | None = None) -> Iterator[int]:
+    """The indices of the tokens before ``span`` in its clause, nearest first: back to a clause break or a comma,
+    at most ``reach`` tokens (else to the sentence's start). Every backward look for a cue in the clause reads
+    these (their words from `words_of`: no Token object per look)."""
+    text = words_of(doc).text
     stop = sent.start if reach is None else max(sent.start, span.start - reach)
     for i in range(span.start - 1, stop - 1, -1):
-        token = doc[i]
-        if token.text in CLAUSE_BREAKS or token.text in {",", ";"}:
+        if text[i] in CLAUSE_BREAKS or text[i] in {",", ";"}:
             return
-        yield token
+        yield i
 
 
 class ClauseEvidence:
@@ -74,8 +77,10 @@ class ClauseEvidence:
 
     def _negated(self, doc: Doc, span: Any, sent: Any) -> bool:
         """A negation governs the expression in its clause ("will not introduce new models this year")."""
-        return any(token.lower_ in self.negations for token in clause_before(doc, span, sent, NEGATION_REACH))
+        lower = words_of(doc).lower
+        return any(lower[i] in self.negations for i in clause_before(doc, span, sent, NEGATION_REACH))
 
     def _in_condition(self, doc: Doc, span: Any, sent: Any) -> bool:
         """The expression sits in an if/unless clause: the condition's time, not the promise's."""
-        return any(token.lower_ in self.condition_words for token in clause_before(doc, span, sent))
+        lower = words_of(doc).lower
+        return any(lower[i] in self.condition_words for i in clause_before(doc, span, sent))

@@ -16,7 +16,7 @@ from extractor.components.claims.clauses import CLAUSE_BREAKS, ClauseEvidence
 from extractor.components.claims.past import PastEvidence
 from extractor.components.claims.statement import StatementEvidence
 from extractor.components.claims.targets import TargetEvidence
-from extractor.components.text import text_of
+from extractor.components.text import text_of, words_of
 
 CUE_GROUPS = {
     "future": "future",
@@ -166,19 +166,20 @@ class ClaimCandidates(PastEvidence, TargetEvidence, StatementEvidence, ClauseEvi
                      and (side != "before" or e <= span.start) and (side != "after" or s >= span.end)]
             return min(dists) if dists else None
 
+        lower = words_of(doc).lower
         found: dict[str, set[str]] = {g: set() for g in CUE_GROUPS}
         for g, s, e in cues:  # one pass over the cues, not one per group
             found[g].add(doc[s:e].text.lower())
         words = {g: sorted(texts) for g, texts in found.items()}
         commitment = next((level for level in COMMITMENT_ORDER if words[level]), "")
         before = {s for g, s, e in cues if g == "past_before" and 0 <= span.start - e <= 1
-                  and not (s > 0 and doc[s - 1].lower_ in self.negations)  # "no earlier than April" is a start
-                  and not (s > 0 and doc[s - 1].lower_ in self.series_determiners)}  # "the last by 2038"
+                  and not (s > 0 and lower[s - 1] in self.negations)  # "no earlier than April" is a start
+                  and not (s > 0 and lower[s - 1] in self.series_determiners)}  # "the last by 2038"
         before |= {s for g, s, e in cues if g == "baseline" and self._same_clause(breaks, s, e, span) and (
                    (0 <= span.start - e <= BASELINE_REACH and self._baseline_gap(doc, e, span.start))
                    or self._baseline_period(doc, e, span.start))}
         # "the goal ... by 2047 was reaffirmed": a restated target, not a past event
-        restated = (span.end + 1 < sent.end and doc[span.end + 1].lower_ in self.restating) or self._backshifted(
+        restated = (span.end + 1 < sent.end and lower[span.end + 1] in self.restating) or self._backshifted(
             doc, span, sent)
         after = {s for g, s, e in cues if (g == "past_after" and 0 <= s - span.end <= 1 and not self._compares(doc, e))
                  or (g == "past_right_after" and s == span.end and not restated)}
@@ -196,7 +197,7 @@ class ClaimCandidates(PastEvidence, TargetEvidence, StatementEvidence, ClauseEvi
             "future_after": nearest("future", "after"),
             "schedule_before": nearest("schedule", "before"),
             "reschedule_distance": nearest("reschedule"),
-            "moved_to": span.start > 0 and doc[span.start - 1].lower_ in self.moved_to,
+            "moved_to": span.start > 0 and lower[span.start - 1] in self.moved_to,
             "past_verb_before": self._past_verb_before(doc, span, sent),
             "list_cue": self._list_cue(doc, span, sent, cues) or self._under_heading(doc, sent),
             "told_past": self._statement_past(doc, span, cues) or self._past_reason(doc, span, sent),
@@ -217,14 +218,15 @@ class ClaimCandidates(PastEvidence, TargetEvidence, StatementEvidence, ClauseEvi
         """The expression dates an item of a list the sentence opens with a forward clause and a colon ("will
         expand the scheme in two steps: the pilot in March; national rollout from September"): each item
         inherits that clause's cue across the list's breaks."""
-        colons = [t.i for t in doc[sent.start:span.start] if t.text == ":"]
-        return bool(colons) and any(g in LIST_CUE_GROUPS and e <= colons[-1] and not any(
-            t.text == ":" for t in doc[e:colons[-1]]) for g, s, e in cues)
+        text = words_of(doc).text
+        colons = [i for i in range(sent.start, span.start) if text[i] == ":"]
+        return bool(colons) and any(g in LIST_CUE_GROUPS and e <= colons[-1] and ":" not in text[e:colons[-1]]
+                                    for g, s, e in cues)
 
     def _under_heading(self, doc: Doc, sent: Any) -> bool:
         """The sentence is an item of a list under a heading of steps to come ("Next steps:" then "- New roof
         lighting installed in January."): the heading is the first line back that is neither blank nor an item."""
-        first = doc[sent.start].text
+        first = words_of(doc).text[sent.start]
         if first not in self.item_markers:
             return False
         for line in reversed(text_of(doc)[max(0, sent.start_char - HEADING_REACH):sent.start_char].splitlines()):

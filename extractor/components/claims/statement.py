@@ -6,6 +6,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from extractor.components.text import words_of
+
 STATEMENT_EVENT_REACH = 12  # tokens: "said at the company's second-quarter earnings call on" Tuesday
 
 
@@ -22,7 +24,7 @@ class StatementEvidence:
         Monday", "during an interview"; other reporting words always count."""
         if doc[start:end].text.lower() not in self.reporting_nouns:
             return True
-        return any(t.lower_ in self.reporting_noun_openers for t in doc[max(0, start - 3):start])
+        return any(w in self.reporting_noun_openers for w in words_of(doc).lower[max(0, start - 3):start])
 
     @staticmethod
     def _directs(doc: Doc, end: int, in_timex: set[int]) -> bool:
@@ -36,35 +38,39 @@ class StatementEvidence:
 
     def _cue_noun(self, doc: Doc, start: int, end: int) -> bool:
         """A cue word read as a noun: "projects" followed by what cannot follow the verb."""
-        if end - start != 1 or doc[start].lower_ not in self.cue_nouns:
+        lower = words_of(doc).lower
+        if end - start != 1 or lower[start] not in self.cue_nouns:
             return False
-        return end >= len(doc) or doc[end].lower_ in self.cue_noun_followers
+        return end >= len(doc) or lower[end] in self.cue_noun_followers
 
     def _statement_past(self, doc: Doc, span: Any, cues: list[tuple[str, int, int]]) -> bool:
         """A past stating verb right before the expression dates the statement ("forecast in June that",
         "pledged in December to"), unless an auxiliary makes it a participle ("is projected in 2026")."""
+        lower = words_of(doc).lower
         for g, s, e in cues:
             if g != "statement_past" or not 1 <= span.start - e <= 2:  # "forecast 2024 earnings" is a target
                 continue
-            if not all(doc[i].lower_ in self.statement_past_gap for i in range(e, span.start)):
+            if not all(lower[i] in self.statement_past_gap for i in range(e, span.start)):
                 continue
-            before = doc[s - 1].lower_ if s > 0 else ""
+            before = lower[s - 1] if s > 0 else ""
             if before not in self.participle_markers:
                 return True
         return False
 
     def _statement_time(self, doc: Doc, span: Any, sent: Any, cues: list[tuple[str, int, int]]) -> bool:
         """The expression dates the statement ("said on Thursday", "On Monday, Musk announced")."""
+        words = words_of(doc)
+        lower = words.lower
         for g, s, e in cues:
-            if g != "reporting" or (s > sent.start and doc[s - 1].lower_ in self.future_statement_markers):
+            if g != "reporting" or (s > sent.start and lower[s - 1] in self.future_statement_markers):
                 continue  # "will be announced in May": the act to come, not the statement
             if e <= span.start and span.start - e <= 6 and not self._period_adjective(doc, span, sent) and all(
-                doc[i].lower_ in self.statement_gap or doc[i].is_title for i in range(e, span.start)
+                lower[i] in self.statement_gap or words.is_title[i] for i in range(e, span.start)
             ):
                 return True
             if e <= span.start and self._at_statement_event(doc, e, span.start):
                 return True
-            opening = all(doc[i].lower_ in self.statement_gap for i in range(sent.start, span.start))
+            opening = all(lower[i] in self.statement_gap for i in range(sent.start, span.start))
             if opening and span.end <= s and s - span.end <= 5 and not any(
                 gg == "future" and span.end <= ss < s for gg, ss, _ in cues
             ):
@@ -84,7 +90,7 @@ class StatementEvidence:
     def _at_statement_event(self, doc: Doc, start: int, end: int) -> bool:
         """ "said at the company's second-quarter earnings call on Tuesday": the gap after a reporting verb
         names the occasion of the statement and ends "<event> on", so the time dates the statement."""
-        gap = [t.lower_ for t in doc[start:end]]
+        gap = words_of(doc).lower[start:end]
         return (2 < len(gap) <= STATEMENT_EVENT_REACH and gap[0] in self.statement_gap
                 and gap[-1] in self.statement_event_prepositions
                 and gap[-2] in self.statement_events and not self.forward_words.intersection(gap))

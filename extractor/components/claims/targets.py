@@ -6,6 +6,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from extractor.components.text import words_of
+
 BACKSHIFT_REACH = 4  # tokens before "that" searched for the reporting verb ("told analysts that")
 
 
@@ -22,7 +24,7 @@ class TargetEvidence:
     def _backshifted(self, doc: Doc, span: Any, sent: Any) -> bool:
         """The expression sits in reported speech ("told analysts that ... was"): a past verb right after it is
         the speaker's present shifted back, no past event."""
-        words = [t.lower_ for t in doc[sent.start:span.start]]
+        words = words_of(doc).lower[sent.start:span.start]
         if "that" not in words:
             return False
         at = len(words) - 1 - words[::-1].index("that")
@@ -31,7 +33,7 @@ class TargetEvidence:
     @staticmethod
     def _compares(doc: Doc, end: int) -> bool:
         """ "by 2027, earlier than the 2040 deadline": "earlier" compares two dates, it does not date this one."""
-        return end < len(doc) and doc[end].lower_ == "than"
+        return end < len(doc) and words_of(doc).lower[end] == "than"
 
     def _baseline_period(self, doc: Doc, end: int, start: int) -> bool:
         """ "against 91.4% in the first nine months of 2026": the compared value right after the marker, then only
@@ -63,18 +65,19 @@ class TargetEvidence:
         """The expression is a target the plan no longer has: after a pluperfect or "originally"
         plan verb ("had been scheduled for", "originally planned"), or the old date of a move
         ("delayed from September")."""
-        ranged = any(t.lower_ in self.range_joints for t in span)  # "from October to February"
-        if not ranged and span.start > sent.start and doc[span.start - 1].lower_ in self.superseded_from and any(
+        lower = words_of(doc).lower
+        ranged = any(w in self.range_joints for w in lower[span.start:span.end])  # "from October to February"
+        if not ranged and span.start > sent.start and lower[span.start - 1] in self.superseded_from and any(
             g == "reschedule" and e <= span.start - 1 and span.start - e <= 6 for g, s, e in cues
         ):
             return True
-        window = [t.lower_ for t in doc[max(sent.start, span.start - 10):span.start]]
+        window = lower[max(sent.start, span.start - 10):span.start]
         if "," in window:  # "once promised for 2026, now opens in late 2028": another clause's plan
             window = window[len(window) - window[::-1].index(","):]
         for i, word in enumerate(window[:-1]):  # "his earlier target of 2028 or 2029"
             if word in self.superseded_target_markers and self.superseded_targets.intersection(window[i + 1:i + 3]):
                 return True
-        after = [t.lower_ for t in doc[span.end:min(sent.end, span.end + 3)]]
+        after = lower[span.end:min(sent.end, span.end + 3)]
         for words in (window, after):
             for i, word in enumerate(words):
                 if word not in self.superseded_verbs or (words is window and self.superseded_breakers.intersection(

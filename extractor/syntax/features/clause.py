@@ -24,7 +24,7 @@ REPORTED_AFTER = {"parataxis", "advcl", "conj"}  # how a parse may hang a traili
 VERB_TAGS = ("VB", "VBP", "VBZ")  # a bare or present verb the tagger may have called a noun ("and report figures")
 
 
-def _coordinated_verb(core: Token, start: int, timex: set[int]) -> Token | None:
+def coordinated_verb(core: Token, start: int, timex: set[int]) -> Token | None:
     """The coordinated verb whose own words the date ``start`` closes, when the parse hung that date on the
     first verb or its object ("would add 1,500 sites before the end of the year and raise capital expenditure
     to N1 trillion in 2026", "hold a Capital Markets Day on 3 March and report first-quarter figures on 11
@@ -49,7 +49,7 @@ def _coordinated_verb(core: Token, start: int, timex: set[int]) -> Token | None:
     return found
 
 
-def _span_head(sent: Doc, start: int, end: int) -> Token:
+def span_head(sent: Doc, start: int, end: int) -> Token:
     """The token of ``start:end`` whose head lies outside it (the expression's syntactic head)."""
     for token in sent[start:end]:
         if token.head.i < start or token.head.i >= end or token.head.i == token.i:
@@ -73,7 +73,7 @@ def _nominal_gerund(token: Token) -> bool:
         and not any(c.dep_ in CLAUSE_DEPENDENTS for c in token.children)
 
 
-def _governor(head: Token, rules: Rules) -> Token:
+def governor(head: Token, rules: Rules) -> Token:
     """The predicate the date belongs to: the nearest verb (or copular predicate) above it."""
     token = head
     if _is_predicate(token) and token.dep_ == "ROOT":  # "AI Day will be in a month": the date is the predicate
@@ -84,24 +84,24 @@ def _governor(head: Token, rules: Rules) -> Token:
     return _attributed(token, head, rules)
 
 
-def _attributed(governor: Token, head: Token, rules: Rules) -> Token:
+def _attributed(found: Token, head: Token, rules: Rules) -> Token:
     """The clause a date belongs to when the parse hung it on a trailing attribution ("Capital expenditure
     will rise ... in 2024-25, or 3.4% of GDP, Sitharaman said in her budget speech"): a reporting verb hung
     after an earlier clause, whose speaker stands between the date and it, reports that clause, and the date
     is the clause's; the predicate above the reporting verb then governs it."""
-    if governor.lemma_.lower() not in rules.reporting or governor.dep_ not in REPORTED_AFTER \
-            or not governor.head.i < head.i < governor.i:
-        return governor
-    speaker = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    if speaker is None or not head.i < speaker.i < governor.i:
-        return governor
-    token = governor.head
+    if found.lemma_.lower() not in rules.reporting or found.dep_ not in REPORTED_AFTER \
+            or not found.head.i < head.i < found.i:
+        return found
+    speaker = next((c for c in found.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if speaker is None or not head.i < speaker.i < found.i:
+        return found
+    token = found.head
     while not _is_predicate(token) or phrase.pooling(token, rules):
         token = token.head
     return token
 
 
-def _core(governor: Token, rules: Rules) -> Token:
+def core(governor: Token, rules: Rules) -> Token:
     """Past framing verbs down to the milestone's own verb: "expects to open" -> open; "said it
     would open" -> open."""
     token = governor
@@ -110,14 +110,14 @@ def _core(governor: Token, rules: Rules) -> Token:
         seen += 1
         if not phrase.frames(token, rules) and token.lemma_.lower() not in rules.reporting:
             break
-        below = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") or _raised(c, rules)]
+        below = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") or raised(c, rules)]
         if not below:
             break
         token = below[0]
     return token
 
 
-def _raised(token: Token, rules: Rules) -> bool:
+def raised(token: Token, rules: Rules) -> bool:
     """An infinitive the parser hung as an adverbial clause on a framing verb with an object before it
     ("expects copper production to climb", read as "expects copper production in order to climb"):
     the content of that verb, whose object is the infinitive's subject, as an xcomp would be; likewise on a
@@ -128,7 +128,7 @@ def _raised(token: Token, rules: Rules) -> bool:
         and any(c.dep_ == "obj" and c.i < token.i or c.dep_ == "cop" for c in token.head.children)
 
 
-def _obliged(chain: list[Token], rules: Rules) -> str:
+def obliged(chain: list[Token], rules: Rules) -> str:
     """How the clause's actor is bound to its milestone: "command" under a command verb ("ordered ByteDance to
     complete"), "modal" under a modal or verb of obligation ("must submit", "shall register", "will have to offer",
     "told holders to cover"), else ""."""
@@ -142,12 +142,12 @@ def _obliged(chain: list[Token], rules: Rules) -> str:
     return "modal" if any(a.lower_ in rules.obligation_aux for a in auxes) else ""
 
 
-def _chain(core: Token, rules: Rules) -> list[Token]:
+def chain(core: Token, rules: Rules) -> list[Token]:
     """The core and the verbs whose content it is ("open" <- "expects" <- "said")."""
     chain = [core]
     token = core
     while len(chain) < 8:
-        if token.dep_ in CLAUSE_UP or _raised(token, rules) \
+        if token.dep_ in CLAUSE_UP or raised(token, rules) \
                 or token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
             token = token.head
         elif token.dep_ == "acl" and token.head.dep_ == "obj" and token.head.head.pos_ == "VERB":
@@ -158,7 +158,7 @@ def _chain(core: Token, rules: Rules) -> list[Token]:
     return chain
 
 
-def _dated_noun(head: Token) -> Token | None:
+def dated_noun(head: Token) -> Token | None:
     """The noun the time expression modifies, when it modifies a noun rather than a verb ("a
     planned debut in September 2026", "completion between 2027 and 2029"): that noun is the
     milestone the date belongs to."""
@@ -169,7 +169,7 @@ def _dated_noun(head: Token) -> Token | None:
     return token
 
 
-def _tense(chain: list[Token], reporting: Token | None, rules: Rules) -> tuple[str, str, str, str]:
+def tense(chain: list[Token], reporting: Token | None, rules: Rules) -> tuple[str, str, str, str]:
     """(tense, mood, aspect, time frame) of the clause: the first finite verb or auxiliary up the
     chain gives tense and mood; "will"/"going to" is future, "would" conditional or, under a
     reporting verb, future in reported speech; "has been"/"is ...ing" give aspect."""

@@ -8,18 +8,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from extractor.syntax import phrase
-from extractor.syntax.features.clause import (
-    _chain,
-    _coordinated_verb,
-    _core,
-    _dated_noun,
-    _governor,
-    _obliged,
-    _span_head,
-    _tense,
-)
-from extractor.syntax.features.nouns import _modifiers, _nouns_before, _np, _possessor
-from extractor.syntax.features.roles import _agent, _object, _reporting, _speaker, _subject
+from extractor.syntax.features import clause, nouns, roles
 from extractor.syntax.features.rules import Rules, default_rules
 
 
@@ -32,22 +21,23 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
     timex = set(range(start, end))
     for a, b in others:
         timex.update(range(a, b))
-    head = _span_head(sent, start, end)
-    governor = _governor(head, rules)
-    core = _core(governor, rules)
-    chain = _chain(core, rules)
-    subject = _subject(core, chain, rules)
-    reporting = _reporting(core, rules)
-    speaker = _speaker(sent, reporting)
-    tense, mood, aspect, frame = _tense(chain, reporting, rules)
+    head = clause.span_head(sent, start, end)
+    governor = clause.governor(head, rules)
+    core = clause.core(governor, rules)
+    chain = clause.chain(core, rules)
+    subject = roles.subject(core, chain, rules)
+    reporting = roles.reporting(core, rules)
+    speaker = roles.speaker(sent, reporting)
+    tense, mood, aspect, frame = clause.tense(chain, reporting, rules)
     if governor is not core and governor.lemma_.lower() in rules.reporting and "Past" in governor.morph.get("Tense"):
         frame = "past"  # "trains will not run before 2030, the minister told MPs on Wednesday": the telling's day
-    agent = _agent(chain, subject, rules)
-    obj = _object(core, timex)
-    dated = _dated_noun(head)
-    near = _nouns_before(sent, start, timex)
-    dated_verb = _coordinated_verb(core, start, timex) if core is not None else None
-    what = phrase.milestone(dated_verb or core, subject, head, timex, rules, own=set(range(start, end)))
+    agent = roles.agent(chain, subject, rules)
+    obj = roles.verb_object(core, timex)
+    dated = clause.dated_noun(head)
+    near = nouns.nouns_before(sent, start, timex)
+    dated_verb = clause.coordinated_verb(core, start, timex) if core is not None else None
+    thing = subject if subject is not None or dated_verb is not None else phrase.stranded_subject(core, timex, rules)
+    what = phrase.milestone(dated_verb or core, thing, head, timex, rules, own=set(range(start, end)))
     return {
         "syn_verb": core.text if core is not None else "",
         "syn_verb_lemma": core.lemma_.lower() if core is not None else "",
@@ -56,8 +46,8 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
         "syn_bare_participle": bool(core is not None and core.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "aux:pass", "cop") for c in core.children)),
         "syn_object": obj.lemma_.lower() if obj is not None else "",
-        "syn_object_mods": _modifiers(obj, timex),
-        "syn_subject_mods": _modifiers(subject, timex),
+        "syn_object_mods": nouns.modifiers(obj, timex),
+        "syn_subject_mods": nouns.modifiers(subject, timex),
         "syn_date_noun": dated.lemma_.lower() if dated is not None else "",
         "syn_nouns_before": near,
         "syn_tense": tense,
@@ -67,11 +57,11 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
         "syn_transitive": bool(core is not None and any(c.dep_ == "obj" for c in core.children)),
         "syn_verb_clause": bool(core is not None and any(c.dep_ in ("xcomp", "ccomp") for c in core.children)),
         "syn_passive": bool(core is not None and any(c.dep_ in ("aux:pass", "nsubj:pass") for c in core.children)),
-        "syn_obliged": _obliged(chain, rules),
-        "syn_subject": _np(subject, base),
-        "syn_possessor": _np(_possessor(subject), base),
-        "syn_agent": _np(agent, base),
-        "syn_speaker": _np(speaker, base, keep_appos=True),
+        "syn_obliged": clause.obliged(chain, rules),
+        "syn_subject": nouns.noun_phrase(subject, base),
+        "syn_possessor": nouns.noun_phrase(nouns.possessor(subject), base),
+        "syn_agent": nouns.noun_phrase(agent, base),
+        "syn_speaker": nouns.noun_phrase(speaker, base, keep_appos=True),
         "syn_reporting": reporting.lemma_.lower() if reporting is not None else "",
         "syn_what": what,
         "syn_clause_what": _clause_what(sent, start, end, head, core, timex, rules),
@@ -89,7 +79,7 @@ def _clause_what(sent: Doc, start: int, end: int, head: Token, core: Token, time
     root = phrase.clause_root(sent, tokens, timex, start)
     if root is None:
         return []
-    inner = _core(root, rules)
+    inner = clause.core(root, rules)
     inner = inner if inner.i in tokens else root
     subject = next((c for c in inner.children if c.dep_.startswith("nsubj") and c.i in tokens), None)
     return phrase.milestone(inner, subject, head, timex, rules, own=set(range(start, end)),
@@ -102,5 +92,5 @@ def lead_subject(sent: Doc, base: int = 0) -> dict[str, Any]:
     for root in (t for t in sent if t.dep_ == "ROOT"):
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subj is not None and root.pos_ in ("VERB", "AUX"):
-            return _np(subj, base)
+            return nouns.noun_phrase(subj, base)
     return {}

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 BOUNDARY_DEPS = frozenset({"amod", "acl", "compound"})  # a verb in these relations does not end the phrase
 
 
-def _nouns_before(sent: Doc, start: int, timex: set[int], window: int = 8) -> list[str]:
+def nouns_before(sent: Doc, start: int, timex: set[int], window: int = 8) -> list[str]:
     """Lemmas of the nouns right before the time expression, nearest first, back to the verb or
     punctuation that opens their phrase ("ahead of a planned debut alongside the iPhone 18 Pro in
     September 2026": pro, debut): a parse may hang the date on the wrong one."""
@@ -26,7 +26,7 @@ def _nouns_before(sent: Doc, start: int, timex: set[int], window: int = 8) -> li
     return found
 
 
-def _modifiers(token: Token | None, timex: set[int]) -> list[str]:
+def modifiers(token: Token | None, timex: set[int]) -> list[str]:
     """Lemmas of the nouns and adjectives that qualify a head ("fiscal deficit target", "net
     interest outlays", "target of 5.1%": deficit, fiscal, interest, net), nearest first."""
     if token is None:
@@ -37,7 +37,7 @@ def _modifiers(token: Token | None, timex: set[int]) -> list[str]:
     return [c.lemma_.lower() for c in sorted(found, key=lambda c: abs(c.i - token.i))]
 
 
-def _possessor(token: Token | None) -> Token | None:
+def possessor(token: Token | None) -> Token | None:
     if token is None:
         return None
     return next((c for c in token.children if c.dep_ == "nmod:poss"), None)
@@ -47,7 +47,7 @@ NP_DEPS = frozenset({"det", "det:predet", "amod", "compound", "flat", "nmod", "n
                      "case", "fixed", "goeswith", "compound:prt", "advmod"})  # what a noun phrase is made of
 
 
-def _np(token: Token | None, base: int, keep_appos: bool = False) -> dict[str, Any]:
+def noun_phrase(token: Token | None, base: int, keep_appos: bool = False) -> dict[str, Any]:
     """The noun phrase a token heads (without relative clauses, conjuncts and, unless
     ``keep_appos``, appositions): its character span and its head's, shifted by ``base``, text,
     head lemma, part of speech, relation and governor's lemma; {} when none."""

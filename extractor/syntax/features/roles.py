@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from extractor.syntax.features.clause import _raised
+from extractor.syntax.features.clause import raised
 from extractor.syntax.features.rules import Rules
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 
 
-def _subject(core: Token, chain: list[Token], rules: Rules) -> Token | None:
+def subject(core: Token, chain: list[Token], rules: Rules) -> Token | None:
     """The grammatical subject of the milestone's clause: its own, else its controller's ("Tesla
     expected its compute to hit": compute), else the first conjunct's; a relative pronoun stands
     for the noun the clause modifies."""
@@ -19,7 +19,7 @@ def _subject(core: Token, chain: list[Token], rules: Rules) -> Token | None:
     for token in chain:
         subjects = [c for c in token.children if c.dep_.startswith("nsubj") or c.dep_.startswith("csubj")]
         subj = next((c for c in subjects if not _label(c)), subjects[0] if subjects else None)
-        if previous is not None and (previous.dep_ == "xcomp" or _raised(previous, rules)):
+        if previous is not None and (previous.dep_ == "xcomp" or raised(previous, rules)):
             obj = next((c for c in token.children if c.dep_ == "obj"), None)
             if obj is not None and obj.i < previous.i:
                 subj = obj
@@ -47,7 +47,7 @@ def _label(token: Token) -> bool:
     return token.i + 1 < len(doc) and doc[token.i + 1].text == ":" and token.i == token.sent.start
 
 
-def _reporting(core: Token, rules: Rules) -> Token | None:
+def reporting(core: Token, rules: Rules) -> Token | None:
     """The reporting verb the clause hangs from ("Musk said", ", the company said")."""
     token = core
     for _ in range(12):
@@ -64,7 +64,7 @@ def _reporting(core: Token, rules: Rules) -> Token | None:
     return None
 
 
-def _speaker(sent: Doc, reporting: Token | None) -> Token | None:
+def speaker(sent: Doc, reporting: Token | None) -> Token | None:
     """The subject of the reporting verb, else the source named by "according to"."""
     if reporting is not None:
         subj = next((c for c in reporting.children if c.dep_.startswith("nsubj")), None)
@@ -76,7 +76,7 @@ def _speaker(sent: Doc, reporting: Token | None) -> Token | None:
     return None
 
 
-def _agent(chain: list[Token], subject: Token | None, rules: Rules) -> Token | None:
+def agent(chain: list[Token], subject: Token | None, rules: Rules) -> Token | None:
     """Who frames the milestone when its subject is a thing: the subject of the planning,
     expecting or reporting verb above ("analysts expect the ring to launch": analysts)."""
     for token in chain[1:]:
@@ -86,7 +86,7 @@ def _agent(chain: list[Token], subject: Token | None, rules: Rules) -> Token | N
     return None
 
 
-def _object(core: Token | None, timex: set[int]) -> Token | None:
+def verb_object(core: Token | None, timex: set[int]) -> Token | None:
     """The verb's object (or passive subject, complement, oblique), never the date itself."""
     if core is None:
         return None

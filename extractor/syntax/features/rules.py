@@ -72,6 +72,8 @@ class Rules:
     command_verbs: frozenset[str] = frozenset()  # "ordered X to", "require X to": an obligation whoever gives it
     verb_drop_deps: frozenset[str] = frozenset()  # the clause verb's dependants that are never the milestone
     frame_nominal: dict[str, str] = field(default_factory=dict)  # a framing verb with no clause below: its noun
+    stranded_openers: frozenset[str] = frozenset()  # a verb's own function words ("will", "due to")
+    stranded_cases: frozenset[str] = frozenset()  # the preposition a noun before them may hang by ("with")
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Rules:
@@ -102,7 +104,9 @@ class Rules:
                    frozenset(str(w).lower() for w in data.get("obligation_verbs") or ()),
                    frozenset(str(w).lower() for w in data.get("command_verbs") or ()),
                    frozenset(str(d) for d in data.get("what_verb_drop_deps") or ()),
-                   {str(k).lower(): str(v) for k, v in (data.get("what_frame_nominal") or {}).items()})
+                   {str(k).lower(): str(v) for k, v in (data.get("what_frame_nominal") or {}).items()},
+                   frozenset(str(w).lower() for w in data.get("what_stranded_openers") or ()),
+                   frozenset(str(w).lower() for w in data.get("what_stranded_cases") or ()))
 
 
 @cache

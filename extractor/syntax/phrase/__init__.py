@@ -17,6 +17,7 @@ from extractor.syntax.phrase.amounts import CONTENT
 from extractor.syntax.phrase.build import milestone
 from extractor.syntax.phrase.clauses import clause, clause_root
 from extractor.syntax.phrase.keep import collect
+from extractor.syntax.phrase.stranded import stranded_subject
 from extractor.syntax.phrase.words import HYPHENS, POSSESSIVE, frames, join, pooling
 
 __all__ = [
@@ -30,4 +31,5 @@ __all__ = [
     "join",
     "milestone",
     "pooling",
+    "stranded_subject",
 ]

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 CONTENT = ("NOUN", "ADJ", "VERB", "NUM", "X")  # a name alone may be the subject, left out later
 
 
-def _without(doc: Doc, keep: set[int], money: set[int], links: tuple[str, ...] = ("of", "in"),
+def without(doc: Doc, keep: set[int], money: set[int], links: tuple[str, ...] = ("of", "in"),
              content: tuple[str, ...] = CONTENT, least: int = 2) -> set[int]:
     """``keep`` without its money amounts, unless fewer than ``least`` content words would remain ("revenue
     of $43 billion" stays whole: "revenue" alone names too little); a preposition of ``links`` right
@@ -26,7 +26,7 @@ def _without(doc: Doc, keep: set[int], money: set[int], links: tuple[str, ...] =
     return rest - {i for i in after - money if i in rest and doc[i].dep_ == "case" and doc[i].lower_ in links}
 
 
-def _money(doc: Doc, rules: Rules) -> set[int]:
+def money(doc: Doc, rules: Rules) -> set[int]:
     """Token indices of the sentence's money amounts that are arguments ("of about $10 billion", "to 25
     billion crowns", "R5.5 billion down from R7.1 billion"): runs of numbers, scale words and range
     links that hold a currency, with the qualifiers right before them."""
@@ -34,13 +34,13 @@ def _money(doc: Doc, rules: Rules) -> set[int]:
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and _amount_part(doc[j], rules):
+        while j < len(doc) and amount_part(doc[j], rules):
             j += 1
         while j > i and doc[j - 1].lower_ in rules.amount_words:
             j -= 1  # a trailing "and" or "to" links to no amount
         run = range(i, j)
         scaled = any(doc[k].lower_ in rules.scale_words for k in run)
-        if any(_currency(doc[k], rules, scaled) for k in run) and any(_numeric(doc[k]) for k in run):
+        if any(currency(doc[k], rules, scaled) for k in run) and any(numeric(doc[k]) for k in run):
             out.update(run)
             k = i - 1
             while k >= 0 and doc[k].lower_ in rules.amount_qualifiers:
@@ -50,11 +50,11 @@ def _money(doc: Doc, rules: Rules) -> set[int]:
     return out
 
 
-def _numeric(token: Token) -> bool:
+def numeric(token: Token) -> bool:
     return token.like_num or not token.is_alpha and any(ch.isdigit() for ch in token.text)
 
 
-def _currency(token: Token, rules: Rules, scaled: bool) -> bool:
+def currency(token: Token, rules: Rules, scaled: bool) -> bool:
     """A currency word or symbol, or a number with its currency glued on ("A$3.7"; "R5.5" only before
     a scale word)."""
     text = token.text
@@ -63,9 +63,9 @@ def _currency(token: Token, rules: Rules, scaled: bool) -> bool:
         text.startswith(p) and text[len(p):len(p) + 1].isdigit() for p in prefixes)
 
 
-def _amount_part(token: Token, rules: Rules) -> bool:
+def amount_part(token: Token, rules: Rules) -> bool:
     """A number, currency, scale word or range link: a currency glued to digits ("R5.5") is numeric
     already, so only the currency words are left to look up."""
     lower = token.lower_
-    return _numeric(token) or lower in rules.currency_words or lower in rules.amount_words \
+    return numeric(token) or lower in rules.currency_words or lower in rules.amount_words \
         or lower in rules.scale_words

@@ -8,12 +8,13 @@ from spacy.tokens import Doc, Token
 
 if TYPE_CHECKING:
     from extractor.syntax.features import Rules
-from extractor.syntax.phrase.amounts import CONTENT, _amount_part, _money, _without
-from extractor.syntax.phrase.clauses import _before_next_item, _dateline, _label
-from extractor.syntax.phrase.comparison import _changes_by, _comparison, _starting_points
+from extractor.syntax.phrase import amounts
+from extractor.syntax.phrase.amounts import CONTENT, amount_part, without
+from extractor.syntax.phrase.clauses import before_next_item, dateline, label
+from extractor.syntax.phrase.comparison import changes_by, comparison, starting_points
 from extractor.syntax.phrase.keep import collect
-from extractor.syntax.phrase.nominal import _governs_noun, _nominalised, _phase
-from extractor.syntax.phrase.words import HYPHENS, _case, frames, join
+from extractor.syntax.phrase.nominal import governs_noun, nominalised, phase
+from extractor.syntax.phrase.words import HYPHENS, frames, join, preposition
 
 
 def milestone(core: Token | None, subject: Token | None, date: Token, timex: set[int], rules: Rules,
@@ -28,9 +29,8 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
         return ["", "", "", ""]
     naming = _naming(core.doc, set(timex) - set(own), rules)
     dated = set(timex) - naming
-    changes = _comparison(core.doc, rules)
-    starts = _starting_points(core.doc, changes, rules) | _changes_by(core.doc, rules)
-    drop = dated | _dateline(core.doc) | changes - starts | set(outside) | _label(core, rules)
+    changes, starts, line, money = _sentence_findings(core.doc, rules)
+    drop = dated | line | changes - starts | set(outside) | label(core, rules)
     for i in dated:  # a date's own prepositions ("in", "by the end of") go with it
         token = core.doc[i]
         drop |= {c.i for c in token.children if c.dep_ in ("case", "det", "amod", "advmod")}
@@ -40,14 +40,13 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
                         top=False)
         return ["", "", join(core.doc, words), "singular"]
     path = _path(core, date)
-    money = _money(core.doc, rules)
     links = ("of",) if core.lemma_.lower() in rules.amount_verbs else ("of", "in")  # "invest $1 billion in"
     # an amount that is the predicate of a thing ("Capex for FY27 will be about A$390 million") is the value
     # column's; the thing names the milestone, so nothing of the amount need be left
     least = 0 if core.i in money and subject is not None else 2
-    keep = _without(core.doc, collect(core, rules, drop, top=True, path=path) - starts, money, links, least=least)
+    keep = without(core.doc, collect(core, rules, drop, top=True, path=path) - starts, money, links, least=least)
     keep |= {i for span in _runs(sorted(naming)) if keep & set(span) for i in span}  # "first-quarter" whole
-    keep = _before_next_item(core, keep, own, timex)
+    keep = before_next_item(core, keep, own, timex)
     subject_words = ""
     if subject is not None and subject.i not in keep and not frames(subject, rules) \
             and subject.tag_ not in ("WDT", "WP"):
@@ -60,7 +59,7 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
         thing = named if named is not None else subject
         sub = collect(thing, rules, drop | {core.i}, top=False, cut_poss=True, keep_names=subject.dep_ == "obj")
         sub -= {c.i for c in subject.children if c.dep_ == "case"} | starts  # "with the bulk to follow": the bulk
-        subject_words = join(core.doc, _without(core.doc, sub, money, content=(*CONTENT, "PROPN")))
+        subject_words = join(core.doc, without(core.doc, sub, money, content=(*CONTENT, "PROPN")))
     verb_is_frame = frames(core, rules) and core.pos_ in ("VERB", "ADJ", "AUX")
     verb = "" if verb_is_frame or core.pos_ not in ("VERB", "AUX", "ADJ") else core.lemma_.lower()
     if core.pos_ == "ADJ":
@@ -75,12 +74,27 @@ def milestone(core: Token | None, subject: Token | None, date: Token, timex: set
         return ["", "", f"{decided} {rest}".strip(), "plural" if plural else "singular"]
     if verb and core.dep_ == "xcomp" and core.head.lemma_.lower() in rules.phase_verbs:
         verb, rest = core.head.lemma_.lower(), join(core.doc, keep)  # "shares will begin trading"
-    phased = _phase(core, keep, rules)
+    phased = phase(core, keep, rules)
     if phased:
         verb, rest = "", phased
-    elif verb in rules.nominal and _governs_noun(core, verb):
-        verb, rest = _nominalised(core, keep, verb, rules)
+    elif verb in rules.nominal and governs_noun(core, verb):
+        verb, rest = nominalised(core, keep, verb, rules)
     return [subject_words, verb, rest, "plural" if plural else "singular"]
+
+
+def _sentence_findings(doc: Doc, rules: Rules) -> tuple[frozenset[int], ...]:
+    """What a milestone reads of the parsed sentence as a whole, whichever date it is for: its changes and
+    comparisons, their starting points with the changes-by, its dateline, its money amounts. Made once per
+    sentence and kept with its parse (a sentence with two dates is described twice, and a repeated sentence's
+    parse is the same cached Doc)."""
+    key = ("extractor.milestone", id(rules))
+    found = doc.user_data.get(key)
+    if found is None:
+        changes = comparison(doc, rules)
+        found = (frozenset(changes), frozenset(starting_points(doc, changes, rules) | changes_by(doc, rules)),
+                 frozenset(dateline(doc)), frozenset(amounts.money(doc, rules)))
+        doc.user_data[key] = found
+    return found
 
 
 def _naming(doc: Doc, others: set[int], rules: Rules) -> set[int]:
@@ -92,7 +106,7 @@ def _naming(doc: Doc, others: set[int], rules: Rules) -> set[int]:
         if head is None or head.head.pos_ not in ("NOUN", "PROPN") or head.head.i in others \
                 or any(doc[i].lower_ in rules.day_words for i in span):
             continue  # "Thursday" names when, never what
-        if head.dep_ in ("compound", "amod", "nmod:poss") or head.dep_ == "nmod" and _case(head) in ("for", "of"):
+        if head.dep_ in ("compound", "amod", "nmod:poss") or head.dep_ == "nmod" and preposition(head) in ("for", "of"):
             out.update(span)
     return out
 
@@ -114,7 +128,9 @@ def _misread(core: Token, rules: Rules) -> bool:
     doc = core.doc
     if core.pos_ == "VERB" and core.text[:1].isupper() and not core.is_sent_start:
         return True
-    if core.lower_ in rules.currency_words and core.i and _amount_part(doc[core.i - 1], rules):
+    if core.tag_ in ("NNP", "NNPS") and core.pos_ in ("VERB", "ADJ"):
+        return True  # "Qatar to lift LNG capacity": a name the tagger made the predicate
+    if core.lower_ in rules.currency_words and core.i and amount_part(doc[core.i - 1], rules):
         return True
     return core.i > 1 and doc[core.i - 1].text in HYPHENS and not doc[core.i - 2].whitespace_ \
         and not doc[core.i - 1].whitespace_
@@ -127,7 +143,7 @@ def _example(core: Token, date: Token, rules: Rules) -> Token | None:
     for _ in range(len(core.doc)):
         if token.i == core.i or token.head.i == token.i:
             return None
-        if token.pos_ in ("NOUN", "PROPN") and _case(token) in rules.example_cases:
+        if token.pos_ in ("NOUN", "PROPN") and preposition(token) in rules.example_cases:
             return token
         token = token.head
     return None

@@ -34,7 +34,7 @@ def clause_root(doc: Doc, tokens: set[int], timex: set[int], start: int) -> Toke
     return next((t for t in reversed(roots) if t.i < start), roots[0] if roots else None)
 
 
-def _before_next_item(core: Token, keep: set[int], own: set[int] | frozenset[int], timex: set[int]) -> set[int]:
+def before_next_item(core: Token, keep: set[int], own: set[int] | frozenset[int], timex: set[int]) -> set[int]:
     """``keep`` up to a coordinator after the claim's date, when the date follows the verb: what comes after
     it is the next item of a coordination ("grow 3% to 4% in fiscal 2025 and adjusted earnings of ...", "open
     in 2027 and employ 2,000 people"), with a date of its own or none, which the parser may hang anywhere."""
@@ -49,7 +49,7 @@ def _before_next_item(core: Token, keep: set[int], own: set[int] | frozenset[int
     return keep if cut is None else {i for i in keep if i < cut}
 
 
-def _label(core: Token, rules: Rules) -> set[int]:
+def label(core: Token, rules: Rules) -> set[int]:
     """The tokens of a label before a colon that opens the sentence ahead of the clause ("Railways: 200 new
     trains will be manufactured ...", "Phase 2: Commercial vehicles will be charged ...", "LEE: The task order
     kicks off in January"): a topic, a speaker or a stage, not part of the milestone; one with a verb is a clause."""
@@ -60,7 +60,7 @@ def _label(core: Token, rules: Rules) -> set[int]:
     return set(range(colon + 1))
 
 
-def _dateline(doc: Doc, reach: int = 10) -> set[int]:
+def dateline(doc: Doc, reach: int = 10) -> set[int]:
     """The tokens of a dateline that opens the sentence ("DETROIT, Nov 6 - ", "SÃO PAULO -"): a
     place in capitals, up to the dash that ends it."""
     if not doc or not doc[0].is_upper or len(doc[0].text) < 3:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 if TYPE_CHECKING:
     from extractor.syntax.features import Rules
-from extractor.syntax.phrase.amounts import _amount_part, _currency, _numeric
+from extractor.syntax.phrase.amounts import amount_part, currency, numeric
 
 
 def _year(token: Token) -> bool:
@@ -29,15 +29,15 @@ def _baseline(doc: Doc, token: Token, rules: Rules, after_change: bool = False) 
     k = token.i + 1
     while k < len(doc) and doc[k].lower_ in words.approximations:
         k += 1
-    if k >= len(doc) or not _numeric(doc[k]) or _year(doc[k]):
+    if k >= len(doc) or not numeric(doc[k]) or _year(doc[k]):
         return False
     j = k
-    while j < len(doc) and (_amount_part(doc[j], rules) or doc[j].lower_ in words.percent_words) \
+    while j < len(doc) and (amount_part(doc[j], rules) or doc[j].lower_ in words.percent_words) \
             and doc[j].lower_ != words.ceiling_link:
         j += 1
     if j < len(doc) and doc[j].lower_ == words.ceiling_link:
-        return j + 1 < len(doc) and (_numeric(doc[j + 1]) or doc[j + 1].lower_ in words.approximations)
-    return any(_numeric(t) and not _year(t) for t in doc[:token.i])
+        return j + 1 < len(doc) and (numeric(doc[j + 1]) or doc[j + 1].lower_ in words.approximations)
+    return any(numeric(t) and not _year(t) for t in doc[:token.i])
 
 
 def _change_by(doc: Doc, token: Token, rules: Rules) -> bool:
@@ -45,23 +45,23 @@ def _change_by(doc: Doc, token: Token, rules: Rules) -> bool:
     it reaches ("will rise 11.1% to 11.11 lakh crore rupees", "fall 61% to 58 billion yen")."""
     words = rules.comparison
     at = token.i + (token.lower_ == "by")
-    if at + 3 >= len(doc) or not _numeric(doc[at]) or doc[at + 1].lower_ not in words.percent_words:
+    if at + 3 >= len(doc) or not numeric(doc[at]) or doc[at + 1].lower_ not in words.percent_words:
         return False
     if not (token.i and doc[token.i - 1].pos_ == "VERB"):
         return False
     after, target = doc[at + 2], doc[at + 3]
-    ranged = _numeric(target) and at + 4 < len(doc) and doc[at + 4].lower_ in words.percent_words  # "3% to 4%"
+    ranged = numeric(target) and at + 4 < len(doc) and doc[at + 4].lower_ in words.percent_words  # "3% to 4%"
     return after.lower_ == words.ceiling_link and not ranged and (
-        _numeric(target) or target.lower_ in words.approximations or _currency(target, rules, True))
+        numeric(target) or target.lower_ in words.approximations or currency(target, rules, True))
 
 
-def _changes_by(doc: Doc, rules: Rules) -> set[int]:
+def changes_by(doc: Doc, rules: Rules) -> set[int]:
     """The tokens of every `_change_by` ("by 8%", "61%"): taken out of the phrase after it is collected, since the
     parser may hang the target below them ("grow by 8% to 21 million")."""
     return {i for t in doc if _change_by(doc, t, rules) for i in range(t.i, t.i + (t.lower_ == "by") + 2)}
 
 
-def _comparison(doc: Doc, rules: Rules) -> set[int]:
+def comparison(doc: Doc, rules: Rules) -> set[int]:
     """A change or comparison beside the target ("up 26%", "up from about 90,000", "down from R7.1 billion",
     "compared with 84 cents", "to 0.75% from 1.5%", "from 10 to 20 GW"): the analyst's milestone is the
     target alone."""
@@ -84,18 +84,18 @@ def _comparison(doc: Doc, rules: Rules) -> set[int]:
         while k < len(doc) and doc[k].lower_ in words.approximations:
             k += 1
         j = k
-        while j < len(doc) and (_amount_part(doc[j], rules) or doc[j].lower_ in words.percent_words) \
+        while j < len(doc) and (amount_part(doc[j], rules) or doc[j].lower_ in words.percent_words) \
                 and doc[j].lower_ != words.ceiling_link:  # "from 10 to 20 GW": the target stays
             j += 1
         if j < len(doc) and doc[j].pos_ == "NOUN" and doc[j - 1].head.i == j:
             j += 1  # "up from 755,000 tonnes": its unit too
-        if j > k and any(_numeric(doc[i]) for i in range(k, j)):
+        if j > k and any(numeric(doc[i]) for i in range(k, j)):
             out.update(range(token.i, j))
     return out
 
 
-def _starting_points(doc: Doc, changes: set[int], rules: Rules) -> set[int]:
-    """Of the ``changes`` (`_comparison`), the starting points that run into their target's "to" ("from 10 to 20
+def starting_points(doc: Doc, changes: set[int], rules: Rules) -> set[int]:
+    """Of the ``changes`` (`comparison`), the starting points that run into their target's "to" ("from 10 to 20
     GW"): the parser may hang the target below them, so they are taken out of the phrase after it is collected
     rather than cut with what hangs below them."""
     out: set[int] = set()

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 if TYPE_CHECKING:
     from extractor.syntax.features import Rules
-from extractor.syntax.phrase.words import POSSESSIVE, _case, _case_word, frames, pooling
+from extractor.syntax.phrase.words import POSSESSIVE, case_word, frames, pooling, preposition
 
 
 def _listed(token: Token, child: Token, drop: set[int], rules: Rules) -> bool:
@@ -26,7 +26,7 @@ def _listed(token: Token, child: Token, drop: set[int], rules: Rules) -> bool:
 
 def _absolute(token: Token) -> bool:
     """ "with preorders opening immediately": a with-phrase whose noun has its own participle."""
-    return _case(token) == "with" and any(c.dep_.startswith("acl") or c.tag_ in ("VBG", "VBN")
+    return preposition(token) == "with" and any(c.dep_.startswith("acl") or c.tag_ in ("VBG", "VBN")
                                           for c in token.children)
 
 
@@ -57,7 +57,7 @@ def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: boo
         if top and dep.startswith(("obl", "advmod")) and child.i < token.i:
             continue  # fronted: "Under its license from the FCC, Amazon must put ..."
         if dep.startswith(("obl", "nmod", "advmod")) and dep != "nmod:poss" and (
-                _case(child) in rules.drop_cases or child.lower_ in rules.drop_cases or _absolute(child)):
+                preposition(child) in rules.drop_cases or child.lower_ in rules.drop_cases or _absolute(child)):
             continue
         if dep == "det" and child.lower_ in rules.drop_determiners:
             continue
@@ -72,11 +72,11 @@ def collect(token: Token, rules: Rules, drop: set[int], top: bool, cut_poss: boo
         if pooling(child, rules):
             continue  # "AI training and inference combined": the phrase, not its pooling
         names = [c for c in child.children if c.dep_.startswith(("obl", "xcomp", "obj")) and (
-            c.pos_ == "PROPN" and c.i == child.i + 1 or any(_case_word(g) == "as" for g in c.children))]
+            c.pos_ == "PROPN" and c.i == child.i + 1 or any(case_word(g) == "as" for g in c.children))]
         if dep == "acl" and child.lemma_.lower() in rules.naming and child.i > token.i and names:
             for named in names:
                 out |= {i for i in collect(named, rules, drop, top=False, cut_poss=cut_poss, path=path,
-                                           keep_names=keep_names) if _case_word(token.doc[i]) != "as"}
+                                           keep_names=keep_names) if case_word(token.doc[i]) != "as"}
             continue  # "a humanoid robot known as Optimus": the robot Optimus
         if child.pos_ == "VERB" and child.lemma_.lower() in rules.reporting or _speaker(child, rules):
             continue  # "..., the project's managers said": attribution wherever the parse hangs it

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 from extractor.syntax.phrase.words import join
 
 
-def _phase(core: Token, keep: set[int], rules: Rules) -> str:
+def phase(core: Token, keep: set[int], rules: Rules) -> str:
     """ "start producing 2-nanometer chips" -> "2-nanometer chips production start": a phase verb and
     the verb it governs, both written as nouns (``rules.nominal``, ``rules.gerunds``); "" when either
     has no noun ("begin trading" stays)."""
@@ -39,13 +39,13 @@ def _phase(core: Token, keep: set[int], rules: Rules) -> str:
     return f"{rest} {noun} {start}"
 
 
-def _governs_noun(core: Token, verb: str) -> bool:
+def governs_noun(core: Token, verb: str) -> bool:
     """The kept verb is the clause's own (not a phase verb above it) and governs a noun object."""
     return core.lemma_.lower() == verb and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "SYM", "NUM")
                                                for c in core.children)
 
 
-def _nominalised(core: Token, keep: set[int], verb: str, rules: Rules) -> tuple[str, str]:
+def nominalised(core: Token, keep: set[int], verb: str, rules: Rules) -> tuple[str, str]:
     """ "begin production" -> ("", "production start"); "spend $10 billion on Dojo" -> ("", "Dojo
     spending"): the milestone as the noun phrase an analyst writes, the amount left to the value
     column. (verb, rest) as they were when nothing but the amount would be left."""

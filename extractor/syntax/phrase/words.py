@@ -27,17 +27,17 @@ def pooling(token: Token, rules: Rules) -> bool:
     included"): a modifier, not a clause's verb."""
     before = token.doc[token.i - 1] if token.i else token
     return token.lower_ in rules.pooling and token.head.i < token.i and before.pos_ in ("NOUN", "PROPN", "NUM") \
-        and not any(c.dep_ in ("obj", "nsubj", "nsubj:pass") or _case(c) == "with" for c in token.children)
+        and not any(c.dep_ in ("obj", "nsubj", "nsubj:pass") or preposition(c) == "with" for c in token.children)
 
 
-def _case(token: Token) -> str:
+def preposition(token: Token) -> str:
     """The preposition a nominal hangs by ("ahead of" -> "ahead"; also one the parser made an
     adverb of, "alongside"), lower-cased; "" when none."""
     return next((c.lower_ for c in token.children if c.i < token.i and (
         c.dep_ == "case" or c.dep_ == "advmod" and c.pos_ in ("ADP", "ADV", "SCONJ"))), "")
 
 
-def _case_word(token: Token) -> str:
+def case_word(token: Token) -> str:
     """A case marker's own word ("as" of "known as Optimus"), "" for any other token."""
     return token.lower_ if token.dep_ == "case" else ""
 

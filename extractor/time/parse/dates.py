@@ -12,7 +12,7 @@ from extractor.time.model import Spec
 from extractor.time.words import day_number, deictic_offset, lex, month_number, num, unit_name, year_number
 
 
-def _b_date(m: re.Match[str]) -> Spec | None:
+def b_date(m: re.Match[str]) -> Spec | None:
     g = m.groupdict()
     month = month_number(g["mon"])
     day = day_number(g["day"]) if g.get("day") else None
@@ -27,13 +27,13 @@ def _b_date(m: re.Match[str]) -> Spec | None:
     return Spec(year=year, month=month, day=day)
 
 
-def _b_span_end(m: re.Match[str]) -> Spec | None:
+def b_span_end(m: re.Match[str]) -> Spec | None:
     """ "the five years to March 2030": a span is due by the month that closes it."""
-    spec = _b_date(m)
+    spec = b_date(m)
     return replace(spec, bound="by") if spec is not None and spec.invalid is None else spec
 
 
-def _b_span_from(m: re.Match[str]) -> Spec | None:
+def b_span_from(m: re.Match[str]) -> Spec | None:
     """ "over five years from 2026": the span's last year (2030), due by then."""
     n = num(m["num"])
     if n is None or n < 1 or n != int(n):
@@ -41,17 +41,17 @@ def _b_span_from(m: re.Match[str]) -> Spec | None:
     return Spec(year=int(m["year"]) + int(n) - 1, fiscal=bool(m["fy"]), bound="by")
 
 
-def _b_week_of(m: re.Match[str]) -> Spec | None:
-    spec = _b_date(m)
+def b_week_of(m: re.Match[str]) -> Spec | None:
+    spec = b_date(m)
     return replace(spec, day=None) if spec is not None else None
 
 
-def _b_iso(m: re.Match[str]) -> Spec | None:
+def b_iso(m: re.Match[str]) -> Spec | None:
     d = m.groupdict().get("d")
     return Spec(year=int(m["year"]), month=int(m["m"]), day=int(d) if d else None)
 
 
-def _b_split_season(m: re.Match[str]) -> Spec | None:
+def b_split_season(m: re.Match[str]) -> Spec | None:
     """ "the 2026-27 season": the year it starts in (the second year must follow the first); "the start of the
     2026-27 season": the month it starts in."""
     start = int(m["a"])
@@ -61,12 +61,12 @@ def _b_split_season(m: re.Match[str]) -> Spec | None:
         year=start)
 
 
-def _b_sport_season(m: re.Match[str]) -> Spec | None:
+def b_sport_season(m: re.Match[str]) -> Spec | None:
     """ "next season": counted in sports seasons from the one under way (resolver: named by its start year)."""
     return Spec(rel=("sport_season", deictic_offset(m["deix"])))
 
 
-def _b_iso_week(m: re.Match[str]) -> Spec | None:
+def b_iso_week(m: re.Match[str]) -> Spec | None:
     """ "2025-W03": the week's Thursday decides its month (as for "next week")."""
     try:
         thursday = date.fromisocalendar(int(m["year"]), int(m["w"]), 4)
@@ -75,7 +75,7 @@ def _b_iso_week(m: re.Match[str]) -> Spec | None:
     return Spec(year=thursday.year, month=thursday.month)
 
 
-def _b_numeric(m: re.Match[str]) -> Spec | None:
+def b_numeric(m: re.Match[str]) -> Spec | None:
     month, day, year = int(m["m"]), int(m["d"]), m.groupdict().get("y")
     if not year and month < 10 and day < 10 and month < day:
         return None  # 1/2, 3/4: a fraction
@@ -85,14 +85,14 @@ def _b_numeric(m: re.Match[str]) -> Spec | None:
     return Spec(year=year_number(year), month=month, day=day)
 
 
-def _b_day_of_month(m: re.Match[str]) -> Spec | None:
+def b_day_of_month(m: re.Match[str]) -> Spec | None:
     """ "the 20th of next month": a day of a month counted from the anchor's."""
     day = day_number(m["day"])
     offset = deictic_offset(m["deix"])
     return Spec(day=day, rel=("month", offset)) if 0 < day <= 31 else None
 
 
-def _b_offset_from_day(m: re.Match[str]) -> Spec | None:
+def b_offset_from_day(m: re.Match[str]) -> Spec | None:
     """ "two days after today", "a week from tomorrow": the day reached, counted from a named day."""
     amount = num(m["num"])
     if amount is None:
@@ -104,24 +104,24 @@ def _b_offset_from_day(m: re.Match[str]) -> Spec | None:
     return Spec(dur=(abs(total), unit), direction=-1 if total < 0 else 1)
 
 
-def _b_year(m: re.Match[str]) -> Spec | None:
+def b_year(m: re.Match[str]) -> Spec | None:
     g = m.groupdict()
     return Spec(year=year_number(g["year"] or g.get("y2k")), fiscal=bool(g.get("fy")))
 
 
-def _b_bc(m: re.Match[str]) -> Spec | None:
+def b_bc(m: re.Match[str]) -> Spec | None:
     n = int(m["n"] or m["n2"])
     # "499 BC" (no calendar arithmetic before year 1); "2024 BC Partners" is a modern year and a name
     return Spec(set_value=f"BC{n:04d}") if 0 < n < 1900 else None
 
 
-def _b_century(m: re.Match[str]) -> Spec | None:
+def b_century(m: re.Match[str]) -> Spec | None:
     word = m["ord"].lower()
     n = int(word[:-2]) if word[:-2].isdigit() else int(lex()["ordinals"].get(word, 0))
     return Spec(century=n - 1) if 0 < n <= 21 else None
 
 
-def _b_decade(m: re.Match[str]) -> Spec | None:
+def b_decade(m: re.Match[str]) -> Spec | None:
     if m.groupdict().get("decw"):
         return Spec(decade=int(lex()["decade_words"][m["decw"].lower()]))  # "the nineties": the 1990s
     d = m["dec"].strip("'")

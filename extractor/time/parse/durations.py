@@ -9,7 +9,7 @@ from extractor.time.model import Spec
 from extractor.time.words import lex, month_number, num, unit_name
 
 
-def _b_duration(m: re.Match[str]) -> Spec | None:
+def b_duration(m: re.Match[str]) -> Spec | None:
     g = m.groupdict()
     unit = unit_name(g["unit"])
     joint = m.string[m.end("num") : m.start("unit")] if g.get("num") else ""
@@ -37,7 +37,7 @@ def _b_duration(m: re.Match[str]) -> Spec | None:
     )
 
 
-def _b_the_duration(m: re.Match[str]) -> Spec | None:
+def b_the_duration(m: re.Match[str]) -> Spec | None:
     unit = unit_name(m["unit"])
     deix = m["deix"].lower()
     plural = m["unit"].lower().endswith("s") or m["unit"].lower() == "centuries"
@@ -48,7 +48,7 @@ def _b_the_duration(m: re.Match[str]) -> Spec | None:
     return Spec(type="DURATION", dur=(amount, unit), offset=forward, bound="by" if forward else None)
 
 
-def _b_set(m: re.Match[str]) -> Spec | None:
+def b_set(m: re.Match[str]) -> Spec | None:
     g = m.groupdict()
     if g.get("word"):
         return Spec(type="SET", set_value=str(lex()["set_words"][g["word"].lower()]))

@@ -9,7 +9,7 @@ from extractor.time.model import Spec
 from extractor.time.words import deictic_offset, lex, num, year_number
 
 
-def _b_quarter(m: re.Match[str]) -> Spec | None:
+def b_quarter(m: re.Match[str]) -> Spec | None:
     g = m.groupdict()
     q = int(g.get("q") or g.get("q2") or lex()["ordinals"][g["ord"].lower()])
     if q > 4:
@@ -21,7 +21,7 @@ def _b_quarter(m: re.Match[str]) -> Spec | None:
     return Spec(quarter=q, year=year, rel=rel, fiscal=bool(g.get("fy") or g.get("fy2") or g.get("fy3")))
 
 
-def _b_edge_months(m: re.Match[str]) -> Spec | None:
+def b_edge_months(m: re.Match[str]) -> Spec | None:
     """ "the final three months of 2024" -> 2024-Q4; "the first six months of next year" -> its H1."""
     first = int(lex()["year_edges"][" ".join(m["edge"].lower().split())]) > 0
     year = year_number(m["year"])
@@ -35,12 +35,12 @@ def _b_edge_months(m: re.Match[str]) -> Spec | None:
     return None
 
 
-def _b_month_quarter(m: re.Match[str]) -> Spec | None:
+def b_month_quarter(m: re.Match[str]) -> Spec | None:
     month = int(lex()["months"][m["mq"].lower()])
     return Spec(quarter=(month - 1) // 3 + 1, year=year_number(m.group("year") or m.group("year2")))
 
 
-def _b_half(m: re.Match[str]) -> Spec | None:
+def b_half(m: re.Match[str]) -> Spec | None:
     g = m.groupdict()
     h = g.get("h") or g.get("h2")
     half = int(h) if h.isdigit() else int(lex()["halves"][h.lower()])
@@ -49,7 +49,7 @@ def _b_half(m: re.Match[str]) -> Spec | None:
     return Spec(half=half, year=year, rel=rel, fiscal=bool(g.get("fy2") or g.get("fy3")))
 
 
-def _b_season(m: re.Match[str]) -> Spec | None:
+def b_season(m: re.Match[str]) -> Spec | None:
     g = m.groupdict()
     season = lex()["seasons"][g["season"].lower()]
     if g.get("deix"):
@@ -59,12 +59,12 @@ def _b_season(m: re.Match[str]) -> Spec | None:
     return Spec(season=season, year=year_number(g.get("year")), vague=True)
 
 
-def _b_full_year(m: re.Match[str]) -> Spec | None:
+def b_full_year(m: re.Match[str]) -> Spec | None:
     """ "full-year guidance": the year under way, fiscal when the company's year is (placed by extractor.fiscal)."""
     return Spec(rel=("year", 0), fiscal=True)
 
 
-def _b_report_period(m: re.Match[str]) -> Spec | None:
+def b_report_period(m: re.Match[str]) -> Spec | None:
     """Reported periods of business news: a named quarter, else the latest reported quarter (of a year)."""
     ord_ = m["ord"] or m["ord2"]
     q = int(lex()["ordinals"][ord_.lower()]) if ord_ else None

@@ -9,12 +9,12 @@ from extractor.time.model import Spec
 from extractor.time.words import deictic_offset, lex, year_number
 
 
-def _b_same_time(m: re.Match[str]) -> Spec | None:
+def b_same_time(m: re.Match[str]) -> Spec | None:
     """ "at the same time" ending a clause: the day of the time it refers back to (anchors.py gives that day)."""
     return Spec(rel=("day", 0))
 
 
-def _b_deictic(m: re.Match[str]) -> Spec | None:
+def b_deictic(m: re.Match[str]) -> Spec | None:
     unit = m["unit"].lower()
     deix = " ".join(m["deix"].lower().split())
     offset = deictic_offset(deix)
@@ -27,12 +27,12 @@ def _b_deictic(m: re.Match[str]) -> Spec | None:
     return Spec(rel=(unit, offset), fiscal=bool(m["fy"]))
 
 
-def _b_deictic_far(m: re.Match[str]) -> Spec | None:
+def b_deictic_far(m: re.Match[str]) -> Spec | None:
     """ "the year after next": the unit counted twice from now."""
     return Spec(rel=(m["unit"].lower(), int(lex()["far_deictics"][" ".join(m["far"].lower().split())])))
 
 
-def _b_weekday(m: re.Match[str]) -> Spec | None:
+def b_weekday(m: re.Match[str]) -> Spec | None:
     g = m.groupdict()
     wd = int(lex()["weekdays"][g["wd"].lower().rstrip(".")])
     dp = lex()["day_parts"][g["dp"].lower()] if g.get("dp") else None
@@ -42,7 +42,7 @@ def _b_weekday(m: re.Match[str]) -> Spec | None:
     return Spec(type="TIME" if dp else "DATE", weekday=wd, daypart=dp, rel=rel)
 
 
-def _b_the_unit(m: re.Match[str]) -> Spec | None:
+def b_the_unit(m: re.Match[str]) -> Spec | None:
     unit = m["unit"].lower()
     if unit.replace("-", "") == "midyear":
         return Spec(rel=("year", 0), part="mid")
@@ -54,7 +54,7 @@ def _b_the_unit(m: re.Match[str]) -> Spec | None:
     return Spec(rel=(unit, 0), part=part, lean=lean, fiscal=fiscal)
 
 
-def _b_year_ago(m: re.Match[str]) -> Spec | None:
+def b_year_ago(m: re.Match[str]) -> Spec | None:
     """ "the year-ago quarter": the latest reported quarter, a year back (business-news usage)."""
     if m["ord"]:
         q = int(lex()["ordinals"][m["ord"].lower()])
@@ -62,7 +62,7 @@ def _b_year_ago(m: re.Match[str]) -> Spec | None:
     return Spec(rel=("quarter", -5) if m["unit"] else ("year", -1))
 
 
-def _b_holiday(m: re.Match[str]) -> Spec | None:
+def b_holiday(m: re.Match[str]) -> Spec | None:
     key = " ".join(m["hol"].lower().split())
     deix = " ".join(m["deix"].lower().split()) if m["deix"] else "the"
     lean = 0 if deix == "the" else deictic_offset(deix)
@@ -71,18 +71,18 @@ def _b_holiday(m: re.Match[str]) -> Spec | None:
     return Spec(holiday=key, rel=("year", 0) if lean else None, lean=lean)
 
 
-def _b_part_yesterday(m: re.Match[str]) -> Spec | None:
+def b_part_yesterday(m: re.Match[str]) -> Spec | None:
     pw = m["pw"].lower().replace("-", "")
     if pw.startswith("mid"):
         return Spec(type="TIME", rel=("day", -1), daypart="MO" if pw.endswith("morning") else "AF")
     return Spec(rel=("day", -1))
 
 
-def _b_daypart(m: re.Match[str]) -> Spec | None:
+def b_daypart(m: re.Match[str]) -> Spec | None:
     rel = int(lex()["day_offsets"][m["rel"].lower()])
     return Spec(type="TIME", rel=("day", rel), daypart=lex()["day_parts"][m["dp"].lower()])
 
 
-def _b_fixed(m: re.Match[str]) -> Spec | None:
+def b_fixed(m: re.Match[str]) -> Spec | None:
     key = " ".join(m["fixed"].lower().split())
     return Spec(type=lex()["fixed"][key]["type"], fixed=key)
