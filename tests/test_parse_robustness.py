@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from extractor.syntax import features, settle
+from extractor.syntax import describe, features, settle
 
 
 def _doc(rows: list[tuple[str, str, str, int, str, str]]) -> Doc:
@@ -65,3 +65,23 @@ def test_a_date_hung_on_a_trailing_attribution_is_the_reported_clause() -> None:
 def test_a_date_after_the_reporting_verb_stays_with_it() -> None:
     """"Capex will rise, Sitharaman said in 2025": the date follows the saying and is its own."""
     assert features.describe(_attributed(date_first=False), 7, 9)["syn_verb_lemma"] == "say"
+
+
+def test_a_target_verb_alone_is_its_own_phrase() -> None:
+    """"the company aims to lift revenue to 1.2 trillion yen", "revenue" read as a verb: the phrase is the bare
+    target verb, which names no metric (it used to raise IndexError and cost the claim)."""
+    cand = {"syn_what": ["company", "lift", "", "singular"], "syn_verb_lemma": "lift", "syn_verb_pos": "VERB",
+            "syn_subject": {"text": "the company", "lemma": "company", "pos": "NOUN", "dep": "nsubj"}}
+    assert describe.what(cand, True, ["Shiranami"]) == ""
+
+
+def test_a_misread_relative_clause_is_no_subject() -> None:
+    """"Arm, in which SoftBank owns 90%, will start selling chips in 2026" with "owns" read as a noun and made the
+    subject of "start": no subject from the parse (the rules name Arm), not "SoftBank owns 90%"."""
+    doc = _doc([("Arm", "NNP", "PROPN", 9, "obj", "arm"), (",", ",", "PUNCT", 5, "punct", ","),
+                ("in", "IN", "ADP", 3, "case", "in"), ("which", "WDT", "PRON", 5, "obl", "which"),
+                ("SoftBank", "NNP", "PROPN", 5, "compound", "softbank"), ("owns", "NNS", "NOUN", 8, "nsubj", "own"),
+                ("90%", "NN", "NOUN", 5, "nmod", "90%"), (",", ",", "PUNCT", 5, "punct", ","),
+                ("start", "VB", "VERB", 9, "ccomp", "start"), ("said", "VBD", "VERB", 9, "ROOT", "say"),
+                ("in", "IN", "ADP", 11, "case", "in"), ("2026", "CD", "NUM", 8, "obl", "2026")])
+    assert features.describe(doc, 10, 12)["syn_subject"] == {}
