@@ -269,16 +269,22 @@ def _event_forms(word: str) -> str:
                                                             for e in ("s", "es", "ed", "ing")}, key=lambda w: -len(w)))
 
 
+_EVENT_ADJECTIVE_WORDS = 3  # words between a date and the event noun it dates ("4 November local government elections")
+
+
 def _dated_elsewhere(text: str, word: str, timex: temporal.Timex, timexes: list[dict[str, Any]],
                      published: date | None) -> date | None:
     """The end of the period another mention of the event is dated by, anywhere in the article, the nearest
     first ("within five years of the sale" ... "plans to sell the stake in a share offering in December")."""
     dated = re.compile(rf"\b(?:{_event_forms(word)}){_EVENT_WORD_DATED}", re.I)
+    # ... or a date written before the event's noun, as its adjective ("the 4 November local government elections")
+    before = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,{_EVENT_ADJECTIVE_WORDS}}}?(?:{_event_forms(word)})\b", re.I)
     others = [t for t in timexes if t["type"] == "DATE" and (t["end"] <= timex.start or t["start"] >= timex.end)]
-    for t in sorted(others, key=lambda t: abs(t["start"] - timex.start)):
-        if dated.search(text, max(0, t["start"] - 60), t["start"]):
-            return _period_end(t, published)
-    return None
+    nearest = sorted(others, key=lambda t: abs(t["start"] - timex.start))
+    # the date the event's noun carries first: "the 4 November elections on Sunday" dates the elections by November
+    found = next((t for t in nearest if before.match(text, t["end"])), None) or next(
+        (t for t in nearest if dated.search(text, max(0, t["start"] - 60), t["start"])), None)
+    return _period_end(found, published) if found else None
 
 
 def _dated_in_sentence(text: str, word: str, own: tuple[int, int], timexes: list[dict[str, Any]],

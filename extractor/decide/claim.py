@@ -30,7 +30,7 @@ from extractor.decide.labels import (
     year_adjective,
     year_named_apart,
 )
-from extractor.decide.narrowing import narrowed_by_month, split_label_year
+from extractor.decide.narrowing import narrowed_by_month, narrowing_bound, split_label_year
 from extractor.decide.patterns import SPLIT_LABEL, YEAR_SPAN, alternation, claim_words
 from extractor.decide.periods import (
     defines_a_period,
@@ -124,6 +124,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     timex = span_after_amount(text, not_for(cand, moved))
     if timex.type not in CLAIM_TYPES | {"TIME"}:
         return None
+    if carried := narrowing_bound(text, timex, sentence_timexes):  # "by the end of the season in May 2028": by May
+        timex = replace(timex, bound=carried)
     split_year = split_label_year(text, timex)
     if split_year is not None:  # "by the start of the 2027/28 school year in September": that September
         reference, prefer = date(split_year - 1, 12, 31), True
