@@ -400,6 +400,23 @@ def test_a_length_later_counts_from_the_claim_before(text: str, published: date,
     assert found(text, published) == expected
 
 
+EARLIER_PROMISES = [
+    # a promise told in the pluperfect with its content after "that ... would": superseded, however far the verb
+    ("The minister had promised at the groundbreaking in 2024 that the first chips from the plant would come by the "
+     "summer of 2027.", date(2026, 9, 30), []),
+    ("The line will open in 2032, the budget papers confirm, after the government had promised that it would be "
+     "running by 2030.", date(2026, 6, 23), [("2032", "2032", "on")]),
+    # ... not a promise told in the past simple, which is the current one
+    ("The company said that it would open the plant in 2027.", date(2026, 6, 23), [("2027", "2027", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), EARLIER_PROMISES)
+def test_an_earlier_promise_in_the_pluperfect(text: str, published: date,
+                                              expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
 ANSWERS = [
     # an interview's answer to a question about what is to come looks forward, though it states no future itself
     ("Reporter: Will it launch in Europe before the holidays?\n\nChief executive: No. Europe comes in the spring. "
