@@ -468,6 +468,8 @@ CHANGED_FORECASTS = [
     ("The bank cut rates in March and expects to cut again in June.", date(2026, 2, 1), [("June", "2026-06", "on")]),
     ("It plans to submit a revised basic plan to the National Assembly in March.", date(2026, 1, 10),
      [("March", "2026-03", "on")]),
+    ("The agency is bracing for reduced flows in the third quarter.", date(2026, 5, 15),
+     [("the third quarter", "2026-Q3", "on")]),
     # ... a change still to come keeps its time
     ("Acme will raise its target in March.", date(2026, 7, 1), [("March", "2027-03", "on")]),
     ("The bank plans to lower its guidance in September.", date(2026, 7, 1), [("September", "2026-09", "on")]),

@@ -102,8 +102,9 @@ def dates_a_change(text: str, timex: temporal.Timex) -> bool:
     for pattern in (CHANGED_FORECAST, CHANGED_OBJECT):
         m = pattern.search(text, max(0, timex.start - CHANGE_REACH), timex.start)
         before = (m["before"] or "").strip().lower() if m else ""
-        if m is not None and before not in claim_words("object_past_blockers") | claim_words("attributive_openers"):
-            return True  # not "will raise", nor an adjective ("a revised basic plan")
+        adjective = claim_words("attributive_openers") | claim_words("adjective_prepositions")
+        if m is not None and before not in claim_words("object_past_blockers") | adjective:
+            return True  # not "will raise", nor an adjective ("a revised basic plan", "bracing for reduced flows")
     return False
 
 
