@@ -417,6 +417,20 @@ def test_an_earlier_promise_in_the_pluperfect(text: str, published: date,
     assert found(text, published) == expected
 
 
+WON = [
+    # "won" after a number is the Korean currency, no past verb leaning a yearless month back
+    ("Hanbit plans to list its unit within the first half of 2027, and to pay a quarterly dividend of 500 won per "
+     "share starting with the April payout.", date(2026, 3, 3),
+     [("the first half of 2027", "2027-H1", "by"), ("April", "2026-04", "from")]),
+    ("Acme won the contract in March and will deliver in 2027.", date(2026, 5, 3), [("2027", "2027", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WON)
+def test_won_after_a_number_is_the_currency(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
 ANSWERS = [
     # an interview's answer to a question about what is to come looks forward, though it states no future itself
     ("Reporter: Will it launch in Europe before the holidays?\n\nChief executive: No. Europe comes in the spring. "
