@@ -417,6 +417,21 @@ def test_an_earlier_promise_in_the_pluperfect(text: str, published: date,
     assert found(text, published) == expected
 
 
+PAST_IN_ITS_CLAUSE = [
+    # a period under way told by a past verb before it: a future cue in a later clause does not make it a due date
+    ("Shipping lines have complained of berthing delays of up to four days at the port this year, and the national "
+     "shippers' authority has asked the operator to publish monthly figures from November.", date(2026, 6, 3),
+     [("November", "2026-11", "from")]),
+    # ... a cue right after it still does
+    ("The plant opened in 2019 and this year will double its output.", date(2026, 6, 3), [("this year", "2026", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PAST_IN_ITS_CLAUSE)
+def test_a_period_under_way_told_as_past(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
 WON = [
     # "won" after a number is the Korean currency, no past verb leaning a yearless month back
     ("Hanbit plans to list its unit within the first half of 2027, and to pay a quarterly dividend of 500 won per "
