@@ -99,12 +99,12 @@ def dates_a_change(text: str, timex: temporal.Timex) -> bool:
     outlook on Tuesday"), or at the end of that verb's clause ("raised prices by 3% in January", "cut the rating to
     junk in October"): the time of the change, which lies back, not the forecast's due date; not after a modal or
     "to" ("will raise its target in March"), nor past another clause's word ("and expects to cut again in June")."""
+    not_verb = claim_words("object_past_blockers") | claim_words("attributive_openers") | claim_words(
+        "adjective_prepositions")  # "will raise"; an adjective: "a revised basic plan", "bracing for reduced flows"
     for pattern in (CHANGED_FORECAST, CHANGED_OBJECT):
         m = pattern.search(text, max(0, timex.start - CHANGE_REACH), timex.start)
-        before = (m["before"] or "").strip().lower() if m else ""
-        adjective = claim_words("attributive_openers") | claim_words("adjective_prepositions")
-        if m is not None and before not in claim_words("object_past_blockers") | adjective:
-            return True  # not "will raise", nor an adjective ("a revised basic plan", "bracing for reduced flows")
+        if m is not None and (m["before"] or "").strip().lower() not in not_verb:
+            return True
     return False
 
 

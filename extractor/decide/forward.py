@@ -6,10 +6,8 @@ from datetime import date
 from typing import Any
 
 from extractor import time as temporal
+from extractor.decide.direction import TRAILING_CUE_REACH
 from extractor.decide.patterns import CUE_REACH, claim_words
-
-TRAILING_CUE_REACH = 5  # tokens: a future cue right after a time governs it ("this year will see ...")
-
 
 TITLE_AHEAD_DAYS = 60  # a headline period that contains publication but lies mostly ahead is a claim
 
