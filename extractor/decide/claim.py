@@ -182,6 +182,7 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     listed = "listed" in timex.context.split()
     starting = timex.bound == "from" and not PERFECT.search(text, cand["sent_start"], timex.start)
     if not is_forward(cand, fiscal(timex, resolution.period) if fiscal else resolution.period, anchor, section,
-                      year_span, listed, starting, timex):
+                      year_span, listed, starting, timex,
+                      bool(PERFECT.search(text, cand["sent_start"], timex.start))):
         return None
     return timex, resolution

@@ -40,10 +40,10 @@ def _later_today(cand: dict[str, Any], timex: temporal.Timex, anchor: date, peri
 
 def is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: date | None, section: str,
                 year_span: bool = False, listed: bool = False, starting: bool = False,
-                timex: temporal.Timex | None = None) -> bool:
+                timex: temporal.Timex | None = None, perfect: bool = False) -> bool:
     """The sentence states something to come, due in ``period`` (``year_span``: written as two years;
     ``listed``: the year opening a timeline line, "2026: financial close;"; ``starting``: bound from; ``timex``:
-    the expression, read for "today")."""
+    the expression, read for "today"; ``perfect``: a present perfect stands before it in its sentence)."""
     if cand["past"] or cand["condition"] or cand["superseded"]:
         return False
     if cand["question"]:
@@ -71,15 +71,15 @@ def is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: dat
         return True  # a timeline's line for the year under way ("2026: financial close;") is a step still ahead
     if starting and not past_verb and period.granularity in COARSE and not cand.get("told_past"):
         return True  # "2nm mass production from the second half of 2026", while it runs: a start still to come
-    if _past_in_its_clause(cand):
+    if perfect and _past_in_its_clause(cand):
         return False  # "have complained of delays at Tema this year, and ... has asked ... to publish": what has been
     scheduled = cand["schedule_before"] is not None and cand["schedule_before"] <= CUE_REACH
     return _cued(cand) or (scheduled and period.granularity in ("day", "month"))
 
 
 def _past_in_its_clause(cand: dict[str, Any]) -> bool:
-    """A period under way told by a past verb before it with no future cue between or right after it: the only cue
-    the sentence has lies beyond the time, in another clause."""
+    """A period under way told by a past verb before it (a perfect: "have complained", the caller checks) with no
+    future cue between or right after it: the only cue the sentence has lies beyond the time, in another clause."""
     past, before, after = cand["past_verb_before"], cand["future_before"], cand["future_after"]
     return (past is not None and (before is None or past < before)
             and (after is None or after > TRAILING_CUE_REACH) and not cand.get("list_cue"))
