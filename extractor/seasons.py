@@ -16,12 +16,13 @@ fiscal calendar.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from extractor import lexicon
-from extractor.time import Period
+from extractor.time import Period, Timex
 from extractor.time.calendar import Cal, period_of
 
 LABEL_REACH = 40  # characters after a split year searched for its season noun ("2027-28 cruise season")
@@ -85,6 +86,36 @@ def defined(text: str) -> dict[str, Season]:
         kind = "" if kind in lexicon.words("claims", "season_kind_stopwords") else kind
         begin = _months()[m["begin"].lower()]
         out.setdefault(kind, Season(kind, begin, (begin - 2) % 12 + 1))
+    return out
+
+
+def mentions(text: str) -> list[Timex]:
+    """The times that mention a season of a kind the text defines ("the coming dry season", "through the dry season"
+    after "the dry season, which runs from January to April"): due by the season's last month, as a range of its
+    months is (the context reads the range's end). A definition's own head counts only when it is a particular season
+    ("the coming dry season, which runs ..."), not a bare one ("during the hurricane season, which runs ...")."""
+    if "season" not in text.lower():
+        return []
+    heads = {m.start("kind"): m for m in _patterns()["definition"].finditer(text) if m["kind"]}
+    found = {k: s for k, s in defined(text).items() if k and k not in lexicon.words("claims", "league_season_kinds")}
+    if not found:
+        return []
+    words = lexicon.load("claims")
+    particular = set(words["period_particular_words"])
+    mention = re.compile(rf"(?i)\b(?P<opener>{_alternation(words['season_mention_openers'])})\s+"
+                         rf"(?:(?P<modifier>{_alternation(sorted(particular))})\s+)?(?P<kind>{_alternation(list(found))})"
+                         rf"\s+season\b")
+    prefix = re.compile(rf"(?i)\b(?P<p>{_alternation(words['season_mention_prefixes'])})\s+$")
+    out = []
+    for m in mention.finditer(text):
+        season = found[m["kind"].lower()]
+        is_particular = bool(m["modifier"]) or m["opener"].lower() in particular
+        if m.start("kind") in heads and not is_particular:
+            continue  # "during the hurricane season, which runs from June to November": the definition itself
+        lead = prefix.search(text, max(0, m.start() - 15), m.start())
+        months = f"from_{calendar.month_name[season.begin]}_to_{calendar.month_name[season.end]}"
+        out.append(Timex(m.start(), m.end(), m.group(), "DATE", lead["p"].lower() if lead else "", "by",
+                         f"range={months} side=b"))
     return out
 
 

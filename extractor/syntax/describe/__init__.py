@@ -16,6 +16,7 @@ from extractor.syntax.describe.governments import (
     as_government,
     body_actor,
     body_official,
+    body_opener,
     body_reporter,
     government,
     office_government,
@@ -24,18 +25,29 @@ from extractor.syntax.describe.governments import (
     regional_government,
 )
 from extractor.syntax.describe.shared import Context
-from extractor.syntax.describe.subject import actor, lead_actor, owner, previous_actor, speaker, subject
+from extractor.syntax.describe.subject import (
+    actor,
+    definite,
+    lead_actor,
+    owner,
+    previous_actor,
+    speaker,
+    subject,
+)
 from extractor.syntax.describe.what import what
 
 __all__ = [
-    "Context", "actor", "article_government", "as_government", "body_actor", "body_official", "body_reporter",
-    "category", "government", "lead_actor", "office_government", "owner", "place_body", "place_government",
+    "Context", "actor", "article_government", "as_government", "body_actor", "body_official", "body_opener",
+    "body_reporter",
+    "category", "definite", "government", "lead_actor", "office_government", "owner", "place_body", "place_government",
     "previous_actor", "regional_government", "speaker", "subject", "what",
 ]
 
 
-def category(cand: dict[str, Any], unit: str, own_subject: bool, by_words: str = "", sentence: str = "") -> str:
+def category(cand: dict[str, Any], unit: str, own_subject: bool, by_words: str = "", sentence: str = "",
+             previous: str = "") -> str:
     """The category the clause's verb, object, thing-subject and unit speak for ("" when none);
     an actor as subject (``own_subject``) names no milestone; ``by_words``: the sentence's keyword
-    category, which only chooses what a money target is; ``sentence``: whether it names a regulator."""
-    return syntax_category.category(syntax_category.Clause.of(cand, unit, own_subject, sentence), by_words)
+    category, which only chooses what a money target is; ``sentence``: whether it names a regulator;
+    ``previous``: the category of the claim before it in its paragraph (what a following thing is)."""
+    return syntax_category.category(syntax_category.Clause.of(cand, unit, own_subject, sentence, previous), by_words)
