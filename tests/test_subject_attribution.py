@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from extractor import classify, extract, headline
+from extractor.records.attribution import government_body
 from extractor.syntax import describe
 
 
@@ -234,3 +235,22 @@ def test_the_council_a_mayor_speaks_for_is_the_council_the_article_named(tmp_pat
 )
 def test_a_bare_national_service_is_the_articles_countrys(subject: str, gov: str, expected: str) -> None:
     assert describe.as_government(subject, gov) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Croatia", "Croatian government"), ("Czech Republic", "Czech government"), ("Romania", "Romanian government"),
+     ("Oman", "Omani government"), ("Kazakhstan", "Kazakhstan government")],
+)
+def test_more_countries_are_their_governments(name: str, expected: str) -> None:
+    assert describe.government(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "expected"),
+    [("Oman's government debt", "debt", ""),  # a thing the government owes, no body
+     ("Oman's government", "government", "Omani government"),
+     ("Oman's finance ministry officials", "official", "Omani finance ministry")],
+)
+def test_a_government_body_heads_the_phrase_or_its_people_do(text: str, lemma: str, expected: str) -> None:
+    assert government_body({"syn_subject": {"text": text, "lemma": lemma}}, "Omani government", "", []) == expected
