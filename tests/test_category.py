@@ -121,19 +121,20 @@ needs_model = pytest.mark.skipif(not (component.MODEL_DIR / "config.cfg").is_fil
         (Clause(verb="hit", obj="exaflop", unit="exaflops"), "capacity"),
         (Clause(verb="reach", obj="$", unit="USD"), "financial"),
         (Clause(verb="cost", obj="$", unit="USD per month"), "financial"),
-        # a money or ratio target is no thing scheduled: the money decides, or the sentence's words
+        # a money or ratio target is no thing scheduled: the money decides; a share or change that names nothing
+        # else is a financial result, whatever the sentence's keywords
         (Clause(verb="target", obj="sale", obj_mods=("yen",), unit="JPY"), "financial"),
-        (Clause(verb="expect", obj="sale", obj_mods=("hbm",), unit="%"), ""),
+        (Clause(verb="expect", obj="sale", obj_mods=("hbm",), unit="%"), "financial"),
         (Clause(verb="expect", subject="tier", subject_mods=("cheap",)), "launch"),
         (Clause(verb="expect", obj="earning", obj_mods=("adjust",)), "financial"),
         (Clause(verb="report", obj="earning", obj_mods=("quarter",)), "event"),
         # the milestone noun a date modifies decides first
         (Clause(verb="prepare", obj="production", dated="pro", before=("pro", "debut")), "launch"),
         (Clause(verb="spend", obj="$", unit="USD", dated="completion"), "production"),
-        # negatives: a date on a thing, a count of years or a percentage name nothing; no words, no category
+        # negatives: a date on a thing or a count of years name nothing; no words, no category
         (Clause(verb="prepare", obj="production", dated="iphone", before=("iphone",)), "production"),
         (Clause(verb="rise", obj="43", unit="years"), ""),
-        (Clause(verb="reach", obj="%", unit="%"), ""),
+        (Clause(verb="reach", obj="%", unit="%"), "financial"),  # a share alone: a financial result
         (Clause(), ""),
     ],
 )
@@ -196,6 +197,10 @@ def test_clause_words_added_for_traffic_budgets_fiscal_results_and_rules(clause:
         (Clause(verb="start", subject="dredging", subject_mods=("channel",), unit="metres"), "other"),
         (Clause(verb="complete", subject="construction", subject_mods=("fab", "first")), "production"),
         (Clause(verb="break", obj="ground", subject="railway"), "other"),
+        (Clause(verb="begin", subject="installation", subject_mods=("track",)), "other"),
+        (Clause(verb="terminate", obj="installation", obj_mods=("turbine",)), "production"),
+        (Clause(verb="make", obj="draw", obj_mods=("first", "its"), dated="loan"), "financial"),
+        (Clause(verb="open", obj="draw", obj_mods=("random", "resident")), "launch"),
         # a facility taking its first users opens
         (Clause(verb="admit", obj="patient", obj_mods=("first",), subject="patient"), "launch"),
         (Clause(verb="take", obj="patient", obj_mods=("first", "its"), subject="hospital"), "launch"),
@@ -206,6 +211,87 @@ def test_clause_words_added_for_traffic_budgets_fiscal_results_and_rules(clause:
     ],
 )
 def test_clause_counts_works_first_users_and_moved_dates(clause: Clause, expected: str) -> None:
+    assert category(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # a thing that follows another is the claim before it's milestone, unless it names its own
+        (Clause(verb="follow", subject="two", subject_mods=("other",), previous="delivery"), "delivery"),
+        (Clause(verb="follow", subject="line", unit="GWh", previous="production"), "production"),
+        (Clause(verb="follow", subject="service", subject_mods=("route",), previous="regulatory"), "launch"),
+        (Clause(verb="follow", subject="line", subject_mods=("second",)), "launch"),  # nothing before: scheduled
+        (Clause(verb="slate", subject="fab", previous="delivery"), "production"),  # only a following thing inherits
+        # a scheduled anaphor names no release ("approval from the FDA, which officials expect in the first quarter")
+        (Clause(verb="expect", subject="which"), ""),
+        (Clause(verb="expect", subject="ultra", subject_mods=("rubin",)), "launch"),
+        # a count expected is a counted target; a count of another clause is not
+        (Clause(verb="expect", obj="passenger", obj_mods=("cruise",), unit="passengers"), "capacity"),
+        (Clause(verb="expect", obj="which", unit="hours"), ""),
+        # a mine's, a mill's or a plant's first output is its production start
+        (Clause(verb="target", subject="concentrate", subject_mods=("first",)), "production"),
+        (Clause(verb="delay", obj="steel", obj_mods=("green", "first")), "production"),
+    ],
+)
+def test_clause_following_things_anaphors_and_first_output(clause: Clause, expected: str) -> None:
+    assert category(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # a share or a change whose clause names nothing else is a financial result
+        (Clause(verb="fall", obj="%", unit="%"), "financial"),
+        (Clause(verb="halve", obj="forecast", obj_mods=("its", "growth"), unit="%"), "financial"),
+        (Clause(verb="rise", obj="%", subject="salary", unit="%"), "financial"),
+        # unless the clause names a milestone: a fuel-blend mandate, a utility's environmental goals, a coverage
+        (Clause(verb="raise", obj="blend", unit="%"), "regulatory"),
+        (Clause(verb="cut", obj="spill", unit="%"), "other"),
+        (Clause(verb="reduce", obj="leakage", unit="%"), "other"),
+        (Clause(verb="cover", obj="%", obj_mods=("population",), unit="%"), "capacity"),
+    ],
+)
+def test_clause_shares_are_financial_unless_the_clause_names_a_milestone(clause: Clause, expected: str) -> None:
+    assert category(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # TEU counts containers: a port's throughput target, no money
+        (Clause(verb="handle", obj="teu", unit="TEU"), "capacity"),
+        (Clause(verb="open", obj="extension", obj_mods=("quay",), unit="TEU"), "capacity"),
+        (Clause(verb="handle", obj="passenger", unit="passengers"), "capacity"),
+        # a mobile network generation brought somewhere is a launch; a 3G network switched off is not
+        (Clause(verb="switch", obj="g", unit="cities"), "launch"),
+        (Clause(verb="reach", obj="%", subject="g", unit="%"), "launch"),
+        (Clause(verb="switch", obj="network", obj_mods=("g", "its")), ""),
+    ],
+)
+def test_clause_container_throughput_and_network_generations(clause: Clause, expected: str) -> None:
+    assert category(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # an accounting charge and interest paid are results, no money spent
+        (Clause(verb="record", obj="bulk", obj_mods=("charge",)), "financial"),
+        (Clause(verb="surpass", obj="$", subject="outlay", subject_mods=("interest", "net"), unit="USD"), "financial"),
+        (Clause(verb="budget", obj="outlay", obj_mods=("capital",), unit="INR"), "spending"),
+        # samples, panels or a count of units shipped are deliveries; a product shipping to customers is its release
+        (Clause(verb="ship", subject="sample", subject_mods=("qualification",), obj="customer"), "delivery"),
+        (Clause(verb="ship", obj="unit", unit="units"), "delivery"),
+        (Clause(verb="ship", obj="customer", subject="track"), "launch"),
+        # money a project or a budget needs or seeks is money spent
+        (Clause(verb="need", obj="$", unit="USD"), "spending"),
+        # a company's own premises opening is a project step
+        (Clause(verb="open", subject="hangar", subject_mods=("maintenance",)), "other"),
+        (Clause(verb="open", subject="stadium"), "launch"),
+    ],
+)
+def test_clause_charges_shipments_money_sought_and_premises(clause: Clause, expected: str) -> None:
     assert category(clause) == expected
 
 
@@ -310,6 +396,13 @@ def test_a_cue_less_sentence_takes_its_clause_category() -> None:
     text = ("Kelby will hold its investor day on May 5, 2026. The Games run from July 14 to July 30, 2028. "
             "The Paralympics follow from 6 March.")
     assert _categories(text) == ["event", "event", "event"]
+
+
+@needs_model
+def test_a_following_thing_takes_the_milestone_of_the_claim_before_it() -> None:
+    text = ("Kelby Air expects to take delivery of its first A350 in April 2027. The other two will follow early "
+            "next year.\n\nThe new terminal is expected in 2028. The second line will follow in 2029.")
+    assert _categories(text) == ["delivery", "delivery", "launch", "launch"]
 
 
 def test_a_clause_parsed_round_a_noun_reads_the_noun_as_its_milestone() -> None:

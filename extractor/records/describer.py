@@ -98,6 +98,7 @@ def describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
     previous: dict[int, str] = {}  # sentence start -> the organisation opening the sentence before it
     last_person = ""
     carried = ("", 0)  # the last claim's subject, and where its sentence ends: a claim naming none goes on with it
+    last_category = ("", 0)  # the last claim's category, and where its sentence ends: what a following thing is
     lead = headline.subject(article.title, article.body, article.provider)
     title_ahead = headline.plans_ahead(article.title)
     person = lead in entities.load() and entities.load()[lead].kind == "person"  # "Musk says": his company's
@@ -141,6 +142,7 @@ def describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                           partial(fiscal_facts.period, main=main, sentence=(s0, s1), sentence_text=text[s0:s1]))
 
     made: dict[int, tuple[temporal.Timex, temporal.Resolution] | None] = {}
+    previous_claim: tuple[int, temporal.Period] | None = None  # where the last claim's time ends, and its period
     calendar_codes: dict[str, tuple[temporal.Period, str]] = {}  # a headline's "1Q" read as fiscal: its calendar one
 
     def decided_once(cand: dict[str, Any]) -> tuple[temporal.Timex, temporal.Resolution] | None:
@@ -222,10 +224,11 @@ def describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                 last_person = persons[-1]
             phrase = ""
             by_words = classify.category_of(local, unit, t0)
+            before = "" if _PARAGRAPH_BREAK.search(text, last_category[1], s0) else last_category[0]
             if parsed:
-                category = describe.category(cand, unit, own_subject, by_words, local)
+                category = describe.category(cand, unit, own_subject, by_words, local, before)
             elif described:  # a cue-less sentence ("Council votes on the budget next Wednesday"): its clause too
-                category = describe.category(cand, unit, describe.subject(cand, described)[1], by_words, local)
+                category = describe.category(cand, unit, describe.subject(cand, described)[1], by_words, local, before)
             if parsed or described and _read_phrase(cand, section):  # a cue-less fragment: the rules
                 own = own_subject if parsed else describe.subject(cand, described)[1]
                 phrase = describe.what(cand, own, [subject, *persons],
@@ -239,9 +242,11 @@ def describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             period, bound = (fy.period, fy.bound) if fy else (resolution.period, timex.bound)
             if section == "title" and fy and decide.PERIOD_CODE.fullmatch(date_text) and resolution.period:
                 calendar_codes[claim_id(article, timex.start)] = (resolution.period, timex.bound)
-            season = seasons.dated(text, timex.start, timex.end, defined_seasons, bound)
+            season = seasons.dated(text, timex.start, timex.end, defined_seasons, bound, bool(fy and fy.stated))
             if season:  # "in the 2028-29 season" of a league: October; "in time for the 2027-28 cruise season"
                 period, bound = season
+            later = anchors.after_claim(text, timex, previous_claim, doc._.timexes or [])
+            period = later or period  # "..., and Boise will follow a year later": a year after that claim's period
             claim = Claim(
                 claim_id=claim_id(article, timex.start),
                 doc_id=article.doc_id,
@@ -275,6 +280,8 @@ def describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                 copies=article.copies,
             )
             claims.append(claim)
+            last_category = (claim.category, s1)
+            previous_claim = (timex.end, period) if period else None
             for more in quantities.coordinated_targets(found, local, target, t0, t1, in_local):
                 claims.append(replace(  # "revenue of $X and gross margin of Y%" for one quarter: two targets
                     claim, claim_id=claim_id(article, base + more.start), value=more.value, unit=more.unit,

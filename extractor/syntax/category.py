@@ -33,6 +33,7 @@ class Clause:
     before: tuple[str, ...] = ()  # the nouns right before the date, nearest first
     regulator: bool | None = None  # the sentence names a regulator (whose decision is a ruling); None: ask `sentence`
     obliged: str = ""  # "command" ("ordered X to"), "modal" ("must", "shall", "told X to") or "" (clause.obliged)
+    previous: str = ""  # the category of the claim before it in its paragraph ("..., with another six to follow")
     sentence: str = field(default="", repr=False, compare=False)
 
     @cached_property
@@ -42,9 +43,10 @@ class Clause:
         return self.regulator if self.regulator is not None else names_regulator(self.sentence)
 
     @classmethod
-    def of(cls, cand: dict[str, Any], unit: str, subject_is_actor: bool, sentence: str = "") -> Clause:
+    def of(cls, cand: dict[str, Any], unit: str, subject_is_actor: bool, sentence: str = "",
+           previous: str = "") -> Clause:
         """The clause of a candidate's `syn_*` fields (features.describe); ``sentence``, its text, says
-        whether a regulator is named."""
+        whether a regulator is named; ``previous``: the category of the claim before it in its paragraph."""
         subject = {} if subject_is_actor else cand.get("syn_subject") or {}
         verb, obj = cand.get("syn_verb_lemma", ""), cand.get("syn_object", "")
         if cand.get("syn_verb_pos") in NOMINAL and not obj:
@@ -53,7 +55,7 @@ class Clause:
                    tuple(cand.get("syn_object_mods") or ()), subject.get("lemma", ""),
                    () if subject_is_actor else tuple(cand.get("syn_subject_mods") or ()), unit,
                    cand.get("syn_date_noun", ""), tuple(cand.get("syn_nouns_before") or ()),
-                   obliged=cand.get("syn_obliged", ""), sentence=sentence)
+                   obliged=cand.get("syn_obliged", ""), previous=previous, sentence=sentence)
 
 
 def names_regulator(sentence: str) -> bool:
@@ -70,6 +72,8 @@ class _Rules:
     growth_verbs: frozenset[str]
     schedule_verbs: frozenset[str]
     scheduled: str
+    inherit_verbs: frozenset[str]  # "the other two will follow": the milestone of the claim before
+    anaphors: frozenset[str]  # heads that stand for a thing named elsewhere ("which", "the other two")
     ruling_nouns: dict[str, str]
     dated_nouns: dict[str, str]
     nouns: dict[str, str]
@@ -112,6 +116,7 @@ def _rules() -> _Rules:
     index = {key: _index(data[key]) for key in ("verbs", "weak_verbs", "ruling_nouns", "dated_nouns", "nouns")}
     return _Rules(tuple(data["precedence"]), index["verbs"], index["weak_verbs"], frozenset(data["count_verbs"]),
                   frozenset(data["growth_verbs"]), frozenset(data["schedule_verbs"]), data["scheduled"],
+                  frozenset(data["inherit_verbs"]), frozenset(data["anaphors"]),
                   index["ruling_nouns"], index["dated_nouns"], index["nouns"],
                   frozenset(data["measured_units"]), data["rate_marker"], re.compile(data["money_unit"]),
                   frozenset(data["counted_exclude"]), frozenset(data["count_heads"]),
@@ -207,10 +212,13 @@ _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
     "growth": lambda c, r: _measured(c, r) if c.verb in r.growth_verbs else "",
     "counted": _counted,
     "object": lambda c, r: r.nouns.get(c.obj, ""),
+    # a thing that follows another ("with the 787s following from 2028", "lines two and three follow next year") is
+    # the same milestone as the claim before it, unless it names its own ("Sunday service is to follow in January")
+    "inherited": lambda c, r: r.nouns.get(c.subject) or c.previous if c.verb in r.inherit_verbs else "",
     "subject": lambda c, r: r.nouns.get(c.subject, ""),
     "object_mods": lambda c, r: next((r.nouns[w] for w in c.obj_mods if w in r.nouns), ""),
     "subject_mods": lambda c, r: next((r.nouns[w] for w in c.subject_mods if w in r.nouns), ""),
-    "scheduled": lambda c, r: r.scheduled if c.verb in r.schedule_verbs and (c.subject or c.obj)
+    "scheduled": lambda c, r: r.scheduled if c.verb in r.schedule_verbs and {c.subject, c.obj} - r.anaphors - {""}
     and not (_money(c.unit, r) or c.unit in r.ratio_units) else "",
     "weak_verb": lambda c, r: r.weak_verbs.get(c.verb, ""),
     "completed": lambda c, r: r.completed if c.verb in r.completion_verbs and (c.obj or c.subject) else "",
@@ -219,6 +227,7 @@ _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
     # said"); a company's own "must" or "shall" names no ruling
     "obliged": lambda c, r: "regulatory" if c.obliged == "command" or c.obliged == "modal" and c.regulated else "",
     "covered": _covered,
+    "ratio": lambda c, r: r.targets["ratio"] if c.unit in r.ratio_units else "",
     "received": lambda c, r: r.targets["received"] if c.verb in r.receipt_verbs and _fleet(c, r) else "",
 }
 

@@ -44,8 +44,10 @@ __all__ = [
 ]
 
 
-def category(cand: dict[str, Any], unit: str, own_subject: bool, by_words: str = "", sentence: str = "") -> str:
+def category(cand: dict[str, Any], unit: str, own_subject: bool, by_words: str = "", sentence: str = "",
+             previous: str = "") -> str:
     """The category the clause's verb, object, thing-subject and unit speak for ("" when none);
     an actor as subject (``own_subject``) names no milestone; ``by_words``: the sentence's keyword
-    category, which only chooses what a money target is; ``sentence``: whether it names a regulator."""
-    return syntax_category.category(syntax_category.Clause.of(cand, unit, own_subject, sentence), by_words)
+    category, which only chooses what a money target is; ``sentence``: whether it names a regulator;
+    ``previous``: the category of the claim before it in its paragraph (what a following thing is)."""
+    return syntax_category.category(syntax_category.Clause.of(cand, unit, own_subject, sentence, previous), by_words)
