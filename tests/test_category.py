@@ -289,9 +289,31 @@ def test_clause_container_throughput_and_network_generations(clause: Clause, exp
         # a company's own premises opening is a project step
         (Clause(verb="open", subject="hangar", subject_mods=("maintenance",)), "other"),
         (Clause(verb="open", subject="stadium"), "launch"),
+        # a publisher's or a studio's release, and a show set to stream
+        (Clause(verb="remain", obj="track", subject="title", subject_mods=("small", "its")), "launch"),
+        (Clause(verb="get", obj="remake", subject="serie"), "launch"),
+        (Clause(verb="stream", subject="drama", subject_mods=("crime",)), "launch"),
     ],
 )
 def test_clause_charges_shipments_money_sought_and_premises(clause: Clause, expected: str) -> None:
+    assert category(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # a rated or counted thing starting is what starts, not a capacity target
+        (Clause(verb="start", subject="line", subject_mods=("ton", "new"), unit="tonnes"), "production"),
+        (Clause(verb="begin", subject="delivery", unit="GWh"), "delivery"),
+        (Clause(verb="start", subject="construction", unit="tonnes per year"), "other"),
+        (Clause(verb="raise", obj="production", unit="tonnes per year"), "capacity"),  # a growth target stays
+        (Clause(verb="start", obj="programme", unit="growers"), ""),  # a count says nothing of what starts
+        # a power plant's unit connected to the grid starts production; homes connected are a capacity target
+        (Clause(verb="connect", obj="grid", unit="units"), "production"),
+        (Clause(verb="connect", obj="home", obj_mods=("more",), unit="homes"), "capacity"),
+    ],
+)
+def test_clause_rated_things_starting(clause: Clause, expected: str) -> None:
     assert category(clause) == expected
 
 

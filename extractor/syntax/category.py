@@ -73,6 +73,7 @@ class _Rules:
     schedule_verbs: frozenset[str]
     scheduled: str
     inherit_verbs: frozenset[str]  # "the other two will follow": the milestone of the claim before
+    start_verbs: frozenset[str]  # "a 60,000-ton line will start in the first quarter": a rated thing starting up
     anaphors: frozenset[str]  # heads that stand for a thing named elsewhere ("which", "the other two")
     ruling_nouns: dict[str, str]
     dated_nouns: dict[str, str]
@@ -116,7 +117,7 @@ def _rules() -> _Rules:
     index = {key: _index(data[key]) for key in ("verbs", "weak_verbs", "ruling_nouns", "dated_nouns", "nouns")}
     return _Rules(tuple(data["precedence"]), index["verbs"], index["weak_verbs"], frozenset(data["count_verbs"]),
                   frozenset(data["growth_verbs"]), frozenset(data["schedule_verbs"]), data["scheduled"],
-                  frozenset(data["inherit_verbs"]), frozenset(data["anaphors"]),
+                  frozenset(data["inherit_verbs"]), frozenset(data["start_verbs"]), frozenset(data["anaphors"]),
                   index["ruling_nouns"], index["dated_nouns"], index["nouns"],
                   frozenset(data["measured_units"]), data["rate_marker"], re.compile(data["money_unit"]),
                   frozenset(data["counted_exclude"]), frozenset(data["count_heads"]),
@@ -198,6 +199,15 @@ def _covered(clause: Clause, rules: _Rules) -> str:
     return rules.targets["covered"] if clause.unit in rules.coverage_units and words & rules.coverage_words else ""
 
 
+def _started(clause: Clause, rules: _Rules) -> str:
+    """A rated thing starting ("the line, designed for 800,000 tonnes a year, is to start operating in 2030",
+    "deliveries of 1.2 GWh beginning in 2027"): what starts is the milestone, not the rating; a thing that names
+    nothing is a production start. A count ("begin shipping to two customers") says nothing of what starts."""
+    if clause.verb not in rules.start_verbs or not _measured(clause, rules):
+        return ""
+    return rules.nouns.get(clause.subject) or rules.nouns.get(clause.obj) or rules.targets["started"]
+
+
 _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
     # the thing-subject stands in for the object ("trains will run"), unless the object is a ruling noun (one that
     # names its category whatever the verb): then the subject is a misparsed actor ("the Commission plans to
@@ -215,6 +225,7 @@ _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
     # a thing that follows another ("with the 787s following from 2028", "lines two and three follow next year") is
     # the same milestone as the claim before it, unless it names its own ("Sunday service is to follow in January")
     "inherited": lambda c, r: r.nouns.get(c.subject) or c.previous if c.verb in r.inherit_verbs else "",
+    "started": _started,
     "subject": lambda c, r: r.nouns.get(c.subject, ""),
     "object_mods": lambda c, r: next((r.nouns[w] for w in c.obj_mods if w in r.nouns), ""),
     "subject_mods": lambda c, r: next((r.nouns[w] for w in c.subject_mods if w in r.nouns), ""),
