@@ -21,6 +21,7 @@ from dateutil.relativedelta import relativedelta
 
 from extractor import lexicon
 from extractor import time as temporal
+from extractor.time.calendar import shift_period
 from extractor.time.parse import parse as parse_span
 
 
@@ -42,9 +43,50 @@ def _reach() -> int:
     return int(lexicon.load("claims")["anaphor_reach"])
 
 
+def later_length(text: str, timex: temporal.Timex) -> bool:
+    """A bare length "later" ("a year later", "six months later") or before "after that" ("two years after that") that
+    counts from the date the text just gave, not a comparison ("a year later than planned")."""
+    if timex.type != "DURATION" or timex.prefix:
+        return False
+    words = timex.text.lower().split()
+    after = text[timex.end:timex.end + 12].lower().split()
+    if len(words) > 1 and words[-1] in lexicon.word_list("claims", "later_words"):
+        return not (after and after[0].strip(",.;:") in lexicon.word_list("claims", "later_comparisons"))
+    return after_that(text, timex)
+
+
+def after_that(text: str, timex: temporal.Timex) -> bool:
+    """A bare length right before "after that" / "afterwards" / "thereafter": counted from the date before it."""
+    return bool(_after_that_link().match(text, timex.end)) and timex.type == "DURATION" and not timex.prefix
+
+
+@cache
+def _after_that_link() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{_words('later_links')})(?!\w)", re.I)
+
+
+def after_claim(text: str, timex: temporal.Timex, previous: tuple[int, temporal.Period] | None,
+                timexes: list[dict[str, Any]]) -> temporal.Period | None:
+    """The period of a length later counted from the claim just before it (``previous``: where that claim's time ends,
+    and its period), at that period's granularity ("will begin play in the 2028-29 season" of a league starting in
+    October, "and Boise will follow a year later": 2029-10); None when it is no such length, another time stands
+    between, or the length does not fit the period ("six months" after a year keeps its own reading)."""
+    if previous is None or not later_length(text, timex):
+        return None
+    end, period = previous
+    if any(t["type"] == "DATE" and end <= t["start"] and t["end"] <= timex.start for t in timexes):
+        return None
+    spec = parse_span(timex.text)
+    if spec is None or spec.dur is None or spec.dur[0] is None or spec.dur[0] != int(spec.dur[0]):
+        return None
+    return shift_period(period, int(spec.dur[0]), spec.dur[1])
+
+
 def narrative_anaphor(text: str, timex: temporal.Timex) -> bool:
     """The expression counts from another date of the text: it holds an anaphor ("early the
-    following year") or one follows it ("in July of that year")."""
+    following year"), one follows it ("in July of that year"), or it is a length later ("a year later")."""
+    if later_length(text, timex):
+        return True
     own = " ".join(timex.text.lower().split())
     after = " ".join(text[timex.end:timex.end + 24].lower().split())
     return any(_holds(own, a) or after.startswith(a) or after.startswith("of " + a) for a in _anaphors())
@@ -52,19 +94,31 @@ def narrative_anaphor(text: str, timex: temporal.Timex) -> bool:
 
 @cache
 def _trailing_anaphors() -> tuple[re.Pattern[str], dict[str, int]]:
-    """One pattern for every anaphor of `trailing_anaphor_years` after "of" (in the lexicon's order), and the years
+    """One pattern for every anaphor of `trailing_anaphor_years` (after "of" or not), and the years
     each adds: built once, not per expression."""
     offsets = {str(a): int(n) for a, n in lexicon.load("claims")["trailing_anaphor_years"].items()}
-    return re.compile(rf"of\s+({'|'.join(re.escape(a) for a in offsets)})(?!\w)"), offsets
+    return re.compile(rf"(?:of\s+)?({'|'.join(re.escape(a) for a in offsets)})(?!\w)"), offsets
 
 
 def _trailing_years(text: str, timex: temporal.Timex) -> int:
-    """Years between the referent and a period whose year an anaphor after "of" names ("the summer of the
-    following year": 1), so the period is read in that year, not the referent's."""
+    """Years between the referent and a period whose year an anaphor after it names ("the summer of the following
+    year", "March the following year": 1), so the period is read in that year, not the referent's."""
     after = " ".join(text[timex.end:timex.end + 24].lower().split())
     pattern, offsets = _trailing_anaphors()
     m = pattern.match(after)
     return offsets[m.group(1)] if m else 0
+
+
+def in_named_year(text: str, timex: temporal.Timex) -> bool:
+    """A period followed by the narrative anaphor that names its year ("the summer of that year", "March the
+    following year"): it lies in that year, whichever way a cue would lean, so it is read from the year's start."""
+    after = " ".join(text[timex.end:timex.end + 24].lower().split())
+    return any(after.startswith(a) or after.startswith("of " + a) for a in _referring_years())
+
+
+@cache
+def _referring_years() -> tuple[str, ...]:
+    return tuple(lexicon.word_list("claims", "referring_years"))
 
 
 def _label_anaphor(timex: temporal.Timex) -> bool:
@@ -215,16 +269,22 @@ def _event_forms(word: str) -> str:
                                                             for e in ("s", "es", "ed", "ing")}, key=lambda w: -len(w)))
 
 
+_EVENT_ADJECTIVE_WORDS = 3  # words between a date and the event noun it dates ("4 November local government elections")
+
+
 def _dated_elsewhere(text: str, word: str, timex: temporal.Timex, timexes: list[dict[str, Any]],
                      published: date | None) -> date | None:
     """The end of the period another mention of the event is dated by, anywhere in the article, the nearest
     first ("within five years of the sale" ... "plans to sell the stake in a share offering in December")."""
     dated = re.compile(rf"\b(?:{_event_forms(word)}){_EVENT_WORD_DATED}", re.I)
+    # ... or a date written before the event's noun, as its adjective ("the 4 November local government elections")
+    before = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,{_EVENT_ADJECTIVE_WORDS}}}?(?:{_event_forms(word)})\b", re.I)
     others = [t for t in timexes if t["type"] == "DATE" and (t["end"] <= timex.start or t["start"] >= timex.end)]
-    for t in sorted(others, key=lambda t: abs(t["start"] - timex.start)):
-        if dated.search(text, max(0, t["start"] - 60), t["start"]):
-            return _period_end(t, published)
-    return None
+    nearest = sorted(others, key=lambda t: abs(t["start"] - timex.start))
+    # the date the event's noun carries first: "the 4 November elections on Sunday" dates the elections by November
+    found = next((t for t in nearest if before.match(text, t["end"])), None) or next(
+        (t for t in nearest if dated.search(text, max(0, t["start"] - 60), t["start"])), None)
+    return _period_end(found, published) if found else None
 
 
 def _dated_in_sentence(text: str, word: str, own: tuple[int, int], timexes: list[dict[str, Any]],

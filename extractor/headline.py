@@ -49,15 +49,18 @@ def _opening_name(title: str) -> tuple[str, str, bool]:
         if taken and word.lower() in verbs:  # Title Case: "Corvane Robotics Announces ..."
             return _ended(title, taken, words[i - 1][1], title[words[i - 1][1]:].lstrip().lower())
         numbered = taken and word[:1].isdigit() and not title[words[i - 1][1]:].startswith(",")  # "Falcon 9"
-        joint = taken and word.lower() in _words("name_joints") and i + 1 < len(words) and _capitalised(words[i + 1][0])
-        if not (_capitalised(word) or numbered or joint):
+        joint = taken and word.lower() in _words("name_joints") and i + 1 < len(words) \
+            and (_capitalised(words[i + 1][0]) or word == "&" and len(words[i + 1][0]) == 1)
+        after_and = taken and taken[-1] == "&" and len(word) == 1  # "Seven & i Holdings"
+        if not (_capitalised(word) or numbered or joint or after_and):
             break
         taken.append(word)
         end = words[i][1]
         i += 1
         if end < len(title) and (title[end] in ",:;|(" or title[end:].lstrip()[:1] == "(") \
-                or word.endswith(("'s", "’s")):
-            break  # a name ends at a comma ("GM, Stellantis reshuffle"), an aside or a possessive ("Samsung's Galaxy")
+                or word.endswith(("'s", "’s", "s'", "s’")):
+            break  # a name ends at a comma ("GM, Stellantis reshuffle"), an aside or a possessive ("Samsung's Galaxy",
+            # "Lagoon Pictures' slate")
     if not taken:
         return "", "", False
     return _ended(title, taken, words[i - 1][1], title[words[i - 1][1]:].lstrip(" ,"))
@@ -67,10 +70,12 @@ def _ended(title: str, taken: list[str], end: int, following: str) -> tuple[str,
     """The name of ``taken`` words, what follows it and whether it is possessive; a name with a
     title in it is its organisation ("Meridian Therapeutics CEO Ana Salgado on ...")."""
     name = " ".join(taken)
-    possessive = name.endswith(("'s", "’s"))
-    name = re.sub(r"['’]s$", "", name)
+    possessive = name.endswith(("'s", "’s", "s'", "s’"))
+    name = re.sub(r"['’]s$|(?<=s)['’]$", "", name)
     titles = lexicon.words("claims", "speaker_titles")
-    cut = next((n for n, w in enumerate(taken) if n and w.lower() in titles), 0)
+    cut = next((n for n, w in enumerate(taken) if n and re.sub(r"['’]s$", "", w.lower()) in titles), 0)  # "CEO's"
+    if cut and name.lower() in lexicon.words("syntax", "offices"):
+        return name, following, possessive  # "Prime Minister's address": an office, no organisation before it
     if cut:
         return " ".join(taken[:cut]), "", True
     return name, following, possessive
@@ -79,6 +84,9 @@ def _ended(title: str, taken: list[str], end: int, following: str) -> tuple[str,
 def _acting(following: str, listed: bool) -> bool:
     """The word after the opening name makes it the subject of a headline verb: "orders", "to",
     "will"; after a list of names ("OpenAI, SoftBank and Oracle unveil") any lower-case word."""
+    parts = following.split(" ", 1)
+    if len(parts) == 2 and parts[0].lower() in _words("headline_adverbs"):  # "Vinh An Motors again delays ..."
+        following = parts[1]
     word = following.split(" ", 1)[0].lower().strip(",.;:")
     if not word or not word[:1].isalpha() or not following[:1].islower():
         return False
@@ -123,10 +131,11 @@ def plans_ahead(title: str) -> bool:
         reported and reported["verb"].lower() in _words("headline_reporting_verbs"))
 
 
-def subject(title: str, body: str = "") -> str:
+def subject(title: str, body: str = "", provider: str = "") -> str:
     """The headline's actor, canonical, or "" when the headline does not open with one acting.
-    An unknown name counts only when ``body`` writes it capitalised inside a sentence too, so an
-    opening common noun ("Inflation to rise") is not taken for a name."""
+    An unknown name counts only when ``body`` writes it capitalised inside a sentence too, or it is the article's
+    ``provider`` ("City of Marlow Heights adopts ..." on the city's own site), so an opening common noun
+    ("Inflation to rise") is not taken for a name."""
     issuer = _issuer(title, body) if _letterhead(title) else ""
     if issuer:
         return issuer
@@ -141,14 +150,14 @@ def subject(title: str, body: str = "") -> str:
         return _topic_name(labelled, body)  # "Formosa Semiconductor Q3 2025 earnings call": the name's report
     topic = _TOPIC.match(following)
     if topic:  # "Hallam & Reed: price rises to slow", "Sulawesi nickel: Morowali Baru's line to start up"
-        return subject(topic.group("rest"), body) or _topic_name(name, body)
+        return subject(topic.group("rest"), body, provider) or _topic_name(name, body)
     if " " not in name and name.lower().endswith(tuple(lexicon.words("claims", "common_noun_endings"))):
         return ""  # "Government moves up 6G target": an abstract noun, no name
     if any(ch.isdigit() for ch in name):  # "Rivian R2 deliveries": the maker of a product, if known
         maker = [m for m in classify.find_mentions(name) if m.start == 0 and m.kind == "org"]
         return maker[0].name if maker else ""  # "Ariane 6 reaches orbit": a product, not an actor
     if possessive and _country(name) and following[:1].isupper():  # "Brazil's Voare to take 12 jets": Voare acts
-        return subject(following, body)
+        return subject(following, body, provider)
     paper = following.split(" ", 1)
     if len(paper) == 2 and paper[0].lower() in _words("headline_document_nouns") and _acting(paper[1], False):
         following = paper[1]  # "Labour manifesto promises ...": the party promises in its manifesto
@@ -164,7 +173,7 @@ def subject(title: str, body: str = "") -> str:
     if known:
         return known[0].name
     canonical = entities.canonical(name)
-    if canonical != name or _named_in(name, body):
+    if canonical != name or _named_in(name, body) or name.lower() == provider.strip().lower():
         return canonical
     return ""
 

@@ -89,6 +89,14 @@ def test_acts_to_come_past_forms_estimates(text: str, published: date, expected:
         ("Halvard Re targets a combined ratio below 88% for 2027, against 91.4% in the first nine months of 2024.",
          ["2027"]),
         ("Acme expects sales of $5 billion in 2026, versus $3.1 billion in the same period of 2024.", ["2026"]),
+        # ... a change's size between "up"/"down" and "from", and a compared value opened by a word or a currency code
+        ("The cabinet is expected to approve a defence budget of 6.8 trillion yen in December, up 26% from this year.",
+         ["2024-12"]),
+        ("Fares will be up 5% from January, and the extension will open in 2026.", ["2025-01", "2026"]),  # a start
+        ("The Centre will spend 12.2 lakh crore in 2025-26, up from a revised 11.2 lakh crore in the current year.",
+         ["2026-03"]),
+        ("The state will spend Rs 65,000 crore in 2025-26, up from Rs 58,200 crore in the revised estimates for "
+         "2024-25.", ["2026-03"]),
         # the year of results a company will report is the period reported; the report's date is the claim
         ("Meridian will report fourth-quarter and full-year 2024 results in late February 2025.", ["2025-02"]),
         ("Acme will publish its 2024 results on March 3.", ["2025-03-03"]),

@@ -63,6 +63,26 @@ def test_a_defined_season_dates_its_labels(text: str, published: date, expected:
     assert found(text, published) == expected
 
 
+SEASON_MENTIONS = [
+    # a season of a kind the text defines, mentioned as a time: due by its last month; its definition is no claim
+    ("The port expects to handle 40 ships a day during the coming dry season, which runs from November to April. "
+     "Dredging will continue through the dry season.", date(2026, 7, 1),
+     [("the coming dry season", "2027-04", "by"), ("the dry season", "2027-04", "by")]),
+    ("Farmers expect a record harvest next monsoon season. The monsoon season, which runs from June to September, "
+     "brings most of the rain.", date(2026, 11, 3), [("next monsoon season", "2027-09", "by")]),
+    # ... a bare definition's head stays a definition; a season the text does not define is no time
+    ("Work will pause during the hurricane season, which in the Atlantic runs from June to November, and the bridge "
+     "will open in 2028.", date(2027, 6, 2), [("2028", "2028", "on")]),
+    ("The canal will keep its maximum draft through the dry season.", date(2026, 7, 1), []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SEASON_MENTIONS)
+def test_a_defined_season_mentioned_as_a_time(text: str, published: date,
+                                              expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
 NARROWED = [
     # a coarse period a month narrows is one expression: the month is the claim, with the period's deadline
     ("The assembly will pass the bill before it breaks for the summer in June.", date(2026, 3, 17),
@@ -306,6 +326,13 @@ FOLLOWING_YEAR_PARTS = [
      date(2025, 5, 15), [("2027", "2027", "on"), ("the first quarter", "2028-Q1", "on")]),
     ("The plant will start in 2026 and add a second line in the spring of the year after.", date(2025, 5, 15),
      [("2026", "2026", "on"), ("the spring", "2027-Q2", "on")]),
+    # ... a month too, with or without "of": the month is the claim, the anaphor no claim of its own
+    ("The plant will start production in 2027, with full output in March of the following year.", date(2026, 7, 1),
+     [("2027", "2027", "on"), ("March", "2028-03", "on")]),
+    ("The museum will close in 2026 and reopen by May of the following year.", date(2025, 5, 15),
+     [("2026", "2026", "on"), ("May", "2027-05", "by")]),
+    ("The first ships arrive in 2028, and the last in October the following year.", date(2026, 7, 1),
+     [("2028", "2028", "on"), ("October", "2029-10", "on")]),
 ]
 
 
@@ -326,6 +353,107 @@ PAST_OBJECT_VERBS = [
     ("The company plans to cut its workforce by 10% in June.", date(2025, 5, 15), [("June", "2025-06", "on")]),
     ("Traders expect a rate cut in June.", date(2025, 5, 15), [("June", "2025-06", "on")]),
 ]
+
+
+TARGETS_TO_COME = [
+    # a span of years labelling forecasts still to be presented: the presentation's time is the claim
+    ("The company will host an investor day on March 4, 2027, where it will provide targets for 2027 through 2030.",
+     date(2026, 11, 10), [("March 4, 2027", "2027-03-04", "on")]),
+    ("The utility plans to present new targets for 2028-2031 at its capital markets day in June.", date(2026, 11, 10),
+     [("June", "2027-06", "on")]),
+    # ... targets set out already are due by the span's end
+    ("Aurelis Re set out its financial targets for 2026-2028 at an investor day on Wednesday, aiming for a return on "
+     "equity of at least 14%.", date(2025, 9, 30), [("2026-2028", "2028", "by")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TARGETS_TO_COME)
+def test_a_span_labelling_forecasts_to_come(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+LATER_LENGTHS = [
+    # a length "later" counts from the claim just before it, at that claim's granularity
+    ("The Honolulu team will begin play in 2028, and Boise will follow a year later.", date(2026, 9, 3),
+     [("2028", "2028", "on"), ("a year later", "2029", "on")]),
+    ("The first line will open in March 2027 and the second line will follow a year later.", date(2026, 7, 1),
+     [("March 2027", "2027-03", "on"), ("a year later", "2028-03", "on")]),
+    ("The league, whose regular season runs from October to April, will add Honolulu in the 2028-29 season, and "
+     "Boise will follow a year later.", date(2026, 9, 3),
+     [("the 2028-29 season", "2028-10", "on"), ("a year later", "2029-10", "on")]),
+    # ... and a bare length before "after that" / "afterwards"
+    ("A new line will start in the first quarter of 2027, and a second line will follow two years after that.",
+     date(2026, 7, 1), [("the first quarter of 2027", "2027-Q1", "on"), ("two years", "2029-Q1", "on")]),
+    ("The first phase opens in 2027 and the second phase will open a year afterwards.", date(2026, 7, 1),
+     [("2027", "2027", "on"), ("a year", "2028", "on")]),
+    # ... a comparison is no length counted from anything
+    ("The authority now expects the terminal to begin operations in 2029, a year later than planned.",
+     date(2026, 3, 9), [("2029", "2029", "on")]),
+    ("Meta will not sell the glasses before 2028, its technology chief said in an interview on Wednesday, a year later "
+     "than the 2027 target Meta set.", date(2026, 9, 17), [("2028", "2028", "from"), ("2027", "2027", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LATER_LENGTHS)
+def test_a_length_later_counts_from_the_claim_before(text: str, published: date,
+                                                     expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+ANSWERS = [
+    # an interview's answer to a question about what is to come looks forward, though it states no future itself
+    ("Reporter: Will it launch in Europe before the holidays?\n\nChief executive: No. Europe comes in the spring. "
+     "Then France and the Nordics in the summer.", date(2026, 11, 2),
+     [("the spring", "2027-Q2", "on"), ("the summer", "2027-Q3", "on")]),
+    ("Q: When will the second terminal open? A: In March.", date(2026, 7, 1), [("March", "2027-03", "on")]),
+    # ... not an answer to a question about the past, nor a sentence past the answer's paragraph
+    ("Reporter: What happened last year?\n\nChief executive: Sales fell in the spring.", date(2026, 11, 2), []),
+    ("Reporter: Will it launch in Europe?\n\nChief executive: Yes.\n\nSales in Asia slowed in the summer.",
+     date(2026, 11, 2), []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ANSWERS)
+def test_an_answer_to_a_forward_question_looks_forward(text: str, published: date,
+                                                        expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+LATER_TODAY = [
+    # the publication day under a future word just before it is still to come; the clock time before it is the day's
+    ("12:30 - The IOC president will hold a press conference at 14:00 today.", date(2025, 10, 14),
+     [("today", "2025-10-14", "on")]),
+    # ... not a statement's day, nor a comparison's
+    ("The company said today it will open a plant in 2027.", date(2025, 10, 14), [("2027", "2027", "on")]),
+    ("The federation projected today that output will reach 14.2 million bags in 2027.", date(2025, 10, 14),
+     [("2027", "2027", "on")]),
+    ("The airline aims to operate 120 jets by 2030, up from 71 today.", date(2025, 10, 14), [("2030", "2030", "by")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LATER_TODAY)
+def test_later_on_the_publication_day(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+CHANGED_FORECASTS = [
+    # a yearless time right after a forecast a past verb changed dates the change, not the forecast: past, no claim
+    ("Acme lowered its delivery target in March, and now expects to ship 40,000 cars in 2026.", date(2026, 7, 1),
+     [("2026", "2026", "on")]),
+    ("The airline raised its capacity outlook on Tuesday and expects traffic to grow in the fourth quarter.",
+     date(2026, 7, 1), [("the fourth quarter", "2026-Q4", "on")]),
+    ("The miner trimmed its output guidance in February; it still aims to produce 300,000 tonnes by 2028.",
+     date(2026, 5, 10), [("2028", "2028", "by")]),
+    # ... a change still to come keeps its time
+    ("Acme will raise its target in March.", date(2026, 7, 1), [("March", "2027-03", "on")]),
+    ("The bank plans to lower its guidance in September.", date(2026, 7, 1), [("September", "2026-09", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CHANGED_FORECASTS)
+def test_a_time_after_a_changed_forecast_dates_the_change(text: str, published: date,
+                                                         expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), PAST_OBJECT_VERBS)

@@ -10,7 +10,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.time import starts
+from extractor.time import shapes, starts
 from extractor.time.grammar import Rule, grammar
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -91,6 +91,51 @@ def test_same_matches_on_the_time_cases_and_fixture_corpora() -> None:
     "THE", "first", "half", "quarter", "week", "  ", "'90s", "these",
 ]), max_size=14))  # fmt: skip
 def test_same_matches_on_random_word_strings(words: list[str]) -> None:
+    for sep in (" ", ""):
+        text = sep.join(words)
+        assert _one_scan(text) == _by_rule(text)
+
+
+@pytest.mark.parametrize("pattern, shapes_read", [
+    (r"(?<!\w)(?:19|20)\d\d(?!\w)", {"####*"}),
+    (r"(?<!\w)\d{1,2}\s+(?:Jan|Feb)", {"# ", "## "}),
+    (r"(?<!\w)(?:Q[1-4]|[1-4]Q)", {"#a"}),
+    (r"(?<!\w)\d{1,2}[:.]\d\d", {"#:", "#.", "##:", "##."}),
+    (r"(?<!\w)(?:the\s+)?\d+\s+days", {"# ", "## ", "### ", "#### ", "#####*"}),
+    (r"(?<!\w)(?:early|late)\s+\d{4}", set()),  # no match opens with a digit
+    (r"(?<!\w)\w+\s+times", {"*"}),  # could open with anything
+])  # fmt: skip
+def test_number_shapes_read_from_a_pattern(pattern: str, shapes_read: set[str]) -> None:
+    assert shapes.pattern_shapes(re.compile(pattern)) == shapes_read
+
+
+@pytest.mark.parametrize("text, shape", [
+    ("in 2026.", "####."), ("by 2026", "####$"), ("on 12 March", "## "), ("at 9:30", "#:"), ("1Q27", "#a"),
+    ("20261 units", "#####"), ("١٢ يناير", "## "),
+])  # fmt: skip
+def test_a_numbers_shape(text: str, shape: str) -> None:
+    start = next(i for i, ch in enumerate(text) if ch.isdecimal())
+    assert shapes.text_shape(text, start) == shape
+    assert shape in shapes.fitting(shape) and "*" in shapes.fitting(shape)
+
+
+def test_a_number_is_tried_only_with_the_rules_its_shape_fits() -> None:
+    idx = starts.index()
+    year = next(i for i, r in enumerate(grammar().rules) if r.name == "year")
+    clock = next(i for i, r in enumerate(grammar().rules) if r.name == "clock24")
+    assert year in starts._at_number("by 2026.", 3, idx) and clock not in starts._at_number("by 2026.", 3, idx)
+    assert clock in starts._at_number("at 9:30", 3, idx) and year not in starts._at_number("at 9:30", 3, idx)
+    assert len(starts._at_number("by 2026.", 3, idx)) < len(idx.by_key["#"]) // 3
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "2026", "2026.", "20261", "12", "1", "9:30", "9.30", "3.5", "1,000", "1Q", "Q1", "2Q26", "H2", "2H", "1990s",
+    "'90s", "2026-27", "2026/27", "2026–27", "12/31", "31/12/2026", "12.03.2026", "2026-03", "2026W12", "3rd",
+    "21st", "٢٠٢٦", "a.m.", "pm", "BC", "days", "March", "of", "the", "by", "in", "-", ":", ".", "/", "\n", " ",
+    "FY", "fiscal", "year", "season", "to", "and",
+]), max_size=12))  # fmt: skip
+def test_same_matches_on_random_number_strings(words: list[str]) -> None:
     for sep in (" ", ""):
         text = sep.join(words)
         assert _one_scan(text) == _by_rule(text)

@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from extractor import table, timeline
 from extractor.cli import app
+from extractor.timeline.hover import _wrap
 
 FIXTURE = Path(__file__).parent / "fixtures" / "claims_small.csv"
 AS_OF = date(2023, 10, 1)
@@ -454,3 +455,13 @@ def test_the_page_s_typed_arrays_are_plotly_s(claims: pd.DataFrame, rows: int | 
         convert_to_base64(theirs)
         page._typed_arrays(ours)
         assert repr(ours) == repr(theirs)
+
+
+@pytest.mark.parametrize("value, width, lines", [
+    ("", 90, [""]),
+    ("  Acme   to open\nplant ", 90, ["Acme to open plant"]),  # fits: one line, spaces squeezed
+    ("aa bb cc", 5, ["aa bb", "cc"]),
+    ("a " + "x" * 12 + " b", 5, ["a", "x" * 12, "b"]),  # a longer word gets a line of its own
+])  # fmt: skip
+def test_hover_fields_wrap_word_by_word(value: str, width: int, lines: list[str]) -> None:
+    assert _wrap(value, width) == lines

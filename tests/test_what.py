@@ -561,3 +561,81 @@ def test_a_name_the_tagger_made_the_predicate_leaves_the_phrase_to_the_rules(
     """ "Qatar to lift ...": a proper-noun tag on the clause's head is a misreading, no verb to phrase."""
     sentence = "Qatar to lift LNG capacity to 100 million tonnes a year by 2028 with new trains"
     assert _what(parser, sentence, "2028", False) == ""
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "date", "what"),
+    [
+        # an infinitive the parser hung by "to" as an oblique of a passive framing verb: its passive subject is the
+        # thing, as it is for the complement the infinitive is
+        ("Gross margin is expected to dip to 68% in the current quarter as the company ramps production of Rubin "
+         "systems.", "current quarter", "Gross margin dips to 68%"),
+        ("Shipping rates on the Asia-Africa route are forecast by consultancy Maritimo to fall by between 5% and 10% "
+         "next year.", "next year", "Shipping rates on Asia-Africa route fall by between 5%"),
+    ],
+)
+def test_a_framed_infinitive_misattached_keeps_the_framed_thing(parser: spacy.language.Language, sentence: str,
+                                                                date: str, what: str) -> None:
+    assert _what(parser, sentence, date, False) == what
+
+
+@needs_model
+def test_the_nearer_of_two_subjects_after_a_framing_noun_is_the_thing(parser: spacy.language.Language) -> None:
+    """ "X forecasts that demand will rise" read with "forecasts" a noun and both nouns the verb's subjects: the
+    framing noun reports the milestone, the nearer subject is its thing."""
+    sentence = ("Texas's Electric Reliability Council forecasts that electricity demand in the state will rise 60% by "
+                "2040, driven by data centres.")
+    assert _what(parser, sentence, "2040", False) == "electricity demand in state rises 60%"
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "date", "what"),
+    [
+        # "with X to follow": the noun "with" opens is the thing, not the last noun of a phrase inside it
+        ("The drama will open in Kenyan cinemas on March 3, with releases in Uganda and Tanzania to follow in April.",
+         "April", "releases in Uganda and Tanzania"),
+        ("The airline will start flights to Lima in May, with flights from Bogota to Quito and Cali to follow in the "
+         "second half of 2027.", "second half", "flights from Bogota to Quito and Cali"),
+    ],
+)
+def test_the_noun_a_with_phrase_opens_is_the_thing_to_follow(parser: spacy.language.Language, sentence: str,
+                                                             date: str, what: str) -> None:
+    assert _what(parser, sentence, date, False) == what
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "date", "what"),
+    [
+        # a date in a subordinate clause of time only times the clause it hangs from: that clause is the milestone
+        ("The council will vote on the plan before it rises for the summer in July.", "July", "vote on plan"),
+        ("Parliament is expected to pass the bill before it adjourns in December.", "December", "pass bill"),
+        # ... but a participle after "before" is a milestone of its own
+        ("The probe will fly past three moons before landing on Europa in 2031.", "2031", "land on Europa"),
+    ],
+)
+def test_a_clause_of_time_dates_the_clause_it_hangs_from(parser: spacy.language.Language, sentence: str, date: str,
+                                                         what: str) -> None:
+    assert _what(parser, sentence, date, True) == what
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("sentence", "date", "what"),
+    [
+        # an ordinal or a rest standing for a noun named before is the thing with that noun, not its count; of the
+        # conjunct that holds the date
+        ("The operator has ordered 12 new ferries from Damen, with the first to be delivered in 2028 and the rest by "
+         "2030.", "2028", "first new ferries delivered"),
+        ("The operator has ordered 12 new ferries from Damen, with the first to be delivered in 2028 and the rest by "
+         "2030.", "2030", "rest new ferries delivered"),
+        # ... not a word with a noun of its own
+        ("The city will put in £20 million of its own money, with the remaining £60 million to be raised through a "
+         "bond issue in 2027.", "2027", "remaining £60 million raised through bond issue"),
+    ],
+)
+def test_an_ordinal_standing_for_a_noun_named_before_names_the_thing(parser: spacy.language.Language, sentence: str,
+                                                                     date: str, what: str) -> None:
+    assert _what(parser, sentence, date, False) == what

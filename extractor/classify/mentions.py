@@ -25,10 +25,13 @@ def _capname() -> re.Pattern[str]:
     Hospital": lexicons/subjects.yaml `possessive_name_heads`)."""
     heads = "|".join(re.escape(h.capitalize()) for h in lexicon.word_list("subjects", "possessive_name_heads"))
     owning = rf"(?:['’]s(?=[^\S\n]+(?:{heads})\b))?"
-    word = rf"(?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]{owning}|[A-Z])"
+    # "Children's Health Ireland", "Pharmacists' Defence Association": a plural people noun's possessive, then a name
+    people = "|".join(re.escape(p.capitalize()) for p in lexicon.word_list("subjects", "name_possessives"))
+    plural = rf"(?:(?:{people})|[A-Z][a-z]+s['’])(?=[^\S\n]+[A-Z])"
+    word = rf"(?:{plural}|[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]{owning}|[A-Z])"
     joints = "|".join(re.escape(j) for j in lexicon.word_list("subjects", "name_joints") if j.isalpha())
     joint = rf"(?:(?:{joints})[^\S\n]+(?=[A-Z][a-z]))?"
-    more = rf"(?:[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]{owning}|[A-Z]\b|\d+\b)"
+    more = rf"(?:{plural}|[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]{owning}|[A-Z]\b|\d+\b)"
     return re.compile(rf"\b({word}(?:[^\S\n]+{joint}{more})*)(?:'s|’s)?\s+")
 
 

@@ -14,9 +14,10 @@ from extractor.classify.mentions import Mention, claim_words, find_mentions
 
 
 def _governed(lowered: str, start: int, prepositions: frozenset[str]) -> bool:
-    """A preposition stands before the name, past any determiners ("with the SEC")."""
+    """A preposition stands before the name, past any determiners and possessors ("with the SEC", "with
+    OpenAI's ChatGPT")."""
     for word in reversed(lowered[max(0, start - 40):start].split()):
-        if word not in claim_words("determiners"):
+        if word not in claim_words("determiners") and not word.endswith(("'s", "’s")):
             return word in prepositions
     return False
 
@@ -57,23 +58,25 @@ def _forecaster_patterns() -> tuple[re.Pattern[str], ...]:
     nouns = "|".join(re.escape(n) for n in data["forecaster_nouns"])
     preps = "|".join(re.escape(p) for p in data["forecaster_prepositions"])
     name = r"(?P<name>[A-Z][\w&.'-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w&.'-]*)*)"
-    return (rxcache.compile(rf"\b(?i:{nouns})[^\S\n]+(?:{preps})[^\S\n]+{name}"),
+    return (rxcache.compile(rf"\b(?i:{nouns})[^\S\n]+(?:{preps})[^\S\n]+(?:the[^\S\n]+)?{name}"),
             rxcache.compile(rf"\b(?i:{nouns})[^\S\n]+including[^\S\n]+{name}['’]s\b"),
             rxcache.compile(rf"{name}[^\S\n]+(?i:{nouns})\b"),
             rxcache.compile(rf"^(?:[A-Za-z-]+[^\S\n]+){{0,3}}?(?P<noun>{nouns})(?![\w'’])", re.I))
 
 
-def forecaster(text: str) -> str:
+def forecaster(text: str, at: int = -1) -> str:
     """The firm whose analysts make the claim, or the forecasters' own noun ("analysts") when no firm
     is named; "" unless they are the sentence's subject: named among its first words, or right
-    after a quotation ("...," Stifel analyst Stephen Gengaro wrote), or closing it."""
+    after a quotation ("...," Stifel analyst Stephen Gengaro wrote), or closing it; or the subject of a
+    clause of their own inside the sentence that holds the claim's date at ``at`` (after them)."""
     skip = claim_words("not_names") | claim_words("speaker_titles")
     for pattern in _forecaster_patterns():
         for m in pattern.finditer(text):
             before, after = text[:m.start()], text[m.end():]
             opening = len(before.split()) <= 6 or before.rstrip().endswith(('"', "”"))
             trailing = before.rstrip().endswith(",") and len(after.split()) <= 3  # "..., analysts at Baird said."
-            if not (opening or trailing):
+            inner = 0 <= m.start() < at and _clause_forecaster(before, after)  # not "Fjordlaks will decide by Q2,
+            if not (opening or trailing or inner):  # but Pareto analyst Ingrid Solheim expects ..." for Q2
                 continue
             if "noun" in m.groupdict():
                 words = m.group(0).split()[:-1]  # "Some industry analysts", not "Tesla beat analysts"
@@ -84,6 +87,21 @@ def forecaster(text: str) -> str:
             if name.split()[0].lower() not in skip | STOP_WORDS:  # not "Some analysts"
                 return entities.canonical(name)
     return ""
+
+
+def _clause_forecaster(before: str, after: str) -> bool:
+    """The forecasters open a clause of their own inside the sentence (after a comma or a joint: lexicons/subjects.yaml
+    `forecaster_clause_joints`) and say or forecast in it, past their own name (`forecaster_verbs`): "...,
+    analysts at Bernstein said in a note", "..., while economists at RBC expect", "..., but Pareto analyst Ingrid
+    Solheim expects"."""
+    data = lexicon.load("subjects")
+    joints = "|".join(re.escape(j) for j in data["forecaster_clause_joints"])
+    if not re.search(rf"(?:[,;]|[,;][^\S\n]+(?:{joints}))[^\S\n]*$", before):
+        return False
+    words = after.split()[:4]
+    while words and words[0][:1].isupper():  # the analyst's name
+        words = words[1:]
+    return bool(words) and words[0].strip(",.").lower() in {str(v) for v in data["forecaster_verbs"]}
 
 
 @cache
@@ -200,13 +218,19 @@ def _opens_with_self(text: str, main: str, first_actor: int) -> bool:
 def main_subject(texts: list[str], lead: str = "") -> str:
     """The organisation an article is about: ``lead`` (the headline's actor) when given, else the
     title's own subject when it has one (a regulator it merely mentions does not count: "Acme
-    expects FDA decision"), else the most mentioned one; a fuller name of it in the article wins
-    ("Corvane" -> "Corvane Robotics", "Jio" -> "Reliance Jio")."""
+    expects FDA decision"), else the most mentioned one, never with a person's title after it ("KASA
+    Administrator's briefing" is KASA's); a fuller name of it in the article wins ("Corvane" -> "Corvane
+    Robotics", "Jio" -> "Reliance Jio")."""
     counts: dict[str, int] = {}
+    titles = claim_words("speaker_titles")
     for n, text in enumerate(texts):
         for m in find_mentions(text):
             if m.kind in ("org", "unknown"):
-                counts[m.name] = counts.get(m.name, 0) + (3 if n == 0 else 1)
+                words = m.name.split()
+                while len(words) > 1 and words[-1].lower() in titles:  # "KASA Administrator's briefing": KASA's
+                    words = words[:-1]
+                name = " ".join(words)
+                counts[name] = counts.get(name, 0) + (3 if n == 0 else 1)
     given, lead = lead, lead or (subject_of(texts[0]) if texts and texts[0] else "")
     best = lead if given or lead in counts else max(sorted(counts), key=lambda k: counts[k]) if counts else ""
     words = best.split()

@@ -8,9 +8,9 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from extractor import lexicon
+from extractor import anchors, lexicon
 from extractor import time as temporal
-from extractor.decide.direction import names_an_event, prefer_future, resolve
+from extractor.decide.direction import dates_a_change, names_an_event, prefer_future, resolve
 from extractor.decide.expression import (
     anchored_length,
     boilerplate,
@@ -26,10 +26,11 @@ from extractor.decide.labels import (
     named_year,
     plan_horizon,
     span_label,
+    targets_to_come,
     year_adjective,
     year_named_apart,
 )
-from extractor.decide.narrowing import narrowed_by_month, split_label_year
+from extractor.decide.narrowing import narrowed_by_month, narrowing_bound, split_label_year
 from extractor.decide.patterns import SPLIT_LABEL, YEAR_SPAN, alternation, claim_words
 from extractor.decide.periods import (
     defines_a_period,
@@ -48,14 +49,19 @@ BARE_HEADING = re.compile(r"[\W_]+")  # what may stand beside a time in a senten
 DEFINED_TERM = (re.compile(r"\(\s*[\"“']\s*$"), re.compile(r"\s*[\"”']\s*\)"))  # ("FY27"): a term defined
 
 
+CLOCK_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?")  # between a clock time and the day after it ("14:00 today")
+
+
 NEGATED_TIME = re.compile(r"\bnot\s+(?:\w+\s+)?$", re.I)  # "starts on Monday, not next year"
 
 
 PERFECT = re.compile(rf"(?<!\w)(?:{alternation('perfect_auxiliaries')})\s+\w+", re.I)  # "have grown"
 
 
-PART_OF_YEAR = re.compile(rf"(?:\b(?:{alternation('year_part_nouns')})|\b\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|"
-                          rf"\b[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\s+of\s+$", re.I)
+PART_OF_YEAR = re.compile(rf"(?:(?:\b(?:{alternation('year_part_nouns')})|\b\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|"
+                          rf"\b[A-Z][a-z]+\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\s+of|"
+                          rf"\b(?:{lexicon.alternation(lexicon.load('time')['months'])})\.?(?:\s+of)?)\s+$",
+                          re.I)  # "in the summer of", "30 September of", "in March (of)": the part carries the year
 
 
 REJECTED = re.compile(rf"\b(?:{alternation('rejection_verbs')})\s+(?:[\w'’-]+\s+){{0,4}}?"
@@ -111,27 +117,37 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # "- 2027: ... in the summer": the heading year dates the summer, which is the claim's time
     moved = moved_to(timex, cand)
     prefer = True if moved is not timex else prefer_future(cand, timex)  # a move's new date lies ahead
+    if dates_a_change(text, timex):
+        prefer = False  # "lowered its delivery target in March": the change, told as past, whatever cue is near
     if prefer is None and names_an_event(text, timex):
         prefer = True
     timex = span_after_amount(text, not_for(cand, moved))
     if timex.type not in CLAIM_TYPES | {"TIME"}:
         return None
+    if carried := narrowing_bound(text, timex, sentence_timexes):  # "by the end of the season in May 2028": by May
+        timex = replace(timex, bound=carried)
     split_year = split_label_year(text, timex)
     if split_year is not None:  # "by the start of the 2027/28 school year in September": that September
         reference, prefer = date(split_year - 1, 12, 31), True
+    if reference is not None and anchors.in_named_year(text, timex):  # "in October the following year": that year's
+        reference, prefer = date(reference.year, 1, 1), True
     before = before_event(text, timex, reference)  # "21 days before trial": by the event's date less the length
     timex = replace(timex, bound="by") if before else timex
     resolution = before or resolve(from_event(text, timex, reference), reference or anchor, prefer)
     if timex.type == "TIME" and (resolution.period is None or resolution.period.granularity != "day"):
         return None  # a clock time counts only as the day it names ("on Monday evening")
+    if timex.type == "TIME" and any(o.type == "DATE" and CLOCK_DAY_GAP.fullmatch(text, timex.end, o.start)
+                                    for o in sentence_timexes):
+        return None  # "at 14:00 today", "at 9 a.m. on Monday": the day right after is the claim's time
     if resolution.period is None and not (resolution.relative and anchor is None):
         return None
-    if (not due_date_expression(timex, resolution, reference is not None) or retrospective(text, timex)
-            or anchored_length(text, timex)):
+    if (not due_date_expression(timex, resolution, reference is not None, anchors.later_length(text, timex))
+            or retrospective(text, timex) or anchored_length(text, timex)):
         return None
     if not restated and (named_year(text, timex, count) or year_adjective(text, timex, count)
             or event_name_year(text, timex, count) or budget_label(cand, text, timex, count)
-            or span_label(text, timex, count) or plan_horizon(text, timex, count) or day_label(text, timex, count)):
+            or span_label(text, timex, count) or plan_horizon(text, timex, count) or day_label(text, timex, count)
+            or targets_to_come(text, timex, count)):
         return None
     if year_named_apart(timex, sentence_timexes) or narrowed_by_month(text, timex, resolution.period,
                                                                         cand["sent_end"]):
@@ -160,6 +176,6 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
     listed = "listed" in timex.context.split()
     starting = timex.bound == "from" and not PERFECT.search(text, cand["sent_start"], timex.start)
     if not is_forward(cand, fiscal(timex, resolution.period) if fiscal else resolution.period, anchor, section,
-                       year_span, listed, starting):
+                      year_span, listed, starting, timex):
         return None
     return timex, resolution

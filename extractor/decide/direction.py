@@ -3,12 +3,13 @@ a promise cannot be due in a yearless month already over."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any
 
 from extractor import lexicon
 from extractor import time as temporal
-from extractor.decide.patterns import CUE_REACH, claim_words
+from extractor.decide.patterns import CUE_REACH, alternation, claim_words
 from extractor.time.parse import parse as parse_span
 
 YEAR_SLACK_DAYS = 60  # at least the normaliser's slack for keeping a date just past
@@ -82,6 +83,20 @@ def _reported_period_subject(cand: dict[str, Any], timex: temporal.Timex) -> boo
     adjective = "-" in timex.text or " ".join(timex.text.lower().split()) in claim_words("year_adjectives")
     return (adjective and not timex.prefix and bool(cand.get("reporting")) and after is not None
             and after <= PERIOD_SUBJECT_REACH and cand["past_verb_after"] is None)
+
+
+CHANGED_FORECAST = re.compile(rf"\b(?P<before>[\w'’]+\s+)?(?:{alternation('forecast_changed_verbs')})\s+"
+                              rf"(?:[\w'’-]+\s+){{0,4}}?(?:{alternation('forecast_nouns')})\s+"
+                              rf"(?:{alternation('changed_forecast_prepositions')})\s+$", re.I)
+CHANGE_REACH = 80  # characters before a time searched for the forecast change it dates
+
+
+def dates_a_change(text: str, timex: temporal.Timex) -> bool:
+    """A yearless time right after a forecast a past verb changed ("lowered its delivery target in March", "cut its
+    outlook on Tuesday"): the time of the change, which lies back, not the forecast's due date; not after a modal or
+    "to" ("will raise its target in March")."""
+    m = CHANGED_FORECAST.search(text, max(0, timex.start - CHANGE_REACH), timex.start)
+    return m is not None and (m["before"] or "").strip().lower() not in claim_words("object_past_blockers")
 
 
 def _scheduled_day(timex: temporal.Timex) -> bool:

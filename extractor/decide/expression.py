@@ -20,10 +20,12 @@ def boilerplate(sentence: str) -> bool:
             or any(words.startswith(p + " ") for p in claim_words("sign_off_openers")))
 
 
-def due_date_expression(timex: temporal.Timex, resolution: temporal.Resolution, counted: bool = False) -> bool:
+def due_date_expression(timex: temporal.Timex, resolution: temporal.Resolution, counted: bool = False,
+                         later: bool = False) -> bool:
     """Whether the expression can name a due date at all: not past-marked ("earlier this year"),
-    not narrative-relative ("two years later"), not anaphoric ("for the year") unless ``counted`` from
-    the date it refers to ("by 2029, and ... in the following year"), not a duration without an offset
+    not narrative-relative ("two years later") nor anaphoric ("for the year") unless ``counted`` from
+    the date it refers to ("by 2029, and ... in the following year"; ``later``: a length later that counts from
+    it, anchors.later_length), not a duration without an offset
     or shorter than a day ("in less than 1 second")."""
     words = timex.text.lower().split()
     # "the last weeks of the year", "the last six months of 2024": "last" opens a part of the period, no past mark
@@ -35,8 +37,8 @@ def due_date_expression(timex: temporal.Timex, resolution: temporal.Resolution, 
         coarse = words[-1] in claim_words("counted_anaphor_units")  # "the next day" after "2023" names no day
         if not (counted and coarse and anaphor in claim_words("narrative_anaphors") | claim_words("label_anaphors")):
             return False  # "for the year" counts from elsewhere; "within the year" is this year
-    if words and words[-1] in claim_words("narrative_last_word") and len(words) > 1:
-        return False
+    if words and words[-1] in claim_words("narrative_last_word") and len(words) > 1 and not (counted and later):
+        return False  # "two years later" counts from a date of the text: only a ``later`` length, with that date
     if timex.type == "DURATION":
         lead = " ".join(words[:2])
         return (timex.prefix not in claim_words("narrative_prefixes") | claim_words("magnitude_prefixes")

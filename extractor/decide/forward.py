@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from extractor import time as temporal
-from extractor.decide.patterns import CUE_REACH
+from extractor.decide.patterns import CUE_REACH, claim_words
 
 TITLE_AHEAD_DAYS = 60  # a headline period that contains publication but lies mostly ahead is a claim
 
@@ -24,10 +24,25 @@ def _cued(cand: dict[str, Any]) -> bool:
         cand.get("list_cue"))
 
 
+TODAY_CUE_REACH = 8  # tokens from a future word to the publication day it governs ("will hold ... at 14:00 today")
+
+
+def _later_today(cand: dict[str, Any], timex: temporal.Timex, anchor: date, period: temporal.Period) -> bool:
+    """ "Today" under a future word just before it, nearer than any past verb ("will hold a press conference at
+    14:00 today"): still to come that day; not a statement's day ("projected today": the verb right before it), nor
+    another word for the day ("on Thursday" may be a day just past)."""
+    before, past = cand["future_before"], cand["past_verb_before"]
+    return (period.end == anchor and " ".join(timex.text.lower().split()) in claim_words("today_words")
+            and before is not None and 0 < before <= TODAY_CUE_REACH and (past is None or past > before)
+            and not cand["statement"] and not cand["past"])
+
+
 def is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: date | None, section: str,
-                year_span: bool = False, listed: bool = False, starting: bool = False) -> bool:
+                year_span: bool = False, listed: bool = False, starting: bool = False,
+                timex: temporal.Timex | None = None) -> bool:
     """The sentence states something to come, due in ``period`` (``year_span``: written as two years;
-    ``listed``: the year opening a timeline line, "2026: financial close;"; ``starting``: bound from)."""
+    ``listed``: the year opening a timeline line, "2026: financial close;"; ``starting``: bound from; ``timex``:
+    the expression, read for "today")."""
     if cand["past"] or cand["condition"] or cand["superseded"]:
         return False
     if cand["question"]:
@@ -39,7 +54,8 @@ def is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: dat
         if past and cand["future_before"] is None:
             return False  # "broke ground in September 2022": past, even with no date to judge by
         return _cued(cand) or section == "title"
-    if period.end < anchor or (period.granularity == "day" and period.end <= anchor):
+    if period.end < anchor or (period.granularity == "day" and period.end <= anchor
+                               and not (timex and _later_today(cand, timex, anchor, period))):
         return False
     if cand.get("told_past") and period.start <= anchor:
         return False  # "citing strong demand in the first half" while it runs: what it cites has happened

@@ -102,6 +102,20 @@ def plan_horizon(text: str, timex: temporal.Timex, sentence_timexes: int) -> boo
         PLAN_HORIZON.search(text, max(0, timex.start - 30), timex.start))
 
 
+TARGETS_TO_COME = re.compile(rf"\b(?:{alternation('future_statement_markers')})\s+"
+                             rf"(?:{alternation('forecast_presenting_verbs')})\s+(?:[\w'’-]+\s+){{0,3}}?"
+                             rf"(?:{alternation('forecast_nouns')})\s+for\s+(?:the\s+)?(?:years\s+)?$", re.I)
+
+
+def targets_to_come(text: str, timex: temporal.Timex, sentence_timexes: int) -> bool:
+    """A span of years labelling forecasts still to be presented ("will provide targets for 2027 through 2030" at an
+    investor day on March 4, 2027) when the sentence gives another time: that time dates the presentation, the
+    forecasts themselves are not given yet."""
+    if sentence_timexes < 2 or not (YEAR_SPAN.fullmatch(timex.text) or SPLIT_LABEL.fullmatch(timex.text)):
+        return False
+    return bool(TARGETS_TO_COME.search(text, max(0, timex.start - 90), timex.start))
+
+
 YEARLESS_DAY = re.compile(r"[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+")  # "January 1", "1 April"
 
 

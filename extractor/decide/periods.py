@@ -158,7 +158,9 @@ def defines_a_period(text: str, timex: temporal.Timex) -> bool:
     """A time that says when a recurring period runs ("whose season runs from October to April"), the fiscal
     label such a definition is about ("FY27 runs from June 2026 to May 2027"), a yearless day a year ends on
     ("the financial year ending 30 June", "its fiscal year ends March 31"), or a period equated with a fiscal part
-    ("the November quarter is its fiscal Q2"): no due date."""
+    ("the November quarter is its fiscal Q2"): no due date. A particular season's months are its claim's time
+    ("this season, which runs from November to February"), unless the season has a kind the text then mentions as
+    a time (seasons.mentions: "the coming dry season, which runs from January to April")."""
     if FISCAL_LABEL.fullmatch(timex.text) and LABEL_RUNS.match(text, timex.end):
         return True
     if IS_FISCAL_PART.match(text, timex.end):
@@ -173,4 +175,6 @@ def defines_a_period(text: str, timex: temporal.Timex) -> bool:
     if m is None:
         return False
     before = text[max(0, m.start() - PERIOD_RUNS_REACH):m.start()].lower().split()[-3:]
+    if before and before[-1] not in claim_words("season_kind_stopwords") and m.group().lower().startswith("season"):
+        return True  # "the coming dry season, which runs from January to April": the season's mention is the time
     return not any(w in claim_words("period_particular_words") for w in before)

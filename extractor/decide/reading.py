@@ -27,9 +27,10 @@ EVENT_OFFSET = re.compile(rf"\s+(?:{alternation('event_offset_links')})\s+"
 def from_event(text: str, timex: temporal.Timex, reference: date | None) -> temporal.Timex:
     """ "12 months after construction begins in March": a bare length before "after" an event the text dates right
     there (anchors.py gives that date as ``reference``) is an offset from it, as "in 12 months" is from now."""
-    if reference is None or timex.type != "DURATION" or timex.prefix or not EVENT_OFFSET.match(text, timex.end):
+    if reference is None or timex.type != "DURATION" or timex.prefix or not (
+            EVENT_OFFSET.match(text, timex.end) or anchors.after_that(text, timex)):
         return timex
-    return replace(timex, prefix="in")
+    return replace(timex, prefix="in")  # ... and "two years after that", counted from the date before it
 
 
 def before_event(text: str, timex: temporal.Timex, reference: date | None) -> temporal.Resolution | None:

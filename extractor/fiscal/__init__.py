@@ -172,6 +172,9 @@ class Context:
             explicit = True
         elif labelled is not None and period.granularity == "year" and evidence.label_anaphor(text):
             explicit, label_year = True, labelled  # "FY27 organic growth ... and EPS of $3.70 for the year"
+        elif (not (explicit or split or bare_part) and period.granularity == "year" and evidence.current_year(text)
+              and evidence.earnings_context(sentence_text) and self.statements):
+            explicit = True  # "a dividend of 64 yen for the current year" where the text states the fiscal year
         if not (explicit or split or bare_part):
             return None
         cal = self.calendar(subject, main, sentence, bare_part, evidence.public_finance(sentence_text),

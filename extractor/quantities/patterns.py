@@ -144,7 +144,8 @@ GENERIC_RE = rxcache.compile(  # "60,000 racks", "six ship-to-shore cranes"
 COMPOUND_HEAD = rxcache.compile(rf"\s+(?-i:{_PLURAL})")
 ATTRIBUTIVE_MIN = int(LEX["attributive_unit_min_length"])
 ACTION_HEADS = {fold(w) for w in LEX["action_heads"]}
-SPREAD = rxcache.compile(rf"\s+(?:{alt(LEX['spread_prepositions'])})\s+", re.IGNORECASE)
+# ... also after what the first count measures ("300 megawatts of geothermal across three sites")
+SPREAD = rxcache.compile(rf"(?:\s+of\s+[a-z][\w-]*)?\s+(?:{alt(LEX['spread_prepositions'])})\s+", re.IGNORECASE)
 # after digits, lower-case modifiers too ("3,900 full-time positions", "1,000 new acute hospital beds")
 GENERIC_MODS_RE = rxcache.compile(rf"(?:\s+(?:(?-i:[A-Z][\w.'-]*)|{_MOD})){{0,3}}?\s+(?-i:{_PLURAL})", re.IGNORECASE)
 # a counted thing named in quotes ("40 \"health hubs\""): the quoted phrase's last plural noun

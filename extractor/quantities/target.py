@@ -250,10 +250,10 @@ def pick_target(
         return c, q.start
 
     def spread(q: Quantity) -> bool:
-        """ "20 screens across four cities": a count of the places another count is spread over (counted things
-        both: "15 destroyers at $84.5 billion" is a price)."""
+        """ "20 screens across four cities", "300 megawatts of geothermal across three sites": a count of the places
+        another count or measure is spread over (not money: "15 destroyers at $84.5 billion" is a price)."""
         return q.unit[:1].islower() and any(
-            o.end <= q.start and o.unit[:1].islower() and o.unit != q.unit
+            o.end <= q.start and o.unit != q.unit and not MONEY_CODE.fullmatch(o.unit) and o.unit != "%"
             and SPREAD.fullmatch(sentence, o.end, q.start) for o in cands)
 
     def own_clause(q: Quantity) -> bool:

@@ -3,9 +3,10 @@ it, or the organisation it is according to."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from extractor import classify
+from extractor import classify, lexicon
 from extractor.syntax import describe
 
 
@@ -23,13 +24,28 @@ def government_body(cand: dict[str, Any], gov: str, before: str, mentions: list[
 
 def source(cand: dict[str, Any], ctx: describe.Context, provider: str) -> str:
     """The organisation a claim whose clause names no actor is attributed to ("the first phase is due to
-    open between 2029 and 2033, according to HS2 Ltd"); never a news outlet, a person or a country."""
+    open between 2029 and 2033, according to HS2 Ltd"); never a news outlet, a person or a country. A name that
+    only reports ("..., Conab said") reads as a person's, unless it is the article's own organisation."""
     np = cand.get("syn_speaker") or {}
     if not np:
         return ""
     s0, s1 = np["start"] - ctx.base, np["end"] - ctx.base
     for m in ctx.mentions:
-        if s0 <= m.start and m.end <= s1 and m.kind in ("org", "unknown") and not describe.government(m.name) \
+        acting = m.kind in ("org", "unknown") or bool(ctx.main) and classify.consolidate(m.name, ctx.main) == ctx.main
+        if s0 <= m.start and m.end <= s1 and acting and not describe.government(m.name) \
                 and not classify.outlet(m.name, provider):
             return classify.consolidate(m.name, ctx.main)
-    return ""
+    return describe.definite(np["text"], np["lemma"], ctx.before)  # "..., the port authority said"
+
+
+def in_later_clause(text: str, date_end: int, mention: classify.Mention) -> bool:
+    """``mention`` stands after the claim's date, past a comma or semicolon: in a clause of its own ("A validation
+    flight will take place in December, and the DGCA is expected to grant ...", "... for 12 months, giving platforms
+    including Facebook ..."), so it is not the dated clause's actor; a reporter is ("..., Acme said", "...,
+    according to Acme")."""
+    if mention.start < date_end or not re.search(r"[,;]", text[date_end:mention.start]):
+        return False
+    after = text[mention.end:].split()[:2]
+    reporting = lexicon.words("claims", "reporting")
+    return not any(w.strip(",.;:").lower() in reporting for w in after) \
+        and not text[:mention.start].rstrip().lower().endswith(("according to", "according to the"))

@@ -17,7 +17,7 @@ from extractor import anchors, classify, decide, entities, fiscal, headline, qua
 from extractor import time as temporal
 from extractor.articles import Article
 from extractor.components.text import text_of
-from extractor.records.attribution import government_body, source
+from extractor.records.attribution import government_body, in_later_clause, source
 from extractor.records.claim import Claim, claim_id
 from extractor.syntax import component as syntax
 from extractor.syntax import describe
@@ -99,11 +99,16 @@ def describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
     last_person = ""
     carried = ("", 0)  # the last claim's subject, and where its sentence ends: a claim naming none goes on with it
     last_category = ("", 0)  # the last claim's category, and where its sentence ends: what a following thing is
-    lead = headline.subject(article.title, article.body)
+    lead = headline.subject(article.title, article.body, article.provider)
     title_ahead = headline.plans_ahead(article.title)
     person = lead in entities.load() and entities.load()[lead].kind == "person"  # "Musk says": his company's
     main = classify.main_subject([headline.unlabelled(article.title), article.excerpt, article.body],
                                  "" if person else lead)  # "FACTBOX-Where Hsinwei ...": no "FACTBOX-Where Hsinwei"
+    if not lead and not (main and main in article.title):  # "Czech utility says ..." over "CEZ's new unit will not
+        # start ...": the first sentence's own name beats the most mentioned one ("Korea Hydro & Nuclear Power"), not
+        # one the headline names too ("Ariane 6 reaches orbit; Arianespace plans ..." over "Europe's new Ariane 6")
+        opener = describe.body_opener(article.body)
+        main = classify.consolidate(opener, main) if opener else main  # "ACMA" of the body's "Australian ... Authority"
     text = text_of(doc)  # built from the tokens on every access: read once per Doc
     fiscal_facts = fiscal.Context(text, anchor)
     defined_seasons = seasons.defined(text)  # "whose regular season runs from October to April"
@@ -137,6 +142,7 @@ def describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                           partial(fiscal_facts.period, main=main, sentence=(s0, s1), sentence_text=text[s0:s1]))
 
     made: dict[int, tuple[temporal.Timex, temporal.Resolution] | None] = {}
+    previous_claim: tuple[int, temporal.Period] | None = None  # where the last claim's time ends, and its period
     calendar_codes: dict[str, tuple[temporal.Period, str]] = {}  # a headline's "1Q" read as fiscal: its calendar one
 
     def decided_once(cand: dict[str, Any]) -> tuple[temporal.Timex, temporal.Resolution] | None:
@@ -183,7 +189,8 @@ def describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             reporting = [(a - s0 - lead, b - s0 - lead) for a, b in cand["reporting"]]
             if "syn_what" in cand and s0 not in previous:  # read once per sentence, like its names
                 previous[s0] = describe.previous_actor(text[max(0, s0 - 1000):s0], main)
-            described = describe.Context(local, base, mentions, main, last_person, gov, previous[s0]) \
+            described = describe.Context(local, base, mentions, main, last_person, gov, previous[s0],
+                                         text[max(0, s0 - 4000):s0]) \
                 if "syn_what" in cand else None
             parsed = described if syntax.wants_parse(cand) else None  # a cue-less sentence's parse: `what` only
             own_subject = False
@@ -193,10 +200,11 @@ def describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
                 subject, own_subject = describe.subject(cand, parsed)
                 speaker = describe.speaker(cand, parsed)
             if not subject:  # a country in the possessive describes ("Japan's largest drugmaker"), it does not act
-                actors = [m for m in mentions if not (describe.government(m.name) and local[m.end:m.end + 2] in _POSS)]
+                actors = [m for m in mentions if not (describe.government(m.name) and local[m.end:m.end + 2] in _POSS)
+                          and not in_later_clause(local, t1, m)]  # "... in December, and the DGCA is expected to"
                 subject = classify.consolidate(classify.subject_of(local, main, actors, gov), main)
                 subject = describe.government(subject) or subject  # "Japan aims to" is the Japanese government
-            firm = classify.forecaster(local)  # "Analysts at Bernstein expect": Bernstein's claim
+            firm = classify.forecaster(local, t0)  # "Analysts at Bernstein expect": Bernstein's claim
             if firm and (not firm.islower() or not any(m.kind != "person" for m in mentions)):
                 subject = firm  # bare "analysts" only where the sentence names no organisation
             if parsed and (not own_subject or subject.endswith(" government")):  # "..., the defence ministry said"
@@ -234,9 +242,11 @@ def describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             period, bound = (fy.period, fy.bound) if fy else (resolution.period, timex.bound)
             if section == "title" and fy and decide.PERIOD_CODE.fullmatch(date_text) and resolution.period:
                 calendar_codes[claim_id(article, timex.start)] = (resolution.period, timex.bound)
-            season = seasons.dated(text, timex.start, timex.end, defined_seasons, bound)
+            season = seasons.dated(text, timex.start, timex.end, defined_seasons, bound, bool(fy and fy.stated))
             if season:  # "in the 2028-29 season" of a league: October; "in time for the 2027-28 cruise season"
                 period, bound = season
+            later = anchors.after_claim(text, timex, previous_claim, doc._.timexes or [])
+            period = later or period  # "..., and Boise will follow a year later": a year after that claim's period
             claim = Claim(
                 claim_id=claim_id(article, timex.start),
                 doc_id=article.doc_id,
@@ -271,6 +281,7 @@ def describer(doc: Doc, article: Article, sections: list[tuple[str, int, int]],
             )
             claims.append(claim)
             last_category = (claim.category, s1)
+            previous_claim = (timex.end, period) if period else None
             for more in quantities.coordinated_targets(found, local, target, t0, t1, in_local):
                 claims.append(replace(  # "revenue of $X and gross margin of Y%" for one quarter: two targets
                     claim, claim_id=claim_id(article, base + more.start), value=more.value, unit=more.unit,

@@ -32,7 +32,7 @@ from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
 
 from extractor import decide, kept, lexicon
-from extractor.syntax import casing, features
+from extractor.syntax import casing, features, settle
 from extractor.syntax.lemmas import LemmaCache
 
 MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models" / "syntax"
@@ -153,7 +153,7 @@ class SyntaxAnnotator:
         self.parser: Language | None = None
         self.model_dir = Path()
         self._common: frozenset[str] | None = None  # the model's common words: a title-case line folds them
-        self.steps: list[Any] = []  # the model's pipes as run here: its lemmatizer behind a cache
+        self.steps: list[Any] = []  # the model's pipes as run here: its lemmatizer behind a cache, settle.verbs
         self._tried = False
 
     def _use(self, path: Path) -> None:
@@ -163,7 +163,11 @@ class SyntaxAnnotator:
         self.parser = spacy.load(path, exclude=["tokenizer"],
                                  config={"nlp": {"tokenizer": {"@tokenizers": WORDS_TOKENIZER}}})
         self._common = None
-        self.steps = [LemmaCache(proc) if isinstance(proc, Lemmatizer) else proc for _, proc in self.parser.pipeline]
+        self.steps = []
+        for name, proc in self.parser.pipeline:
+            self.steps.append(LemmaCache(proc) if isinstance(proc, Lemmatizer) else proc)
+            if name == "parser":
+                self.steps.append(settle.verbs)  # the word classes settled before the lemmatizer reads them
         ops = NumpyOps(use_blis=False)  # numpy's BLAS: the same tags and trees, the tok2vec in a third of the time
         for _, proc in self.parser.pipeline:
             for node in proc.model.walk() if getattr(proc, "model", None) is not None else ():

@@ -122,6 +122,26 @@ def year_shift(c: Cal, k: int) -> Cal:
     return replace(c, year=c.year + k)
 
 
+_UNIT_MONTHS = {"year": 12, "half": 6, "quarter": 3, "month": 1}
+
+
+def shift_period(period: Period, amount: int, unit: str) -> Period | None:
+    """A claim period moved by a whole length, kept at its granularity ("2028-10" a year on: "2029-10"); None when
+    the length is finer than the period ("six months" after a year) or no calendar unit."""
+    months = _UNIT_MONTHS.get(unit, 0) * amount
+    if not months:
+        return None
+    if period.granularity == "day":
+        y, m = month_add(period.start.year, period.start.month, months)
+        d = date(y, m, min(period.start.day, calendar.monthrange(y, m)[1]))
+        return period_of(Cal("day", y, day=d), period.fiscal, period.vague)
+    size = _UNIT_MONTHS.get(period.granularity)
+    if size is None or months % size:
+        return None
+    y, m = month_add(period.start.year, period.start.month, months)
+    return period_of(Cal(period.granularity, y, (m - 1) // size + 1), period.fiscal, period.vague)
+
+
 def pick_year(make: Callable[[int], Cal], anchor: date, prefer_future: bool | None) -> Cal:
     """Occurrence of a yearless date: the anchor's year, moved forward or back as preferred."""
     c = make(anchor.year)

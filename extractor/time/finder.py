@@ -66,6 +66,9 @@ def _candidates(text: str) -> list[tuple[int, int]]:
                 and m.group(0)[:3].lower() != "the" and not g.rx["season_context"].search(text, max(0, s - 30), s)
                 and not event):
             continue  # "expected to fall", "and spring": verbs and nouns, not seasons
+        if (rule.name == "season" and m.group("deix").lower() == "that"
+                and m.group("season").lower() in g.lex["ambiguous_seasons"] and g.rx["season_verb"].match(text, e)):
+            continue  # "loans that fall due in 2027": the relative clause's verb
         if rule.name == "year" and g.rx["year_blocker"].match(text, e):
             continue
         if rule.name in ("decade", "decade_word") and g.rx["age_owner"].search(text, max(0, s - 20), s):
@@ -128,7 +131,8 @@ def _widen(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                     and parse(text[start:e]):
                 joined[-1] = (start, e)
                 continue
-        if joined and g.rx["narrow_joint"].fullmatch(text, joined[-1][1], s):
+        if joined and g.rx["narrow_joint"].fullmatch(text, joined[-1][1], s) and not g.rx["horizon_before"].search(
+                text, max(0, joined[-1][0] - 40), joined[-1][0]):  # "its strategy to 2030 in the spring": two times
             narrowed = parse(text[joined[-1][0] : e])
             if narrowed is not None and narrowed.end is None:  # "this year during the third quarter"
                 joined[-1] = (joined[-1][0], e)
@@ -229,10 +233,13 @@ def _event_bound(text: str, s: int, e: int) -> str | None:
     """ "before the 2030 World Cup", "before COP31 in November": due before an event the expression dates, a
     deadline ("by"); negated ("not before the Games in 2030") a start ("from"); the first of a series it dates
     ("beginning with the payment in February") a start; the end of a period a relative clause gives ("the quarter,
-    which ends in late January") a deadline; None without such an event."""
+    which ends in late January") or a span runs to ("over the five-year term to 2031") a deadline; None without such
+    an event."""
     g = grammar()
     if g.rx["period_end"].search(text, max(0, s - _EVENT_REACH), s):
         return "by"  # "in the quarter, which ends in late January": the period is due by its end
+    if g.rx["span_to"].search(text, max(0, s - _EVENT_REACH), s):
+        return "by"  # "over the five-year term to 2031": the span runs to it
     if g.rx["series_start"].search(text, max(0, s - _EVENT_REACH), s) or (
             g.rx["series_open"].search(text, max(0, s - _EVENT_REACH), s) and g.rx["series_after"].match(text, e)):
         return "from"  # "beginning with the payment in February", "starting with the April payout": a series' first

@@ -24,6 +24,7 @@ from re import _constants as sre  # the parsed form of a pattern: the only reade
 from re import _parser
 
 from extractor import kept, lexicon
+from extractor.time import shapes
 from extractor.time.grammar import Rule, grammar
 
 KEY_LETTERS = 3  # leading letters in a key: "jan", "the", "q"; more cost build time and save little
@@ -183,6 +184,18 @@ def pattern_keys(regex: re.Pattern[str], follow: str = "") -> Keys:
     return found[0] if found else None
 
 
+def number_shapes(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """The shapes (`shapes`) a pattern's matches can open with at a number; None when they cannot be listed. Kept
+    across runs like the keys."""
+    key = (regex.pattern, regex.flags, _DIGIT)
+    found = KEYS.get(key)
+    if found is None:
+        read = shapes.pattern_shapes(regex)
+        found = (read,) if read is not None else ()
+        KEYS.put(key, found)
+    return found[0] if found else None
+
+
 @dataclass(frozen=True)
 class StartIndex:
     """The scan for places an expression can start, and which patterns to try at each."""
@@ -194,6 +207,9 @@ class StartIndex:
     unread: tuple[int, ...]  # patterns without keys: scanned whole, as before
     followed: dict[str, tuple[int, ...]]  # after the word FOLLOW alone: what comes next -> the patterns to try
     follow_any: tuple[int, ...]  # FOLLOW's patterns whose next word cannot be listed: tried after every FOLLOW
+    by_shape: dict[str, tuple[int, ...]]  # of the patterns keyed by a digit: a number's shape -> those that fit it
+    unshaped: tuple[int, ...]  # those whose shapes cannot be listed: tried at every number
+    at_shape: dict[str, tuple[int, ...]]  # a text's number shape -> the patterns to try there (filled as met)
 
 
 def build(patterns: Sequence[re.Pattern[str]], boundary: str) -> StartIndex:
@@ -221,9 +237,18 @@ def build(patterns: Sequence[re.Pattern[str]], boundary: str) -> StartIndex:
         for key in keys:  # "the fir", "the #", "the-": FOLLOW alone, then what comes after it
             if key.startswith(FOLLOW) and len(key) > len(FOLLOW) and not key[len(FOLLOW)].isalpha():
                 followed.setdefault(key, set()).add(i)
+    by_shape: dict[str, list[int]] = {}
+    unshaped = []
+    for i in by_key.get(_DIGIT, []):
+        found = number_shapes(patterns[i])
+        if found is None:
+            unshaped.append(i)
+            continue
+        for shape in found:
+            by_shape.setdefault(shape, []).append(i)
     return StartIndex(tuple(patterns), scan, {k: tuple(v) for k, v in by_key.items()}, tuple(sorted(lettered)),
                       tuple(unread), {k: tuple(sorted(v | set(follow_any))) for k, v in followed.items()},
-                      tuple(follow_any))
+                      tuple(follow_any), {k: tuple(v) for k, v in by_shape.items()}, tuple(unshaped), {})
 
 
 @functools.cache
@@ -255,8 +280,10 @@ def scan(text: str, idx: StartIndex) -> Iterator[tuple[int, re.Match[str]]]:
             tried = _after_follow(text, start.end(), idx)
         elif word is not None:
             tried = idx.by_key.get(word[:KEY_LETTERS].lower(), ()) if word.isascii() else idx.lettered
+        elif start["d"] is not None:
+            tried = _at_number(text, start.start(), idx)
         else:
-            tried = idx.by_key.get(_DIGIT if start["d"] is not None else start[0], ())
+            tried = idx.by_key.get(start[0], ())
         p = start.start()
         for i in tried:
             if p < free[i]:
@@ -265,6 +292,16 @@ def scan(text: str, idx: StartIndex) -> Iterator[tuple[int, re.Match[str]]]:
             if m is not None:
                 free[i] = m.end()
                 yield i, m
+
+
+def _at_number(text: str, start: int, idx: StartIndex) -> tuple[int, ...]:
+    """The patterns to try at a number: those whose shapes fit the number's (`shapes`), in index order."""
+    shape = shapes.text_shape(text, start)
+    tried = idx.at_shape.get(shape)
+    if tried is None:
+        fit = set(idx.unshaped).union(*(idx.by_shape.get(key, ()) for key in shapes.fitting(shape)))
+        tried = idx.at_shape[shape] = tuple(sorted(fit))
+    return tried
 
 
 def _after_follow(text: str, end: int, idx: StartIndex) -> tuple[int, ...]:

@@ -18,9 +18,13 @@ MAX_LISTED = 6  # mentions spelled out in the label of points that coincide
 
 def _wrap(value: str, width: int) -> list[str]:
     """Words into lines of at most ``width`` characters (a longer word gets a line of its own)."""
+    words = value.split()
+    flat = " ".join(words)
+    if len(flat) <= width:  # most labels' fields fit on one line: no word-by-word pass
+        return [flat]
     lines: list[str] = []
     line = ""
-    for word in value.split():
+    for word in words:
         if line and len(line) + 1 + len(word) > width:
             lines.append(line)
             line = word

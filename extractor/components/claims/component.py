@@ -12,6 +12,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from extractor import lexicon
+from extractor.components.claims.answers import answers_forward_question
 from extractor.components.claims.clauses import CLAUSE_BREAKS, ClauseEvidence
 from extractor.components.claims.past import PastEvidence
 from extractor.components.claims.statement import StatementEvidence
@@ -115,6 +116,8 @@ class ClaimCandidates(PastEvidence, TargetEvidence, StatementEvidence, ClauseEvi
         self.future_statement_markers = set(lexicon.word_list(lexicon_name, "future_statement_markers"))
         self.baseline_period_words = set(lexicon.word_list(lexicon_name, "baseline_period_words"))
         self.amount_scales = set(lexicon.word_list(lexicon_name, "amount_scale_words"))
+        self.baseline_value_openers = set(lexicon.word_list(lexicon_name, "baseline_value_openers"))
+        self.change_adverbs = set(lexicon.word_list(lexicon_name, "change_adverbs"))
         self.participle_aux = set(lexicon.word_list(lexicon_name, "participle_auxiliaries"))
         self.not_adverbs = set(lexicon.word_list(lexicon_name, "not_adverbs"))
         self.moved_to = set(lexicon.word_list(lexicon_name, "moved_to"))
@@ -178,6 +181,8 @@ class ClaimCandidates(PastEvidence, TargetEvidence, StatementEvidence, ClauseEvi
         before |= {s for g, s, e in cues if g == "baseline" and self._same_clause(breaks, s, e, span) and (
                    (0 <= span.start - e <= BASELINE_REACH and self._baseline_gap(doc, e, span.start))
                    or self._baseline_period(doc, e, span.start))}
+        if self._change_base(doc, span, sent):
+            before.add(span.start - 1)  # "up 26% from this year": the comparison's base
         # "the goal ... by 2047 was reaffirmed": a restated target, not a past event
         restated = (span.end + 1 < sent.end and lower[span.end + 1] in self.restating) or self._backshifted(
             doc, span, sent)
@@ -199,7 +204,8 @@ class ClaimCandidates(PastEvidence, TargetEvidence, StatementEvidence, ClauseEvi
             "reschedule_distance": nearest("reschedule"),
             "moved_to": span.start > 0 and lower[span.start - 1] in self.moved_to,
             "past_verb_before": self._past_verb_before(doc, span, sent),
-            "list_cue": self._list_cue(doc, span, sent, cues) or self._under_heading(doc, sent),
+            "list_cue": self._list_cue(doc, span, sent, cues) or self._under_heading(doc, sent)
+            or answers_forward_question(text_of(doc), sent.start_char),  # "Will it launch ...?" "Europe comes in ..."
             "told_past": self._statement_past(doc, span, cues) or self._past_reason(doc, span, sent),
             "past": bool(before or after) or self._past_subordinate(doc, span, sent),
             "statement": self._statement_time(doc, span, sent, cues) or self._statement_past(doc, span, cues),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Doc
@@ -15,6 +16,12 @@ BASELINE_VALUE_REACH = 6  # tokens before "up from" searched for the value it co
 
 
 BASELINE_PERIOD_REACH = 10  # "against 91.4% in the first nine months of 2026": a part of the compared period
+
+
+YEARLY = re.compile(r"(?i)\byear\b|^(?:fiscal\s+|FY\s?)?(?:19|20)\d\d(?:[-/]\d\d)?$")  # a year compared
+
+
+VALUE_OPENER_REACH = 2  # words before a compared value that open it ("up from a revised ₹11.2 lakh crore")
 
 
 class TargetEvidence:
@@ -38,13 +45,30 @@ class TargetEvidence:
     def _baseline_period(self, doc: Doc, end: int, start: int) -> bool:
         """ "against 91.4% in the first nine months of 2026": the compared value right after the marker, then only
         words of a part of the period before the time, so the time is the comparison's."""
-        if not 0 < start - end <= BASELINE_PERIOD_REACH or not (doc[end].like_num or doc[end].is_currency):
-            return False
         rest = end
+        while rest < start and rest - end < VALUE_OPENER_REACH and doc[rest].lower_ in self.baseline_value_openers:
+            rest += 1  # "up from a revised ₹11.2 lakh crore in the current year"
+        if not 0 < start - end <= BASELINE_PERIOD_REACH or not (doc[rest].like_num or doc[rest].is_currency):
+            return False
+        end = rest
         while rest < start and (doc[rest].like_num or doc[rest].is_currency or doc[rest].text == "%"
                                 or doc[rest].lower_ in self.amount_scales):  # "$3.1 billion", "91.4%"
             rest += 1
         return rest > end and all(doc[i].lower_ in self.baseline_period_words for i in range(rest, start))
+
+    def _change_base(self, doc: Doc, span: Any, sent: Any) -> bool:
+        """ "up 26% from this year": a change's size between "up"/"down" and a "from" right before a year, which is
+        the comparison's base; a month there starts the change ("fares up 5% from January")."""
+        i = span.start - 1
+        if i <= sent.start or doc[i].lower_ != "from" or not YEARLY.search(span.text):
+            return False
+        j = i - 1
+        while j >= sent.start and self._value_word(doc[j]):
+            j -= 1
+        return sent.start <= j < i - 1 and doc[j].lower_ in self.change_adverbs
+
+    def _value_word(self, token: Any) -> bool:
+        return token.like_num or token.is_currency or token.text == "%" or token.lower_ in self.amount_scales
 
     @staticmethod
     def _baseline_gap(doc: Doc, end: int, start: int) -> bool:

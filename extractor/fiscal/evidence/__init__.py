@@ -14,6 +14,7 @@ from extractor.fiscal.evidence.context import earnings_context, harvest_season, 
 from extractor.fiscal.evidence.conventions import convention
 from extractor.fiscal.evidence.entities import calendars, entity_of, governments, mentions, public_bodies, ranked
 from extractor.fiscal.evidence.labels import (
+    current_year,
     deictic_offset,
     deictic_year,
     label_anaphor,
@@ -39,6 +40,7 @@ __all__ = [
     "begins_next",
     "calendars",
     "convention",
+    "current_year",
     "deictic_offset",
     "deictic_year",
     "earnings_context",

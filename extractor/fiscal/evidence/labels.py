@@ -67,6 +67,11 @@ def deictic_year(text: str) -> bool:
     return re.fullmatch(lex()["deictic_year"], " ".join(text.split())) is not None
 
 
+def current_year(text: str) -> bool:
+    """Whether an expression is "the current year", the year under way at publication."""
+    return re.fullmatch(lex()["current_year"], " ".join(text.split())) is not None
+
+
 def label_anaphor(text: str) -> bool:
     """Whether an expression is a bare "the year" that names the year labelled before it ("FY27 ... for the year")."""
     return re.fullmatch(lex()["label_anaphor"], " ".join(text.split())) is not None

@@ -16,6 +16,7 @@ from extractor.syntax.describe.governments import (
     as_government,
     body_actor,
     body_official,
+    body_opener,
     body_reporter,
     government,
     office_government,
@@ -24,12 +25,21 @@ from extractor.syntax.describe.governments import (
     regional_government,
 )
 from extractor.syntax.describe.shared import Context
-from extractor.syntax.describe.subject import actor, lead_actor, owner, previous_actor, speaker, subject
+from extractor.syntax.describe.subject import (
+    actor,
+    definite,
+    lead_actor,
+    owner,
+    previous_actor,
+    speaker,
+    subject,
+)
 from extractor.syntax.describe.what import what
 
 __all__ = [
-    "Context", "actor", "article_government", "as_government", "body_actor", "body_official", "body_reporter",
-    "category", "government", "lead_actor", "office_government", "owner", "place_body", "place_government",
+    "Context", "actor", "article_government", "as_government", "body_actor", "body_official", "body_opener",
+    "body_reporter",
+    "category", "definite", "government", "lead_actor", "office_government", "owner", "place_body", "place_government",
     "previous_actor", "regional_government", "speaker", "subject", "what",
 ]
 

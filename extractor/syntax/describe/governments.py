@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from extractor import classify, datelines, lexicon, rxcache
+from extractor.classify.mentions import SHORT_FORM
 from extractor.syntax.describe.shared import Context, vocab
 
 
@@ -69,7 +70,8 @@ def regional_government(text: str) -> str:
     "Odisha government", "the São Paulo state government" -> "São Paulo state government"), a country's
     as its government ("the Japanese government" -> "Japanese government"); "" when none is named."""
     for m in _regional().finditer(text):
-        words = [w for w in m.group("place").split() if w.lower() not in vocab("what_drop_determiners")]
+        words = [re.sub(r"['’]s$", "", w) for w in m.group("place").split()  # "New Brunswick's government"
+                 if w.lower() not in vocab("what_drop_determiners")]
         if words:
             place = " ".join(words)
             return government(place) or f"{place} {m.group('kind') or ''}government".replace("  ", " ")
@@ -139,6 +141,46 @@ def body_reporter(body: str, again: bool = False) -> str:
     return ""
 
 
+# A wire dateline in capitals before a dash that _first_sentence keeps ("PRAGUE — ", "KARACHI, Aug 5 — ").
+_DASH_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'-]*[A-ZÀ-Þ](?:,[^—–\n]{0,30})?[^\S\n]+[—–][^\S\n]+")
+# The capitalised run opening a sentence, after "The", with the joints of a name ("National Federation of Coffee
+# Growers") and a possessive ending it ("CEZ's new unit").
+_OPENING_NAME = re.compile(r"(?:The[^\S\n]+)?(?P<name>[A-ZÀ-Þ][\w&.-]*(?:[^\S\n]+(?:(?:of|for|de|del)[^\S\n]+)?"
+                           r"[A-ZÀ-Þ][\w&.-]*)*)(?P<owning>['’]s\b)?")
+
+
+def body_opener(body: str) -> str:
+    """The organisation whose name opens the article's first sentence of prose, as its subject or the subject's owner
+    ("CEZ's new nuclear unit will not start ...", "The Lexington-Fayette Urban County Council on Tuesday postponed
+    ...", "The Great Plains State University research reactor is expected to restart ..."): the actor of an article
+    whose headline names none ("Czech utility says ..."). Only a name the article writes again (its initials
+    counting: lexicons/claims.yaml `main_subject_least_mentions`), so a digest's first item is none; "" for a
+    country, a person, a speaker's label in capitals, or a word capitalised only as the sentence's opener
+    ("Planting, which began ...")."""
+    first = _DASH_DATELINE.sub("", _first_sentence(body))
+    opening = _OPENING_NAME.match(first)
+    if not opening:
+        return ""
+    name = opening.group("name").rstrip(".")
+    words = name.split()
+    if government(name) or words[0].lower() in vocab("what_drop_determiners") \
+            or len(words) == 1 and not opening.group("owning") or len(words) > 1 and name.isupper():
+        return ""  # "Vietnam's National Assembly", "In 2019", "CES is always long on concepts", a transcript's
+        # "DANA WHITFIELD (HOST):": no organisation
+    at = [m for m in classify.find_mentions(first) if m.start <= opening.start("name") < m.end]
+    if any(m.kind == "person" for m in at):
+        return ""
+    if at and at[0].start == opening.start("name") and len(at[0].name) > len(name):
+        name, words = at[0].name, at[0].name.split()  # "Australian Communications and Media Authority": past its "and"
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    short = SHORT_FORM.match(first, opening.end("name"))  # "(FNC)"
+    forms = {name, *([initials] if len(initials) > 1 else []), *([short.group("short")] if short else [])}
+    named = sum(len(re.findall(rf"(?<![\w-]){re.escape(f)}(?![\w-])", body)) for f in forms)
+    if len(words) > 1:  # "the council", "the university's nuclear engineering department"
+        named += len(re.findall(rf"\b[Tt]he[^\S\n]+{re.escape(words[-1].lower())}\b", body))
+    return name if named >= int(lexicon.load("claims")["main_subject_least_mentions"]) else ""
+
+
 def office_holder(text: str, start: int) -> bool:
     """A government office stands right before a name ("Finance Minister Nirmala Sitharaman")."""
     return bool(offices().search(text[max(0, start - 40):start]))
@@ -151,9 +193,14 @@ def _government_offices() -> re.Pattern[str]:
 
 def as_government(subject: str, gov: str) -> str:
     """A country named as a claim's subject is its government ("Portugal" -> "Portuguese government"),
-    and a bare "Government" or government office ("Prime Minister") the article's own; any other subject as it is."""
+    and a bare "Government" or government office ("Prime Minister") the article's own; a bare national service
+    ("the Navy": lexicons/subjects.yaml `national_services`) the article's country's ("US Navy"); any other
+    subject as it is."""
     if subject.lower() in vocab("place_government_heads") or subject.lower() in vocab("government_offices"):
         return gov or subject  # "Government", "Prime Minister": an office, no name, speaks for its government
+    services = lexicon.load("subjects")["national_services"]
+    if gov and subject.lower() in services:
+        return f"{gov.removesuffix(' government')} {services[subject.lower()]}"
     return government(subject) or subject
 
 

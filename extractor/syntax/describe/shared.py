@@ -22,6 +22,7 @@ class Context:
     last_person: str = ""
     government: str = ""  # the government of the country the article is about, if any
     previous: str = ""  # the organisation opening the sentence before, in its paragraph: "the company" there
+    before: str = ""  # the article up to the sentence: the names a definite description ("the council") refers to
 
 
 @cache

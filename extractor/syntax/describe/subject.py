@@ -106,6 +106,9 @@ def actor(np: dict[str, Any], ctx: Context, agentive: bool = False, antecedent: 
     if lemma in vocab("self_nouns") and not named:  # "Japan's largest drugmaker": the article's company; "the
         previous = ctx.previous if text.startswith("the ") else ""  # company": the one the sentence before opens with
         return antecedent or previous or ctx.main
+    described = definite(np["text"], lemma, ctx.before) if not named else ""  # "the council": "Auckland Council"
+    if described:
+        return described
     if lemma in vocab("generic_actors") or text.split()[-1:] and text.split()[-1] in vocab("generic_actors"):
         return _placed_actors(np["text"], opening=s0 <= 0)
     if np["pos"] == "PROPN" and government(np["text"]):
@@ -113,6 +116,25 @@ def actor(np: dict[str, Any], ctx: Context, agentive: bool = False, antecedent: 
     if agentive and np["pos"] == "PROPN":
         return classify.consolidate(entities.canonical(np["text"]), ctx.main)
     return ""
+
+
+def definite(text: str, lemma: str, before: str) -> str:
+    """The one organisation the article has named, up to the sentence, whose name ends in the words of a definite
+    description ("the council" -> "Auckland Council", "the port authority" -> "Split Port Authority", "The
+    institute" -> "Synchrotron Light Research Institute"; its head in syntax.yaml `definite_org_heads`); "" when
+    the article names none or several ("the Finance Ministry" and "the Defence Ministry"), or only by generic words
+    ("The City Council": `definite_generic_words`). A head that is a self noun ("the agency", "the board") is the
+    article's own organisation, not looked up."""
+    words = text.split()
+    if len(words) < 2 or words[0].lower() != "the" or lemma not in vocab("definite_org_heads") \
+            or any(not w.isalpha() or w[:1].isupper() for w in words[1:]):
+        return ""
+    tail = r"[^\S\n]+".join(re.escape(w.capitalize()) for w in words[1:])
+    names = {" ".join(w for w in m.group("name").split() if w != "The") for m in re.finditer(
+        rf"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’.&-]*[^\S\n]+(?:(?:of|for|de)[^\S\n]+)?)+{tail})(?![\w-])",
+        before)}
+    names = {n for n in names if n.split()[0].lower() not in vocab("definite_generic_words")}  # "The City Council"
+    return names.pop() if len(names) == 1 else ""
 
 
 def _placed_actors(text: str, opening: bool) -> str:
@@ -134,11 +156,20 @@ def owner(np: dict[str, Any], ctx: Context) -> str:
         return ""
     s0, s1 = span(np, ctx)
     for m in ctx.mentions:
-        if s0 <= m.start and m.end <= s1 and m.kind in ("org", "unknown"):
+        if s0 <= m.start and m.end <= s1 and m.kind in ("org", "unknown") and not _partnered(ctx.text, s0, m.start):
             name = classify.consolidate(m.name, ctx.main)
             if m.kind == "org" or name == ctx.main:
                 return name
     return ""
+
+
+def _partnered(text: str, s0: int, start: int) -> bool:
+    """The name at ``start`` sits in a prepositional modifier of the phrase opening at ``s0`` ("Integration with
+    OpenAI's ChatGPT", "orders from Airbus"): a partner, supplier or place of the thing, not its owner; "of"
+    (syntax.yaml `owning_prepositions`) still owns it ("the production of Tesla's Cybertruck")."""
+    words = [w.strip(",").lower() for w in text[s0:start].split()]
+    governing = lexicon.words("claims", "governing_prepositions") - vocab("owning_prepositions")
+    return any(w in governing for w in words)
 
 
 def subject(cand: dict[str, Any], ctx: Context) -> tuple[str, bool]:
@@ -151,8 +182,10 @@ def subject(cand: dict[str, Any], ctx: Context) -> tuple[str, bool]:
     antecedent = _named_actor(cand.get("syn_speaker") or {}, ctx) or _named_actor(cand.get("syn_agent") or {}, ctx) \
         or _reporting_actor(cand, ctx)
     found = actor(clause, ctx, agentive, antecedent)
-    if found:  # "Melbourne Water said it would decide": the reporting verb's own name stands for "it"
-        return (found, True) if found == antecedent or _trusted(found, ctx) else ("", True)
+    if found:  # "Melbourne Water said it would decide": the reporting verb's own name stands for "it", and "the
+        # council" the one council the article named
+        described = definite(clause["text"], clause["lemma"], ctx.before)
+        return (found, True) if found in (antecedent, described) or _trusted(found, ctx) else ("", True)
     found = _country_owned(clause, cand.get("syn_possessor") or {}, ctx)
     if found:
         return found, True

@@ -217,9 +217,9 @@ def _target_metric(cand: dict[str, Any], verb: str, words: list[str]) -> list[st
     """A verb that only moves a metric to its target, first in the phrase ("raise capital expenditure to about N1
     trillion", "double headcount to 400"): the metric an analyst writes, with the participle `what_target_verbs`
     gives ("capital expenditure", "headcount doubled"); the target amount is the value column's. ``words`` as they
-    were when the verb is another, or nothing but the amount follows it."""
+    were when the verb is another, or nothing but the amount (or nothing at all) follows it."""
     written = _nominal("what_target_verbs")
-    if not words or not verb or words[0].lower() != verb or verb not in written \
+    if len(words) < 2 or not verb or words[0].lower() != verb or verb not in written \
             or cand.get("syn_verb_lemma") != verb or cand.get("syn_verb_pos") != "VERB":
         return words
     links = vocab("what_target_links")

@@ -15,6 +15,12 @@ CLAUSE_UP = {"xcomp", "ccomp", "csubj"}  # a clause that is the content of the v
 MODIFIERS = {"amod", "compound", "nummod", "det"}  # a word in these relations is part of a noun phrase
 
 
+NOUN_SLOTS = {"nsubj", "nsubj:pass", "obj", "iobj"}
+NOUN_MODIFIERS = {"det", "amod", "compound", "nmod:poss"}
+CLAUSE_DEPENDENTS = {"aux", "aux:pass", "nsubj", "nsubj:pass", "obj", "mark", "cop"}
+REPORTED_AFTER = {"parataxis", "advcl", "conj"}  # how a parse may hang a trailing "..., the minister said"
+
+
 VERB_TAGS = ("VB", "VBP", "VBZ")  # a bare or present verb the tagger may have called a noun ("and report figures")
 
 
@@ -52,10 +58,19 @@ def span_head(sent: Doc, start: int, end: int) -> Token:
 
 
 def _is_predicate(token: Token) -> bool:
-    """A clause's predicate; a participle that only modifies a noun ("self-driving", "long-awaited") is not."""
-    if token.dep_ in MODIFIERS and token.head.i != token.i:
+    """A clause's predicate; a participle that only modifies a noun ("self-driving", "long-awaited") is not,
+    nor a gerund heading a noun phrase as subject or object ("Gross market borrowing ... is pegged")."""
+    if token.dep_ in MODIFIERS and token.head.i != token.i or _nominal_gerund(token):
         return False
     return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children) or token.dep_ == "ROOT"
+
+
+def _nominal_gerund(token: Token) -> bool:
+    """A gerund as the head of a subject or object noun phrase ("Gross market borrowing", "the planned
+    hiring"): noun modifiers and none of a clause's own dependents (auxiliary, subject, object, marker)."""
+    return token.tag_ == "VBG" and token.dep_ in NOUN_SLOTS \
+        and any(c.dep_ in NOUN_MODIFIERS for c in token.children) \
+        and not any(c.dep_ in CLAUSE_DEPENDENTS for c in token.children)
 
 
 def governor(head: Token, rules: Rules) -> Token:
@@ -64,6 +79,23 @@ def governor(head: Token, rules: Rules) -> Token:
     if _is_predicate(token) and token.dep_ == "ROOT":  # "AI Day will be in a month": the date is the predicate
         return token
     token = token.head
+    while not _is_predicate(token) or phrase.pooling(token, rules):
+        token = token.head
+    return _attributed(token, head, rules)
+
+
+def _attributed(found: Token, head: Token, rules: Rules) -> Token:
+    """The clause a date belongs to when the parse hung it on a trailing attribution ("Capital expenditure
+    will rise ... in 2024-25, or 3.4% of GDP, Sitharaman said in her budget speech"): a reporting verb hung
+    after an earlier clause, whose speaker stands between the date and it, reports that clause, and the date
+    is the clause's; the predicate above the reporting verb then governs it."""
+    if found.lemma_.lower() not in rules.reporting or found.dep_ not in REPORTED_AFTER \
+            or not found.head.i < head.i < found.i:
+        return found
+    speaker = next((c for c in found.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if speaker is None or not head.i < speaker.i < found.i:
+        return found
+    token = found.head
     while not _is_predicate(token) or phrase.pooling(token, rules):
         token = token.head
     return token

@@ -36,8 +36,7 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
     dated = clause.dated_noun(head)
     near = nouns.nouns_before(sent, start, timex)
     dated_verb = clause.coordinated_verb(core, start, timex) if core is not None else None
-    thing = subject if subject is not None or dated_verb is not None else phrase.stranded_subject(core, timex, rules)
-    what = phrase.milestone(dated_verb or core, thing, head, timex, rules, own=set(range(start, end)))
+    what = _milestone(core, dated_verb, subject, head, timex, set(range(start, end)), rules)
     return {
         "syn_verb": core.text if core is not None else "",
         "syn_verb_lemma": core.lemma_.lower() if core is not None else "",
@@ -66,6 +65,25 @@ def describe(sent: Doc, start: int, end: int, others: Iterable[tuple[int, int]] 
         "syn_what": what,
         "syn_clause_what": _clause_what(sent, start, end, head, core, timex, rules),
     }
+
+
+def _milestone(core: Token, dated_verb: Token | None, subject: Token | None, head: Token, timex: set[int],
+               own: set[int], rules: Rules) -> list[Any]:
+    """`phrase.milestone` of the date's clause: of the clause a subordinate clause of time hangs from when the date
+    only times it (`phrase.temporal_host`), and with the thing the parse lost or misread where it did
+    (`phrase.stranded_subject`)."""
+    host = phrase.temporal_host(core, timex, own, rules) if dated_verb is None else None
+    timing: set[int] = set()
+    if host is not None:
+        timing = {t.i for t in core.subtree}  # the subordinate clause only times the milestone
+        core = clause.core(host, rules)
+        subject = roles.subject(core, clause.chain(core, rules), rules)
+    thing = subject if dated_verb is not None or subject is not None and not phrase.frames(subject, rules) \
+        else phrase.stranded_subject(core, timex, rules) or subject
+    what = phrase.milestone(dated_verb or core, thing, head, timex, rules, own=own, outside=timing)
+    if thing is None and dated_verb is None and not what[0]:
+        what[0] = phrase.elliptic_thing(core, timex, own, rules)  # "with the first to be delivered in 2027"
+    return what
 
 
 def _clause_what(sent: Doc, start: int, end: int, head: Token, core: Token, timex: set[int],

@@ -18,6 +18,8 @@ def subject(core: Token, chain: list[Token], rules: Rules) -> Token | None:
     previous = None
     for token in chain:
         subjects = [c for c in token.children if c.dep_.startswith("nsubj") or c.dep_.startswith("csubj")]
+        if subjects and all(_relative_clause(c) for c in subjects):
+            return None  # the clause's subject is lost in a misread relative clause: no other one stands in
         subj = next((c for c in subjects if not _label(c)), subjects[0] if subjects else None)
         if previous is not None and (previous.dep_ == "xcomp" or raised(previous, rules)):
             obj = next((c for c in token.children if c.dep_ == "obj"), None)
@@ -38,6 +40,13 @@ def subject(core: Token, chain: list[Token], rules: Rules) -> Token | None:
             break  # a reported clause without its own subject does not take the reporter's
         previous = token
     return None
+
+
+def _relative_clause(token: Token) -> bool:
+    """A relative clause the parser took for a noun phrase ("Arm Holdings Plc, in which SoftBank owns about 90%,
+    will start": "owns" read as a noun, the subject of "start"): its head governs a relative pronoun with its own
+    preposition ("in which", "of whom"), which no noun phrase does."""
+    return any(c.tag_ in ("WDT", "WP") and any(g.dep_ == "case" for g in c.children) for c in token.children)
 
 
 def _label(token: Token) -> bool:

@@ -74,6 +74,8 @@ class Rules:
     frame_nominal: dict[str, str] = field(default_factory=dict)  # a framing verb with no clause below: its noun
     stranded_openers: frozenset[str] = frozenset()  # a verb's own function words ("will", "due to")
     stranded_cases: frozenset[str] = frozenset()  # the preposition a noun before them may hang by ("with")
+    temporal_marks: frozenset[str] = frozenset()  # what opens a subordinate clause of time ("before", "until")
+    elliptic_heads: frozenset[str] = frozenset()  # words standing for a noun named before ("the first", "the rest")
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Rules:
@@ -106,7 +108,9 @@ class Rules:
                    frozenset(str(d) for d in data.get("what_verb_drop_deps") or ()),
                    {str(k).lower(): str(v) for k, v in (data.get("what_frame_nominal") or {}).items()},
                    frozenset(str(w).lower() for w in data.get("what_stranded_openers") or ()),
-                   frozenset(str(w).lower() for w in data.get("what_stranded_cases") or ()))
+                   frozenset(str(w).lower() for w in data.get("what_stranded_cases") or ()),
+                   frozenset(str(w).lower() for w in data.get("what_temporal_marks") or ()),
+                   frozenset(str(w).lower() for w in data.get("what_elliptic_heads") or ()))
 
 
 @cache

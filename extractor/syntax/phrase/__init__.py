@@ -16,8 +16,9 @@ One module a step: `clauses` (the clause and what is not of it), `keep` (the tok
 from extractor.syntax.phrase.amounts import CONTENT
 from extractor.syntax.phrase.build import milestone
 from extractor.syntax.phrase.clauses import clause, clause_root
+from extractor.syntax.phrase.host import temporal_host
 from extractor.syntax.phrase.keep import collect
-from extractor.syntax.phrase.stranded import stranded_subject
+from extractor.syntax.phrase.stranded import elliptic_thing, stranded_subject
 from extractor.syntax.phrase.words import HYPHENS, POSSESSIVE, frames, join, pooling
 
 __all__ = [
@@ -26,10 +27,12 @@ __all__ = [
     "POSSESSIVE",
     "clause",
     "clause_root",
+    "elliptic_thing",
     "collect",
     "frames",
     "join",
     "milestone",
     "pooling",
     "stranded_subject",
+    "temporal_host",
 ]
