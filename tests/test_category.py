@@ -317,6 +317,19 @@ def test_clause_rated_things_starting(clause: Clause, expected: str) -> None:
     assert category(clause) == expected
 
 
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # what a regulator publishes or releases is a ruling; a company's publication stays an event
+        (Clause(verb="publish", obj="audit", obj_mods=("its",), subject="regulator", regulator=True), "regulatory"),
+        (Clause(verb="release", obj="determination", obj_mods=("draft",), regulator=True), "regulatory"),
+        (Clause(verb="publish", obj="report", obj_mods=("annual",), regulator=False), "event"),
+    ],
+)
+def test_clause_what_a_regulator_issues_is_a_ruling(clause: Clause, expected: str) -> None:
+    assert category(clause) == expected
+
+
 def _categories(sentence: str) -> list[str]:
     article = Article("doc", "f.txt", "Acme news", "", sentence, date(2025, 11, 3), "metadata")
     composed, sections = records.compose(article)

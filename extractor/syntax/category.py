@@ -74,6 +74,7 @@ class _Rules:
     scheduled: str
     inherit_verbs: frozenset[str]  # "the other two will follow": the milestone of the claim before
     start_verbs: frozenset[str]  # "a 60,000-ton line will start in the first quarter": a rated thing starting up
+    issue_verbs: frozenset[str]  # "the regulator will publish its new tariffs": a regulator's act is a ruling
     anaphors: frozenset[str]  # heads that stand for a thing named elsewhere ("which", "the other two")
     ruling_nouns: dict[str, str]
     dated_nouns: dict[str, str]
@@ -117,7 +118,8 @@ def _rules() -> _Rules:
     index = {key: _index(data[key]) for key in ("verbs", "weak_verbs", "ruling_nouns", "dated_nouns", "nouns")}
     return _Rules(tuple(data["precedence"]), index["verbs"], index["weak_verbs"], frozenset(data["count_verbs"]),
                   frozenset(data["growth_verbs"]), frozenset(data["schedule_verbs"]), data["scheduled"],
-                  frozenset(data["inherit_verbs"]), frozenset(data["start_verbs"]), frozenset(data["anaphors"]),
+                  frozenset(data["inherit_verbs"]), frozenset(data["start_verbs"]),
+                  frozenset(data["issue_verbs"]), frozenset(data["anaphors"]),
                   index["ruling_nouns"], index["dated_nouns"], index["nouns"],
                   frozenset(data["measured_units"]), data["rate_marker"], re.compile(data["money_unit"]),
                   frozenset(data["counted_exclude"]), frozenset(data["count_heads"]),
@@ -226,6 +228,9 @@ _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
     # the same milestone as the claim before it, unless it names its own ("Sunday service is to follow in January")
     "inherited": lambda c, r: r.nouns.get(c.subject) or c.previous if c.verb in r.inherit_verbs else "",
     "started": _started,
+    # what a regulator issues is a ruling ("IPART will release its draft determination in March", "the Ministry
+    # expects to publish the new price formula"), where the sentence names one
+    "issued": lambda c, r: "regulatory" if c.verb in r.issue_verbs and c.regulated else "",
     "subject": lambda c, r: r.nouns.get(c.subject, ""),
     "object_mods": lambda c, r: next((r.nouns[w] for w in c.obj_mods if w in r.nouns), ""),
     "subject_mods": lambda c, r: next((r.nouns[w] for w in c.subject_mods if w in r.nouns), ""),
