@@ -324,6 +324,10 @@ def test_clause_rated_things_starting(clause: Clause, expected: str) -> None:
         (Clause(verb="publish", obj="audit", obj_mods=("its",), subject="regulator", regulator=True), "regulatory"),
         (Clause(verb="release", obj="determination", obj_mods=("draft",), regulator=True), "regulatory"),
         (Clause(verb="publish", obj="report", obj_mods=("annual",), regulator=False), "event"),
+        # a thing only scheduled where the sentence names a regulator is the regulator's decision
+        (Clause(verb="set", obj="date", obj_mods=("pdufa",), regulator=True), "regulatory"),
+        (Clause(verb="push", subject="shot", subject_mods=("covid",), regulator=True), "regulatory"),
+        (Clause(verb="push", subject="shot", subject_mods=("covid",), regulator=False), "launch"),
         # a military deployment is no delivery; deploying trucks to customers is
         (Clause(verb="deploy", subject="missile", subject_mods=("standoff", "first")), "other"),
         (Clause(verb="deploy", obj="tractor", obj_mods=("truck",), unit="vehicles"), "delivery"),

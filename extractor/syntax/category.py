@@ -72,6 +72,7 @@ class _Rules:
     growth_verbs: frozenset[str]
     schedule_verbs: frozenset[str]
     scheduled: str
+    scheduled_ruling: str  # what a thing scheduled is where the sentence names a regulator
     inherit_verbs: frozenset[str]  # "the other two will follow": the milestone of the claim before
     start_verbs: frozenset[str]  # "a 60,000-ton line will start in the first quarter": a rated thing starting up
     issue_verbs: frozenset[str]  # "the regulator will publish its new tariffs": a regulator's act is a ruling
@@ -118,6 +119,7 @@ def _rules() -> _Rules:
     index = {key: _index(data[key]) for key in ("verbs", "weak_verbs", "ruling_nouns", "dated_nouns", "nouns")}
     return _Rules(tuple(data["precedence"]), index["verbs"], index["weak_verbs"], frozenset(data["count_verbs"]),
                   frozenset(data["growth_verbs"]), frozenset(data["schedule_verbs"]), data["scheduled"],
+                  data["scheduled_ruling"],
                   frozenset(data["inherit_verbs"]), frozenset(data["start_verbs"]),
                   frozenset(data["issue_verbs"]), frozenset(data["anaphors"]),
                   index["ruling_nouns"], index["dated_nouns"], index["nouns"],
@@ -234,7 +236,10 @@ _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
     "subject": lambda c, r: r.nouns.get(c.subject, ""),
     "object_mods": lambda c, r: next((r.nouns[w] for w in c.obj_mods if w in r.nouns), ""),
     "subject_mods": lambda c, r: next((r.nouns[w] for w in c.subject_mods if w in r.nouns), ""),
-    "scheduled": lambda c, r: r.scheduled if c.verb in r.schedule_verbs and {c.subject, c.obj} - r.anaphors - {""}
+    # a thing only scheduled is a release; where the sentence names a regulator, the regulator's scheduled decision
+    # ("FDA accepts navrelimab BLA, sets October 9 PDUFA date", "Moderna flu-Covid shot pushed to 2027")
+    "scheduled": lambda c, r: (r.scheduled_ruling if c.regulated else r.scheduled)
+    if c.verb in r.schedule_verbs and {c.subject, c.obj} - r.anaphors - {""}
     and not (_money(c.unit, r) or c.unit in r.ratio_units) else "",
     "weak_verb": lambda c, r: r.weak_verbs.get(c.verb, ""),
     "completed": lambda c, r: r.completed if c.verb in r.completion_verbs and (c.obj or c.subject) else "",
