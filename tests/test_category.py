@@ -324,6 +324,10 @@ def test_clause_rated_things_starting(clause: Clause, expected: str) -> None:
         (Clause(verb="publish", obj="audit", obj_mods=("its",), subject="regulator", regulator=True), "regulatory"),
         (Clause(verb="release", obj="determination", obj_mods=("draft",), regulator=True), "regulatory"),
         (Clause(verb="publish", obj="report", obj_mods=("annual",), regulator=False), "event"),
+        # a committee's hearing and a league's season are events
+        (Clause(verb="give", obj="evidence", subject="company", dated="committee"), "event"),
+        (Clause(verb="question", obj="board", subject="committee"), "event"),
+        (Clause(verb="start", subject="season", subject_mods=("division", "new")), "event"),
         # a thing only scheduled where the sentence names a regulator is the regulator's decision
         (Clause(verb="set", obj="date", obj_mods=("pdufa",), regulator=True), "regulatory"),
         (Clause(verb="push", subject="shot", subject_mods=("covid",), regulator=True), "regulatory"),
