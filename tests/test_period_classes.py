@@ -400,6 +400,52 @@ def test_a_length_later_counts_from_the_claim_before(text: str, published: date,
     assert found(text, published) == expected
 
 
+EARLIER_PROMISES = [
+    # a promise told in the pluperfect with its content after "that ... would": superseded, however far the verb
+    ("The minister had promised at the groundbreaking in 2024 that the first chips from the plant would come by the "
+     "summer of 2027.", date(2026, 9, 30), []),
+    ("The line will open in 2032, the budget papers confirm, after the government had promised that it would be "
+     "running by 2030.", date(2026, 6, 23), [("2032", "2032", "on")]),
+    # ... not a promise told in the past simple, which is the current one
+    ("The company said that it would open the plant in 2027.", date(2026, 6, 23), [("2027", "2027", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), EARLIER_PROMISES)
+def test_an_earlier_promise_in_the_pluperfect(text: str, published: date,
+                                              expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+PAST_IN_ITS_CLAUSE = [
+    # a period under way told by a past verb before it: a future cue in a later clause does not make it a due date
+    ("Shipping lines have complained of berthing delays of up to four days at the port this year, and the national "
+     "shippers' authority has asked the operator to publish monthly figures from November.", date(2026, 6, 3),
+     [("November", "2026-11", "from")]),
+    # ... a cue right after it still does
+    ("Sales fell sharply, but this year will see a recovery.", date(2026, 6, 3), [("this year", "2026", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PAST_IN_ITS_CLAUSE)
+def test_a_period_under_way_told_as_past(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+WON = [
+    # "won" after a number is the Korean currency, no past verb leaning a yearless month back
+    ("Hanbit plans to list its unit within the first half of 2027, and to pay a quarterly dividend of 500 won per "
+     "share starting with the April payout.", date(2026, 3, 3),
+     [("the first half of 2027", "2027-H1", "by"), ("April", "2026-04", "from")]),
+    ("Acme won the contract in March and will deliver in 2027.", date(2026, 5, 3), [("2027", "2027", "on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WON)
+def test_won_after_a_number_is_the_currency(text: str, published: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, published) == expected
+
+
 ANSWERS = [
     # an interview's answer to a question about what is to come looks forward, though it states no future itself
     ("Reporter: Will it launch in Europe before the holidays?\n\nChief executive: No. Europe comes in the spring. "
@@ -444,6 +490,15 @@ CHANGED_FORECASTS = [
      date(2026, 7, 1), [("the fourth quarter", "2026-Q4", "on")]),
     ("The miner trimmed its output guidance in February; it still aims to produce 300,000 tonnes by 2028.",
      date(2026, 5, 10), [("2028", "2028", "by")]),
+    # ... or at the end of that verb's clause
+    ("Roastery raised prices by an average of 3% in January, its first increase in two years.", date(2026, 3, 1), []),
+    ("The agency cut the utility's credit rating to junk in October and will review it again in 2027.",
+     date(2026, 2, 1), [("2027", "2027", "on")]),
+    ("The bank cut rates in March and expects to cut again in June.", date(2026, 2, 1), [("June", "2026-06", "on")]),
+    ("It plans to submit a revised basic plan to the National Assembly in March.", date(2026, 1, 10),
+     [("March", "2026-03", "on")]),
+    ("The agency is bracing for reduced flows in the third quarter.", date(2026, 5, 15),
+     [("the third quarter", "2026-Q3", "on")]),
     # ... a change still to come keeps its time
     ("Acme will raise its target in March.", date(2026, 7, 1), [("March", "2027-03", "on")]),
     ("The bank plans to lower its guidance in September.", date(2026, 7, 1), [("September", "2026-09", "on")]),

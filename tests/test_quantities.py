@@ -86,6 +86,12 @@ FOUND = [
     ("full output of 40,000 wafers a month", 40000, "wafers per month"),
     ("expand to 60,000 racks by 2027", 60000, "racks"),
     ("deliver 500 million packages a year by 2030", 5e8, "packages per year"),
+    # a period adjective among the count's modifiers makes it a rate
+    ("expects 38 daily transits next dry season", 38, "transits per day"),
+    ("will carry 40,000 daily passengers by 2028", 40000, "passengers per day"),
+    # lengths and depths
+    ("will keep the maximum draft at 50 feet through the dry season", 50, "feet"),
+    ("will dredge the channel to 17 metres by 2027", 17, "metres"),
     ("open five new factories by 2028", 5, "factories"),
     ("reach 1 million rides a week", 1e6, "rides per week"),
     ("divest about 40 billion Danish kroner of assets", 4e10, "DKK"),

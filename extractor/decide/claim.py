@@ -81,6 +81,10 @@ BROKEN = re.compile(rf"\b(?:{alternation('failure_verbs')})\s+to\s+(?:{alternati
                     re.I)  # "had failed to deliver on its promise to give ... over two years"; not past ", but will"
 
 
+EARLIER_PROMISE = re.compile(rf"\bhad\s+(?:{alternation('superseded_promise_verbs')})\b[^.;!?]*?\bwould\b[^.;!?]*$",
+                             re.I)  # "had promised in 2024 that the first chips would come by"
+
+
 FIGURE_ASIDE = (re.compile(rf",\s*(?:[^,]|,(?=\d)){{0,30}}?\d(?:[^,]|,(?=\d)){{0,25}}?\s"
                            rf"(?:{alternation('figure_date_links')})\s+$", re.I),  # ", $620 million at"
                 re.compile(rf",\s+(?:{alternation('figure_aside_verbs')})\b", re.I))  # ", will"
@@ -168,6 +172,8 @@ def due(cand: dict[str, Any], timex: temporal.Timex, text: str, anchor: date | N
         return None  # "rejecting the company's request to push the trial into 2028": turned down, nothing to come
     if any(other.end <= timex.start and PURPOSE.fullmatch(text, other.end, timex.start) for other in sentence_timexes):
         return None  # "open in August 2028, in time for the start of the 2028-29 season": the first time dates it
+    if EARLIER_PROMISE.search(text, cand["sent_start"], timex.start):
+        return None  # "had promised in 2024 that the first chips would come by the summer of 2026": superseded
     if BROKEN.search(text, max(cand["sent_start"], timex.start - REJECTED_REACH), timex.start):
         return None  # "failed to deliver on its promise to give ... over two years": broken, nothing to come
     if DEFINED_TERM[0].search(text[max(0, timex.start - 4):timex.start]) and DEFINED_TERM[1].match(text, timex.end):

@@ -88,15 +88,24 @@ def _reported_period_subject(cand: dict[str, Any], timex: temporal.Timex) -> boo
 CHANGED_FORECAST = re.compile(rf"\b(?P<before>[\w'’]+\s+)?(?:{alternation('forecast_changed_verbs')})\s+"
                               rf"(?:[\w'’-]+\s+){{0,4}}?(?:{alternation('forecast_nouns')})\s+"
                               rf"(?:{alternation('changed_forecast_prepositions')})\s+$", re.I)
+CHANGED_OBJECT = re.compile(rf"\b(?P<before>[\w'’]+\s+)?(?:{alternation('forecast_changed_verbs')})\s+"
+                            rf"(?:(?!\b(?:{alternation('change_clause_breakers')})\b)[^,;:.!?]){{1,70}}?\s+"
+                            rf"(?:{alternation('changed_forecast_prepositions')})\s+$", re.I)
 CHANGE_REACH = 80  # characters before a time searched for the forecast change it dates
 
 
 def dates_a_change(text: str, timex: temporal.Timex) -> bool:
     """A yearless time right after a forecast a past verb changed ("lowered its delivery target in March", "cut its
-    outlook on Tuesday"): the time of the change, which lies back, not the forecast's due date; not after a modal or
-    "to" ("will raise its target in March")."""
-    m = CHANGED_FORECAST.search(text, max(0, timex.start - CHANGE_REACH), timex.start)
-    return m is not None and (m["before"] or "").strip().lower() not in claim_words("object_past_blockers")
+    outlook on Tuesday"), or at the end of that verb's clause ("raised prices by 3% in January", "cut the rating to
+    junk in October"): the time of the change, which lies back, not the forecast's due date; not after a modal or
+    "to" ("will raise its target in March"), nor past another clause's word ("and expects to cut again in June")."""
+    not_verb = claim_words("object_past_blockers") | claim_words("attributive_openers") | claim_words(
+        "adjective_prepositions")  # "will raise"; an adjective: "a revised basic plan", "bracing for reduced flows"
+    for pattern in (CHANGED_FORECAST, CHANGED_OBJECT):
+        m = pattern.search(text, max(0, timex.start - CHANGE_REACH), timex.start)
+        if m is not None and (m["before"] or "").strip().lower() not in not_verb:
+            return True
+    return False
 
 
 def _scheduled_day(timex: temporal.Timex) -> bool:

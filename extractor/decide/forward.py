@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from extractor import time as temporal
+from extractor.decide.direction import TRAILING_CUE_REACH
 from extractor.decide.patterns import CUE_REACH, claim_words
 
 TITLE_AHEAD_DAYS = 60  # a headline period that contains publication but lies mostly ahead is a claim
@@ -70,8 +71,18 @@ def is_forward(cand: dict[str, Any], period: temporal.Period | None, anchor: dat
         return True  # a timeline's line for the year under way ("2026: financial close;") is a step still ahead
     if starting and not past_verb and period.granularity in COARSE and not cand.get("told_past"):
         return True  # "2nm mass production from the second half of 2026", while it runs: a start still to come
+    if _past_in_its_clause(cand):
+        return False  # "have complained of delays at Tema this year, and ... has asked ... to publish": what has been
     scheduled = cand["schedule_before"] is not None and cand["schedule_before"] <= CUE_REACH
     return _cued(cand) or (scheduled and period.granularity in ("day", "month"))
+
+
+def _past_in_its_clause(cand: dict[str, Any]) -> bool:
+    """A period under way told by a past verb before it with no future cue between or right after it: the only cue
+    the sentence has lies beyond the time, in another clause."""
+    past, before, after = cand["past_verb_before"], cand["future_before"], cand["future_after"]
+    return (past is not None and (before is None or past < before)
+            and (after is None or after > TRAILING_CUE_REACH) and not cand.get("list_cue"))
 
 
 def headline_cue(cand: dict[str, Any]) -> dict[str, Any]:

@@ -104,6 +104,8 @@ def unit_after(text: str, pos: int, context: str = "", modified: bool = False) -
     if UNIT_OF[alias] in RATED:
         if rated := per_period(unit, RATE_RE.match(text, end) or _rate_after_of(text, end)):
             return rated
+        if period := _rate_modifier(m.group("mods")):
+            return f"{unit} per {period}", end  # "40,000 daily passengers"
         if adj := OF_RATE_ADJECTIVE.match(text, end):  # "5 million tonnes of annual output"
             return f"{unit} per {RATE_ADJECTIVES[fold(adj.group('adj'))]}", end
     return unit, end
@@ -254,8 +256,9 @@ def currency_prefix(symbol: str, context: str) -> str:
 
 def _generic_unit(text: str, pos: int, modified: bool = False) -> tuple[str, int] | None:
     """A plural noun the lexicon does not know, right after the number ("60,000 racks", "500 million
-    packages a year"): the noun is the unit, a rate after it is kept. ``modified``: lower-case modifiers
-    may stand before the noun ("3,900 full-time positions")."""
+    packages a year"): the noun is the unit, a rate after it is kept, and so is one a period adjective before it
+    gives ("38 daily transits": transits per day). ``modified``: lower-case modifiers may stand before the noun
+    ("3,900 full-time positions")."""
     if modified and (glued := GLUED_COUNT.match(text, pos)):
         return glued.group("u").lower() + "s", glued.end()  # "a 400-bed residence": beds
     m = (GENERIC_MODS_RE if modified else GENERIC_RE).match(text, pos) or (
@@ -263,7 +266,14 @@ def _generic_unit(text: str, pos: int, modified: bool = False) -> tuple[str, int
     if not m or fold(m.group("u")) in NOT_GENERIC:
         return None
     unit, end = m.group("u").lower(), m.end()
+    if period := _rate_modifier(text[pos:m.start("u")]):
+        return f"{unit} per {period}", end  # "38 daily transits": transits per day
     return per_period(unit, RATE_RE.match(text, end)) or (unit, end)
+
+
+def _rate_modifier(modifiers: str) -> str | None:
+    """The period a rate adjective among a count's modifiers gives it ("38 daily transits": day), else None."""
+    return next((RATE_ADJECTIVES[fold(w)] for w in modifiers.split() if fold(w) in RATE_ADJECTIVES), None)
 
 
 def per_period(unit: str, r: re.Match[str] | None) -> tuple[str, int] | None:

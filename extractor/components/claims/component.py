@@ -118,6 +118,7 @@ class ClaimCandidates(PastEvidence, TargetEvidence, StatementEvidence, ClauseEvi
         self.amount_scales = set(lexicon.word_list(lexicon_name, "amount_scale_words"))
         self.baseline_value_openers = set(lexicon.word_list(lexicon_name, "baseline_value_openers"))
         self.change_adverbs = set(lexicon.word_list(lexicon_name, "change_adverbs"))
+        self.currency_homographs = set(lexicon.word_list(lexicon_name, "currency_homographs"))
         self.participle_aux = set(lexicon.word_list(lexicon_name, "participle_auxiliaries"))
         self.not_adverbs = set(lexicon.word_list(lexicon_name, "not_adverbs"))
         self.moved_to = set(lexicon.word_list(lexicon_name, "moved_to"))

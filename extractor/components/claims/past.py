@@ -27,6 +27,8 @@ class PastEvidence:
         "be"/"to" and no cue word)."""
         lower = words_of(doc).lower
         word = lower[i]
+        if word in self.currency_homographs and i > sent.start and doc[i - 1].like_num:
+            return False  # "a dividend of 500 won per share": the currency, not the verb
         regular = len(word) > 4 and word.endswith("ed") and word not in self.not_past
         j = i - 1  # an adverb stands between an auxiliary and its participle: "to be formally adopted"
         while j > sent.start and i - j <= ADVERB_SKIP and lower[j].endswith("ly") and (
