@@ -143,7 +143,7 @@ def subject(title: str, body: str = "", provider: str = "") -> str:
     name, following, possessive = _opening_name(title)
     if not name or name.split()[0].lower() in _words("headline_openers"):
         return ""
-    if _budget_of(following) and name not in entities.load() and not classify.find_mentions(name):
+    if _budget_of(following, name, body) and name not in entities.load() and not classify.find_mentions(name):
         return name if _country(name) else f"{name} government"  # "NSW budget 2026-27:": the place's government
     labelled = _report_label(name, following)
     if labelled and (" " in labelled or labelled in entities.load() or labelled.isupper()):
@@ -209,12 +209,19 @@ def _countries() -> frozenset[str]:
     return frozenset(n.lower() for names in lexicon.load("syntax")["governments"].values() for n in names)
 
 
-def _budget_of(following: str) -> bool:
+def _budget_of(following: str, name: str = "", body: str = "") -> bool:
     """The headline goes on with a government's budget for a fiscal year ("Odisha budget 2026-27 sets ...",
-    "NSW budget 2026-27:"); a company's is a "capex budget", never a year's budget after its name."""
+    "NSW budget 2026-27:"), or with a budget as its topic where the body names an office of the place ("Odisha
+    budget: ..." over "Odisha Finance Minister Pradeep Kumar Sahu presented ...": syntax.yaml `offices`); a
+    company's is a "capex budget", never a year's budget after its name, and "Metro budget:" names no office."""
     words = following.split()
-    return len(words) >= 2 and words[0].lower() in _words("government_budget_nouns") \
-        and bool(_report_labels().fullmatch(words[1].rstrip(":,")))
+    if not words or words[0].lower().rstrip(":") not in _words("government_budget_nouns"):
+        return False
+    if len(words) >= 2 and _report_labels().fullmatch(words[1].rstrip(":,")):
+        return True
+    office = lexicon.alternation(lexicon.word_list("syntax", "offices"))
+    return words[0].endswith(":") and bool(name) \
+        and bool(re.search(rf"(?<![\w-]){re.escape(name)}[^\S\n]+(?i:{office})\b", body))
 
 
 @cache

@@ -289,9 +289,55 @@ def test_clause_container_throughput_and_network_generations(clause: Clause, exp
         # a company's own premises opening is a project step
         (Clause(verb="open", subject="hangar", subject_mods=("maintenance",)), "other"),
         (Clause(verb="open", subject="stadium"), "launch"),
+        # a publisher's or a studio's release, and a show set to stream
+        (Clause(verb="remain", obj="track", subject="title", subject_mods=("small", "its")), "launch"),
+        (Clause(verb="get", obj="remake", subject="serie"), "launch"),
+        (Clause(verb="stream", subject="drama", subject_mods=("crime",)), "launch"),
     ],
 )
 def test_clause_charges_shipments_money_sought_and_premises(clause: Clause, expected: str) -> None:
+    assert category(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # a rated or counted thing starting is what starts, not a capacity target
+        (Clause(verb="start", subject="line", subject_mods=("ton", "new"), unit="tonnes"), "production"),
+        (Clause(verb="begin", subject="delivery", unit="GWh"), "delivery"),
+        (Clause(verb="start", subject="construction", unit="tonnes per year"), "other"),
+        (Clause(verb="raise", obj="production", unit="tonnes per year"), "capacity"),  # a growth target stays
+        (Clause(verb="start", obj="programme", unit="growers"), ""),  # a count says nothing of what starts
+        # a power plant's unit connected to the grid starts production; homes connected are a capacity target
+        (Clause(verb="connect", obj="grid", unit="units"), "production"),
+        (Clause(verb="connect", obj="home", obj_mods=("more",), unit="homes"), "capacity"),
+    ],
+)
+def test_clause_rated_things_starting(clause: Clause, expected: str) -> None:
+    assert category(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # what a regulator publishes or releases is a ruling; a company's publication stays an event
+        (Clause(verb="publish", obj="audit", obj_mods=("its",), subject="regulator", regulator=True), "regulatory"),
+        (Clause(verb="release", obj="determination", obj_mods=("draft",), regulator=True), "regulatory"),
+        (Clause(verb="publish", obj="report", obj_mods=("annual",), regulator=False), "event"),
+        # a committee's hearing and a league's season are events
+        (Clause(verb="give", obj="evidence", subject="company", dated="committee"), "event"),
+        (Clause(verb="question", obj="board", subject="committee"), "event"),
+        (Clause(verb="start", subject="season", subject_mods=("division", "new")), "event"),
+        # a thing only scheduled where the sentence names a regulator is the regulator's decision
+        (Clause(verb="set", obj="date", obj_mods=("pdufa",), regulator=True), "regulatory"),
+        (Clause(verb="push", subject="shot", subject_mods=("covid",), regulator=True), "regulatory"),
+        (Clause(verb="push", subject="shot", subject_mods=("covid",), regulator=False), "launch"),
+        # a military deployment is no delivery; deploying trucks to customers is
+        (Clause(verb="deploy", subject="missile", subject_mods=("standoff", "first")), "other"),
+        (Clause(verb="deploy", obj="tractor", obj_mods=("truck",), unit="vehicles"), "delivery"),
+    ],
+)
+def test_clause_what_a_regulator_issues_is_a_ruling(clause: Clause, expected: str) -> None:
     assert category(clause) == expected
 
 

@@ -59,6 +59,10 @@ VALUES = [
     ("The builder will put up 1,200 flats, the first 400 of which should be handed over by June.",
      [("June", 400.0, "flats")]),
     ("The telecom will roll out 5,000 base stations by 2026.", [("2026", 5000.0, "base stations")]),
+    # "the other" or "the remaining" before a spelled number with no noun counts the thing counted before
+    ("Two plants open in 2025 and the other three by 2027.", [("2025", 2.0, "plants"), ("2027", 3.0, "plants")]),
+    ("The first two cranes arrive in May and the remaining four by December.",
+     [("December", 4.0, "cranes")]),
     # a measure spread over places, with what it measures between: the places are no target
     ("Our target is 250 megawatts of wind across four sites by 2030.", [("2030", 250.0, "MW")]),
 ]

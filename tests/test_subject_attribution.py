@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from extractor import classify, extract, headline
+from extractor.records.attribution import government_body
 from extractor.syntax import describe
 
 
@@ -234,3 +235,43 @@ def test_the_council_a_mayor_speaks_for_is_the_council_the_article_named(tmp_pat
 )
 def test_a_bare_national_service_is_the_articles_countrys(subject: str, gov: str, expected: str) -> None:
     assert describe.as_government(subject, gov) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Croatia", "Croatian government"), ("Czech Republic", "Czech government"), ("Romania", "Romanian government"),
+     ("Oman", "Omani government"), ("Kazakhstan", "Kazakhstan government")],
+)
+def test_more_countries_are_their_governments(name: str, expected: str) -> None:
+    assert describe.government(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "expected"),
+    [("Oman's government debt", "debt", ""),  # a thing the government owes, no body
+     ("Oman's government", "government", "Omani government"),
+     ("Oman's finance ministry officials", "official", "Omani finance ministry")],
+)
+def test_a_government_body_heads_the_phrase_or_its_people_do(text: str, lemma: str, expected: str) -> None:
+    assert government_body({"syn_subject": {"text": text, "lemma": lemma}}, "Omani government", "", []) == expected
+
+
+def test_a_listing_place_is_no_part_of_the_name() -> None:
+    names = [m.name for m in classify.find_mentions("Oslo-listed Kelby Car Carriers will take delivery in 2028.")]
+    assert "Kelby Car Carriers" in names
+
+
+@pytest.mark.parametrize(("name", "expected"),
+                         [("Tana Telecom S.C.", "Tana Telecom"), ("Volga Steel PJSC", "Volga Steel")])
+def test_more_legal_forms_are_left_off(name: str, expected: str) -> None:
+    assert classify.without_legal_form(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [("Harwick budget: Rs 2.9 lakh crore outlay, free power from April",
+      "Harwick Finance Minister Ravi Das presented a budget in the Assembly.", "Harwick government"),
+     ("Metro budget: fares up 5% from January", "The Metro board voted.", "Metro")],
+)
+def test_a_budget_topic_of_a_place_with_an_office_is_its_governments(title: str, body: str, expected: str) -> None:
+    assert headline.subject(title, body) == expected

@@ -13,11 +13,16 @@ from extractor.syntax import describe
 def government_body(cand: dict[str, Any], gov: str, before: str, mentions: list[classify.Mention]) -> str:
     """The government body that speaks for or is the subject of a claim ("the defence ministry said",
     "Thailand's cabinet expects"), named as classify.government_body writes it, or as the sentence's longer name
-    that holds it (the parse cuts "the Department of Public Works and Highways" at "and"); "" when none is."""
+    that holds it (the parse cuts "the Department of Public Works and Highways" at "and"); "" when none is. The
+    subject's or agent's body is the phrase's head, or its people are ("Defence ministry officials expect"):
+    "Oman's government debt" is debt, no body; a speaker's is its source however it is written ("according to
+    the finance ministry's medium-term plan")."""
+    people = lexicon.words("syntax", "generic_actors") | lexicon.words("claims", "speaker_titles")
     for key in ("syn_speaker", "syn_subject", "syn_agent"):
         np = cand.get(key) or {}
         body = classify.government_body(np["text"], gov, before) if np else ""
-        if body:
+        if body and (key == "syn_speaker" or np["lemma"] in body.lower().split() or np["lemma"] in people
+                     or f"{np['lemma']}s" in people):
             return max((m.name for m in mentions if body in m.name), key=len, default=body)
     return ""
 

@@ -72,7 +72,10 @@ class _Rules:
     growth_verbs: frozenset[str]
     schedule_verbs: frozenset[str]
     scheduled: str
+    scheduled_ruling: str  # what a thing scheduled is where the sentence names a regulator
     inherit_verbs: frozenset[str]  # "the other two will follow": the milestone of the claim before
+    start_verbs: frozenset[str]  # "a 60,000-ton line will start in the first quarter": a rated thing starting up
+    issue_verbs: frozenset[str]  # "the regulator will publish its new tariffs": a regulator's act is a ruling
     anaphors: frozenset[str]  # heads that stand for a thing named elsewhere ("which", "the other two")
     ruling_nouns: dict[str, str]
     dated_nouns: dict[str, str]
@@ -116,7 +119,9 @@ def _rules() -> _Rules:
     index = {key: _index(data[key]) for key in ("verbs", "weak_verbs", "ruling_nouns", "dated_nouns", "nouns")}
     return _Rules(tuple(data["precedence"]), index["verbs"], index["weak_verbs"], frozenset(data["count_verbs"]),
                   frozenset(data["growth_verbs"]), frozenset(data["schedule_verbs"]), data["scheduled"],
-                  frozenset(data["inherit_verbs"]), frozenset(data["anaphors"]),
+                  data["scheduled_ruling"],
+                  frozenset(data["inherit_verbs"]), frozenset(data["start_verbs"]),
+                  frozenset(data["issue_verbs"]), frozenset(data["anaphors"]),
                   index["ruling_nouns"], index["dated_nouns"], index["nouns"],
                   frozenset(data["measured_units"]), data["rate_marker"], re.compile(data["money_unit"]),
                   frozenset(data["counted_exclude"]), frozenset(data["count_heads"]),
@@ -198,6 +203,15 @@ def _covered(clause: Clause, rules: _Rules) -> str:
     return rules.targets["covered"] if clause.unit in rules.coverage_units and words & rules.coverage_words else ""
 
 
+def _started(clause: Clause, rules: _Rules) -> str:
+    """A rated thing starting ("the line, designed for 800,000 tonnes a year, is to start operating in 2030",
+    "deliveries of 1.2 GWh beginning in 2027"): what starts is the milestone, not the rating; a thing that names
+    nothing is a production start. A count ("begin shipping to two customers") says nothing of what starts."""
+    if clause.verb not in rules.start_verbs or not _measured(clause, rules):
+        return ""
+    return rules.nouns.get(clause.subject) or rules.nouns.get(clause.obj) or rules.targets["started"]
+
+
 _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
     # the thing-subject stands in for the object ("trains will run"), unless the object is a ruling noun (one that
     # names its category whatever the verb): then the subject is a misparsed actor ("the Commission plans to
@@ -215,10 +229,17 @@ _SOURCES: dict[str, Callable[[Clause, _Rules], str]] = {
     # a thing that follows another ("with the 787s following from 2028", "lines two and three follow next year") is
     # the same milestone as the claim before it, unless it names its own ("Sunday service is to follow in January")
     "inherited": lambda c, r: r.nouns.get(c.subject) or c.previous if c.verb in r.inherit_verbs else "",
+    "started": _started,
+    # what a regulator issues is a ruling ("IPART will release its draft determination in March", "the Ministry
+    # expects to publish the new price formula"), where the sentence names one
+    "issued": lambda c, r: "regulatory" if c.verb in r.issue_verbs and c.regulated else "",
     "subject": lambda c, r: r.nouns.get(c.subject, ""),
     "object_mods": lambda c, r: next((r.nouns[w] for w in c.obj_mods if w in r.nouns), ""),
     "subject_mods": lambda c, r: next((r.nouns[w] for w in c.subject_mods if w in r.nouns), ""),
-    "scheduled": lambda c, r: r.scheduled if c.verb in r.schedule_verbs and {c.subject, c.obj} - r.anaphors - {""}
+    # a thing only scheduled is a release; where the sentence names a regulator, the regulator's scheduled decision
+    # ("FDA accepts navrelimab BLA, sets October 9 PDUFA date", "Moderna flu-Covid shot pushed to 2027")
+    "scheduled": lambda c, r: (r.scheduled_ruling if c.regulated else r.scheduled)
+    if c.verb in r.schedule_verbs and {c.subject, c.obj} - r.anaphors - {""}
     and not (_money(c.unit, r) or c.unit in r.ratio_units) else "",
     "weak_verb": lambda c, r: r.weak_verbs.get(c.verb, ""),
     "completed": lambda c, r: r.completed if c.verb in r.completion_verbs and (c.obj or c.subject) else "",

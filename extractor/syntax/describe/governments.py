@@ -143,10 +143,15 @@ def body_reporter(body: str, again: bool = False) -> str:
 
 # A wire dateline in capitals before a dash that _first_sentence keeps ("PRAGUE — ", "KARACHI, Aug 5 — ").
 _DASH_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'-]*[A-ZÀ-Þ](?:,[^—–\n]{0,30})?[^\S\n]+[—–][^\S\n]+")
-# The capitalised run opening a sentence, after "The", with the joints of a name ("National Federation of Coffee
-# Growers") and a possessive ending it ("CEZ's new unit").
-_OPENING_NAME = re.compile(r"(?:The[^\S\n]+)?(?P<name>[A-ZÀ-Þ][\w&.-]*(?:[^\S\n]+(?:(?:of|for|de|del)[^\S\n]+)?"
-                           r"[A-ZÀ-Þ][\w&.-]*)*)(?P<owning>['’]s\b)?")
+
+
+@cache
+def _opening_name() -> re.Pattern[str]:
+    """The capitalised run opening a sentence, after "The", with the joints of a name ("National Federation of Coffee
+    Growers": lexicons/subjects.yaml `name_joints`) and a possessive ending it ("CEZ's new unit")."""
+    joints = lexicon.alternation(lexicon.word_list("subjects", "name_joints"))
+    return re.compile(rf"(?:The[^\S\n]+)?(?P<name>[A-ZÀ-Þ][\w&.-]*(?:[^\S\n]+(?:(?:{joints})[^\S\n]+)?"
+                      rf"[A-ZÀ-Þ][\w&.-]*)*)(?P<owning>['’]s\b)?")
 
 
 def body_opener(body: str) -> str:
@@ -158,7 +163,7 @@ def body_opener(body: str) -> str:
     country, a person, a speaker's label in capitals, or a word capitalised only as the sentence's opener
     ("Planting, which began ...")."""
     first = _DASH_DATELINE.sub("", _first_sentence(body))
-    opening = _OPENING_NAME.match(first)
+    opening = _opening_name().match(first)
     if not opening:
         return ""
     name = opening.group("name").rstrip(".")

@@ -130,8 +130,9 @@ def definite(text: str, lemma: str, before: str) -> str:
             or any(not w.isalpha() or w[:1].isupper() for w in words[1:]):
         return ""
     tail = r"[^\S\n]+".join(re.escape(w.capitalize()) for w in words[1:])
+    joints = lexicon.alternation(lexicon.word_list("subjects", "name_joints"))  # "Federation of Coffee Growers"
     names = {" ".join(w for w in m.group("name").split() if w != "The") for m in re.finditer(
-        rf"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’.&-]*[^\S\n]+(?:(?:of|for|de)[^\S\n]+)?)+{tail})(?![\w-])",
+        rf"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’.&-]*[^\S\n]+(?:(?:{joints})[^\S\n]+)?)+{tail})(?![\w-])",
         before)}
     names = {n for n in names if n.split()[0].lower() not in vocab("definite_generic_words")}  # "The City Council"
     return names.pop() if len(names) == 1 else ""

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from extractor.components.text import words_of
+
 if TYPE_CHECKING:
     from extractor.syntax.features import Rules
 
@@ -46,9 +48,10 @@ def join(doc: Doc, indices: set[int]) -> str:
     """The kept tokens in sentence order, spaced as written where adjacent; a hyphen between two
     kept words stays ("self-driving", "next-gen"), and the commas of a list ("Delhi, Kolkata and Chennai")."""
     indices = set(indices)
+    words = words_of(doc)  # the sentence's strings read once: no Token made per word it passes over
+    text, space = words.text, words.whitespace
     for i in range(1, len(doc) - 1):
-        if doc[i].text in HYPHENS and i - 1 in indices and i + 1 in indices \
-                and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
+        if text[i] in HYPHENS and i - 1 in indices and i + 1 in indices and not space[i - 1] and not space[i]:
             indices.add(i)
     parts: list[str] = []
     previous = -2
