@@ -125,8 +125,9 @@ def test_milestone_phrase(parser: spacy.language.Language, sentence: str, own_su
          "Tesla", "Elon Musk", "spending"),
         ("Tesla AI update", "Tesla expects its compute to reach 100 exaflops by October 2025.",
          "Tesla", "", "capacity"),
+        # a military deployment is no delivery to a customer: other (heldout4's gold; categ c50eb57)
         ("Japan defence plan", "Japan aims to begin deploying long-range missiles in fiscal 2026.",
-         "Japanese government", "", "delivery"),
+         "Japanese government", "", "other"),
         ("Ring rumours", "Analysts expect the ring to launch in the summer of 2025.", "analysts", "", "launch"),
         # a place's own government, by the place its phrase names
         ("Water plans", "The NSW government will build the desalination plant by 2028.", "NSW government", "",
