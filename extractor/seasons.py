@@ -63,6 +63,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "label": re.compile(rf"(?:(?P<kind>[a-z]+)\s+)?(?P<noun>{nouns})(?![\w-])"),
         "start_cue": re.compile(rf"(?i)\b(?P<cue>{_alternation(words['season_start_cues'])})\s+(?:the\s+)?$"),
         "deadline": re.compile(rf"(?i)\b(?:{_alternation(words['season_deadline_words'])})\s+(?:the\s+)?$"),
+        # the preposition before a mention of a defined season that governs it ("through the dry season")
+        "mention_prefix": re.compile(rf"(?i)\b(?P<p>{_alternation(words['season_mention_prefixes'])})\s+$"),
         "end_cue": re.compile(rf"(?i)\b(?:{_alternation(words['season_end_cues'])})\s+(?:the\s+)?$"),
         "year": re.compile(r"(?P<year>(?:19|20)\d\d)\s*[-–/]\s*\d\d"),
     }
@@ -105,7 +107,7 @@ def mentions(text: str) -> list[Timex]:
     mention = re.compile(rf"(?i)\b(?P<opener>{_alternation(words['season_mention_openers'])})\s+"
                          rf"(?:(?P<modifier>{_alternation(sorted(particular))})\s+)?(?P<kind>{_alternation(list(found))})"
                          rf"\s+season\b")
-    prefix = re.compile(rf"(?i)\b(?P<p>{_alternation(words['season_mention_prefixes'])})\s+$")
+    prefix = _patterns()["mention_prefix"]
     out = []
     for m in mention.finditer(text):
         season = found[m["kind"].lower()]
